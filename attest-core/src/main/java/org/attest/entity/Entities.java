@@ -1,0 +1,166 @@
+package org.attest.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.model.Title;
+import org.attest.text.Analysis;
+
+/**
+ * The entity layer of one document: every mention (name, pronoun, nominal) with its token span,
+ * and the in-article coreference chains that tie mentions to entities. Read by the quote
+ * extractor to find and resolve speakers.
+ */
+public final class Entities {
+  /** One mention: tokens [start, end). */
+  static final class M {
+    final int start;
+    final int end;
+    final String kind;
+    final String head;
+    int entity = -1;
+
+    M(int start, int end, String kind, String head) {
+      this.start = start;
+      this.end = end;
+      this.kind = kind;
+      this.head = head;
+    }
+  }
+
+  /** One entity under construction: its type, best name, titles and gender. */
+  static final class E {
+    String type;
+    String name;
+    int nameTokens;
+    char gender = 'u';
+    final List<int[]> titles = new ArrayList<>();
+    final List<String> keys = new ArrayList<>();
+    String lastToken;
+    String firstToken;
+
+    E(String type) {
+      this.type = type;
+    }
+  }
+
+  private final Analysis analysis;
+  final List<M> mentions;
+  final List<E> entities;
+  private final String[] ids;
+
+  Entities(Analysis analysis, List<M> mentions, List<E> entities) {
+    this.analysis = analysis;
+    this.mentions = mentions;
+    this.entities = entities;
+    this.ids = new String[entities.size()];
+    int next = 1;
+    for (M m : mentions) { // ids in order of first mention, for named entities only
+      if (m.entity >= 0 && ids[m.entity] == null && entities.get(m.entity).name != null) ids[m.entity] = "e" + next++;
+    }
+  }
+
+  public int mentionCount() {
+    return mentions.size();
+  }
+
+  public int mentionStart(int mention) {
+    return mentions.get(mention).start;
+  }
+
+  /** Exclusive token index. */
+  public int mentionEnd(int mention) {
+    return mentions.get(mention).end;
+  }
+
+  public String mentionKind(int mention) {
+    return mentions.get(mention).kind;
+  }
+
+  /** The head word of a nominal ("spokesman", "statement"), lower case; null for names. */
+  public String mentionHead(int mention) {
+    return mentions.get(mention).head;
+  }
+
+  /** The class of a nominal head: person, org or document; null otherwise. */
+  public String nominalClass(int mention) {
+    M m = mentions.get(mention);
+    return m.head == null ? null : EntityLexicon.of("en").nominals.get(m.head);
+  }
+
+  /** The entity a mention refers to, or -1. */
+  public int entityOf(int mention) {
+    return mentions.get(mention).entity;
+  }
+
+  /** The widest mention that ends right before token {@code end} (exclusive), or -1. */
+  public int mentionEndingAt(int end) {
+    int best = -1;
+    for (int i = 0; i < mentions.size(); i++) {
+      M m = mentions.get(i);
+      if (m.end == end && (best < 0 || m.start < mentions.get(best).start)) best = i;
+    }
+    return best;
+  }
+
+  /** The widest mention that starts at token {@code start}, or -1. */
+  public int mentionStartingAt(int start) {
+    int best = -1;
+    for (int i = 0; i < mentions.size(); i++) {
+      M m = mentions.get(i);
+      if (m.start == start && (best < 0 || m.end > mentions.get(best).end)) best = i;
+    }
+    return best;
+  }
+
+  /** Mentions that lie inside tokens [from, to), in text order. */
+  public List<Integer> mentionsWithin(int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      M m = mentions.get(i);
+      if (m.start >= from && m.end <= to) out.add(i);
+    }
+    return out;
+  }
+
+  /** The public id ("e3") of an entity with a name, or null. */
+  public String entityId(int entity) {
+    return entity < 0 ? null : ids[entity];
+  }
+
+  public String entityName(int entity) {
+    return entity < 0 ? null : entities.get(entity).name;
+  }
+
+  public String entityType(int entity) {
+    return entity < 0 ? null : entities.get(entity).type;
+  }
+
+  /** The entities with a proper name, as records, in order of first mention. */
+  public List<Entity> toModel() {
+    String text = analysis.text();
+    List<List<Mention>> byEntity = new ArrayList<>();
+    for (int i = 0; i < entities.size(); i++) byEntity.add(new ArrayList<>());
+    for (M m : mentions) {
+      if (m.entity < 0 || ids[m.entity] == null) continue;
+      int s = analysis.start(m.start), e = analysis.end(m.end - 1);
+      byEntity.get(m.entity).add(new Mention(s, e, text.substring(s, e), m.kind));
+    }
+    List<Entity> out = new ArrayList<>();
+    Integer[] order = new Integer[entities.size()];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, (a, b) -> {
+      if (ids[a] == null || ids[b] == null) return ids[a] == null ? (ids[b] == null ? 0 : 1) : -1;
+      return Integer.compare(Integer.parseInt(ids[a].substring(1)), Integer.parseInt(ids[b].substring(1)));
+    });
+    for (int i : order) {
+      if (ids[i] == null) continue;
+      E e = entities.get(i);
+      List<Title> titles = new ArrayList<>();
+      for (int[] t : e.titles) titles.add(new Title(text.substring(t[0], t[1]), t[0], t[1]));
+      out.add(new Entity(ids[i], e.type, e.name, titles, byEntity.get(i)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,414 @@
+package org.attest.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.text.Analysis;
+import org.attest.text.Lexicon;
+
+/**
+ * Finds entity mentions without a statistical NER model: proper-name chunks from the tagger,
+ * typed by titles, lexicons and name shape; pronouns; nominals ("the coalition", "a source").
+ * Then links them within the article: full name, surname, pronoun; nominal to the organisation
+ * whose head word it repeats. Thread-safe: all state is per call.
+ */
+public final class EntityExtractor {
+  private final EntityLexicon lex;
+
+  public EntityExtractor() {
+    this("en");
+  }
+
+  public EntityExtractor(String language) {
+    this.lex = EntityLexicon.of(language);
+  }
+
+  public Entities extract(Analysis a) {
+    List<Entities.M> mentions = new ArrayList<>();
+    List<Entities.E> entities = new ArrayList<>();
+    List<int[]> titleSpans = new ArrayList<>(); // per name mention: title char span or null
+    for (int s = 0; s < a.sentenceCount(); s++) {
+      findNames(a, s, mentions, titleSpans);
+    }
+    linkNames(a, mentions, titleSpans, entities);
+    List<Entities.M> others = new ArrayList<>();
+    for (int s = 0; s < a.sentenceCount(); s++) findPronounsAndNominals(a, s, mentions, others);
+    mentions.addAll(others);
+    mentions.sort((x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end));
+    linkOthers(a, mentions, entities);
+    return new Entities(a, mentions, entities);
+  }
+
+  // ---- names -------------------------------------------------------------------------------
+
+  private boolean isNameToken(Analysis a, int t, int sentenceStart) {
+    String pos = a.pos(t);
+    if (!a.isCapitalized(t)) return false;
+    String low = a.lower(t);
+    if (lex.pronouns.containsKey(low) || low.equals("i")) return false;
+    if (pos.equals("PROPN")) return true;
+    boolean initial = t == sentenceStart || isOpeningMark(a, t - 1);
+    if (initial) return false;
+    return pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("X") || pos.equals("VERB") || pos.equals("NUM");
+  }
+
+  private static boolean isOpeningMark(Analysis a, int t) {
+    if (t < 0) return false;
+    String tok = a.token(t);
+    return tok.length() == 1 && (tok.charAt(0) == '\u201C' || tok.charAt(0) == '"' || tok.charAt(0) == '\u2018'
+        || tok.charAt(0) == '\u00AB' || tok.charAt(0) == '(' || tok.charAt(0) == '\u201E');
+  }
+
+  private static boolean glued(Analysis a, int left, int right) {
+    return a.end(left) == a.start(right);
+  }
+
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("al", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "abu", "el");
+
+  private void findNames(Analysis a, int s, List<Entities.M> out, List<int[]> titleSpans) {
+    int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
+    int t = from;
+    while (t < to) {
+      if (!isNameToken(a, t, from)) {
+        t++;
+        continue;
+      }
+      int start = t, end = t + 1;
+      while (end < to) {
+        String low = a.lower(end);
+        if (isNameToken(a, end, from)) {
+          end++;
+        } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)) {
+          end += 2; // al-Assad, U.S.-led, AT&T
+        } else if (PARTICLES.contains(low) && end + 1 < to && isNameToken(a, end + 1, from)) {
+          end += 1;
+        } else if (PARTICLES.contains(low) && end + 2 < to && a.lower(end + 1).equals("-") && glued(a, end, end + 1)
+            && glued(a, end + 1, end + 2) && isNameToken(a, end + 2, from)) {
+          end += 3; // Bashar al-Assad
+        } else if ((low.equals("of") || low.equals("for")) && end + 1 < to && isNameToken(a, end + 1, from)
+            && (lex.orgWords.contains(a.lower(end - 1)) || lex.roleHeads.contains(a.lower(end - 1)))) {
+          end += 1; // Secretary of State, Department of Justice
+        } else {
+          break;
+        }
+      }
+      // a trailing organisation word in lower case: "the Islamic State group", "the U.S.-led coalition"
+      if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end))
+          && !(end + 1 < to && a.pos(end + 1).equals("NOUN"))) {
+        end++;
+      }
+      addName(a, start, end, out, titleSpans);
+      t = end;
+    }
+  }
+
+  private void addName(Analysis a, int start, int end, List<Entities.M> out, List<int[]> titleSpans) {
+    // titles inside the chunk: "Secretary of State James Mattis", "Sen. Ted Cruz"
+    int titleStart = -1, titleEnd = -1;
+    int k = start;
+    while (k < end) {
+      int m = matchTitle(a, k, end);
+      if (m <= k) break;
+      if (titleStart < 0) titleStart = k;
+      titleEnd = m;
+      k = m;
+    }
+    if (titleStart >= 0 && titleStart > start) titleStart = start; // "Republican Sen. ..." keeps its modifier
+    int nameStart = titleEnd > 0 ? titleEnd : start;
+    if (nameStart >= end) return; // a title alone ("the President") is a nominal, found later
+    // a role in lower case just before the chunk: "CBS host John Dickerson", "press secretary Josh Earnest"
+    if (titleStart < 0) {
+      int[] before = titleBefore(a, start);
+      if (before != null) {
+        titleStart = before[0];
+        titleEnd = before[1];
+      }
+    }
+    if (end - nameStart == 1 && lex.calendar.contains(a.lower(nameStart))) return; // "in May"
+    String key = key(a, nameStart, end);
+    if (key.length() < 2 && !Character.isLetter(key.charAt(0))) return;
+    out.add(new Entities.M(nameStart, end, Mention.NAME, null));
+    titleSpans.add(titleStart >= 0 ? new int[] {a.start(titleStart), a.end(titleEnd - 1)} : null);
+  }
+
+  /** The end (exclusive) of the title phrase starting at token k, or k if none. */
+  private int matchTitle(Analysis a, int k, int limit) {
+    List<String[]> candidates = lex.titles.get(a.lower(k));
+    if (candidates == null) return k;
+    for (String[] phrase : candidates) {
+      int n = phrase.length - 1;
+      if (k + n > limit) continue;
+      boolean ok = true;
+      for (int i = 1; i < n && ok; i++) ok = a.lower(k + i).equals(phrase[i]);
+      if (ok && (k + n < limit)) return k + n; // a title must leave a name after it
+    }
+    return k;
+  }
+
+  /** A lower-case role phrase ending right before token {@code start}, with its modifiers. */
+  private int[] titleBefore(Analysis a, int start) {
+    int sentenceStart = a.sentenceStartToken(a.sentenceOf(start));
+    for (int len = 4; len >= 1; len--) {
+      int k = start - len;
+      if (k < sentenceStart) continue;
+      if (matchTitle(a, k, start + 1) == start && lex.roleHeads.contains(a.lower(start - 1))) {
+        int from = k;
+        while (from - 1 >= sentenceStart) {
+          String pos = a.pos(from - 1);
+          if (pos.equals("PROPN") || pos.equals("ADJ") || (pos.equals("NOUN") && a.isCapitalized(from - 1))) from--;
+          else break;
+        }
+        return new int[] {from, start};
+      }
+    }
+    return null;
+  }
+
+  private static String key(Analysis a, int start, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int i = start; i < end; i++) {
+      if (i > start && !glued(a, i - 1, i)) b.append(' ');
+      b.append(a.lower(i));
+    }
+    return b.toString();
+  }
+
+  private String typeOf(Analysis a, int start, int end, boolean titled) {
+    String key = key(a, start, end);
+    String bare = key.startsWith("the ") ? key.substring(4) : key;
+    if (lex.orgs.contains(bare)) return Entity.ORG;
+    if (titled) return Entity.PERSON;
+    String last = a.lower(end - 1);
+    if (lex.orgWords.contains(last)) return Entity.ORG;
+    if (lex.gpe.contains(bare)) return Entity.GPE;
+    if (lex.loc.contains(bare)) return Entity.LOC;
+    if (lex.norp.contains(bare)) return Entity.NORP;
+    if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start))) return Entity.PERSON;
+    if (end - start == 1) {
+      String tok = a.token(start);
+      if (tok.length() >= 2 && isUpper(tok)) return Entity.ORG;
+      if (lex.firstNames.containsKey(last)) return Entity.PERSON;
+      return Entity.OTHER;
+    }
+    // several capitalised words ending in a place: "Western Iraq", "eastern Syria"
+    if (lex.gpe.contains(last) || lex.loc.contains(last)) return Entity.GPE;
+    boolean allNorp = true;
+    for (int i = start; i < end; i++) allNorp &= lex.norp.contains(a.lower(i)) || a.lower(i).equals("-");
+    if (allNorp) return Entity.NORP;
+    return end - start <= 4 ? Entity.PERSON : Entity.OTHER;
+  }
+
+  private static boolean isUpper(String s) {
+    boolean letters = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) return false;
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  private void linkNames(Analysis a, List<Entities.M> names, List<int[]> titleSpans, List<Entities.E> entities) {
+    for (int i = 0; i < names.size(); i++) {
+      Entities.M m = names.get(i);
+      int[] title = titleSpans.get(i);
+      String key = key(a, m.start, m.end);
+      String type = typeOf(a, m.start, m.end, title != null);
+      int n = m.end - m.start;
+      int target = -1;
+      for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
+        if (entities.get(e).keys.contains(key)) target = e;
+      }
+      if (target < 0 && n == 1 && (type.equals(Entity.PERSON) || type.equals(Entity.OTHER))) {
+        for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
+          Entities.E cand = entities.get(e);
+          if (cand.type.equals(Entity.PERSON) && cand.nameTokens > 1 && (key.equals(cand.lastToken) || key.equals(cand.firstToken))) target = e;
+        }
+      }
+      if (target < 0 && n == 1 && (type.equals(Entity.ORG) || type.equals(Entity.OTHER))) {
+        for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
+          Entities.E cand = entities.get(e);
+          if (cand.type.equals(Entity.ORG) && (key.equals(cand.lastToken) || key.equals(initials(cand.name)))) target = e;
+        }
+      }
+      if (target < 0 && type.equals(Entity.ORG)) { // "the Islamic State" / "the Islamic State group"
+        for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
+          Entities.E cand = entities.get(e);
+          if (!cand.type.equals(Entity.ORG)) continue;
+          for (String k : cand.keys) {
+            if (k.startsWith(key + " ") && lex.orgWords.contains(k.substring(key.length() + 1))
+                || key.startsWith(k + " ") && lex.orgWords.contains(key.substring(k.length() + 1))) {
+              target = e;
+              break;
+            }
+          }
+        }
+      }
+      if (target < 0 && n > 1 && type.equals(Entity.PERSON)) {
+        String last = a.lower(m.end - 1);
+        for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
+          Entities.E cand = entities.get(e);
+          if (cand.nameTokens == 1 && (cand.type.equals(Entity.PERSON) || cand.type.equals(Entity.OTHER)) && last.equals(cand.lastToken)) target = e;
+        }
+      }
+      Entities.E ent;
+      if (target < 0) {
+        ent = new Entities.E(type);
+        entities.add(ent);
+        target = entities.size() - 1;
+      } else {
+        ent = entities.get(target);
+        if (ent.type.equals(Entity.OTHER) || (type.equals(Entity.PERSON) && title != null)) ent.type = type.equals(Entity.OTHER) ? ent.type : type;
+      }
+      m.entity = target;
+      if (!ent.keys.contains(key)) ent.keys.add(key);
+      if (n > ent.nameTokens) {
+        ent.nameTokens = n;
+        ent.name = a.text().substring(a.start(m.start), a.end(m.end - 1));
+        ent.lastToken = a.lower(m.end - 1);
+        ent.firstToken = a.lower(m.start);
+      }
+      if (title != null) ent.titles.add(title);
+      if (ent.gender == 'u') {
+        String g = lex.firstNames.get(a.lower(m.start));
+        if (g != null && n > 1 && g.length() == 1) ent.gender = g.charAt(0);
+        if (title != null) {
+          String t = Lexicon.normalize(a.text().substring(title[0], title[1]));
+          if (t.startsWith("mr") || t.contains("spokesman") || t.contains("congressman") || t.contains("chairman")) ent.gender = 'm';
+          if (t.startsWith("mrs") || t.startsWith("ms") || t.contains("spokeswoman") || t.contains("congresswoman")) ent.gender = 'f';
+        }
+      }
+    }
+  }
+
+  private static String initials(String name) {
+    if (name == null) return "";
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (w.isEmpty() || w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the") || w.equalsIgnoreCase("and")) continue;
+      b.append(Character.toLowerCase(w.charAt(0)));
+    }
+    return b.toString();
+  }
+
+  // ---- pronouns and nominals -----------------------------------------------------------------
+
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "another", "one", "two", "three", "several", "some", "many", "other", "his", "her", "their", "its", "our", "both");
+
+  /** Words the tagger takes for nouns after a subject, though they are its verb: "the coalition read". */
+  private static final java.util.Set<String> VERB_LIKE = java.util.Set.of("said", "says", "read", "reads", "told", "added", "wrote", "noted");
+
+  private void findPronounsAndNominals(Analysis a, int s, List<Entities.M> names, List<Entities.M> out) {
+    int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
+    for (int t = from; t < to; t++) {
+      String low = a.lower(t);
+      String pos = a.pos(t);
+      String cls = lex.pronouns.get(low);
+      if (cls != null && pos.equals("PRON") && (cls.equals("m") || cls.equals("f") || cls.equals("n") || cls.equals("p"))) {
+        out.add(new Entities.M(t, t + 1, Mention.PRONOUN, low));
+        continue;
+      }
+      if (!pos.equals("NOUN") && !(pos.equals("PROPN") && lex.nominals.containsKey(low))) continue;
+      String nominal = lex.nominals.get(low);
+      if (nominal == null) continue;
+      if (t + 1 < to && a.pos(t + 1).equals("NOUN") && !VERB_LIKE.contains(a.lower(t + 1))) {
+        // a modifier, not the head: "the coalition email" still mentions the coalition
+        if (!nominal.equals("document")) out.add(new Entities.M(t, t + 1, Mention.NOMINAL, low));
+        continue;
+      }
+      int start = t;
+      while (start - 1 >= from) {
+        int p = start - 1;
+        String pp = a.pos(p);
+        String pl = a.lower(p);
+        if (DETERMINERS.contains(pl)) {
+          start = p;
+          break;
+        }
+        if (pp.equals("ADJ") || pp.equals("NOUN") || pp.equals("PROPN") || pp.equals("NUM") || pl.equals("'s")
+            || (pp.equals("VERB") && (pl.endsWith("ed") || pl.endsWith("ing")) && p - 1 >= from && DETERMINERS.contains(a.lower(p - 1)))
+            || (pl.equals("-") && glued(a, p - 1, p))) {
+          start = p;
+        } else {
+          break;
+        }
+      }
+      out.add(new Entities.M(start, t + 1, Mention.NOMINAL, low));
+    }
+  }
+
+  private void linkOthers(Analysis a, List<Entities.M> mentions, List<Entities.E> entities) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Entities.M m = mentions.get(i);
+      if (m.entity >= 0 || m.kind.equals(Mention.NAME)) continue;
+      if (m.kind.equals(Mention.PRONOUN)) {
+        String cls = lex.pronouns.get(m.head);
+        m.entity = antecedent(a, mentions, entities, i, cls);
+      } else {
+        String cls = lex.nominals.get(m.head);
+        // a nominal that holds a name is that name's: "the Islamic State group" is found as a name
+        if ("org".equals(cls)) m.entity = orgFor(mentions, entities, i);
+        else if ("person".equals(cls)) m.entity = personWithRole(a, mentions, entities, i);
+      }
+    }
+  }
+
+  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+    Entities.M p = mentions.get(i);
+    boolean quoted = a.quoteOf(p.start) >= 0;
+    int sentence = a.sentenceOf(p.start);
+    for (int j = i - 1; j >= 0; j--) {
+      Entities.M m = mentions.get(j);
+      if (m.entity < 0 || m.end > p.start) continue;
+      if (!quoted && a.quoteOf(m.start) >= 0) continue;
+      if (sentence - a.sentenceOf(m.start) > 12) return -1;
+      Entities.E e = entities.get(m.entity);
+      String type = e.type;
+      switch (cls) {
+        case "m", "f" -> {
+          if ((type.equals(Entity.PERSON) || (type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME))) && (e.gender == 'u' || e.gender == cls.charAt(0))) return m.entity;
+        }
+        case "n" -> {
+          if (type.equals(Entity.ORG)) return m.entity;
+        }
+        case "p" -> {
+          if (type.equals(Entity.ORG) && sentence - a.sentenceOf(m.start) <= 2) return m.entity;
+        }
+        default -> {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private int orgFor(List<Entities.M> mentions, List<Entities.E> entities, int i) {
+    Entities.M n = mentions.get(i);
+    for (int j = i - 1; j >= 0; j--) {
+      Entities.M m = mentions.get(j);
+      if (m.entity < 0 || m.end > n.start) continue;
+      Entities.E e = entities.get(m.entity);
+      if (e.type.equals(Entity.ORG) && e.name != null && (n.head.equals(e.lastToken) || e.keys.stream().anyMatch(k -> k.endsWith(" " + n.head)))) return m.entity;
+    }
+    return -1;
+  }
+
+  private int personWithRole(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i) {
+    Entities.M n = mentions.get(i);
+    for (int j = i - 1; j >= 0; j--) {
+      Entities.M m = mentions.get(j);
+      if (m.entity < 0 || m.end > n.start) continue;
+      Entities.E e = entities.get(m.entity);
+      if (!e.type.equals(Entity.PERSON)) continue;
+      for (int[] t : e.titles) {
+        String title = Lexicon.normalize(a.text().substring(t[0], t[1]));
+        if (title.endsWith(n.head)) return m.entity;
+      }
+    }
+    return -1;
+  }
+
+}

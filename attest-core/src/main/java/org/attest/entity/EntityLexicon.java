@@ -1,0 +1,60 @@
+package org.attest.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.text.Lexicon;
+
+/** The entity rule files of one language, loaded once. */
+final class EntityLexicon {
+  final Set<String> gpe;
+  final Set<String> loc;
+  final Set<String> norp;
+  final Set<String> orgs;
+  final Set<String> orgWords;
+  final Map<String, String> firstNames;
+  final Map<String, String> pronouns;
+  final Map<String, String> nominals;
+  final Set<String> calendar;
+  /** Title phrases by first word, longest first; each entry is {tokens..., "h"|"r"}. */
+  final Map<String, List<String[]>> titles = new HashMap<>();
+  final Set<String> roleHeads = new java.util.HashSet<>();
+
+  private static final Map<String, EntityLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static EntityLexicon of(String language) {
+    return LOADED.computeIfAbsent(language, EntityLexicon::new);
+  }
+
+  private EntityLexicon(String lang) {
+    gpe = Lexicon.set(lang, "gpe.txt");
+    loc = Lexicon.set(lang, "loc.txt");
+    norp = Lexicon.set(lang, "norp.txt");
+    orgs = Lexicon.set(lang, "orgs.txt");
+    orgWords = Lexicon.set(lang, "org-words.txt");
+    firstNames = Lexicon.table(lang, "first-names.txt");
+    pronouns = Lexicon.table(lang, "pronouns.txt");
+    nominals = Lexicon.table(lang, "nominals.txt");
+    calendar = Lexicon.table(lang, "calendar.txt").keySet();
+    Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
+    addTitles(sections.getOrDefault("honorific", List.of()), "h");
+    addTitles(sections.getOrDefault("role", List.of()), "r");
+    for (List<String[]> list : titles.values()) list.sort((a, b) -> b.length - a.length);
+  }
+
+  private void addTitles(List<String> phrases, String kind) {
+    for (String phrase : phrases) {
+      String[] words = Lexicon.normalize(phrase).split(" ");
+      String[] entry = java.util.Arrays.copyOf(words, words.length + 1);
+      entry[words.length] = kind;
+      titles.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
+      if (kind.equals("r")) roleHeads.add(words[words.length - 1]);
+    }
+  }
+
+  boolean isPlace(String key) {
+    return gpe.contains(key) || loc.contains(key);
+  }
+}

@@ -1,0 +1,84 @@
+package org.attest.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.text.Analysis;
+import org.attest.text.Lexicon;
+
+/** The cue words of {@code cues.txt}: reporting verbs, phrases, document verbs, speech nouns. */
+final class CueLexicon {
+  final Map<String, String> verbs = new HashMap<>(); // form -> lemma
+  final List<String[]> phrases = new ArrayList<>();
+  final Set<String> readVerbs = new HashSet<>();
+  final Set<String> speechNouns = new HashSet<>();
+  final Set<String> aux = new HashSet<>();
+
+  private static final Map<String, CueLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static CueLexicon of(String language) {
+    return LOADED.computeIfAbsent(language, CueLexicon::new);
+  }
+
+  private CueLexicon(String language) {
+    Map<String, List<String>> sections = Lexicon.sections(language, "cues.txt");
+    for (String line : sections.getOrDefault("verb", List.of())) {
+      String[] forms = line.split("\\s+");
+      for (String f : forms) verbs.put(f, forms[0]);
+    }
+    for (String line : sections.getOrDefault("phrase", List.of())) phrases.add(line.split("\\s+"));
+    phrases.sort((a, b) -> b.length - a.length);
+    readVerbs.addAll(sections.getOrDefault("read", List.of()));
+    speechNouns.addAll(sections.getOrDefault("noun", List.of()));
+    aux.addAll(sections.getOrDefault("aux", List.of()));
+  }
+
+  /** Forms that are nouns as often as verbs: they cue only when tagged as verbs. */
+  private static final Set<String> AMBIGUOUS = Set.of(
+      "claims", "notes", "reports", "comments", "remarks", "answers", "states", "promises", "pledges", "vows",
+      "warns", "texts", "emails", "tweets", "counters", "jokes", "demands", "questions", "answer", "comment",
+      "tweet", "text", "email", "report", "claim", "note", "state", "reply", "promise", "pledge", "vow", "joke",
+      "demand", "question", "stress", "stresses", "figures", "post", "posts", "quip", "quips", "ask");
+
+  /** Forms that are cues whatever the tagger says ("read" is mis-tagged as a noun after "statement"). */
+  private static final Set<String> ALWAYS = Set.of("said", "says", "told", "added", "say", "tells", "wrote", "tweeted");
+
+  /**
+   * The end (exclusive) of the cue that starts at token t, or -1. A participle used as an
+   * adjective ("an emailed statement") and a verb followed by "to" ("added to the collection")
+   * are not cues.
+   */
+  int cueAt(Analysis a, int t, int limit) {
+    String low = a.lower(t);
+    for (String[] phrase : phrases) {
+      if (!phrase[0].equals(low) || t + phrase.length > limit) continue;
+      boolean ok = true;
+      for (int i = 1; i < phrase.length && ok; i++) ok = a.lower(t + i).equals(phrase[i]);
+      if (ok) return t + phrase.length;
+    }
+    if (!verbs.containsKey(low)) return -1;
+    String pos = a.pos(t);
+    boolean verb = pos.equals("VERB") || pos.equals("AUX");
+    if (!verb && !ALWAYS.contains(low)) {
+      if (AMBIGUOUS.contains(low) || !(pos.equals("NOUN") || pos.equals("ADJ"))) return -1;
+      if (!(low.endsWith("ed") || low.endsWith("s"))) return -1;
+    }
+    if (t > 0) {
+      String prev = a.lower(t - 1);
+      if (prev.equals("a") || prev.equals("an") || prev.equals("the") || prev.equals("his") || prev.equals("her") || prev.equals("their")) return -1;
+    }
+    if (t + 1 < a.tokenCount()) {
+      String next = a.lower(t + 1);
+      if (next.equals("to") && !low.startsWith("said") && !low.equals("says")) return -1;
+      if (next.equals("up") || next.equals("for") || next.equals("of") && !low.equals("said")) return -1;
+    }
+    return t + 1;
+  }
+
+  boolean isReadVerb(Analysis a, int t) {
+    return readVerbs.contains(a.lower(t));
+  }
+}

@@ -1,0 +1,555 @@
+package org.attest.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.entity.Entities;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.model.Quote;
+import org.attest.model.Span;
+import org.attest.text.Analysis;
+
+/**
+ * Finds quotations and attributes them to speakers. Direct and mixed quotes start from the
+ * quoted regions of the text layer; each is attributed by the cue and speaker in the words after
+ * it, before it, or by the layout around it (a quote paragraph without a cue continues the last
+ * speaker). Indirect quotes come from reporting verbs with a clause and from "according to".
+ * Thread-safe: all state is per call.
+ */
+public final class QuoteExtractor {
+  private final CueLexicon cues;
+
+  public QuoteExtractor() {
+    this("en");
+  }
+
+  public QuoteExtractor(String language) {
+    this.cues = CueLexicon.of(language);
+  }
+
+  /** A speaker in the text: tokens [start, end), and the entity mention there if there is one. */
+  private record Who(int mention, int start, int end) {
+    static Who of(Entities ents, int m) {
+      return m < 0 ? null : new Who(m, ents.mentionStart(m), ents.mentionEnd(m));
+    }
+  }
+
+  /** A quote under construction. Token spans are [start, end). */
+  private static final class Q {
+    int region = -1;
+    String type;
+    int startChar;
+    int endChar;
+    int cueStart = -1;
+    int cueEnd = -1;
+    Who who;
+    int entity = -1;
+    double confidence;
+    boolean continuation;
+    int paragraph;
+  }
+
+  public List<Quote> extract(Analysis a, Entities ents) {
+    List<Q> found = new ArrayList<>();
+    for (int r = 0; r < a.quoteCount(); r++) {
+      Q q = quoted(a, ents, r);
+      if (q != null) found.add(q);
+    }
+    inferSpeakers(a, ents, found);
+    List<Q> indirect = new ArrayList<>();
+    for (int s = 0; s < a.sentenceCount(); s++) indirect(a, ents, s, found, indirect);
+    found.addAll(indirect);
+    found.sort((x, y) -> Integer.compare(x.startChar, y.startChar));
+    List<Quote> out = new ArrayList<>(found.size());
+    String text = a.text();
+    int n = 1;
+    for (Q q : found) {
+      Span cue = q.cueStart < 0 ? null : Span.of(text, a.start(q.cueStart), a.end(q.cueEnd - 1));
+      Span speaker = q.who == null ? null : Span.of(text, a.start(q.who.start), a.end(q.who.end - 1));
+      out.add(new Quote("q" + n++, q.type, q.startChar, q.endChar, text.substring(q.startChar, q.endChar), cue, speaker,
+          ents.entityId(q.entity), ents.entityName(q.entity), q.confidence));
+    }
+    return out;
+  }
+
+  // ---- direct and mixed quotes ------------------------------------------------------------
+
+  private static boolean isSentenceEnd(Analysis a, int t) {
+    String tok = a.token(t);
+    return tok.equals(".") || tok.equals("!") || tok.equals("?");
+  }
+
+  private static boolean isPunct(Analysis a, int t) {
+    return a.pos(t).equals("PUNCT");
+  }
+
+  private Q quoted(Analysis a, Entities ents, int r) {
+    int first = a.tokenAt(a.quoteStart(r));
+    if (first >= a.tokenCount() || a.quoteOf(first) != r) return null;
+    int last = first;
+    while (last + 1 < a.tokenCount() && a.quoteOf(last + 1) == r) last++;
+    boolean closed = a.quoteClosed(r);
+    int contentFirst = first + 1;
+    int contentLast = closed ? last - 1 : last;
+    int words = 0;
+    for (int t = contentFirst; t <= contentLast; t++) if (!isPunct(a, t)) words++;
+    if (words == 0) return null;
+    boolean punctInside = contentLast >= contentFirst && isPunct(a, contentLast) && ",.?!;:\u2026-".indexOf(a.token(contentLast).charAt(0)) >= 0;
+    int paragraph = a.paragraphOf(first);
+
+    // the frame: words around the quote, up to a sentence end, another quote or the paragraph edge
+    int before = first;
+    while (before - 1 >= 0 && a.paragraphOf(before - 1) == paragraph && a.quoteOf(before - 1) < 0 && !isSentenceEnd(a, before - 1)) before--;
+    int after = last + 1;
+    while (after < a.tokenCount() && a.paragraphOf(after) == paragraph && a.quoteOf(after) < 0 && !isSentenceEnd(a, after)) after++;
+    int afterStart = last + 1;
+
+    Q q = new Q();
+    q.region = r;
+    q.paragraph = paragraph;
+    boolean attributedAfter = closed && attributeAfter(a, ents, afterStart, after, q);
+    boolean attributedBefore = !attributedAfter && attributeBefore(a, ents, before, first, q);
+    boolean colonIntro = first - 1 >= before && a.token(first - 1).equals(":");
+    boolean cueAdjacent = attributedAfter || (attributedBefore && q.cueEnd >= first - 3);
+
+    boolean isQuote = !closed || punctInside || words >= 8 || colonIntro || cueAdjacent || (attributedBefore && words >= 3);
+    if (!isQuote) return null;
+
+    // direct when the quote is the whole statement: nothing but its attribution around it
+    boolean beforeEmpty = before == first || (attributedBefore && onlyFrame(a, q, before, first))
+        || (before + 1 == first && (isPunct(a, before)));
+    boolean afterEmpty = afterStart >= after || attributedAfter || onlyPunct(a, afterStart, after);
+    if (beforeEmpty && afterEmpty) {
+      q.type = Quote.DIRECT;
+      q.startChar = a.quoteStart(r);
+      q.endChar = a.quoteEnd(r);
+    } else {
+      q.type = Quote.MIXED;
+      int from = q.cueEnd >= 0 && q.cueEnd <= first ? q.cueEnd : clauseStart(a, before, first);
+      while (from < first && (isPunct(a, from) || a.lower(from).equals("that"))) from++;
+      int to = attributedAfter || afterStart >= after ? last : lastWord(a, afterStart, after);
+      q.startChar = a.start(from);
+      q.endChar = Math.max(a.quoteEnd(r), a.end(to));
+    }
+    if (q.who != null) {
+      q.entity = entityOf(ents, q.who);
+      q.confidence = q.entity >= 0 ? 0.95 : 0.8;
+      if (q.entity >= 0 && isPronoun(ents, q.who)) q.confidence = 0.9;
+    }
+    if (q.type.equals(Quote.MIXED)) q.confidence = Math.min(q.confidence == 0 ? 0.7 : q.confidence, 0.9);
+    return q;
+  }
+
+  private static int lastWord(Analysis a, int from, int to) {
+    int t = to - 1;
+    while (t > from && isPunct(a, t)) t--;
+    return t;
+  }
+
+  private static boolean onlyPunct(Analysis a, int from, int to) {
+    for (int t = from; t < to; t++) if (!isPunct(a, t)) return false;
+    return true;
+  }
+
+  /** Whether [from, to) holds only the speaker, the cue and punctuation ("Mattis said:"). */
+  private boolean onlyFrame(Analysis a, Q q, int from, int to) {
+    if (q.who == null) return false;
+    for (int t = from; t < to; t++) {
+      if (isPunct(a, t)) continue;
+      if (t >= q.cueStart && t < q.cueEnd) continue;
+      if (t >= q.who.start && t < q.who.end) continue;
+      if (cues.aux.contains(a.lower(t)) || a.lower(t).equals("that")) continue;
+      return false;
+    }
+    return true;
+  }
+
+  private static int clauseStart(Analysis a, int before, int first) {
+    int t = first - 1;
+    int limit = Math.max(before, first - 25);
+    while (t > limit) {
+      String low = a.lower(t);
+      if (low.equals("that") || low.equals(",") || low.equals(":") || low.equals(";")) return t + 1;
+      t--;
+    }
+    return limit;
+  }
+
+  private static boolean isDash(Analysis a, int t) {
+    String tok = a.token(t);
+    return tok.equals("\u2014") || tok.equals("\u2013") || tok.equals("\u2015") || tok.equals("--") || tok.equals("-");
+  }
+
+  /**
+   * The attribution in the words after a quote: "Mattis said", "he was known to tell", "said the
+   * spokesman", "an emailed statement from the coalition read", "— John Smith".
+   */
+  private boolean attributeAfter(Analysis a, Entities ents, int from, int to, Q q) {
+    int t = from;
+    while (t < to && isPunct(a, t) && !isDash(a, t)) t++;
+    if (t >= to) return false;
+    if (isDash(a, t)) { // a speaker line after a dash: "” ― Sonya Herridge"
+      int m = ents.mentionStartingAt(t + 1);
+      if (m >= 0 && ents.mentionKind(m).equals(Mention.NAME)) {
+        q.who = Who.of(ents, m);
+        return true;
+      }
+      return false;
+    }
+    int limit = Math.min(to, t + 20);
+    for (int c = t; c < limit; c++) {
+      int cueEnd = cues.cueAt(a, c, to);
+      boolean read = cueEnd < 0 && cues.isReadVerb(a, c) && c > t;
+      if (cueEnd < 0 && !read) continue;
+      if (read) cueEnd = c + 1;
+      if (c > t) { // speaker first: "Mattis said", "he added", "the coalition said"
+        Who who = read ? Who.of(ents, ents.mentionStartingAt(t)) : subjectIn(a, ents, t, c);
+        if (who == null) continue;
+        if (read && !isDocument(ents, who)) continue; // "a statement from X read", not "X read"
+        q.who = proxy(a, ents, who, c);
+        q.cueStart = c;
+        q.cueEnd = cueEnd;
+        return true;
+      }
+      // cue first: "said Mattis", "according to Reuters", "said the coalition's spokesman, Col. Dillon"
+      Who who = objectAt(a, ents, cueEnd, to);
+      if (who == null) return false;
+      q.who = proxy(a, ents, who, to);
+      q.cueStart = c;
+      q.cueEnd = cueEnd;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The subject of a cue at token c within [from, c): the first mention of the stretch when an
+   * apposition or auxiliaries separate it from the cue ("Rep. Jim Clyburn (D-S.C.), the assistant
+   * leader, said"; "he was known to tell"), else the mention or noun phrase right before the cue.
+   */
+  private Who subjectIn(Analysis a, Entities ents, int from, int c) {
+    int end = c;
+    while (end > from && (cues.aux.contains(a.lower(end - 1)) || a.pos(end - 1).equals("ADV") || a.token(end - 1).equals(","))) end--;
+    if (end <= from) return null;
+    // the first mention of the stretch, after a title ("Rep.", "Sen.") or a determiner
+    int firstMention = -1;
+    for (int k = from; k < Math.min(end, from + 4) && firstMention < 0; k++) {
+      int m = ents.mentionStartingAt(k);
+      if (m >= 0 && ents.mentionEnd(m) <= end) firstMention = m;
+      else if (!a.isCapitalized(k) && !isPunct(a, k) && !a.pos(k).equals("DET")) break;
+    }
+    if (firstMention >= 0) {
+      int gap = ents.mentionEnd(firstMention);
+      if (gap == end || a.token(gap).equals(",") || a.token(gap).equals("(") || isDocument(ents, Who.of(ents, firstMention))) {
+        return Who.of(ents, firstMention);
+      }
+    }
+    int m = ents.mentionEndingAt(end);
+    if (m >= 0 && ents.mentionStart(m) >= from) return Who.of(ents, m);
+    return nounPhraseEndingAt(a, from, end);
+  }
+
+  /** A noun phrase that no mention covers ("the announcer"): its head must end the stretch. */
+  private static Who nounPhraseEndingAt(Analysis a, int from, int end) {
+    int head = end - 1;
+    String pos = a.pos(head);
+    if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null;
+    int s = head;
+    while (s - 1 >= from) {
+      String p = a.pos(s - 1);
+      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || a.lower(s - 1).equals("'s")) s--;
+      else if (p.equals("DET")) {
+        s--;
+        break;
+      } else break;
+    }
+    return new Who(-1, s, end);
+  }
+
+  /** A noun phrase starting at token t ("the announcer", "Trump"), for "said X". */
+  private static Who nounPhraseAt(Analysis a, int t, int to) {
+    int e = t;
+    if (e < to && a.pos(e).equals("DET")) e++;
+    while (e < to && (a.pos(e).equals("ADJ") || a.pos(e).equals("NUM"))) e++;
+    int headStart = e;
+    while (e < to && (a.pos(e).equals("NOUN") || a.pos(e).equals("PROPN"))) e++;
+    return e > headStart ? new Who(-1, t, e) : null;
+  }
+
+  /** The speaker that starts at token t ("said Mattis", "according to Reuters"), or null. */
+  private Who objectAt(Analysis a, Entities ents, int t, int to) {
+    if (t >= to) return null;
+    int m = ents.mentionStartingAt(t);
+    if (m < 0) {
+      // "said Rep. Jim Clyburn": skip a title to the name
+      for (int k = t + 1; k < Math.min(to, t + 4) && m < 0; k++) {
+        if (!a.isCapitalized(k - 1)) break;
+        m = ents.mentionStartingAt(k);
+      }
+    }
+    if (m < 0) return nounPhraseAt(a, t, to);
+    int end = ents.mentionEnd(m);
+    // "said the coalition's spokesman, Col. Ryan Dillon": the name in apposition
+    if (!ents.mentionKind(m).equals(Mention.NAME) && end + 1 < to && a.token(end).equals(",")) {
+      for (int k = end + 1; k < Math.min(to, end + 4); k++) {
+        int name = ents.mentionStartingAt(k);
+        if (name >= 0 && ents.mentionKind(name).equals(Mention.NAME)) return Who.of(ents, name);
+        if (!a.isCapitalized(k)) break;
+      }
+    }
+    return Who.of(ents, m);
+  }
+
+  private static boolean isDocument(Entities ents, Who who) {
+    return who != null && who.mention >= 0 && "document".equals(ents.nominalClass(who.mention));
+  }
+
+  private static boolean isPronoun(Entities ents, Who who) {
+    return who.mention >= 0 && ents.mentionKind(who.mention).equals(Mention.PRONOUN);
+  }
+
+  private static int entityOf(Entities ents, Who who) {
+    return who == null || who.mention < 0 ? -1 : ents.entityOf(who.mention);
+  }
+
+  /**
+   * A document speaks for its origin: "an emailed statement from the coalition" and "the
+   * coalition email" are the coalition's. Returns the origin, or the document itself.
+   */
+  private Who proxy(Analysis a, Entities ents, Who who, int limit) {
+    if (!isDocument(ents, who)) return who;
+    for (int inner : ents.mentionsWithin(who.start, who.end)) {
+      if (inner != who.mention && ents.entityOf(inner) >= 0) return Who.of(ents, inner);
+    }
+    int t = who.end;
+    // "from the coalition", "by the campaign", "sent by ...", "released by ..."
+    while (t < limit && t < who.end + 3 && (a.pos(t).equals("VERB") || a.lower(t).equals("from") || a.lower(t).equals("by") || a.lower(t).equals("of"))) {
+      if (a.lower(t).equals("from") || a.lower(t).equals("by") || a.lower(t).equals("of")) {
+        int origin = ents.mentionStartingAt(t + 1);
+        if (origin < 0 && t + 2 < limit) origin = ents.mentionStartingAt(t + 2);
+        if (origin >= 0) return Who.of(ents, origin);
+      }
+      t++;
+    }
+    return who;
+  }
+
+  /**
+   * The attribution in the words before a quote: "Mattis said: “", "The coalition asserted that it
+   * would not “", "CBS host John Dickerson’s question: “".
+   */
+  private boolean attributeBefore(Analysis a, Entities ents, int from, int first, Q q) {
+    if (first <= from) return false;
+    int t = first - 1;
+    while (t > from && isPunct(a, t)) t--;
+    // "John Dickerson’s question:" - a speech noun whose possessor speaks
+    if (cues.speechNouns.contains(a.lower(t)) && t - 1 > from && a.lower(t - 1).equals("'s")) {
+      int m = ents.mentionEndingAt(t - 1);
+      if (m >= 0) {
+        q.who = Who.of(ents, m);
+        q.cueStart = t;
+        q.cueEnd = t + 1;
+        return true;
+      }
+    }
+    for (int c = first - 1; c >= from; c--) {
+      int cueEnd = cues.cueAt(a, c, first);
+      if (cueEnd < 0) continue;
+      Who who;
+      if (a.lower(c).equals("according")) { // "According to Reuters, “...”"
+        who = objectAt(a, ents, cueEnd, first);
+        if (who == null) continue;
+        who = proxy(a, ents, who, first);
+      } else {
+        who = subjectIn(a, ents, from, c);
+        if (who == null) continue;
+        who = proxy(a, ents, who, c);
+      }
+      q.who = who;
+      q.cueStart = c;
+      q.cueEnd = cueEnd;
+      return true;
+    }
+    return false;
+  }
+
+  /** Quotes with no cue of their own take the speaker the layout gives them. */
+  private void inferSpeakers(Analysis a, Entities ents, List<Q> quotes) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Q q = quotes.get(i);
+      if (q.who != null && q.entity < 0) q.entity = fallbackEntity(ents, quotes, i, q);
+      if (q.who != null) continue;
+      Q prev = i > 0 ? quotes.get(i - 1) : null;
+      int firstTok = a.tokenAt(a.quoteStart(q.region));
+      boolean startsParagraph = a.paragraphStart(q.paragraph) == a.quoteStart(q.region);
+      // the same paragraph, or a paragraph that opens with a quote right after a quoting paragraph
+      if (prev != null && prev.who != null && (prev.paragraph == q.paragraph || (startsParagraph && prev.paragraph >= q.paragraph - 1))) {
+        copySpeaker(prev, q, 0.8);
+        continue;
+      }
+      // a later quote of the same paragraph names the speaker: “A.” “B,” he said.
+      Q next = i + 1 < quotes.size() ? quotes.get(i + 1) : null;
+      if (next != null && next.paragraph == q.paragraph && next.who != null && !next.continuation) {
+        copySpeaker(next, q, 0.75);
+        continue;
+      }
+      // a mixed quote inside a sentence: the sentence's subject speaks
+      int sentence = a.sentenceOf(firstTok);
+      int m = firstSubject(a, ents, a.sentenceStartToken(sentence), firstTok);
+      if (m >= 0) {
+        q.who = Who.of(ents, m);
+        q.entity = ents.entityOf(m);
+        q.confidence = 0.6;
+        continue;
+      }
+      if (prev != null && prev.who != null && prev.paragraph >= q.paragraph - 2) {
+        copySpeaker(prev, q, 0.5);
+        continue;
+      }
+      q.confidence = 0.4;
+    }
+  }
+
+  /**
+   * A quote that continues another has the same speaker mention: PolNeAR and readers alike take
+   * “A,” Graham said. “B.” as one attribution.
+   */
+  private static void copySpeaker(Q from, Q to, double confidence) {
+    to.who = from.who;
+    to.entity = from.entity;
+    to.continuation = true;
+    to.confidence = confidence;
+  }
+
+  /** The first person or organisation mention of a sentence, before token {@code limit}. */
+  private static int firstSubject(Analysis a, Entities ents, int from, int limit) {
+    for (int m : ents.mentionsWithin(from, limit)) {
+      if (a.quoteOf(ents.mentionStart(m)) >= 0) continue;
+      int e = ents.entityOf(m);
+      String type = ents.entityType(e);
+      if (Entity.PERSON.equals(type) || Entity.ORG.equals(type)) return m;
+      if (e < 0 && "person".equals(ents.nominalClass(m))) return m;
+      return -1; // the subject is something else
+    }
+    return -1;
+  }
+
+  /** An unresolved "he" or "she" after a quote is most likely the last speaker. */
+  private static int fallbackEntity(Entities ents, List<Q> quotes, int i, Q q) {
+    if (!isPronoun(ents, q.who)) return -1;
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+      int e = quotes.get(j).entity;
+      if (e >= 0 && Entity.PERSON.equals(ents.entityType(e))) return e;
+    }
+    return -1;
+  }
+
+  // ---- indirect quotes --------------------------------------------------------------------
+
+  private void indirect(Analysis a, Entities ents, int s, List<Q> direct, List<Q> out) {
+    int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
+    int end = to;
+    while (end > from && isPunct(a, end - 1)) end--;
+    if (end - from < 4) return;
+    for (int c = from; c < end; c++) {
+      if (a.quoteOf(c) >= 0) continue;
+      int cueEnd = cues.cueAt(a, c, end);
+      if (cueEnd < 0) continue;
+      Q q = new Q();
+      q.type = Quote.INDIRECT;
+      q.paragraph = a.paragraphOf(c);
+      q.cueStart = c;
+      q.cueEnd = cueEnd;
+      int contentFrom, contentTo;
+      if (a.lower(c).equals("according")) {
+        Who who = objectAt(a, ents, cueEnd, end);
+        if (who == null) continue;
+        q.who = proxy(a, ents, who, end);
+        if (c == from || !a.token(c - 1).equals(",")) { // "According to X, CLAUSE."
+          int t = who.end;
+          while (t < end && !a.token(t).equals(",")) t++;
+          contentFrom = t + 1;
+          contentTo = end;
+        } else { // "CLAUSE, according to X."
+          contentFrom = from;
+          contentTo = c - 1;
+        }
+      } else if (c - 1 > from && a.token(c - 1).equals(",")) { // "CLAUSE, said X."
+        Who who = objectAt(a, ents, cueEnd, end);
+        if (who == null || who.end + 6 < end) continue;
+        q.who = proxy(a, ents, who, end);
+        contentFrom = from;
+        contentTo = c - 1;
+      } else {
+        Who who = subjectIn(a, ents, from, c);
+        if (who == null) continue;
+        if (who.start - 1 > from && a.token(who.start - 1).equals(",") && end <= cueEnd + 6) { // "CLAUSE, X said."
+          q.who = proxy(a, ents, who, end);
+          contentFrom = from;
+          contentTo = who.start - 1;
+        } else { // "X said (that) CLAUSE."
+          int t = cueEnd;
+          String cue = a.lower(c);
+          if (t < end && (cue.equals("told") || cue.equals("tells") || cue.equals("tell") || cue.equals("assured") || cue.equals("warned") || cue.equals("informed"))) {
+            int obj = ents.mentionStartingAt(t);
+            if (obj >= 0) t = ents.mentionEnd(obj);
+            else if (a.pos(t).equals("PRON") || a.pos(t).equals("NOUN") || a.pos(t).equals("PROPN")) t++;
+          }
+          while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !a.lower(t).equals("not"))) t++;
+          boolean that = t < end && a.lower(t).equals("that");
+          if (that) t++;
+          if (!that && !startsClause(a, t, end)) continue;
+          q.who = proxy(a, ents, who, c);
+          contentFrom = t;
+          contentTo = end;
+        }
+      }
+      while (contentFrom < contentTo && isPunct(a, contentFrom)) contentFrom++;
+      while (contentTo > contentFrom && isPunct(a, contentTo - 1)) contentTo--;
+      if (contentTo - contentFrom < 3) continue;
+      if (hasQuote(a, contentFrom, contentTo)) continue; // a quote of its own carries it
+      q.startChar = a.start(contentFrom);
+      q.endChar = a.end(contentTo - 1);
+      if (overlaps(direct, q) || overlaps(out, q)) continue;
+      q.entity = entityOf(ents, q.who);
+      if (q.entity < 0 && isPronoun(ents, q.who)) q.entity = lastPersonSpeaker(ents, direct, q.startChar);
+      q.confidence = q.entity >= 0 ? 0.8 : 0.65;
+      out.add(q);
+      return; // one indirect quote per sentence
+    }
+  }
+
+  private static int lastPersonSpeaker(Entities ents, List<Q> quotes, int before) {
+    int best = -1;
+    for (Q q : quotes) if (q.startChar < before && q.entity >= 0 && Entity.PERSON.equals(ents.entityType(q.entity))) best = q.entity;
+    return best;
+  }
+
+  /** A clause follows: a subject word and, within a few words, a finite verb. */
+  private static boolean startsClause(Analysis a, int t, int end) {
+    if (t >= end) return false;
+    String pos = a.pos(t);
+    if (!(pos.equals("PRON") || pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ"))) return false;
+    if (pos.equals("PRON") && (a.lower(t).equals("it") || a.lower(t).equals("what") || a.lower(t).equals("something"))) {
+      // "said it", "said what" may be objects; still a clause when a verb follows at once
+      return t + 1 < end && (a.pos(t + 1).equals("AUX") || a.pos(t + 1).equals("VERB"));
+    }
+    for (int k = t + 1; k < end && k <= t + 7; k++) {
+      String p = a.pos(k);
+      if (p.equals("AUX")) return true;
+      if (p.equals("VERB")) return !a.lower(k).endsWith("ing") && !a.lower(k - 1).equals("to");
+      if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals("of")) return false;
+    }
+    return false;
+  }
+
+  private static boolean hasQuote(Analysis a, int from, int to) {
+    for (int t = from; t < to; t++) if (a.quoteOf(t) >= 0) return true;
+    return false;
+  }
+
+  private static boolean overlaps(List<Q> quotes, Q q) {
+    for (Q o : quotes) if (o.startChar < q.endChar && q.startChar < o.endChar) return true;
+    return false;
+  }
+}

@@ -1,0 +1,91 @@
+package org.attest.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Splits a text into paragraphs, sentences and tokens and tags each token, with the OpenNLP
+ * English UD models shipped in the Maven model jars. One instance per thread (the OpenNLP
+ * taggers keep state); the models themselves are loaded once and shared.
+ */
+public final class TextAnalyzer {
+  private static final class Models {
+    static final SentenceModel SENTENCE = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    static final TokenizerModel TOKENIZER = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+  }
+
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String resource, ModelReader<T> reader) {
+    try (InputStream in = TextAnalyzer.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+    }
+  }
+
+  private final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCE);
+  private final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER);
+  private final POSTaggerME tagger = new POSTaggerME(Models.POS, POSTagFormat.UD);
+
+  public Analysis analyze(String text) {
+    int[][] paragraphs = Paragraphs.split(text);
+    IntList tokStart = new IntList(text.length() / 5 + 16);
+    IntList tokEnd = new IntList(text.length() / 5 + 16);
+    IntList tokPara = new IntList(text.length() / 5 + 16);
+    IntList sentFirst = new IntList(64);
+    List<String> tags = new ArrayList<>(text.length() / 5 + 16);
+    IntList sentTokStart = new IntList(64);
+    IntList sentTokEnd = new IntList(64);
+    for (int p = 0; p < paragraphs[0].length; p++) {
+      int ps = paragraphs[0][p], pe = paragraphs[1][p];
+      String para = text.substring(ps, pe);
+      for (opennlp.tools.util.Span s : sentences.sentPosDetect(para)) {
+        int ss = ps + s.getStart(), se = ps + s.getEnd();
+        String sentence = text.substring(ss, se);
+        sentTokStart.clear();
+        sentTokEnd.clear();
+        for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentence)) {
+          Tokens.split(text, ss + t.getStart(), ss + t.getEnd(), sentTokStart, sentTokEnd);
+        }
+        if (sentTokStart.size() == 0) continue;
+        Tokens.splitFinalPeriod(text, sentTokStart, sentTokEnd);
+        String[] words = new String[sentTokStart.size()];
+        for (int i = 0; i < words.length; i++) words[i] = text.substring(sentTokStart.get(i), sentTokEnd.get(i));
+        String[] tagged = tagger.tag(words);
+        sentFirst.add(tokStart.size());
+        for (int i = 0; i < words.length; i++) {
+          tokStart.add(sentTokStart.get(i));
+          tokEnd.add(sentTokEnd.get(i));
+          tokPara.add(p);
+          tags.add(Tokens.retag(words[i], tagged[i]));
+        }
+      }
+    }
+    sentFirst.add(tokStart.size());
+    return new Analysis(
+        text,
+        tokStart.toArray(),
+        tokEnd.toArray(),
+        tags.toArray(new String[0]),
+        sentFirst.toArray(),
+        tokPara.toArray(),
+        paragraphs[0],
+        paragraphs[1],
+        QuoteMarks.find(text, paragraphs[0], paragraphs[1]));
+  }
+}

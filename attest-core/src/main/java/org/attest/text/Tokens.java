@@ -1,0 +1,77 @@
+package org.attest.text;
+
+/**
+ * Token repairs on top of the statistical tokenizer: quotation marks and dashes always stand
+ * alone, so the quote finder and the mention finder can rely on them.
+ */
+final class Tokens {
+  private Tokens() {}
+
+  static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u00AB'
+        || c == '\u00BB' || c == '\u201E' || c == '\u201A' || c == '\u2039' || c == '\u203A';
+  }
+
+  private static boolean splits(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E'
+        || c == '\u2014' || c == '\u2013' || c == '\u2015';
+  }
+
+  /** Adds the token [s, e), cut at quotation marks and dashes. */
+  static void split(String text, int s, int e, IntList starts, IntList ends) {
+    int from = s;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if ((c == '\u2019' || c == '\'') && i == e - 2 && i > s && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')) {
+        // possessive: "Dickerson’s" -> "Dickerson" "’s"
+        starts.add(from);
+        ends.add(i);
+        starts.add(i);
+        ends.add(e);
+        return;
+      }
+      boolean cut = splits(c)
+          // a leading or trailing single quote is a quotation mark, an inner one an apostrophe
+          || ((c == '\u2018' || c == '\u2019' || c == '\'') && (i == s || i == e - 1) && !isPossessive(text, i, e));
+      if (cut) {
+        if (i > from) {
+          starts.add(from);
+          ends.add(i);
+        }
+        starts.add(i);
+        ends.add(i + 1);
+        from = i + 1;
+      }
+    }
+    if (e > from) {
+      starts.add(from);
+      ends.add(e);
+    }
+  }
+
+  /**
+   * The tokenizer leaves a sentence-final period on words it takes for abbreviations ("ISIS."):
+   * a word with no other period gets it back as its own token.
+   */
+  static void splitFinalPeriod(String text, IntList starts, IntList ends) {
+    int k = starts.size() - 1;
+    while (k >= 0 && ends.get(k) - starts.get(k) == 1 && (isQuoteMark(text.charAt(starts.get(k))) || text.charAt(starts.get(k)) == ')')) k--;
+    if (k < 0) return;
+    int s = starts.get(k), e = ends.get(k);
+    if (e - s < 3 || text.charAt(e - 1) != '.' || text.lastIndexOf('.', e - 2) >= s) return;
+    ends.set(k, e - 1);
+    starts.insert(k + 1, e - 1);
+    ends.insert(k + 1, e);
+  }
+
+  /** "’s" stays a word. */
+  private static boolean isPossessive(String text, int i, int e) {
+    return i + 2 == e && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S');
+  }
+
+  /** The tagger sees quotes and dashes rarely enough to mis-tag them: punctuation is punctuation. */
+  static String retag(String word, String tag) {
+    if (word.length() == 1 && (isQuoteMark(word.charAt(0)) || splits(word.charAt(0)))) return "PUNCT";
+    return tag;
+  }
+}

@@ -1,0 +1,236 @@
+package org.attest.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.attest.Attest;
+import org.attest.model.Article;
+import org.attest.model.Document;
+import org.attest.model.Quote;
+
+/**
+ * Scores quotes against PolNeAR (brat standoff): a gold attribution is found when one predicted
+ * quote covers at least 30% of its Content characters; its source is right when a predicted quote
+ * that finds it has a speaker span overlapping the gold Source; a prediction is precise when it
+ * touches some gold Content. The quoted subset holds the attributions whose content has quotation
+ * marks. Where several annotators annotated an article, the first annotation file (by name) is used.
+ */
+public final class PolnearEval {
+  /** One gold attribution: content, source and cue spans as {start, end} pairs. */
+  record Attribution(List<int[]> content, List<int[]> source, List<int[]> cue, boolean quoted) {
+    int contentLength() {
+      int n = 0;
+      for (int[] s : content) n += s[1] - s[0];
+      return n;
+    }
+  }
+
+  /** The scores; counts are over gold attributions or predicted quotes as named. */
+  public record Result(
+      int articles, int gold, int goldQuoted, int foundAll, int foundQuoted, int withSourceAll, int sourceRightAll,
+      int withSourceQuoted, int sourceRightQuoted, int predicted, int precise, Map<String, int[]> byType) {
+    public double recallAll() {
+      return ratio(foundAll, gold);
+    }
+
+    public double recallQuoted() {
+      return ratio(foundQuoted, goldQuoted);
+    }
+
+    public double precision() {
+      return ratio(precise, predicted);
+    }
+
+    public double sourceAll() {
+      return ratio(sourceRightAll, withSourceAll);
+    }
+
+    public double sourceQuoted() {
+      return ratio(sourceRightQuoted, withSourceQuoted);
+    }
+
+    static double ratio(int a, int b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+  }
+
+  private PolnearEval() {}
+
+  public static Result run(Path polnear, String split, PrintStream details) throws IOException {
+    Path textDir = polnear.resolve(split).resolve("text");
+    Path annDir = polnear.resolve(split).resolve("attributions");
+    if (!Files.isDirectory(textDir) || !Files.isDirectory(annDir)) {
+      throw new IOException(polnear + ": no " + split + "/text and " + split + "/attributions folders (is this the PolNeAR data folder?)");
+    }
+    Map<String, String> dates = publicationDates(polnear.resolve("metadata.tsv"));
+    Map<String, Path> annotations = new TreeMap<>();
+    try (Stream<Path> files = Files.list(annDir)) {
+      files.filter(p -> p.toString().endsWith(".ann")).sorted().forEach(p -> {
+        String n = p.getFileName().toString();
+        String article = n.substring(0, n.lastIndexOf('_'));
+        annotations.putIfAbsent(article, p);
+      });
+    }
+    Attest engine = new Attest();
+    int articles = 0, gold = 0, goldQuoted = 0, foundAll = 0, foundQuoted = 0;
+    int withSourceAll = 0, sourceRightAll = 0, withSourceQuoted = 0, sourceRightQuoted = 0, predicted = 0, precise = 0;
+    Map<String, int[]> byType = new TreeMap<>();
+    for (Map.Entry<String, Path> e : annotations.entrySet()) {
+      Path textFile = textDir.resolve(e.getKey() + ".txt");
+      if (!Files.exists(textFile)) continue;
+      String text = Files.readString(textFile, StandardCharsets.UTF_8);
+      List<Attribution> attributions = parse(Files.readAllLines(e.getValue(), StandardCharsets.UTF_8), text);
+      Document doc = engine.extract(new Article(e.getKey(), text, dates.get(e.getKey())));
+      articles++;
+      for (Attribution a : attributions) {
+        gold++;
+        if (a.quoted()) goldQuoted++;
+        List<Quote> finders = new ArrayList<>();
+        for (Quote q : doc.quotes()) {
+          if (covered(a, q.start(), q.end()) * 10 >= a.contentLength() * 3) finders.add(q);
+        }
+        boolean found = !finders.isEmpty();
+        if (found) {
+          foundAll++;
+          if (a.quoted()) foundQuoted++;
+        } else if (details != null && a.quoted()) {
+          details.println("MISSED " + e.getKey() + " " + snippet(text, a.content().get(0)));
+        }
+        if (found && !a.source().isEmpty()) {
+          boolean right = false;
+          for (Quote q : finders) {
+            if (q.speaker() == null) continue;
+            for (int[] s : a.source()) if (q.speaker().start() < s[1] && s[0] < q.speaker().end()) right = true;
+          }
+          withSourceAll++;
+          if (right) sourceRightAll++;
+          if (a.quoted()) {
+            withSourceQuoted++;
+            if (right) sourceRightQuoted++;
+          }
+          if (!right && details != null && a.quoted()) {
+            Quote q = finders.get(0);
+            details.println("SOURCE " + e.getKey() + " gold=" + snippet(text, a.source().get(0)) + " predicted="
+                + (q.speaker() == null ? "null" : q.speaker().text()) + " in " + snippet(text, a.content().get(0)));
+          }
+        }
+      }
+      for (Quote q : doc.quotes()) {
+        predicted++;
+        int[] counts = byType.computeIfAbsent(q.type(), k -> new int[2]);
+        counts[0]++;
+        boolean touches = false;
+        for (Attribution a : attributions) {
+          for (int[] c : a.content()) if (q.start() < c[1] && c[0] < q.end()) touches = true;
+        }
+        if (touches) {
+          precise++;
+          counts[1]++;
+        } else if (details != null) {
+          details.println("SPURIOUS " + e.getKey() + " [" + q.type() + "] " + q.text());
+        }
+      }
+    }
+    return new Result(articles, gold, goldQuoted, foundAll, foundQuoted, withSourceAll, sourceRightAll, withSourceQuoted,
+        sourceRightQuoted, predicted, precise, byType);
+  }
+
+  public static void print(Result r, PrintStream out) {
+    out.printf("PolNeAR quotes: %d articles, %d gold attributions (%d quoted), %d predicted quotes%n", r.articles(), r.gold(), r.goldQuoted(), r.predicted());
+    out.printf("  recall (all attributions)    %.3f  (%d/%d)%n", r.recallAll(), r.foundAll(), r.gold());
+    out.printf("  recall (quoted subset)       %.3f  (%d/%d)%n", r.recallQuoted(), r.foundQuoted(), r.goldQuoted());
+    out.printf("  precision                    %.3f  (%d/%d)%n", r.precision(), r.precise(), r.predicted());
+    out.printf("  source right (quoted subset) %.3f  (%d/%d)%n", r.sourceQuoted(), r.sourceRightQuoted(), r.withSourceQuoted());
+    out.printf("  source right (all found)     %.3f  (%d/%d)%n", r.sourceAll(), r.sourceRightAll(), r.withSourceAll());
+    for (Map.Entry<String, int[]> e : r.byType().entrySet()) {
+      out.printf("  precision %-8s           %.3f  (%d/%d)%n", e.getKey(), Result.ratio(e.getValue()[1], e.getValue()[0]), e.getValue()[1], e.getValue()[0]);
+    }
+  }
+
+  private static int covered(Attribution a, int start, int end) {
+    int n = 0;
+    for (int[] c : a.content()) n += Math.max(0, Math.min(end, c[1]) - Math.max(start, c[0]));
+    return n;
+  }
+
+  private static String snippet(String text, int[] span) {
+    String s = text.substring(span[0], Math.min(span[1], span[0] + 90)).replace('\n', ' ');
+    return "\"" + s + (span[1] - span[0] > 90 ? "..." : "") + "\"";
+  }
+
+  /** Parses brat standoff: T lines are spans, E lines tie Content, Source and Cue together. */
+  static List<Attribution> parse(List<String> lines, String text) {
+    Map<String, List<int[]>> spans = new HashMap<>();
+    List<String[]> events = new ArrayList<>();
+    for (String line : lines) {
+      String[] cols = line.split("\t");
+      if (cols.length < 2) continue;
+      if (cols[0].startsWith("T")) {
+        String[] typeAndSpans = cols[1].split(" ", 2);
+        if (typeAndSpans.length < 2) continue;
+        List<int[]> list = new ArrayList<>();
+        for (String part : typeAndSpans[1].split(";")) {
+          String[] se = part.trim().split(" ");
+          list.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
+        }
+        spans.put(cols[0], list);
+      } else if (cols[0].startsWith("E")) {
+        events.add(cols[1].split(" "));
+      }
+    }
+    List<Attribution> out = new ArrayList<>();
+    for (String[] event : events) {
+      List<int[]> content = new ArrayList<>(), source = new ArrayList<>(), cue = new ArrayList<>();
+      for (String arg : event) {
+        int colon = arg.indexOf(':');
+        if (colon < 0) continue;
+        String role = arg.substring(0, colon);
+        List<int[]> s = spans.get(arg.substring(colon + 1));
+        if (s == null) continue;
+        if (role.startsWith("Content")) content.addAll(s);
+        else if (role.startsWith("Source")) source.addAll(s);
+        else if (role.startsWith("Cue")) cue.addAll(s);
+      }
+      if (content.isEmpty()) continue;
+      boolean quoted = false;
+      for (int[] c : content) quoted |= hasQuotationMark(text, c[0], c[1]);
+      out.add(new Attribution(content, source, cue, quoted));
+    }
+    return out;
+  }
+
+  private static boolean hasQuotationMark(String text, int from, int to) {
+    for (int i = from; i < Math.min(to, text.length()); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E') return true;
+    }
+    return false;
+  }
+
+  private static Map<String, String> publicationDates(Path metadata) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    if (!Files.exists(metadata)) return out;
+    List<String> lines = Files.readAllLines(metadata, StandardCharsets.UTF_8);
+    if (lines.isEmpty()) return out;
+    String[] header = lines.get(0).split("\t");
+    int file = -1, date = -1;
+    for (int i = 0; i < header.length; i++) {
+      if (header[i].equals("filename")) file = i;
+      if (header[i].equals("publication_date")) date = i;
+    }
+    if (file < 0 || date < 0) return out;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cols = line.split("\t");
+      if (cols.length > Math.max(file, date)) out.put(cols[file], cols[date]);
+    }
+    return out;
+  }
+}
