@@ -25,11 +25,12 @@ public final class EntityExtractor {
   }
 
   public Entities extract(Analysis a) {
+    java.util.Set<String> proper = properWords(a);
     List<Entities.M> mentions = new ArrayList<>();
     List<Entities.E> entities = new ArrayList<>();
     List<int[]> titleSpans = new ArrayList<>(); // per name mention: title char span or null
     for (int s = 0; s < a.sentenceCount(); s++) {
-      findNames(a, s, mentions, titleSpans);
+      findNames(a, s, proper, mentions, titleSpans);
     }
     linkNames(a, mentions, titleSpans, entities);
     List<Entities.M> others = new ArrayList<>();
@@ -42,14 +43,32 @@ public final class EntityExtractor {
 
   // ---- names -------------------------------------------------------------------------------
 
+  /**
+   * Words the tagger takes for proper nouns inside sentences: evidence for the same word at the
+   * start of a sentence, where capitals say nothing ("Trump says ..." is tagged as a verb).
+   */
+  private static java.util.Set<String> properWords(Analysis a) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int s = 0; s < a.sentenceCount(); s++) {
+      for (int t = a.sentenceStartToken(s) + 1; t < a.sentenceEndToken(s); t++) {
+        if (a.pos(t).equals("PROPN") && a.isCapitalized(t) && !isOpeningMark(a, t - 1)) out.add(a.token(t));
+      }
+    }
+    return out;
+  }
+
   private boolean isNameToken(Analysis a, int t, int sentenceStart) {
+    return isNameToken(a, t, sentenceStart, null);
+  }
+
+  private boolean isNameToken(Analysis a, int t, int sentenceStart, java.util.Set<String> proper) {
     String pos = a.pos(t);
     if (!a.isCapitalized(t)) return false;
     String low = a.lower(t);
     if (lex.pronouns.containsKey(low) || low.equals("i")) return false;
     if (pos.equals("PROPN")) return true;
     boolean initial = t == sentenceStart || isOpeningMark(a, t - 1);
-    if (initial) return false;
+    if (initial) return proper != null && proper.contains(a.token(t));
     return pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("X") || pos.equals("VERB") || pos.equals("NUM");
   }
 
@@ -67,11 +86,11 @@ public final class EntityExtractor {
   private static final java.util.Set<String> PARTICLES =
       java.util.Set.of("al", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "abu", "el");
 
-  private void findNames(Analysis a, int s, List<Entities.M> out, List<int[]> titleSpans) {
+  private void findNames(Analysis a, int s, java.util.Set<String> proper, List<Entities.M> out, List<int[]> titleSpans) {
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
     int t = from;
     while (t < to) {
-      if (!isNameToken(a, t, from)) {
+      if (!isNameToken(a, t, from, proper)) {
         t++;
         continue;
       }
@@ -316,7 +335,7 @@ public final class EntityExtractor {
       if (nominal == null) continue;
       if (t + 1 < to && a.pos(t + 1).equals("NOUN") && !VERB_LIKE.contains(a.lower(t + 1))) {
         // a modifier, not the head: "the coalition email" still mentions the coalition
-        if (!nominal.equals("document")) out.add(new Entities.M(t, t + 1, Mention.NOMINAL, low));
+        if (nominal.equals("org")) out.add(new Entities.M(t, t + 1, Mention.NOMINAL, low));
         continue;
       }
       int start = t;

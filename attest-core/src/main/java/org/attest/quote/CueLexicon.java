@@ -16,6 +16,7 @@ final class CueLexicon {
   final Set<String> readVerbs = new HashSet<>();
   final Set<String> speechNouns = new HashSet<>();
   final Set<String> aux = new HashSet<>();
+  final Set<String> labelVerbs = new HashSet<>();
 
   private static final Map<String, CueLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -34,6 +35,7 @@ final class CueLexicon {
     readVerbs.addAll(sections.getOrDefault("read", List.of()));
     speechNouns.addAll(sections.getOrDefault("noun", List.of()));
     aux.addAll(sections.getOrDefault("aux", List.of()));
+    for (String line : sections.getOrDefault("label", List.of())) labelVerbs.addAll(List.of(line.split("\\s+")));
   }
 
   /** Forms that are nouns as often as verbs: they cue only when tagged as verbs. */
@@ -73,7 +75,7 @@ final class CueLexicon {
     if (t + 1 < a.tokenCount()) {
       String next = a.lower(t + 1);
       if (next.equals("to") && !low.startsWith("said") && !low.equals("says")) return -1;
-      if (next.equals("up") || next.equals("for") || next.equals("of") && !low.equals("said")) return -1;
+      if (next.equals("up") || next.equals("for")) return -1;
     }
     return t + 1;
   }

@@ -74,9 +74,14 @@ public final class QuoteExtractor {
 
   // ---- direct and mixed quotes ------------------------------------------------------------
 
+  /** A sentence-final mark that the sentence layer agrees ends a sentence (not "Rep."). */
   private static boolean isSentenceEnd(Analysis a, int t) {
     String tok = a.token(t);
-    return tok.equals(".") || tok.equals("!") || tok.equals("?");
+    if (!(tok.equals(".") || tok.equals("!") || tok.equals("?"))) return false;
+    int s = a.sentenceOf(t);
+    int end = a.sentenceEndToken(s);
+    for (int k = t + 1; k < end; k++) if (!isPunct(a, k)) return false;
+    return true;
   }
 
   private static boolean isPunct(Analysis a, int t) {
@@ -103,31 +108,49 @@ public final class QuoteExtractor {
     int after = last + 1;
     while (after < a.tokenCount() && a.paragraphOf(after) == paragraph && a.quoteOf(after) < 0 && !isSentenceEnd(a, after)) after++;
     int afterStart = last + 1;
+    // “... lose.” Then ...: the sentence ended inside the quote
+    boolean endedInside = closed && contentLast >= contentFirst && isSentenceEnd(a, contentLast);
+    if (endedInside && afterStart < after && a.isCapitalized(afterStart) && after > afterStart + 6) after = afterStart + 6;
+
+    // the sentence before the quote, across earlier quotes of the same sentence: “disgusting” and “a con”
+    int sentenceStart = before;
+    while (sentenceStart - 1 >= 0 && a.paragraphOf(sentenceStart - 1) == paragraph
+        && (a.quoteOf(sentenceStart - 1) >= 0 ? !endsSentence(a, a.quoteOf(sentenceStart - 1)) : !isSentenceEnd(a, sentenceStart - 1))) {
+      sentenceStart--;
+    }
 
     Q q = new Q();
     q.region = r;
     q.paragraph = paragraph;
     boolean attributedAfter = closed && attributeAfter(a, ents, afterStart, after, q);
-    boolean attributedBefore = !attributedAfter && attributeBefore(a, ents, before, first, q);
+    boolean attributedBefore = !attributedAfter && attributeBefore(a, ents, sentenceStart, first, q);
+    boolean labelled = !attributedAfter && !attributedBefore && words <= 12 && labelBefore(a, ents, sentenceStart, first, q);
+    if (!attributedAfter && !attributedBefore && !labelled && before == first && first > 0 && a.paragraphOf(first - 1) == paragraph - 1
+        && a.token(first - 1).equals(":")) {
+      // "Caddell continued:" closing the paragraph before the quote
+      int prevSentence = a.sentenceStartToken(a.sentenceOf(first - 1));
+      attributedBefore = attributeBefore(a, ents, prevSentence, first, q);
+    }
     boolean colonIntro = first - 1 >= before && a.token(first - 1).equals(":");
     boolean cueAdjacent = attributedAfter || (attributedBefore && q.cueEnd >= first - 3);
 
-    boolean isQuote = !closed || punctInside || words >= 8 || colonIntro || cueAdjacent || (attributedBefore && words >= 3);
+    boolean isQuote = !closed || punctInside || words >= 8 || colonIntro || cueAdjacent || attributedBefore || labelled;
     if (!isQuote) return null;
 
     // direct when the quote is the whole statement: nothing but its attribution around it
     boolean beforeEmpty = before == first || (attributedBefore && onlyFrame(a, q, before, first))
         || (before + 1 == first && (isPunct(a, before)));
-    boolean afterEmpty = afterStart >= after || attributedAfter || onlyPunct(a, afterStart, after);
+    boolean afterEmpty = afterStart >= after || attributedAfter || onlyPunct(a, afterStart, after)
+        || (endedInside && a.isCapitalized(afterStart));
     if (beforeEmpty && afterEmpty) {
       q.type = Quote.DIRECT;
       q.startChar = a.quoteStart(r);
       q.endChar = a.quoteEnd(r);
     } else {
       q.type = Quote.MIXED;
-      int from = q.cueEnd >= 0 && q.cueEnd <= first ? q.cueEnd : clauseStart(a, before, first);
-      while (from < first && (isPunct(a, from) || a.lower(from).equals("that"))) from++;
-      int to = attributedAfter || afterStart >= after ? last : lastWord(a, afterStart, after);
+      int from = q.cueEnd >= 0 && q.cueEnd <= first ? Math.max(q.cueEnd, before) : clauseStart(a, before, first);
+      while (from < first && (isPunct(a, from) || a.lower(from).equals("that") || a.lower(from).equals("and") || a.lower(from).equals("or"))) from++;
+      int to = attributedAfter || afterStart >= after || endedInside ? last : lastWord(a, afterStart, after);
       q.startChar = a.start(from);
       q.endChar = Math.max(a.quoteEnd(r), a.end(to));
     }
@@ -138,6 +161,32 @@ public final class QuoteExtractor {
     }
     if (q.type.equals(Quote.MIXED)) q.confidence = Math.min(q.confidence == 0 ? 0.7 : q.confidence, 0.9);
     return q;
+  }
+
+  /** Whether a quoted region ends its sentence (“... lose.”). */
+  private static boolean endsSentence(Analysis a, int region) {
+    int end = a.quoteEnd(region);
+    int t = a.tokenAt(end) - 1; // the closing mark
+    return t - 1 >= 0 && isSentenceEnd(a, t - 1) && a.quoteClosed(region);
+  }
+
+  /**
+   * A characterisation in quotation marks: "Christie called Clinton a “disgrace”", "urged
+   * Republicans to “vote your conscience”" - the subject of the labelling verb is the source.
+   */
+  private boolean labelBefore(Analysis a, Entities ents, int from, int first, Q q) {
+    for (int c = first - 1; c >= from && c >= first - 12; c--) {
+      if (a.quoteOf(c) >= 0 || !cues.labelVerbs.contains(a.lower(c))) continue;
+      if (!(a.pos(c).equals("VERB") || a.pos(c).equals("AUX"))) continue;
+      Who who = participleSubject(a, ents, from, c);
+      if (who == null) who = subjectIn(a, ents, from, c);
+      if (who == null) return false;
+      q.who = who;
+      q.cueStart = c;
+      q.cueEnd = c + 1;
+      return true;
+    }
+    return false;
   }
 
   private static int lastWord(Analysis a, int from, int to) {
@@ -203,7 +252,8 @@ public final class QuoteExtractor {
       if (cueEnd < 0 && !read) continue;
       if (read) cueEnd = c + 1;
       if (c > t) { // speaker first: "Mattis said", "he added", "the coalition said"
-        Who who = read ? Who.of(ents, ents.mentionStartingAt(t)) : subjectIn(a, ents, t, c);
+        Who who = read ? Who.of(ents, ents.mentionStartingAt(t)) : participleSubject(a, ents, t, c);
+        if (who == null && !read) who = subjectIn(a, ents, t, c);
         if (who == null) continue;
         if (read && !isDocument(ents, who)) continue; // "a statement from X read", not "X read"
         q.who = proxy(a, ents, who, c);
@@ -229,14 +279,25 @@ public final class QuoteExtractor {
    */
   private Who subjectIn(Analysis a, Entities ents, int from, int c) {
     int end = c;
-    while (end > from && (cues.aux.contains(a.lower(end - 1)) || a.pos(end - 1).equals("ADV") || a.token(end - 1).equals(","))) end--;
+    while (end > from && (cues.aux.contains(a.lower(end - 1)) || a.pos(end - 1).equals("ADV"))) end--;
+    boolean apposition = end > from && a.token(end - 1).equals(",");
+    while (end > from && a.token(end - 1).equals(",")) end--;
+    if (end > from && a.token(end - 1).equals(")")) { // "Rep. John Mica (R-Fla.) said"
+      int open = end - 1;
+      while (open > from && !a.token(open).equals("(")) open--;
+      if (a.token(open).equals("(")) end = open;
+      while (end > from && a.token(end - 1).equals(",")) end--;
+    }
     if (end <= from) return null;
+    int adjacent = ents.mentionEndingAt(end);
+    if (adjacent >= 0 && ents.mentionStart(adjacent) < from) adjacent = -1;
+    if (adjacent >= 0 && !apposition) return Who.of(ents, adjacent);
     // the first mention of the stretch, after a title ("Rep.", "Sen.") or a determiner
     int firstMention = -1;
-    for (int k = from; k < Math.min(end, from + 4) && firstMention < 0; k++) {
+    for (int k = from; k < Math.min(end, from + 5) && firstMention < 0; k++) {
       int m = ents.mentionStartingAt(k);
       if (m >= 0 && ents.mentionEnd(m) <= end) firstMention = m;
-      else if (!a.isCapitalized(k) && !isPunct(a, k) && !a.pos(k).equals("DET")) break;
+      else if (a.pos(k).equals("VERB") || a.pos(k).equals("AUX") || a.pos(k).equals("ADP") || a.pos(k).equals("PRON")) break;
     }
     if (firstMention >= 0) {
       int gap = ents.mentionEnd(firstMention);
@@ -244,9 +305,21 @@ public final class QuoteExtractor {
         return Who.of(ents, firstMention);
       }
     }
-    int m = ents.mentionEndingAt(end);
-    if (m >= 0 && ents.mentionStart(m) >= from) return Who.of(ents, m);
+    if (adjacent >= 0) return Who.of(ents, adjacent);
     return nounPhraseEndingAt(a, from, end);
+  }
+
+  /**
+   * ", saying ..." after a clause: the participle's subject is the clause's ("Clinton had mocked
+   * the complaint, saying anybody ...").
+   */
+  private static Who participleSubject(Analysis a, Entities ents, int from, int c) {
+    if (!a.lower(c).endsWith("ing") || c - 1 <= from) return null;
+    String prev = a.lower(c - 1);
+    if (!(prev.equals(",") || prev.equals("before") || prev.equals("after") || prev.equals("while") || prev.equals("when") || prev.equals("by"))) return null;
+    int m = firstSubject(a, ents, from, c);
+    if (m < 0) m = firstSubject(a, ents, a.sentenceStartToken(a.sentenceOf(c)), c);
+    return m < 0 ? null : Who.of(ents, m);
   }
 
   /** A noun phrase that no mention covers ("the announcer"): its head must end the stretch. */
@@ -361,7 +434,8 @@ public final class QuoteExtractor {
         if (who == null) continue;
         who = proxy(a, ents, who, first);
       } else {
-        who = subjectIn(a, ents, from, c);
+        who = participleSubject(a, ents, from, c);
+        if (who == null) who = subjectIn(a, ents, from, c);
         if (who == null) continue;
         who = proxy(a, ents, who, c);
       }

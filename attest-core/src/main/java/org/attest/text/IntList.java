@@ -34,6 +34,10 @@ final class IntList {
     return size;
   }
 
+  void truncate(int n) {
+    size = n;
+  }
+
   void clear() {
     size = 0;
   }

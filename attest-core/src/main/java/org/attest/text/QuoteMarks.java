@@ -40,8 +40,8 @@ final class QuoteMarks {
           }
           case '\u00AB', '\u201E', '\u2039' -> open = true;
           case '\u00BB', '\u203A' -> close = depth > 0;
-          case '"' -> {
-            if (depth > 0 && top == '"') close = true;
+          case '"' -> { // closes any open double quote: typists mix “..." freely
+            if (depth > 0 && (top == '"' || top == '\u201C' || top == '\u201D' || top == '\u201E') && (isWordChar(prev) || prev == '"' || Character.isWhitespace(next) || next == ' ' || !isLetterOrDigit(next))) close = true;
             else if (!isWordChar(prev) || prev == '(') open = !Character.isWhitespace(next) || depth == 0;
           }
           case '\u2018', '\'' -> {

@@ -54,8 +54,12 @@ public final class TextAnalyzer {
     for (int p = 0; p < paragraphs[0].length; p++) {
       int ps = paragraphs[0][p], pe = paragraphs[1][p];
       String para = text.substring(ps, pe);
-      for (opennlp.tools.util.Span s : sentences.sentPosDetect(para)) {
-        int ss = ps + s.getStart(), se = ps + s.getEnd();
+      opennlp.tools.util.Span[] found = sentences.sentPosDetect(para);
+      for (int k = 0; k < found.length; k++) {
+        int ss = ps + found[k].getStart(), se = ps + found[k].getEnd();
+        while (k + 1 < found.length && Sentences.continues(text, se, ps + found[k + 1].getStart())) {
+          se = ps + found[++k].getEnd(); // the model split after "Rep." or "(D-Wis.)"
+        }
         String sentence = text.substring(ss, se);
         sentTokStart.clear();
         sentTokEnd.clear();
@@ -63,6 +67,7 @@ public final class TextAnalyzer {
           Tokens.split(text, ss + t.getStart(), ss + t.getEnd(), sentTokStart, sentTokEnd);
         }
         if (sentTokStart.size() == 0) continue;
+        Tokens.joinAbbreviations(text, sentTokStart, sentTokEnd);
         Tokens.splitFinalPeriod(text, sentTokStart, sentTokEnd);
         String[] words = new String[sentTokStart.size()];
         for (int i = 0; i < words.length; i++) words[i] = text.substring(sentTokStart.get(i), sentTokEnd.get(i));

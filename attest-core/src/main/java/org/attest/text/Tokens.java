@@ -64,6 +64,24 @@ final class Tokens {
     ends.insert(k + 1, e);
   }
 
+  /** The tokenizer cuts "Rep." into "Rep" "."; an abbreviation keeps its period. */
+  static void joinAbbreviations(String text, IntList starts, IntList ends) {
+    int out = 0;
+    for (int k = 0; k < starts.size(); k++) {
+      int s = starts.get(k), e = ends.get(k);
+      if (k + 1 < starts.size() && starts.get(k + 1) == e && ends.get(k + 1) == e + 1 && text.charAt(e) == '.'
+          && k + 2 < starts.size() && Sentences.isAbbreviation(text.substring(s, e))) {
+        e = e + 1;
+        k++;
+      }
+      starts.set(out, s);
+      ends.set(out, e);
+      out++;
+    }
+    starts.truncate(out);
+    ends.truncate(out);
+  }
+
   /** "’s" stays a word. */
   private static boolean isPossessive(String text, int i, int e) {
     return i + 2 == e && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S');
