@@ -61,9 +61,15 @@ public final class EntityExtractor {
     return isNameToken(a, t, sentenceStart, null);
   }
 
+  /** "D-Wis.", "R-Fla.": a party and state tag after a lawmaker's name, no name itself. */
+  private static boolean isPartyTag(String token) {
+    return token.length() >= 3 && (token.charAt(0) == 'D' || token.charAt(0) == 'R' || token.charAt(0) == 'I') && token.charAt(1) == '-'
+        && Character.isUpperCase(token.charAt(2));
+  }
+
   private boolean isNameToken(Analysis a, int t, int sentenceStart, java.util.Set<String> proper) {
     String pos = a.pos(t);
-    if (!a.isCapitalized(t)) return false;
+    if (!a.isCapitalized(t) || isPartyTag(a.token(t))) return false;
     String low = a.lower(t);
     if (lex.pronouns.containsKey(low) || low.equals("i")) return false;
     if (pos.equals("PROPN")) return true;

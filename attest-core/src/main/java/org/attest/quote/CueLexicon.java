@@ -74,7 +74,9 @@ final class CueLexicon {
     }
     if (t + 1 < a.tokenCount()) {
       String next = a.lower(t + 1);
-      if (next.equals("to") && !low.startsWith("said") && !low.equals("says")) return -1;
+      // "added to the collection", "continued to push": not speech; "wrote to his colleagues" is
+      String lemma = verbs.get(low);
+      if (next.equals("to") && lemma != null && (lemma.equals("add") || lemma.equals("continue") || lemma.equals("agree") || lemma.equals("begin"))) return -1;
       if (next.equals("up") || next.equals("for")) return -1;
     }
     return t + 1;

@@ -122,7 +122,15 @@ public final class QuoteExtractor {
     Q q = new Q();
     q.region = r;
     q.paragraph = paragraph;
+    // after “... strong.” a new sentence has its own subject: "He noted that ..." is not this quote's
+    boolean nextSentence = endedInside && afterStart < after && a.isCapitalized(afterStart);
     boolean attributedAfter = closed && attributeAfter(a, ents, afterStart, after, q);
+    if (attributedAfter && nextSentence && q.cueEnd < a.tokenCount()
+        && (a.lower(q.cueEnd).equals("that") || startsClause(a, q.cueEnd, a.sentenceEndToken(a.sentenceOf(q.cueEnd))))) {
+      attributedAfter = false; // “... strong.” He noted that ...: a statement of its own
+      q.who = null;
+      q.cueStart = q.cueEnd = -1;
+    }
     boolean attributedBefore = !attributedAfter && attributeBefore(a, ents, sentenceStart, first, q);
     boolean labelled = !attributedAfter && !attributedBefore && words <= 12 && labelBefore(a, ents, sentenceStart, first, q);
     if (!attributedAfter && !attributedBefore && !labelled && before == first && first > 0 && a.paragraphOf(first - 1) == paragraph - 1

@@ -30,8 +30,9 @@ final class QuoteMarks {
         char top = depth > 0 ? stack[depth - 1] : 0;
         boolean close = false, open = false;
         switch (c) {
-          case '\u201C' -> { // “ opens, but closes a German „
+          case '\u201C' -> { // “ opens, but closes a German „ and a quote typed “...,“
             if (top == '\u201E') close = true;
+            else if (depth > 0 && (top == '\u201C' || top == '"') && isWordChar(prev) && !isLetterOrDigit(next)) close = true;
             else open = true;
           }
           case '\u201D' -> { // ” closes; opens only where no quote is open and a word follows
