@@ -120,8 +120,8 @@ public final class EntityExtractor {
         }
       }
       // a trailing organisation word in lower case: "the Islamic State group", "the U.S.-led coalition"
-      if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end))
-          && !(end + 1 < to && a.pos(end + 1).equals("NOUN"))) {
+      // (also before another noun: "the Islamic State group fighters" still names the group)
+      if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end))) {
         end++;
       }
       addName(a, start, end, out, titleSpans);
@@ -374,11 +374,24 @@ public final class EntityExtractor {
         m.entity = antecedent(a, mentions, entities, i, cls);
       } else {
         String cls = lex.nominals.get(m.head);
-        // a nominal that holds a name is that name's: "the Islamic State group" is found as a name
+        int named = nameEndingWith(mentions, i);
+        if (named >= 0) { // "the Islamic State group": the nominal around a name is the name's
+          m.entity = named;
+          continue;
+        }
         if ("org".equals(cls)) m.entity = orgFor(mentions, entities, i);
         else if ("person".equals(cls)) m.entity = personWithRole(a, mentions, entities, i);
       }
     }
+  }
+
+  /** The entity of a name mention that ends where nominal {@code i} ends and lies inside it. */
+  private static int nameEndingWith(List<Entities.M> mentions, int i) {
+    Entities.M n = mentions.get(i);
+    for (Entities.M m : mentions) {
+      if (m != n && m.kind.equals(Mention.NAME) && m.end == n.end && m.start >= n.start && m.entity >= 0) return m.entity;
+    }
+    return -1;
   }
 
   private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {

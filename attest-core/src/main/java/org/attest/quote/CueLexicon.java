@@ -17,6 +17,7 @@ final class CueLexicon {
   final Set<String> speechNouns = new HashSet<>();
   final Set<String> aux = new HashSet<>();
   final Set<String> labelVerbs = new HashSet<>();
+  final List<String[]> nameIntros = new ArrayList<>();
 
   private static final Map<String, CueLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -36,6 +37,7 @@ final class CueLexicon {
     speechNouns.addAll(sections.getOrDefault("noun", List.of()));
     aux.addAll(sections.getOrDefault("aux", List.of()));
     for (String line : sections.getOrDefault("label", List.of())) labelVerbs.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("name", List.of())) nameIntros.add(line.split("\\s+"));
   }
 
   /** Forms that are nouns as often as verbs: they cue only when tagged as verbs. */
@@ -43,7 +45,8 @@ final class CueLexicon {
       "claims", "notes", "reports", "comments", "remarks", "answers", "states", "promises", "pledges", "vows",
       "warns", "texts", "emails", "tweets", "counters", "jokes", "demands", "questions", "answer", "comment",
       "tweet", "text", "email", "report", "claim", "note", "state", "reply", "promise", "pledge", "vow", "joke",
-      "demand", "question", "stress", "stresses", "figures", "post", "posts", "quip", "quips", "ask");
+      "demand", "question", "stress", "stresses", "figures", "post", "posts", "quip", "quips", "ask", "quote", "quotes",
+      "quoted", "cries", "laughs", "sighs", "cry", "laugh", "sigh", "taunts", "rails", "crows", "barks", "snaps");
 
   /** Forms that are cues whatever the tagger says ("read" is mis-tagged as a noun after "statement"). */
   private static final Set<String> ALWAYS = Set.of("said", "says", "told", "added", "say", "tells", "wrote", "tweeted");
@@ -65,8 +68,8 @@ final class CueLexicon {
     String pos = a.pos(t);
     boolean verb = pos.equals("VERB") || pos.equals("AUX");
     if (!verb && !ALWAYS.contains(low)) {
-      if (AMBIGUOUS.contains(low) || !(pos.equals("NOUN") || pos.equals("ADJ"))) return -1;
-      if (!(low.endsWith("ed") || low.endsWith("s"))) return -1;
+      // a past form the tagger took for an adjective or noun ("the coalition read")
+      if (AMBIGUOUS.contains(low) || !(pos.equals("NOUN") || pos.equals("ADJ")) || !low.endsWith("ed")) return -1;
     }
     if (t > 0) {
       String prev = a.lower(t - 1);
@@ -80,6 +83,18 @@ final class CueLexicon {
       if (next.equals("up") || next.equals("for")) return -1;
     }
     return t + 1;
+  }
+
+  /** Whether the words right before token {@code t} introduce a name ("nicknamed", "known as"). */
+  boolean introducesName(Analysis a, int t, int from) {
+    for (String[] intro : nameIntros) {
+      int s = t - intro.length;
+      if (s < from) continue;
+      boolean ok = true;
+      for (int i = 0; i < intro.length && ok; i++) ok = a.lower(s + i).equals(intro[i]);
+      if (ok) return true;
+    }
+    return false;
   }
 
   boolean isReadVerb(Analysis a, int t) {

@@ -143,10 +143,13 @@ public final class QuoteExtractor {
     boolean cueAdjacent = attributedAfter || (attributedBefore && q.cueEnd >= first - 3);
 
     boolean isQuote = !closed || punctInside || words >= 8 || colonIntro || cueAdjacent || attributedBefore || labelled;
+    // a nickname or a title in quotation marks is no quote: "the nick name “Mad Dog”", "the film “Sully”"
+    if (closed && !punctInside && words <= 6 && cues.introducesName(a, first, sentenceStart)) isQuote = false;
     if (!isQuote) return null;
 
     // direct when the quote is the whole statement: nothing but its attribution around it
-    boolean beforeEmpty = before == first || (attributedBefore && onlyFrame(a, q, before, first))
+    boolean beforeEmpty = before == first || colonIntro || (attributedBefore && onlyFrame(a, q, before, first))
+        || (attributedBefore && introducedAfterCue(a, q.cueEnd, first))
         || (before + 1 == first && (isPunct(a, before)));
     boolean afterEmpty = afterStart >= after || attributedAfter || onlyPunct(a, afterStart, after)
         || (endedInside && a.isCapitalized(afterStart));
@@ -195,6 +198,14 @@ public final class QuoteExtractor {
       return true;
     }
     return false;
+  }
+
+  /** "the announcer said, “...", "before asking her, “...": the cue, an object at most, a comma. */
+  private static boolean introducedAfterCue(Analysis a, int cueEnd, int first) {
+    if (cueEnd < 0 || cueEnd > first || first - 1 < 0 || !(a.token(first - 1).equals(",") || a.token(first - 1).equals(":"))) return false;
+    int words = 0;
+    for (int t = cueEnd; t < first - 1; t++) if (!isPunct(a, t)) words++;
+    return words <= 2;
   }
 
   private static int lastWord(Analysis a, int from, int to) {

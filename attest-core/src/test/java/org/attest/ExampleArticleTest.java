@@ -1,0 +1,131 @@
+package org.attest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.io.ArticleReader;
+import org.attest.model.Article;
+import org.attest.model.Document;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.model.Quote;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The article the project started from, end to end, against its expected extraction. */
+class ExampleArticleTest {
+  static final Path DIR = Path.of("..", "examples");
+  static Document doc;
+  static JsonNode expected;
+
+  @BeforeAll
+  static void extract() throws Exception {
+    byte[] bytes = Files.readAllBytes(DIR.resolve("000_a0f3bd66389858e2.txt"));
+    List<Article> read = new ArrayList<>();
+    ArticleReader.read(new ByteArrayInputStream(bytes), "000.txt", "000_a0f3bd66389858e2", ArticleReader.Format.TEXT, read::add,
+        p -> { throw new AssertionError(p.toString()); });
+    doc = new Attest().extract(read.get(0));
+    expected = new ObjectMapper().readTree(DIR.resolve("000_a0f3bd66389858e2.expected.json").toFile());
+  }
+
+  @Test
+  void textAndDateComeFromTheDateline() {
+    assertEquals("2017-12-27", doc.article().published());
+    assertEquals(expected.get("text_length").asInt(), doc.text().length());
+    assertTrue(doc.text().startsWith("After the implementation"));
+  }
+
+  /** A gold quote is found when one predicted quote covers most of it; its speaker must match. */
+  @Test
+  void everyExpectedQuoteIsFoundWithItsSpeaker() {
+    List<String> failures = new ArrayList<>();
+    for (JsonNode gold : expected.get("quotes")) {
+      int gs = gold.get("start").asInt(), ge = gold.get("end").asInt();
+      Quote best = null;
+      int bestCover = 0;
+      for (Quote q : doc.quotes()) {
+        int cover = Math.max(0, Math.min(ge, q.end()) - Math.max(gs, q.start()));
+        if (cover > bestCover) {
+          bestCover = cover;
+          best = q;
+        }
+      }
+      String text = gold.get("text").asText();
+      if (best == null || bestCover * 10 < (ge - gs) * 8) {
+        failures.add("not found: " + text);
+      } else if (!gold.get("speaker_name").asText().equals(best.speakerName())) {
+        failures.add("speaker " + best.speakerName() + " instead of " + gold.get("speaker_name").asText() + ": " + text);
+      } else if (gold.get("type").asText().equals("direct") && !best.type().equals("direct")) {
+        failures.add("type " + best.type() + " instead of direct: " + text);
+      }
+    }
+    assertEquals(List.of(), failures);
+    assertEquals(17, expected.get("quotes").size());
+  }
+
+  @Test
+  void directQuotesKeepTheirExactSpanAndCue() {
+    for (JsonNode gold : expected.get("quotes")) {
+      if (!gold.get("type").asText().equals("direct")) continue;
+      Quote q = at(gold.get("start").asInt());
+      assertNotNull(q, gold.get("text").asText());
+      assertEquals(gold.get("end").asInt(), q.end(), q.text());
+      if (gold.has("cue")) assertEquals(gold.get("cue").get("text").asText(), q.cue().text(), q.text());
+      if (gold.has("speaker")) assertEquals(gold.get("speaker").get("start").asInt(), q.speaker().start(), q.text());
+    }
+  }
+
+  @Test
+  void nicknameIsNoQuote() {
+    for (JsonNode not : expected.get("not_quotes")) {
+      int s = not.get("start").asInt(), e = not.get("end").asInt();
+      for (Quote q : doc.quotes()) assertFalse(q.start() < e && s < q.end(), "“Mad Dog” inside " + q.text());
+    }
+  }
+
+  @Test
+  void everySpanIsTheTextItPointsAt() {
+    String text = doc.text();
+    for (Quote q : doc.quotes()) {
+      assertEquals(q.text(), text.substring(q.start(), q.end()));
+      if (q.cue() != null) assertEquals(q.cue().text(), text.substring(q.cue().start(), q.cue().end()));
+      if (q.speaker() != null) assertEquals(q.speaker().text(), text.substring(q.speaker().start(), q.speaker().end()));
+      if (q.speakerEntity() != null) assertEquals(q.speakerName(), doc.entity(q.speakerEntity()).name());
+    }
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.mentions()) assertEquals(m.text(), text.substring(m.start(), m.end()));
+    }
+  }
+
+  @Test
+  void speakersAreEntitiesWithTheirTitles() {
+    Entity mattis = byName("James Mattis");
+    assertEquals(Entity.PERSON, mattis.type());
+    assertEquals("Secretary of State", mattis.titles().get(0).text());
+    assertTrue(mattis.mentions().stream().anyMatch(m -> m.kind().equals(Mention.PRONOUN) && m.start() == 1517));
+    Entity dickerson = byName("John Dickerson");
+    assertEquals("CBS host", dickerson.titles().get(0).text());
+    assertEquals(Entity.ORG, byName("U.S.-led coalition").type());
+    assertEquals(Entity.ORG, byName("Reuters").type());
+    assertEquals("President", byName("Bashar al-Assad").titles().get(0).text());
+  }
+
+  private static Entity byName(String name) {
+    for (Entity e : doc.entities()) if (e.name().equals(name)) return e;
+    throw new AssertionError("no entity " + name + " in " + doc.entities().stream().map(Entity::name).toList());
+  }
+
+  private static Quote at(int start) {
+    for (Quote q : doc.quotes()) if (q.start() == start) return q;
+    return null;
+  }
+}

@@ -1,0 +1,87 @@
+package org.attest.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.attest.Attest;
+import org.attest.model.Article;
+import org.attest.model.Quote;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every layout rule of the quote extractor with the sentences it exists for (Duckling's way):
+ * the quoted words, the expected type, speaker name and, where the layout gives one, the speaker
+ * mention. A row with a null quote means the text holds no quote.
+ */
+class QuoteExtractorTest {
+  record Case(String rule, String text, String quote, String type, String speakerName, String speaker) {
+    @Override
+    public String toString() {
+      return rule;
+    }
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        new Case("speaker after the quote", "John Smith spoke first. “We will win,” Smith said.", "We will win", "direct", "John Smith", "Smith"),
+        new Case("cue before the speaker", "“We will win,” said John Smith.", "We will win", "direct", "John Smith", "John Smith"),
+        new Case("colon introduction", "John Smith said: “We will win.”", "We will win", "direct", "John Smith", "John Smith"),
+        new Case("speaker inside the quote, first part", "“We will win,” John Smith said, “and we will win big.”", "We will win,", "direct", "John Smith", "John Smith"),
+        new Case("speaker inside the quote, second part", "“We will win,” John Smith said, “and we will win big.”", "and we will win big", "direct", "John Smith", "John Smith"),
+        new Case("pronoun speaker", "Mary Jones spoke on Friday. “It is over,” she said.", "It is over", "direct", "Mary Jones", "she"),
+        new Case("pronoun with an auxiliary", "Mary Jones spoke. “Be polite,” she was known to tell her staff.", "Be polite", "direct", "Mary Jones", "she"),
+        new Case("organisation as speaker", "The Islamic State group lost ground. “We regret nothing,” the group said.", "We regret nothing", "direct", "Islamic State group", "the group"),
+        new Case("a statement read", "The U.S.-led coalition struck. “We are winning,” an emailed statement from the coalition read.", "We are winning", "direct", "U.S.-led coalition", "the coalition"),
+        new Case("continuation paragraph", "“A is true,” John Smith said.\n\n“B is also true.”", "B is also true", "direct", "John Smith", null),
+        new Case("run-on paragraph", "John Smith said: “The first part goes on.\n\n“Our second part,” he added.", "The first part goes on", "direct", "John Smith", "John Smith"),
+        new Case("run-on paragraph, next part", "John Smith said: “The first part goes on.\n\n“Our second part,” he added.", "Our second part", "direct", "John Smith", "he"),
+        new Case("second quote of a paragraph", "“Nothing,” Jim Mattis responded. “I keep other people awake at night.”", "I keep other people awake", "direct", "Jim Mattis", null),
+        new Case("interviewer's question", "Mattis replied to CBS host John Dickerson’s question: “What keeps you awake at night?”", "What keeps you awake", "direct", "John Dickerson", "John Dickerson"),
+        new Case("nickname is no quote", "His frank remarks gave him the nick name “Mad Dog” in the Marines.", null, null, null, null),
+        new Case("scare quote is no quote", "The so-called “reform” failed in the Senate last year.", null, null, null, null),
+        new Case("speaker line after a dash", "“This was the best night of my life.” \u2015 Sonya Herridge", "best night", "direct", "Sonya Herridge", "Sonya Herridge"),
+        new Case("according to, after", "Prices rose by a third in the spring, according to Reuters.", "Prices rose by a third", "indirect", "Reuters", "Reuters"),
+        new Case("according to, before", "According to Reuters, prices rose by a third in the spring.", "prices rose by a third", "indirect", "Reuters", "Reuters"),
+        new Case("reporting verb with a clause", "The Islamic State group said that the talks had failed.", "the talks had failed", "indirect", "Islamic State group", "The Islamic State group"),
+        new Case("clause, then the speaker", "The talks had failed on Friday, officials said.", "The talks had failed", "indirect", null, "officials"),
+        new Case("estimated", "Three weeks ago, the U.S.-led coalition estimated that fewer than 3,000 fighters remained.", "fewer than 3,000 fighters remained", "indirect", "U.S.-led coalition", "U.S.-led coalition"),
+        new Case("characterisation in quotation marks", "Chris Christie called Hillary Clinton a “disgrace” on Monday.", "disgrace", "mixed", "Chris Christie", "Chris Christie"),
+        new Case("mixed quote, sentence subject", "Jane Doe outlined the goal of the coalition that rivals “do not survive the fight.”", "do not survive the fight", "mixed", "Jane Doe", "Jane Doe"),
+        new Case("mixed quote after a cue", "The coalition asserted that it would not “engage in public speculation” about the fighters.", "engage in public speculation", "mixed", null, "The coalition"),
+        new Case("ASCII quotation marks", "\"We will win,\" said John Smith.", "We will win", "direct", "John Smith", "John Smith"),
+        new Case("guillemets", "«We will win,» said John Smith.", "We will win", "direct", "John Smith", "John Smith"),
+        new Case("German quotation marks", "„We will win,“ said John Smith.", "We will win", "direct", "John Smith", "John Smith"),
+        new Case("single quotation marks", "‘We will win,’ said John Smith.", "We will win", "direct", "John Smith", "John Smith"),
+        new Case("mixed marks typed “...\"", "“It is unusual,\" said Larry Noble, an attorney.", "It is unusual", "direct", "Larry Noble", "Larry Noble"),
+        new Case("abbreviated title and party tag", "“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "a dog whistle", "direct", "Gwen Moore", "Gwen Moore"),
+        new Case("apposition between speaker and cue", "“We will act,” Jim Clyburn, the assistant leader of the caucus, said.", "We will act", "direct", "Jim Clyburn", "Jim Clyburn"),
+        new Case("participle after a clause", "Hillary Clinton mocked the complaint, saying anybody who complains “is not having a good night.”", "not having a good night", "mixed", "Hillary Clinton", "Hillary Clinton"),
+        new Case("participle after before", "“Keep your hands in sight,” Mary J. Blige sings to Clinton before asking her, “Where do we go from here?”", "Where do we go", "direct", "Mary J. Blige", "Mary J. Blige"),
+        new Case("a new sentence after the quote is not its attribution", "Marco Rubio arrived. The senator said his campaign was \"closing really strong.\" He noted that supporters came.", "closing really strong", "mixed", null, "The senator"),
+        new Case("colon paragraph before the quote", "Pat Caddell continued:\n\n\"The health issue is a partisan issue, but not only that.\"", "The health issue", "direct", "Pat Caddell", "Pat Caddell"),
+        new Case("unnamed noun phrase as speaker", "As a phone rang, the announcer said, “It’s 3 a.m., and your children are asleep.”", "It’s 3 a.m.", "direct", null, "the announcer"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void rule(Case c) {
+    List<Quote> quotes = new Attest().extract(new Article("t", c.text(), "2017-12-27")).quotes();
+    if (c.quote() == null) {
+      assertEquals(List.of(), quotes.stream().filter(q -> !q.type().equals(Quote.INDIRECT)).toList(), c.text());
+      return;
+    }
+    Quote q = quotes.stream().filter(x -> x.text().contains(c.quote())).findFirst().orElse(null);
+    assertNotNull(q, "no quote holding «" + c.quote() + "» in " + quotes.stream().map(Quote::text).toList());
+    assertEquals(c.type(), q.type(), q.text());
+    assertEquals(c.speakerName(), q.speakerName(), q.text());
+    if (c.speaker() != null) {
+      assertNotNull(q.speaker(), "no speaker mention for " + q.text());
+      assertEquals(c.speaker(), q.speaker().text(), q.text());
+    }
+    assertTrue(q.confidence() > 0 && q.confidence() <= 1);
+  }
+}
