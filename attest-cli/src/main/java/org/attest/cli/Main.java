@@ -23,6 +23,7 @@ public final class Main {
   static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
     cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli.execute(args);
   }
 }

@@ -1,0 +1,72 @@
+package org.attest.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+  private final EntityExtractor extractor = new EntityExtractor();
+
+  private List<Entity> entities(String text) {
+    return extractor.extract(analyzer.analyze(text)).toModel();
+  }
+
+  private static Entity named(List<Entity> entities, String name) {
+    return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " in " + entities.stream().map(Entity::name).toList()));
+  }
+
+  private static List<String> mentions(Entity e) {
+    return e.mentions().stream().map(m -> m.text() + "/" + m.kind()).toList();
+  }
+
+  @Test
+  void fullNameSurnameAndPronounAreOnePerson() {
+    Entity e = named(entities("Secretary of State James Mattis spoke. Mattis said he was ready."), "James Mattis");
+    assertEquals(Entity.PERSON, e.type());
+    assertEquals("Secretary of State", e.titles().get(0).text());
+    assertEquals(List.of("James Mattis/name", "Mattis/name", "he/pronoun"), mentions(e));
+  }
+
+  @Test
+  void aRoleBeforeTheNameIsItsTitle() {
+    Entity e = named(entities("He answered CBS host John Dickerson’s question."), "John Dickerson");
+    assertEquals("CBS host", e.titles().get(0).text());
+    assertEquals("President", named(entities("Areas controlled by President Bashar al-Assad."), "Bashar al-Assad").titles().get(0).text());
+  }
+
+  @Test
+  void aNominalRefersToTheOrganisationItNames() {
+    List<Entity> found = entities("The U.S.-led coalition estimated the figure. Later the coalition said it was wrong.");
+    Entity coalition = named(found, "U.S.-led coalition");
+    assertEquals(Entity.ORG, coalition.type());
+    assertTrue(mentions(coalition).contains("the coalition/nominal"), mentions(coalition).toString());
+  }
+
+  @Test
+  void organisationsPlacesAndGroupsAreTyped() {
+    List<Entity> found = entities("Fighters of the Islamic State group remain in Iraq and Syria, according to Reuters.");
+    assertEquals(Entity.ORG, named(found, "Islamic State group").type());
+    assertEquals(Entity.GPE, named(found, "Iraq").type());
+    assertEquals(Entity.ORG, named(found, "Reuters").type());
+  }
+
+  @Test
+  void aPronounSkipsPeopleOfTheOtherGender() {
+    Entity mary = named(entities("Mary Jones met John Smith. She said nothing."), "Mary Jones");
+    assertTrue(mentions(mary).contains("She/pronoun"), mentions(mary).toString());
+  }
+
+  @Test
+  void monthsAndPartyTagsAreNoNames() {
+    List<Entity> found = entities("Rep. Gwen Moore (D-Wis.) spoke in May.");
+    assertEquals(List.of("Gwen Moore"), found.stream().map(Entity::name).toList());
+    assertEquals(Mention.NAME, found.get(0).mentions().get(0).kind());
+  }
+}
