@@ -355,7 +355,7 @@ public final class EntityExtractor {
         }
         if (pp.equals("ADJ") || pp.equals("NOUN") || pp.equals("PROPN") || pp.equals("NUM") || pl.equals("'s")
             || (pp.equals("VERB") && (pl.endsWith("ed") || pl.endsWith("ing")) && p - 1 >= from && DETERMINERS.contains(a.lower(p - 1)))
-            || (pl.equals("-") && glued(a, p - 1, p))) {
+            || (pl.equals("-") && p - 1 >= from && glued(a, p - 1, p))) {
           start = p;
         } else {
           break;
