@@ -145,6 +145,8 @@ public final class QuoteExtractor {
     boolean isQuote = !closed || punctInside || words >= 8 || colonIntro || cueAdjacent || attributedBefore || labelled;
     // a nickname or a title in quotation marks is no quote: "the nick name “Mad Dog”", "the film “Sully”"
     if (closed && !punctInside && words <= 6 && cues.introducesName(a, first, sentenceStart)) isQuote = false;
+    // a title in title case with no cue at hand: NBC’s “Today”, the “Defeat Crooked Hillary PAC”
+    if (closed && words <= 6 && !cueAdjacent && !colonIntro && titleCase(a, contentFirst, contentLast)) isQuote = false;
     if (!isQuote) return null;
 
     // direct when the quote is the whole statement: nothing but its attribution around it
@@ -172,6 +174,19 @@ public final class QuoteExtractor {
     }
     if (q.type.equals(Quote.MIXED)) q.confidence = Math.min(q.confidence == 0 ? 0.7 : q.confidence, 0.9);
     return q;
+  }
+
+  private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "&");
+
+  /** Every word capitalised but the small ones: a name or title, not a statement. */
+  private static boolean titleCase(Analysis a, int from, int to) {
+    int words = 0;
+    for (int t = from; t <= to; t++) {
+      if (isPunct(a, t)) continue;
+      if (!a.isCapitalized(t) && !SMALL_WORDS.contains(a.lower(t)) && !Character.isDigit(a.token(t).charAt(0))) return false;
+      words++;
+    }
+    return words > 0 && (words > 1 || a.tokenAt(a.start(from)) == from && a.pos(from).equals("PROPN"));
   }
 
   /** Whether a quoted region ends its sentence (“... lose.”). */
@@ -567,9 +582,9 @@ public final class QuoteExtractor {
           contentFrom = from;
           contentTo = c - 1;
         }
-      } else if (c - 1 > from && a.token(c - 1).equals(",")) { // "CLAUSE, said X."
+      } else if (c - 1 > from && a.token(c - 1).equals(",") && !takesAddressee(a.lower(c))) { // "CLAUSE, said X."
         Who who = objectAt(a, ents, cueEnd, end);
-        if (who == null || who.end + 6 < end) continue;
+        if (who == null || who.end + 6 < end || !hasVerb(a, from, c - 1)) continue;
         q.who = proxy(a, ents, who, end);
         contentFrom = from;
         contentTo = c - 1;
@@ -577,6 +592,7 @@ public final class QuoteExtractor {
         Who who = subjectIn(a, ents, from, c);
         if (who == null) continue;
         if (who.start - 1 > from && a.token(who.start - 1).equals(",") && end <= cueEnd + 6) { // "CLAUSE, X said."
+          if (!hasVerb(a, from, who.start - 1)) continue; // "During an interview in August, X said" is no clause
           q.who = proxy(a, ents, who, end);
           contentFrom = from;
           contentTo = who.start - 1;
@@ -610,6 +626,16 @@ public final class QuoteExtractor {
       out.add(q);
       return; // one indirect quote per sentence
     }
+  }
+
+  /** "told", "tells": the words after the cue are the addressee, not the speaker. */
+  private static boolean takesAddressee(String cue) {
+    return cue.equals("told") || cue.equals("tell") || cue.equals("tells") || cue.equals("telling") || cue.equals("informed") || cue.equals("assured");
+  }
+
+  private static boolean hasVerb(Analysis a, int from, int to) {
+    for (int t = from; t < to; t++) if (a.pos(t).equals("VERB") || a.pos(t).equals("AUX")) return true;
+    return false;
   }
 
   private static int lastPersonSpeaker(Entities ents, List<Q> quotes, int before) {

@@ -24,8 +24,10 @@ final class Tokens {
       char c = text.charAt(i);
       if ((c == '\u2019' || c == '\'') && i == e - 2 && i > s && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')) {
         // possessive: "Dickerson’s" -> "Dickerson" "’s"
-        starts.add(from);
-        ends.add(i);
+        if (i > from) {
+          starts.add(from);
+          ends.add(i);
+        }
         starts.add(i);
         ends.add(e);
         return;
