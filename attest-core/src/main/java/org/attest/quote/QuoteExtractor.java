@@ -201,6 +201,21 @@ public final class QuoteExtractor {
    * Republicans to “vote your conscience”" - the subject of the labelling verb is the source.
    */
   private boolean labelBefore(Analysis a, Entities ents, int from, int first, Q q) {
+    // "pounding Trump as a “con artist”": any verb characterises through "as"
+    int k = first - 1;
+    while (k > from && (a.pos(k).equals("DET") || isPunct(a, k))) k--;
+    if (k > from && a.lower(k).equals("as")) {
+      for (int c = k - 1; c >= from && c >= k - 8; c--) {
+        if (a.quoteOf(c) >= 0 || !a.pos(c).equals("VERB")) continue;
+        Who who = participleSubject(a, ents, from, c);
+        if (who == null) who = subjectIn(a, ents, from, c);
+        if (who == null) return false;
+        q.who = who;
+        q.cueStart = c;
+        q.cueEnd = c + 1;
+        return true;
+      }
+    }
     for (int c = first - 1; c >= from && c >= first - 12; c--) {
       if (a.quoteOf(c) >= 0 || !cues.labelVerbs.contains(a.lower(c))) continue;
       if (!(a.pos(c).equals("VERB") || a.pos(c).equals("AUX"))) continue;
@@ -449,13 +464,15 @@ public final class QuoteExtractor {
     if (first <= from) return false;
     int t = first - 1;
     while (t > from && isPunct(a, t)) t--;
-    // "John Dickerson’s question:" - a speech noun whose possessor speaks
-    if (cues.speechNouns.contains(a.lower(t)) && t - 1 > from && a.lower(t - 1).equals("'s")) {
-      int m = ents.mentionEndingAt(t - 1);
+    // "John Dickerson’s question:", "Trump’s claim that there have been “..." - the possessor speaks
+    for (int n = t; n > from && n >= t - 12; n--) {
+      if (!cues.speechNouns.contains(a.lower(n)) || !a.lower(n - 1).equals("'s")) continue;
+      if (n != t && !(n + 1 < first && a.lower(n + 1).equals("that"))) continue;
+      int m = ents.mentionEndingAt(n - 1);
       if (m >= 0) {
         q.who = Who.of(ents, m);
-        q.cueStart = t;
-        q.cueEnd = t + 1;
+        q.cueStart = n;
+        q.cueEnd = n + 1;
         return true;
       }
     }

@@ -63,6 +63,10 @@ class QuoteExtractorTest {
         new Case("participle after before", "“Keep your hands in sight,” Mary J. Blige sings to Clinton before asking her, “Where do we go from here?”", "Where do we go", "direct", "Mary J. Blige", "Mary J. Blige"),
         new Case("a new sentence after the quote is not its attribution", "Marco Rubio arrived. The senator said his campaign was \"closing really strong.\" He noted that supporters came.", "closing really strong", "mixed", null, "The senator"),
         new Case("colon paragraph before the quote", "Pat Caddell continued:\n\n\"The health issue is a partisan issue, but not only that.\"", "The health issue", "direct", "Pat Caddell", "Pat Caddell"),
+        new Case("characterisation through as", "Harry Reid has been steadily pounding Donald Trump as a “con artist” this year.", "con artist", "mixed", "Harry Reid", "Harry Reid"),
+        new Case("a possessor's claim that", "Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.", "thousands of shootings", "mixed", "Donald Trump", "Donald Trump"),
+        new Case("a show title is no quote", "Kirsten Gillibrand spoke Friday on CNN’s “New Day,” a morning show.", null, null, null, null),
+        new Case("told takes an addressee, not a speaker", "The results were close, Jane Doe told MSNBC as returns came in.", "The results were close", "indirect", "Jane Doe", "Jane Doe"),
         new Case("unnamed noun phrase as speaker", "As a phone rang, the announcer said, “It’s 3 a.m., and your children are asleep.”", "It’s 3 a.m.", "direct", null, "the announcer"));
   }
 
