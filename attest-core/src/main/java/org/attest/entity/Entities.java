@@ -49,11 +49,25 @@ public final class Entities {
   final List<M> mentions;
   final List<E> entities;
   private final String[] ids;
+  private final int[] widestStarting; // by token: the widest mention starting there, or -1
+  private final int[] widestEnding; // by exclusive end token
 
   Entities(Analysis analysis, List<M> mentions, List<E> entities) {
     this.analysis = analysis;
     this.mentions = mentions;
     this.entities = entities;
+    int n = analysis.tokenCount() + 1;
+    widestStarting = new int[n];
+    widestEnding = new int[n];
+    java.util.Arrays.fill(widestStarting, -1);
+    java.util.Arrays.fill(widestEnding, -1);
+    for (int i = 0; i < mentions.size(); i++) {
+      M m = mentions.get(i);
+      int s = widestStarting[m.start];
+      if (s < 0 || m.end > mentions.get(s).end) widestStarting[m.start] = i;
+      int e = widestEnding[m.end];
+      if (e < 0 || m.start < mentions.get(e).start) widestEnding[m.end] = i;
+    }
     this.ids = new String[entities.size()];
     int next = 1;
     for (M m : mentions) { // ids in order of first mention, for named entities only
@@ -96,30 +110,25 @@ public final class Entities {
 
   /** The widest mention that ends right before token {@code end} (exclusive), or -1. */
   public int mentionEndingAt(int end) {
-    int best = -1;
-    for (int i = 0; i < mentions.size(); i++) {
-      M m = mentions.get(i);
-      if (m.end == end && (best < 0 || m.start < mentions.get(best).start)) best = i;
-    }
-    return best;
+    return end < 0 || end >= widestEnding.length ? -1 : widestEnding[end];
   }
 
   /** The widest mention that starts at token {@code start}, or -1. */
   public int mentionStartingAt(int start) {
-    int best = -1;
-    for (int i = 0; i < mentions.size(); i++) {
-      M m = mentions.get(i);
-      if (m.start == start && (best < 0 || m.end > mentions.get(best).end)) best = i;
-    }
-    return best;
+    return start < 0 || start >= widestStarting.length ? -1 : widestStarting[start];
   }
 
   /** Mentions that lie inside tokens [from, to), in text order. */
   public List<Integer> mentionsWithin(int from, int to) {
+    int lo = 0, hi = mentions.size();
+    while (lo < hi) { // mentions are sorted by start: the first that starts at or after from
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start < from) lo = mid + 1;
+      else hi = mid;
+    }
     List<Integer> out = new ArrayList<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      M m = mentions.get(i);
-      if (m.start >= from && m.end <= to) out.add(i);
+    for (int i = lo; i < mentions.size() && mentions.get(i).start < to; i++) {
+      if (mentions.get(i).end <= to) out.add(i);
     }
     return out;
   }

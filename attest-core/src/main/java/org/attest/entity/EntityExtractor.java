@@ -236,16 +236,14 @@ public final class EntityExtractor {
   }
 
   private void linkNames(Analysis a, List<Entities.M> names, List<int[]> titleSpans, List<Entities.E> entities) {
+    java.util.Map<String, Integer> byKey = new java.util.HashMap<>(); // a name's latest entity
     for (int i = 0; i < names.size(); i++) {
       Entities.M m = names.get(i);
       int[] title = titleSpans.get(i);
       String key = key(a, m.start, m.end);
       String type = typeOf(a, m.start, m.end, title != null);
       int n = m.end - m.start;
-      int target = -1;
-      for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
-        if (entities.get(e).keys.contains(key)) target = e;
-      }
+      int target = byKey.getOrDefault(key, -1);
       if (target < 0 && n == 1 && (type.equals(Entity.PERSON) || type.equals(Entity.OTHER))) {
         for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
           Entities.E cand = entities.get(e);
@@ -289,6 +287,7 @@ public final class EntityExtractor {
       }
       m.entity = target;
       if (!ent.keys.contains(key)) ent.keys.add(key);
+      byKey.put(key, target);
       if (n > ent.nameTokens) {
         ent.nameTokens = n;
         ent.name = a.text().substring(a.start(m.start), a.end(m.end - 1));
@@ -365,7 +364,15 @@ public final class EntityExtractor {
     }
   }
 
+  /** How far back (in sentences) a nominal looks for the organisation or person it repeats. */
+  private static final int NOMINAL_REACH = 60;
+
   private void linkOthers(Analysis a, List<Entities.M> mentions, List<Entities.E> entities) {
+    int[] nameEndingAt = new int[a.tokenCount() + 1];
+    java.util.Arrays.fill(nameEndingAt, -1);
+    for (Entities.M m : mentions) {
+      if (m.kind.equals(Mention.NAME) && m.entity >= 0) nameEndingAt[m.end] = m.entity;
+    }
     for (int i = 0; i < mentions.size(); i++) {
       Entities.M m = mentions.get(i);
       if (m.entity >= 0 || m.kind.equals(Mention.NAME)) continue;
@@ -374,24 +381,15 @@ public final class EntityExtractor {
         m.entity = antecedent(a, mentions, entities, i, cls);
       } else {
         String cls = lex.nominals.get(m.head);
-        int named = nameEndingWith(mentions, i);
+        int named = nameEndingAt[m.end];
         if (named >= 0) { // "the Islamic State group": the nominal around a name is the name's
           m.entity = named;
           continue;
         }
-        if ("org".equals(cls)) m.entity = orgFor(mentions, entities, i);
+        if ("org".equals(cls)) m.entity = orgFor(a, mentions, entities, i);
         else if ("person".equals(cls)) m.entity = personWithRole(a, mentions, entities, i);
       }
     }
-  }
-
-  /** The entity of a name mention that ends where nominal {@code i} ends and lies inside it. */
-  private static int nameEndingWith(List<Entities.M> mentions, int i) {
-    Entities.M n = mentions.get(i);
-    for (Entities.M m : mentions) {
-      if (m != n && m.kind.equals(Mention.NAME) && m.end == n.end && m.start >= n.start && m.entity >= 0) return m.entity;
-    }
-    return -1;
   }
 
   private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
@@ -423,10 +421,12 @@ public final class EntityExtractor {
     return -1;
   }
 
-  private int orgFor(List<Entities.M> mentions, List<Entities.E> entities, int i) {
+  private int orgFor(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i) {
     Entities.M n = mentions.get(i);
+    int sentence = a.sentenceOf(n.start);
     for (int j = i - 1; j >= 0; j--) {
       Entities.M m = mentions.get(j);
+      if (sentence - a.sentenceOf(m.start) > NOMINAL_REACH) return -1;
       if (m.entity < 0 || m.end > n.start) continue;
       Entities.E e = entities.get(m.entity);
       if (e.type.equals(Entity.ORG) && e.name != null && (n.head.equals(e.lastToken) || e.keys.stream().anyMatch(k -> k.endsWith(" " + n.head)))) return m.entity;
@@ -436,8 +436,10 @@ public final class EntityExtractor {
 
   private int personWithRole(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i) {
     Entities.M n = mentions.get(i);
+    int sentence = a.sentenceOf(n.start);
     for (int j = i - 1; j >= 0; j--) {
       Entities.M m = mentions.get(j);
+      if (sentence - a.sentenceOf(m.start) > NOMINAL_REACH) return -1;
       if (m.entity < 0 || m.end > n.start) continue;
       Entities.E e = entities.get(m.entity);
       if (!e.type.equals(Entity.PERSON)) continue;

@@ -57,7 +57,9 @@ public final class QuoteExtractor {
     }
     inferSpeakers(a, ents, found);
     List<Q> indirect = new ArrayList<>();
-    for (int s = 0; s < a.sentenceCount(); s++) indirect(a, ents, s, found, indirect);
+    boolean[] quoted = new boolean[a.text().length() + 1]; // characters a quote already holds
+    for (Q q : found) java.util.Arrays.fill(quoted, q.startChar, q.endChar, true);
+    for (int s = 0; s < a.sentenceCount(); s++) indirect(a, ents, s, found, quoted, indirect);
     found.addAll(indirect);
     found.sort((x, y) -> Integer.compare(x.startChar, y.startChar));
     List<Quote> out = new ArrayList<>(found.size());
@@ -571,7 +573,7 @@ public final class QuoteExtractor {
 
   // ---- indirect quotes --------------------------------------------------------------------
 
-  private void indirect(Analysis a, Entities ents, int s, List<Q> direct, List<Q> out) {
+  private void indirect(Analysis a, Entities ents, int s, List<Q> direct, boolean[] quoted, List<Q> out) {
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
     int end = to;
     while (end > from && isPunct(a, end - 1)) end--;
@@ -636,11 +638,12 @@ public final class QuoteExtractor {
       if (hasQuote(a, contentFrom, contentTo)) continue; // a quote of its own carries it
       q.startChar = a.start(contentFrom);
       q.endChar = a.end(contentTo - 1);
-      if (overlaps(direct, q) || overlaps(out, q)) continue;
+      if (overlaps(quoted, q)) continue;
       q.entity = entityOf(ents, q.who);
       if (q.entity < 0 && isPronoun(ents, q.who)) q.entity = lastPersonSpeaker(ents, direct, q.startChar);
       q.confidence = q.entity >= 0 ? 0.8 : 0.65;
       out.add(q);
+      java.util.Arrays.fill(quoted, q.startChar, q.endChar, true);
       return; // one indirect quote per sentence
     }
   }
@@ -655,10 +658,19 @@ public final class QuoteExtractor {
     return false;
   }
 
+  /** The person who spoke last before {@code before}, among the few quotes right before it. */
   private static int lastPersonSpeaker(Entities ents, List<Q> quotes, int before) {
-    int best = -1;
-    for (Q q : quotes) if (q.startChar < before && q.entity >= 0 && Entity.PERSON.equals(ents.entityType(q.entity))) best = q.entity;
-    return best;
+    int lo = 0, hi = quotes.size();
+    while (lo < hi) { // quotes are in text order: the first that starts at or after before
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).startChar < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (int i = lo - 1; i >= 0 && i >= lo - 5; i--) {
+      Q q = quotes.get(i);
+      if (q.entity >= 0 && Entity.PERSON.equals(ents.entityType(q.entity))) return q.entity;
+    }
+    return -1;
   }
 
   /** A clause follows: a subject word and, within a few words, a finite verb. */
@@ -684,8 +696,8 @@ public final class QuoteExtractor {
     return false;
   }
 
-  private static boolean overlaps(List<Q> quotes, Q q) {
-    for (Q o : quotes) if (o.startChar < q.endChar && q.startChar < o.endChar) return true;
+  private static boolean overlaps(boolean[] quoted, Q q) {
+    for (int c = q.startChar; c < q.endChar; c++) if (quoted[c]) return true;
     return false;
   }
 }

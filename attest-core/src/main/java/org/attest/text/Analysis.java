@@ -135,13 +135,6 @@ public final class Analysis {
     return tokenParagraph[token];
   }
 
-  /** The paragraph holding this character offset, or the last paragraph before it. */
-  public int paragraphAt(int offset) {
-    int p = 0;
-    while (p + 1 < paragraphStart.length && paragraphStart[p + 1] <= offset) p++;
-    return p;
-  }
-
   /** The first token that ends after {@code offset}, or tokenCount(). */
   public int tokenAt(int offset) {
     int lo = 0, hi = tokenStart.length;
