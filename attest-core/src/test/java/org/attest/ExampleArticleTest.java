@@ -84,6 +84,18 @@ class ExampleArticleTest {
     }
   }
 
+  /** “We have already shifted…”, “We’re going to shatter…”, “I keep other people awake…”. */
+  @Test
+  void continuedQuotesHaveASpeakerNameButNoMention() {
+    for (int start : new int[] {1282, 2588, 2846}) {
+      Quote q = at(start);
+      assertNotNull(q, "no quote at " + start);
+      assertEquals(null, q.speaker(), q.text());
+      assertEquals(null, q.cue(), q.text());
+      assertEquals("James Mattis", q.speakerName(), q.text());
+    }
+  }
+
   @Test
   void nicknameIsNoQuote() {
     for (JsonNode not : expected.get("not_quotes")) {

@@ -20,8 +20,19 @@ class RobustnessTest {
   private static final String[] PIECES = {
     "“", "”", "‘", "’", "\"", "'", "«", "»", "„", "—", "―", "-", ".", ",", ":", "?", "!", "(", ")", "\n\n", "\n", "said", "he",
     "she", "The", "U.S.", "Mr.", "Rep.", "Smith", "John", "coalition", "according", "to", "that", "’s", "a", "statement", "read",
-    "told", "Reuters", "al", "group", "the", "(D-Wis.)", "…", "é", "\t", "  ", "x"
+    "told", "Reuters", "al", "group", "the", "(D-Wis.)", "…", "é", "\t", "  ", "x", "😀", "😀’s", "host", "\uD835\uDC00"
   };
+
+  /** A span is non-empty, inside the text, and never cuts a surrogate pair (an emoji) in two. */
+  private static void assertSpan(String text, int start, int end) {
+    assertTrue(0 <= start && start < end && end <= text.length(), start + ".." + end + " in " + text);
+    assertTrue(!Character.isLowSurrogate(text.charAt(start)), "span starts inside a character: " + text);
+    assertTrue(end == text.length() || !Character.isLowSurrogate(text.charAt(end)), "span ends inside a character: " + text);
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return "\"'“”‘’«»„‚‹›".indexOf(c) >= 0;
+  }
 
   @Test
   void randomTextNeverBreaksTheEngine() {
@@ -35,12 +46,16 @@ class RobustnessTest {
       if (text.isBlank()) continue;
       Document d = engine.extract(new Article("fuzz" + i, text, null));
       for (Quote q : d.quotes()) {
-        assertEquals(q.text(), text.substring(q.start(), q.end()), text);
+        assertSpan(text, q.start(), q.end());
         assertTrue(q.confidence() >= 0 && q.confidence() <= 1);
-        if (q.speaker() != null) assertEquals(q.speaker().text(), text.substring(q.speaker().start(), q.speaker().end()));
+        if (q.speaker() != null) assertSpan(text, q.speaker().start(), q.speaker().end());
+        if (q.cue() != null) assertSpan(text, q.cue().start(), q.cue().end());
+        if (q.type().equals(Quote.DIRECT)) assertTrue(isQuoteMark(text.charAt(q.start())), "a direct quote opens with its mark: " + q.text());
+        if (q.speakerEntity() != null) assertEquals(q.speakerName(), d.entity(q.speakerEntity()).name());
       }
       for (Entity e : d.entities()) {
-        for (Mention m : e.mentions()) assertEquals(m.text(), text.substring(m.start(), m.end()));
+        assertTrue(!e.mentions().isEmpty() && !e.name().isBlank(), e.toString());
+        for (Mention m : e.mentions()) assertSpan(text, m.start(), m.end());
       }
     }
   }

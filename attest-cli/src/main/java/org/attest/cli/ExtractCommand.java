@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
       "A bad article is reported on stderr with its file and line and skipped; the exit code is then 1."
     })
 final class ExtractCommand implements Callable<Integer> {
+  @picocli.CommandLine.ParentCommand Main main;
+
   @Parameters(paramLabel = "FILE", description = "Input files; '-' or none for standard input.")
   List<String> files = new ArrayList<>();
 
@@ -68,33 +70,48 @@ final class ExtractCommand implements Callable<Integer> {
     DocumentWriter.Layout layout = format != null ? format : defaultLayout();
     Progress progress = Progress.onTerminal();
     Counts counts = new Counts();
-    try (AtomicOutput out = AtomicOutput.open(output)) {
+    try (AtomicOutput out = AtomicOutput.open(output, main.stdout)) {
       try (DocumentWriter writer = new DocumentWriter(out.stream(), layout, layout == DocumentWriter.Layout.JSON && !singleText())) {
         Attest engine = new Attest();
         for (String file : files) {
-          readOne(file, article -> {
-            Article a = date != null ? article.withPublished(date) : article;
-            try {
-              writer.write(engine.extract(a));
+          readOne(file, new ArticleReader.Sink() {
+            @Override
+            public void article(Article article, int line) {
+              Article a = date != null ? article.withPublished(date) : article;
+              org.attest.model.Document d;
+              try {
+                d = engine.extract(a);
+              } catch (RuntimeException e) { // a bug on one article must not stop the corpus
+                report(new InputProblem(file, line, "article " + a.id() + ": internal error: " + e));
+                counts.skipped++;
+                return;
+              }
+              try {
+                writer.write(d);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
               counts.done++;
               progress.tick(counts.done);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            } catch (RuntimeException e) { // a bug on one article must not stop the corpus
-              report(new InputProblem(file, 0, "article " + a.id() + ": internal error: " + e));
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+              report(problem);
               counts.skipped++;
             }
-          }, problem -> {
-            report(problem);
-            counts.skipped++;
           });
         }
       }
-      out.commit();
+      // every article skipped: an existing output file is worth more than an empty one
+      if (counts.done > 0 || counts.skipped == 0) out.commit();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
     progress.finish(counts.done);
     if (counts.skipped > 0) {
-      System.err.println("attest: " + counts.skipped + " article(s) skipped, " + counts.done + " extracted");
+      System.err.println("attest: " + counts.skipped + " article(s) skipped, " + counts.done + " extracted"
+          + (output != null && counts.done == 0 ? "; " + output + " left as it was" : ""));
       return Main.SKIPPED;
     }
     return Main.OK;
@@ -116,33 +133,37 @@ final class ExtractCommand implements Callable<Integer> {
     return singleText() ? DocumentWriter.Layout.JSON : DocumentWriter.Layout.JSONL;
   }
 
-  private void readOne(String file, java.util.function.Consumer<Article> articles, java.util.function.Consumer<InputProblem> problems) throws IOException {
+  private void readOne(String file, ArticleReader.Sink sink) throws IOException {
     if (file.equals("-")) {
       InputStream in = new java.io.BufferedInputStream(System.in, 1 << 16);
       ArticleReader.Format f = inputFormat != null ? inputFormat : sniff(in);
-      ArticleReader.read(in, "<stdin>", "stdin", f, articles, problems);
+      ArticleReader.read(in, "<stdin>", "stdin", f, sink);
       return;
     }
     Path path = Path.of(file);
     if (Files.isDirectory(path)) {
-      problems.accept(new InputProblem(file, 0, "is a directory"));
+      sink.problem(new InputProblem(file, 0, "is a directory"));
       return;
     }
     ArticleReader.Format f = inputFormat != null ? inputFormat : ArticleReader.Format.of(file);
-    try (InputStream in = Files.newInputStream(path)) {
-      ArticleReader.read(in, file, baseName(path), f, articles, problems);
+    try (InputStream raw = Files.newInputStream(path);
+        InputStream in = file.endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw) {
+      ArticleReader.read(in, file, baseName(path), f, sink);
     } catch (NoSuchFileException e) {
-      problems.accept(new InputProblem(file, 0, "no such file"));
+      sink.problem(new InputProblem(file, 0, "no such file"));
     } catch (java.nio.file.AccessDeniedException e) {
-      problems.accept(new InputProblem(file, 0, "permission denied"));
+      sink.problem(new InputProblem(file, 0, "permission denied"));
+    } catch (java.util.zip.ZipException e) {
+      sink.problem(new InputProblem(file, 0, "not a gzip file: " + e.getMessage()));
     }
   }
 
-  /** JSON Lines when the first non-blank byte opens an object. */
+  /** JSON Lines when the first non-blank byte (after a byte order mark) opens an object. */
   private static ArticleReader.Format sniff(InputStream in) throws IOException {
     in.mark(1 << 12);
-    int b;
-    do b = in.read(); while (b == ' ' || b == '\n' || b == '\r' || b == '\t');
+    int b = in.read();
+    if (b == 0xEF && in.read() == 0xBB && in.read() == 0xBF) b = in.read();
+    while (b == ' ' || b == '\n' || b == '\r' || b == '\t') b = in.read();
     in.reset();
     return b == '{' ? ArticleReader.Format.JSONL : ArticleReader.Format.TEXT;
   }
@@ -170,16 +191,33 @@ final class ExtractCommand implements Callable<Integer> {
       this.stream = stream;
     }
 
-    static AtomicOutput open(Path target) throws IOException {
-      if (target == null) return new AtomicOutput(null, null, new java.io.FilterOutputStream(new java.io.BufferedOutputStream(System.out, 1 << 16)) {
-        @Override
-        public void close() throws IOException {
-          flush();
-        }
-      });
+    static AtomicOutput open(Path target, OutputStream stdout) throws IOException {
+      if (target == null) {
+        return new AtomicOutput(null, null, new java.io.FilterOutputStream(new java.io.BufferedOutputStream(stdout, 1 << 16)) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        });
+      }
+      if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        throw new IOException(target + ": not a regular file; give -o a file path");
+      }
       Path dir = target.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+      try { // the permissions of the file it replaces, or the usual rw-r--r--
+        Files.setPosixFilePermissions(temp, Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: keep the default
+      }
       return new AtomicOutput(target, temp, new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
     }
 

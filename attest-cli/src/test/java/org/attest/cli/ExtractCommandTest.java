@@ -62,7 +62,7 @@ class ExtractCommandTest {
   @Test
   void oneTextArticleIsOnePrettyObject() throws Exception {
     Path a = file("mattis.txt", "date 2017-12-27 “We will win,” said James Mattis.");
-    assertEquals(0, Main.run("extract", a.toString()));
+    assertEquals(0, Main.run(out, "extract", a.toString()));
     JsonNode d = JSON.readTree(stdout());
     assertEquals("mattis", d.get("id").asText());
     assertEquals("2017-12-27", d.get("published").asText());
@@ -72,14 +72,14 @@ class ExtractCommandTest {
   @Test
   void dateOptionOverridesTheDateline() throws Exception {
     Path a = file("a.txt", "date 2017-12-27 Text of the article.");
-    assertEquals(0, Main.run("extract", "--date", "2018-01-02", a.toString()));
+    assertEquals(0, Main.run(out, "extract", "--date", "2018-01-02", a.toString()));
     assertEquals("2018-01-02", JSON.readTree(stdout()).get("published").asText());
   }
 
   @Test
   void badDateOptionIsAUsageError() throws Exception {
     Path a = file("a.txt", "Text.");
-    assertEquals(2, Main.run("extract", "--date", "2018-02-30", a.toString()));
+    assertEquals(2, Main.run(out, "extract", "--date", "2018-02-30", a.toString()));
     assertTrue(stderr().contains("--date"), stderr());
     assertTrue(stderr().contains("2018-02-30"), stderr());
     assertEquals("", stdout());
@@ -94,7 +94,7 @@ class ExtractCommandTest {
     Files.write(latin, "Caf\u00e9 au lait.".getBytes(StandardCharsets.ISO_8859_1));
     Path dateline = file("dateline.txt", "date 2017-02-31 Body.");
     Path good = file("good.txt", "“We will win,” said John Smith.");
-    int code = Main.run("extract", "--format", "jsonl", empty.toString(), binary.toString(), latin.toString(), dateline.toString(),
+    int code = Main.run(out, "extract", "--format", "jsonl", empty.toString(), binary.toString(), latin.toString(), dateline.toString(),
         dir.resolve("missing.txt").toString(), good.toString());
     assertEquals(1, code);
     String[] lines = stdout().split("\n");
@@ -115,7 +115,7 @@ class ExtractCommandTest {
         + "{\"id\":\"x2\",\"text\": oops}\n"
         + "{\"id\":\"x3\"}\n"
         + "{\"id\":\"x4\",\"text\":\"Prices rose, according to Reuters.\"}\n");
-    assertEquals(1, Main.run("extract", c.toString()));
+    assertEquals(1, Main.run(out, "extract", c.toString()));
     String[] lines = stdout().split("\n");
     assertEquals(2, lines.length);
     assertEquals("x1", JSON.readTree(lines[0]).get("id").asText());
@@ -128,7 +128,7 @@ class ExtractCommandTest {
   void outputFileIsWrittenWholeAndNoTemporaryFileRemains() throws Exception {
     Path c = file("corpus.jsonl", "{\"id\":\"x1\",\"text\":\"One.\"}\n{\"id\":\"x2\",\"text\":\"Two.\"}\n");
     Path target = dir.resolve("out").resolve("docs.jsonl");
-    assertEquals(0, Main.run("extract", c.toString(), "-o", target.toString()));
+    assertEquals(0, Main.run(out, "extract", c.toString(), "-o", target.toString()));
     assertEquals(2, Files.readAllLines(target).size());
     try (Stream<Path> files = Files.list(target.getParent())) {
       assertEquals(1, files.count());
@@ -139,7 +139,7 @@ class ExtractCommandTest {
   @Test
   void anUncommittedOutputLeavesNothingBehind() throws Exception {
     Path target = dir.resolve("half.jsonl");
-    try (ExtractCommand.AtomicOutput o = ExtractCommand.AtomicOutput.open(target)) {
+    try (ExtractCommand.AtomicOutput o = ExtractCommand.AtomicOutput.open(target, out)) {
       o.stream().write("{\"partial\":".getBytes(StandardCharsets.UTF_8));
       // a crash here: close without commit
     }
@@ -150,15 +150,49 @@ class ExtractCommandTest {
   }
 
   @Test
+  void anOutputFileSurvivesARunThatSkipsEverything() throws Exception {
+    Path target = file("out.json", "{\"old\":1}");
+    Path empty = file("empty.txt", "");
+    assertEquals(1, Main.run(out, "extract", empty.toString(), "-o", target.toString()));
+    assertEquals("{\"old\":1}", Files.readString(target));
+    assertTrue(stderr().contains("left as it was"), stderr());
+  }
+
+  @Test
+  void anOutputThatIsNoFileIsAnIoError() throws Exception {
+    Path a = file("a.txt", "Text.");
+    assertEquals(3, Main.run(out, "extract", a.toString(), "-o", dir.toString()));
+    assertTrue(stderr().contains("not a regular file"), stderr());
+    assertTrue(Files.isDirectory(dir));
+  }
+
+  @Test
+  void gzippedJsonLinesAreRead() throws Exception {
+    Path gz = dir.resolve("corpus.jsonl.gz");
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      z.write("{\"id\":\"g1\",\"text\":\"Text.\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    assertEquals(0, Main.run(out, "extract", gz.toString()));
+    assertEquals("g1", JSON.readTree(stdout().trim()).get("id").asText());
+  }
+
+  @Test
+  void standardInputWithAByteOrderMarkIsSniffed() throws Exception {
+    System.setIn(new ByteArrayInputStream("\uFEFF{\"id\":\"b1\",\"text\":\"Text.\"}\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(0, Main.run(out, "extract", "-"));
+    assertEquals("b1", JSON.readTree(stdout().trim()).get("id").asText());
+  }
+
+  @Test
   void standardInputIsSniffed() throws Exception {
     System.setIn(new ByteArrayInputStream("{\"id\":\"s1\",\"text\":\"Text.\"}\n".getBytes(StandardCharsets.UTF_8)));
-    assertEquals(0, Main.run("extract", "-"));
+    assertEquals(0, Main.run(out, "extract", "-"));
     assertEquals("s1", JSON.readTree(stdout().trim()).get("id").asText());
   }
 
   @Test
   void helpListsTheCommands() {
-    assertEquals(0, Main.run("--help"));
+    assertEquals(0, Main.run(out, "--help"));
     assertTrue(stdout().contains("extract") && stdout().contains("eval") && stdout().contains("bench"), stdout());
   }
 }

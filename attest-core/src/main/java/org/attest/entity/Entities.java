@@ -46,14 +46,16 @@ public final class Entities {
   }
 
   private final Analysis analysis;
+  private final EntityLexicon lexicon;
   final List<M> mentions;
   final List<E> entities;
   private final String[] ids;
   private final int[] widestStarting; // by token: the widest mention starting there, or -1
   private final int[] widestEnding; // by exclusive end token
 
-  Entities(Analysis analysis, List<M> mentions, List<E> entities) {
+  Entities(Analysis analysis, EntityLexicon lexicon, List<M> mentions, List<E> entities) {
     this.analysis = analysis;
+    this.lexicon = lexicon;
     this.mentions = mentions;
     this.entities = entities;
     int n = analysis.tokenCount() + 1;
@@ -100,7 +102,7 @@ public final class Entities {
   /** The class of a nominal head: person, org or document; null otherwise. */
   public String nominalClass(int mention) {
     M m = mentions.get(mention);
-    return m.head == null ? null : EntityLexicon.of("en").nominals.get(m.head);
+    return m.head == null ? null : lexicon.nominals.get(m.head);
   }
 
   /** The entity a mention refers to, or -1. */

@@ -38,7 +38,7 @@ public final class EntityExtractor {
     mentions.addAll(others);
     mentions.sort((x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end));
     linkOthers(a, mentions, entities);
-    return new Entities(a, mentions, entities);
+    return new Entities(a, lex, mentions, entities);
   }
 
   // ---- names -------------------------------------------------------------------------------
@@ -294,7 +294,7 @@ public final class EntityExtractor {
         ent.lastToken = a.lower(m.end - 1);
         ent.firstToken = a.lower(m.start);
       }
-      if (title != null) ent.titles.add(title);
+      if (title != null && !hasTitle(a, ent, title)) ent.titles.add(title);
       if (ent.gender == 'u') {
         String g = lex.firstNames.get(a.lower(m.start));
         if (g != null && n > 1 && g.length() == 1) ent.gender = g.charAt(0);
@@ -305,6 +305,13 @@ public final class EntityExtractor {
         }
       }
     }
+  }
+
+  /** Titles are kept once per wording: "President" said forty times is one title. */
+  private static boolean hasTitle(Analysis a, Entities.E ent, int[] title) {
+    String text = a.text().substring(title[0], title[1]);
+    for (int[] t : ent.titles) if (a.text().regionMatches(t[0], text, 0, text.length()) && t[1] - t[0] == text.length()) return true;
+    return false;
   }
 
   private static String initials(String name) {
@@ -398,9 +405,9 @@ public final class EntityExtractor {
     int sentence = a.sentenceOf(p.start);
     for (int j = i - 1; j >= 0; j--) {
       Entities.M m = mentions.get(j);
+      if (sentence - a.sentenceOf(m.start) > 12) return -1;
       if (m.entity < 0 || m.end > p.start) continue;
       if (!quoted && a.quoteOf(m.start) >= 0) continue;
-      if (sentence - a.sentenceOf(m.start) > 12) return -1;
       Entities.E e = entities.get(m.entity);
       String type = e.type;
       switch (cls) {

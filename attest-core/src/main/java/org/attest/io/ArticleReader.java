@@ -1,9 +1,12 @@
 package org.attest.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,12 +35,27 @@ public final class ArticleReader {
 
     public static Format of(String name) {
       String n = name.toLowerCase(java.util.Locale.ROOT);
-      return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz") ? JSONL : TEXT;
+      if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+      return n.endsWith(".jsonl") || n.endsWith(".ndjson") ? JSONL : TEXT;
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern DATELINE = Pattern.compile("\\A\\s*date[ :](\\S*)");
+  /** Where read articles go, each with the line it started on (1 for plain text). */
+  public interface Sink {
+    void article(Article article, int line);
+
+    void problem(InputProblem problem);
+  }
+
+  private static final ObjectMapper JSON = JsonMapper.builder(
+          JsonFactory.builder()
+              // a corpus line may hold a whole book; the default cap is 20 M characters
+              .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+              .build())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+  /** "date", a space or a colon, and a token of digits and date separators: a dateline, good or bad. */
+  private static final Pattern DATELINE = Pattern.compile("\\A\\s*date[ :]([0-9]+[-/.][0-9][0-9/.-]*)(?=\\s|\\z)");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private ArticleReader() {}
@@ -46,15 +64,30 @@ public final class ArticleReader {
    * Reads {@code in} (named {@code name} in messages; {@code id} is the article id for plain
    * text) and hands each article to {@code articles}, each problem to {@code problems}.
    */
-  public static void read(InputStream in, String name, String id, Format format, Consumer<Article> articles, Consumer<InputProblem> problems)
-      throws IOException {
+  public static void read(InputStream in, String name, String id, Format format, Sink sink) throws IOException {
     if (format == Format.TEXT) {
       Object r = text(in.readAllBytes(), name, id);
-      if (r instanceof Article a) articles.accept(a);
-      else problems.accept((InputProblem) r);
+      if (r instanceof Article a) sink.article(a, 1);
+      else sink.problem((InputProblem) r);
     } else {
-      jsonl(in, name, id, articles, problems);
+      jsonl(in, name, id, sink);
     }
+  }
+
+  /** The same, for callers that do not need line numbers. */
+  public static void read(InputStream in, String name, String id, Format format, Consumer<Article> articles, Consumer<InputProblem> problems)
+      throws IOException {
+    read(in, name, id, format, new Sink() {
+      @Override
+      public void article(Article article, int line) {
+        articles.accept(article);
+      }
+
+      @Override
+      public void problem(InputProblem problem) {
+        problems.accept(problem);
+      }
+    });
   }
 
   /** One plain-text article, or the problem with it. */
@@ -71,7 +104,7 @@ public final class ArticleReader {
     if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
     String published = null;
     Matcher m = DATELINE.matcher(s);
-    if (m.find() && !m.group(1).isEmpty() && Character.isDigit(m.group(1).charAt(0))) {
+    if (m.find()) {
       String date = m.group(1);
       if (!ISO_DATE.matcher(date).matches() || !Dates.isValid(date)) {
         return new InputProblem(name, 1 + count(s, '\n', m.start(1)), "bad dateline \"" + s.substring(skipSpace(s, 0), m.end()) + "\": expected date YYYY-MM-DD");
@@ -83,29 +116,45 @@ public final class ArticleReader {
     return new Article(id, s, published);
   }
 
-  private static void jsonl(InputStream raw, String name, String defaultId, Consumer<Article> articles, Consumer<InputProblem> problems)
-      throws IOException {
-    InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
+  /** Lines end at \n, \r\n or a lone \r; each is decoded and parsed on its own. */
+  private static void jsonl(InputStream in, String name, String defaultId, Sink sink) throws IOException {
+    byte[] buffer = new byte[1 << 16];
     ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
     int lineNo = 0;
-    boolean more = true;
-    while (more) {
-      line.reset();
-      int b;
-      while ((b = in.read()) >= 0 && b != '\n') line.write(b);
-      more = b >= 0;
-      if (!more && line.size() == 0) break;
-      lineNo++;
-      Object r = jsonLine(line.toByteArray(), name, defaultId, lineNo);
-      if (r instanceof Article a) articles.accept(a);
-      else if (r instanceof InputProblem p) problems.accept(p);
+    boolean afterCr = false;
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      int from = 0;
+      for (int i = 0; i < n; i++) {
+        byte b = buffer[i];
+        if (b != '\n' && b != '\r') continue;
+        if (b == '\n' && afterCr && i == from && line.size() == 0) { // the \n of a \r\n
+          afterCr = false;
+          from = i + 1;
+          continue;
+        }
+        line.write(buffer, from, i - from);
+        deliver(line.toByteArray(), name, defaultId, ++lineNo, sink);
+        line.reset();
+        afterCr = b == '\r';
+        from = i + 1;
+      }
+      if (from < n) {
+        line.write(buffer, from, n - from);
+        afterCr = false;
+      }
     }
+    if (line.size() > 0) deliver(line.toByteArray(), name, defaultId, ++lineNo, sink);
+  }
+
+  private static void deliver(byte[] bytes, String name, String defaultId, int lineNo, Sink sink) {
+    Object r = jsonLine(bytes, name, defaultId, lineNo);
+    if (r instanceof Article a) sink.article(a, lineNo);
+    else if (r instanceof InputProblem p) sink.problem(p);
   }
 
   /** One JSON Lines record: an article, a problem, or null for a blank line. */
   static Object jsonLine(byte[] bytes, String name, String defaultId, int lineNo) {
     int n = bytes.length;
-    if (n > 0 && bytes[n - 1] == '\r') n--;
     if (looksBinary(bytes, n)) return new InputProblem(name, lineNo, "binary data, not a JSON line");
     String s;
     try {

@@ -67,7 +67,8 @@ public final class QuoteExtractor {
     int n = 1;
     for (Q q : found) {
       Span cue = q.cueStart < 0 ? null : Span.of(text, a.start(q.cueStart), a.end(q.cueEnd - 1));
-      Span speaker = q.who == null ? null : Span.of(text, a.start(q.who.start), a.end(q.who.end - 1));
+      // a speaker inferred from the layout has a name but no mention of its own (FORMAT.md)
+      Span speaker = q.who == null || q.continuation ? null : Span.of(text, a.start(q.who.start), a.end(q.who.end - 1));
       out.add(new Quote("q" + n++, q.type, q.startChar, q.endChar, text.substring(q.startChar, q.endChar), cue, speaker,
           ents.entityId(q.entity), ents.entityName(q.entity), q.confidence));
     }

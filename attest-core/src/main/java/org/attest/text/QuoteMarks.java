@@ -21,6 +21,7 @@ final class QuoteMarks {
     int[] opened = new int[8];
     for (int p = 0; p < paragraphStart.length; p++) {
       int depth = 0;
+      boolean doubleQuotes = hasDoubleQuotes(text, paragraphStart[p], paragraphEnd[p]);
       int end = paragraphEnd[p];
       for (int i = paragraphStart[p]; i < end; i++) {
         char c = text.charAt(i);
@@ -60,7 +61,7 @@ final class QuoteMarks {
           depth--;
           if (depth == 0) out.add(new Region(opened[0], i + 1, true));
         } else if (open && depth < stack.length) {
-          if ((c == '\u2018' || c == '\'') && depth == 0 && hasDoubleQuotes(text, paragraphStart[p], end)) continue;
+          if ((c == '\u2018' || c == '\'') && depth == 0 && doubleQuotes) continue;
           stack[depth] = c == '\u201D' ? '\u201D' : c;
           opened[depth] = i;
           depth++;

@@ -71,6 +71,20 @@ public final class TextAnalyzer {
   private final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER);
   private final POSTaggerME tagger = new POSTaggerME(Models.POS, POSTagFormat.UD);
 
+  /** The longest stretch tagged at once: the tagger's time grows with the square of it. */
+  private static final int TAG_WINDOW = 200;
+
+  /** Tags a sentence; one without end (a list, a table, no punctuation) is tagged in windows. */
+  private String[] tag(String[] words) {
+    if (words.length <= TAG_WINDOW) return tagger.tag(words);
+    String[] out = new String[words.length];
+    for (int from = 0; from < words.length; from += TAG_WINDOW) {
+      String[] window = java.util.Arrays.copyOfRange(words, from, Math.min(words.length, from + TAG_WINDOW));
+      System.arraycopy(tagger.tag(window), 0, out, from, window.length);
+    }
+    return out;
+  }
+
   public Analysis analyze(String text) {
     int[][] paragraphs = Paragraphs.split(text);
     IntList tokStart = new IntList(text.length() / 5 + 16);
@@ -96,11 +110,12 @@ public final class TextAnalyzer {
           Tokens.split(text, ss + t.getStart(), ss + t.getEnd(), sentTokStart, sentTokEnd);
         }
         if (sentTokStart.size() == 0) continue;
+        Tokens.repairSurrogates(text, sentTokStart, sentTokEnd);
         Tokens.joinAbbreviations(text, sentTokStart, sentTokEnd);
         Tokens.splitFinalPeriod(text, sentTokStart, sentTokEnd);
         String[] words = new String[sentTokStart.size()];
         for (int i = 0; i < words.length; i++) words[i] = text.substring(sentTokStart.get(i), sentTokEnd.get(i));
-        String[] tagged = tagger.tag(words);
+        String[] tagged = tag(words);
         sentFirst.add(tokStart.size());
         for (int i = 0; i < words.length; i++) {
           tokStart.add(sentTokStart.get(i));

@@ -84,6 +84,36 @@ final class Tokens {
     ends.truncate(out);
   }
 
+  /**
+   * A token boundary never falls inside a surrogate pair (an emoji is two UTF-16 units): a token
+   * that starts on the second half joins the token before it.
+   */
+  static void repairSurrogates(String text, IntList starts, IntList ends) {
+    int out = 0;
+    for (int k = 0; k < starts.size(); k++) {
+      int s = starts.get(k), e = ends.get(k);
+      if (e < text.length() && e > s && Character.isHighSurrogate(text.charAt(e - 1)) && Character.isLowSurrogate(text.charAt(e))) {
+        e++; // the pair's second half belongs here
+        if (k + 1 < starts.size() && starts.get(k + 1) < e) {
+          if (ends.get(k + 1) <= e) k++; // the next token was only that half
+          else starts.set(k + 1, e);
+        }
+      }
+      if (s > 0 && s < e && Character.isLowSurrogate(text.charAt(s)) && Character.isHighSurrogate(text.charAt(s - 1))) {
+        if (out > 0 && ends.get(out - 1) == s) {
+          ends.set(out - 1, e);
+          continue;
+        }
+        s--;
+      }
+      starts.set(out, s);
+      ends.set(out, e);
+      out++;
+    }
+    starts.truncate(out);
+    ends.truncate(out);
+  }
+
   /** "’s" stays a word. */
   private static boolean isPossessive(String text, int i, int e) {
     return i + 2 == e && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S');

@@ -48,6 +48,15 @@ class ArticleReaderTest {
   }
 
   @Test
+  void onlyADateShapedTokenMakesADateline() throws IOException {
+    text("date 3 protesters were arrested, police said.");
+    text("date 2017-12-27, Smith said, was the day.");
+    assertTrue(problems.isEmpty(), problems.toString());
+    assertEquals("date 3 protesters were arrested, police said.", articles.get(0).text());
+    assertNull(articles.get(1).published());
+  }
+
+  @Test
   void emptyFile() throws IOException {
     text("");
     assertEquals("a.txt: empty file", problems.get(0).toString());
@@ -117,6 +126,21 @@ class ArticleReaderTest {
   }
 
   @Test
+  void twoObjectsOnOneLineAreAnError() throws IOException {
+    jsonl("{\"text\":\"a\"} {\"text\":\"b\"}\n{\"text\":\"x\"}garbage\n{\"text\":\"c\"}\n");
+    assertEquals(List.of("c"), articles.stream().map(Article::text).toList());
+    assertEquals(2, problems.size());
+    assertTrue(problems.get(0).toString().startsWith("c.jsonl:1: invalid JSON"), problems.get(0).toString());
+  }
+
+  @Test
+  void everyLineEndingEndsALine() throws IOException {
+    jsonl("{\"text\":\"unix\"}\n{\"text\":\"windows\"}\r\n{\"text\":\"old mac\"}\r{\"text\":\"last\"}");
+    assertEquals(List.of("unix", "windows", "old mac", "last"), articles.stream().map(Article::text).toList());
+    assertTrue(problems.isEmpty(), problems.toString());
+  }
+
+  @Test
   void aJsonLineThatIsNotUtf8() throws IOException {
     byte[] good = "{\"text\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8);
     byte[] bad = "{\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -133,5 +157,6 @@ class ArticleReaderTest {
   void formatFollowsTheFileName() {
     assertEquals(ArticleReader.Format.JSONL, ArticleReader.Format.of("corpus.JSONL"));
     assertEquals(ArticleReader.Format.TEXT, ArticleReader.Format.of("article.txt"));
+    assertEquals(ArticleReader.Format.JSONL, ArticleReader.Format.of("corpus.jsonl.gz"));
   }
 }

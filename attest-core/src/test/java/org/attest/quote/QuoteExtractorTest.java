@@ -2,6 +2,7 @@ package org.attest.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every layout rule of the quote extractor with the sentences it exists for (Duckling's way):
  * the quoted words, the expected type, speaker name and, where the layout gives one, the speaker
- * mention. A row with a null quote means the text holds no quote.
+ * mention (null: the speaker is inferred from the layout and has no mention). A row with a null
+ * quote means the text holds no quote.
  */
 class QuoteExtractorTest {
   record Case(String rule, String text, String quote, String type, String speakerName, String speaker) {
@@ -85,6 +87,8 @@ class QuoteExtractorTest {
     if (c.speaker() != null) {
       assertNotNull(q.speaker(), "no speaker mention for " + q.text());
       assertEquals(c.speaker(), q.speaker().text(), q.text());
+    } else {
+      assertNull(q.speaker(), "a speaker inferred from the layout has no mention: " + q.text());
     }
     assertTrue(q.confidence() > 0 && q.confidence() <= 1);
   }

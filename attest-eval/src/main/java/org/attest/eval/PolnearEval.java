@@ -22,6 +22,8 @@ import org.attest.model.Quote;
  * that finds it has a speaker span overlapping the gold Source; a prediction is precise when it
  * touches some gold Content. The quoted subset holds the attributions whose content has quotation
  * marks. Where several annotators annotated an article, the first annotation file (by name) is used.
+ * A quote whose speaker is inferred from the layout (no speaker mention, FORMAT.md) is judged by
+ * the mentions of its speaker entity.
  */
 public final class PolnearEval {
   /** One gold attribution: content, source and cue spans as {start, end} pairs. */
@@ -106,10 +108,7 @@ public final class PolnearEval {
         }
         if (found && !a.source().isEmpty()) {
           boolean right = false;
-          for (Quote q : finders) {
-            if (q.speaker() == null) continue;
-            for (int[] s : a.source()) if (q.speaker().start() < s[1] && s[0] < q.speaker().end()) right = true;
-          }
+          for (Quote q : finders) right |= speakerMatches(doc, q, a.source());
           withSourceAll++;
           if (right) sourceRightAll++;
           if (a.quoted()) {
@@ -153,6 +152,24 @@ public final class PolnearEval {
     for (Map.Entry<String, int[]> e : r.byType().entrySet()) {
       out.printf("  precision %-8s           %.3f  (%d/%d)%n", e.getKey(), Result.ratio(e.getValue()[1], e.getValue()[0]), e.getValue()[1], e.getValue()[0]);
     }
+  }
+
+  /**
+   * The predicted speaker mention overlaps a gold Source span. A speaker inferred from the layout
+   * has no mention of its own (FORMAT.md: {@code speaker} is null); its entity's mentions stand in
+   * for it, as PolNeAR's Source for a continued quote is the mention that introduced it.
+   */
+  static boolean speakerMatches(Document doc, Quote q, List<int[]> sources) {
+    if (q.speaker() != null) {
+      for (int[] s : sources) if (q.speaker().start() < s[1] && s[0] < q.speaker().end()) return true;
+      return false;
+    }
+    if (q.speakerEntity() == null) return false;
+    org.attest.model.Entity e = doc.entity(q.speakerEntity());
+    for (org.attest.model.Mention m : e.mentions()) {
+      for (int[] s : sources) if (m.start() < s[1] && s[0] < m.end()) return true;
+    }
+    return false;
   }
 
   private static int covered(Attribution a, int start, int end) {
