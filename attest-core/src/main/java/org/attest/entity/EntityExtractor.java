@@ -428,32 +428,29 @@ public final class EntityExtractor {
     return -1;
   }
 
+  /** "the coalition": the nearest organisation before it whose name ends in that word. */
   private int orgFor(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i) {
-    Entities.M n = mentions.get(i);
-    int sentence = a.sentenceOf(n.start);
-    for (int j = i - 1; j >= 0; j--) {
-      Entities.M m = mentions.get(j);
-      if (sentence - a.sentenceOf(m.start) > NOMINAL_REACH) return -1;
-      if (m.entity < 0 || m.end > n.start) continue;
-      Entities.E e = entities.get(m.entity);
-      if (e.type.equals(Entity.ORG) && e.name != null && (n.head.equals(e.lastToken) || e.keys.stream().anyMatch(k -> k.endsWith(" " + n.head)))) return m.entity;
-    }
-    return -1;
+    String head = mentions.get(i).head;
+    return nearestBefore(a, mentions, entities, i, e -> e.type.equals(Entity.ORG) && e.name != null
+        && (head.equals(e.lastToken) || e.keys.stream().anyMatch(k -> k.endsWith(" " + head))));
   }
 
+  /** "the spokesman": the nearest person before it with that title. */
   private int personWithRole(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i) {
+    String head = mentions.get(i).head;
+    return nearestBefore(a, mentions, entities, i, e -> e.type.equals(Entity.PERSON)
+        && e.titles.stream().anyMatch(t -> Lexicon.normalize(a.text().substring(t[0], t[1])).endsWith(head)));
+  }
+
+  /** The entity of the nearest mention before mention i, within reach, that {@code wanted} accepts. */
+  private static int nearestBefore(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i,
+      java.util.function.Predicate<Entities.E> wanted) {
     Entities.M n = mentions.get(i);
     int sentence = a.sentenceOf(n.start);
     for (int j = i - 1; j >= 0; j--) {
       Entities.M m = mentions.get(j);
       if (sentence - a.sentenceOf(m.start) > NOMINAL_REACH) return -1;
-      if (m.entity < 0 || m.end > n.start) continue;
-      Entities.E e = entities.get(m.entity);
-      if (!e.type.equals(Entity.PERSON)) continue;
-      for (int[] t : e.titles) {
-        String title = Lexicon.normalize(a.text().substring(t[0], t[1]));
-        if (title.endsWith(n.head)) return m.entity;
-      }
+      if (m.entity >= 0 && m.end <= n.start && wanted.test(entities.get(m.entity))) return m.entity;
     }
     return -1;
   }

@@ -209,28 +209,25 @@ public final class QuoteExtractor {
     while (k > from && (a.pos(k).equals("DET") || isPunct(a, k))) k--;
     if (k > from && a.lower(k).equals("as")) {
       for (int c = k - 1; c >= from && c >= k - 8; c--) {
-        if (a.quoteOf(c) >= 0 || !a.pos(c).equals("VERB")) continue;
-        Who who = participleSubject(a, ents, from, c);
-        if (who == null) who = subjectIn(a, ents, from, c);
-        if (who == null) return false;
-        q.who = who;
-        q.cueStart = c;
-        q.cueEnd = c + 1;
-        return true;
+        if (a.quoteOf(c) < 0 && a.pos(c).equals("VERB")) return labelledBy(a, ents, from, c, q);
       }
     }
     for (int c = first - 1; c >= from && c >= first - 12; c--) {
       if (a.quoteOf(c) >= 0 || !cues.labelVerbs.contains(a.lower(c))) continue;
-      if (!(a.pos(c).equals("VERB") || a.pos(c).equals("AUX"))) continue;
-      Who who = participleSubject(a, ents, from, c);
-      if (who == null) who = subjectIn(a, ents, from, c);
-      if (who == null) return false;
-      q.who = who;
-      q.cueStart = c;
-      q.cueEnd = c + 1;
-      return true;
+      if (a.pos(c).equals("VERB") || a.pos(c).equals("AUX")) return labelledBy(a, ents, from, c, q);
     }
     return false;
+  }
+
+  /** The labelling verb at c gives the quote its subject as the source. */
+  private boolean labelledBy(Analysis a, Entities ents, int from, int c, Q q) {
+    Who who = participleSubject(a, ents, from, c);
+    if (who == null) who = subjectIn(a, ents, from, c);
+    if (who == null) return false;
+    q.who = who;
+    q.cueStart = c;
+    q.cueEnd = c + 1;
+    return true;
   }
 
   /** "the announcer said, “...", "before asking her, “...": the cue, an object at most, a comma. */
