@@ -9,6 +9,8 @@ import org.attest.model.Quote;
 import org.attest.quote.QuoteExtractor;
 import org.attest.text.Analysis;
 import org.attest.text.TextAnalyzer;
+import org.attest.time.TimeExtractor;
+import org.attest.model.TimeExpression;
 
 /**
  * The engine: an article in, its {@code attest/1} document out. The pipeline is the list of
@@ -17,11 +19,12 @@ import org.attest.text.TextAnalyzer;
  */
 public final class Attest {
   /** The stages, in pipeline order; {@link Profile} keeps one timer per stage. */
-  public enum Stage { TEXT, ENTITIES, QUOTES }
+  public enum Stage { TEXT, ENTITIES, QUOTES, TIMES }
 
   private final TextAnalyzer text = new TextAnalyzer();
   private final EntityExtractor entities = new EntityExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
+  private final TimeExtractor times = new TimeExtractor();
   private Profile profile;
 
   /** Measures each stage's time from now on (for the benchmark). */
@@ -38,13 +41,16 @@ public final class Attest {
     long t2 = System.nanoTime();
     List<Quote> quoted = quotes.extract(analysis, found);
     long t3 = System.nanoTime();
+    List<TimeExpression> timed = times.extract(analysis, article.published());
+    long t4 = System.nanoTime();
     if (profile != null) {
       profile.add(Stage.TEXT, t1 - t0);
       profile.add(Stage.ENTITIES, t2 - t1);
       profile.add(Stage.QUOTES, t3 - t2);
+      profile.add(Stage.TIMES, t4 - t3);
       profile.count(analysis.tokenCount());
     }
-    return new Document(article, found.toModel(), quoted, List.of(), List.of(), List.of());
+    return new Document(article, found.toModel(), quoted, List.of(), timed, List.of());
   }
 
   /** Time spent per stage and tokens seen, accumulated over many documents. */

@@ -3,6 +3,8 @@ package org.attest.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.attest.eval.PolnearEval;
+import org.attest.eval.TimemlEval;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,7 +12,7 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score the extractors against development data and print the figures.",
-    subcommands = {EvalCommand.Quotes.class})
+    subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class})
 final class EvalCommand {
   @Command(name = "quotes", mixinStandardHelpOptions = true,
       description = "Quotes and speakers against PolNeAR: recall (all, quoted subset), precision, source accuracy.")
@@ -28,6 +30,26 @@ final class EvalCommand {
     public Integer call() throws Exception {
       PolnearEval.Result r = PolnearEval.run(polnear, split, errors ? System.out : null);
       PolnearEval.print(r, System.out);
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "timeml", mixinStandardHelpOptions = true,
+      description = "Time expressions against TimeML files (TempEval-3): strict and relaxed span P/R/F1, value F1, type F1.")
+  static final class Timeml implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "A folder of .tml files (searched recursively), e.g. ../shared/data/timeml.")
+    Path dir;
+
+    @Option(names = "--per-file", description = "Also print the figures of each file.")
+    boolean perFile;
+
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly normalised expression.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      TimemlEval.Score s = TimemlEval.run(dir, perFile ? System.out : null, errors ? System.out : null);
+      TimemlEval.print(s, 0, System.out);
       return Main.OK;
     }
   }

@@ -1,0 +1,753 @@
+package org.attest.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attest.model.TimeExpression;
+import org.attest.text.Analysis;
+import org.attest.text.Lexicon;
+
+/**
+ * Finds time expressions and normalises them TIMEX3-style against the publication date: dates at
+ * their own granularity ("three weeks ago" → the ISO week, "this month" → the month), durations,
+ * sets, times of day, references (PRESENT_REF), and modifiers (START, APPROX, LESS_THAN...).
+ * Month and weekday names without a year follow the tense of their sentence; "a year earlier"
+ * and "the next day" follow the last date of the article. The words live in {@code time.txt},
+ * {@code calendar.txt}, {@code numbers.txt} and {@code ordinals.txt}. Thread-safe.
+ */
+public final class TimeExtractor {
+  private final TimeLexicon lex;
+
+  public TimeExtractor() {
+    this("en");
+  }
+
+  public TimeExtractor(String language) {
+    this.lex = TimeLexicon.of(language);
+  }
+
+  /** A match: tokens [start, end), its TIMEX3 type, value and mod. */
+  private record M(int start, int end, String type, String value, String mod) {
+    M withMod(int newStart, String newMod) {
+      return new M(newStart, end, type, value, newMod);
+    }
+  }
+
+  /** Granularities of a date value, for anchored expressions ("a year earlier"). */
+  private enum Grain { DAY, WEEK, MONTH, QUARTER, YEAR }
+
+  /** The state of one document: its publication date and the last date it mentioned. */
+  private static final class Doc {
+    final Analysis a;
+    final LocalDate dct;
+    LocalDate anchor;
+    Grain anchorGrain;
+
+    Doc(Analysis a, LocalDate dct) {
+      this.a = a;
+      this.dct = dct;
+      this.anchor = dct;
+      this.anchorGrain = Grain.DAY;
+    }
+  }
+
+  public List<TimeExpression> extract(Analysis a, String published) {
+    LocalDate dct = null;
+    if (published != null && published.length() >= 10) {
+      try {
+        dct = LocalDate.parse(published.substring(0, 10));
+      } catch (java.time.format.DateTimeParseException e) {
+        dct = null; // no usable date: relative expressions stay unresolved
+      }
+    }
+    Doc d = new Doc(a, dct);
+    List<TimeExpression> out = new ArrayList<>();
+    int n = a.tokenCount();
+    int t = 0;
+    while (t < n) {
+      M m = longest(d, t);
+      if (m == null) {
+        t++;
+        continue;
+      }
+      m = withModifier(d, m);
+      String text = a.text().substring(a.start(m.start), a.end(m.end - 1));
+      out.add(new TimeExpression("t" + (out.size() + 1), a.start(m.start), a.end(m.end - 1), text, m.type, m.value, m.mod));
+      remember(d, m);
+      t = m.end;
+    }
+    return out;
+  }
+
+  // ---- matching -----------------------------------------------------------------------------
+
+  private M longest(Doc d, int t) {
+    M best = null;
+    for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), relativeDay(d, t), weekday(d, t),
+        deictic(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
+      if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
+    }
+    return best;
+  }
+
+  private String low(Doc d, int t) {
+    return t >= 0 && t < d.a.tokenCount() ? d.a.lower(t) : "";
+  }
+
+  /** The words of tokens [t, t + k) as they are written, lower case, single spaces. */
+  private static String phrase(Analysis a, int t, int k) {
+    String s = a.text().substring(a.start(t), a.end(t + k - 1));
+    return Lexicon.normalize(s).replaceAll("\\s+", " ");
+  }
+
+  /** The longest phrase from {@code table} starting at t: {end, value} or null. */
+  private Object[] phrase(Doc d, int t, Map<String, String> table) {
+    for (int k = Math.min(lex.longestPhrase + 2, d.a.tokenCount() - t); k >= 1; k--) {
+      String v = table.get(phrase(d.a, t, k));
+      if (v != null) return new Object[] {t + k, v};
+    }
+    return null;
+  }
+
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
+  private static final Pattern YEAR = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
+  private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019](\\d{2})");
+  private static final Pattern DECADE = Pattern.compile("(mid-|early-|late-)?(1[0-9]{2}|20[0-9])0s|(mid-)?['\u2019](\\d)0s");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
+
+  private Integer month(Doc d, int t) {
+    if (t >= d.a.tokenCount() || !d.a.isCapitalized(t)) return null;
+    String w = low(d, t);
+    if (w.startsWith("mid-")) w = w.substring(4);
+    Integer m = lex.months.get(w);
+    if (m == null) return null;
+    String pos = d.a.pos(t);
+    // "may" the modal and "march" the verb are no months
+    if ((w.equals("may") || w.equals("march")) && (pos.equals("AUX") || pos.equals("VERB")) && !isDayOrYear(d, t + 1)) return null;
+    return m;
+  }
+
+  private boolean isDayOrYear(Doc d, int t) {
+    if (t >= d.a.tokenCount()) return false;
+    String w = low(d, t);
+    return DAY.matcher(w).matches() || YEAR.matcher(w).matches();
+  }
+
+  private static int dayOf(String w) {
+    Matcher m = DAY.matcher(w);
+    if (!m.matches()) return -1;
+    int v = Integer.parseInt(m.group(1));
+    return v >= 1 && v <= 31 ? v : -1;
+  }
+
+  private static int yearOf(String w) {
+    Matcher m = YEAR.matcher(w);
+    if (m.matches()) return Integer.parseInt(w);
+    m = SHORT_YEAR.matcher(w);
+    if (m.matches()) {
+      int y = Integer.parseInt(m.group(1));
+      return y < 30 ? 2000 + y : 1900 + y;
+    }
+    return -1;
+  }
+
+  /** "Sept. 30", "January 5, 2017", "5 January 2017", "January 2017", "May of this year", "May". */
+  private M explicitDate(Doc d, int t) {
+    Analysis a = d.a;
+    int n = a.tokenCount();
+    Integer month = month(d, t);
+    int day = -1, year = -1, end;
+    int start = t;
+    if (month != null) {
+      end = t + 1;
+      if (end < n && dayOf(low(d, end)) > 0 && !low(d, end + 1).equals(":")) {
+        day = dayOf(low(d, end));
+        end++;
+      }
+      int y = end;
+      if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
+      if (y < n && yearOf(low(d, y)) > 0) {
+        year = yearOf(low(d, y));
+        end = y + 1;
+      } else if (day < 0 && y + 2 < n && low(d, y).equals("of")) { // "May of this year"
+        Integer rel = relativeYear(d, y + 1);
+        if (rel != null) {
+          year = rel;
+          end = y + 3;
+        } else if (yearOf(low(d, y + 1)) > 0) {
+          year = yearOf(low(d, y + 1));
+          end = y + 2;
+        }
+      }
+    } else if (dayOf(low(d, t)) > 0 && (month = month(d, t + 1)) != null) { // "5 January 2017"
+      day = dayOf(low(d, t));
+      end = t + 2;
+      if (end < n && yearOf(low(d, end)) > 0) {
+        year = yearOf(low(d, end));
+        end++;
+      }
+    } else if (low(d, t).equals("the") && dayOf(low(d, t + 1)) > 0 && low(d, t + 2).equals("of") && (month = month(d, t + 3)) != null) {
+      day = dayOf(low(d, t + 1)); // "the 5th of January"
+      end = t + 4;
+    } else {
+      return null;
+    }
+    if (year < 0 && day < 0 && !monthAlone(d, start)) return null;
+    if (year < 0) year = yearByTense(d, start, month, day);
+    String value;
+    if (year < 0) value = day > 0 ? String.format("XXXX-%02d-%02d", month, day) : String.format("XXXX-%02d", month);
+    else if (day > 0) value = String.format("%04d-%02d-%02d", year, month, day);
+    else value = String.format("%04d-%02d", year, month);
+    String mod = low(d, start).startsWith("mid-") ? "MID" : null;
+    return new M(start, end, "DATE", value, mod);
+  }
+
+  /** A month name with neither day nor year is a date after a preposition or modifier. */
+  private boolean monthAlone(Doc d, int t) {
+    if (low(d, t).startsWith("mid-")) return true;
+    if (t == 0) return d.a.pos(t).equals("PROPN");
+    String prev = low(d, t - 1);
+    return java.util.Set.of("in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "last", "next", "this",
+        "through", "before", "after", "from", "to", "and", "or", "between", "that", "each", "every", "-").contains(prev)
+        || d.a.pos(t).equals("PROPN") && !d.a.isCapitalized(t) == false && t + 1 < d.a.tokenCount() && d.a.pos(t + 1).equals("PUNCT");
+  }
+
+  /** "this year" / "last year" / "next year": the year, or null. */
+  private Integer relativeYear(Doc d, int t) {
+    if (d.dct == null || !low(d, t + 1).equals("year")) return null;
+    return switch (low(d, t)) {
+      case "this" -> d.dct.getYear();
+      case "last" -> d.dct.getYear() - 1;
+      case "next" -> d.dct.getYear() + 1;
+      default -> null;
+    };
+  }
+
+  /** The year of a month (and day) without one: the past for a past-tense clause, and so on. */
+  private int yearByTense(Doc d, int t, int month, int day) {
+    if (d.dct == null) return -1;
+    int y = d.dct.getYear();
+    int dm = d.dct.getMonthValue();
+    Tense tense = tense(d, t);
+    int cmp = Integer.compare(month, dm);
+    if (cmp == 0 && day > 0) cmp = Integer.compare(day, d.dct.getDayOfMonth());
+    if (tense == Tense.PAST && cmp > 0) return y - 1;
+    if (tense == Tense.FUTURE && cmp < 0) return y + 1;
+    return y;
+  }
+
+  private enum Tense { PAST, PRESENT, FUTURE }
+
+  /** The tense of the clause around token t: future with "will", past with a past form, else present. */
+  private Tense tense(Doc d, int t) {
+    Analysis a = d.a;
+    int s = a.sentenceOf(t);
+    int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
+    boolean past = false;
+    for (int k = from; k < to; k++) {
+      String w = a.lower(k);
+      if (w.equals("will") || w.equals("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) return Tense.FUTURE;
+      if (lex.pastForms.contains(w) || ((a.pos(k).equals("VERB") || a.pos(k).equals("AUX")) && w.endsWith("ed") && !low(d, k - 1).equals("be"))) past = true;
+    }
+    return past ? Tense.PAST : Tense.PRESENT;
+  }
+
+  /** "2017-12-27", "12/27/2017". */
+  private M numericDate(Doc d, int t) {
+    String w = low(d, t);
+    Matcher m = ISO.matcher(w);
+    if (m.matches()) return dateMatch(t, t + 1, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    m = US_DATE.matcher(w);
+    if (m.matches()) {
+      int y = Integer.parseInt(m.group(3));
+      if (y < 100) y += y < 30 ? 2000 : 1900;
+      return dateMatch(t, t + 1, y, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    return null;
+  }
+
+  private static M dateMatch(int start, int end, int y, int mo, int day) {
+    if (mo < 1 || mo > 12 || day < 1 || day > 31) return null;
+    return new M(start, end, "DATE", String.format("%04d-%02d-%02d", y, mo, day), null);
+  }
+
+  /** "1990", "fiscal 1990", "the 1990s", "mid-1990s", "the '90s". */
+  private M year(Doc d, int t) {
+    Analysis a = d.a;
+    String w = low(d, t);
+    int start = t;
+    if (w.equals("the") || w.equals("fiscal")) {
+      start = t;
+      t++;
+      w = low(d, t);
+    }
+    Matcher dm = DECADE.matcher(w);
+    if (dm.matches()) {
+      String value = dm.group(2) != null ? dm.group(2) : "19" + dm.group(4);
+      String prefix = dm.group(1) != null ? dm.group(1) : dm.group(3);
+      String mod = prefix == null ? null : prefix.startsWith("mid") ? "MID" : prefix.startsWith("early") ? "START" : "END";
+      return new M(start, t + 1, "DATE", value, mod);
+    }
+    String bare = w.startsWith("mid-") ? w.substring(4) : w;
+    if (!YEAR.matcher(bare).matches() || t >= a.tokenCount()) return null;
+    if (!a.pos(t).equals("NUM") && !w.startsWith("mid-")) return null;
+    int y = Integer.parseInt(bare);
+    if (y < 1800 && start == t) return null;
+    String prev = t > 0 ? low(d, t - 1) : "";
+    String next = low(d, t + 1);
+    if (prev.equals("$") || prev.equals("no.") || next.equals("%") || next.equals("percent") || next.equals(":")) return null;
+    if (start != t && low(d, start).equals("the")) start = t; // "the 1990" is no expression
+    return new M(start, t + 1, "DATE", bare, w.startsWith("mid-") ? "MID" : null);
+  }
+
+  /** "today", "yesterday", "tomorrow", with a part of the day: "yesterday morning", "tonight", "last night". */
+  private M relativeDay(Doc d, int t) {
+    String w = low(d, t);
+    String offset = lex.days.get(w);
+    if (offset != null) {
+      if (d.dct == null) return new M(t, t + 1, "DATE", "XXXX-XX-XX", null);
+      LocalDate day = d.dct.plusDays(Integer.parseInt(offset));
+      String part = lex.dayparts.get(low(d, t + 1));
+      if (part != null && !low(d, t + 1).equals("tonight")) return new M(t, t + 2, "TIME", iso(day) + "T" + part, null);
+      return new M(t, t + 1, "DATE", iso(day), null);
+    }
+    if (w.equals("tonight") && d.dct != null) return new M(t, t + 1, "TIME", iso(d.dct) + "TNI", null);
+    if ((w.equals("this") || w.equals("last")) && d.dct != null) {
+      String part = lex.dayparts.get(low(d, t + 1));
+      if (part != null && !low(d, t + 1).equals("tonight")) {
+        if (w.equals("last") && !low(d, t + 1).equals("night")) return null;
+        LocalDate day = w.equals("last") ? d.dct.minusDays(1) : d.dct;
+        return new M(t, t + 2, "TIME", iso(day) + "T" + part, null);
+      }
+    }
+    return null;
+  }
+
+  /** "Friday", "on Wednesday night": the day the tense points to. */
+  private M weekday(Doc d, int t) {
+    Integer wd = lex.weekdays.get(low(d, t));
+    if (wd == null || !d.a.isCapitalized(t)) return null;
+    if (d.dct == null) return new M(t, t + 1, "DATE", "XXXX-WXX-" + wd, null);
+    Tense tense = tense(d, t);
+    String prev = t > 0 ? low(d, t - 1) : "";
+    LocalDate day;
+    DayOfWeek target = DayOfWeek.of(wd);
+    if (prev.equals("next") || tense == Tense.FUTURE) {
+      day = d.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(target));
+      if (prev.equals("next") && day.equals(d.dct)) day = day.plusWeeks(1);
+    } else {
+      day = d.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(target));
+      if (prev.equals("last") && day.equals(d.dct)) day = day.minusWeeks(1);
+    }
+    int start = prev.equals("next") || prev.equals("last") || prev.equals("this") ? t - 1 : t;
+    String part = lex.dayparts.get(low(d, t + 1));
+    if (part != null) return new M(start, t + 2, "DATE", iso(day) + "T" + part, null);
+    return new M(start, t + 1, "DATE", iso(day), null);
+  }
+
+  /**
+   * "this week", "last month", "next year", "last fall", "this spring", "last May", "earlier
+   * this year", "the past year" (a duration), "the quarter".
+   */
+  private M deictic(Doc d, int t) {
+    String w = low(d, t);
+    int start = t;
+    boolean earlierLater = false;
+    if (w.equals("earlier") || w.equals("later")) {
+      earlierLater = true;
+      t++;
+      w = low(d, t);
+    }
+    int shift;
+    switch (w) {
+      case "this", "current" -> shift = 0;
+      case "last", "past", "previous" -> shift = -1;
+      case "next", "coming", "following" -> shift = 1;
+      default -> {
+        return null;
+      }
+    }
+    if (earlierLater && shift != 0) return null;
+    String target = low(d, t + 1);
+    if (d.dct == null) return null;
+    String unit = lex.units.get(target);
+    if (unit != null && !target.endsWith("s")) {
+      if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
+      String value = shifted(d.dct, unit, shift);
+      if (value == null) return null;
+      return new M(start, t + 2, "DATE", value, null);
+    }
+    String season = lex.seasons.get(target);
+    if (season != null && !earlierLater) {
+      int y = d.dct.getYear();
+      int m = d.dct.getMonthValue();
+      int seasonStart = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+      if (shift < 0 && (m < seasonStart + 3 || season.equals("WI"))) y--;
+      if (shift > 0 && m >= seasonStart) y++;
+      return new M(start, t + 2, "DATE", y + "-" + season, null);
+    }
+    Integer month = lex.months.get(target);
+    if (month != null && d.a.isCapitalized(t + 1) && !earlierLater) {
+      int y = d.dct.getYear();
+      int dm = d.dct.getMonthValue();
+      if (shift < 0 && month >= dm) y--;
+      if (shift > 0 && month <= dm) y++;
+      return new M(start, t + 2, "DATE", String.format("%04d-%02d", y, month), null);
+    }
+    return null;
+  }
+
+  /** The period {@code shift} units from the date, at the unit's granularity. */
+  private static String shifted(LocalDate date, String unit, int shift) {
+    return switch (unit) {
+      case "D" -> iso(date.plusDays(shift));
+      case "W" -> week(date.plusWeeks(shift));
+      case "WE" -> week(date.plusWeeks(shift)) + "-WE";
+      case "M" -> String.format("%04d-%02d", date.plusMonths(shift).getYear(), date.plusMonths(shift).getMonthValue());
+      case "Q" -> quarterOf(date.plusMonths(3L * shift));
+      case "Y" -> String.format("%04d", date.getYear() + shift);
+      case "DE" -> String.valueOf((date.getYear() + 10 * shift) / 10);
+      case "CE" -> String.valueOf((date.getYear() + 100 * shift) / 100);
+      default -> null;
+    };
+  }
+
+  private static String iso(LocalDate d) {
+    return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+  }
+
+  private static String week(LocalDate d) {
+    return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  private static String quarterOf(LocalDate d) {
+    return d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+  }
+
+  /** A count: digits or number words ("three", "twenty-four", "a", "several"); {value, end} or null. */
+  private Object[] count(Doc d, int t) {
+    String w = low(d, t);
+    if (w.isEmpty()) return null;
+    if (Character.isDigit(w.charAt(0))) {
+      String digits = w.replace(",", "");
+      if (!digits.matches("\\d+(\\.\\d+)?")) return null;
+      return new Object[] {digits.endsWith(".0") ? digits.substring(0, digits.length() - 2) : digits, t + 1};
+    }
+    if (w.contains("-") && !w.startsWith("-")) { // "twenty-four"
+      int sum = 0;
+      for (String part : w.split("-")) {
+        String v = lex.numbers.get(part);
+        if (v == null || v.equals("X")) return null;
+        sum += (int) Double.parseDouble(v);
+      }
+      return new Object[] {String.valueOf(sum), t + 1};
+    }
+    String v = lex.numbers.get(w);
+    if (v == null) return null;
+    if (w.equals("couple") || w.equals("few")) { // "a couple of", "a few"
+      int e = t + 1;
+      if (low(d, e).equals("of")) e++;
+      return new Object[] {v, e};
+    }
+    if (!v.equals("X")) {
+      String next = lex.numbers.get(low(d, t + 1));
+      if (next != null && !next.equals("X") && Double.parseDouble(v) >= 20 && Double.parseDouble(next) < 10) { // "twenty four"
+        return new Object[] {String.valueOf((int) (Double.parseDouble(v) + Double.parseDouble(next))), t + 2};
+      }
+    }
+    return new Object[] {v, t + 1};
+  }
+
+  /** "three weeks ago", "a year earlier", "two days later", "four years ago". */
+  private M distance(Doc d, int t) {
+    int start = t;
+    if ((low(d, t).equals("a") || low(d, t).equals("an")) && (low(d, t + 1).equals("few") || low(d, t + 1).equals("couple"))) t++;
+    Object[] c = count(d, t);
+    if (c == null) return null;
+    int u = (int) c[1];
+    String unitWord = low(d, u);
+    String unit = lex.units.get(unitWord);
+    if (unit == null) return null;
+    String dir = low(d, u + 1);
+    boolean ago = dir.equals("ago");
+    boolean anchored = dir.equals("earlier") || dir.equals("later") || dir.equals("before") || dir.equals("after");
+    if (!ago && !anchored) return null;
+    if (anchored && (dir.equals("before") || dir.equals("after")) && !punctOrEnd(d, u + 2)) return null; // "a week before the vote"
+    if (d.dct == null) return null;
+    String count = (String) c[0];
+    if (count.equals("X") || count.contains(".")) {
+      return new M(start, u + 2, "DATE", ago || dir.equals("earlier") || dir.equals("before") ? "PAST_REF" : "FUTURE_REF", null);
+    }
+    int n = Integer.parseInt(count);
+    int sign = ago || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+    LocalDate base = ago ? d.dct : d.anchor;
+    // a year earlier than a quarter is that quarter a year earlier
+    if ((unit.equals("Y")) && d.anchorGrain == Grain.QUARTER && (anchored || ago)) {
+      return new M(start, u + 2, "DATE", quarterOf(d.anchor.plusYears((long) sign * n)), null);
+    }
+    String value = switch (unit) {
+      case "D" -> iso(base.plusDays((long) sign * n));
+      case "W" -> week(base.plusWeeks((long) sign * n));
+      case "M" -> String.format("%04d-%02d", base.plusMonths((long) sign * n).getYear(), base.plusMonths((long) sign * n).getMonthValue());
+      case "Q" -> quarterOf(base.plusMonths(3L * sign * n));
+      case "Y" -> String.valueOf(base.getYear() + sign * n);
+      case "DE" -> String.valueOf((base.getYear() + sign * 10 * n) / 10);
+      default -> null;
+    };
+    if (value == null) return null;
+    return new M(start, u + 2, "DATE", value, null);
+  }
+
+  private boolean punctOrEnd(Doc d, int t) {
+    return t >= d.a.tokenCount() || d.a.pos(t).equals("PUNCT") || d.a.pos(t).equals("CCONJ");
+  }
+
+  /** "seven months", "the past three years", "two-year", "24 hours", "a 63-year-old", "several weeks". */
+  private M duration(Doc d, int t) {
+    int start = t;
+    String w = low(d, t);
+    boolean the = false;
+    if (w.equals("the")) {
+      the = true;
+      t++;
+      w = low(d, t);
+    }
+    if (w.equals("past") || w.equals("last") || w.equals("next") || w.equals("first") || w.equals("coming") || w.equals("previous")) {
+      t++;
+      w = low(d, t);
+    } else if (the && !(lex.numbers.containsKey(w) || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)))) {
+      return null;
+    }
+    // hyphenated in one token: "two-year", "63-year-old", "24-hour"
+    Matcher hy = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?").matcher(w);
+    if (hy.matches()) {
+      String unit = lex.units.get(hy.group(2));
+      String n = number(hy.group(1));
+      if (n == null || unit == null) return null;
+      return new M(start, t + 1, "DURATION", durationValue(n, unit), null);
+    }
+    Object[] c = count(d, t);
+    String n;
+    int u;
+    if (c != null) {
+      n = (String) c[0];
+      u = (int) c[1];
+    } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year"
+      n = "1";
+      u = t;
+    } else {
+      return null;
+    }
+    String unitWord = low(d, u);
+    String unit = lex.units.get(unitWord);
+    if (unit == null) return null;
+    if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
+    if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
+    int end = u + 1;
+    if (low(d, end).equals("-") && low(d, end + 1).equals("old")) end += 2;
+    return new M(start, end, "DURATION", durationValue(n, unit), null);
+  }
+
+  private String number(String w) {
+    if (w.matches("\\d+")) return w;
+    Object[] c = null;
+    String v = lex.numbers.get(w);
+    if (v != null) return v;
+    if (w.contains("-")) {
+      int sum = 0;
+      for (String p : w.split("-")) {
+        String pv = lex.numbers.get(p);
+        if (pv == null || pv.equals("X")) return null;
+        sum += (int) Double.parseDouble(pv);
+      }
+      return String.valueOf(sum);
+    }
+    return c == null ? null : null;
+  }
+
+  private static String durationValue(String n, String unit) {
+    String count = n;
+    if (count.endsWith(".5")) count = count.replace(".5", ".5");
+    if (unit.equals("2W")) return "P" + (n.equals("X") ? "X" : String.valueOf(2 * Integer.parseInt(n))) + "W";
+    if (unit.startsWith("T")) return "PT" + count + unit.substring(1);
+    if (unit.equals("WE")) return "P" + (n.equals("X") ? "X" : String.valueOf(2 * Integer.parseInt(n))) + "D";
+    if (unit.equals("DE")) return n.equals("X") ? "PXDE" : "P" + count + "0Y";
+    if (unit.equals("CE")) return n.equals("X") ? "PXCE" : "P" + count + "00Y";
+    return "P" + count + unit;
+  }
+
+  /** "the third quarter", "third-quarter", "the fourth quarter of 1989", "the quarter", "the first half". */
+  private M quarter(Doc d, int t) {
+    int start = t;
+    if (low(d, t).equals("the")) t++;
+    String w = low(d, t);
+    int q = -1;
+    int end;
+    String part = "Q";
+    Matcher hy = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)").matcher(w);
+    if (hy.matches()) {
+      q = ordinal(hy.group(1));
+      part = hy.group(2).equals("half") ? "H" : "Q";
+      end = t + 1;
+    } else if ((low(d, t + 1).equals("quarter") || low(d, t + 1).equals("half")) && ordinal(w) > 0) {
+      q = ordinal(w);
+      part = low(d, t + 1).equals("half") ? "H" : "Q";
+      end = t + 2;
+    } else if (w.equals("quarter") && start < t || (w.equals("latest") || w.equals("current") || w.equals("year-earlier") || w.equals("year-ago"))
+        && low(d, t + 1).equals("quarter")) {
+      end = w.equals("quarter") ? t + 1 : t + 2;
+      if (d.dct == null) return null;
+      LocalDate base = d.anchorGrain == Grain.QUARTER ? d.anchor : d.dct.minusMonths(3);
+      if (w.equals("current")) base = d.dct;
+      if (w.startsWith("year-")) base = base.minusYears(1);
+      return new M(start, end, "DATE", quarterOf(base), null);
+    } else {
+      return null;
+    }
+    if (part.equals("H") && q > 2 || q > 4) return null;
+    if (d.dct == null) return new M(start, end, "DATE", "XXXX-" + part + q, null);
+    int y = d.dct.getYear();
+    if (low(d, end).equals("of") && yearOf(low(d, end + 1)) > 0) {
+      y = yearOf(low(d, end + 1));
+      end += 2;
+    } else if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) != Tense.FUTURE) {
+      y--; // the fourth quarter, said in spring, was last year's
+    }
+    return new M(start, end, "DATE", y + "-" + part + q, null);
+  }
+
+  private int ordinal(String w) {
+    String v = lex.ordinals.get(w);
+    if (v != null) return Integer.parseInt(v);
+    Matcher m = Pattern.compile("(\\d)(st|nd|rd|th)").matcher(w);
+    return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
+  /** "every week", "each year", "every Monday", "daily", "weekly". */
+  private M set(Doc d, int t) {
+    String w = low(d, t);
+    String v = lex.sets.get(w);
+    if (v != null) {
+      if (w.equals("annual") && !d.a.pos(t).equals("ADV")) return null;
+      return new M(t, t + 1, "SET", v, null);
+    }
+    if (!(w.equals("every") || w.equals("each") || w.equals("per"))) return null;
+    int u = t + 1;
+    if (low(d, u).equals("other")) u++;
+    String unit = lex.units.get(low(d, u));
+    if (unit != null && !low(d, u).endsWith("s")) {
+      String n = u > t + 1 ? "2" : "1";
+      return new M(t, u + 1, "SET", durationValue(n, unit), null);
+    }
+    Integer wd = lex.weekdays.get(low(d, u));
+    if (wd != null) return new M(t, u + 1, "SET", "XXXX-WXX-" + wd, null);
+    return null;
+  }
+
+  /** "3 p.m.", "10:30 a.m.", "noon", "midnight": a time of the publication day. */
+  private M clock(Doc d, int t) {
+    String w = low(d, t);
+    if (d.dct == null) return null;
+    if (w.equals("noon") || w.equals("midnight")) {
+      if (t > 0 && (low(d, t - 1).equals("high"))) return null;
+      return new M(t, t + 1, "TIME", iso(d.dct) + (w.equals("noon") ? "T12:00" : "T24:00"), null);
+    }
+    Matcher m = CLOCK.matcher(w);
+    if (!m.matches()) return null;
+    String ampm = low(d, t + 1);
+    int end = t + 2;
+    if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
+      return null;
+    }
+    int h = Integer.parseInt(m.group(1));
+    int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    if (h > 12 || min > 59) return null;
+    if (ampm.startsWith("p") && h < 12) h += 12;
+    if (ampm.startsWith("a") && h == 12) h = 0;
+    return new M(t, end, "TIME", iso(d.dct) + String.format("T%02d:%02d", h, min), null);
+  }
+
+  /** "now", "recently", "the past", "the future", "currently". */
+  private M ref(Doc d, int t) {
+    Object[] p = phrase(d, t, lex.refs);
+    if (p == null) return null;
+    String w = low(d, t);
+    if (w.equals("now") && low(d, t + 1).equals("that")) return null;
+    if (w.equals("current") && !d.a.pos(t).equals("ADJ")) return null;
+    return new M(t, (int) p[0], "DATE", (String) p[1], null);
+  }
+
+  /** "Christmas", "Thanksgiving", "New Year's Day". */
+  private M holiday(Doc d, int t) {
+    if (!d.a.isCapitalized(t)) return null;
+    Object[] p = phrase(d, t, lex.holidays);
+    if (p == null || d.dct == null) return null;
+    String v = (String) p[1];
+    int y = d.dct.getYear();
+    String value;
+    switch (v) {
+      case "THANKSGIVING" -> value = iso(LocalDate.of(y, 11, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
+      case "LABOR" -> value = iso(LocalDate.of(y, 9, 1).with(java.time.temporal.TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
+      case "MEMORIAL" -> value = iso(LocalDate.of(y, 5, 1).with(java.time.temporal.TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
+      case "ELECTION" -> value = iso(LocalDate.of(y, 11, 2).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
+      default -> value = y + "-" + v;
+    }
+    return new M(t, (int) p[0], "DATE", value, null);
+  }
+
+  // ---- modifiers and anchors ------------------------------------------------------------------
+
+  /** A modifier before the expression joins it: "late November", "more than four hours", "the end of 1989". */
+  private M withModifier(Doc d, M m) {
+    Analysis a = d.a;
+    for (int k = Math.min(4, m.start); k >= 1; k--) {
+      int s = m.start - k;
+      if (a.sentenceOf(s) != a.sentenceOf(m.start)) continue;
+      String p = phrase(a, s, k);
+      String mod = lex.mods.get(p);
+      if (mod == null) {
+        if (p.endsWith(" of") && lex.mods.containsKey(p.substring(0, p.length() - 3))) mod = lex.mods.get(p.substring(0, p.length() - 3));
+        else continue;
+      }
+      boolean bound = mod.equals("MORE_THAN") || mod.equals("LESS_THAN") || mod.startsWith("EQUAL");
+      if (bound && !m.type.equals("DURATION")) continue;
+      if ((p.equals("over") || p.equals("under")) && low(d, m.start).equals("the")) continue; // "over the past three years"
+      if ((mod.equals("START") || mod.equals("END") || mod.equals("MID")) && m.type.equals("DURATION")) continue;
+      if ((p.equals("earlier") || p.equals("later")) && (m.value.length() == 4 || m.value.contains("-Q"))) continue;
+      if (p.equals("some") && !m.type.equals("DURATION")) continue;
+      if (m.mod != null) return m;
+      return m.withMod(s, mod);
+    }
+    return m;
+  }
+
+  /** Dates become the anchor of later relative expressions ("a year earlier", "the quarter"). */
+  private void remember(Doc d, M m) {
+    if (!m.type.equals("DATE") || m.value == null) return;
+    String v = m.value;
+    try {
+      if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        d.anchor = LocalDate.parse(v);
+        d.anchorGrain = Grain.DAY;
+      } else if (v.matches("\\d{4}-Q\\d")) {
+        d.anchor = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 3 * (v.charAt(6) - '0') - 2, 1);
+        d.anchorGrain = Grain.QUARTER;
+      } else if (v.matches("\\d{4}-\\d{2}")) {
+        d.anchor = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5)), 1);
+        d.anchorGrain = Grain.MONTH;
+      } else if (v.matches("\\d{4}")) {
+        d.anchor = LocalDate.of(Integer.parseInt(v), d.dct != null ? d.dct.getMonthValue() : 1, 1);
+        d.anchorGrain = Grain.YEAR;
+      }
+    } catch (java.time.DateTimeException e) {
+      // an impossible date ("February 30") anchors nothing
+    }
+  }
+}

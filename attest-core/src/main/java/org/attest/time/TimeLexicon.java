@@ -1,0 +1,64 @@
+package org.attest.time;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attest.text.Lexicon;
+
+/** The time rule files of one language: calendar names, number words, units, references, mods. */
+final class TimeLexicon {
+  final Map<String, Integer> months = new HashMap<>();
+  final Map<String, Integer> weekdays = new HashMap<>();
+  final Map<String, String> numbers;
+  final Map<String, String> ordinals;
+  final Map<String, String> units;
+  final Map<String, String> seasons;
+  final Map<String, String> days;
+  final Map<String, String> refs;
+  final Map<String, String> dayparts;
+  final Map<String, String> sets;
+  final Map<String, String> mods;
+  final Map<String, String> holidays;
+  final int longestPhrase;
+  final java.util.Set<String> pastForms = new java.util.HashSet<>();
+
+  private static final Map<String, TimeLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static TimeLexicon of(String language) {
+    return LOADED.computeIfAbsent(language, TimeLexicon::new);
+  }
+
+  private TimeLexicon(String lang) {
+    for (Map.Entry<String, String> e : Lexicon.table(lang, "calendar.txt").entrySet()) {
+      String[] kv = e.getValue().split(":");
+      (kv[0].equals("month") ? months : weekdays).put(e.getKey(), Integer.parseInt(kv[1]));
+    }
+    numbers = Lexicon.table(lang, "numbers.txt");
+    ordinals = Lexicon.table(lang, "ordinals.txt");
+    Map<String, List<String>> sections = Lexicon.sections(lang, "time.txt");
+    units = table(sections, "unit");
+    seasons = table(sections, "season");
+    days = table(sections, "day");
+    refs = table(sections, "ref");
+    dayparts = table(sections, "daypart");
+    sets = table(sections, "set");
+    mods = table(sections, "mod");
+    holidays = table(sections, "holiday");
+    for (String line : sections.getOrDefault("past", List.of())) pastForms.addAll(List.of(line.split("\\s+")));
+    int longest = 1;
+    for (Map<String, String> m : List.of(refs, mods, holidays)) {
+      for (String k : m.keySet()) longest = Math.max(longest, k.split(" ").length);
+    }
+    longestPhrase = longest;
+  }
+
+  private static Map<String, String> table(Map<String, List<String>> sections, String name) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : sections.getOrDefault(name, List.of())) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) throw new IllegalStateException("time.txt [" + name + "]: expected words<TAB>value: " + line);
+      out.put(Lexicon.normalize(line.substring(0, tab).strip()), line.substring(tab + 1).strip());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,184 @@
+package org.attest.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.attest.Attest;
+import org.attest.model.Article;
+import org.attest.model.Document;
+import org.attest.model.TimeExpression;
+
+/**
+ * Scores time expressions against TimeML files (TempEval-3): the text of {@code <TEXT>} with its
+ * TIMEX3 tags as gold and the DCT as publication date. Strict match: the same span; relaxed: any
+ * overlap (one-to-one). Value F1 = relaxed F1 × value accuracy on relaxed matches (the official
+ * ranking metric); type F1 likewise.
+ */
+public final class TimemlEval {
+  /** A gold or predicted expression. */
+  record Timex(int start, int end, String text, String type, String value) {}
+
+  /** One document's gold: its text, DCT and expressions. */
+  record Gold(String name, String text, String dct, List<Timex> timexes) {}
+
+  /** Counts of one file or of all. */
+  public static final class Score {
+    int gold;
+    int predicted;
+    int strict;
+    int relaxed;
+    int value;
+    int type;
+
+    void add(Score o) {
+      gold += o.gold;
+      predicted += o.predicted;
+      strict += o.strict;
+      relaxed += o.relaxed;
+      value += o.value;
+      type += o.type;
+    }
+
+    static double f1(int hit, int pred, int gold) {
+      double p = pred == 0 ? 0 : (double) hit / pred, r = gold == 0 ? 0 : (double) hit / gold;
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public double strictF1() {
+      return f1(strict, predicted, gold);
+    }
+
+    public double relaxedF1() {
+      return f1(relaxed, predicted, gold);
+    }
+
+    public double valueF1() {
+      return relaxed == 0 ? 0 : relaxedF1() * value / relaxed;
+    }
+
+    public double typeF1() {
+      return relaxed == 0 ? 0 : relaxedF1() * type / relaxed;
+    }
+
+    String line() {
+      return String.format("strict P %.3f R %.3f F1 %.3f | relaxed P %.3f R %.3f F1 %.3f | value F1 %.3f (accuracy %.3f) | type F1 %.3f",
+          ratio(strict, predicted), ratio(strict, gold), strictF1(), ratio(relaxed, predicted), ratio(relaxed, gold), relaxedF1(),
+          valueF1(), ratio(value, relaxed), typeF1());
+    }
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private TimemlEval() {}
+
+  public static Score run(Path dir, PrintStream perFile, PrintStream errors) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+    }
+    if (files.isEmpty()) throw new IOException(dir + ": no .tml files");
+    Attest engine = new Attest();
+    Score all = new Score();
+    for (Path f : files) {
+      Gold g = parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+      Document doc = engine.extract(new Article(g.name(), g.text(), g.dct()));
+      Score s = score(g, doc.times(), errors);
+      all.add(s);
+      if (perFile != null) perFile.printf("%-40s %s%n", g.name(), s.line());
+    }
+    return all;
+  }
+
+  public static void print(Score s, int files, PrintStream out) {
+    out.printf("TimeML: %d gold TIMEX3, %d predicted%n  %s%n", s.gold, s.predicted, s.line());
+  }
+
+  static Score score(Gold g, List<TimeExpression> predicted, PrintStream errors) {
+    Score s = new Score();
+    s.gold = g.timexes().size();
+    s.predicted = predicted.size();
+    boolean[] used = new boolean[predicted.size()];
+    for (Timex gold : g.timexes()) {
+      int match = -1;
+      for (int i = 0; i < predicted.size() && match < 0; i++) {
+        TimeExpression p = predicted.get(i);
+        if (!used[i] && p.start() < gold.end() && gold.start() < p.end()) match = i;
+      }
+      if (match < 0) {
+        if (errors != null) errors.println("MISSED " + g.name() + " \"" + gold.text() + "\" " + gold.type() + " " + gold.value());
+        continue;
+      }
+      used[match] = true;
+      TimeExpression p = predicted.get(match);
+      s.relaxed++;
+      if (p.start() == gold.start() && p.end() == gold.end()) s.strict++;
+      if (gold.value().equals(p.value())) s.value++;
+      else if (errors != null) errors.println("VALUE " + g.name() + " \"" + gold.text() + "\" gold " + gold.value() + " predicted " + p.value() + " (dct " + g.dct() + ")");
+      if (gold.type().equals(p.type())) s.type++;
+    }
+    if (errors != null) {
+      for (int i = 0; i < predicted.size(); i++) if (!used[i]) errors.println("SPURIOUS " + g.name() + " \"" + predicted.get(i).text() + "\" " + predicted.get(i).value());
+    }
+    return s;
+  }
+
+  /** The text inside {@code <TEXT>} without tags, the DCT value, and the TIMEX3 spans in that text. */
+  static Gold parse(String name, String xml) {
+    String dct = null;
+    int dctAt = xml.indexOf("<DCT>");
+    if (dctAt >= 0) dct = attribute(xml.substring(dctAt, xml.indexOf("</DCT>", dctAt)), "value");
+    int from = xml.indexOf("<TEXT>");
+    int to = xml.lastIndexOf("</TEXT>");
+    if (from < 0 || to < 0) throw new IllegalArgumentException(name + ": no <TEXT> element");
+    StringBuilder text = new StringBuilder();
+    List<Timex> timexes = new ArrayList<>();
+    int openStart = -1;
+    String openType = null, openValue = null;
+    for (int i = from + 6; i < to; i++) {
+      char c = xml.charAt(i);
+      if (c == '<') {
+        int close = xml.indexOf('>', i);
+        String tag = xml.substring(i + 1, close);
+        if (tag.startsWith("TIMEX3")) {
+          openStart = text.length();
+          openType = attribute(tag, "type");
+          openValue = attribute(tag, "value");
+        } else if (tag.equals("/TIMEX3") && openStart >= 0) {
+          timexes.add(new Timex(openStart, text.length(), text.substring(openStart), openType, openValue == null ? "" : openValue));
+          openStart = -1;
+        }
+        i = close;
+      } else if (c == '&') {
+        int semi = xml.indexOf(';', i);
+        String entity = xml.substring(i + 1, semi);
+        text.append(switch (entity) {
+          case "amp" -> '&';
+          case "lt" -> '<';
+          case "gt" -> '>';
+          case "quot" -> '"';
+          case "apos" -> '\'';
+          default -> entity.startsWith("#x") ? (char) Integer.parseInt(entity.substring(2), 16)
+              : entity.startsWith("#") ? (char) Integer.parseInt(entity.substring(1)) : '?';
+        });
+        i = semi;
+      } else {
+        text.append(c);
+      }
+    }
+    return new Gold(name, text.toString(), dct, timexes);
+  }
+
+  private static String attribute(String tag, String name) {
+    int at = tag.indexOf(" " + name + "=\"");
+    if (at < 0) return null;
+    int start = at + name.length() + 3;
+    return tag.substring(start, tag.indexOf('"', start));
+  }
+}
