@@ -47,6 +47,7 @@ public final class TimeExtractor {
     final LocalDate dct;
     LocalDate anchor;
     Grain anchorGrain;
+    LocalDate lastQuarter; // the quarter the article last named ("the third quarter")
 
     Doc(Analysis a, LocalDate dct) {
       this.a = a;
@@ -76,9 +77,10 @@ public final class TimeExtractor {
         continue;
       }
       m = withModifier(d, m);
+      remember(d, m);
+      if ("anchored".equals(m.mod)) m = new M(m.start, m.end, m.type, m.value, null);
       String text = a.text().substring(a.start(m.start), a.end(m.end - 1));
       out.add(new TimeExpression("t" + (out.size() + 1), a.start(m.start), a.end(m.end - 1), text, m.type, m.value, m.mod));
-      remember(d, m);
       t = m.end;
     }
     return out;
@@ -238,25 +240,52 @@ public final class TimeExtractor {
     Tense tense = tense(d, t);
     int cmp = Integer.compare(month, dm);
     if (cmp == 0 && day > 0) cmp = Integer.compare(day, d.dct.getDayOfMonth());
-    if (tense == Tense.PAST && cmp > 0) return y - 1;
-    if (tense == Tense.FUTURE && cmp < 0) return y + 1;
+    if (tense == Tense.PAST) return cmp > 0 ? y - 1 : y;
+    if (tense == Tense.FUTURE) return cmp < 0 ? y + 1 : y;
+    // no tense to go by: the nearest such month ("April" in December is next April)
+    int ahead = (month - dm + 12) % 12, behind = (dm - month + 12) % 12;
+    if (cmp > 0 && behind < ahead) return y - 1;
+    if (cmp < 0 && ahead < behind) return y + 1;
     return y;
   }
 
   private enum Tense { PAST, PRESENT, FUTURE }
 
-  /** The tense of the clause around token t: future with "will", past with a past form, else present. */
+  /**
+   * The tense of the clause around token t: the nearest verb form to its left in the sentence
+   * (then to its right) decides: will/would → future, is/are → present, was/said/-ed → past.
+   */
   private Tense tense(Doc d, int t) {
     Analysis a = d.a;
     int s = a.sentenceOf(t);
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
-    boolean past = false;
-    for (int k = from; k < to; k++) {
-      String w = a.lower(k);
-      if (w.equals("will") || w.equals("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) return Tense.FUTURE;
-      if (lex.pastForms.contains(w) || ((a.pos(k).equals("VERB") || a.pos(k).equals("AUX")) && w.endsWith("ed") && !low(d, k - 1).equals("be"))) past = true;
+    for (int dist = 1; dist <= 10; dist++) { // the nearest verb on either side, the left one first
+      if (t - dist >= from) {
+        Tense v = verbTense(d, t - dist);
+        if (v != null) return v;
+      }
+      if (t + dist < to) {
+        Tense v = verbTense(d, t + dist);
+        if (v != null) return v;
+      }
     }
-    return past ? Tense.PAST : Tense.PRESENT;
+    return Tense.PRESENT;
+  }
+
+  private Tense verbTense(Doc d, int k) {
+    String w = d.a.lower(k);
+    String pos = d.a.pos(k);
+    if (w.equals("will") || w.equals("would") || w.equals("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
+      return Tense.FUTURE;
+    }
+    if (!(pos.equals("VERB") || pos.equals("AUX"))) return null;
+    if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s") || w.equals("'re")) return Tense.PRESENT;
+    String prev = low(d, k - 1);
+    boolean participle = prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is") || prev.equals("are")
+        || prev.equals("will") || prev.equals("would") || prev.equals("has") || prev.equals("have");
+    if (participle) return null;
+    if (lex.pastForms.contains(w) || w.endsWith("ed")) return Tense.PAST;
+    return null;
   }
 
   /** "2017-12-27", "12/27/2017". */
@@ -339,12 +368,18 @@ public final class TimeExtractor {
     String prev = t > 0 ? low(d, t - 1) : "";
     LocalDate day;
     DayOfWeek target = DayOfWeek.of(wd);
-    if (prev.equals("next") || tense == Tense.FUTURE) {
-      day = d.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(target));
-      if (prev.equals("next") && day.equals(d.dct)) day = day.plusWeeks(1);
-    } else {
-      day = d.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(target));
-      if (prev.equals("last") && day.equals(d.dct)) day = day.minusWeeks(1);
+    LocalDate before = d.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(target));
+    LocalDate after = d.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(target));
+    if (prev.equals("next")) {
+      day = after.equals(d.dct) ? after.plusWeeks(1) : after;
+    } else if (prev.equals("last")) {
+      day = before.equals(d.dct) ? before.minusWeeks(1) : before;
+    } else if (tense == Tense.FUTURE) {
+      day = after;
+    } else if (tense == Tense.PAST) {
+      day = before;
+    } else { // no tense to go by: the nearer one
+      day = java.time.temporal.ChronoUnit.DAYS.between(before, d.dct) <= java.time.temporal.ChronoUnit.DAYS.between(d.dct, after) ? before : after;
     }
     int start = prev.equals("next") || prev.equals("last") || prev.equals("this") ? t - 1 : t;
     String part = lex.dayparts.get(low(d, t + 1));
@@ -424,7 +459,8 @@ public final class TimeExtractor {
   }
 
   private static String week(LocalDate d) {
-    return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    // TimeML writes weeks unpadded: 2000-W7
+    return String.format("%04d-W%d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static String quarterOf(LocalDate d) {
@@ -488,9 +524,9 @@ public final class TimeExtractor {
     int n = Integer.parseInt(count);
     int sign = ago || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
     LocalDate base = ago ? d.dct : d.anchor;
-    // a year earlier than a quarter is that quarter a year earlier
-    if ((unit.equals("Y")) && d.anchorGrain == Grain.QUARTER && (anchored || ago)) {
-      return new M(start, u + 2, "DATE", quarterOf(d.anchor.plusYears((long) sign * n)), null);
+    // in an article about a quarter, "a year ago" is that quarter a year before
+    if (unit.equals("Y") && d.lastQuarter != null) {
+      return new M(start, u + 2, "DATE", quarterOf(d.lastQuarter.plusYears((long) sign * n)), "anchored");
     }
     String value = switch (unit) {
       case "D" -> iso(base.plusDays((long) sign * n));
@@ -502,7 +538,7 @@ public final class TimeExtractor {
       default -> null;
     };
     if (value == null) return null;
-    return new M(start, u + 2, "DATE", value, null);
+    return new M(start, u + 2, "DATE", value, anchored ? "anchored" : null);
   }
 
   private boolean punctOrEnd(Doc d, int t) {
@@ -545,13 +581,16 @@ public final class TimeExtractor {
     } else {
       return null;
     }
+    boolean glued = hyphen(d, u) == 1; // "two-year", "30-year", "16-hour"
+    if (glued) u++;
     String unitWord = low(d, u);
     String unit = lex.units.get(unitWord);
     if (unit == null) return null;
     if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
     if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
     int end = u + 1;
-    if (low(d, end).equals("-") && low(d, end + 1).equals("old")) end += 2;
+    if (hyphen(d, end) == 1 && low(d, end + 1).equals("old")) end += 2; // "a 63-year-old"
+    else if (low(d, end).equals("-old")) end++;
     return new M(start, end, "DURATION", durationValue(n, unit), null);
   }
 
@@ -596,18 +635,26 @@ public final class TimeExtractor {
       q = ordinal(hy.group(1));
       part = hy.group(2).equals("half") ? "H" : "Q";
       end = t + 1;
-    } else if ((low(d, t + 1).equals("quarter") || low(d, t + 1).equals("half")) && ordinal(w) > 0) {
+    } else if (ordinal(w) > 0 && (low(d, t + hyphen(d, t + 1) + 1).equals("quarter") || low(d, t + hyphen(d, t + 1) + 1).equals("half"))) {
       q = ordinal(w);
-      part = low(d, t + 1).equals("half") ? "H" : "Q";
-      end = t + 2;
+      int u = t + hyphen(d, t + 1) + 1; // "third quarter", "third-quarter"
+      part = low(d, u).equals("half") ? "H" : "Q";
+      end = u + 1;
+    } else if (w.equals("year") && low(d, t + 1).equals("-") && (low(d, t + 2).equals("earlier") || low(d, t + 2).equals("ago"))) {
+      // "year-earlier", "the year-ago quarter", "the year-earlier period"
+      end = t + 3;
+      if (low(d, end).equals("quarter") || low(d, end).equals("period")) end++;
+      if (d.dct == null) return null;
+      if (d.lastQuarter != null) return new M(start, end, "DATE", quarterOf(d.lastQuarter.minusYears(1)), "anchored");
+      return new M(start, end, "DATE", String.valueOf(d.anchor.getYear() - 1), "anchored");
     } else if (w.equals("quarter") && start < t || (w.equals("latest") || w.equals("current") || w.equals("year-earlier") || w.equals("year-ago"))
         && low(d, t + 1).equals("quarter")) {
       end = w.equals("quarter") ? t + 1 : t + 2;
       if (d.dct == null) return null;
-      LocalDate base = d.anchorGrain == Grain.QUARTER ? d.anchor : d.dct.minusMonths(3);
+      LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
       if (w.equals("current")) base = d.dct;
       if (w.startsWith("year-")) base = base.minusYears(1);
-      return new M(start, end, "DATE", quarterOf(base), null);
+      return new M(start, end, "DATE", quarterOf(base), "anchored");
     } else {
       return null;
     }
@@ -621,6 +668,12 @@ public final class TimeExtractor {
       y--; // the fourth quarter, said in spring, was last year's
     }
     return new M(start, end, "DATE", y + "-" + part + q, null);
+  }
+
+  /** 1 when token t is a hyphen glued to its neighbours ("third-quarter" cut in three), else 0. */
+  private int hyphen(Doc d, int t) {
+    Analysis a = d.a;
+    return t > 0 && t + 1 < a.tokenCount() && a.token(t).equals("-") && a.end(t - 1) == a.start(t) && a.end(t) == a.start(t + 1) ? 1 : 0;
   }
 
   private int ordinal(String w) {
@@ -722,7 +775,7 @@ public final class TimeExtractor {
       if ((mod.equals("START") || mod.equals("END") || mod.equals("MID")) && m.type.equals("DURATION")) continue;
       if ((p.equals("earlier") || p.equals("later")) && (m.value.length() == 4 || m.value.contains("-Q"))) continue;
       if (p.equals("some") && !m.type.equals("DURATION")) continue;
-      if (m.mod != null) return m;
+      if (m.mod != null && !m.mod.equals("anchored")) return m;
       return m.withMod(s, mod);
     }
     return m;
@@ -730,8 +783,9 @@ public final class TimeExtractor {
 
   /** Dates become the anchor of later relative expressions ("a year earlier", "the quarter"). */
   private void remember(Doc d, M m) {
-    if (!m.type.equals("DATE") || m.value == null) return;
+    if (!m.type.equals("DATE") || m.value == null || "anchored".equals(m.mod)) return; // "a year earlier" anchors nothing
     String v = m.value;
+    if (v.matches("\\d{4}-Q\\d")) d.lastQuarter = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 3 * (v.charAt(6) - '0') - 2, 1);
     try {
       if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
         d.anchor = LocalDate.parse(v);
