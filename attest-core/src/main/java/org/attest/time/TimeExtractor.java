@@ -237,7 +237,8 @@ public final class TimeExtractor {
     if (d.dct == null) return -1;
     int y = d.dct.getYear();
     int dm = d.dct.getMonthValue();
-    Tense tense = tense(d, t);
+    // a day of a month is the nearest one: news dates lie within months of the article
+    Tense tense = day > 0 ? Tense.PRESENT : tense(d, t);
     int cmp = Integer.compare(month, dm);
     if (cmp == 0 && day > 0) cmp = Integer.compare(day, d.dct.getDayOfMonth());
     if (tense == Tense.PAST) return cmp > 0 ? y - 1 : y;
@@ -256,6 +257,11 @@ public final class TimeExtractor {
    * (then to its right) decides: will/would → future, is/are → present, was/said/-ed → past.
    */
   private Tense tense(Doc d, int t) {
+    return tense(d, t, 10);
+  }
+
+  /** The tense with a reach of {@code right} words to the right (the left is read first). */
+  private Tense tense(Doc d, int t, int right) {
     Analysis a = d.a;
     int s = a.sentenceOf(t);
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
@@ -264,7 +270,7 @@ public final class TimeExtractor {
         Tense v = verbTense(d, t - dist);
         if (v != null) return v;
       }
-      if (t + dist < to) {
+      if (t + dist < to && dist <= right) {
         Tense v = verbTense(d, t + dist);
         if (v != null) return v;
       }
@@ -275,7 +281,8 @@ public final class TimeExtractor {
   private Tense verbTense(Doc d, int k) {
     String w = d.a.lower(k);
     String pos = d.a.pos(k);
-    if (w.equals("will") || w.equals("would") || w.equals("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
+    if (w.equals("would")) return null; // "said they would ...": the reporting verb decides
+    if (w.equals("will") || w.equals("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
       return Tense.FUTURE;
     }
     if (!(pos.equals("VERB") || pos.equals("AUX"))) return null;
@@ -382,8 +389,12 @@ public final class TimeExtractor {
       day = java.time.temporal.ChronoUnit.DAYS.between(before, d.dct) <= java.time.temporal.ChronoUnit.DAYS.between(d.dct, after) ? before : after;
     }
     int start = prev.equals("next") || prev.equals("last") || prev.equals("this") ? t - 1 : t;
-    String part = lex.dayparts.get(low(d, t + 1));
-    if (part != null) return new M(start, t + 2, "DATE", iso(day) + "T" + part, null);
+    // "Friday, Oct. 23": the date says which Friday
+    int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
+    M date = explicitDate(d, after1);
+    if (date != null && date.value.matches("\\d{4}-\\d{2}-\\d{2}")) return new M(start, date.end, "DATE", date.value, null);
+    // "Wednesday night" is that Wednesday: news annotates the day
+    if (lex.dayparts.containsKey(low(d, t + 1))) return new M(start, t + 2, "DATE", iso(day), null);
     return new M(start, t + 1, "DATE", iso(day), null);
   }
 
@@ -724,7 +735,16 @@ public final class TimeExtractor {
     if (h > 12 || min > 59) return null;
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
-    return new M(t, end, "TIME", iso(d.dct) + String.format("T%02d:%02d", h, min), null);
+    LocalDate day = d.dct;
+    int e = end;
+    if (low(d, e).matches("[a-z]{3}") && low(d, e).endsWith("t") && d.a.token(e).equals(d.a.token(e).toUpperCase())) e++; // "EDT"
+    M when = e < d.a.tokenCount() ? weekday(d, e) : null;
+    if (when == null && e < d.a.tokenCount()) when = relativeDay(d, e);
+    if (when != null && when.value.length() >= 10) {
+      day = LocalDate.parse(when.value.substring(0, 10));
+      end = when.end;
+    }
+    return new M(t, end, "TIME", iso(day) + String.format("T%02d:%02d", h, min), null);
   }
 
   /** "now", "recently", "the past", "the future", "currently". */
@@ -744,6 +764,19 @@ public final class TimeExtractor {
     if (p == null || d.dct == null) return null;
     String v = (String) p[1];
     int y = d.dct.getYear();
+    String value = holidayIn(v, y);
+    // the last one for a past or present clause, the next one for a future clause
+    if (tense(d, t) == Tense.FUTURE) {
+      if (LocalDate.parse(value).isBefore(d.dct)) value = holidayIn(v, y + 1);
+    } else if (LocalDate.parse(value).isAfter(d.dct)) {
+      value = holidayIn(v, y - 1);
+    }
+    int start = low(d, t - 1).equals("last") || low(d, t - 1).equals("next") ? t - 1 : t;
+    if (low(d, t - 1).equals("next") && LocalDate.parse(value).isBefore(d.dct)) value = holidayIn(v, y + 1);
+    return new M(start, (int) p[0], "DATE", value, null);
+  }
+
+  private static String holidayIn(String v, int y) {
     String value;
     switch (v) {
       case "THANKSGIVING" -> value = iso(LocalDate.of(y, 11, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
@@ -752,7 +785,7 @@ public final class TimeExtractor {
       case "ELECTION" -> value = iso(LocalDate.of(y, 11, 2).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
       default -> value = y + "-" + v;
     }
-    return new M(t, (int) p[0], "DATE", value, null);
+    return value;
   }
 
   // ---- modifiers and anchors ------------------------------------------------------------------
