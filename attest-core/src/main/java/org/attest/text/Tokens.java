@@ -19,6 +19,12 @@ final class Tokens {
 
   /** Adds the token [s, e), cut at quotation marks and dashes. */
   static void split(String text, int s, int e, IntList starts, IntList ends) {
+    // "third" "-quarter": a hyphen glued to the word before is a token of its own
+    if (e - s > 1 && text.charAt(s) == '-' && s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)) && Character.isLetterOrDigit(text.charAt(s + 1))) {
+      starts.add(s);
+      ends.add(s + 1);
+      s++;
+    }
     int from = s;
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);

@@ -125,9 +125,14 @@ public final class TimeExtractor {
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
 
   private Integer month(Doc d, int t) {
-    if (t >= d.a.tokenCount() || !d.a.isCapitalized(t)) return null;
+    if (t < 0 || t >= d.a.tokenCount()) return null;
     String w = low(d, t);
-    if (w.startsWith("mid-")) w = w.substring(4);
+    String written = d.a.token(t);
+    if (w.startsWith("mid-")) {
+      w = w.substring(4);
+      written = written.substring(4);
+    }
+    if (written.isEmpty() || !Character.isUpperCase(written.charAt(0))) return null;
     Integer m = lex.months.get(w);
     if (m == null) return null;
     String pos = d.a.pos(t);
