@@ -242,8 +242,16 @@ public final class TimeExtractor {
     if (d.dct == null) return -1;
     int y = d.dct.getYear();
     int dm = d.dct.getMonthValue();
-    // a day of a month is the nearest one: news dates lie within months of the article
-    Tense tense = day > 0 ? Tense.PRESENT : tense(d, t);
+    // a day within two months of the article is the nearest such day; farther, the tense decides
+    Tense tense = tense(d, t);
+    if (day > 0) {
+      LocalDate same = safeDate(y, month, day), before = safeDate(y - 1, month, day), after = safeDate(y + 1, month, day);
+      LocalDate nearest = same;
+      for (LocalDate c : new LocalDate[] {before, after}) {
+        if (c != null && (nearest == null || Math.abs(c.toEpochDay() - d.dct.toEpochDay()) < Math.abs(nearest.toEpochDay() - d.dct.toEpochDay()))) nearest = c;
+      }
+      if (nearest != null && Math.abs(nearest.toEpochDay() - d.dct.toEpochDay()) <= 60) return nearest.getYear();
+    }
     int cmp = Integer.compare(month, dm);
     if (cmp == 0 && day > 0) cmp = Integer.compare(day, d.dct.getDayOfMonth());
     if (tense == Tense.PAST) return cmp > 0 ? y - 1 : y;
@@ -256,6 +264,14 @@ public final class TimeExtractor {
   }
 
   private enum Tense { PAST, PRESENT, FUTURE }
+
+  private static LocalDate safeDate(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
 
   /**
    * The tense of the clause around token t: the nearest verb form to its left in the sentence
@@ -475,8 +491,7 @@ public final class TimeExtractor {
   }
 
   private static String week(LocalDate d) {
-    // TimeML writes weeks unpadded: 2000-W7
-    return String.format("%04d-W%d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static String quarterOf(LocalDate d) {
@@ -771,9 +786,11 @@ public final class TimeExtractor {
     int y = d.dct.getYear();
     String value = holidayIn(v, y);
     // the last one for a past or present clause, the next one for a future clause
-    if (tense(d, t) == Tense.FUTURE) {
-      if (LocalDate.parse(value).isBefore(d.dct)) value = holidayIn(v, y + 1);
-    } else if (LocalDate.parse(value).isAfter(d.dct)) {
+    Tense tense = tense(d, t);
+    LocalDate thisYear = LocalDate.parse(value);
+    if (tense == Tense.FUTURE || tense == Tense.PRESENT && thisYear.isBefore(d.dct) && d.dct.toEpochDay() - thisYear.toEpochDay() > 182) {
+      if (thisYear.isBefore(d.dct)) value = holidayIn(v, y + 1);
+    } else if (thisYear.isAfter(d.dct) && (tense == Tense.PAST || thisYear.toEpochDay() - d.dct.toEpochDay() > 182)) {
       value = holidayIn(v, y - 1);
     }
     int start = low(d, t - 1).equals("last") || low(d, t - 1).equals("next") ? t - 1 : t;
