@@ -96,6 +96,21 @@ class ExampleArticleTest {
     }
   }
 
+  /** The nine time expressions, each overlapped by one found with the same type and value. */
+  @Test
+  void everyExpectedTimeIsNormalised() {
+    List<String> failures = new ArrayList<>();
+    for (JsonNode gold : expected.get("times")) {
+      int gs = gold.get("start").asInt(), ge = gold.get("end").asInt();
+      org.attest.model.TimeExpression found = doc.times().stream().filter(t -> t.start() < ge && gs < t.end()).findFirst().orElse(null);
+      String want = gold.get("type").asText() + " " + gold.get("value").asText();
+      if (found == null) failures.add("not found: " + gold.get("text").asText());
+      else if (!want.equals(found.type() + " " + found.value())) failures.add(gold.get("text").asText() + ": " + found.type() + " " + found.value() + " instead of " + want);
+    }
+    assertEquals(List.of(), failures);
+    assertEquals(9, expected.get("times").size());
+  }
+
   @Test
   void nicknameIsNoQuote() {
     for (JsonNode not : expected.get("not_quotes")) {

@@ -91,7 +91,7 @@ public final class TimeExtractor {
   private M longest(Doc d, int t) {
     M best = null;
     for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), relativeDay(d, t), weekday(d, t),
-        deictic(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
+        deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
     return best;
@@ -278,7 +278,7 @@ public final class TimeExtractor {
    * (then to its right) decides: will/would → future, is/are → present, was/said/-ed → past.
    */
   private Tense tense(Doc d, int t) {
-    return tense(d, t, 10);
+    return tense(d, t, 6);
   }
 
   /** The tense with a reach of {@code right} words to the right (the left is read first). */
@@ -286,7 +286,7 @@ public final class TimeExtractor {
     Analysis a = d.a;
     int s = a.sentenceOf(t);
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
-    for (int dist = 1; dist <= 10; dist++) { // the nearest verb on either side, the left one first
+    for (int dist = 1; t - dist >= from || (dist <= right && t + dist < to); dist++) { // the nearest verb, the left one first
       if (t - dist >= from) {
         Tense v = verbTense(d, t - dist);
         if (v != null) return v;
@@ -319,6 +319,12 @@ public final class TimeExtractor {
   /** "2017-12-27", "12/27/2017". */
   private M numericDate(Doc d, int t) {
     String w = low(d, t);
+    int glued = t; // "1999-12-31" may come cut as "1999" "-" "12-31"
+    while (glued + 1 < d.a.tokenCount() && glued - t < 4 && d.a.end(glued) == d.a.start(glued + 1)) glued++;
+    for (int e = glued; e > t; e--) {
+      Matcher iso = ISO.matcher(phrase(d.a, t, e - t + 1));
+      if (iso.matches()) return dateMatch(t, e + 1, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+    }
     Matcher m = ISO.matcher(w);
     if (m.matches()) return dateMatch(t, t + 1, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     m = US_DATE.matcher(w);
@@ -360,7 +366,7 @@ public final class TimeExtractor {
     String prev = t > 0 ? low(d, t - 1) : "";
     String next = low(d, t + 1);
     if (prev.equals("$") || prev.equals("no.") || next.equals("%") || next.equals("percent") || next.equals(":")) return null;
-    if (start != t && low(d, start).equals("the")) start = t; // "the 1990" is no expression
+    if (start != t && low(d, start).equals("the")) return null; // "the 1999-12-31 deadline": the year is matched at its own token
     return new M(start, t + 1, "DATE", bare, w.startsWith("mid-") ? "MID" : null);
   }
 
@@ -469,6 +475,36 @@ public final class TimeExtractor {
       return new M(start, t + 2, "DATE", String.format("%04d-%02d", y, month), null);
     }
     return null;
+  }
+
+  /**
+   * Expressions anchored on the article's last date: "the next day", "the following week", "the
+   * previous year", "that month", "the day before".
+   */
+  private M anchored(Doc d, int t) {
+    if (d.dct == null) return null;
+    int start = t;
+    String w = low(d, t);
+    int shift;
+    int u;
+    if (w.equals("that") || w.equals("the") && (low(d, t + 2).equals("before") || low(d, t + 2).equals("after"))) {
+      u = t + 1;
+      shift = w.equals("that") ? 0 : low(d, t + 2).equals("before") ? -1 : 1;
+    } else if (w.equals("the") && (low(d, t + 1).equals("next") || low(d, t + 1).equals("following") || low(d, t + 1).equals("previous")
+        || low(d, t + 1).equals("preceding"))) {
+      u = t + 2;
+      shift = low(d, t + 1).equals("next") || low(d, t + 1).equals("following") ? 1 : -1;
+    } else {
+      return null;
+    }
+    String unitWord = low(d, u);
+    String unit = lex.units.get(unitWord);
+    if (unit == null || unitWord.endsWith("s") || unit.startsWith("T")) return null;
+    int end = u + 1;
+    if (w.equals("the") && (low(d, u + 1).equals("before") || low(d, u + 1).equals("after"))) end = u + 2;
+    String value = shifted(d.anchor, unit, shift);
+    if (value == null) return null;
+    return new M(start, end, "DATE", value, "anchored");
   }
 
   /** The period {@code shift} units from the date, at the unit's granularity. */
@@ -695,7 +731,7 @@ public final class TimeExtractor {
     if (low(d, end).equals("of") && yearOf(low(d, end + 1)) > 0) {
       y = yearOf(low(d, end + 1));
       end += 2;
-    } else if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) != Tense.FUTURE) {
+    } else if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) {
       y--; // the fourth quarter, said in spring, was last year's
     }
     return new M(start, end, "DATE", y + "-" + part + q, null);
@@ -838,9 +874,12 @@ public final class TimeExtractor {
 
   /** Dates become the anchor of later relative expressions ("a year earlier", "the quarter"). */
   private void remember(Doc d, M m) {
-    if (!m.type.equals("DATE") || m.value == null || "anchored".equals(m.mod)) return; // "a year earlier" anchors nothing
+    if (!m.type.equals("DATE") || m.value == null) return;
     String v = m.value;
-    if (v.matches("\\d{4}-Q\\d")) d.lastQuarter = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 3 * (v.charAt(6) - '0') - 2, 1);
+    if (v.matches("\\d{4}-Q\\d") && !m.value.equals(quarterOf(d.lastQuarter == null ? LocalDate.MIN : d.lastQuarter.minusYears(1)))) {
+      d.lastQuarter = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 3 * (v.charAt(6) - '0') - 2, 1);
+    }
+    if ("anchored".equals(m.mod)) return; // "a year earlier" anchors nothing
     try {
       if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
         d.anchor = LocalDate.parse(v);

@@ -1,0 +1,78 @@
+package org.attest.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.attest.model.TimeExpression;
+import org.attest.text.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The time rules with their sentences (Duckling's way): the text, its publication date, the
+ * expression expected, and its TIMEX3 type, value and mod. 2013-03-21 is a Thursday in ISO week 12.
+ */
+class TimeExtractorTest {
+  record Case(String text, String dct, String expression, String type, String value, String mod) {
+    @Override
+    public String toString() {
+      return expression + " @" + dct;
+    }
+  }
+
+  static final String D = "2013-03-21";
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        new Case("The company was founded four years ago.", D, "four years ago", "DATE", "2009", null),
+        new Case("Sales fell this month.", D, "this month", "DATE", "2013-03", null),
+        new Case("Prices rose last week.", D, "last week", "DATE", "2013-W11", null),
+        new Case("Three weeks ago, the coalition estimated the figure.", "2017-12-27", "Three weeks ago", "DATE", "2017-W49", null),
+        new Case("The report was published Friday.", D, "Friday", "DATE", "2013-03-15", null),
+        new Case("The vote will be held Friday.", D, "Friday", "DATE", "2013-03-22", null),
+        new Case("Music changed in the 1990s.", D, "the 1990s", "DATE", "199", null),
+        new Case("Growth slowed in the mid-1990s.", D, "the mid-1990s", "DATE", "199", "MID"),
+        new Case("The plant opens this spring.", D, "this spring", "DATE", "2013-SP", null),
+        new Case("Sales are expected to rise in the third quarter.", D, "the third quarter", "DATE", "2013-Q3", null),
+        new Case("Third-quarter profit rose.", "1989-11-02", "Third-quarter", "DATE", "1989-Q3", null),
+        new Case("Profit rose in the quarter, up from a year ago.", "1989-11-02", "a year ago", "DATE", "1988-Q3", null),
+        new Case("The rebels are now retreating.", D, "now", "DATE", "PRESENT_REF", null),
+        new Case("He recently moved.", D, "recently", "DATE", "PAST_REF", null),
+        new Case("This statistic comes seven months after the declaration.", D, "seven months", "DURATION", "P7M", null),
+        new Case("They meet every week.", D, "every week", "SET", "P1W", null),
+        new Case("The paper appears daily.", D, "daily", "SET", "P1D", null),
+        new Case("Mattis discussed the tactics in an interview with CBS in May.", "2017-12-27", "May", "DATE", "2017-05", null),
+        new Case("The talks will resume in May.", "2017-12-27", "May", "DATE", "2018-05", null),
+        new Case("Mattis declared the strategy in May of this year.", "2017-12-27", "May of this year", "DATE", "2017-05", null),
+        new Case("The agency met on Jan. 14.", "2000-01-06", "Jan. 14", "DATE", "2000-01-14", null),
+        new Case("It happened on January 5, 2017.", D, "January 5, 2017", "DATE", "2017-01-05", null),
+        new Case("Fighters were killed over the past three years.", "2017-12-27", "the past three years", "DURATION", "P3Y", null),
+        new Case("Since 2014, the U.S. has led a coalition.", "2017-12-27", "2014", "DATE", "2014", null),
+        new Case("The storm hit late November.", "1999-12-10", "late November", "DATE", "1999-11", "END"),
+        new Case("The repairs took more than four hours.", D, "more than four hours", "DURATION", "PT4H", "MORE_THAN"),
+        new Case("The deal closes early next year.", D, "early next year", "DATE", "2014", "START"),
+        new Case("He arrived yesterday.", D, "yesterday", "DATE", "2013-03-20", null),
+        new Case("She spoke yesterday morning.", D, "yesterday morning", "TIME", "2013-03-20TMO", null),
+        new Case("The verdict came at 3 p.m. and the crowd left.", D, "3 p.m.", "TIME", "2013-03-21T15:00", null),
+        new Case("Troops landed on March 3. The next day, the city fell.", D, "The next day", "DATE", "2013-03-04", null),
+        new Case("Troops landed on March 3. Two weeks later, the city fell.", D, "Two weeks later", "DATE", "2013-W11", null),
+        new Case("Sales in the fourth quarter of 2012 fell.", D, "the fourth quarter of 2012", "DATE", "2012-Q4", null),
+        new Case("Stores were busy on Christmas Day.", "2013-01-10", "Christmas Day", "DATE", "2012-12-25", null),
+        new Case("The 1999-12-31 deadline passed.", D, "1999-12-31", "DATE", "1999-12-31", null),
+        new Case("A two-year study began.", D, "two-year", "DURATION", "P2Y", null),
+        new Case("Wednesday night the troops left.", "2000-01-07", "Wednesday night", "DATE", "2000-01-05", null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void normalises(Case c) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(c.text()), c.dct());
+    TimeExpression t = found.stream().filter(x -> x.text().equals(c.expression())).findFirst().orElse(null);
+    assertNotNull(t, "no «" + c.expression() + "» in " + found.stream().map(x -> x.text() + "=" + x.value()).toList());
+    assertEquals(c.type(), t.type(), c.expression());
+    assertEquals(c.value(), t.value(), c.expression());
+    assertEquals(c.mod(), t.mod(), c.expression());
+  }
+}
