@@ -88,7 +88,23 @@ public final class TimeExtractor {
 
   // ---- matching -----------------------------------------------------------------------------
 
+  /** The grammar's own words that can open an expression, besides the lexicons' entries. */
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "this", "last", "next", "past", "that", "every",
+      "each", "per", "earlier", "later", "current", "coming", "following", "previous", "preceding", "fiscal", "year", "noon",
+      "midnight", "tonight");
+
+  /** Whether an expression can start at token t: most tokens are ruled out by one set lookup. */
+  private boolean mayStart(Doc d, int t) {
+    String w = d.a.lower(t);
+    char c = w.charAt(0);
+    if (Character.isDigit(c) || c == '\'' || w.startsWith("mid-")) return true;
+    return OPENERS.contains(w) || lex.months.containsKey(w) || lex.weekdays.containsKey(w) || lex.numbers.containsKey(w)
+        || lex.ordinals.containsKey(w) || lex.days.containsKey(w) || lex.sets.containsKey(w) || lex.firstWords.contains(w)
+        || w.indexOf('-') > 0;
+  }
+
   private M longest(Doc d, int t) {
+    if (!mayStart(d, t)) return null;
     M best = null;
     for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), relativeDay(d, t), weekday(d, t),
         deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
@@ -103,12 +119,18 @@ public final class TimeExtractor {
 
   /** The words of tokens [t, t + k) as they are written, lower case, single spaces. */
   private static String phrase(Analysis a, int t, int k) {
-    String s = a.text().substring(a.start(t), a.end(t + k - 1));
-    return Lexicon.normalize(s).replaceAll("\\s+", " ");
+    if (k == 1) return a.lower(t);
+    StringBuilder b = new StringBuilder(16 * k);
+    for (int i = t; i < t + k; i++) {
+      if (i > t && a.end(i - 1) != a.start(i)) b.append(' ');
+      b.append(a.lower(i));
+    }
+    return b.toString();
   }
 
   /** The longest phrase from {@code table} starting at t: {end, value} or null. */
   private Object[] phrase(Doc d, int t, Map<String, String> table) {
+    if (t < 0 || t >= d.a.tokenCount() || !lex.firstWords.contains(d.a.lower(t))) return null;
     for (int k = Math.min(lex.longestPhrase + 2, d.a.tokenCount() - t); k >= 1; k--) {
       String v = table.get(phrase(d.a, t, k));
       if (v != null) return new Object[] {t + k, v};
@@ -123,6 +145,9 @@ public final class TimeExtractor {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
+  private static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
+  private static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)");
+  private static final Pattern ORDINAL_DIGIT = Pattern.compile("(\\d)(st|nd|rd|th)");
 
   private Integer month(Doc d, int t) {
     if (t < 0 || t >= d.a.tokenCount()) return null;
@@ -629,7 +654,7 @@ public final class TimeExtractor {
       return null;
     }
     // hyphenated in one token: "two-year", "63-year-old", "24-hour"
-    Matcher hy = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?").matcher(w);
+    Matcher hy = HYPHENATED_DURATION.matcher(w);
     if (hy.matches()) {
       String unit = lex.units.get(hy.group(2));
       String n = number(hy.group(1));
@@ -697,7 +722,7 @@ public final class TimeExtractor {
     int q = -1;
     int end;
     String part = "Q";
-    Matcher hy = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)").matcher(w);
+    Matcher hy = HYPHENATED_QUARTER.matcher(w);
     if (hy.matches()) {
       q = ordinal(hy.group(1));
       part = hy.group(2).equals("half") ? "H" : "Q";
@@ -746,7 +771,7 @@ public final class TimeExtractor {
   private int ordinal(String w) {
     String v = lex.ordinals.get(w);
     if (v != null) return Integer.parseInt(v);
-    Matcher m = Pattern.compile("(\\d)(st|nd|rd|th)").matcher(w);
+    Matcher m = ORDINAL_DIGIT.matcher(w);
     return m.matches() ? Integer.parseInt(m.group(1)) : -1;
   }
 
@@ -853,6 +878,7 @@ public final class TimeExtractor {
     Analysis a = d.a;
     for (int k = Math.min(4, m.start); k >= 1; k--) {
       int s = m.start - k;
+      if (!lex.firstWords.contains(a.lower(s))) continue;
       if (a.sentenceOf(s) != a.sentenceOf(m.start)) continue;
       String p = phrase(a, s, k);
       String mod = lex.mods.get(p);

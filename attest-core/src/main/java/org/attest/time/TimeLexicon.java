@@ -21,6 +21,8 @@ final class TimeLexicon {
   final Map<String, String> holidays;
   final int longestPhrase;
   final java.util.Set<String> pastForms = new java.util.HashSet<>();
+  /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
+  final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   private static final Map<String, TimeLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -47,7 +49,11 @@ final class TimeLexicon {
     for (String line : sections.getOrDefault("past", List.of())) pastForms.addAll(List.of(line.split("\\s+")));
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
-      for (String k : m.keySet()) longest = Math.max(longest, k.split(" ").length);
+      for (String k : m.keySet()) {
+        longest = Math.max(longest, k.split(" ").length);
+        firstWords.add(k.split("[ -]")[0].isEmpty() ? k : k.split("[ -]")[0]);
+        firstWords.add(k.split(" ")[0]);
+      }
     }
     longestPhrase = longest;
   }
