@@ -158,6 +158,8 @@ public final class TimeExtractor {
       written = written.substring(4);
     }
     if (written.isEmpty() || !Character.isUpperCase(written.charAt(0))) return null;
+    // "Jan" without its period is a name unless a day or a year follows
+    if (w.length() <= 4 && !w.endsWith(".") && !w.equals("may") && !w.equals("june") && !w.equals("july") && !isDayOrYear(d, t + 1)) return null;
     Integer m = lex.months.get(w);
     if (m == null) return null;
     String pos = d.a.pos(t);
@@ -678,6 +680,8 @@ public final class TimeExtractor {
     String unitWord = low(d, u);
     String unit = lex.units.get(unitWord);
     if (unit == null) return null;
+    if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
+    if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
     if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
     if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
     int end = u + 1;

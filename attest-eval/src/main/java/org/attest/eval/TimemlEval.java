@@ -28,6 +28,7 @@ public final class TimemlEval {
 
   /** Counts of one file or of all. */
   public static final class Score {
+    int ages;
     int gold;
     int predicted;
     int strict;
@@ -89,7 +90,10 @@ public final class TimemlEval {
     for (Path f : files) {
       Gold g = parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
       Document doc = engine.extract(new Article(g.name(), g.text(), g.dct()));
-      Score s = score(g, doc.times(), errors);
+      // ages ("a 63-year-old") are times in attest/1 but no TIMEX3 in TimeML: counted apart, not scored
+      List<TimeExpression> times = doc.times().stream().filter(t -> !isAge(t)).toList();
+      all.ages += doc.times().size() - times.size();
+      Score s = score(g, times, errors);
       all.add(s);
       if (perFile != null) perFile.printf("%-40s %s%n", g.name(), s.line());
     }
@@ -97,7 +101,14 @@ public final class TimemlEval {
   }
 
   public static void print(Score s, int files, PrintStream out) {
-    out.printf("TimeML: %d gold TIMEX3, %d predicted%n  %s%n", s.gold, s.predicted, s.line());
+    out.printf("TimeML: %d gold TIMEX3, %d predicted (and %d ages, which TimeML does not annotate, left out)%n  %s%n", s.gold, s.predicted,
+        s.ages, s.line());
+  }
+
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("(?i).*-old$|.*\\byears? old$");
+
+  static boolean isAge(TimeExpression t) {
+    return t.type().equals("DURATION") && AGE.matcher(t.text()).matches();
   }
 
   static Score score(Gold g, List<TimeExpression> predicted, PrintStream errors) {
