@@ -100,7 +100,7 @@ public final class TimeExtractor {
     if (Character.isDigit(c) || c == '\'' || w.startsWith("mid-")) return true;
     return OPENERS.contains(w) || lex.months.containsKey(w) || lex.weekdays.containsKey(w) || lex.numbers.containsKey(w)
         || lex.ordinals.containsKey(w) || lex.days.containsKey(w) || lex.sets.containsKey(w) || lex.firstWords.contains(w)
-        || w.indexOf('-') > 0;
+        || w.indexOf('-') > 0 || w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
   }
 
   private M longest(Doc d, int t) {
@@ -786,6 +786,10 @@ public final class TimeExtractor {
     if (v != null) {
       if (w.equals("annual") && !d.a.pos(t).equals("ADV")) return null;
       return new M(t, t + 1, "SET", v, null);
+    }
+    // "on Sundays": a weekday in the plural recurs
+    if (w.endsWith("s") && d.a.isCapitalized(t) && lex.weekdays.containsKey(w.substring(0, w.length() - 1))) {
+      return new M(t, t + 1, "SET", "XXXX-WXX-" + lex.weekdays.get(w.substring(0, w.length() - 1)), null);
     }
     if (!(w.equals("every") || w.equals("each") || w.equals("per"))) return null;
     int u = t + 1;
