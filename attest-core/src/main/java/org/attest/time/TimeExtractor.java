@@ -336,6 +336,8 @@ public final class TimeExtractor {
     if (!(pos.equals("VERB") || pos.equals("AUX"))) return null;
     if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s") || w.equals("'re")) return Tense.PRESENT;
     String prev = low(d, k - 1);
+    // "planned to leave on Thursday", "scheduled a news conference Thursday": intent looks ahead
+    if (prev.equals("to") && !w.endsWith("ed") || lex.intentVerbs.contains(w)) return Tense.FUTURE;
     boolean participle = prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is") || prev.equals("are")
         || prev.equals("will") || prev.equals("would") || prev.equals("has") || prev.equals("have");
     if (participle) return null;

@@ -21,6 +21,7 @@ final class TimeLexicon {
   final Map<String, String> holidays;
   final int longestPhrase;
   final java.util.Set<String> pastForms = new java.util.HashSet<>();
+  final java.util.Set<String> intentVerbs = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
   final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
@@ -47,6 +48,7 @@ final class TimeLexicon {
     mods = table(sections, "mod");
     holidays = table(sections, "holiday");
     for (String line : sections.getOrDefault("past", List.of())) pastForms.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("future", List.of())) intentVerbs.addAll(List.of(line.split("\\s+")));
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
       for (String k : m.keySet()) {
