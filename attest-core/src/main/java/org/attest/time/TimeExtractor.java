@@ -210,6 +210,9 @@ public final class TimeExtractor {
       if (y < n && yearOf(low(d, y)) > 0) {
         year = yearOf(low(d, y));
         end = y + 1;
+      } else if (day < 0 && relativeYear(d, y) != null) { // "June last year"
+        year = relativeYear(d, y);
+        end = y + 2;
       } else if (day < 0 && y + 2 < n && low(d, y).equals("of")) { // "May of this year"
         Integer rel = relativeYear(d, y + 1);
         if (rel != null) {
@@ -283,10 +286,10 @@ public final class TimeExtractor {
     if (cmp == 0 && day > 0) cmp = Integer.compare(day, d.dct.getDayOfMonth());
     if (tense == Tense.PAST) return cmp > 0 ? y - 1 : y;
     if (tense == Tense.FUTURE) return cmp < 0 ? y + 1 : y;
-    // no tense to go by: the nearest such month ("April" in December is next April)
-    int ahead = (month - dm + 12) % 12, behind = (dm - month + 12) % 12;
-    if (cmp > 0 && behind < ahead) return y - 1;
-    if (cmp < 0 && ahead < behind) return y + 1;
+    // no tense to go by: news looks back, unless the month is at most a quarter ahead ("April" in December)
+    int ahead = (month - dm + 12) % 12;
+    if (cmp > 0 && ahead > 3) return y - 1;
+    if (cmp < 0 && ahead <= 3) return y + 1;
     return y;
   }
 
@@ -322,6 +325,10 @@ public final class TimeExtractor {
         Tense v = verbTense(d, t + dist);
         if (v != null) return v;
       }
+    }
+    for (int k = t + right + 1; k < to; k++) { // "In January, a week after ..., the police found": the main verb
+      Tense v = verbTense(d, k);
+      if (v != null) return v;
     }
     return Tense.PRESENT;
   }
@@ -499,7 +506,7 @@ public final class TimeExtractor {
     if (month != null && d.a.isCapitalized(t + 1) && !earlierLater) {
       int y = d.dct.getYear();
       int dm = d.dct.getMonthValue();
-      if (shift < 0 && month >= dm) y--;
+      if (shift < 0) y--; // "last February" is last year's, even in March
       if (shift > 0 && month <= dm) y++;
       return new M(start, t + 2, "DATE", String.format("%04d-%02d", y, month), null);
     }
