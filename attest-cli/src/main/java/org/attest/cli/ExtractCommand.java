@@ -111,7 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
     progress.finish(counts.done);
     if (counts.skipped > 0) {
       System.err.println("attest: " + counts.skipped + " article(s) skipped, " + counts.done + " extracted"
-          + (output != null && counts.done == 0 ? "; " + output + " left as it was" : ""));
+          + (output != null && counts.done == 0 ? "; nothing written, " + output + " left as it was" : ""));
       return Main.SKIPPED;
     }
     return Main.OK;
