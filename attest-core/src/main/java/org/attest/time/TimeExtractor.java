@@ -201,7 +201,7 @@ public final class TimeExtractor {
     int start = t;
     if (month != null) {
       end = t + 1;
-      if (end < n && dayOf(low(d, end)) > 0 && !low(d, end + 1).equals(":")) {
+      if (end < n && dayOf(low(d, end)) > 0 && !(low(d, end + 1).equals(":") && low(d, end + 2).matches("\\d+"))) {
         day = dayOf(low(d, end));
         end++;
       }
@@ -456,8 +456,9 @@ public final class TimeExtractor {
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
     M date = explicitDate(d, after1);
     if (date != null && date.value.matches("\\d{4}-\\d{2}-\\d{2}")) return new M(start, date.end, "DATE", date.value, null);
-    // "Wednesday night" is that Wednesday: news annotates the day
-    if (lex.dayparts.containsKey(low(d, t + 1))) return new M(start, t + 2, "DATE", iso(day), null);
+    // "Friday morning", "Sunday night": the day and its part
+    String part = lex.dayparts.get(low(d, t + 1));
+    if (part != null) return new M(start, t + 2, "DATE", iso(day) + "T" + part, null);
     return new M(start, t + 1, "DATE", iso(day), null);
   }
 

@@ -62,7 +62,8 @@ class TimeExtractorTest {
         new Case("Stores were busy on Christmas Day.", "2013-01-10", "Christmas Day", "DATE", "2012-12-25", null),
         new Case("The 1999-12-31 deadline passed.", D, "1999-12-31", "DATE", "1999-12-31", null),
         new Case("A two-year study began.", D, "two-year", "DURATION", "P2Y", null),
-        new Case("Wednesday night the troops left.", "2000-01-07", "Wednesday night", "DATE", "2000-01-05", null));
+        new Case("Wednesday night the troops left.", "2000-01-07", "Wednesday night", "DATE", "2000-01-05TNI", null),
+        new Case("Saturday, April 25: The court ruled.", "1998-04-24", "Saturday, April 25", "DATE", "1998-04-25", null));
   }
 
   @ParameterizedTest(name = "{0}")
