@@ -10,6 +10,8 @@ import org.attest.quote.QuoteExtractor;
 import org.attest.text.Analysis;
 import org.attest.text.TextAnalyzer;
 import org.attest.time.TimeExtractor;
+import org.attest.number.QuantityExtractor;
+import org.attest.model.Quantity;
 import org.attest.model.TimeExpression;
 
 /**
@@ -19,12 +21,13 @@ import org.attest.model.TimeExpression;
  */
 public final class Attest {
   /** The stages, in pipeline order; {@link Profile} keeps one timer per stage. */
-  public enum Stage { TEXT, ENTITIES, QUOTES, TIMES }
+  public enum Stage { TEXT, ENTITIES, QUOTES, TIMES, NUMBERS }
 
   private final TextAnalyzer text = new TextAnalyzer();
   private final EntityExtractor entities = new EntityExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final TimeExtractor times = new TimeExtractor();
+  private final QuantityExtractor quantities = new QuantityExtractor();
   private Profile profile;
 
   /** Measures each stage's time from now on (for the benchmark). */
@@ -43,14 +46,17 @@ public final class Attest {
     long t3 = System.nanoTime();
     List<TimeExpression> timed = times.extract(analysis, article.published());
     long t4 = System.nanoTime();
+    List<Quantity> figures = quantities.extract(analysis, timed);
+    long t5 = System.nanoTime();
     if (profile != null) {
       profile.add(Stage.TEXT, t1 - t0);
       profile.add(Stage.ENTITIES, t2 - t1);
       profile.add(Stage.QUOTES, t3 - t2);
       profile.add(Stage.TIMES, t4 - t3);
+      profile.add(Stage.NUMBERS, t5 - t4);
       profile.count(analysis.tokenCount());
     }
-    return new Document(article, found.toModel(), quoted, List.of(), timed, List.of());
+    return new Document(article, found.toModel(), quoted, figures, timed, List.of());
   }
 
   /** Time spent per stage and tokens seen, accumulated over many documents. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.attest.eval.PolnearEval;
 import org.attest.eval.TimemlEval;
+import org.attest.eval.FiguresEval;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score the extractors against development data and print the figures.",
-    subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class})
+    subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class, EvalCommand.Figures.class})
 final class EvalCommand {
   @Command(name = "quotes", mixinStandardHelpOptions = true,
       description = "Quotes and speakers against PolNeAR: recall (all, quoted subset), precision, source accuracy.")
@@ -50,6 +51,27 @@ final class EvalCommand {
     public Integer call() throws Exception {
       TimemlEval.Score s = TimemlEval.run(dir, perFile ? System.out : null, errors ? System.out : null);
       TimemlEval.print(s, 0, System.out);
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "figures", mixinStandardHelpOptions = true,
+      description = "Figures against gold in the quantities-dev format: found P/R/F1, fully right, unit right.")
+  static final class Figures implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD.jsonl", description = "Gold figures, e.g. ../shared/data/quantities-dev/polnear-dev-quantities.jsonl.")
+    Path gold;
+
+    @Option(names = "--texts", paramLabel = "DIR", description = "The article texts by id (default: ../polnear/dev/text beside the gold file's folder).")
+    Path texts;
+
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrong figure.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      Path dir = texts != null ? texts : gold.toAbsolutePath().getParent().resolveSibling("polnear").resolve("dev").resolve("text");
+      FiguresEval.Score s = FiguresEval.run(gold, dir, errors ? System.out : null);
+      FiguresEval.print(s, System.out);
       return Main.OK;
     }
   }

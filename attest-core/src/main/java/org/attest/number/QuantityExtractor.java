@@ -1,0 +1,378 @@
+package org.attest.number;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attest.model.Quantity;
+import org.attest.model.Span;
+import org.attest.model.TimeExpression;
+import org.attest.text.Analysis;
+import org.attest.text.Lexicon;
+
+/**
+ * Finds reported figures: numbers in digits, words or both, scaled by their magnitude ("2.5
+ * million", "$3bn"), with their bound ("fewer than 1,000" → below 1000, exclusive), unit or
+ * currency, and the noun phrase they count ("fighters from the Islamic State group"). Dates,
+ * times, durations and ages are the time expressions' and are skipped, as are ordinals and numbers
+ * inside names ("Fox 35", "COVID-19"). Words live in {@code numbers.txt} and {@code units.txt}.
+ * Thread-safe.
+ */
+public final class QuantityExtractor {
+  private final Map<String, String> numbers;
+  private final Map<String, Map<String, String>> units = new HashMap<>();
+  private final int longestBound;
+
+  public QuantityExtractor() {
+    this("en");
+  }
+
+  public QuantityExtractor(String language) {
+    numbers = Lexicon.table(language, "numbers.txt");
+    Map<String, List<String>> sections = Lexicon.sections(language, "units.txt");
+    int longest = 1;
+    for (Map.Entry<String, List<String>> e : sections.entrySet()) {
+      Map<String, String> table = new HashMap<>();
+      for (String line : e.getValue()) {
+        int tab = line.indexOf('\t');
+        if (tab < 0) throw new IllegalStateException("units.txt [" + e.getKey() + "]: expected words<TAB>value: " + line);
+        String key = Lexicon.normalize(line.substring(0, tab).strip());
+        table.put(key, line.substring(tab + 1).strip());
+        if (e.getKey().equals("bound")) longest = Math.max(longest, key.split(" ").length);
+      }
+      units.put(e.getKey(), table);
+    }
+    longestBound = longest;
+  }
+
+  private Map<String, String> section(String name) {
+    return units.getOrDefault(name, Map.of());
+  }
+
+  /** A number being read: value, tokens [start, end), unit. */
+  private static final class N {
+    double value;
+    int start;
+    int end;
+    String unit;
+    double unitScale = 1;
+    boolean vague;
+  }
+
+  private static final Pattern DIGITS = Pattern.compile("([$£€¥])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(bn|mn|m|k|b|tn|%)?");
+  private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?)(%)?");
+
+  public List<Quantity> extract(Analysis a, List<TimeExpression> times) {
+    boolean[] timed = new boolean[a.text().length() + 1];
+    for (TimeExpression t : times) java.util.Arrays.fill(timed, t.start(), t.end(), true);
+    List<Quantity> out = new ArrayList<>();
+    int n = a.tokenCount();
+    int t = 0;
+    while (t < n) {
+      if (timed[a.start(t)]) {
+        t++;
+        continue;
+      }
+      Quantity q = quantity(a, t, timed, out.size() + 1);
+      if (q == null) {
+        t++;
+        continue;
+      }
+      out.add(q);
+      t = a.tokenAt(q.end());
+    }
+    return out;
+  }
+
+  private Quantity quantity(Analysis a, int t, boolean[] timed, int id) {
+    // bound words first: "fewer than 1,000", "about $3 billion"
+    String modifier = "exact";
+    int start = t;
+    int k = boundAt(a, t);
+    if (k > t) {
+      modifier = section("bound").get(phrase(a, t, k - t));
+      t = k;
+    }
+    boolean between = false;
+    if (a.lower(t).equals("between") || a.lower(t).equals("from")) {
+      between = a.lower(t).equals("between");
+      N low = number(a, t + 1, timed);
+      if (low != null) {
+        int joint = low.end;
+        String word = lower(a, joint);
+        if ((between && word.equals("and")) || (!between && (word.equals("to") || word.equals("-")))) {
+          N high = number(a, joint + 1, timed);
+          if (high != null) {
+            if (low.unit == null) {
+              low.unit = high.unit;
+              low.unitScale = high.unitScale;
+            }
+            return range(a, start, low, high, id);
+          }
+        }
+      }
+      if (start == t) return null;
+    }
+    N num = number(a, t, timed);
+    if (num == null) return null;
+    if (num.vague && modifier.equals("exact")) modifier = "at_least";
+    // "10 to 20", "10-20"
+    String word = lower(a, num.end);
+    if (modifier.equals("exact") && (word.equals("to") || word.equals("-")) && !num.vague) {
+      N high = number(a, num.end + 1, timed);
+      if (high != null && high.value > num.value) {
+        if (num.unit == null) {
+          num.unit = high.unit;
+          num.unitScale = high.unitScale;
+        }
+        return range(a, start, num, high, id);
+      }
+    }
+    double value = num.value * num.unitScale;
+    Double low = value, high = value;
+    switch (modifier) {
+      case "less_than", "at_most" -> low = null;
+      case "more_than", "at_least" -> high = null;
+      default -> { }
+    }
+    int end = num.end;
+    Span object = object(a, end);
+    String text = a.text().substring(a.start(start), a.end(end - 1));
+    return new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
+  }
+
+  private Quantity range(Analysis a, int start, N low, N high, int id) {
+    double lo = low.value * low.unitScale, hi = high.value * high.unitScale;
+    int end = high.end;
+    String text = a.text().substring(a.start(start), a.end(end - 1));
+    return new Quantity("n" + id, a.start(start), a.end(end - 1), text, null, lo, hi, "range", high.unit != null ? high.unit : low.unit,
+        object(a, end), 0.85);
+  }
+
+  private static String lower(Analysis a, int t) {
+    return t >= 0 && t < a.tokenCount() ? a.lower(t) : "";
+  }
+
+  private static String phrase(Analysis a, int t, int k) {
+    StringBuilder b = new StringBuilder();
+    for (int i = t; i < t + k; i++) {
+      if (i > t) b.append(' ');
+      b.append(a.lower(i));
+    }
+    return b.toString();
+  }
+
+  /** The end of the bound phrase starting at t, or t. */
+  private int boundAt(Analysis a, int t) {
+    for (int k = Math.min(longestBound, a.tokenCount() - t); k >= 1; k--) {
+      if (section("bound").containsKey(phrase(a, t, k))) return t + k;
+    }
+    return t;
+  }
+
+  /**
+   * A number at token t with its magnitude and unit, or null: "1,000", "$3bn", "2.5 million",
+   * "three hundred and twenty", "a dozen", "half a million", "tens of thousands", "45 percent".
+   */
+  private N number(Analysis a, int t, boolean[] timed) {
+    int n = a.tokenCount();
+    if (t >= n || timed[a.start(t)]) return null;
+    N num = new N();
+    num.start = t;
+    String currency = section("currency-symbol").get(lower(a, t));
+    if (currency != null) {
+      num.unit = currency;
+      t++;
+      if (t >= n) return null;
+    }
+    String w = lower(a, t);
+    Matcher m = DIGITS.matcher(w);
+    if (m.matches()) {
+      if (isInName(a, t)) return null;
+      if (m.group(1) != null) num.unit = section("currency-symbol").get(m.group(1));
+      num.value = Double.parseDouble(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));
+      String suffix = m.group(4);
+      if ("%".equals(suffix)) num.unit = "percent";
+      else if (suffix != null) num.value *= Double.parseDouble(section("magnitude").get(suffix));
+      t++;
+    } else if (section("vague").containsKey(w)) { // "thousands of", "dozens"
+      num.value = Double.parseDouble(section("vague").get(w));
+      num.vague = true;
+      t++;
+      if (lower(a, t).equals("of") && section("vague").containsKey(lower(a, t + 1)) && !w.equals("dozens")) {
+        // "tens of thousands" is not in the table; "hundreds of thousands": 200 × 1000
+        num.value = Double.parseDouble(section("vague").get(w)) * Double.parseDouble(section("magnitude").getOrDefault(
+            lower(a, t + 1).substring(0, lower(a, t + 1).length() - 1), "1"));
+        t += 2;
+      }
+    } else if (w.equals("tens") && lower(a, t + 1).equals("of") && section("vague").containsKey(lower(a, t + 2))) {
+      String mag = lower(a, t + 2);
+      num.value = 20 * Double.parseDouble(section("magnitude").getOrDefault(mag.substring(0, mag.length() - 1), "1"));
+      num.vague = true;
+      t += 3;
+    } else {
+      int end = words(a, t, num);
+      if (end <= t) return null;
+      t = end;
+    }
+    // magnitudes after the number: "2.5 million", "3 billion"
+    while (t < n && section("magnitude").containsKey(lower(a, t)) && lower(a, t).length() > 2 && !num.vague) {
+      num.value *= Double.parseDouble(section("magnitude").get(lower(a, t)));
+      t++;
+    }
+    // a unit after it: "45 percent", "3 billion dollars", "12 percentage points", "50 cents", "30 miles"
+    int u = unitAt(a, t, num);
+    if (u > t) t = u;
+    num.end = t;
+    if (num.unit == null && num.start == t - 1 && !num.vague && isBareYearOrOrdinal(a, num.start)) return null;
+    return num;
+  }
+
+  private int unitAt(Analysis a, int t, N num) {
+    for (int k = 2; k >= 1; k--) {
+      if (t + k > a.tokenCount()) continue;
+      String p = phrase(a, t, k);
+      String pct = section("percent").get(p);
+      if (pct != null) {
+        num.unit = pct;
+        return t + k;
+      }
+      String cur = section("currency-word").get(p);
+      if (cur != null && (num.unit == null || num.unit.equals(cur.split("/")[0]))) {
+        String[] parts = cur.split("/");
+        num.unit = parts[0];
+        if (parts.length > 1) num.unitScale = 1.0 / Double.parseDouble(parts[1]);
+        return t + k;
+      }
+      String measure = section("measure").get(p);
+      if (measure != null && num.unit == null && !measure.equals("votes")) {
+        num.unit = measure;
+        return t + k;
+      }
+    }
+    return t;
+  }
+
+  /** Number words from t: "three hundred and twenty", "twenty-four", "a dozen", "half a million". */
+  private int words(Analysis a, int t, N num) {
+    int n = a.tokenCount();
+    String w = lower(a, t);
+    if (w.equals("half") && lower(a, t + 1).equals("a") && section("magnitude").containsKey(lower(a, t + 2))) {
+      num.value = 0.5 * Double.parseDouble(section("magnitude").get(lower(a, t + 2)));
+      return t + 3;
+    }
+    if ((w.equals("a") || w.equals("an")) && t + 1 < n) {
+      String next = lower(a, t + 1);
+      if (next.equals("dozen") || section("magnitude").containsKey(next) && next.length() > 2) {
+        num.value = next.equals("dozen") ? 12 : Double.parseDouble(section("magnitude").get(next));
+        return t + 2;
+      }
+      return t;
+    }
+    double total = 0, current = 0;
+    int k = t;
+    boolean any = false;
+    while (k < n) {
+      String x = lower(a, k);
+      String v = wordValue(x);
+      if (v != null && !v.equals("X") && !x.equals("a") && !x.equals("an") && !x.equals("half") && !x.equals("couple")) {
+        double d = Double.parseDouble(v);
+        if (d == 100) current = (current == 0 ? 1 : current) * 100;
+        else if (d >= 1000) {
+          total += (current == 0 ? 1 : current) * d;
+          current = 0;
+        } else current += d;
+        any = true;
+        k++;
+      } else if (any && x.equals("and") && wordValue(lower(a, k + 1)) != null && current >= 100) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (!any) return t;
+    String first = lower(a, t);
+    // "one" as a pronoun or article: "one of the", "no one", "one day"
+    if (k == t + 1 && first.equals("one") && (lower(a, k).equals("of") || lower(a, t - 1).equals("no") || lower(a, k).equals("day")
+        || lower(a, k).equals("another") || a.pos(k < n ? k : t).equals("PUNCT") || anotherFollows(a, k))) {
+      return t; // "from one position to another"
+    }
+    num.value = total + current;
+    return k;
+  }
+
+  private static boolean anotherFollows(Analysis a, int k) {
+    for (int i = k; i < Math.min(a.tokenCount(), k + 5); i++) if (a.lower(i).equals("another")) return true;
+    return false;
+  }
+
+  private String wordValue(String x) {
+    String v = numbers.get(x);
+    if (v != null) return v;
+    if (x.contains("-") && !x.startsWith("-") && !x.endsWith("-")) { // "twenty-four", "forty-three"
+      double sum = 0;
+      for (String part : x.split("-")) {
+        String pv = numbers.get(part);
+        if (pv == null || pv.equals("X")) return null;
+        sum += Double.parseDouble(pv);
+      }
+      return String.valueOf(sum);
+    }
+    return null;
+  }
+
+  /** "Fox 35", "Section 8", "COVID-19", "G20": a number that is part of a name. */
+  private static boolean isInName(Analysis a, int t) {
+    if (t > 0 && a.end(t - 1) == a.start(t) && Character.isLetter(a.text().charAt(a.start(t) - 1))) return true;
+    if (t > 0 && a.end(t - 1) == a.start(t) && a.token(t - 1).equals("-") && t > 1 && a.isCapitalized(t - 2)) return true;
+    if (t > 0 && a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !a.token(t - 1).equals("$")) {
+      String prev = a.lower(t - 1);
+      return !(prev.equals("us$"));
+    }
+    return false;
+  }
+
+  /** A four-digit year or an ordinal standing alone is no figure. */
+  private static boolean isBareYearOrOrdinal(Analysis a, int t) {
+    String w = a.lower(t);
+    if (w.matches("1[89]\\d\\d|20\\d\\d")) return true;
+    return w.matches("\\d+(st|nd|rd|th)");
+  }
+
+  /**
+   * The noun phrase the number counts, with an "of"/"from" phrase: "fighters from the Islamic
+   * State group", "ISIS terrorists", "of the vote".
+   */
+  private static Span object(Analysis a, int t) {
+    int n = a.tokenCount();
+    int s = t;
+    if (s < n && a.lower(s).equals("of")) { // "45 percent of the vote"
+      int e = nounPhrase(a, s + 1);
+      return e > s + 1 ? Span.of(a.text(), a.start(s), a.end(e - 1)) : null;
+    }
+    int e = nounPhrase(a, s);
+    if (e <= s) return null;
+    if (e < n && (a.lower(e).equals("from") || a.lower(e).equals("of"))) {
+      int pp = nounPhrase(a, e + 1);
+      if (pp > e + 1) e = pp;
+    }
+    return Span.of(a.text(), a.start(s), a.end(e - 1));
+  }
+
+  /** DET? (ADJ|NOUN|PROPN|NUM)* ending in a NOUN or PROPN: the end, or t. */
+  private static int nounPhrase(Analysis a, int t) {
+    int n = a.tokenCount();
+    int k = t;
+    if (k < n && a.pos(k).equals("DET")) k++;
+    int lastNoun = -1;
+    while (k < n) {
+      String pos = a.pos(k);
+      if (pos.equals("NOUN") || pos.equals("PROPN")) lastNoun = k;
+      else if (!(pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1)))) break;
+      k++;
+    }
+    return lastNoun < 0 ? t : lastNoun + 1;
+  }
+}

@@ -1,0 +1,115 @@
+package org.attest.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.attest.Attest;
+import org.attest.model.Article;
+import org.attest.model.Document;
+import org.attest.model.Quantity;
+
+/**
+ * Scores figures against gold in the quantities-dev format (one article a line: id, published,
+ * quantities; the text comes from the PolNeAR text folder by id). A gold quantity is found when a
+ * predicted one overlaps it; fully right when modifier, low and high match (relative tolerance
+ * 1e-6) and the objects overlap (or both are absent); unit right when the units are equal.
+ */
+public final class FiguresEval {
+  /** The counts. */
+  public record Score(int articles, int gold, int predicted, int found, int foundPredicted, int fullyRight, int unitRight) {
+    public double precision() {
+      return predicted == 0 ? 0 : (double) foundPredicted / predicted;
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : (double) found / gold;
+    }
+
+    public double f1() {
+      double p = precision(), r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  private FiguresEval() {}
+
+  public static Score run(Path gold, Path texts, PrintStream errors) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Attest engine = new Attest();
+    int articles = 0, goldCount = 0, predicted = 0, found = 0, foundPredicted = 0, fully = 0, unit = 0;
+    try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        if (line.isBlank()) continue;
+        JsonNode g = json.readTree(line);
+        String id = g.get("id").asText();
+        Path textFile = texts.resolve(id + ".txt");
+        if (!Files.exists(textFile)) throw new IOException(textFile + ": no text for gold article " + id + " (give --texts)");
+        String text = Files.readString(textFile, StandardCharsets.UTF_8);
+        Document doc = engine.extract(new Article(id, text, g.path("published").asText(null)));
+        articles++;
+        List<Quantity> pred = doc.quantities();
+        predicted += pred.size();
+        boolean[] touched = new boolean[pred.size()];
+        for (JsonNode q : g.get("quantities")) {
+          goldCount++;
+          int s = q.get("start").asInt(), e = q.get("end").asInt();
+          Quantity match = null;
+          for (int i = 0; i < pred.size(); i++) {
+            Quantity p = pred.get(i);
+            if (p.start() < e && s < p.end()) {
+              touched[i] = true;
+              if (match == null) match = p;
+            }
+          }
+          if (match == null) {
+            if (errors != null) errors.println("MISSED " + id + " \"" + q.get("text").asText() + "\"");
+            continue;
+          }
+          found++;
+          boolean right = q.get("modifier").asText().equals(match.modifier()) && same(q.get("low"), match.low()) && same(q.get("high"), match.high())
+              && objectsAgree(q.get("object"), match);
+          if (right) fully++;
+          else if (errors != null) errors.println("WRONG " + id + " \"" + q.get("text").asText() + "\" gold " + q.get("modifier").asText() + " "
+              + q.get("low") + ".." + q.get("high") + " obj " + q.get("object") + " | predicted " + match.modifier() + " " + match.low() + ".."
+              + match.high() + " obj " + (match.object() == null ? null : match.object().text()));
+          String gu = q.get("unit").isNull() ? null : q.get("unit").asText();
+          if (java.util.Objects.equals(gu, match.unit())) unit++;
+        }
+        for (int i = 0; i < pred.size(); i++) {
+          if (touched[i]) foundPredicted++;
+          else if (errors != null) errors.println("SPURIOUS " + id + " \"" + pred.get(i).text() + "\"");
+        }
+      }
+    }
+    return new Score(articles, goldCount, predicted, found, foundPredicted, fully, unit);
+  }
+
+  private static boolean same(JsonNode gold, Double predicted) {
+    if (gold == null || gold.isNull()) return predicted == null;
+    if (predicted == null) return false;
+    double g = gold.asDouble();
+    return Math.abs(g - predicted) <= 1e-6 * Math.max(1, Math.abs(g));
+  }
+
+  private static boolean objectsAgree(JsonNode gold, Quantity p) {
+    if (gold == null || gold.isNull()) return p.object() == null;
+    if (p.object() == null) return false;
+    int s = gold.get("start").asInt(), e = gold.get("end").asInt();
+    return p.object().start() < e && s < p.object().end();
+  }
+
+  public static void print(Score s, PrintStream out) {
+    out.printf("Figures: %d articles, %d gold quantities, %d predicted%n", s.articles(), s.gold(), s.predicted());
+    out.printf("  found              P %.3f R %.3f F1 %.3f%n", s.precision(), s.recall(), s.f1());
+    out.printf("  fully right        %.3f  (%d/%d gold: modifier, interval and object)%n", s.gold() == 0 ? 0 : (double) s.fullyRight() / s.gold(), s.fullyRight(), s.gold());
+    out.printf("  unit right         %.3f  (%d/%d found)%n", s.found() == 0 ? 0 : (double) s.unitRight() / s.found(), s.unitRight(), s.found());
+    out.printf("  claim source right n/a  (figure claims are not extracted yet)%n");
+    out.printf("  claim as-of right  n/a  (figure claims are not extracted yet)%n");
+  }
+}
