@@ -188,6 +188,25 @@ public final class QuantityExtractor {
       if (t >= n) return null;
     }
     String w = lower(a, t);
+    // fractions and multipliers in words: "a quarter of the cost", "less than a third", "premiums doubled"
+    for (int k = 2; k >= 1 && num.unit == null; k--) {
+      if (t + k > n) continue;
+      String p = phrase(a, t, k);
+      String frac = section("fraction").get(p);
+      if (frac != null && (k > 1 || !p.equals("half") || lower(a, t + 1).equals("of") || lower(a, t - 1).equals("in") || lower(a, t - 1).equals("by"))) {
+        num.value = Double.parseDouble(frac);
+        num.unit = "fraction";
+        num.end = t + k;
+        return num;
+      }
+      String times = section("multiplier").get(p);
+      if (times != null && k == 1) {
+        num.value = Double.parseDouble(times);
+        num.unit = "times";
+        num.end = t + 1;
+        return num;
+      }
+    }
     Matcher m = DIGITS.matcher(w);
     if (m.matches()) {
       if (isInName(a, t)) return null;
@@ -294,6 +313,8 @@ public final class QuantityExtractor {
     }
     if (!any) return t;
     String first = lower(a, t);
+    // a bare "one" is an article or a pronoun far more often than a figure ("one analyst said")
+    if (k == t + 1 && first.equals("one") && !section("bound").containsKey(lower(a, t - 1)) && !lower(a, t - 2).equals("at")) return t;
     // "one" as a pronoun or article: "one of the", "no one", "one day"
     if (k == t + 1 && first.equals("one") && (lower(a, k).equals("of") || lower(a, t - 1).equals("no") || lower(a, k).equals("day")
         || lower(a, k).equals("another") || a.pos(k < n ? k : t).equals("PUNCT") || anotherFollows(a, k))) {
