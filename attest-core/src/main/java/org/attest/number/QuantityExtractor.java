@@ -59,6 +59,7 @@ public final class QuantityExtractor {
     String unit;
     double unitScale = 1;
     boolean vague;
+    boolean approx;
   }
 
   private static final Pattern DIGITS = Pattern.compile("([$£€¥])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(bn|mn|m|k|b|tn|%)?");
@@ -118,6 +119,14 @@ public final class QuantityExtractor {
     N num = number(a, t, timed);
     if (num == null) return null;
     if (num.vague && modifier.equals("exact")) modifier = "at_least";
+    if (num.approx && modifier.equals("exact")) modifier = "approx";
+    // "$100,000 or more", "$200 or less"
+    if (modifier.equals("exact") && lower(a, num.end).equals("or")) {
+      String after = lower(a, num.end + 1);
+      if (after.equals("more")) modifier = "at_least";
+      if (after.equals("less") || after.equals("fewer")) modifier = "at_most";
+      if (!modifier.equals("exact")) num.end += 2;
+    }
     // "10 to 20", "10-20"
     String word = lower(a, num.end);
     if (modifier.equals("exact") && (word.equals("to") || word.equals("-")) && !num.vague) {
@@ -236,6 +245,11 @@ public final class QuantityExtractor {
       if (end <= t) return null;
       t = end;
     }
+    // "$3bn" cut as "3" "bn": a glued magnitude suffix
+    if (t < n && t > num.start && a.end(t - 1) == a.start(t) && section("magnitude").containsKey(lower(a, t)) && !num.vague) {
+      num.value *= Double.parseDouble(section("magnitude").get(lower(a, t)));
+      t++;
+    }
     // magnitudes after the number: "2.5 million", "3 billion"
     while (t < n && section("magnitude").containsKey(lower(a, t)) && lower(a, t).length() > 2 && !num.vague) {
       num.value *= Double.parseDouble(section("magnitude").get(lower(a, t)));
@@ -244,6 +258,10 @@ public final class QuantityExtractor {
     // a unit after it: "45 percent", "3 billion dollars", "12 percentage points", "50 cents", "30 miles"
     int u = unitAt(a, t, num);
     if (u > t) t = u;
+    else if (num.vague && lower(a, t).equals("of") && section("currency-word").containsKey(lower(a, t + 1))) {
+      num.unit = section("currency-word").get(lower(a, t + 1)).split("/")[0]; // "millions of dollars"
+      t += 2;
+    }
     num.end = t;
     if (num.unit == null && num.start == t - 1 && !num.vague && isBareYearOrOrdinal(a, num.start)) return null;
     return num;
@@ -282,6 +300,11 @@ public final class QuantityExtractor {
       num.value = 0.5 * Double.parseDouble(section("magnitude").get(lower(a, t + 2)));
       return t + 3;
     }
+    if ((w.equals("a") || w.equals("an")) && (lower(a, t + 1).equals("couple") || lower(a, t + 1).equals("few")) && lower(a, t + 2).equals("dozen")) {
+      num.value = 24; // "a couple dozen", "a few dozen"
+      num.approx = true;
+      return t + 3;
+    }
     if ((w.equals("a") || w.equals("an")) && t + 1 < n) {
       String next = lower(a, t + 1);
       if (next.equals("dozen") || section("magnitude").containsKey(next) && next.length() > 2) {
@@ -307,6 +330,8 @@ public final class QuantityExtractor {
         k++;
       } else if (any && x.equals("and") && wordValue(lower(a, k + 1)) != null && current >= 100) {
         k++;
+      } else if (any && x.equals("-") && k + 1 < n && a.end(k - 1) == a.start(k) && a.end(k) == a.start(k + 1) && wordValue(lower(a, k + 1)) != null) {
+        k++; // "Forty-three" cut as "Forty" "-" "three"
       } else {
         break;
       }
@@ -366,10 +391,14 @@ public final class QuantityExtractor {
    * The noun phrase the number counts, with an "of"/"from" phrase: "fighters from the Islamic
    * State group", "ISIS terrorists", "of the vote".
    */
+  private static final java.util.Set<String> NO_OBJECT = java.util.Set.of("a", "an", "each", "every", "per", "this", "last", "next");
+
   private static Span object(Analysis a, int t) {
     int n = a.tokenCount();
     int s = t;
-    if (s < n && a.lower(s).equals("of")) { // "45 percent of the vote"
+    if (s >= n || a.token(s).startsWith("-") || NO_OBJECT.contains(a.lower(s))) return null; // "$12-an-hour", "$60,000 a year"
+    if (s < n && a.lower(s).equals("of")) { // "45 percent of the vote", "40 percent of whom"
+      if (s + 1 < n && a.pos(s + 1).equals("PRON")) return Span.of(a.text(), a.start(s), a.end(s + 1));
       int e = nounPhrase(a, s + 1);
       return e > s + 1 ? Span.of(a.text(), a.start(s), a.end(e - 1)) : null;
     }
@@ -390,7 +419,7 @@ public final class QuantityExtractor {
     int lastNoun = -1;
     while (k < n) {
       String pos = a.pos(k);
-      if (pos.equals("NOUN") || pos.equals("PROPN")) lastNoun = k;
+      if (pos.equals("NOUN") || pos.equals("PROPN") || (pos.equals("VERB") && a.lower(k).endsWith("ing") && k > t && a.pos(k - 1).equals("DET"))) lastNoun = k;
       else if (!(pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1)))) break;
       k++;
     }

@@ -111,6 +111,7 @@ public final class TextAnalyzer {
         }
         if (sentTokStart.size() == 0) continue;
         Tokens.repairSurrogates(text, sentTokStart, sentTokEnd);
+        Tokens.joinDigits(text, sentTokStart, sentTokEnd);
         Tokens.joinAbbreviations(text, sentTokStart, sentTokEnd);
         Tokens.splitFinalPeriod(text, sentTokStart, sentTokEnd);
         String[] words = new String[sentTokStart.size()];

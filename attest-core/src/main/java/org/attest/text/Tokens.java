@@ -72,6 +72,32 @@ final class Tokens {
     ends.insert(k + 1, e);
   }
 
+  /** The tokenizer cuts "$84" into "$" "8" "4" and "1,000" at times: glued digits are one number. */
+  static void joinDigits(String text, IntList starts, IntList ends) {
+    int out = 0;
+    for (int k = 0; k < starts.size(); k++) {
+      int s = starts.get(k), e = ends.get(k);
+      while (k + 1 < starts.size() && starts.get(k + 1) == e && digitJoint(text, e)) {
+        e = ends.get(++k);
+      }
+      starts.set(out, s);
+      ends.set(out, e);
+      out++;
+    }
+    starts.truncate(out);
+    ends.truncate(out);
+  }
+
+  /** A digit on both sides of the boundary, or a separator between digits ("1,000", "2.5"). */
+  private static boolean digitJoint(String text, int at) {
+    if (at <= 0 || at >= text.length()) return false;
+    char before = text.charAt(at - 1), after = text.charAt(at);
+    if (Character.isDigit(before) && Character.isDigit(after)) return true;
+    boolean sep = after == ',' || after == '.';
+    if (Character.isDigit(before) && sep) return at + 1 < text.length() && Character.isDigit(text.charAt(at + 1));
+    return (before == ',' || before == '.') && Character.isDigit(after) && at >= 2 && Character.isDigit(text.charAt(at - 2));
+  }
+
   /** The tokenizer cuts "Rep." into "Rep" "."; an abbreviation keeps its period. */
   static void joinAbbreviations(String text, IntList starts, IntList ends) {
     int out = 0;
