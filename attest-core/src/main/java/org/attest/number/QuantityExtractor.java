@@ -60,6 +60,7 @@ public final class QuantityExtractor {
     double unitScale = 1;
     boolean vague;
     boolean approx;
+    boolean open;
   }
 
   private static final Pattern DIGITS = Pattern.compile("([$£€¥])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(bn|mn|m|k|b|tn|%)?");
@@ -125,7 +126,10 @@ public final class QuantityExtractor {
       String after = lower(a, num.end + 1);
       if (after.equals("more")) modifier = "at_least";
       if (after.equals("less") || after.equals("fewer")) modifier = "at_most";
-      if (!modifier.equals("exact")) num.end += 2;
+      if (!modifier.equals("exact")) {
+        num.end += 2;
+        num.open = true; // "households making $100,000 or more": the count ends there
+      }
     }
     // "10 to 20", "10-20"
     String word = lower(a, num.end);
@@ -147,7 +151,7 @@ public final class QuantityExtractor {
       default -> { }
     }
     int end = num.end;
-    Span object = object(a, end);
+    Span object = num.open ? null : object(a, end);
     String text = a.text().substring(a.start(start), a.end(end - 1));
     return new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
   }
@@ -370,14 +374,15 @@ public final class QuantityExtractor {
   }
 
   /** "Fox 35", "Section 8", "COVID-19", "G20": a number that is part of a name. */
-  private static boolean isInName(Analysis a, int t) {
+  private boolean isInName(Analysis a, int t) {
     if (t > 0 && a.end(t - 1) == a.start(t) && Character.isLetter(a.text().charAt(a.start(t) - 1))) return true;
     if (t > 0 && a.end(t - 1) == a.start(t) && a.token(t - 1).equals("-") && t > 1 && a.isCapitalized(t - 2)) return true;
-    if (t > 0 && a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !a.token(t - 1).equals("$")) {
-      String prev = a.lower(t - 1);
-      return !(prev.equals("us$"));
-    }
-    return false;
+    if (t == 0) return false;
+    String prev = a.lower(t - 1);
+    if (section("label").containsKey(prev)) return true;
+    // a proper name right before: "Air Force One", "Future 45"; not a sentence's first word ("Between 10 and 20")
+    boolean first = a.sentenceStartToken(a.sentenceOf(t - 1)) == t - 1;
+    return a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !first && !section("bound").containsKey(prev);
   }
 
   /** A four-digit year or an ordinal standing alone is no figure. */
@@ -419,7 +424,10 @@ public final class QuantityExtractor {
     int lastNoun = -1;
     while (k < n) {
       String pos = a.pos(k);
-      if (pos.equals("NOUN") || pos.equals("PROPN") || (pos.equals("VERB") && a.lower(k).endsWith("ing") && k > t && a.pos(k - 1).equals("DET"))) lastNoun = k;
+      boolean pluralAfterNumber = k == t && pos.equals("VERB") && a.lower(k).endsWith("s") && !a.lower(k).endsWith("ss") && a.lower(k).length() > 3;
+      if (pos.equals("NOUN") || pos.equals("PROPN") || pluralAfterNumber // "twenty delegates", tagged as a verb
+          || (pos.equals("VERB") && a.lower(k).endsWith("ing") && k > t && a.pos(k - 1).equals("DET"))) lastNoun = k;
+      else if (pos.equals("VERB")) break;
       else if (!(pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1)))) break;
       k++;
     }

@@ -691,6 +691,7 @@ public final class TimeExtractor {
     String unit = lex.units.get(unitWord);
     if (unit == null) return null;
     if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
+    if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
     if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
     if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
     if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;

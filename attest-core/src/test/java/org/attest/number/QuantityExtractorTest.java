@@ -1,0 +1,86 @@
+package org.attest.number;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.attest.model.Quantity;
+import org.attest.text.Analysis;
+import org.attest.text.TextAnalyzer;
+import org.attest.time.TimeExtractor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The figure rules with their sentences: the span expected, its value, interval, modifier, unit
+ * and counted object (FORMAT.md's conventions table). A null span means no figure in the text.
+ */
+class QuantityExtractorTest {
+  record Case(String text, String span, Double value, Double low, Double high, String modifier, String unit, String object) {
+    @Override
+    public String toString() {
+      return span == null ? "none in: " + text : span;
+    }
+  }
+
+  static Case c(String text, String span, Double value, Double low, Double high, String modifier, String unit, String object) {
+    return new Case(text, span, value, low, high, modifier, unit, object);
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        c("Fewer than 1,000 fighters from the Islamic State group remain.", "Fewer than 1,000", 1000.0, null, 1000.0, "less_than", null,
+            "fighters from the Islamic State group"),
+        c("There are less than 1,000 ISIS terrorists in the area.", "less than 1,000", 1000.0, null, 1000.0, "less_than", null, "ISIS terrorists"),
+        c("The city has 2.5 million residents.", "2.5 million", 2500000.0, 2500000.0, 2500000.0, "exact", null, "residents"),
+        c("The deal is worth $3bn to the firm.", "$3bn", 3e9, 3e9, 3e9, "exact", "USD", null),
+        c("The plan would cost $84 billion over a decade.", "$84 billion", 84e9, 84e9, 84e9, "exact", "USD", null),
+        c("She won 45% of the vote.", "45%", 45.0, 45.0, 45.0, "exact", "percent", "of the vote"),
+        c("She won 45 percent of the vote.", "45 percent", 45.0, 45.0, 45.0, "exact", "percent", "of the vote"),
+        c("About 300 people attended.", "About 300", 300.0, 300.0, 300.0, "approx", null, "people"),
+        c("Up to 20 percent of the staff left.", "Up to 20 percent", 20.0, null, 20.0, "at_most", "percent", "of the staff"),
+        c("More than 5,000 homes were damaged.", "More than 5,000", 5000.0, 5000.0, null, "more_than", null, "homes"),
+        c("At least 12 soldiers died.", "At least 12", 12.0, 12.0, null, "at_least", null, "soldiers"),
+        c("Between 10 and 20 boats were lost.", "Between 10 and 20", null, 10.0, 20.0, "range", null, "boats"),
+        c("The fine is 10 to 20 dollars.", "10 to 20 dollars", null, 10.0, 20.0, "range", "USD", null),
+        c("Thousands of protesters marched.", "Thousands", 2000.0, 2000.0, null, "at_least", null, "of protesters"),
+        c("Tens of thousands of people fled.", "Tens of thousands", 20000.0, 20000.0, null, "at_least", null, "of people"),
+        c("They bought a dozen eggs.", "a dozen", 12.0, 12.0, 12.0, "exact", null, "eggs"),
+        c("The estate is worth half a million dollars.", "half a million dollars", 500000.0, 500000.0, 500000.0, "exact", "USD", null),
+        c("The party sent three hundred and twenty delegates to the congress.", "three hundred and twenty", 320.0, 320.0, 320.0, "exact", null, "delegates"),
+        c("Forty-three said yes.", "Forty-three", 43.0, 43.0, 43.0, "exact", null, null),
+        c("The ticket costs €40,000 in Paris.", "€40,000", 40000.0, 40000.0, 40000.0, "exact", "EUR", null),
+        c("The coin is worth 50 cents.", "50 cents", 0.5, 0.5, 0.5, "exact", "USD", null),
+        c("Households making $100,000 or more left.", "$100,000 or more", 100000.0, 100000.0, null, "at_least", "USD", null),
+        c("Less than a quarter of the donors gave.", "Less than a quarter", 0.25, null, 0.25, "less_than", "fraction", "of the donors"),
+        c("Premiums doubled last year.", "doubled", 2.0, 2.0, 2.0, "exact", "times", null),
+        c("Millions of dollars were spent.", "Millions of dollars", 2000000.0, 2000000.0, null, "at_least", "USD", null),
+        c("A couple dozen investment bankers came.", "A couple dozen", 24.0, 24.0, 24.0, "approx", null, "investment bankers"),
+        c("The poll has 12 percentage points between them.", "12 percentage points", 12.0, 12.0, 12.0, "exact", "percentage points", null),
+        c("He was born in 1962 and moved in May 2017.", null, null, null, null, null, null, null),
+        c("The Fox 35 report on COVID-19 cited Section 8.", null, null, null, null, null, null, null),
+        c("He finished third, one of the few.", null, null, null, null, null, null, null),
+        c("They spent seven months and 24 hours there.", null, null, null, null, null, null, null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reads(Case c) {
+    Analysis a = new TextAnalyzer().analyze(c.text());
+    List<Quantity> found = new QuantityExtractor().extract(a, new TimeExtractor().extract(a, "2017-12-27"));
+    if (c.span() == null) {
+      assertTrue(found.isEmpty(), "figures in «" + c.text() + "»: " + found.stream().map(Quantity::text).toList());
+      return;
+    }
+    Quantity q = found.stream().filter(x -> x.text().equals(c.span())).findFirst().orElse(null);
+    assertNotNull(q, "no «" + c.span() + "» in " + found.stream().map(Quantity::text).toList());
+    assertEquals(c.value(), q.value(), c.span());
+    assertEquals(c.low(), q.low(), c.span());
+    assertEquals(c.high(), q.high(), c.span());
+    assertEquals(c.modifier(), q.modifier(), c.span());
+    assertEquals(c.unit(), q.unit(), c.span());
+    assertEquals(c.object(), q.object() == null ? null : q.object().text(), c.span());
+  }
+}
