@@ -152,6 +152,12 @@ public final class QuantityExtractor {
     }
     int end = num.end;
     Span object = num.open ? null : object(a, end);
+    if (object == null && !num.open && num.unit != null && lower(a, end).equals("in")) { // "$1 billion in losses"
+      int e = nounPhrase(a, end + 1);
+      // a common noun: "in losses", not a place: "in Paris"
+      if (e > end + 1 && a.pos(e - 1).equals("NOUN")) object = Span.of(a.text(), a.start(end), a.end(e - 1));
+    }
+    if (object == null && !num.open) object = objectBefore(a, start); // "a net loss of more than $915 million"
     String text = a.text().substring(a.start(start), a.end(end - 1));
     return new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
   }
@@ -210,6 +216,14 @@ public final class QuantityExtractor {
         num.value = Double.parseDouble(frac);
         num.unit = "fraction";
         num.end = t + k;
+        // "a quarter of a million dollars": a fraction of a magnitude is a number
+        int m = t + k;
+        if (lower(a, m).equals("of") && lower(a, m + 1).equals("a") && section("magnitude").containsKey(lower(a, m + 2)) && lower(a, m + 2).length() > 2) {
+          num.value *= Double.parseDouble(section("magnitude").get(lower(a, m + 2)));
+          num.unit = null;
+          int u = unitAt(a, m + 3, num);
+          num.end = Math.max(m + 3, u);
+        }
         return num;
       }
       String times = section("multiplier").get(p);
@@ -248,6 +262,14 @@ public final class QuantityExtractor {
       int end = words(a, t, num);
       if (end <= t) return null;
       t = end;
+    }
+    // "six figures", "a seven-figure salary": at least 10^(N-1)
+    if (!num.vague && t < n && (lower(a, t).equals("figures") || lower(a, t).equals("figure") || lower(a, t).equals("-") && lower(a, t + 1).equals("figure"))) {
+      int e = lower(a, t).equals("-") ? t + 2 : t + 1;
+      num.value = Math.pow(10, num.value - 1);
+      num.vague = true;
+      num.end = e;
+      return num;
     }
     // "$3bn" cut as "3" "bn": a glued magnitude suffix
     if (t < n && t > num.start && a.end(t - 1) == a.start(t) && section("magnitude").containsKey(lower(a, t)) && !num.vague) {
@@ -414,6 +436,17 @@ public final class QuantityExtractor {
       if (pp > e + 1) e = pp;
     }
     return Span.of(a.text(), a.start(s), a.end(e - 1));
+  }
+
+  /** "a net loss of $915 million", "an advantage of 83 points": the noun phrase before "of". */
+  private static Span objectBefore(Analysis a, int start) {
+    int of = start - 1;
+    if (of < 1 || !a.lower(of).equals("of")) return null;
+    int head = of - 1;
+    if (!(a.pos(head).equals("NOUN"))) return null;
+    int s = head;
+    while (s - 1 >= 0 && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ"))) s--;
+    return Span.of(a.text(), a.start(s), a.end(head));
   }
 
   /** DET? (ADJ|NOUN|PROPN|NUM)* ending in a NOUN or PROPN: the end, or t. */
