@@ -120,6 +120,9 @@ public final class QuantityExtractor {
     N num = number(a, t, timed);
     if (num == null) return null;
     if (num.vague && modifier.equals("exact")) modifier = "at_least";
+    if (modifier.equals("exact") && start > 0 && section("verb-bound").containsKey(a.lower(start - 1))) {
+      modifier = section("verb-bound").get(a.lower(start - 1)); // "the share exceeds 7%"
+    }
     if (num.approx && modifier.equals("exact")) modifier = "approx";
     // "$100,000 or more", "$200 or less"
     if (modifier.equals("exact") && lower(a, num.end).equals("or")) {

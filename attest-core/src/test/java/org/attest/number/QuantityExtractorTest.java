@@ -59,6 +59,8 @@ class QuantityExtractorTest {
         c("Millions of dollars were spent.", "Millions of dollars", 2000000.0, 2000000.0, null, "at_least", "USD", null),
         c("A couple dozen investment bankers came.", "A couple dozen", 24.0, 24.0, 24.0, "approx", null, "investment bankers"),
         c("The poll has 12 percentage points between them.", "12 percentage points", 12.0, 12.0, 12.0, "exact", "percentage points", null),
+        c("The share exceeds 7% this year.", "7%", 7.0, 7.0, null, "more_than", "percent", null),
+        c("A net loss of more than $915 million was reported.", "more than $915 million", 915e6, 915e6, null, "more_than", "USD", "net loss"),
         c("He was born in 1962 and moved in May 2017.", null, null, null, null, null, null, null),
         c("The Fox 35 report on COVID-19 cited Section 8.", null, null, null, null, null, null, null),
         c("He finished third, one of the few.", null, null, null, null, null, null, null),
