@@ -11,6 +11,8 @@ import org.attest.text.Analysis;
 import org.attest.text.TextAnalyzer;
 import org.attest.time.TimeExtractor;
 import org.attest.number.QuantityExtractor;
+import org.attest.claim.ClaimBuilder;
+import org.attest.model.Claim;
 import org.attest.model.Quantity;
 import org.attest.model.TimeExpression;
 
@@ -21,13 +23,14 @@ import org.attest.model.TimeExpression;
  */
 public final class Attest {
   /** The stages, in pipeline order; {@link Profile} keeps one timer per stage. */
-  public enum Stage { TEXT, ENTITIES, QUOTES, TIMES, NUMBERS }
+  public enum Stage { TEXT, ENTITIES, QUOTES, TIMES, NUMBERS, CLAIMS }
 
   private final TextAnalyzer text = new TextAnalyzer();
   private final EntityExtractor entities = new EntityExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final TimeExtractor times = new TimeExtractor();
   private final QuantityExtractor quantities = new QuantityExtractor();
+  private final ClaimBuilder claims = new ClaimBuilder();
   private Profile profile;
 
   /** Measures each stage's time from now on (for the benchmark). */
@@ -48,15 +51,18 @@ public final class Attest {
     long t4 = System.nanoTime();
     List<Quantity> figures = quantities.extract(analysis, timed);
     long t5 = System.nanoTime();
+    List<Claim> claimed = claims.build(analysis, found, quoted, figures, timed, article.published());
+    long t6 = System.nanoTime();
     if (profile != null) {
       profile.add(Stage.TEXT, t1 - t0);
       profile.add(Stage.ENTITIES, t2 - t1);
       profile.add(Stage.QUOTES, t3 - t2);
       profile.add(Stage.TIMES, t4 - t3);
       profile.add(Stage.NUMBERS, t5 - t4);
+      profile.add(Stage.CLAIMS, t6 - t5);
       profile.count(analysis.tokenCount());
     }
-    return new Document(article, found.toModel(), quoted, figures, timed, List.of());
+    return new Document(article, found.toModel(), quoted, figures, timed, claimed);
   }
 
   /** Time spent per stage and tokens seen, accumulated over many documents. */

@@ -18,11 +18,15 @@ import org.attest.model.Quantity;
  * Scores figures against gold in the quantities-dev format (one article a line: id, published,
  * quantities; the text comes from the PolNeAR text folder by id). A gold quantity is found when a
  * predicted one overlaps it; fully right when modifier, low and high match (relative tolerance
- * 1e-6) and the objects overlap (or both are absent); unit right when the units are equal.
+ * 1e-6) and the objects overlap (or both are absent); unit right when the units are equal. A gold
+ * claim is judged on the claim of the predicted quantity holding its quantity's start: source right
+ * when the names agree (equal, or one the other's surname; both null for the article's own
+ * authority), as-of right when the values are equal.
  */
 public final class FiguresEval {
   /** The counts. */
-  public record Score(int articles, int gold, int predicted, int found, int foundPredicted, int fullyRight, int unitRight) {
+  public record Score(int articles, int gold, int predicted, int found, int foundPredicted, int fullyRight, int unitRight, int claims,
+      int sourceRight, int asOfRight) {
     public double precision() {
       return predicted == 0 ? 0 : (double) foundPredicted / predicted;
     }
@@ -42,7 +46,7 @@ public final class FiguresEval {
   public static Score run(Path gold, Path texts, PrintStream errors) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Attest engine = new Attest();
-    int articles = 0, goldCount = 0, predicted = 0, found = 0, foundPredicted = 0, fully = 0, unit = 0;
+    int articles = 0, goldCount = 0, predicted = 0, found = 0, foundPredicted = 0, fully = 0, unit = 0, claims = 0, sourceRight = 0, asOfRight = 0;
     try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
       for (String line; (line = in.readLine()) != null; ) {
         if (line.isBlank()) continue;
@@ -85,9 +89,30 @@ public final class FiguresEval {
           if (touched[i]) foundPredicted++;
           else if (errors != null) errors.println("SPURIOUS " + id + " \"" + pred.get(i).text() + "\"");
         }
+        for (JsonNode c : g.path("claims")) {
+          claims++;
+          int at = c.get("quantity_start").asInt();
+          Quantity q = pred.stream().filter(p -> p.start() <= at && at < p.end()).findFirst().orElse(null);
+          org.attest.model.Claim claim = q == null ? null : doc.claims().stream().filter(x -> x.quantity().equals(q.id())).findFirst().orElse(null);
+          String goldSource = c.get("source_name").isNull() ? null : c.get("source_name").asText();
+          String source = claim == null || claim.source() == null ? null : claim.source().name();
+          boolean sourceOk = claim != null && sameSource(goldSource, source);
+          boolean asOfOk = claim != null && c.get("as_of").asText().equals(claim.asOf());
+          if (sourceOk) sourceRight++;
+          if (asOfOk) asOfRight++;
+          if (errors != null && claim != null && !sourceOk) errors.println("SOURCE " + id + " @" + at + " gold " + goldSource + " predicted " + source);
+          if (errors != null && claim != null && !asOfOk) errors.println("ASOF " + id + " @" + at + " gold " + c.get("as_of").asText() + " predicted " + claim.asOf());
+        }
       }
     }
-    return new Score(articles, goldCount, predicted, found, foundPredicted, fully, unit);
+    return new Score(articles, goldCount, predicted, found, foundPredicted, fully, unit, claims, sourceRight, asOfRight);
+  }
+
+  /** The same source: equal names, or one the other's surname ("Trump" / "Donald Trump"), case aside. */
+  static boolean sameSource(String gold, String predicted) {
+    if (gold == null || predicted == null) return gold == null && predicted == null;
+    String g = gold.toLowerCase(java.util.Locale.ROOT), p = predicted.toLowerCase(java.util.Locale.ROOT);
+    return g.equals(p) || g.endsWith(" " + p) || p.endsWith(" " + g);
   }
 
   private static boolean same(JsonNode gold, Double predicted) {
@@ -109,7 +134,7 @@ public final class FiguresEval {
     out.printf("  found              P %.3f R %.3f F1 %.3f%n", s.precision(), s.recall(), s.f1());
     out.printf("  fully right        %.3f  (%d/%d gold: modifier, interval and object)%n", s.gold() == 0 ? 0 : (double) s.fullyRight() / s.gold(), s.fullyRight(), s.gold());
     out.printf("  unit right         %.3f  (%d/%d found)%n", s.found() == 0 ? 0 : (double) s.unitRight() / s.found(), s.unitRight(), s.found());
-    out.printf("  claim source right n/a  (figure claims are not extracted yet)%n");
-    out.printf("  claim as-of right  n/a  (figure claims are not extracted yet)%n");
+    out.printf("  claim source right %.3f  (%d/%d gold claims)%n", s.claims() == 0 ? 0 : (double) s.sourceRight() / s.claims(), s.sourceRight(), s.claims());
+    out.printf("  claim as-of right  %.3f  (%d/%d gold claims)%n", s.claims() == 0 ? 0 : (double) s.asOfRight() / s.claims(), s.asOfRight(), s.claims());
   }
 }

@@ -1,0 +1,86 @@
+package org.attest.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.entity.Entities;
+import org.attest.model.Claim;
+import org.attest.model.Entity;
+import org.attest.model.Quantity;
+import org.attest.model.Quote;
+import org.attest.model.Source;
+import org.attest.model.TimeExpression;
+import org.attest.text.Analysis;
+
+/**
+ * Makes one figure claim of each quantity: what it counts (its object), where ("in Iraq and
+ * Syria"), for when (a date of its sentence, else the publication date) and according to whom
+ * (the speaker of the quotation it stands in, direct or reported; else the article itself).
+ * Thread-safe.
+ */
+public final class ClaimBuilder {
+  public List<Claim> build(Analysis a, Entities ents, List<Quote> quotes, List<Quantity> quantities, List<TimeExpression> times, String published) {
+    List<Claim> out = new ArrayList<>();
+    String day = published == null || published.length() < 10 ? published : published.substring(0, 10);
+    for (Quantity q : quantities) {
+      int tok = a.tokenAt(q.start());
+      if (tok >= a.tokenCount()) continue;
+      int sentence = a.sentenceOf(tok);
+      int sFrom = a.sentenceStartToken(sentence), sTo = a.sentenceEndToken(sentence);
+      int start = a.start(sFrom), end = a.end(sTo - 1);
+      Quote quote = quoteAround(quotes, q);
+      Source source = null;
+      double confidence = 0.6;
+      if (quote != null && (quote.speakerName() != null || quote.speaker() != null)) {
+        String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
+        source = new Source(name, quote.speakerEntity(), List.of());
+        confidence = quote.speakerName() != null ? 0.85 : 0.7;
+      }
+      TimeExpression when = dateIn(times, start, end, q);
+      String asOf = when != null ? when.value() : day;
+      String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
+      out.add(new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place(a, ents, q, sTo), asOf, when == null ? null : when.id(), source,
+          quote == null ? null : quote.id(), start, end, confidence));
+    }
+    return out;
+  }
+
+  private static Quote quoteAround(List<Quote> quotes, Quantity q) {
+    for (Quote quote : quotes) if (quote.start() <= q.start() && q.end() <= quote.end()) return quote;
+    return null;
+  }
+
+  /** The date of the figure's sentence nearest to it: a point in time, not a duration or a reference. */
+  private static TimeExpression dateIn(List<TimeExpression> times, int start, int end, Quantity q) {
+    TimeExpression best = null;
+    for (TimeExpression t : times) {
+      if (t.start() < start || t.end() > end || !t.type().equals("DATE") || t.value() == null || !Character.isDigit(t.value().charAt(0))) continue;
+      if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
+    }
+    return best;
+  }
+
+  /** "in Iraq and Syria", "in eastern Syria": the places after the figure in its sentence. */
+  private static String place(Analysis a, Entities ents, Quantity q, int sentenceEnd) {
+    int from = a.tokenAt(q.object() != null ? q.object().end() : q.end());
+    for (int t = from; t < sentenceEnd - 1; t++) {
+      if (!a.lower(t).equals("in")) continue;
+      int k = t + 1;
+      if (k < sentenceEnd && a.pos(k).equals("ADJ") && !a.isCapitalized(k)) k++; // "in eastern Syria"
+      int m = ents.mentionStartingAt(k);
+      if (m < 0 || !isPlace(ents, m)) continue;
+      int last = ents.mentionEnd(m);
+      // "Iraq and Syria"
+      if (last + 1 < sentenceEnd && a.lower(last).equals("and")) {
+        int m2 = ents.mentionStartingAt(last + 1);
+        if (m2 >= 0 && isPlace(ents, m2)) last = ents.mentionEnd(m2);
+      }
+      return a.text().substring(a.start(k == t + 1 ? t + 1 : t + 1), a.end(last - 1));
+    }
+    return null;
+  }
+
+  private static boolean isPlace(Entities ents, int mention) {
+    String type = ents.entityType(ents.entityOf(mention));
+    return Entity.GPE.equals(type) || Entity.LOC.equals(type);
+  }
+}
