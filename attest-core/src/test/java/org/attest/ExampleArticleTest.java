@@ -111,6 +111,36 @@ class ExampleArticleTest {
     assertEquals(9, expected.get("times").size());
   }
 
+  /** The three figures with their bounds and what they count, and their claims' source and as-of. */
+  @Test
+  void everyExpectedFigureAndClaimIsRight() {
+    List<String> failures = new ArrayList<>();
+    for (JsonNode gold : expected.get("quantities")) {
+      int gs = gold.get("start").asInt();
+      org.attest.model.Quantity q = doc.quantities().stream().filter(x -> x.start() == gs).findFirst().orElse(null);
+      if (q == null) {
+        failures.add("not found: " + gold.get("text").asText());
+        continue;
+      }
+      String want = gold.get("modifier").asText() + " " + gold.get("high").asDouble() + " " + gold.get("object_head").asText();
+      String got = q.modifier() + " " + q.high() + " " + (q.object() == null ? null : q.object().text().split(" ")[q.object().text().startsWith("ISIS") ? 1 : 0]);
+      if (!want.equals(got) || q.low() != null || gold.get("end").asInt() != q.end()) failures.add(gold.get("text").asText() + ": " + got + " instead of " + want);
+    }
+    for (JsonNode gold : expected.get("claims")) {
+      String text = gold.get("quantity").asText();
+      org.attest.model.Quantity q = doc.quantities().stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
+      org.attest.model.Claim c = doc.claims().stream().filter(x -> x.quantity().equals(q.id())).findFirst().orElseThrow();
+      if (!gold.get("source").asText().equals(c.source() == null ? null : c.source().name())) failures.add(text + ": source " + c.source());
+      List<String> asOf = new ArrayList<>();
+      if (gold.has("as_of")) asOf.add(gold.get("as_of").asText());
+      if (gold.has("as_of_any")) gold.get("as_of_any").forEach(v -> asOf.add(v.asText()));
+      if (!asOf.contains(c.asOf())) failures.add(text + ": as of " + c.asOf() + " instead of " + asOf);
+      if (!c.subject().contains(gold.get("subject_head").asText())) failures.add(text + ": subject " + c.subject());
+      if (gold.has("place") && !gold.get("place").asText().equals(c.place())) failures.add(text + ": place " + c.place());
+    }
+    assertEquals(List.of(), failures);
+  }
+
   @Test
   void nicknameIsNoQuote() {
     for (JsonNode not : expected.get("not_quotes")) {

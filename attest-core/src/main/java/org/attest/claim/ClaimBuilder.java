@@ -35,7 +35,7 @@ public final class ClaimBuilder {
         source = new Source(name, quote.speakerEntity(), List.of());
         confidence = quote.speakerName() != null ? 0.85 : 0.7;
       }
-      TimeExpression when = dateIn(times, start, end, q);
+      TimeExpression when = dateIn(a, times, start, end, q);
       String asOf = when != null ? when.value() : day;
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       out.add(new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place(a, ents, q, sTo), asOf, when == null ? null : when.id(), source,
@@ -50,10 +50,14 @@ public final class ClaimBuilder {
   }
 
   /** The date of the figure's sentence nearest to it: a point in time, not a duration or a reference. */
-  private static TimeExpression dateIn(List<TimeExpression> times, int start, int end, Quantity q) {
+  private static TimeExpression dateIn(Analysis a, List<TimeExpression> times, int start, int end, Quantity q) {
     TimeExpression best = null;
     for (TimeExpression t : times) {
       if (t.start() < start || t.end() > end || !t.type().equals("DATE") || t.value() == null || !Character.isDigit(t.value().charAt(0))) continue;
+      // "since 2011", "between January 1 and ...": the start of a stretch is not when the figure holds
+      int tok = a.tokenAt(t.start());
+      String before = tok > 0 ? a.lower(tok - 1) : "";
+      if (before.equals("since") || before.equals("from") || before.equals("between")) continue;
       if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
     }
     return best;
@@ -74,7 +78,7 @@ public final class ClaimBuilder {
         int m2 = ents.mentionStartingAt(last + 1);
         if (m2 >= 0 && isPlace(ents, m2)) last = ents.mentionEnd(m2);
       }
-      return a.text().substring(a.start(k == t + 1 ? t + 1 : t + 1), a.end(last - 1));
+      return a.text().substring(a.start(t + 1), a.end(last - 1));
     }
     return null;
   }
