@@ -88,7 +88,21 @@ public final class QuantityExtractor {
     return out;
   }
 
+  /** Whether a figure can start at token t: most tokens are ruled out by a few set lookups. */
+  private boolean mayStart(Analysis a, int t) {
+    String w = a.lower(t);
+    char c = w.charAt(0);
+    if (Character.isDigit(c) || section("currency-symbol").containsKey(w) || "$£€¥".indexOf(c) >= 0) return true;
+    if (w.equals("between") || w.equals("from") || w.equals("tens") || w.equals("a") || w.equals("an")) return true;
+    if (numbers.containsKey(w) || wordValue(w) != null || section("vague").containsKey(w) || section("multiplier").containsKey(w)) return true;
+    for (String table : new String[] {"bound", "fraction"}) {
+      for (String k : section(table).keySet()) if (k.startsWith(w) && (k.length() == w.length() || k.charAt(w.length()) == ' ')) return true;
+    }
+    return false;
+  }
+
   private Quantity quantity(Analysis a, int t, boolean[] timed, int id) {
+    if (!mayStart(a, t)) return null;
     // bound words first: "fewer than 1,000", "about $3 billion"
     String modifier = "exact";
     int start = t;
