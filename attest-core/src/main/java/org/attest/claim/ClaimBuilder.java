@@ -30,10 +30,14 @@ public final class ClaimBuilder {
       Quote quote = quoteAround(quotes, q);
       Source source = null;
       double confidence = 0.6;
+      if (quote == null) quote = quoteInSentence(quotes, start, end); // “..., ” he said, about thousands of systems
       if (quote != null && (quote.speakerName() != null || quote.speaker() != null)) {
         String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
         source = new Source(name, quote.speakerEntity(), List.of());
         confidence = quote.speakerName() != null ? 0.85 : 0.7;
+      } else {
+        source = subjectOfSourceVerb(a, ents, sFrom, tok);
+        if (source != null) confidence = 0.65;
       }
       TimeExpression when = dateIn(a, times, start, end, q);
       String asOf = when != null ? when.value() : day;
@@ -42,6 +46,42 @@ public final class ClaimBuilder {
           quote == null ? null : quote.id(), start, end, confidence));
     }
     return out;
+  }
+
+  private final java.util.Set<String> sourceVerbs = new java.util.HashSet<>();
+
+  public ClaimBuilder() {
+    this("en");
+  }
+
+  public ClaimBuilder(String language) {
+    for (String line : org.attest.text.Lexicon.sections(language, "cues.txt").getOrDefault("source", List.of())) {
+      sourceVerbs.addAll(List.of(line.split("\\s+")));
+    }
+  }
+
+  /** A quote with a speaker in the figure's sentence: the sentence is that speaker's. */
+  private static Quote quoteInSentence(List<Quote> quotes, int start, int end) {
+    for (Quote quote : quotes) {
+      if (quote.start() < end && start < quote.end() && quote.speakerName() != null) return quote;
+    }
+    return null;
+  }
+
+  /** "The Chicago Police Department reported ...": the subject of a source verb before the figure. */
+  private Source subjectOfSourceVerb(Analysis a, Entities ents, int from, int figure) {
+    for (int v = figure - 1; v > from; v--) {
+      if (!sourceVerbs.contains(a.lower(v)) || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) continue;
+      int end = v;
+      while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV") || a.lower(end - 1).equals("then"))) end--;
+      int m = ents.mentionEndingAt(end);
+      if (m < 0 || ents.mentionStart(m) < from) return null;
+      int e = ents.entityOf(m);
+      String name = ents.entityName(e);
+      if (name == null) name = a.text().substring(a.start(ents.mentionStart(m)), a.end(ents.mentionEnd(m) - 1));
+      return new Source(name, ents.entityId(e), List.of());
+    }
+    return null;
   }
 
   private static Quote quoteAround(List<Quote> quotes, Quantity q) {
