@@ -156,6 +156,7 @@ public final class DocumentWriter implements Closeable {
       g.writeStringField("modifier", n.modifier());
       g.writeStringField("unit", n.unit());
       span("object", n.object());
+      if (n.relativeTo() != null) g.writeStringField("relative_to", n.relativeTo());
       confidence(n.confidence());
       g.writeEndObject();
     }

@@ -82,7 +82,7 @@ public final class QuantityExtractor {
         t++;
         continue;
       }
-      out.add(q);
+      out.add(relative(q, out));
       t = a.tokenAt(q.end());
     }
     return out;
@@ -99,6 +99,28 @@ public final class QuantityExtractor {
       for (String k : section(table).keySet()) if (k.startsWith(w) && (k.length() == w.length() || k.charAt(w.length()) == ' ')) return true;
     }
     return false;
+  }
+
+  private static final java.util.Set<String> ANAPHORS = java.util.Set.of("of that number", "of that figure", "of that", "of them",
+      "of those", "of that total", "of the total");
+
+  /**
+   * "now only a third of that number survive": a fraction of an earlier figure is resolved against
+   * it (3,000 → about 1,000) and keeps a link to it.
+   */
+  private static Quantity relative(Quantity q, List<Quantity> before) {
+    if (!"fraction".equals(q.unit()) || q.object() == null || before.isEmpty() || !ANAPHORS.contains(Lexicon.normalize(q.object().text()))) return q;
+    Quantity ref = null;
+    for (int i = before.size() - 1; i >= 0 && ref == null; i--) {
+      Quantity b = before.get(i);
+      if (!"fraction".equals(b.unit()) && (b.value() != null || b.high() != null)) ref = b;
+    }
+    if (ref == null) return q;
+    double base = ref.value() != null ? ref.value() : ref.high();
+    double v = Math.round(q.value() * base);
+    Double low = q.low() == null ? null : v, high = q.high() == null ? null : v;
+    String modifier = q.modifier().equals("exact") ? "approx" : q.modifier();
+    return new Quantity(q.id(), q.start(), q.end(), q.text(), v, low, high, modifier, ref.unit(), ref.object(), 0.6, ref.id());
   }
 
   private Quantity quantity(Analysis a, int t, boolean[] timed, int id) {

@@ -61,6 +61,8 @@ class QuantityExtractorTest {
         c("The poll has 12 percentage points between them.", "12 percentage points", 12.0, 12.0, 12.0, "exact", "percentage points", null),
         c("The share exceeds 7% this year.", "7%", 7.0, 7.0, null, "more_than", "percent", null),
         c("A net loss of more than $915 million was reported.", "more than $915 million", 915e6, 915e6, null, "more_than", "USD", "net loss"),
+        c("The coalition estimated that fewer than 3,000 fighters remained, and now only a third of that number survive.", "a third", 1000.0,
+            1000.0, 1000.0, "approx", null, "fighters"),
         c("He was born in 1962 and moved in May 2017.", null, null, null, null, null, null, null),
         c("The Fox 35 report on COVID-19 cited Section 8.", null, null, null, null, null, null, null),
         c("He finished third, one of the few.", null, null, null, null, null, null, null),
