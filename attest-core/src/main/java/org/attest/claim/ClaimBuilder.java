@@ -33,7 +33,7 @@ public final class ClaimBuilder {
       if (quote == null) quote = quoteInSentence(quotes, start, end); // “..., ” he said, about thousands of systems
       if (quote != null && (quote.speakerName() != null || quote.speaker() != null)) {
         String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
-        source = new Source(name, quote.speakerEntity(), List.of());
+        source = new Source(name, quote.speakerEntity(), via(a, ents, quote, sTo));
         confidence = quote.speakerName() != null ? 0.85 : 0.7;
       } else {
         source = subjectOfSourceVerb(a, ents, sFrom, tok);
@@ -82,6 +82,28 @@ public final class ClaimBuilder {
       return new Source(name, ents.entityId(e), List.of());
     }
     return null;
+  }
+
+  /**
+   * The intermediaries between the origin and the article: "the coalition email sent to Reuters",
+   * "the coalition told Reuters", "said in an email to Reuters".
+   */
+  private static List<String> via(Analysis a, Entities ents, Quote quote, int sentenceEnd) {
+    List<Integer> anchors = new ArrayList<>();
+    if (quote.speaker() != null) anchors.add(a.tokenAt(quote.speaker().end()));
+    if (quote.cue() != null) anchors.add(a.tokenAt(quote.cue().end()));
+    for (int from : anchors) {
+      for (int t = from; t < Math.min(sentenceEnd, from + 6); t++) {
+        String w = a.lower(t);
+        boolean told = quote.cue() != null && t == a.tokenAt(quote.cue().end()) && quote.cue().text().toLowerCase(java.util.Locale.ROOT).startsWith("told");
+        int m = told ? ents.mentionStartingAt(t) : w.equals("to") ? ents.mentionStartingAt(t + 1) : -1;
+        if (m < 0) continue;
+        int e = ents.entityOf(m);
+        String name = ents.entityName(e);
+        if (name != null && Entity.ORG.equals(ents.entityType(e)) && !name.equals(quote.speakerName())) return List.of(name);
+      }
+    }
+    return List.of();
   }
 
   private static Quote quoteAround(List<Quote> quotes, Quantity q) {

@@ -1,0 +1,57 @@
+package org.attest.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.attest.Attest;
+import org.attest.model.Article;
+import org.attest.model.Claim;
+import org.attest.model.Document;
+import org.junit.jupiter.api.Test;
+
+/** Figure claims: source and its intermediaries, as-of, place and subject, each with its sentence. */
+class ClaimBuilderTest {
+  private static Claim only(String text) {
+    Document d = new Attest().extract(new Article("t", text, "2017-12-27"));
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    return d.claims().get(0);
+  }
+
+  @Test
+  void accordingToGivesTheSourceAndPlace() {
+    Claim c = only("Fewer than 1,000 fighters from the Islamic State group remain in Iraq and Syria, according to Reuters.");
+    assertEquals("Reuters", c.source().name());
+    assertEquals("Iraq and Syria", c.place());
+    assertEquals("2017-12-27", c.asOf());
+    assertEquals("fighters from the Islamic State group", c.subject());
+  }
+
+  @Test
+  void aDateOfTheSentenceIsTheAsOf() {
+    Claim c = only("Three weeks ago, the U.S.-led coalition estimated that fewer than 3,000 fighters remained.");
+    assertEquals("U.S.-led coalition", c.source().name());
+    assertEquals("2017-W49", c.asOf());
+  }
+
+  @Test
+  void theStartOfAStretchIsNoAsOf() {
+    Claim c = only("Since 2014, the army has lost 400 tanks, officials said.");
+    assertEquals("2017-12-27", c.asOf());
+  }
+
+  @Test
+  void intermediariesAreKeptInOrder() {
+    assertEquals(List.of("Reuters"), only("The U.S.-led coalition struck. The coalition told Reuters that fewer than 3,000 fighters remained.")
+        .source().via());
+    assertEquals(List.of("Reuters"), only("The U.S.-led coalition struck. Some 5,000 fighters were killed, according to the coalition email sent to Reuters.")
+        .source().via());
+  }
+
+  @Test
+  void aFigureOnTheArticlesOwnAuthorityHasNoSource() {
+    Claim c = only("The city has 2.5 million residents.");
+    assertNull(c.source());
+    assertNull(c.place());
+  }
+}
