@@ -33,7 +33,15 @@ public final class ClaimBuilder {
       if (quote == null) quote = quoteInSentence(quotes, start, end); // “..., ” he said, about thousands of systems
       if (quote != null && (quote.speakerName() != null || quote.speaker() != null)) {
         String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
-        source = new Source(name, quote.speakerEntity(), via(a, ents, quote, sTo));
+        String entity = quote.speakerEntity();
+        if (quote.speakerName() == null) { // "a Homeland Security Department official": the organisation speaks
+          int org = orgInside(a, ents, quote.speaker().start(), quote.speaker().end());
+          if (org >= 0) {
+            name = ents.entityName(org);
+            entity = ents.entityId(org);
+          }
+        }
+        source = new Source(name, entity, via(a, ents, quote, sTo));
         confidence = quote.speakerName() != null ? 0.85 : 0.7;
       } else {
         source = subjectOfSourceVerb(a, ents, sFrom, tok);
@@ -77,11 +85,25 @@ public final class ClaimBuilder {
       int m = ents.mentionEndingAt(end);
       if (m < 0 || ents.mentionStart(m) < from) return null;
       int e = ents.entityOf(m);
+      String type = ents.entityType(e);
+      // a source is a person or an organisation: not "100,000 people", not "one slide"
+      if (!(Entity.PERSON.equals(type) || Entity.ORG.equals(type) || "person".equals(ents.nominalClass(m)) || "org".equals(ents.nominalClass(m)))) {
+        return null;
+      }
       String name = ents.entityName(e);
       if (name == null) name = a.text().substring(a.start(ents.mentionStart(m)), a.end(ents.mentionEnd(m) - 1));
       return new Source(name, ents.entityId(e), List.of());
     }
     return null;
+  }
+
+  /** The entity of an organisation named inside the characters [start, end), or -1. */
+  private static int orgInside(Analysis a, Entities ents, int start, int end) {
+    for (int m : ents.mentionsWithin(a.tokenAt(start), a.tokenAt(end - 1) + 1)) {
+      int e = ents.entityOf(m);
+      if (Entity.ORG.equals(ents.entityType(e)) && ents.entityName(e) != null) return e;
+    }
+    return -1;
   }
 
   /**
