@@ -20,7 +20,9 @@ class RobustnessTest {
   private static final String[] PIECES = {
     "“", "”", "‘", "’", "\"", "'", "«", "»", "„", "—", "―", "-", ".", ",", ":", "?", "!", "(", ")", "\n\n", "\n", "said", "he",
     "she", "The", "U.S.", "Mr.", "Rep.", "Smith", "John", "coalition", "according", "to", "that", "’s", "a", "statement", "read",
-    "told", "Reuters", "al", "group", "the", "(D-Wis.)", "…", "é", "\t", "  ", "x", "😀", "😀’s", "host", "\uD835\uDC00"
+    "told", "Reuters", "al", "group", "the", "(D-Wis.)", "…", "é", "\t", "  ", "x", "😀", "😀’s", "host", "\uD835\uDC00", "$", "3bn", "1,000", "84", "fewer", "than",
+    "between", "half", "third", "of", "percent", "%", "twenty-four", "thousands", "May", "Friday", "ago", "weeks", "2017", "1990s", "every",
+    "last", "year", "that", "number", "or", "more", "sent"
   };
 
   /** A span is non-empty, inside the text, and never cuts a surrogate pair (an emoji) in two. */
