@@ -134,8 +134,8 @@ public final class QuantityExtractor {
       t = k;
     }
     boolean between = false;
-    if (a.lower(t).equals("between") || a.lower(t).equals("from")) {
-      between = a.lower(t).equals("between");
+    if (lower(a, t).equals("between") || lower(a, t).equals("from")) {
+      between = lower(a, t).equals("between");
       N low = number(a, t + 1, timed);
       if (low != null) {
         int joint = low.end;
