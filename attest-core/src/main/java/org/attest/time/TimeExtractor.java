@@ -238,6 +238,7 @@ public final class TimeExtractor {
     }
     if (year < 0 && day < 0 && !monthAlone(d, start)) return null;
     if (year < 0) year = yearByTense(d, start, month, day);
+    if (day > 0 && (day > 31 || safeDate(year < 0 ? 2000 : year, month, day) == null)) return null; // "February 30" is no date
     String value;
     if (year < 0) value = day > 0 ? String.format("XXXX-%02d-%02d", month, day) : String.format("XXXX-%02d", month);
     else if (day > 0) value = String.format("%04d-%02d-%02d", year, month, day);
@@ -373,7 +374,7 @@ public final class TimeExtractor {
   }
 
   private static M dateMatch(int start, int end, int y, int mo, int day) {
-    if (mo < 1 || mo > 12 || day < 1 || day > 31) return null;
+    if (mo < 1 || mo > 12 || day < 1 || day > 31 || safeDate(y, mo, day) == null) return null;
     return new M(start, end, "DATE", String.format("%04d-%02d-%02d", y, mo, day), null);
   }
 
