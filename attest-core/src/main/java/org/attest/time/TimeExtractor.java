@@ -391,6 +391,7 @@ public final class TimeExtractor {
     Matcher dm = DECADE.matcher(w);
     if (dm.matches()) {
       String value = dm.group(2) != null ? dm.group(2) : "19" + dm.group(4);
+      if (value.length() == 3 && value.endsWith("0") && w.contains(value + "0s") && !value.equals("200")) value = value.substring(0, 2); // "the 1800s": a century
       String prefix = dm.group(1) != null ? dm.group(1) : dm.group(3);
       String mod = prefix == null ? null : prefix.startsWith("mid") ? "MID" : prefix.startsWith("early") ? "START" : "END";
       return new M(start, t + 1, "DATE", value, mod);
