@@ -25,7 +25,8 @@ public final class ClaimBuilder {
       int tok = a.tokenAt(q.start());
       if (tok >= a.tokenCount()) continue;
       int sentence = a.sentenceOf(tok);
-      int sFrom = a.sentenceStartToken(sentence), sTo = a.sentenceEndToken(sentence);
+      // the figure's sentence, at most 40 words either side (an endless sentence is no clause)
+      int sFrom = Math.max(a.sentenceStartToken(sentence), tok - 40), sTo = Math.min(a.sentenceEndToken(sentence), tok + 40);
       int start = a.start(sFrom), end = a.end(sTo - 1);
       Quote quote = quoteAround(quotes, q);
       Source source = null;
@@ -70,7 +71,8 @@ public final class ClaimBuilder {
 
   /** A quote with a speaker in the figure's sentence: the sentence is that speaker's. */
   private static Quote quoteInSentence(List<Quote> quotes, int start, int end) {
-    for (Quote quote : quotes) {
+    for (int i = lastStartingBefore(quotes, end); i >= 0 && i >= lastStartingBefore(quotes, end) - 5; i--) {
+      Quote quote = quotes.get(i);
       if (quote.start() < end && start < quote.end() && quote.speakerName() != null) return quote;
     }
     return null;
@@ -129,15 +131,36 @@ public final class ClaimBuilder {
   }
 
   private static Quote quoteAround(List<Quote> quotes, Quantity q) {
-    for (Quote quote : quotes) if (quote.start() <= q.start() && q.end() <= quote.end()) return quote;
+    for (int i = lastStartingBefore(quotes, q.end()); i >= 0 && i >= lastStartingBefore(quotes, q.end()) - 3; i--) {
+      Quote quote = quotes.get(i);
+      if (quote.start() <= q.start() && q.end() <= quote.end()) return quote;
+    }
     return null;
+  }
+
+  /** The index of the last quote that starts before {@code offset} (quotes are in text order), or -1. */
+  private static int lastStartingBefore(List<Quote> quotes, int offset) {
+    int lo = 0, hi = quotes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).start() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
   /** The date of the figure's sentence nearest to it: a point in time, not a duration or a reference. */
   private static TimeExpression dateIn(Analysis a, List<TimeExpression> times, int start, int end, Quantity q) {
     TimeExpression best = null;
-    for (TimeExpression t : times) {
-      if (t.start() < start || t.end() > end || !t.type().equals("DATE") || t.value() == null || !Character.isDigit(t.value().charAt(0))) continue;
+    int lo = 0, hi = times.size();
+    while (lo < hi) { // times are in text order: the first of the sentence
+      int mid = (lo + hi) >>> 1;
+      if (times.get(mid).start() < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (int i = lo; i < times.size() && times.get(i).start() < end; i++) {
+      TimeExpression t = times.get(i);
+      if (t.end() > end || !t.type().equals("DATE") || t.value() == null || !Character.isDigit(t.value().charAt(0))) continue;
       // "since 2011", "between January 1 and ...": the start of a stretch is not when the figure holds
       int tok = a.tokenAt(t.start());
       String before = tok > 0 ? a.lower(tok - 1) : "";
@@ -149,8 +172,8 @@ public final class ClaimBuilder {
 
   /** "in Iraq and Syria", "in eastern Syria": the places after the figure in its sentence. */
   private static String place(Analysis a, Entities ents, Quantity q, int sentenceEnd) {
-    int from = a.tokenAt(q.object() != null ? q.object().end() : q.end());
-    for (int t = from; t < sentenceEnd - 1; t++) {
+    int from = a.tokenAt(q.object() != null && q.object().end() > q.end() ? q.object().end() : q.end());
+    for (int t = from; t < sentenceEnd - 1 && t < from + 12; t++) {
       if (!a.lower(t).equals("in")) continue;
       int k = t + 1;
       if (k < sentenceEnd && a.pos(k).equals("ADJ") && !a.isCapitalized(k)) k++; // "in eastern Syria"

@@ -154,7 +154,7 @@ public final class QuantityExtractor {
       if (start == t) return null;
     }
     N num = number(a, t, timed);
-    if (num == null) return null;
+    if (num == null || !Double.isFinite(num.value)) return null; // JSON has no Infinity
     if (num.vague && modifier.equals("exact")) modifier = "at_least";
     if (modifier.equals("exact") && start > 0 && section("verb-bound").containsKey(a.lower(start - 1))) {
       modifier = section("verb-bound").get(a.lower(start - 1)); // "the share exceeds 7%"
@@ -203,6 +203,7 @@ public final class QuantityExtractor {
 
   private Quantity range(Analysis a, int start, N low, N high, int id) {
     double lo = low.value * low.unitScale, hi = high.value * high.unitScale;
+    if (!Double.isFinite(lo) || !Double.isFinite(hi)) return null;
     int end = high.end;
     String text = a.text().substring(a.start(start), a.end(end - 1));
     return new Quantity("n" + id, a.start(start), a.end(end - 1), text, null, lo, hi, "range", high.unit != null ? high.unit : low.unit,
@@ -303,7 +304,8 @@ public final class QuantityExtractor {
       t = end;
     }
     // "six figures", "a seven-figure salary": at least 10^(N-1)
-    if (!num.vague && t < n && (lower(a, t).equals("figures") || lower(a, t).equals("figure") || lower(a, t).equals("-") && lower(a, t + 1).equals("figure"))) {
+    if (!num.vague && num.value >= 2 && num.value <= 15 && num.value == Math.rint(num.value) && num.unit == null
+        && t < n && (lower(a, t).equals("figures") || lower(a, t).equals("figure") || lower(a, t).equals("-") && lower(a, t + 1).equals("figure"))) {
       int e = lower(a, t).equals("-") ? t + 2 : t + 1;
       num.value = Math.pow(10, num.value - 1);
       num.vague = true;

@@ -48,6 +48,7 @@ public final class TimeExtractor {
     LocalDate anchor;
     Grain anchorGrain;
     LocalDate lastQuarter; // the quarter the article last named ("the third quarter")
+    int lastQuarterSentence = -100;
 
     Doc(Analysis a, LocalDate dct) {
       this.a = a;
@@ -63,7 +64,7 @@ public final class TimeExtractor {
       try {
         dct = LocalDate.parse(published.substring(0, 10));
       } catch (java.time.format.DateTimeParseException e) {
-        dct = null; // no usable date: relative expressions stay unresolved
+        dct = null; // no usable date: relative expressions get unspecified values (PAST_REF, XXXX-WXX)
       }
     }
     Doc d = new Doc(a, dct);
@@ -105,6 +106,14 @@ public final class TimeExtractor {
 
   private M longest(Doc d, int t) {
     if (!mayStart(d, t)) return null;
+    try {
+      return longestAt(d, t);
+    } catch (java.time.DateTimeException | ArithmeticException | NumberFormatException e) {
+      return null; // "2000000000 years ago" lies outside any calendar: no expression
+    }
+  }
+
+  private M longestAt(Doc d, int t) {
     M best = null;
     for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), relativeDay(d, t), weekday(d, t),
         deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
@@ -317,6 +326,8 @@ public final class TimeExtractor {
     Analysis a = d.a;
     int s = a.sentenceOf(t);
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
+    from = Math.max(from, t - 30); // a clause, not a whole endless sentence
+    to = Math.min(to, t + 30);
     for (int dist = 1; t - dist >= from || (dist <= right && t + dist < to); dist++) { // the nearest verb, the left one first
       if (t - dist >= from) {
         Tense v = verbTense(d, t - dist);
@@ -389,9 +400,9 @@ public final class TimeExtractor {
       w = low(d, t);
     }
     Matcher dm = DECADE.matcher(w);
-    if (dm.matches()) {
+    if (dm.matches() && !low(d, t - 1).equals("$") && !low(d, t + 1).equals("of") && !w.startsWith("10")) {
       String value = dm.group(2) != null ? dm.group(2) : "19" + dm.group(4);
-      if (value.length() == 3 && value.endsWith("0") && w.contains(value + "0s") && !value.equals("200")) value = value.substring(0, 2); // "the 1800s": a century
+      if (value.matches("1[0-8]0") && w.contains(value + "0s")) value = value.substring(0, 2); // "the 1800s": a century
       String prefix = dm.group(1) != null ? dm.group(1) : dm.group(3);
       String mod = prefix == null ? null : prefix.startsWith("mid") ? "MID" : prefix.startsWith("early") ? "START" : "END";
       return new M(start, t + 1, "DATE", value, mod);
@@ -488,7 +499,12 @@ public final class TimeExtractor {
     }
     if (earlierLater && shift != 0) return null;
     String target = low(d, t + 1);
-    if (d.dct == null) return null;
+    if (d.dct == null) { // no date to resolve against: the granularity, unspecified
+      String unit = lex.units.get(target);
+      if (unit == null || target.endsWith("s") || w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null;
+      String value = switch (unit) { case "D" -> "XXXX-XX-XX"; case "W" -> "XXXX-WXX"; case "M" -> "XXXX-XX"; case "Q" -> "XXXX-QX"; case "Y" -> "XXXX"; default -> null; };
+      return value == null ? null : new M(start, t + 2, "DATE", value, null);
+    }
     String unit = lex.units.get(target);
     if (unit != null && !target.endsWith("s")) {
       if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
@@ -622,21 +638,24 @@ public final class TimeExtractor {
     boolean anchored = dir.equals("earlier") || dir.equals("later") || dir.equals("before") || dir.equals("after");
     if (!ago && !anchored) return null;
     if (anchored && (dir.equals("before") || dir.equals("after")) && !punctOrEnd(d, u + 2)) return null; // "a week before the vote"
-    if (d.dct == null) return null;
     String count = (String) c[0];
-    if (count.equals("X") || count.contains(".")) {
-      return new M(start, u + 2, "DATE", ago || dir.equals("earlier") || dir.equals("before") ? "PAST_REF" : "FUTURE_REF", null);
+    String ref = ago || dir.equals("earlier") || dir.equals("before") ? "PAST_REF" : "FUTURE_REF";
+    if (d.dct == null || count.equals("X") || count.contains(".") || count.length() > 4) {
+      return new M(start, u + 2, "DATE", ref, null); // unknown count, or no date to count from
     }
     int n = Integer.parseInt(count);
     int sign = ago || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
     LocalDate base = ago ? d.dct : d.anchor;
-    // in an article about a quarter, "a year ago" is that quarter a year before
-    if (unit.equals("Y") && d.lastQuarter != null) {
+    // in a passage about a quarter, "a year ago" is that quarter a year before
+    if (unit.equals("Y") && d.lastQuarter != null && d.a.sentenceOf(start) - d.lastQuarterSentence <= 3) {
       return new M(start, u + 2, "DATE", quarterOf(d.lastQuarter.plusYears((long) sign * n)), "anchored");
     }
     String value = switch (unit) {
       case "D" -> iso(base.plusDays((long) sign * n));
       case "W" -> week(base.plusWeeks((long) sign * n));
+      case "2W" -> week(base.plusWeeks(2L * sign * n));
+      case "WE" -> week(base.plusWeeks((long) sign * n)) + "-WE";
+      case "CE" -> String.valueOf((base.getYear() + sign * 100 * n) / 100);
       case "M" -> String.format("%04d-%02d", base.plusMonths((long) sign * n).getYear(), base.plusMonths((long) sign * n).getMonthValue());
       case "Q" -> quarterOf(base.plusMonths(3L * sign * n));
       case "Y" -> String.valueOf(base.getYear() + sign * n);
@@ -722,10 +741,11 @@ public final class TimeExtractor {
 
   private static String durationValue(String n, String unit) {
     String count = n;
-    if (count.endsWith(".5")) count = count.replace(".5", ".5");
-    if (unit.equals("2W")) return "P" + (n.equals("X") ? "X" : String.valueOf(2 * Integer.parseInt(n))) + "W";
+    boolean whole = n.matches("\\d{1,6}");
+    if (unit.equals("2W")) return "P" + (whole ? String.valueOf(2 * Integer.parseInt(n)) : "X") + "W";
     if (unit.startsWith("T")) return "PT" + count + unit.substring(1);
-    if (unit.equals("WE")) return "P" + (n.equals("X") ? "X" : String.valueOf(2 * Integer.parseInt(n))) + "D";
+    if (unit.equals("WE")) return "P" + (whole ? String.valueOf(2 * Integer.parseInt(n)) : "X") + "D";
+    if (unit.equals("ML")) return "P" + (whole ? String.valueOf(1000L * Integer.parseInt(n)) : "X") + "Y";
     if (unit.equals("DE")) return n.equals("X") ? "PXDE" : "P" + count + "0Y";
     if (unit.equals("CE")) return n.equals("X") ? "PXCE" : "P" + count + "00Y";
     return "P" + count + unit;
@@ -809,6 +829,7 @@ public final class TimeExtractor {
     if (low(d, u).equals("other")) u++;
     String unit = lex.units.get(low(d, u));
     if (unit != null && !low(d, u).endsWith("s")) {
+      if (unit.equals("WE")) return new M(t, u + 1, "SET", "XXXX-WXX-WE", null); // "every weekend"
       String n = u > t + 1 ? "2" : "1";
       return new M(t, u + 1, "SET", durationValue(n, unit), null);
     }
@@ -820,10 +841,9 @@ public final class TimeExtractor {
   /** "3 p.m.", "10:30 a.m.", "noon", "midnight": a time of the publication day. */
   private M clock(Doc d, int t) {
     String w = low(d, t);
-    if (d.dct == null) return null;
     if (w.equals("noon") || w.equals("midnight")) {
       if (t > 0 && (low(d, t - 1).equals("high"))) return null;
-      return new M(t, t + 1, "TIME", iso(d.dct) + (w.equals("noon") ? "T12:00" : "T24:00"), null);
+      return new M(t, t + 1, "TIME", (d.dct == null ? "XXXX-XX-XX" : iso(d.dct)) + (w.equals("noon") ? "T12:00" : "T24:00"), null);
     }
     Matcher m = CLOCK.matcher(w);
     if (!m.matches()) return null;
@@ -839,6 +859,7 @@ public final class TimeExtractor {
     if (ampm.startsWith("a") && h == 12) h = 0;
     LocalDate day = d.dct;
     int e = end;
+    if (day == null) return new M(t, end, "TIME", String.format("XXXX-XX-XXT%02d:%02d", h, min), null);
     if (low(d, e).matches("[a-z]{3}") && low(d, e).endsWith("t") && d.a.token(e).equals(d.a.token(e).toUpperCase())) e++; // "EDT"
     M when = e < d.a.tokenCount() ? weekday(d, e) : null;
     if (when == null && e < d.a.tokenCount()) when = relativeDay(d, e);
@@ -877,7 +898,12 @@ public final class TimeExtractor {
     }
     int start = low(d, t - 1).equals("last") || low(d, t - 1).equals("next") ? t - 1 : t;
     if (low(d, t - 1).equals("next") && LocalDate.parse(value).isBefore(d.dct)) value = holidayIn(v, y + 1);
-    return new M(start, (int) p[0], "DATE", value, null);
+    int end = (int) p[0];
+    if (yearOf(low(d, end)) > 0) { // "Christmas 2016"
+      value = holidayIn(v, yearOf(low(d, end)));
+      end++;
+    }
+    return new M(start, end, "DATE", value, null);
   }
 
   private static String holidayIn(String v, int y) {
@@ -887,7 +913,7 @@ public final class TimeExtractor {
       case "LABOR" -> value = iso(LocalDate.of(y, 9, 1).with(java.time.temporal.TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
       case "MEMORIAL" -> value = iso(LocalDate.of(y, 5, 1).with(java.time.temporal.TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
       case "ELECTION" -> value = iso(LocalDate.of(y, 11, 2).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
-      default -> value = y + "-" + v;
+      default -> value = iso(LocalDate.of(y, Integer.parseInt(v.substring(0, 2)), Integer.parseInt(v.substring(3))));
     }
     return value;
   }
@@ -925,6 +951,7 @@ public final class TimeExtractor {
     String v = m.value;
     if (v.matches("\\d{4}-Q\\d") && !m.value.equals(quarterOf(d.lastQuarter == null ? LocalDate.MIN : d.lastQuarter.minusYears(1)))) {
       d.lastQuarter = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 3 * (v.charAt(6) - '0') - 2, 1);
+      d.lastQuarterSentence = d.a.sentenceOf(m.start);
     }
     if ("anchored".equals(m.mod)) return; // "a year earlier" anchors nothing
     try {

@@ -41,7 +41,7 @@ class ClaimBuilderTest {
   }
 
   @Test
-  void intermediariesAreKeptInOrder() {
+  void theIntermediaryIsKept() {
     assertEquals(List.of("Reuters"), only("The U.S.-led coalition struck. The coalition told Reuters that fewer than 3,000 fighters remained.")
         .source().via());
     assertEquals(List.of("Reuters"), only("The U.S.-led coalition struck. Some 5,000 fighters were killed, according to the coalition email sent to Reuters.")

@@ -2,6 +2,7 @@ package org.attest.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -76,5 +77,33 @@ class TimeExtractorTest {
     assertEquals(c.type(), t.type(), c.expression());
     assertEquals(c.value(), t.value(), c.expression());
     assertEquals(c.mod(), t.mod(), c.expression());
+  }
+
+  /** Texts that hold no time expression of their own: impossible dates, money in thousands. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"It was due on February 30, 2016.", "It closed Sept. 31, 2015.",
+      "The form is dated 2/30/2016.", "The log says 2016-02-30.", "They raised $1000s for the fund."})
+  void noDateIn(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().filter(t -> !t.value().matches("\\d{4}")).map(TimeExpression::text).toList(), text);
+  }
+
+  /** Without a publication date, relative expressions keep their granularity, unresolved. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"Three weeks ago the army left.,PAST_REF", "The deal closes next week.,XXXX-WXX",
+      "The verdict came at 3 p.m. on the day.,XXXX-XX-XXT15:00"})
+  void unresolvedWithoutADate(String text, String value) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), null);
+    assertEquals(List.of(value), found.stream().map(TimeExpression::value).toList(), text);
+  }
+
+  /** Counts outside any calendar and odd units are no crash. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"It happened 3000000000 days ago.", "It lasted 2.5 weekends.",
+      "In the third quarter, profit rose. 2000000000 years ago it fell.", "Two centuries ago, a fortnight ago, every weekend."})
+  void oddCountsAreSafe(String text) {
+    for (TimeExpression t : new TimeExtractor().extract(new TextAnalyzer().analyze(text), D)) {
+      assertTrue(t.value() != null && !t.value().startsWith("-"), t.toString());
+    }
   }
 }

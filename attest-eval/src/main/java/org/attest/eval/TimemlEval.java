@@ -166,7 +166,7 @@ public final class TimemlEval {
           openStart = -1;
         }
         i = close;
-      } else if (c == '&') {
+      } else if (c == '&' && xml.indexOf(';', i) > i && xml.indexOf(';', i) - i < 10) {
         int semi = xml.indexOf(';', i);
         String entity = xml.substring(i + 1, semi);
         text.append(switch (entity) {
