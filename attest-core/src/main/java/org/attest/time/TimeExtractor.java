@@ -508,6 +508,8 @@ public final class TimeExtractor {
     String unit = lex.units.get(target);
     if (unit != null && !target.endsWith("s")) {
       if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
+      // "this weekend" early in the week, in a past clause, is the weekend just gone
+      if (unit.equals("WE") && shift == 0 && d.dct.getDayOfWeek().getValue() <= 3 && tense(d, t) == Tense.PAST) shift = -1;
       String value = shifted(d.dct, unit, shift);
       if (value == null) return null;
       return new M(start, t + 2, "DATE", value, null);

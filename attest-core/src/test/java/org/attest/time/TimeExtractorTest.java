@@ -65,6 +65,7 @@ class TimeExtractorTest {
         new Case("A two-year study began.", D, "two-year", "DURATION", "P2Y", null),
         new Case("Wednesday night the troops left.", "2000-01-07", "Wednesday night", "DATE", "2000-01-05TNI", null),
         new Case("The deadline was February 29, 2016.", D, "February 29, 2016", "DATE", "2016-02-29", null),
+        new Case("Crowds gathered this weekend, police said.", "2016-09-19", "this weekend", "DATE", "2016-W37-WE", null),
         new Case("Saturday, April 25: The court ruled.", "1998-04-24", "Saturday, April 25", "DATE", "1998-04-25", null));
   }
 
