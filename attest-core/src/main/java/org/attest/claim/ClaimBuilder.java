@@ -46,6 +46,7 @@ public final class ClaimBuilder {
         confidence = quote.speakerName() != null ? 0.85 : 0.7;
       } else {
         source = subjectOfSourceVerb(a, ents, sFrom, tok);
+        if (source == null) source = authorOfReport(a, ents, sFrom, tok);
         if (source != null) confidence = 0.65;
       }
       TimeExpression when = dateIn(a, times, start, end, q);
@@ -58,15 +59,16 @@ public final class ClaimBuilder {
   }
 
   private final java.util.Set<String> sourceVerbs = new java.util.HashSet<>();
+  private final java.util.Set<String> reports = new java.util.HashSet<>();
 
   public ClaimBuilder() {
     this("en");
   }
 
   public ClaimBuilder(String language) {
-    for (String line : org.attest.text.Lexicon.sections(language, "cues.txt").getOrDefault("source", List.of())) {
-      sourceVerbs.addAll(List.of(line.split("\\s+")));
-    }
+    java.util.Map<String, List<String>> cues = org.attest.text.Lexicon.sections(language, "cues.txt");
+    for (String line : cues.getOrDefault("source", List.of())) sourceVerbs.addAll(List.of(line.split("\\s+")));
+    for (String line : cues.getOrDefault("report", List.of())) reports.addAll(List.of(line.split("\\s+")));
   }
 
   /** A quote with a speaker in the figure's sentence: the sentence is that speaker's. */
@@ -95,6 +97,22 @@ public final class ClaimBuilder {
       String name = ents.entityName(e);
       if (name == null) name = a.text().substring(a.start(ents.mentionStart(m)), a.end(ents.mentionEnd(m) - 1));
       return new Source(name, ents.entityId(e), List.of());
+    }
+    return null;
+  }
+
+  /** "a New York Times report that ...", "the Tax Foundation's analysis": the named author of a document. */
+  private Source authorOfReport(Analysis a, Entities ents, int from, int figure) {
+    for (int r = figure - 1; r > from; r--) {
+      if (!reports.contains(a.lower(r)) || !a.pos(r).equals("NOUN")) continue;
+      int end = a.lower(r - 1).equals("'s") ? r - 1 : r;
+      int m = ents.mentionEndingAt(end);
+      if (m < 0) continue;
+      int e = ents.entityOf(m);
+      String type = ents.entityType(e);
+      if (ents.entityName(e) != null && (Entity.ORG.equals(type) || Entity.PERSON.equals(type))) {
+        return new Source(ents.entityName(e), ents.entityId(e), List.of());
+      }
     }
     return null;
   }

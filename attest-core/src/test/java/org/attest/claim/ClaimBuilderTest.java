@@ -49,6 +49,12 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void theNamedAuthorOfAReportIsTheSource() {
+    Claim c = only("Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net loss of more than $915 million.");
+    assertEquals("New York Times", c.source().name());
+  }
+
+  @Test
   void aFigureOnTheArticlesOwnAuthorityHasNoSource() {
     Claim c = only("The city has 2.5 million residents.");
     assertNull(c.source());
