@@ -32,18 +32,11 @@ public final class QuantityExtractor {
   public QuantityExtractor(String language) {
     numbers = Lexicon.table(language, "numbers.txt");
     Map<String, List<String>> sections = Lexicon.sections(language, "units.txt");
-    int longest = 1;
     for (Map.Entry<String, List<String>> e : sections.entrySet()) {
-      Map<String, String> table = new HashMap<>();
-      for (String line : e.getValue()) {
-        int tab = line.indexOf('\t');
-        if (tab < 0) throw new IllegalStateException("units.txt [" + e.getKey() + "]: expected words<TAB>value: " + line);
-        String key = Lexicon.normalize(line.substring(0, tab).strip());
-        table.put(key, line.substring(tab + 1).strip());
-        if (e.getKey().equals("bound")) longest = Math.max(longest, key.split(" ").length);
-      }
-      units.put(e.getKey(), table);
+      units.put(e.getKey(), Lexicon.table("units.txt [" + e.getKey() + "]", e.getValue()));
     }
+    int longest = 1;
+    for (String key : section("bound").keySet()) longest = Math.max(longest, key.split(" ").length);
     longestBound = longest;
   }
 

@@ -54,10 +54,18 @@ public final class Lexicon {
 
   /** A two-column file (entry TAB class) as a map from entry to class. */
   public static java.util.Map<String, String> table(String language, String file) {
+    return table(file, lines(language, file));
+  }
+
+  /**
+   * Two-column lines (entry TAB value) as a map from the normalised entry to its value; {@code
+   * where} names the file (and section) in the error for a line without a tab.
+   */
+  public static java.util.Map<String, String> table(String where, List<String> lines) {
     java.util.Map<String, String> out = new java.util.HashMap<>();
-    for (String line : lines(language, file)) {
+    for (String line : lines) {
       int tab = line.indexOf('\t');
-      if (tab < 0) throw new IllegalStateException(file + ": expected entry<TAB>class: " + line);
+      if (tab < 0) throw new IllegalStateException(where + ": expected entry<TAB>value: " + line);
       out.put(normalize(line.substring(0, tab).strip()), line.substring(tab + 1).strip());
     }
     return out;

@@ -61,12 +61,6 @@ final class TimeLexicon {
   }
 
   private static Map<String, String> table(Map<String, List<String>> sections, String name) {
-    Map<String, String> out = new HashMap<>();
-    for (String line : sections.getOrDefault(name, List.of())) {
-      int tab = line.indexOf('\t');
-      if (tab < 0) throw new IllegalStateException("time.txt [" + name + "]: expected words<TAB>value: " + line);
-      out.put(Lexicon.normalize(line.substring(0, tab).strip()), line.substring(tab + 1).strip());
-    }
-    return out;
+    return Lexicon.table("time.txt [" + name + "]", sections.getOrDefault(name, List.of()));
   }
 }
