@@ -73,7 +73,8 @@ public final class ClaimBuilder {
 
   /** A quote with a speaker in the figure's sentence: the sentence is that speaker's. */
   private static Quote quoteInSentence(List<Quote> quotes, int start, int end) {
-    for (int i = lastStartingBefore(quotes, end); i >= 0 && i >= lastStartingBefore(quotes, end) - 5; i--) {
+    int last = lastStartingBefore(quotes, end);
+    for (int i = last; i >= 0 && i >= last - 5; i--) {
       Quote quote = quotes.get(i);
       if (quote.start() < end && start < quote.end() && quote.speakerName() != null) return quote;
     }
@@ -149,7 +150,8 @@ public final class ClaimBuilder {
   }
 
   private static Quote quoteAround(List<Quote> quotes, Quantity q) {
-    for (int i = lastStartingBefore(quotes, q.end()); i >= 0 && i >= lastStartingBefore(quotes, q.end()) - 3; i--) {
+    int last = lastStartingBefore(quotes, q.end());
+    for (int i = last; i >= 0 && i >= last - 3; i--) {
       Quote quote = quotes.get(i);
       if (quote.start() <= q.start() && q.end() <= quote.end()) return quote;
     }

@@ -53,8 +53,4 @@ final class EntityLexicon {
       if (kind.equals("r")) roleHeads.add(words[words.length - 1]);
     }
   }
-
-  boolean isPlace(String key) {
-    return gpe.contains(key) || loc.contains(key);
-  }
 }

@@ -24,6 +24,8 @@ public final class QuantityExtractor {
   private final Map<String, String> numbers;
   private final Map<String, Map<String, String>> units = new HashMap<>();
   private final int longestBound;
+  /** The first words of the bound and fraction phrases: a figure may start there. */
+  private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
 
   public QuantityExtractor() {
     this("en");
@@ -38,6 +40,9 @@ public final class QuantityExtractor {
     int longest = 1;
     for (String key : section("bound").keySet()) longest = Math.max(longest, key.split(" ").length);
     longestBound = longest;
+    for (String table : new String[] {"bound", "fraction"}) {
+      for (String key : section(table).keySet()) phraseStarts.add(key.split(" ")[0]);
+    }
   }
 
   private Map<String, String> section(String name) {
@@ -88,10 +93,7 @@ public final class QuantityExtractor {
     if (Character.isDigit(c) || section("currency-symbol").containsKey(w) || "$£€¥".indexOf(c) >= 0) return true;
     if (w.equals("between") || w.equals("from") || w.equals("tens") || w.equals("a") || w.equals("an")) return true;
     if (numbers.containsKey(w) || wordValue(w) != null || section("vague").containsKey(w) || section("multiplier").containsKey(w)) return true;
-    for (String table : new String[] {"bound", "fraction"}) {
-      for (String k : section(table).keySet()) if (k.startsWith(w) && (k.length() == w.length() || k.charAt(w.length()) == ' ')) return true;
-    }
-    return false;
+    return phraseStarts.contains(w);
   }
 
   private static final java.util.Set<String> ANAPHORS = java.util.Set.of("of that number", "of that figure", "of that", "of them",

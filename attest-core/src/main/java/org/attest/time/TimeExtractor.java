@@ -600,14 +600,9 @@ public final class TimeExtractor {
       if (!digits.matches("\\d+(\\.\\d+)?")) return null;
       return new Object[] {digits.endsWith(".0") ? digits.substring(0, digits.length() - 2) : digits, t + 1};
     }
-    if (w.contains("-") && !w.startsWith("-")) { // "twenty-four"
-      int sum = 0;
-      for (String part : w.split("-")) {
-        String v = lex.numbers.get(part);
-        if (v == null || v.equals("X")) return null;
-        sum += (int) Double.parseDouble(v);
-      }
-      return new Object[] {String.valueOf(sum), t + 1};
+    if (w.indexOf('-') > 0) { // "twenty-four"
+      String sum = hyphenated(w);
+      return sum == null ? null : new Object[] {sum, t + 1};
     }
     String v = lex.numbers.get(w);
     if (v == null) return null;
@@ -726,19 +721,20 @@ public final class TimeExtractor {
 
   private String number(String w) {
     if (w.matches("\\d+")) return w;
-    Object[] c = null;
     String v = lex.numbers.get(w);
     if (v != null) return v;
-    if (w.contains("-")) {
-      int sum = 0;
-      for (String p : w.split("-")) {
-        String pv = lex.numbers.get(p);
-        if (pv == null || pv.equals("X")) return null;
-        sum += (int) Double.parseDouble(pv);
-      }
-      return String.valueOf(sum);
+    return w.indexOf('-') > 0 ? hyphenated(w) : null;
+  }
+
+  /** "twenty-four" → "24": the sum of known number words, or null. */
+  private String hyphenated(String w) {
+    int sum = 0;
+    for (String part : w.split("-")) {
+      String v = lex.numbers.get(part);
+      if (v == null || v.equals("X")) return null;
+      sum += (int) Double.parseDouble(v);
     }
-    return c == null ? null : null;
+    return String.valueOf(sum);
   }
 
   private static String durationValue(String n, String unit) {
