@@ -72,19 +72,34 @@ class QuantityExtractorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reads(Case c) {
-    Analysis a = new TextAnalyzer().analyze(c.text());
-    List<Quantity> found = new QuantityExtractor().extract(a, new TimeExtractor().extract(a, "2017-12-27"));
+    List<Quantity> found = figures(c.text(), "2017-12-27");
     if (c.span() == null) {
       assertTrue(found.isEmpty(), "figures in «" + c.text() + "»: " + found.stream().map(Quantity::text).toList());
       return;
     }
-    Quantity q = found.stream().filter(x -> x.text().equals(c.span())).findFirst().orElse(null);
-    assertNotNull(q, "no «" + c.span() + "» in " + found.stream().map(Quantity::text).toList());
-    assertEquals(c.value(), q.value(), c.span());
-    assertEquals(c.low(), q.low(), c.span());
-    assertEquals(c.high(), q.high(), c.span());
-    assertEquals(c.modifier(), q.modifier(), c.span());
-    assertEquals(c.unit(), q.unit(), c.span());
+    Quantity q = withSpan(found, c.span());
+    assertInterval(q, c.value(), c.low(), c.high(), c.modifier(), c.unit());
     assertEquals(c.object(), q.object() == null ? null : q.object().text(), c.span());
+  }
+
+  /** The figures of a text, read against a publication date. */
+  static List<Quantity> figures(String text, String published) {
+    Analysis a = new TextAnalyzer().analyze(text);
+    return new QuantityExtractor().extract(a, new TimeExtractor().extract(a, published));
+  }
+
+  /** The figure whose span is exactly {@code span}; fails when there is none. */
+  static Quantity withSpan(List<Quantity> found, String span) {
+    Quantity q = found.stream().filter(x -> x.text().equals(span)).findFirst().orElse(null);
+    assertNotNull(q, "no «" + span + "» in " + found.stream().map(Quantity::text).toList());
+    return q;
+  }
+
+  static void assertInterval(Quantity q, Double value, Double low, Double high, String modifier, String unit) {
+    assertEquals(value, q.value(), q.text());
+    assertEquals(low, q.low(), q.text());
+    assertEquals(high, q.high(), q.text());
+    assertEquals(modifier, q.modifier(), q.text());
+    assertEquals(unit, q.unit(), q.text());
   }
 }

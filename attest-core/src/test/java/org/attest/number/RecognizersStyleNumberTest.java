@@ -1,14 +1,8 @@
 package org.attest.number;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.attest.model.Quantity;
-import org.attest.text.Analysis;
-import org.attest.text.TextAnalyzer;
-import org.attest.time.TimeExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -58,14 +52,7 @@ class RecognizersStyleNumberTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void normalises(Case c) {
-    Analysis a = new TextAnalyzer().analyze(c.text());
-    List<Quantity> found = new QuantityExtractor().extract(a, new TimeExtractor().extract(a, "2016-11-07"));
-    Quantity q = found.stream().filter(x -> x.text().equals(c.span())).findFirst().orElse(null);
-    assertNotNull(q, "no «" + c.span() + "» in " + found.stream().map(Quantity::text).toList());
-    assertEquals(c.value(), q.value(), c.span());
-    assertEquals(c.low(), q.low(), c.span());
-    assertEquals(c.high(), q.high(), c.span());
-    assertEquals(c.modifier(), q.modifier(), c.span());
-    assertEquals(c.unit(), q.unit(), c.span());
+    Quantity q = QuantityExtractorTest.withSpan(QuantityExtractorTest.figures(c.text(), "2016-11-07"), c.span());
+    QuantityExtractorTest.assertInterval(q, c.value(), c.low(), c.high(), c.modifier(), c.unit());
   }
 }

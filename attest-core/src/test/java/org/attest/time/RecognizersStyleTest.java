@@ -1,12 +1,9 @@
 package org.attest.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.attest.model.TimeExpression;
-import org.attest.text.TextAnalyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -63,9 +60,7 @@ class RecognizersStyleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void resolves(Case c) {
-    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(c.text()), REF);
-    TimeExpression t = found.stream().filter(x -> x.text().equals(c.expression())).findFirst().orElse(null);
-    assertNotNull(t, "no «" + c.expression() + "» in " + found.stream().map(x -> x.text() + "=" + x.value()).toList());
+    TimeExpression t = TimeExtractorTest.find(c.text(), REF, c.expression());
     assertEquals(c.type(), t.type(), c.expression());
     assertEquals(c.value(), t.value(), c.expression());
   }

@@ -72,12 +72,18 @@ class TimeExtractorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void normalises(Case c) {
-    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(c.text()), c.dct());
-    TimeExpression t = found.stream().filter(x -> x.text().equals(c.expression())).findFirst().orElse(null);
-    assertNotNull(t, "no «" + c.expression() + "» in " + found.stream().map(x -> x.text() + "=" + x.value()).toList());
+    TimeExpression t = find(c.text(), c.dct(), c.expression());
     assertEquals(c.type(), t.type(), c.expression());
     assertEquals(c.value(), t.value(), c.expression());
     assertEquals(c.mod(), t.mod(), c.expression());
+  }
+
+  /** The expression written exactly {@code expression} in the text; fails when there is none. */
+  static TimeExpression find(String text, String dct, String expression) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), dct);
+    TimeExpression t = found.stream().filter(x -> x.text().equals(expression)).findFirst().orElse(null);
+    assertNotNull(t, "no «" + expression + "» in " + found.stream().map(x -> x.text() + "=" + x.value()).toList());
+    return t;
   }
 
   /** Texts that hold no time expression of their own: impossible dates, money in thousands. */
