@@ -355,13 +355,24 @@ public final class TimeExtractor {
     if (!(pos.equals("VERB") || pos.equals("AUX"))) return null;
     if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s") || w.equals("'re")) return Tense.PRESENT;
     String prev = low(d, k - 1);
-    // "planned to leave on Thursday", "scheduled a news conference Thursday": intent looks ahead
-    if (prev.equals("to") && !w.endsWith("ed") || lex.intentVerbs.contains(w)) return Tense.FUTURE;
+    // "planned to leave on Thursday", "scheduled a news conference Thursday": intent looks ahead;
+    // an infinitive of purpose ("staged rallies to mark the entry on Friday") leaves the main verb to decide
+    if (prev.equals("to") && !w.endsWith("ed")) return intentBefore(d, k - 1) ? Tense.FUTURE : null;
+    if (lex.intentVerbs.contains(w)) return Tense.FUTURE;
     boolean participle = prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is") || prev.equals("are")
         || prev.equals("will") || prev.equals("would") || prev.equals("has") || prev.equals("have");
     if (participle) return null;
     if (lex.pastForms.contains(w) || w.endsWith("ed")) return Tense.PAST;
     return null;
+  }
+
+  /** Whether the "to" at {@code to} follows a word of intent: "planned to", "is expected to", "agreed to", "ready to". */
+  private boolean intentBefore(Doc d, int to) {
+    for (int k = to - 1; k >= Math.max(0, to - 2); k--) {
+      if (lex.intentBeforeTo.contains(d.a.lower(k))) return true;
+      if (!d.a.pos(k).equals("ADV")) break; // "plans eventually to"
+    }
+    return false;
   }
 
   /** "2017-12-27", "12/27/2017". */
@@ -488,6 +499,12 @@ public final class TimeExtractor {
       t++;
       w = low(d, t);
     }
+    if (!earlierLater && w.equals("the") && low(d, t + 1).equals("weekend") && d.dct != null) {
+      // "over the weekend": the weekend the tense points to, the last one when nothing says
+      int dow = d.dct.getDayOfWeek().getValue();
+      int weekendShift = dow >= 6 || tense(d, t) == Tense.FUTURE ? 0 : -1;
+      return new M(start, t + 2, "DATE", shifted(d.dct, "WE", weekendShift), null);
+    }
     int shift;
     switch (w) {
       case "this", "current" -> shift = 0;
@@ -527,7 +544,8 @@ public final class TimeExtractor {
     if (month != null && d.a.isCapitalized(t + 1) && !earlierLater) {
       int y = d.dct.getYear();
       int dm = d.dct.getMonthValue();
-      if (shift < 0) y--; // "last February" is last year's, even in March
+      // "last April", said in October, is this year's; "last February", said in March, last year's
+      if (shift < 0 && month >= dm - 1) y--;
       if (shift > 0 && month <= dm) y++;
       return new M(start, t + 2, "DATE", String.format("%04d-%02d", y, month), null);
     }
@@ -753,6 +771,30 @@ public final class TimeExtractor {
   private M quarter(Doc d, int t) {
     int start = t;
     if (low(d, t).equals("the")) t++;
+    // the year it belongs to: "the 1988 second quarter", "this year's third quarter", "last year's quarter"
+    int ofYear = -1;
+    if (YEAR.matcher(low(d, t)).matches()) {
+      ofYear = yearOf(low(d, t));
+      t++;
+    } else if (start == t && d.dct != null && low(d, t + 1).equals("year") && low(d, t + 2).equals("'s")) {
+      Integer y = relativeYear(d, t);
+      if (y == null) return null;
+      ofYear = y;
+      t += 3;
+    }
+    if (low(d, t).equals("fiscal") || low(d, t).equals("fiscal-")) t++; // "the fiscal first quarter"
+    if (ofYear > 0 && (low(d, t).equals("quarter") || low(d, t).equals("period"))) {
+      // "the 1988 quarter", "the 1989 period", "last year's quarter": the quarter under discussion, in that year
+      if (d.dct == null) return null;
+      LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
+      return new M(start, t + 1, "DATE", quarterOf(base.withYear(ofYear)), "anchored");
+    }
+    if (t > start && low(d, t).startsWith("fiscal-")) { // "the fiscal-first quarter"
+      String rest = low(d, t).substring("fiscal-".length());
+      if (ordinal(rest) > 0 && low(d, t + 1).equals("quarter")) {
+        return d.dct == null ? null : new M(start, t + 2, "DATE", (ofYear > 0 ? ofYear : d.dct.getYear()) + "-Q" + ordinal(rest), null);
+      }
+    }
     String w = low(d, t);
     int q = -1;
     int end;
@@ -775,7 +817,7 @@ public final class TimeExtractor {
       if (d.lastQuarter != null) return new M(start, end, "DATE", quarterOf(d.lastQuarter.minusYears(1)), "anchored");
       return new M(start, end, "DATE", String.valueOf(d.anchor.getYear() - 1), "anchored");
     } else if (w.equals("quarter") && start < t || (w.equals("latest") || w.equals("current") || w.equals("year-earlier") || w.equals("year-ago"))
-        && low(d, t + 1).equals("quarter")) {
+        && (low(d, t + 1).equals("quarter") || w.equals("latest") && low(d, t + 1).equals("period"))) {
       end = w.equals("quarter") ? t + 1 : t + 2;
       if (d.dct == null) return null;
       LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
@@ -788,7 +830,9 @@ public final class TimeExtractor {
     if (part.equals("H") && q > 2 || q > 4) return null;
     if (d.dct == null) return new M(start, end, "DATE", "XXXX-" + part + q, null);
     int y = d.dct.getYear();
-    if (low(d, end).equals("of") && yearOf(low(d, end + 1)) > 0) {
+    if (ofYear > 0) {
+      y = ofYear;
+    } else if (low(d, end).equals("of") && yearOf(low(d, end + 1)) > 0) {
       y = yearOf(low(d, end + 1));
       end += 2;
     } else if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) {
@@ -875,7 +919,8 @@ public final class TimeExtractor {
     String w = low(d, t);
     if (w.equals("now") && low(d, t + 1).equals("that")) return null;
     if (w.equals("current") && !d.a.pos(t).equals("ADJ")) return null;
-    return new M(t, (int) p[0], "DATE", (String) p[1], null);
+    String value = (String) p[1];
+    return new M(t, (int) p[0], value.startsWith("P") && !value.endsWith("_REF") ? "DURATION" : "DATE", value, null);
   }
 
   /** "Christmas", "Thanksgiving", "New Year's Day". */

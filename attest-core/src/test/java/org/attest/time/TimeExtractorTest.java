@@ -66,7 +66,24 @@ class TimeExtractorTest {
         new Case("Wednesday night the troops left.", "2000-01-07", "Wednesday night", "DATE", "2000-01-05TNI", null),
         new Case("The deadline was February 29, 2016.", D, "February 29, 2016", "DATE", "2016-02-29", null),
         new Case("Crowds gathered this weekend, police said.", "2016-09-19", "this weekend", "DATE", "2016-W37-WE", null),
-        new Case("Saturday, April 25: The court ruled.", "1998-04-24", "Saturday, April 25", "DATE", "1998-04-25", null));
+        new Case("Saturday, April 25: The court ruled.", "1998-04-24", "Saturday, April 25", "DATE", "1998-04-25", null),
+        // an infinitive of purpose leaves the main verb to decide; one of intent looks ahead
+        new Case("The government staged rallies to mark the entry on Friday.", "1999-03-13", "Friday", "DATE", "1999-03-12", null),
+        new Case("The ministers agreed to meet on Friday.", "1999-03-10", "Friday", "DATE", "1999-03-12", null),
+        // the year of a quarter, and the quarter under discussion in another year
+        new Case("Profit fell from the 1988 second quarter.", "1989-11-02", "the 1988 second quarter", "DATE", "1988-Q2", null),
+        new Case("Net rose in this year's third quarter.", "1989-11-01", "this year's third quarter", "DATE", "1989-Q3", null),
+        new Case("Sales are forecast for next year's first quarter.", "1989-10-31", "next year's first quarter", "DATE", "1990-Q1", null),
+        new Case("Net rose 5% in the third quarter, up from last year's quarter.", "1989-11-01", "last year's quarter", "DATE", "1988-Q3", null),
+        new Case("Net fell in the fiscal first quarter.", "1989-10-26", "the fiscal first quarter", "DATE", "1989-Q1", null),
+        new Case("Revenue rose in the latest period.", "1989-10-26", "the latest period", "DATE", "1989-Q3", null),
+        // "last April" said in October is this year's; "last February" said in March is last year's
+        new Case("The plant closed last April.", "1989-10-27", "last April", "DATE", "1989-04", null),
+        new Case("The plant closed last February.", "1998-03-01", "last February", "DATE", "1997-02", null),
+        // "the weekend": the one just gone, unless the clause looks ahead
+        new Case("Talks broke down over the weekend.", "1990-08-13", "the weekend", "DATE", "1990-W32-WE", null),
+        new Case("Talks will resume over the weekend.", "1990-08-14", "the weekend", "DATE", "1990-W33-WE", null),
+        new Case("Prices have risen in recent years.", D, "recent years", "DURATION", "PXY", null));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -17,7 +17,8 @@ import org.attest.model.TimeExpression;
  * Scores time expressions against TimeML files (TempEval-3): the text of {@code <TEXT>} with its
  * TIMEX3 tags as gold and the DCT as publication date. Strict match: the same span; relaxed: any
  * overlap (one-to-one). Value F1 = relaxed F1 × value accuracy on relaxed matches (the official
- * ranking metric); type F1 likewise.
+ * ranking metric); type F1 likewise. Values are compared as strings, except that an unpadded ISO
+ * week in the gold ("2000-W7", written so in a few TimeBank files) equals its padded form.
  */
 public final class TimemlEval {
   /** A gold or predicted expression. */
@@ -130,7 +131,7 @@ public final class TimemlEval {
       TimeExpression p = predicted.get(match);
       s.relaxed++;
       if (p.start() == gold.start() && p.end() == gold.end()) s.strict++;
-      if (gold.value().equals(p.value())) s.value++;
+      if (sameValue(gold.value(), p.value())) s.value++;
       else if (errors != null) errors.println("VALUE " + g.name() + " \"" + gold.text() + "\" gold " + gold.value() + " predicted " + p.value() + " (dct " + g.dct() + ")");
       if (gold.type().equals(p.type())) s.type++;
     }
@@ -138,6 +139,14 @@ public final class TimemlEval {
       for (int i = 0; i < predicted.size(); i++) if (!used[i]) errors.println("SPURIOUS " + g.name() + " \"" + predicted.get(i).text() + "\" " + predicted.get(i).value());
     }
     return s;
+  }
+
+  private static final java.util.regex.Pattern UNPADDED_WEEK = java.util.regex.Pattern.compile("(\\d{4}-W)(\\d)(?!\\d)");
+
+  /** Exact, with "2000-W7" read as "2000-W07". */
+  static boolean sameValue(String gold, String predicted) {
+    if (gold.equals(predicted)) return true;
+    return UNPADDED_WEEK.matcher(gold).replaceFirst("$10$2").equals(predicted);
   }
 
   /** The text inside {@code <TEXT>} without tags, the DCT value, and the TIMEX3 spans in that text. */

@@ -42,4 +42,13 @@ class TimemlEvalTest {
     assertEquals(s.relaxedF1() * 0.5, s.valueF1(), 1e-9);
     assertEquals(s.relaxedF1(), s.typeF1(), 1e-9);
   }
+
+  @Test
+  void anUnpaddedGoldWeekEqualsItsPaddedForm() {
+    org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.sameValue("2000-W7", "2000-W07"));
+    org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.sameValue("2000-W07", "2000-W07"));
+    org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.sameValue("2000-W7", "2000-W17"));
+    org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.sameValue("2000-W17", "2000-W07"));
+    org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.sameValue("198X", "198"));
+  }
 }
