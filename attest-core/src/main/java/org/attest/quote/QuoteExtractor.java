@@ -345,6 +345,7 @@ public final class QuoteExtractor {
     int firstMention = -1;
     for (int k = from; k < Math.min(end, from + 5) && firstMention < 0; k++) {
       int m = ents.mentionStartingAt(k);
+      if (m >= 0 && ents.entityOf(m) < 0 && ents.mentionStartingAt(ents.mentionEnd(m)) >= 0) continue; // "Senator" before the name
       if (m >= 0 && ents.mentionEnd(m) <= end) firstMention = m;
       else if (a.pos(k).equals("VERB") || a.pos(k).equals("AUX") || a.pos(k).equals("ADP") || a.pos(k).equals("PRON")) break;
     }
@@ -586,6 +587,7 @@ public final class QuoteExtractor {
       q.cueStart = c;
       q.cueEnd = cueEnd;
       int contentFrom, contentTo;
+      Who after;
       if (a.lower(c).equals("according")) {
         Who who = objectAt(a, ents, cueEnd, end);
         if (who == null) continue;
@@ -599,20 +601,21 @@ public final class QuoteExtractor {
           contentFrom = from;
           contentTo = c - 1;
         }
-      } else if (c - 1 > from && a.token(c - 1).equals(",") && !takesAddressee(a.lower(c))) { // "CLAUSE, said X."
-        Who who = objectAt(a, ents, cueEnd, end);
-        if (who == null || who.end + 6 < end || !hasVerb(a, from, c - 1)) continue;
-        q.who = proxy(a, ents, who, end);
+      } else if (c - 1 > from && a.token(c - 1).equals(",") && !takesAddressee(a.lower(c))
+          && (after = objectAt(a, ents, cueEnd, end)) != null && after.end + 6 >= end && hasVerb(a, from, c - 1)) { // "CLAUSE, said X."
+        q.who = proxy(a, ents, after, end);
         contentFrom = from;
         contentTo = c - 1;
       } else {
         Who who = subjectIn(a, ents, from, c);
         if (who == null) continue;
-        if (who.start - 1 > from && a.token(who.start - 1).equals(",") && end <= cueEnd + 6) { // "CLAUSE, X said."
-          if (!hasVerb(a, from, who.start - 1)) continue; // "During an interview in August, X said" is no clause
+        int before = who.start; // "CLAUSE, Mr. Obama said": a title may stand before the name
+        while (before - 1 > from && before > who.start - 3 && a.isCapitalized(before - 1) && a.token(before - 1).endsWith(".")) before--;
+        if (before - 1 > from && a.token(before - 1).equals(",") && end <= cueEnd + 6) { // "CLAUSE, X said."
+          if (!hasVerb(a, from, before - 1)) continue; // "During an interview in August, X said" is no clause
           q.who = proxy(a, ents, who, end);
           contentFrom = from;
-          contentTo = who.start - 1;
+          contentTo = before - 1;
         } else { // "X said (that) CLAUSE."
           int t = cueEnd;
           String cue = a.lower(c);
@@ -622,6 +625,7 @@ public final class QuoteExtractor {
             else if (a.pos(t).equals("PRON") || a.pos(t).equals("NOUN") || a.pos(t).equals("PROPN")) t++;
           }
           while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !a.lower(t).equals("not"))) t++;
+          t = afterAdjunct(a, t, end); // "said on Tuesday that", "said in an interview that"
           boolean that = t < end && a.lower(t).equals("that");
           if (that) t++;
           if (!that && !startsClause(a, t, end)) continue;
@@ -644,6 +648,22 @@ public final class QuoteExtractor {
       java.util.Arrays.fill(quoted, q.startChar, q.endChar, true);
       return; // one indirect quote per sentence
     }
+  }
+
+  /**
+   * The token after a short adjunct that separates a cue from its "that": "on Tuesday", "in an
+   * interview", "last week", "Tuesday" — a few words without a verb, then "that". Else t itself.
+   */
+  private static int afterAdjunct(Analysis a, int t, int end) {
+    if (t >= end || a.lower(t).equals("that")) return t;
+    String pos = a.pos(t);
+    if (!(pos.equals("ADP") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("DET"))) return t;
+    for (int k = t + 1; k < end && k <= t + 6; k++) {
+      if (a.lower(k).equals("that")) return a.lower(k - 1).equals(",") || a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN") ? k : t;
+      String p = a.pos(k);
+      if (p.equals("VERB") || p.equals("AUX") || p.equals("PRON") || a.quoteOf(k) >= 0) return t;
+    }
+    return t;
   }
 
   /** "told", "tells": the words after the cue are the addressee, not the speaker. */
@@ -682,6 +702,7 @@ public final class QuoteExtractor {
     }
     for (int k = t + 1; k < end && k <= t + 7; k++) {
       String p = a.pos(k);
+      if (p.equals("PUNCT") && a.end(k - 1) == a.start(k) && k + 1 < end && a.end(k) == a.start(k + 1)) continue; // "EB-5"
       if (p.equals("AUX")) return true;
       if (p.equals("VERB")) return !a.lower(k).endsWith("ing") && !a.lower(k - 1).equals("to");
       if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals("of")) return false;

@@ -69,6 +69,9 @@ class QuoteExtractorTest {
         new Case("a possessor's claim that", "Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.", "thousands of shootings", "mixed", "Donald Trump", "Donald Trump"),
         new Case("a show title is no quote", "Kirsten Gillibrand spoke Friday on CNN’s “New Day,” a morning show.", null, null, null, null),
         new Case("told takes an addressee, not a speaker", "The results were close, Jane Doe told MSNBC as returns came in.", "The results were close", "indirect", "Jane Doe", "Jane Doe"),
+        new Case("an adjunct between the cue and that", "John Stumpf said on Tuesday that the lowest-paid workers make $12 an hour.", "the lowest-paid workers make $12 an hour", "indirect", "John Stumpf", "John Stumpf"),
+        new Case("clause, then a titled speaker", "Shifting monsoons could affect a billion people, Mr. Obama said in his interview.", "Shifting monsoons could affect a billion people", "indirect", "Obama", "Obama"),
+        new Case("apposition between the speaker and an indirect cue", "Senator Dianne Feinstein, Democrat of California, said the EB-5 program has sent a terrible message.", "the EB-5 program has sent a terrible message", "indirect", "Dianne Feinstein", "Dianne Feinstein"),
         new Case("unnamed noun phrase as speaker", "As a phone rang, the announcer said, “It’s 3 a.m., and your children are asleep.”", "It’s 3 a.m.", "direct", null, "the announcer"));
   }
 
