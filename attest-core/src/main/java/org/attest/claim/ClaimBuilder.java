@@ -32,7 +32,7 @@ public final class ClaimBuilder {
       Source source = null;
       double confidence = 0.6;
       if (quote == null) quote = quoteInSentence(quotes, start, end); // “..., ” he said, about thousands of systems
-      if (quote != null && (quote.speakerName() != null || quote.speaker() != null)) {
+      if (quote != null && (quote.speakerName() != null || quote.speaker() != null && canSpeak(a, ents, quote.speaker()))) {
         String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
         String entity = quote.speakerEntity();
         if (quote.speakerName() == null) { // "a Homeland Security Department official": the organisation speaks
@@ -116,6 +116,20 @@ public final class ClaimBuilder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an unnamed speaker can be a source: people or an organisation ("officials", "a
+   * Homeland Security Department official"), not "100,000 people" or "a few bad apples".
+   */
+  private static boolean canSpeak(Analysis a, Entities ents, org.attest.model.Span speaker) {
+    if (orgInside(a, ents, speaker.start(), speaker.end()) >= 0) return true;
+    int m = ents.mentionEndingAt(a.tokenAt(speaker.end() - 1) + 1);
+    if (m < 0 || a.start(ents.mentionStart(m)) < speaker.start()) return false;
+    for (int t = ents.mentionStart(m); t < ents.mentionEnd(m); t++) if (a.pos(t).equals("NUM")) return false; // "100,000 people"
+    String c = ents.nominalClass(m);
+    int e = ents.entityOf(m);
+    return "person".equals(c) || "org".equals(c) || e >= 0 && (Entity.PERSON.equals(ents.entityType(e)) || Entity.ORG.equals(ents.entityType(e)));
   }
 
   /** The entity of an organisation named inside the characters [start, end), or -1. */

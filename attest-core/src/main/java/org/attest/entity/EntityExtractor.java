@@ -237,6 +237,7 @@ public final class EntityExtractor {
 
   private void linkNames(Analysis a, List<Entities.M> names, List<int[]> titleSpans, List<Entities.E> entities) {
     java.util.Map<String, Integer> byKey = new java.util.HashMap<>(); // a name's latest entity
+    List<Integer> lastSentence = new ArrayList<>(); // by entity: the sentence of its latest name
     for (int i = 0; i < names.size(); i++) {
       Entities.M m = names.get(i);
       int[] title = titleSpans.get(i);
@@ -245,10 +246,17 @@ public final class EntityExtractor {
       int n = m.end - m.start;
       int target = byKey.getOrDefault(key, -1);
       if (target < 0 && n == 1 && (type.equals(Entity.PERSON) || type.equals(Entity.OTHER))) {
-        for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
+        // a surname two people share: the one named in the last few sentences, else the one the
+        // article introduced first, as news names the other in full ("Bill Clinton ... his wife
+        // Hillary Clinton ... Clinton said")
+        int sentence = a.sentenceOf(m.start), recent = -1;
+        for (int e = 0; e < entities.size(); e++) {
           Entities.E cand = entities.get(e);
-          if (cand.type.equals(Entity.PERSON) && cand.nameTokens > 1 && (key.equals(cand.lastToken) || key.equals(cand.firstToken))) target = e;
+          if (!(cand.type.equals(Entity.PERSON) && cand.nameTokens > 1 && (key.equals(cand.lastToken) || key.equals(cand.firstToken)))) continue;
+          if (target < 0) target = e;
+          if (sentence - lastSentence.get(e) <= 3 && (recent < 0 || lastSentence.get(e) > lastSentence.get(recent))) recent = e;
         }
+        if (recent >= 0) target = recent;
       }
       if (target < 0 && n == 1 && (type.equals(Entity.ORG) || type.equals(Entity.OTHER))) {
         for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
@@ -286,6 +294,8 @@ public final class EntityExtractor {
         if (ent.type.equals(Entity.OTHER) || (type.equals(Entity.PERSON) && title != null)) ent.type = type.equals(Entity.OTHER) ? ent.type : type;
       }
       m.entity = target;
+      while (lastSentence.size() <= target) lastSentence.add(-1);
+      lastSentence.set(target, a.sentenceOf(m.start));
       if (!ent.keys.contains(key)) ent.keys.add(key);
       byKey.put(key, target);
       if (n > ent.nameTokens) {
@@ -403,16 +413,23 @@ public final class EntityExtractor {
     Entities.M p = mentions.get(i);
     boolean quoted = a.quoteOf(p.start) >= 0;
     int sentence = a.sentenceOf(p.start);
+    int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
+    int otherSentence = -1;
     for (int j = i - 1; j >= 0; j--) {
       Entities.M m = mentions.get(j);
-      if (sentence - a.sentenceOf(m.start) > 12) return -1;
+      if (other >= 0 && otherSentence - a.sentenceOf(m.start) > 1) return other;
+      if (sentence - a.sentenceOf(m.start) > 12) return other;
       if (m.entity < 0 || m.end > p.start) continue;
       if (!quoted && a.quoteOf(m.start) >= 0) continue;
       Entities.E e = entities.get(m.entity);
       String type = e.type;
       switch (cls) {
         case "m", "f" -> {
-          if ((type.equals(Entity.PERSON) || (type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME))) && (e.gender == 'u' || e.gender == cls.charAt(0))) return m.entity;
+          if (type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0))) return m.entity;
+          if (other < 0 && type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME)) {
+            other = m.entity;
+            otherSentence = a.sentenceOf(m.start);
+          }
         }
         case "n" -> {
           if (type.equals(Entity.ORG)) return m.entity;
@@ -425,7 +442,7 @@ public final class EntityExtractor {
         }
       }
     }
-    return -1;
+    return other;
   }
 
   /** "the coalition": the nearest organisation before it whose name ends in that word. */

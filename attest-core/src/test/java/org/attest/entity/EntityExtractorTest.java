@@ -64,6 +64,22 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aSharedSurnameIsTheFirstIntroducedUnlessTheOtherIsNear() {
+    String text = "Former President Bill Clinton spoke in Flint. He came for his wife Hillary Clinton. "
+        + "The crowd was large. The hall was hot. The band played. Clinton said the system was crazy.";
+    assertTrue(mentions(named(entities(text), "Bill Clinton")).contains("Clinton/name"));
+    String near = "Gary Johnson spoke on Monday. The crowd was large. The hall was hot. The band played. The rain fell. "
+        + "Reporters met Homeland Security Secretary Jeh Johnson. Johnson said the threat was real.";
+    assertTrue(mentions(named(entities(near), "Jeh Johnson")).contains("Johnson/name"));
+  }
+
+  @Test
+  void aPronounPrefersAPersonToANameOfUnknownKind() {
+    List<Entity> found = entities("The former president Bill Clinton said Obamacare is failing. He said premiums doubled.");
+    assertTrue(mentions(named(found, "Bill Clinton")).contains("He/pronoun"), found.toString());
+  }
+
+  @Test
   void monthsAndPartyTagsAreNoNames() {
     List<Entity> found = entities("Rep. Gwen Moore (D-Wis.) spoke in May.");
     assertEquals(List.of("Gwen Moore"), found.stream().map(Entity::name).toList());
