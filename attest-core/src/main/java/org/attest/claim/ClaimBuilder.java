@@ -47,6 +47,7 @@ public final class ClaimBuilder {
       } else {
         source = subjectOfSourceVerb(a, ents, sFrom, tok);
         if (source == null) source = authorOfReport(a, ents, sFrom, tok);
+        if (source == null) source = ownerOfProposal(a, ents, sFrom, tok);
         if (source != null) confidence = 0.65;
       }
       TimeExpression when = dateIn(a, times, start, end, q);
@@ -60,6 +61,8 @@ public final class ClaimBuilder {
 
   private final java.util.Set<String> sourceVerbs = new java.util.HashSet<>();
   private final java.util.Set<String> reports = new java.util.HashSet<>();
+  private final java.util.Set<String> proposalVerbs = new java.util.HashSet<>();
+  private final java.util.Set<String> plans = new java.util.HashSet<>();
 
   public ClaimBuilder() {
     this("en");
@@ -69,6 +72,8 @@ public final class ClaimBuilder {
     java.util.Map<String, List<String>> cues = org.attest.text.Lexicon.sections(language, "cues.txt");
     for (String line : cues.getOrDefault("source", List.of())) sourceVerbs.addAll(List.of(line.split("\\s+")));
     for (String line : cues.getOrDefault("report", List.of())) reports.addAll(List.of(line.split("\\s+")));
+    for (String line : cues.getOrDefault("proposal", List.of())) proposalVerbs.addAll(List.of(line.split("\\s+")));
+    for (String line : cues.getOrDefault("plan", List.of())) plans.addAll(List.of(line.split("\\s+")));
   }
 
   /** A quote with a speaker in the figure's sentence: the sentence is that speaker's. */
@@ -102,13 +107,35 @@ public final class ClaimBuilder {
     return null;
   }
 
+  /**
+   * The person or organisation whose plan the figure is: the subject of "would", "has called
+   * for", "promised" ("she would impose a 4 percent surcharge"), or the owner of a plan ("Mrs.
+   * Clinton's plan would cap deductions at 28 percent").
+   */
+  private Source ownerOfProposal(Analysis a, Entities ents, int from, int figure) {
+    for (int v = figure - 1; v > from; v--) {
+      if (!proposalVerbs.contains(a.lower(v)) || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) continue;
+      int end = v;
+      while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV"))) end--;
+      if (end - 1 > from && plans.contains(a.lower(end - 1)) && a.lower(end - 2).equals("'s")) end -= 2; // "Clinton's plan would"
+      int m = ents.mentionEndingAt(end);
+      if (m < 0 || ents.mentionStart(m) < from) continue;
+      int e = ents.entityOf(m);
+      String type = ents.entityType(e);
+      if (ents.entityName(e) != null && (Entity.PERSON.equals(type) || Entity.ORG.equals(type))) {
+        return new Source(ents.entityName(e), ents.entityId(e), List.of());
+      }
+    }
+    return null;
+  }
+
   /** "a New York Times report that ...", "the Tax Foundation's analysis": the named author of a document. */
   private Source authorOfReport(Analysis a, Entities ents, int from, int figure) {
     for (int r = figure - 1; r > from; r--) {
-      if (!reports.contains(a.lower(r)) || !a.pos(r).equals("NOUN")) continue;
+      if (!reports.contains(a.lower(r))) continue;
       int end = a.lower(r - 1).equals("'s") ? r - 1 : r;
       int m = ents.mentionEndingAt(end);
-      if (m < 0) continue;
+      if (m < 0) continue; // (the tagger may take "poll" after a name for a verb: the name decides)
       int e = ents.entityOf(m);
       String type = ents.entityType(e);
       if (ents.entityName(e) != null && (Entity.ORG.equals(type) || Entity.PERSON.equals(type))) {

@@ -26,11 +26,12 @@ public final class EntityExtractor {
 
   public Entities extract(Analysis a) {
     java.util.Set<String> proper = properWords(a);
+    java.util.Set<String> headlineCommon = headlineCommonWords(a);
     List<Entities.M> mentions = new ArrayList<>();
     List<Entities.E> entities = new ArrayList<>();
     List<int[]> titleSpans = new ArrayList<>(); // per name mention: title char span or null
     for (int s = 0; s < a.sentenceCount(); s++) {
-      findNames(a, s, proper, mentions, titleSpans);
+      findNames(a, s, headlineCommon == null || a.paragraphOf(a.sentenceStartToken(s)) > 0 ? proper : null, headlineCommon, mentions, titleSpans);
     }
     linkNames(a, mentions, titleSpans, entities);
     List<Entities.M> others = new ArrayList<>();
@@ -57,6 +58,37 @@ public final class EntityExtractor {
     return out;
   }
 
+  /**
+   * In a title-case headline ("Clinton Plan for Taxes Is Expansive but Complex") capitals say
+   * little: its words that the body writes in lower case ("plan", "taxes") are no names. Returns
+   * those words, or null when the first paragraph is no title-case headline.
+   */
+  private static java.util.Set<String> headlineCommonWords(Analysis a) {
+    if (a.paragraphCount() < 2) return null;
+    int words = 0, capitals = 0, t = 0;
+    for (; t < a.tokenCount() && a.paragraphOf(t) == 0; t++) {
+      if (!Character.isLetter(a.token(t).charAt(0)) || a.lower(t).length() < 4) continue; // "for", "but", "is"
+      words++;
+      if (a.isCapitalized(t)) capitals++;
+    }
+    if (words < 3 || capitals < words) return null;
+    // the body's lower-case words, and (marked by a leading NUL) the words it capitalises inside sentences
+    java.util.Set<String> common = new java.util.HashSet<>();
+    for (; t < a.tokenCount(); t++) {
+      if (!Character.isLetter(a.token(t).charAt(0))) continue;
+      if (!a.isCapitalized(t)) common.add(a.lower(t));
+      else if (t > a.sentenceStartToken(a.sentenceOf(t)) && !isOpeningMark(a, t - 1)) common.add("\u0000" + a.token(t));
+    }
+    return common;
+  }
+
+  /** A word of a title-case headline that the body writes as a name too, or a known place or group. */
+  private boolean headlineName(Analysis a, int t, java.util.Set<String> headlineCommon) {
+    String low = a.lower(t);
+    if (headlineCommon.contains(low) || !isNameToken(a, t, -1, null)) return false;
+    return headlineCommon.contains("\u0000" + a.token(t)) || lex.gpe.contains(low) || lex.norp.contains(low) || lex.orgs.contains(low);
+  }
+
   private boolean isNameToken(Analysis a, int t, int sentenceStart) {
     return isNameToken(a, t, sentenceStart, null);
   }
@@ -72,6 +104,8 @@ public final class EntityExtractor {
     if (!a.isCapitalized(t) || isPartyTag(a.token(t))) return false;
     String low = a.lower(t);
     if (lex.pronouns.containsKey(low) || low.equals("i")) return false;
+    int hyphen = low.indexOf('-');
+    if (low.length() > 1 && lex.numberWords.contains(hyphen > 0 ? low.substring(0, hyphen) : low)) return false; // "Sixty-two percent"
     if (pos.equals("PROPN")) return true;
     boolean initial = t == sentenceStart || isOpeningMark(a, t - 1);
     if (initial) return proper != null && proper.contains(a.token(t));
@@ -92,8 +126,20 @@ public final class EntityExtractor {
   private static final java.util.Set<String> PARTICLES =
       java.util.Set.of("al", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "abu", "el");
 
-  private void findNames(Analysis a, int s, java.util.Set<String> proper, List<Entities.M> out, List<int[]> titleSpans) {
+  private void findNames(Analysis a, int s, java.util.Set<String> proper, java.util.Set<String> headlineCommon, List<Entities.M> out,
+      List<int[]> titleSpans) {
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
+    if (proper == null) { // a title-case headline: its words the body writes in lower case are no names
+      for (int t = from; t < to; t++) {
+        if (headlineName(a, t, headlineCommon)) {
+          int end = t + 1;
+          while (end < to && headlineName(a, end, headlineCommon)) end++;
+          addName(a, t, end, out, titleSpans);
+          t = end - 1;
+        }
+      }
+      return;
+    }
     int t = from;
     while (t < to) {
       if (!isNameToken(a, t, from, proper)) {

@@ -18,6 +18,8 @@ final class EntityLexicon {
   final Map<String, String> pronouns;
   final Map<String, String> nominals;
   final Set<String> calendar;
+  /** Number words ("Sixty-two percent" opens a sentence: no name). */
+  final Set<String> numberWords;
   /** Title phrases by first word, longest first; each entry is {tokens..., "h"|"r"}. */
   final Map<String, List<String[]>> titles = new HashMap<>();
   final Set<String> roleHeads = new java.util.HashSet<>();
@@ -38,6 +40,7 @@ final class EntityLexicon {
     pronouns = Lexicon.table(lang, "pronouns.txt");
     nominals = Lexicon.table(lang, "nominals.txt");
     calendar = Lexicon.table(lang, "calendar.txt").keySet();
+    numberWords = Lexicon.table(lang, "numbers.txt").keySet();
     Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
     addTitles(sections.getOrDefault("honorific", List.of()), "h");
     addTitles(sections.getOrDefault("role", List.of()), "r");

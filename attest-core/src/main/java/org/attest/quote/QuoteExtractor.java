@@ -602,7 +602,8 @@ public final class QuoteExtractor {
           contentTo = c - 1;
         }
       } else if (c - 1 > from && a.token(c - 1).equals(",") && !takesAddressee(a.lower(c))
-          && (after = objectAt(a, ents, cueEnd, end)) != null && after.end + 6 >= end && hasVerb(a, from, c - 1)) { // "CLAUSE, said X."
+          && (after = objectAt(a, ents, cueEnd, end)) != null && (after.end + 6 >= end || a.token(after.end).equals(","))
+          && hasVerb(a, from, c - 1)) { // "CLAUSE, said X." and "CLAUSE, said X, a senior official at ..."
         q.who = proxy(a, ents, after, end);
         contentFrom = from;
         contentTo = c - 1;

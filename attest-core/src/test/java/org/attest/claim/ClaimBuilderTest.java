@@ -55,6 +55,26 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void theOwnerOfAProposalIsTheSource() {
+    assertEquals("Hillary Clinton", only("Hillary Clinton spoke. For the richest, she would impose a 4 percent surcharge.").source().name());
+    assertEquals("Donald Trump", only("Donald Trump has called for taxing such income at a new low 15 percent rate.").source().name());
+    assertEquals("Hillary Clinton", only("Hillary Clinton spoke. Mrs. Clinton's plan would also cap deductions at 28 percent.").source().name());
+  }
+
+  @Test
+  void aPollByItsSponsorEvenWhenTheTaggerTakesPollForAVerb() {
+    Claim c = only("A Quinnipiac University poll released in late August found that 74 percent of likely voters said Mr. Trump should release his returns.");
+    assertEquals("Quinnipiac University", c.source().name());
+    assertEquals("2017-08", c.asOf());
+  }
+
+  @Test
+  void aCountedCrowdIsNoSource() {
+    Claim c = only("More than 100,000 people took part in a nationwide “walk-in” at schools.");
+    assertNull(c.source());
+  }
+
+  @Test
   void aFigureOnTheArticlesOwnAuthorityHasNoSource() {
     Claim c = only("The city has 2.5 million residents.");
     assertNull(c.source());

@@ -80,6 +80,19 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aTitleCaseHeadlineNamesOnlyWhatTheBodyNames() {
+    List<Entity> found = entities("Clinton Plan for Taxes Is Expansive but Complex\n\nHillary Clinton has a tax plan. Her plan raises taxes.");
+    assertEquals(List.of("Hillary Clinton"), found.stream().map(Entity::name).toList());
+    assertTrue(mentions(found.get(0)).contains("Clinton/name"), mentions(found.get(0)).toString());
+  }
+
+  @Test
+  void aNumberWordOpeningASentenceIsNoName() {
+    List<Entity> found = entities("Voters were polled. Sixty-two percent of Republicans agreed.");
+    assertTrue(found.stream().noneMatch(e -> e.name().startsWith("Sixty")), found.toString());
+  }
+
+  @Test
   void monthsAndPartyTagsAreNoNames() {
     List<Entity> found = entities("Rep. Gwen Moore (D-Wis.) spoke in May.");
     assertEquals(List.of("Gwen Moore"), found.stream().map(Entity::name).toList());
