@@ -92,8 +92,11 @@ public final class ClaimBuilder {
       if (!sourceVerbs.contains(a.lower(v)) || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) continue;
       int end = v;
       while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV") || a.lower(end - 1).equals("then"))) end--;
+      if (end - 1 > from && (a.lower(end - 1).equals("which") || a.lower(end - 1).equals("who"))) end--; // "the Department, which reported"
+      if (end - 1 > from && a.token(end - 1).equals(",") && (a.lower(end).equals("which") || a.lower(end).equals("who"))) end--;
       int m = ents.mentionEndingAt(end);
-      if (m < 0 || ents.mentionStart(m) < from) return null;
+      if (m < 0 || ents.mentionStart(m) < from) continue; // "tax returns that showed ...": an earlier verb may have a source
+      m = ents.chainHead(m, from);
       int e = ents.entityOf(m);
       String type = ents.entityType(e);
       // a source is a person or an organisation: not "100,000 people", not "one slide"

@@ -120,6 +120,28 @@ public final class Entities {
     return start < 0 || start >= widestStarting.length ? -1 : widestStarting[start];
   }
 
+  /**
+   * The first name of a chain "A at B", "A of B and C" that ends with mention m, not before token
+   * {@code from}: "The Tax Policy Center at the Urban Institute and Brookings Institution" is the
+   * Tax Policy Center. Returns m when no such chain.
+   */
+  public int chainHead(int m, int from) {
+    int head = m, k = mentionStart(m) - 1;
+    while (k > from && k >= mentionStart(m) - 16) {
+      String w = analysis.lower(k);
+      if (w.equals("the")) {
+        k--;
+        continue;
+      }
+      if (!(w.equals("at") || w.equals("of") || w.equals("and"))) break;
+      int before = mentionEndingAt(k);
+      if (before < 0 || entityOf(before) < 0 || mentionStart(before) < from) break;
+      if (!w.equals("and")) head = before; // "B and C" is one more link; "A at B" makes A the head
+      k = mentionStart(before) - 1;
+    }
+    return head;
+  }
+
   /** Mentions that lie inside tokens [from, to), in text order. */
   public List<Integer> mentionsWithin(int from, int to) {
     int lo = 0, hi = mentions.size();

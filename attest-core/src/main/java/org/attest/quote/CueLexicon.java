@@ -67,7 +67,12 @@ final class CueLexicon {
     if (!verbs.containsKey(low)) return -1;
     String pos = a.pos(t);
     boolean verb = pos.equals("VERB") || pos.equals("AUX");
-    if (!verb && !ALWAYS.contains(low)) {
+    // "..., The Wall Street Journal reports.", "Trump charges that ...": a name, a cue in -s the
+    // tagger took for a plural noun, then "that" or a mark
+    boolean sForm = pos.equals("NOUN") && low.endsWith("s") && t > 0
+        && (a.pos(t - 1).equals("PRON") || a.pos(t - 1).equals("PROPN") || a.isCapitalized(t - 1) && t - 1 == a.sentenceStartToken(a.sentenceOf(t)))
+        && (t + 1 >= limit || a.lower(t + 1).equals("that") || a.token(t + 1).equals(".") || a.token(t + 1).equals(","));
+    if (!verb && !sForm && !ALWAYS.contains(low)) {
       // a past form the tagger took for an adjective or noun ("the coalition read")
       if (AMBIGUOUS.contains(low) || !(pos.equals("NOUN") || pos.equals("ADJ")) || !low.endsWith("ed")) return -1;
     }

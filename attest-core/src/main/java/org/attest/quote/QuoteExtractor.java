@@ -329,6 +329,10 @@ public final class QuoteExtractor {
   private Who subjectIn(Analysis a, Entities ents, int from, int c) {
     int end = c;
     while (end > from && (cues.aux.contains(a.lower(end - 1)) || a.pos(end - 1).equals("ADV"))) end--;
+    if (end - 1 > from && (a.lower(end - 1).equals("which") || a.lower(end - 1).equals("who"))) { // "the Department, which reported"
+      int m = ents.mentionEndingAt(a.token(end - 2).equals(",") ? end - 2 : end - 1);
+      if (m >= 0 && ents.mentionStart(m) >= from) return Who.of(ents, m);
+    }
     boolean apposition = end > from && a.token(end - 1).equals(",");
     while (end > from && a.token(end - 1).equals(",")) end--;
     if (end > from && a.token(end - 1).equals(")")) { // "Rep. John Mica (R-Fla.) said"
@@ -340,7 +344,7 @@ public final class QuoteExtractor {
     if (end <= from) return null;
     int adjacent = ents.mentionEndingAt(end);
     if (adjacent >= 0 && ents.mentionStart(adjacent) < from) adjacent = -1;
-    if (adjacent >= 0 && !apposition) return Who.of(ents, adjacent);
+    if (adjacent >= 0 && !apposition) return Who.of(ents, ents.chainHead(adjacent, from));
     // the first mention of the stretch, after a title ("Rep.", "Sen.") or a determiner
     int firstMention = -1;
     for (int k = from; k < Math.min(end, from + 5) && firstMention < 0; k++) {
@@ -411,6 +415,12 @@ public final class QuoteExtractor {
       }
     }
     if (m < 0) return nounPhraseAt(a, t, to);
+    if (ents.entityOf(m) < 0) { // "the Federal Bureau" inside "the Federal Bureau of Prisons", "the event organizer Alliance ..."
+      for (int k = ents.mentionStart(m) + 1; k <= ents.mentionEnd(m) && k < to; k++) {
+        int name = ents.mentionStartingAt(k);
+        if (name >= 0 && ents.entityOf(name) >= 0 && ents.mentionKind(name).equals(Mention.NAME)) return Who.of(ents, name);
+      }
+    }
     int end = ents.mentionEnd(m);
     // "said the coalition's spokesman, Col. Ryan Dillon": the name in apposition
     if (!ents.mentionKind(m).equals(Mention.NAME) && end + 1 < to && a.token(end).equals(",")) {
@@ -612,8 +622,9 @@ public final class QuoteExtractor {
         if (who == null) continue;
         int before = who.start; // "CLAUSE, Mr. Obama said": a title may stand before the name
         while (before - 1 > from && before > who.start - 3 && a.isCapitalized(before - 1) && a.token(before - 1).endsWith(".")) before--;
-        if (before - 1 > from && a.token(before - 1).equals(",") && end <= cueEnd + 6) { // "CLAUSE, X said."
-          if (!hasVerb(a, from, before - 1)) continue; // "During an interview in August, X said" is no clause
+        if (before - 1 > from && a.lower(before - 1).equals("the")) before--; // ", The Wall Street Journal reports."
+        // "CLAUSE, X said." ("During an interview in August, X said" is no clause)
+        if (before - 1 > from && a.token(before - 1).equals(",") && end <= cueEnd + 6 && hasVerb(a, from, before - 1)) {
           q.who = proxy(a, ents, who, end);
           contentFrom = from;
           contentTo = before - 1;

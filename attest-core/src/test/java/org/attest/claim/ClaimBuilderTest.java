@@ -69,6 +69,18 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void theHeadOfAnAtChainIsTheSource() {
+    Claim c = only("The Tax Policy Center at the Urban Institute and Brookings Institution estimates that the plan would raise $1.1 trillion.");
+    assertEquals("Tax Policy Center", c.source().name());
+  }
+
+  @Test
+  void aVerbWithoutANamedSubjectLeavesTheSourceToAnEarlierOne() {
+    Claim c = only("On Sunday, the New York Times published tax returns that showed the businessman lost nearly $916 million in a single year.");
+    assertEquals("New York Times", c.source().name());
+  }
+
+  @Test
   void aCountedCrowdIsNoSource() {
     Claim c = only("More than 100,000 people took part in a nationwide “walk-in” at schools.");
     assertNull(c.source());

@@ -72,6 +72,10 @@ class QuoteExtractorTest {
         new Case("an adjunct between the cue and that", "John Stumpf said on Tuesday that the lowest-paid workers make $12 an hour.", "the lowest-paid workers make $12 an hour", "indirect", "John Stumpf", "John Stumpf"),
         new Case("clause, then a titled speaker", "Shifting monsoons could affect a billion people, Mr. Obama said in his interview.", "Shifting monsoons could affect a billion people", "indirect", "Obama", "Obama"),
         new Case("apposition between the speaker and an indirect cue", "Senator Dianne Feinstein, Democrat of California, said the EB-5 program has sent a terrible message.", "the EB-5 program has sent a terrible message", "indirect", "Dianne Feinstein", "Dianne Feinstein"),
+        new Case("a cue in -s tagged as a noun", "Bonuses were $500 to $2,000 every three months, The Wall Street Journal reports.", "Bonuses were $500 to $2,000", "indirect", "Wall Street Journal", "Wall Street Journal"),
+        new Case("a relative pronoun before the cue", "They turned to the Chicago Police Department, which reported that 2,521 shootings took place.", "2,521 shootings took place", "indirect", "Chicago Police Department", "the Chicago Police Department"),
+        new Case("according to an organisation with of in its name", "Prisons hold 25 percent of the world’s inmates, according to the Federal Bureau of Prisons.", "Prisons hold 25 percent", "indirect", "Federal Bureau of Prisons", "Federal Bureau of Prisons"),
+        new Case("a plural noun after a name is no cue", "PolitiFact rated 22% of Democratic claims as true, compared to 11% of Republican claims.", null, null, null, null),
         new Case("unnamed noun phrase as speaker", "As a phone rang, the announcer said, “It’s 3 a.m., and your children are asleep.”", "It’s 3 a.m.", "direct", null, "the announcer"));
   }
 
