@@ -50,7 +50,14 @@ public final class ClaimBuilder {
         if (source == null) source = ownerOfProposal(a, ents, sFrom, tok);
         if (source != null) confidence = 0.65;
       }
-      TimeExpression when = dateIn(a, times, start, end, q);
+      TimeExpression when = dateIn(a, times, start, end, q, day);
+      if (when == null && sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok)) {
+        // "On Thursday, parents took their grievances to school. More than 100,000 people took part":
+        // the date of the sentence before, in the same paragraph, still holds
+        int ps = a.sentenceStartToken(sentence - 1);
+        when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
+        if (when != null && when.value().length() < 7) when = null; // a year is background ("created in 1990"), not an event
+      }
       String asOf = when != null ? when.value() : day;
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       out.add(new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place(a, ents, q, sTo), asOf, when == null ? null : when.id(), source,
@@ -214,7 +221,7 @@ public final class ClaimBuilder {
   }
 
   /** The date of the figure's sentence nearest to it: a point in time, not a duration or a reference. */
-  private static TimeExpression dateIn(Analysis a, List<TimeExpression> times, int start, int end, Quantity q) {
+  private static TimeExpression dateIn(Analysis a, List<TimeExpression> times, int start, int end, Quantity q, String published) {
     TimeExpression best = null;
     int lo = 0, hi = times.size();
     while (lo < hi) { // times are in text order: the first of the sentence
@@ -229,9 +236,22 @@ public final class ClaimBuilder {
       int tok = a.tokenAt(t.start());
       String before = tok > 0 ? a.lower(tok - 1) : "";
       if (before.equals("since") || before.equals("from") || before.equals("between")) continue;
+      // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
+      // a figure after it; another future date ("over the next decade") is no as-of
+      boolean deadline = before.equals("by") || before.equals("until") || before.equals("through");
+      if (deadline ? t.start() < q.start() : after(t.value(), published)) continue;
       if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
     }
     return best;
+  }
+
+  private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{3}|\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  /** Whether a calendar value ("2020", "202", "2016-11") lies wholly after the published day. */
+  static boolean after(String value, String published) {
+    if (published == null || published.length() < 10 || !CALENDAR.matcher(value).matches()) return false;
+    String start = value.length() == 3 ? value + "0" : value; // the 2020s start in 2020
+    return start.compareTo(published.substring(0, Math.min(start.length(), 10))) > 0;
   }
 
   /** "in Iraq and Syria", "in eastern Syria": the places after the figure in its sentence. */

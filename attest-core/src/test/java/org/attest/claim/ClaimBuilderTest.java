@@ -81,6 +81,21 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void aDeadlineIsTheAsOfOfItsTargetAndAFutureStretchOfNone() {
+    assertEquals("2030", only("The rules aim to cut emissions 32 percent by 2030.").asOf());
+    assertEquals("2017-12-27", only("The plan would raise $1.1 trillion over the next decade.").asOf());
+  }
+
+  @Test
+  void theDayOfThePreviousSentenceInTheParagraphHolds() {
+    Document d = new Attest().extract(new Article("t", "On Thursday, parents took their grievances to school. "
+        + "More than 100,000 people took part in the walk-in.", "2016-10-07"));
+    assertEquals("2016-10-06", d.claims().get(0).asOf());
+    Document year = new Attest().extract(new Article("t", "The program was created in 1990. It requires an investment of $500,000.", "2016-10-07"));
+    assertEquals("2016-10-07", year.claims().get(0).asOf());
+  }
+
+  @Test
   void aCountedCrowdIsNoSource() {
     Claim c = only("More than 100,000 people took part in a nationwide “walk-in” at schools.");
     assertNull(c.source());
