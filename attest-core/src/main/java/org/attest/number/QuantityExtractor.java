@@ -124,6 +124,8 @@ public final class QuantityExtractor {
     String modifier = "exact";
     int start = t;
     int k = boundAt(a, t);
+    // "his comment about 47 percent of the country": after a noun, "about" is a preposition
+    if (k == t + 1 && lower(a, t).equals("about") && t > 0 && a.pos(t - 1).equals("NOUN")) return null;
     if (k > t) {
       modifier = section("bound").get(phrase(a, t, k - t));
       t = k;
@@ -186,12 +188,15 @@ public final class QuantityExtractor {
     }
     int end = num.end;
     Span object = num.open ? null : object(a, end);
-    if (object == null && !num.open && num.unit != null && lower(a, end).equals("in")) { // "$1 billion in losses"
+    if (object == null && !num.open && num.unit != null && lower(a, end).equals("in") && !a.pos(end + 1).equals("DET") && !a.pos(end + 1).equals("NUM")) {
+      // "$1 billion in losses", not "in a single year"
       int e = nounPhrase(a, end + 1);
       // a common noun: "in losses", not a place: "in Paris"
       if (e > end + 1 && a.pos(e - 1).equals("NOUN")) object = Span.of(a.text(), a.start(end), a.end(e - 1));
     }
     if (object == null && !num.open) object = objectBefore(a, start); // "a net loss of more than $915 million"
+    if (object == null && !num.open && "percent".equals(num.unit)) object = rateBefore(a, start); // "cut the tax rate to 28 percent"
+    if (object == null && !num.open) object = subjectBefore(a, start, end, num.unit); // "the share exceeds 7%", "premiums doubled"
     String text = a.text().substring(a.start(start), a.end(end - 1));
     return new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
   }
@@ -201,8 +206,14 @@ public final class QuantityExtractor {
     if (!Double.isFinite(lo) || !Double.isFinite(hi)) return null;
     int end = high.end;
     String text = a.text().substring(a.start(start), a.end(end - 1));
+    Span object = object(a, end);
+    // "retaliatory tariffs, ranging from 5 percent to 25 percent"
+    if (object == null && lower(a, start).equals("from") && lower(a, start - 1).equals("ranging")) {
+      int k = lower(a, start - 2).equals(",") ? start - 3 : start - 2;
+      object = nounPhraseEndingAt(a, k);
+    }
     return new Quantity("n" + id, a.start(start), a.end(end - 1), text, null, lo, hi, "range", high.unit != null ? high.unit : low.unit,
-        object(a, end), 0.85);
+        object, 0.85);
   }
 
   private static String lower(Analysis a, int t) {
@@ -474,15 +485,71 @@ public final class QuantityExtractor {
     return Span.of(a.text(), a.start(s), a.end(e - 1));
   }
 
+  /**
+   * The subject a figure is the level or change of: "America's prison population stood at
+   * 200,000", "the share exceeds 7%", "the corporate tax rate, which, at 35 percent, ...", and
+   * "their premiums doubled", "their coverage cut in half" for multipliers and fractions.
+   */
+  private Span subjectBefore(Analysis a, int start, int end, String unit) {
+    int k = start - 1;
+    if ("times".equals(unit) || "fraction".equals(unit)) {
+      if (lower(a, k).equals("in") && lower(a, k - 1).equals("cut")) k -= 2; // "cut in half"
+      else if (end - start == 1 && a.lower(start).endsWith("ed")) k = start - 1; // "doubled"
+      else return null;
+      return nounPhraseEndingAt(a, k);
+    }
+    if (lower(a, k).equals("at") && lower(a, k - 1).equals(",") && lower(a, k - 2).equals("which") && lower(a, k - 3).equals(",")) {
+      return nounPhraseEndingAt(a, k - 4); // "the corporate tax rate, which, at 35 percent,"
+    }
+    if (lower(a, k).equals("at") || lower(a, k).equals("to")) k--;
+    if (k < 1 || !section("level").containsKey(lower(a, k))) return null;
+    return nounPhraseEndingAt(a, k - 1);
+  }
+
   /** "a net loss of $915 million", "an advantage of 83 points": the noun phrase before "of". */
-  private static Span objectBefore(Analysis a, int start) {
+  private Span objectBefore(Analysis a, int start) {
     int of = start - 1;
     if (of < 1 || !a.lower(of).equals("of")) return null;
     int head = of - 1;
-    if (!(a.pos(head).equals("NOUN"))) return null;
+    String h = a.lower(head);
+    if (!(a.pos(head).equals("NOUN")) || numbers.containsKey(h) || section("vague").containsKey(h) || section("magnitude").containsKey(h)) {
+      return null; // not "thousands of $12-an-hour workers"
+    }
     int s = head;
     while (s - 1 >= 0 && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ"))) s--;
     return Span.of(a.text(), a.start(s), a.end(head));
+  }
+
+  /**
+   * The rate a verb sets to a percentage: "reducing the corporate tax rate to 28 percent", "cut
+   * carbon emissions from U.S. power plants 32 percent" - the verb's object right before the figure.
+   */
+  private static Span rateBefore(Analysis a, int start) {
+    int k = start - 1;
+    while (k > 0 && (a.token(k).equals("+") || a.token(k).equals("/-") || a.token(k).equals("±") || a.token(k).equals("+/-"))) k--; // "+/- 4 percent"
+    String w = lower(a, k);
+    if (w.equals("to") || w.equals("at") || w.equals("by")) k--;
+    if (k < 0 || !a.pos(k).equals("NOUN")) return null; // a rate, not a rival ("beats Trump by 46 percent")
+    int s = k;
+    while (s - 1 >= 0) { // the noun phrase, with the "from" or "of" phrases it holds
+      String p = a.pos(s - 1), v = a.lower(s - 1);
+      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ")) s--;
+      else if ((v.equals("from") || v.equals("of")) && s - 2 >= 0 && (a.pos(s - 2).equals("NOUN") || a.pos(s - 2).equals("PROPN"))) s--;
+      else break;
+    }
+    int before = s - 1;
+    if (before >= 0 && a.pos(before).equals("DET")) before--;
+    if (before < 0 || !a.pos(before).equals("VERB")) return null;
+    return Span.of(a.text(), a.start(s), a.end(k));
+  }
+
+  /** The noun phrase (ADJ|NOUN|PROPN)* ending in a common noun at token k, or null ("America's prison population"). */
+  private static Span nounPhraseEndingAt(Analysis a, int k) {
+    if (k < 0 || !a.pos(k).equals("NOUN")) return null;
+    int s = k;
+    while (s - 1 >= 0 && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || a.pos(s - 1).equals("PROPN")
+        || s - 2 >= 0 && (a.lower(s - 1).equals("'s") || a.lower(s - 1).equals("’s")) && a.pos(s - 2).equals("PROPN"))) s--;
+    return Span.of(a.text(), a.start(s), a.end(k));
   }
 
   /** DET? (ADJ|NOUN|PROPN|NUM)* ending in a NOUN or PROPN: the end, or t. */
