@@ -21,6 +21,8 @@ public final class ClaimBuilder {
   public List<Claim> build(Analysis a, Entities ents, List<Quote> quotes, List<Quantity> quantities, List<TimeExpression> times, String published) {
     List<Claim> out = new ArrayList<>();
     String day = published == null || published.length() < 10 ? published : published.substring(0, 10);
+    Source lastSource = null;
+    int lastSentence = -2;
     for (Quantity q : quantities) {
       int tok = a.tokenAt(q.start());
       if (tok >= a.tokenCount()) continue;
@@ -49,6 +51,14 @@ public final class ClaimBuilder {
         if (source == null) source = authorOfReport(a, ents, sFrom, tok);
         if (source == null) source = ownerOfProposal(a, ents, sFrom, tok);
         if (source != null) confidence = 0.65;
+      }
+      if (source == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
+        source = lastSource; // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
+        confidence = 0.55;
+      }
+      if (source != null) {
+        lastSource = source;
+        lastSentence = sentence;
       }
       TimeExpression when = dateIn(a, times, start, end, q, day);
       if (when == null && sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok)) {

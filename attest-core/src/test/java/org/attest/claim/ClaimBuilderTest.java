@@ -96,6 +96,15 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void theSourceOfTheSentenceBeforeGoesOnInItsParagraph() {
+    Document d = new Attest().extract(new Article("t", "A Quinnipiac University poll found that 74 percent of likely voters want the returns. "
+        + "Sixty-two percent of Republicans agreed.\n\nThe city has 2.5 million residents.", "2016-09-30"));
+    assertEquals(3, d.claims().size());
+    assertEquals("Quinnipiac University", d.claims().get(1).source().name());
+    assertNull(d.claims().get(2).source()); // a new paragraph starts afresh
+  }
+
+  @Test
   void aCountedCrowdIsNoSource() {
     Claim c = only("More than 100,000 people took part in a nationwide “walk-in” at schools.");
     assertNull(c.source());
