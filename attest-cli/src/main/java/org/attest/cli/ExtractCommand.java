@@ -134,6 +134,11 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private void readOne(String file, ArticleReader.Sink sink) throws IOException {
+    readOne(file, inputFormat, sink);
+  }
+
+  /** Reads one input ('-' for stdin, .gz decompressed), reporting a missing or unreadable file as a problem. */
+  static void readOne(String file, ArticleReader.Format inputFormat, ArticleReader.Sink sink) throws IOException {
     if (file.equals("-")) {
       InputStream in = new java.io.BufferedInputStream(System.in, 1 << 16);
       ArticleReader.Format f = inputFormat != null ? inputFormat : sniff(in);

@@ -3,13 +3,14 @@ package org.attest.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code attest} command: extraction, evaluation and benchmark subcommands. */
+/** The {@code attest} command: extraction, the ledger (ingest, queries, demo), evaluation and benchmark subcommands. */
 @Command(
     name = "attest",
     mixinStandardHelpOptions = true,
     version = "attest 0.1.0",
     description = "Attributed claims from news articles: who said what, which figures, according to whom, for when.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, FiguresCommand.class, ConflictsCommand.class, SearchCommand.class, WhoCommand.class,
+        ShowCommand.class, ExportCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit codes: 0 all done, 1 some input was skipped, 2 bad command line, 3 an I/O failure. */
   static final int OK = 0;

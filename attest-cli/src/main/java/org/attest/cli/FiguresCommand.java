@@ -1,0 +1,39 @@
+package org.attest.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import org.attest.ledger.SqliteLedger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "figures", mixinStandardHelpOptions = true,
+    description = "Every reported figure about a subject (\"ISIS fighters\"), in as-of order, with interval, source chain, outlet and article.")
+final class FiguresCommand implements Callable<Integer> {
+  @picocli.CommandLine.ParentCommand Main main;
+  @Mixin LedgerOptions ledger;
+
+  @Parameters(paramLabel = "SUBJECT", description = "What is counted: \"ISIS fighters\", \"fighters from the Islamic State group\".")
+  String subject;
+
+  @Option(names = "--place", paramLabel = "PLACE", description = "Only figures for this place (\"Iraq and Syria\", \"Syria\").")
+  String place;
+
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = ExtractCommand.DateConverter.class, description = "Only figures as of this day or later.")
+  String since;
+
+  @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = ExtractCommand.DateConverter.class, description = "Only figures as of this day or earlier.")
+  String until;
+
+  @Override
+  public Integer call() throws IOException {
+    try (SqliteLedger store = SqliteLedger.open(ledger.existing())) {
+      PrintStream out = new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+      Print.figures(out, subject, store.figures(subject, place, since, until));
+      out.flush();
+    }
+    return Main.OK;
+  }
+}

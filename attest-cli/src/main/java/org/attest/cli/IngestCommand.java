@@ -1,0 +1,154 @@
+package org.attest.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.attest.Attest;
+import org.attest.io.ArticleReader;
+import org.attest.io.InputProblem;
+import org.attest.ledger.Ledger;
+import org.attest.ledger.SqliteLedger;
+import org.attest.model.Article;
+import org.attest.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract articles and store them in the ledger, in transactions of --batch articles.",
+      "PATH is a file (.txt, .jsonl, .gz), a folder (its .txt and .jsonl files, recursively) or '-' for stdin.",
+      "A text already stored is not extracted again: a copy from another outlet adds an appearance, the same copy nothing.",
+      "A killed ingest keeps every batch it committed; running it again resumes where it stopped."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Mixin LedgerOptions ledger;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or '-' for standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--batch", paramLabel = "N", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+  int batch = 200;
+
+  @Option(names = "--input-format", paramLabel = "text|jsonl", description = "Input format when the file name does not tell.")
+  ArticleReader.Format inputFormat;
+
+  /** What an ingest did. */
+  record Counts(int added, int appearances, int unchanged, int skipped) {}
+
+  @Override
+  public Integer call() throws IOException {
+    if (batch < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--batch must be at least 1");
+    ExtractCommand.Progress progress = ExtractCommand.Progress.onTerminal();
+    Counts c;
+    try (SqliteLedger store = SqliteLedger.open(ledger.dir)) {
+      c = ingest(store, files(paths), inputFormat, batch, progress);
+      Ledger.Stats s = store.stats();
+      System.err.printf("attest: %,d new, %,d more appearance(s), %,d already stored, %,d skipped; the ledger holds %,d articles "
+          + "(%,d appearances), %,d canonical entities, %,d quotes, %,d figure claims%n", c.added, c.appearances, c.unchanged, c.skipped,
+          s.articles(), s.appearances(), s.canonical(), s.quotes(), s.claims());
+    }
+    return c.skipped > 0 ? Main.SKIPPED : Main.OK;
+  }
+
+  /** Reads, extracts and stores; commits every {@code batch} articles and at the end. */
+  static Counts ingest(Ledger store, List<String> files, ArticleReader.Format format, int batch, ExtractCommand.Progress progress)
+      throws IOException {
+    Storing sink = new Storing(store, batch, progress);
+    for (String file : files) {
+      sink.file = file;
+      ExtractCommand.readOne(file, format, sink);
+    }
+    return sink.finish();
+  }
+
+  /** Ingests one stream (the demo corpus inside the jar). */
+  static Counts ingest(Ledger store, java.io.InputStream in, String name, ArticleReader.Format format, int batch) throws IOException {
+    Storing sink = new Storing(store, batch, ExtractCommand.Progress.onTerminal());
+    sink.file = name;
+    ArticleReader.read(in, name, name, format, sink);
+    return sink.finish();
+  }
+
+  /** Takes articles one by one: a stored text is an appearance, a new one is extracted and added. */
+  private static final class Storing implements ArticleReader.Sink {
+    private final Ledger store;
+    private final int batch;
+    private final ExtractCommand.Progress progress;
+    private final Attest engine = new Attest();
+    private final int[] n = new int[5]; // added, appearances, unchanged, skipped, pending
+    String file;
+
+    Storing(Ledger store, int batch, ExtractCommand.Progress progress) {
+      this.store = store;
+      this.batch = batch;
+      this.progress = progress;
+    }
+
+    @Override
+    public void article(Article a, int line) {
+      try {
+        String hash = Ledger.hash(a.text());
+        Ledger.Added added;
+        if (store.contains(hash)) {
+          added = store.appearance(hash, a);
+        } else {
+          Document d;
+          try {
+            d = engine.extract(a);
+          } catch (RuntimeException e) { // a bug on one article must not stop the corpus
+            ExtractCommand.report(new InputProblem(file, line, "article " + a.id() + ": internal error: " + e));
+            n[3]++;
+            return;
+          }
+          added = store.add(a, d);
+        }
+        n[added.ordinal()]++;
+        if (++n[4] >= batch) {
+          store.commit();
+          n[4] = 0;
+        }
+        progress.tick(n[0] + n[1] + n[2]);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void problem(InputProblem problem) {
+      ExtractCommand.report(problem);
+      n[3]++;
+    }
+
+    Counts finish() throws IOException {
+      store.commit();
+      progress.finish(n[0] + n[1] + n[2]);
+      return new Counts(n[0], n[1], n[2], n[3]);
+    }
+  }
+
+  /** The inputs in order: a folder's .txt, .jsonl and .gz files sorted by path. */
+  static List<String> files(List<String> paths) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String p : paths) {
+      Path path = Path.of(p);
+      if (!p.equals("-") && Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile).map(Path::toString)
+              .filter(f -> f.endsWith(".txt") || f.endsWith(".jsonl") || f.endsWith(".txt.gz") || f.endsWith(".jsonl.gz"))
+              .sorted().forEach(out::add);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}

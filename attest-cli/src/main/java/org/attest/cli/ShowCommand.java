@@ -1,0 +1,34 @@
+package org.attest.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.attest.ledger.SqliteLedger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "A stored article with what was found in it, as attest/1 JSON (by id, outlet:id, URL or hash prefix).")
+final class ShowCommand implements Callable<Integer> {
+  @picocli.CommandLine.ParentCommand Main main;
+  @Mixin LedgerOptions ledger;
+
+  @Parameters(paramLabel = "ARTICLE", description = "The article's id, outlet:id, URL, or at least 8 characters of its hash.")
+  String article;
+
+  @Override
+  public Integer call() throws IOException {
+    try (SqliteLedger store = SqliteLedger.open(ledger.existing())) {
+      var json = store.show(article);
+      if (json.isEmpty()) {
+        System.err.println("attest: no article " + article + " in " + ledger.dir);
+        return Main.SKIPPED;
+      }
+      com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+      main.stdout.write(m.writerWithDefaultPrettyPrinter().writeValueAsBytes(m.readTree(json.get())));
+      main.stdout.write('\n');
+      main.stdout.flush();
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,37 @@
+package org.attest.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attest.ledger.Ledger;
+import org.attest.ledger.SqliteLedger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "who", mixinStandardHelpOptions = true, description = "A speaker's quotes over time, across articles (\"James Mattis\", \"Jim Mattis\", \"Mattis\").")
+final class WhoCommand implements Callable<Integer> {
+  @picocli.CommandLine.ParentCommand Main main;
+  @Mixin LedgerOptions ledger;
+
+  @Parameters(paramLabel = "NAME", arity = "1..*", description = "The speaker's name.")
+  List<String> name;
+
+  @Override
+  public Integer call() throws IOException {
+    try (SqliteLedger store = SqliteLedger.open(ledger.existing())) {
+      PrintStream out = new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+      List<Ledger.Said> said = store.who(String.join(" ", name));
+      if (said.isEmpty()) out.println("No quotes of " + String.join(" ", name) + " in the ledger.");
+      String last = null;
+      for (Ledger.Said s : said) {
+        if (!s.speaker().equals(last)) out.println(s.speaker() + ":");
+        last = s.speaker();
+        out.printf("  %s  %s  (%s, %s, %s)%n", s.published(), s.text(), s.type(), s.outlet() == null ? "unknown outlet" : s.outlet(), s.article());
+      }
+      out.flush();
+    }
+    return Main.OK;
+  }
+}

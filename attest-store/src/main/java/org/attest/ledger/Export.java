@@ -1,0 +1,112 @@
+package org.attest.ledger;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The ledger written out: documents as JSON Lines, claims as CSV, claims as schema.org ClaimReview JSON-LD. */
+final class Export {
+  private Export() {}
+
+  private static final String FIRST_APPEARANCE = "(SELECT %s FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1)";
+
+  /** One attest/1 document a line, in the order the articles were stored. */
+  static void jsonl(Connection db, OutputStream out) throws SQLException, IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT document FROM articles ORDER BY id")) {
+      while (r.next()) {
+        w.write(r.getString(1));
+        w.write('\n');
+      }
+    }
+    w.flush();
+  }
+
+  private static final String CLAIMS = "SELECT a.hash, " + String.format(FIRST_APPEARANCE, "source_id") + ", " + String.format(FIRST_APPEARANCE, "outlet")
+      + ", " + String.format(FIRST_APPEARANCE, "url") + ", a.published, q.text, q.value, q.low, q.high, q.modifier, q.unit, c.subject, c.place,"
+      + " c.as_of, coalesce(k.name, c.source_name), c.via, substr(a.text, c.start + 1, c.end - c.start), c.cid, k.type"
+      + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid JOIN articles a ON a.id = c.article"
+      + " LEFT JOIN canon k ON k.id = c.source_canon ORDER BY a.id, c.start";
+
+  /** One figure claim a row (RFC 4180). */
+  static void csv(Connection db, OutputStream out) throws SQLException, IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    w.write("article_hash,appearance,outlet,url,published,figure,value,low,high,modifier,unit,subject,place,as_of,source,via,sentence\r\n");
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(CLAIMS)) {
+      while (r.next()) {
+        for (int i = 1; i <= 17; i++) {
+          if (i > 1) w.write(',');
+          String v = r.getString(i);
+          if (i == 16 && v != null) v = v.replace('\u001f', ';');
+          w.write(cell(v));
+        }
+        w.write("\r\n");
+      }
+    }
+    w.flush();
+  }
+
+  private static String cell(String v) {
+    if (v == null) return "";
+    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) return v;
+    return '"' + v.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * Each figure claim as a schema.org ClaimReview: the claim (its sentence), who made it, where it
+   * appeared and when. Attest rates nothing, so there is no reviewRating: the record is for
+   * fact-checkers to complete.
+   */
+  static void claimReview(Connection db, OutputStream out) throws SQLException, IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonGenerator g = mapper.getFactory().createGenerator(out);
+    g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    g.useDefaultPrettyPrinter();
+    g.writeStartArray();
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(CLAIMS)) {
+      while (r.next()) {
+        g.writeStartObject();
+        g.writeStringField("@context", "https://schema.org");
+        g.writeStringField("@type", "ClaimReview");
+        g.writeStringField("claimReviewed", r.getString(17) == null ? r.getString(6) : r.getString(17).replaceAll("\\s+", " ").strip());
+        g.writeObjectFieldStart("itemReviewed");
+        g.writeStringField("@type", "Claim");
+        if (r.getString(15) != null) {
+          g.writeObjectFieldStart("author");
+          g.writeStringField("@type", "PERSON".equals(r.getString(19)) ? "Person" : "Organization");
+          g.writeStringField("name", r.getString(15));
+          g.writeEndObject();
+        }
+        if (r.getString(14) != null) g.writeStringField("temporalCoverage", r.getString(14));
+        if (r.getString(5) != null) g.writeStringField("datePublished", r.getString(5));
+        g.writeObjectFieldStart("appearance");
+        g.writeStringField("@type", "CreativeWork");
+        if (r.getString(4) != null) g.writeStringField("url", r.getString(4));
+        g.writeStringField("identifier", r.getString(2));
+        if (r.getString(3) != null) {
+          g.writeObjectFieldStart("publisher");
+          g.writeStringField("@type", "Organization");
+          g.writeStringField("name", r.getString(3));
+          g.writeEndObject();
+        }
+        if (r.getString(5) != null) g.writeStringField("datePublished", r.getString(5));
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeStringField("identifier", r.getString(1) + "#" + r.getString(18));
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+    g.writeRaw('\n');
+    g.flush();
+  }
+}

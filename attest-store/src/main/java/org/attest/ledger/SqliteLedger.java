@@ -1,0 +1,717 @@
+package org.attest.ledger;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attest.io.DocumentWriter;
+import org.attest.model.Article;
+import org.attest.model.Claim;
+import org.attest.model.Document;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.model.Quantity;
+import org.attest.model.Quote;
+import org.attest.model.TimeExpression;
+import org.attest.model.Title;
+
+/**
+ * The ledger in one SQLite file ({@code ledger.db} in the ledger's folder), with FTS5 for full
+ * text. Writes go into one open transaction until {@link #commit()}: a crash loses the batch in
+ * hand and nothing committed, and the same texts added again are skipped by their hash, so an
+ * interrupted ingest resumes where it stopped. Not thread-safe.
+ */
+public final class SqliteLedger implements Ledger {
+  private static final int VERSION = 1;
+  private final Connection db;
+  private final Keys keys = new Keys("en");
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+  private SqliteLedger(Connection db) {
+    this.db = db;
+  }
+
+  /** Opens (or creates) the ledger in {@code dir}. */
+  public static SqliteLedger open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    try {
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("ledger.db").toAbsolutePath());
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA synchronous=NORMAL");
+        s.execute("PRAGMA busy_timeout=10000");
+      }
+      c.setAutoCommit(false);
+      SqliteLedger ledger = new SqliteLedger(c);
+      ledger.schema();
+      return ledger;
+    } catch (SQLException e) {
+      throw new IOException(dir + ": cannot open the ledger: " + e.getMessage(), e);
+    }
+  }
+
+  private void schema() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)");
+      s.execute("CREATE TABLE IF NOT EXISTS articles(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, text TEXT NOT NULL,"
+          + " published TEXT, title TEXT, document TEXT NOT NULL)");
+      // one row per place the text appeared: a syndicated copy is another appearance of one article
+      s.execute("CREATE TABLE IF NOT EXISTS appearances(article INTEGER NOT NULL REFERENCES articles(id), source_id TEXT NOT NULL,"
+          + " outlet TEXT, url TEXT, published TEXT, PRIMARY KEY(source_id, article))");
+      // canonical entities across articles, with the evidence of every link to them
+      s.execute("CREATE TABLE IF NOT EXISTS canon(id INTEGER PRIMARY KEY, type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,"
+          + " UNIQUE(type, key))");
+      s.execute("CREATE TABLE IF NOT EXISTS entities(article INTEGER NOT NULL, eid TEXT NOT NULL, type TEXT, name TEXT, canon INTEGER,"
+          + " evidence TEXT, PRIMARY KEY(article, eid))");
+      s.execute("CREATE TABLE IF NOT EXISTS mentions(article INTEGER NOT NULL, eid TEXT NOT NULL, start INTEGER, end INTEGER, kind TEXT)");
+      s.execute("CREATE TABLE IF NOT EXISTS titles(article INTEGER NOT NULL, eid TEXT NOT NULL, canon INTEGER, title TEXT, office TEXT,"
+          + " start INTEGER, end INTEGER)");
+      s.execute("CREATE TABLE IF NOT EXISTS quotes(article INTEGER NOT NULL, qid TEXT NOT NULL, type TEXT, start INTEGER, end INTEGER,"
+          + " text TEXT, speaker_name TEXT, speaker_canon INTEGER, PRIMARY KEY(article, qid))");
+      s.execute("CREATE TABLE IF NOT EXISTS quantities(article INTEGER NOT NULL, nid TEXT NOT NULL, start INTEGER, end INTEGER, text TEXT,"
+          + " value REAL, low REAL, high REAL, modifier TEXT, unit TEXT, object TEXT, PRIMARY KEY(article, nid))");
+      s.execute("CREATE TABLE IF NOT EXISTS times(article INTEGER NOT NULL, tid TEXT NOT NULL, start INTEGER, end INTEGER, type TEXT,"
+          + " value TEXT, PRIMARY KEY(article, tid))");
+      s.execute("CREATE TABLE IF NOT EXISTS claims(article INTEGER NOT NULL, cid TEXT NOT NULL, nid TEXT, subject TEXT, subject_head TEXT,"
+          + " subject_orgs TEXT, place TEXT, place_key TEXT, as_of TEXT, as_of_start TEXT, as_of_month TEXT, source_name TEXT,"
+          + " source_canon INTEGER, via TEXT, start INTEGER, end INTEGER, PRIMARY KEY(article, cid))");
+      s.execute("CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject_head, as_of_start)");
+      s.execute("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_canon)");
+      s.execute("CREATE INDEX IF NOT EXISTS titles_canon ON titles(canon)");
+      s.execute("CREATE INDEX IF NOT EXISTS entities_canon ON entities(canon)");
+      s.execute("CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(article, eid)");
+      s.execute("CREATE INDEX IF NOT EXISTS appearances_article ON appearances(article)");
+      s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(text, kind UNINDEXED, article UNINDEXED, ref UNINDEXED,"
+          + " tokenize='porter unicode61')");
+      s.execute("INSERT OR IGNORE INTO meta VALUES('version', '" + VERSION + "')");
+    }
+    db.commit();
+  }
+
+  private PreparedStatement sql(String query) throws SQLException {
+    PreparedStatement p = statements.get(query);
+    if (p == null) {
+      p = db.prepareStatement(query);
+      statements.put(query, p);
+    }
+    return p;
+  }
+
+  /** SHA-256 of the text with its white space made single: the same story, however it was spaced. */
+  static String hashOf(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] h = md.digest(text.strip().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
+      StringBuilder b = new StringBuilder(64);
+      for (byte x : h) b.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+      return b.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long articleId(String hash) throws SQLException {
+    PreparedStatement p = sql("SELECT id FROM articles WHERE hash = ?");
+    p.setString(1, hash);
+    try (ResultSet r = p.executeQuery()) {
+      return r.next() ? r.getLong(1) : -1;
+    }
+  }
+
+  @Override
+  public boolean contains(String hash) throws IOException {
+    try {
+      return articleId(hash) >= 0;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public Added appearance(String hash, Article article) throws IOException {
+    try {
+      long id = articleId(hash);
+      if (id < 0) throw new IllegalArgumentException("no article with hash " + hash);
+      PreparedStatement p = sql("INSERT OR IGNORE INTO appearances VALUES(?, ?, ?, ?, ?)");
+      p.setLong(1, id);
+      p.setString(2, sourceId(article, hash));
+      p.setString(3, article.outlet());
+      p.setString(4, article.url());
+      p.setString(5, article.published());
+      return p.executeUpdate() > 0 ? Added.APPEARANCE : Added.UNCHANGED;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  private static String sourceId(Article a, String hash) {
+    if (a.url() != null && !a.url().isBlank()) return a.url();
+    if (a.id() != null && !a.id().isBlank()) return (a.outlet() == null ? "" : a.outlet() + ":") + a.id();
+    return hash;
+  }
+
+  @Override
+  public Added add(Article article, Document d) throws IOException {
+    String hash = hashOf(article.text());
+    try {
+      if (articleId(hash) >= 0) return appearance(hash, article);
+      PreparedStatement p = sql("INSERT INTO articles(hash, text, published, title, document) VALUES(?, ?, ?, ?, ?)");
+      p.setString(1, hash);
+      p.setString(2, article.text());
+      p.setString(3, article.published());
+      p.setString(4, article.title());
+      p.setString(5, json(d));
+      p.executeUpdate();
+      long id = articleId(hash);
+      appearance(hash, article);
+      Map<String, Long> canonOf = storeEntities(id, d);
+      storeQuotes(id, d, canonOf);
+      storeFigures(id, d, canonOf);
+      return Added.NEW;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  private static String json(Document d) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try (DocumentWriter w = new DocumentWriter(out, DocumentWriter.Layout.JSONL, false)) {
+      w.write(d);
+    }
+    return out.toString(StandardCharsets.UTF_8).strip();
+  }
+
+  // ---- entities across articles ----------------------------------------------------------------
+
+  /**
+   * Links each entity of the article to a canonical one, keeping the evidence: a person by full
+   * name (first name unabbreviated: "Jim" is "James"); a surname alone only when one person of the
+   * ledger has it and holds an office of the same role ("Defense Secretary Mattis") - never on the
+   * surname alone; organisations and places by name or alias.
+   */
+  private Map<String, Long> storeEntities(long article, Document d) throws SQLException {
+    Map<String, Long> canonOf = new HashMap<>();
+    for (Entity e : d.entities()) {
+      Long canon = null;
+      String evidence = null;
+      if (e.name() != null && Entity.PERSON.equals(e.type())) {
+        String key = keys.person(e.name());
+        if (key != null) {
+          canon = canon(Entity.PERSON, key, e.name());
+          evidence = "full name \"" + e.name() + "\"";
+        } else {
+          String surname = Keys.surname(e.name());
+          long[] match = personBySurnameAndRole(surname, e.titles());
+          if (match != null) {
+            canon = match[0];
+            evidence = "surname \"" + surname + "\" and the role of the office \"" + e.titles().get((int) match[1]).text() + "\"";
+          } else {
+            canon = canon(Entity.PERSON, "surname:" + surname, e.name());
+            evidence = "surname \"" + surname + "\" alone: not joined to anyone";
+          }
+        }
+      } else if (e.name() != null && !Entity.OTHER.equals(e.type())) {
+        String key = keys.named(e.name());
+        if (!key.isEmpty()) {
+          canon = canon(e.type(), key, e.name());
+          evidence = key.equals(String.join(" ", Keys.words(e.name()))) ? "name \"" + e.name() + "\"" : "alias \"" + e.name() + "\" of \"" + key + "\"";
+        }
+      }
+      if (canon != null) canonOf.put(e.id(), canon);
+      PreparedStatement p = sql("INSERT INTO entities VALUES(?, ?, ?, ?, ?, ?)");
+      p.setLong(1, article);
+      p.setString(2, e.id());
+      p.setString(3, e.type());
+      p.setString(4, e.name());
+      setLong(p, 5, canon);
+      p.setString(6, evidence);
+      p.executeUpdate();
+      PreparedStatement m = sql("INSERT INTO mentions VALUES(?, ?, ?, ?, ?)");
+      for (Mention x : e.mentions()) {
+        m.setLong(1, article);
+        m.setString(2, e.id());
+        m.setInt(3, x.start());
+        m.setInt(4, x.end());
+        m.setString(5, x.kind());
+        m.addBatch();
+      }
+      m.executeBatch();
+      PreparedStatement t = sql("INSERT INTO titles VALUES(?, ?, ?, ?, ?, ?, ?)");
+      for (Title x : e.titles()) {
+        t.setLong(1, article);
+        t.setString(2, e.id());
+        setLong(t, 3, canon);
+        t.setString(4, x.text());
+        t.setString(5, keys.office(x.text()));
+        t.setInt(6, x.start());
+        t.setInt(7, x.end());
+        t.addBatch();
+      }
+      t.executeBatch();
+    }
+    return canonOf;
+  }
+
+  /** {canon, title index} of the one person with this surname who held an office of the same role, or null. */
+  private long[] personBySurnameAndRole(String surname, List<Title> titles) throws SQLException {
+    if (surname.isEmpty() || titles.isEmpty()) return null;
+    PreparedStatement p = sql("SELECT id FROM canon WHERE type = 'PERSON' AND key LIKE ? ESCAPE '\\'");
+    p.setString(1, "% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+    List<Long> people = new ArrayList<>();
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) people.add(r.getLong(1));
+    }
+    if (people.size() != 1) return null; // two people share it: a surname decides nothing
+    PreparedStatement o = sql("SELECT DISTINCT office FROM titles WHERE canon = ?");
+    o.setLong(1, people.get(0));
+    List<String> roles = new ArrayList<>();
+    try (ResultSet r = o.executeQuery()) {
+      while (r.next()) roles.add(keys.role(r.getString(1)));
+    }
+    for (int i = 0; i < titles.size(); i++) {
+      if (roles.contains(keys.role(keys.office(titles.get(i).text())))) return new long[] {people.get(0), i};
+    }
+    return null;
+  }
+
+  private long canon(String type, String key, String name) throws SQLException {
+    PreparedStatement find = sql("SELECT id, name FROM canon WHERE type = ? AND key = ?");
+    find.setString(1, type);
+    find.setString(2, key);
+    try (ResultSet r = find.executeQuery()) {
+      if (r.next()) {
+        long id = r.getLong(1);
+        if (name.length() > r.getString(2).length()) { // the fullest name seen names it
+          PreparedStatement u = sql("UPDATE canon SET name = ? WHERE id = ?");
+          u.setString(1, name);
+          u.setLong(2, id);
+          u.executeUpdate();
+        }
+        return id;
+      }
+    }
+    PreparedStatement ins = sql("INSERT INTO canon(type, key, name) VALUES(?, ?, ?)");
+    ins.setString(1, type);
+    ins.setString(2, key);
+    ins.setString(3, name);
+    ins.executeUpdate();
+    try (ResultSet r = find.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private void storeQuotes(long article, Document d, Map<String, Long> canonOf) throws SQLException {
+    PreparedStatement p = sql("INSERT INTO quotes VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    PreparedStatement f = sql("INSERT INTO search(text, kind, article, ref) VALUES(?, 'quote', ?, ?)");
+    for (Quote q : d.quotes()) {
+      p.setLong(1, article);
+      p.setString(2, q.id());
+      p.setString(3, q.type());
+      p.setInt(4, q.start());
+      p.setInt(5, q.end());
+      p.setString(6, q.text());
+      p.setString(7, q.speakerName());
+      setLong(p, 8, q.speakerEntity() == null ? null : canonOf.get(q.speakerEntity()));
+      p.addBatch();
+      f.setString(1, q.text());
+      f.setLong(2, article);
+      f.setString(3, q.id());
+      f.addBatch();
+    }
+    p.executeBatch();
+    f.executeBatch();
+  }
+
+  private void storeFigures(long article, Document d, Map<String, Long> canonOf) throws SQLException {
+    PreparedStatement n = sql("INSERT INTO quantities VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (Quantity q : d.quantities()) {
+      n.setLong(1, article);
+      n.setString(2, q.id());
+      n.setInt(3, q.start());
+      n.setInt(4, q.end());
+      n.setString(5, q.text());
+      setDouble(n, 6, q.value());
+      setDouble(n, 7, q.low());
+      setDouble(n, 8, q.high());
+      n.setString(9, q.modifier());
+      n.setString(10, q.unit());
+      n.setString(11, q.object() == null ? null : q.object().text());
+      n.addBatch();
+    }
+    n.executeBatch();
+    PreparedStatement t = sql("INSERT INTO times VALUES(?, ?, ?, ?, ?, ?)");
+    for (TimeExpression x : d.times()) {
+      t.setLong(1, article);
+      t.setString(2, x.id());
+      t.setInt(3, x.start());
+      t.setInt(4, x.end());
+      t.setString(5, x.type());
+      t.setString(6, x.value());
+      t.addBatch();
+    }
+    t.executeBatch();
+    PreparedStatement c = sql("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    PreparedStatement f = sql("INSERT INTO search(text, kind, article, ref) VALUES(?, 'claim', ?, ?)");
+    String text = d.article().text();
+    for (Claim x : d.claims()) {
+      Keys.Subject s = keys.subject(x.subject());
+      c.setLong(1, article);
+      c.setString(2, x.id());
+      c.setString(3, x.quantity());
+      c.setString(4, x.subject());
+      c.setString(5, s.head());
+      c.setString(6, s.orgs());
+      c.setString(7, x.place());
+      c.setString(8, keys.place(x.place()));
+      c.setString(9, x.asOf());
+      c.setString(10, Periods.start(x.asOf()));
+      c.setString(11, Periods.month(x.asOf()));
+      c.setString(12, x.source() == null ? null : x.source().name());
+      setLong(c, 13, x.source() == null || x.source().entity() == null ? null : canonOf.get(x.source().entity()));
+      c.setString(14, x.source() == null || x.source().via().isEmpty() ? null : String.join("\u001f", x.source().via()));
+      c.setInt(15, x.start());
+      c.setInt(16, x.end());
+      c.addBatch();
+      if (x.start() >= 0 && x.end() <= text.length() && x.start() < x.end()) {
+        f.setString(1, text.substring(x.start(), x.end()));
+        f.setLong(2, article);
+        f.setString(3, x.id());
+        f.addBatch();
+      }
+    }
+    c.executeBatch();
+    f.executeBatch();
+  }
+
+  @Override
+  public void commit() throws IOException {
+    try {
+      db.commit();
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public Stats stats() throws IOException {
+    try (Statement s = db.createStatement()) {
+      long[] n = new long[7];
+      String[] q = {"articles", "appearances", "entities", "canon", "quotes", "quantities", "claims"};
+      for (int i = 0; i < q.length; i++) {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + q[i])) {
+          r.next();
+          n[i] = r.getLong(1);
+        }
+      }
+      return new Stats(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  // ---- queries -----------------------------------------------------------------------------------
+
+  private static final String FIGURE_COLUMNS = "c.as_of, c.as_of_start, q.text, q.low, q.high, q.modifier, q.unit, c.subject, c.place,"
+      + " c.source_name, c.via, (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
+      + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1), a.published,"
+      + " substr(a.text, c.start + 1, c.end - c.start), c.subject_orgs, c.place_key, c.as_of_month, a.id, c.source_canon";
+
+  @Override
+  public List<Figure> figures(String subject, String place, String since, String until) throws IOException {
+    Keys.Subject wanted = keys.subject(subject);
+    String placeKey = keys.place(place);
+    List<Figure> out = new ArrayList<>();
+    try {
+      PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid"
+          + " JOIN articles a ON a.id = c.article WHERE c.subject_head = ? AND (? IS NULL OR c.as_of_start >= ?) AND (? IS NULL OR c.as_of_start <= ?)"
+          + " ORDER BY c.as_of_start, a.published, c.start LIMIT 10000");
+      p.setString(1, wanted.head());
+      p.setString(2, since);
+      p.setString(3, since);
+      p.setString(4, until);
+      p.setString(5, until);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          if (!new Keys.Subject(wanted.head(), r.getString(16)).sameAs(wanted)) continue;
+          if (!placeKey.isEmpty() && !placeMatches(placeKey, r.getString(17))) continue;
+          out.add(figure(r));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /** A place asked for matches a figure's place when it names one of its parts ("Syria" in "Iraq and Syria"). */
+  private static boolean placeMatches(String wanted, String have) {
+    if (have == null || have.isEmpty()) return false;
+    for (String w : wanted.split("\\|")) if (!List.of(have.split("\\|")).contains(w)) return false;
+    return true;
+  }
+
+  private static Figure figure(ResultSet r) throws SQLException {
+    String via = r.getString(11);
+    return new Figure(r.getString(1), r.getString(2), r.getString(3), r.getObject(4) == null ? null : r.getDouble(4),
+        r.getObject(5) == null ? null : r.getDouble(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+        via == null ? List.of() : List.of(via.split("\u001f")), r.getString(12), r.getString(13), r.getString(14), r.getString(15));
+  }
+
+  @Override
+  public List<Conflict> conflicts() throws IOException {
+    try {
+      List<Conflict> out = new ArrayList<>();
+      figureConflicts(out);
+      officeConflicts(out);
+      quoteVariants(out);
+      return out;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /** Figures for one subject, place, unit and month from different articles whose intervals do not meet. */
+  private void figureConflicts(List<Conflict> out) throws SQLException {
+    PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid"
+        + " JOIN articles a ON a.id = c.article WHERE c.subject_head <> '' AND c.as_of_month IS NOT NULL"
+        + " ORDER BY c.subject_head, c.as_of_month, c.place_key, a.id, c.start");
+    List<Object[]> group = new ArrayList<>();
+    String groupKey = null;
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        String key = r.getString(8) == null ? "" : keys.subject(r.getString(8)).head() + "\u0000" + r.getString(18) + "\u0000" + r.getString(17);
+        if (!key.equals(groupKey)) {
+          compareFigures(group, out);
+          group.clear();
+          groupKey = key;
+        }
+        group.add(new Object[] {figure(r), r.getString(16), r.getLong(19)});
+      }
+    }
+    compareFigures(group, out);
+  }
+
+  private static void compareFigures(List<Object[]> group, List<Conflict> out) {
+    for (int i = 0; i < group.size(); i++) {
+      for (int j = i + 1; j < group.size(); j++) {
+        Figure a = (Figure) group.get(i)[0], b = (Figure) group.get(j)[0];
+        if (((long) group.get(i)[2]) == ((long) group.get(j)[2])) continue; // one article does not contradict itself
+        String oa = (String) group.get(i)[1], ob = (String) group.get(j)[1];
+        if (!oa.isEmpty() && !ob.isEmpty() && !oa.equals(ob)) continue;
+        if (!java.util.Objects.equals(a.unit(), b.unit()) || a.low() == null && a.high() == null || b.low() == null && b.high() == null) continue;
+        if (Intervals.meet(a, b)) continue;
+        out.add(new Conflict("figure", a.subject() + (a.place() == null ? "" : " in " + a.place()) + ", " + a.asOf().substring(0, 7),
+            a.text() + " (" + (a.source() == null ? "the article" : a.source()) + ", as of " + a.asOf() + ")", where(a),
+            b.text() + " (" + (b.source() == null ? "the article" : b.source()) + ", as of " + b.asOf() + ")", where(b),
+            Intervals.show(a) + " and " + Intervals.show(b) + " do not overlap"));
+      }
+    }
+  }
+
+  private static String where(Figure f) {
+    return (f.outlet() == null ? "" : f.outlet() + ", ") + f.published() + ", " + f.article() + ": \"" + oneLine(f.sentence()) + "\"";
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+  }
+
+  /** One person given offices of different keys by articles published within 90 days of each other. */
+  private void officeConflicts(List<Conflict> out) throws SQLException {
+    PreparedStatement p = sql("SELECT t.canon, k.name, t.title, t.office, a.published, a.id,"
+        + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
+        + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
+        + " substr(a.text, max(1, t.start + 1 - 60), t.end - t.start + 120)"
+        + " FROM titles t JOIN canon k ON k.id = t.canon JOIN articles a ON a.id = t.article WHERE k.type = 'PERSON'"
+        + " ORDER BY t.canon, a.published, a.id, t.start");
+    List<String[]> rows = new ArrayList<>();
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
+            r.getString(8), r.getString(9)});
+      }
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = i + 1; j < rows.size() && rows.get(j)[0].equals(rows.get(i)[0]); j++) {
+        String[] a = rows.get(i), b = rows.get(j);
+        if (a[5].equals(b[5]) || compatible(a[3], b[3]) || !within(a[4], b[4], 90)) continue;
+        if (!seen.add(a[0] + "\u0000" + a[3] + "\u0000" + b[3])) continue;
+        out.add(new Conflict("title", a[1], a[2], place(a), b[2], place(b),
+            "\"" + a[2] + "\" (" + a[4] + ") and \"" + b[2] + "\" (" + b[4] + ") are different offices"));
+      }
+    }
+  }
+
+  private static String place(String[] row) {
+    return (row[6] == null ? "" : row[6] + ", ") + row[4] + ", " + row[7] + ": \"..." + oneLine(row[8]) + "...\"";
+  }
+
+  /** "President" and "Syrian President", "Secretary of Defense" written two ways: no contradiction. */
+  private static boolean compatible(String a, String b) {
+    return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a) || a.startsWith(b + " ") || b.startsWith(a + " ");
+  }
+
+  private static boolean within(String a, String b, int days) {
+    if (a == null || b == null || a.length() < 10 || b.length() < 10) return true;
+    try {
+      long d = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.substring(0, 10)), java.time.LocalDate.parse(b.substring(0, 10)));
+      return Math.abs(d) <= days;
+    } catch (java.time.format.DateTimeParseException e) {
+      return true;
+    }
+  }
+
+  /** One speaker's statement worded differently in two articles: most words shared, not all. */
+  private void quoteVariants(List<Conflict> out) throws SQLException {
+    PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, a.id, a.published,"
+        + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
+        + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1)"
+        + " FROM quotes q JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
+        + " WHERE q.type = 'direct' ORDER BY q.speaker_canon, a.published, a.id, q.start");
+    List<String[]> rows = new ArrayList<>();
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)});
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      List<String> wa = WordDiff.words(rows.get(i)[2]);
+      for (int j = i + 1; j < rows.size() && rows.get(j)[0].equals(rows.get(i)[0]); j++) {
+        String[] a = rows.get(i), b = rows.get(j);
+        if (a[3].equals(b[3])) continue;
+        List<String> wb = WordDiff.words(b[2]);
+        if (wa.equals(wb) || Math.min(wa.size(), wb.size()) < 4 || WordDiff.overlap(wa, wb) < 0.6) continue;
+        out.add(new Conflict("quote", a[1], oneLine(a[2]), (a[5] == null ? "" : a[5] + ", ") + a[4] + ", " + a[6], oneLine(b[2]),
+            (b[5] == null ? "" : b[5] + ", ") + b[4] + ", " + b[6], WordDiff.diff(wa, wb)));
+      }
+    }
+  }
+
+  @Override
+  public List<Hit> search(String text, int limit) throws IOException {
+    List<String> terms = WordDiff.words(text);
+    if (terms.isEmpty()) return List.of();
+    StringBuilder match = new StringBuilder();
+    for (String t : terms) match.append(match.length() == 0 ? "" : " ").append('"').append(t.replace("\"", "")).append('"');
+    try {
+      PreparedStatement p = sql("SELECT s.kind, s.text, s.article, s.ref, bm25(search) AS score, a.published,"
+          + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
+          + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
+          + " CASE s.kind WHEN 'quote' THEN (SELECT coalesce(k.name, q.speaker_name) FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon"
+          + "   WHERE q.article = s.article AND q.qid = s.ref)"
+          + " ELSE (SELECT coalesce(k.name, c.source_name) FROM claims c LEFT JOIN canon k ON k.id = c.source_canon"
+          + "   WHERE c.article = s.article AND c.cid = s.ref) END"
+          + " FROM search s JOIN articles a ON a.id = s.article WHERE search MATCH ? ORDER BY score LIMIT ?");
+      p.setString(1, match.toString());
+      p.setInt(2, limit);
+      List<Hit> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) out.add(new Hit(r.getString(1), oneLine(r.getString(2)), r.getString(9), r.getString(8), r.getString(7), r.getString(6), -r.getDouble(5)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public List<Said> who(String name) throws IOException {
+    String key = keys.person(name);
+    try {
+      PreparedStatement p = sql("SELECT k.name, q.text, q.type, a.published,"
+          + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
+          + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1)"
+          + " FROM canon k JOIN quotes q ON q.speaker_canon = k.id JOIN articles a ON a.id = q.article"
+          + " WHERE k.type = 'PERSON' AND (k.key = ? OR k.key = ? OR (? IS NULL AND k.key LIKE ? ESCAPE '\\'))"
+          + " ORDER BY a.published, a.id, q.start");
+      String surname = Keys.surname(name);
+      p.setString(1, key == null ? "" : key);
+      p.setString(2, "surname:" + surname);
+      p.setString(3, key);
+      p.setString(4, "% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+      List<Said> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) out.add(new Said(r.getString(1), oneLine(r.getString(2)), r.getString(3), r.getString(6), r.getString(5), r.getString(4)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public Optional<String> show(String article) throws IOException {
+    try {
+      PreparedStatement p = sql("SELECT a.document FROM articles a LEFT JOIN appearances p ON p.article = a.id"
+          + " WHERE p.source_id = ? OR p.source_id LIKE ? ESCAPE '\\' OR a.hash LIKE ? ESCAPE '\\' LIMIT 1");
+      String like = article.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      p.setString(1, article);
+      p.setString(2, "%:" + like);
+      p.setString(3, article.length() >= 8 ? like + "%" : "\u0000");
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public void export(String format, OutputStream out) throws IOException {
+    try {
+      switch (format) {
+        case "jsonl" -> Export.jsonl(db, out);
+        case "csv" -> Export.csv(db, out);
+        case "claimreview" -> Export.claimReview(db, out);
+        default -> throw new IllegalArgumentException("unknown export format " + format + ": jsonl, csv or claimreview");
+      }
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      for (PreparedStatement p : statements.values()) p.close();
+      db.rollback(); // what was not committed was not meant to stay
+      db.close();
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /** The connection, for the benchmark's bulk copies and the tests. */
+  Connection connection() {
+    return db;
+  }
+
+  private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
+    if (v == null) p.setNull(i, java.sql.Types.INTEGER);
+    else p.setLong(i, v);
+  }
+
+  private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
+    if (v == null) p.setNull(i, java.sql.Types.REAL);
+    else p.setDouble(i, v);
+  }
+
+  private static IOException io(SQLException e) {
+    return new IOException("ledger: " + e.getMessage(), e);
+  }
+}

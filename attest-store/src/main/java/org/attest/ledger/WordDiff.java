@@ -1,0 +1,67 @@
+package org.attest.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Word-level comparison of two wordings of one statement: overlap and the difference, marked. */
+final class WordDiff {
+  private WordDiff() {}
+
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) if (!w.isEmpty()) out.add(w);
+    return out;
+  }
+
+  /** Shared words over the shorter wording's words: 1 for the same words, 0 for none in common. */
+  static double overlap(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) return 0;
+    return (double) table(a, b)[0][0] / Math.min(a.size(), b.size());
+  }
+
+  /** "to [-accelerate-] {+speed up+} the campaign": the second wording against the first. */
+  static String diff(List<String> a, List<String> b) {
+    int[][] t = table(a, b);
+    StringBuilder out = new StringBuilder();
+    List<String> del = new ArrayList<>(), ins = new ArrayList<>();
+    int i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+      if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+        flush(out, del, ins);
+        append(out, a.get(i));
+        i++;
+        j++;
+      } else if (j < b.size() && (i == a.size() || t[i][j + 1] >= t[i + 1][j])) {
+        ins.add(b.get(j++));
+      } else {
+        del.add(a.get(i++));
+      }
+    }
+    flush(out, del, ins);
+    return out.toString();
+  }
+
+  private static void flush(StringBuilder out, List<String> del, List<String> ins) {
+    if (!del.isEmpty()) append(out, "[-" + String.join(" ", del) + "-]");
+    if (!ins.isEmpty()) append(out, "{+" + String.join(" ", ins) + "+}");
+    del.clear();
+    ins.clear();
+  }
+
+  private static void append(StringBuilder out, String s) {
+    if (out.length() > 0) out.append(' ');
+    out.append(s);
+  }
+
+  /** t[i][j]: the longest common subsequence of a[i..] and b[j..]. */
+  private static int[][] table(List<String> a, List<String> b) {
+    int[][] t = new int[a.size() + 1][b.size() + 1];
+    for (int i = a.size() - 1; i >= 0; i--) {
+      for (int j = b.size() - 1; j >= 0; j--) {
+        t[i][j] = a.get(i).equals(b.get(j)) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
+      }
+    }
+    return t;
+  }
+}
