@@ -18,7 +18,7 @@ final class Print {
       String source = f.source() == null ? "the article itself" : f.source();
       if (!f.via().isEmpty()) source += " via " + String.join(", ", f.via());
       String figure = f.text() + " (" + f.interval() + ")";
-      out.printf("  as of %-10s  %-28s %s%s%n", f.asOf(), figure, f.subject() == null ? "" : f.subject(), f.place() == null ? "" : " in " + f.place());
+      out.printf("  as of %-10s  %-28s %s%s%n", f.asOf() == null ? "undated" : f.asOf(), figure, f.subject() == null ? "" : f.subject(), f.place() == null ? "" : " in " + f.place());
       out.printf("  %-10s    source: %s; %s, %s, %s%n", "", source, f.outlet() == null ? "unknown outlet" : f.outlet(), f.published(), f.article());
     }
   }

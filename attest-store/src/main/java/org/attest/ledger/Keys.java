@@ -85,12 +85,27 @@ final class Keys {
   /** An office's key: "Defense Secretary" and "Secretary of Defense" are "secretary of defense". */
   String office(String title) {
     List<String> w = words(title);
-    w.removeIf(t -> t.equals("former") || t.equals("then") || t.equals("acting") || t.equals("u.s.") || t.equals("us"));
+    w.removeIf(t -> t.equals("former") || t.equals("then") || t.equals("acting") || t.equals("current") || t.equals("u.s.") || t.equals("us"));
     String n = String.join(" ", w);
+    if (HONORIFICS.contains(n.replace(".", ""))) return ""; // "Mrs." is no office
     String known = offices.get(n);
     if (known != null) return known;
     if (w.size() == 2 && (w.get(1).equals("secretary") || w.get(1).equals("minister"))) return w.get(1) + " of " + w.get(0);
     return n;
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "rev", "prof", "lord", "lady");
+
+  /**
+   * Whether two offices of one person contradict: different roles ("secretary" and "senator"), or
+   * one role of different things ("secretary of state" and "secretary of defense"). "Democratic
+   * nominee" and "presidential nominee" do not; nor does an office and its longer form.
+   */
+  boolean differ(String a, String b) {
+    if (a.isEmpty() || b.isEmpty() || a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a)) return false;
+    if (!role(a).equals(role(b))) return true;
+    int oa = a.indexOf(" of "), ob = b.indexOf(" of ");
+    return oa > 0 && ob > 0 && !a.substring(oa).equals(b.substring(ob));
   }
 
   /** The role an office holds, its head word: "secretary" of "secretary of defense", "host" of "cbs host". */

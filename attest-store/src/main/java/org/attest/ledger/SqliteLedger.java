@@ -72,7 +72,8 @@ public final class SqliteLedger implements Ledger {
           + " published TEXT, title TEXT, document TEXT NOT NULL)");
       // one row per place the text appeared: a syndicated copy is another appearance of one article
       s.execute("CREATE TABLE IF NOT EXISTS appearances(article INTEGER NOT NULL REFERENCES articles(id), source_id TEXT NOT NULL,"
-          + " outlet TEXT, url TEXT, published TEXT, PRIMARY KEY(source_id, article))");
+          + " given_id TEXT, outlet TEXT, url TEXT, published TEXT, PRIMARY KEY(source_id, article))");
+      s.execute("CREATE INDEX IF NOT EXISTS appearances_given ON appearances(given_id)");
       // canonical entities across articles, with the evidence of every link to them
       s.execute("CREATE TABLE IF NOT EXISTS canon(id INTEGER PRIMARY KEY, type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,"
           + " UNIQUE(type, key))");
@@ -147,12 +148,13 @@ public final class SqliteLedger implements Ledger {
     try {
       long id = articleId(hash);
       if (id < 0) throw new IllegalArgumentException("no article with hash " + hash);
-      PreparedStatement p = sql("INSERT OR IGNORE INTO appearances VALUES(?, ?, ?, ?, ?)");
+      PreparedStatement p = sql("INSERT OR IGNORE INTO appearances VALUES(?, ?, ?, ?, ?, ?)");
       p.setLong(1, id);
       p.setString(2, sourceId(article, hash));
-      p.setString(3, article.outlet());
-      p.setString(4, article.url());
-      p.setString(5, article.published());
+      p.setString(3, article.id());
+      p.setString(4, article.outlet());
+      p.setString(5, article.url());
+      p.setString(6, article.published());
       return p.executeUpdate() > 0 ? Added.APPEARANCE : Added.UNCHANGED;
     } catch (SQLException e) {
       throw io(e);
@@ -206,10 +208,14 @@ public final class SqliteLedger implements Ledger {
    */
   private Map<String, Long> storeEntities(long article, Document d) throws SQLException {
     Map<String, Long> canonOf = new HashMap<>();
+    java.util.Set<String> speakers = new java.util.HashSet<>();
+    for (Quote q : d.quotes()) if (q.speakerEntity() != null) speakers.add(q.speakerEntity());
     for (Entity e : d.entities()) {
       Long canon = null;
       String evidence = null;
-      if (e.name() != null && Entity.PERSON.equals(e.type())) {
+      // a name of unknown kind that speaks ("Mattis said") is taken for a person
+      boolean person = Entity.PERSON.equals(e.type()) || Entity.OTHER.equals(e.type()) && speakers.contains(e.id());
+      if (e.name() != null && person) {
         String key = keys.person(e.name());
         if (key != null) {
           canon = canon(Entity.PERSON, key, e.name());
@@ -525,7 +531,7 @@ public final class SqliteLedger implements Ledger {
   }
 
   private static String where(Figure f) {
-    return (f.outlet() == null ? "" : f.outlet() + ", ") + f.published() + ", " + f.article() + ": \"" + oneLine(f.sentence()) + "\"";
+    return (f.outlet() == null ? "" : f.outlet() + ", ") + (f.published() == null ? "undated" : f.published()) + ", " + f.article() + ": \"" + oneLine(f.sentence()) + "\"";
   }
 
   private static String oneLine(String s) {
@@ -551,7 +557,7 @@ public final class SqliteLedger implements Ledger {
     for (int i = 0; i < rows.size(); i++) {
       for (int j = i + 1; j < rows.size() && rows.get(j)[0].equals(rows.get(i)[0]); j++) {
         String[] a = rows.get(i), b = rows.get(j);
-        if (a[5].equals(b[5]) || compatible(a[3], b[3]) || !within(a[4], b[4], 90)) continue;
+        if (a[5].equals(b[5]) || !keys.differ(a[3], b[3]) || !within(a[4], b[4], 90)) continue;
         if (!seen.add(a[0] + "\u0000" + a[3] + "\u0000" + b[3])) continue;
         out.add(new Conflict("title", a[1], a[2], place(a), b[2], place(b),
             "\"" + a[2] + "\" (" + a[4] + ") and \"" + b[2] + "\" (" + b[4] + ") are different offices"));
@@ -560,21 +566,17 @@ public final class SqliteLedger implements Ledger {
   }
 
   private static String place(String[] row) {
-    return (row[6] == null ? "" : row[6] + ", ") + row[4] + ", " + row[7] + ": \"..." + oneLine(row[8]) + "...\"";
+    return (row[6] == null ? "" : row[6] + ", ") + (row[4] == null ? "undated" : row[4]) + ", " + row[7] + ": \"..." + oneLine(row[8]) + "...\"";
   }
 
-  /** "President" and "Syrian President", "Secretary of Defense" written two ways: no contradiction. */
-  private static boolean compatible(String a, String b) {
-    return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a) || a.startsWith(b + " ") || b.startsWith(a + " ");
-  }
-
+  /** Whether two publication days lie within {@code days} of each other; unknown days are not known to. */
   private static boolean within(String a, String b, int days) {
-    if (a == null || b == null || a.length() < 10 || b.length() < 10) return true;
+    if (a == null || b == null || a.length() < 10 || b.length() < 10) return false;
     try {
       long d = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.substring(0, 10)), java.time.LocalDate.parse(b.substring(0, 10)));
       return Math.abs(d) <= days;
     } catch (java.time.format.DateTimeParseException e) {
-      return true;
+      return false;
     }
   }
 
@@ -595,9 +597,9 @@ public final class SqliteLedger implements Ledger {
         String[] a = rows.get(i), b = rows.get(j);
         if (a[3].equals(b[3])) continue;
         List<String> wb = WordDiff.words(b[2]);
-        if (wa.equals(wb) || Math.min(wa.size(), wb.size()) < 4 || WordDiff.overlap(wa, wb) < 0.6) continue;
-        out.add(new Conflict("quote", a[1], oneLine(a[2]), (a[5] == null ? "" : a[5] + ", ") + a[4] + ", " + a[6], oneLine(b[2]),
-            (b[5] == null ? "" : b[5] + ", ") + b[4] + ", " + b[6], WordDiff.diff(wa, wb)));
+        if (wa.equals(wb) || !WordDiff.sameStatement(wa, wb)) continue;
+        out.add(new Conflict("quote", a[1], oneLine(a[2]), (a[5] == null ? "" : a[5] + ", ") + (a[4] == null ? "undated" : a[4]) + ", " + a[6],
+            oneLine(b[2]), (b[5] == null ? "" : b[5] + ", ") + (b[4] == null ? "undated" : b[4]) + ", " + b[6], WordDiff.diff(wa, wb)));
       }
     }
   }
@@ -641,7 +643,7 @@ public final class SqliteLedger implements Ledger {
           + " ORDER BY a.published, a.id, q.start");
       String surname = Keys.surname(name);
       p.setString(1, key == null ? "" : key);
-      p.setString(2, "surname:" + surname);
+      p.setString(2, key == null ? "surname:" + surname : ""); // "Mattis" asks for every Mattis; "James Mattis" for him
       p.setString(3, key);
       p.setString(4, "% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
       List<Said> out = new ArrayList<>();
@@ -657,12 +659,15 @@ public final class SqliteLedger implements Ledger {
   @Override
   public Optional<String> show(String article) throws IOException {
     try {
-      PreparedStatement p = sql("SELECT a.document FROM articles a LEFT JOIN appearances p ON p.article = a.id"
-          + " WHERE p.source_id = ? OR p.source_id LIKE ? ESCAPE '\\' OR a.hash LIKE ? ESCAPE '\\' LIMIT 1");
+      PreparedStatement p = sql("SELECT a.document FROM articles a JOIN appearances p ON p.article = a.id"
+          + " WHERE p.source_id = ? OR p.given_id = ? OR p.url = ? OR a.hash LIKE ? ESCAPE '\\' OR p.outlet || ':' || p.given_id = ?"
+          + " ORDER BY p.rowid LIMIT 1");
       String like = article.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
       p.setString(1, article);
-      p.setString(2, "%:" + like);
-      p.setString(3, article.length() >= 8 ? like + "%" : "\u0000");
+      p.setString(2, article);
+      p.setString(3, article);
+      p.setString(4, article.length() >= 8 ? like + "%" : "\u0000");
+      p.setString(5, article);
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
       }

@@ -14,10 +14,16 @@ final class WordDiff {
     return out;
   }
 
-  /** Shared words over the shorter wording's words: 1 for the same words, 0 for none in common. */
-  static double overlap(List<String> a, List<String> b) {
-    if (a.isEmpty() || b.isEmpty()) return 0;
-    return (double) table(a, b)[0][0] / Math.min(a.size(), b.size());
+  /**
+   * Whether two wordings are one statement: most of all their words shared (Dice of the common
+   * subsequence at least 0.6), or nearly all of the shorter one's, when it has six words or more
+   * (a quote cut short: "being a big beneficiary of the law.").
+   */
+  static boolean sameStatement(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) return false;
+    int common = table(a, b)[0][0];
+    int shorter = Math.min(a.size(), b.size());
+    return 2.0 * common / (a.size() + b.size()) >= 0.6 && shorter >= 4 || shorter >= 6 && (double) common / shorter >= 0.8;
   }
 
   /** "to [-accelerate-] {+speed up+} the campaign": the second wording against the first. */
