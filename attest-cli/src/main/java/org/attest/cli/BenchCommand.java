@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Measure extraction throughput on one thread: articles/s and tokens/s after warm-up,",
-      "and the share of time each pipeline stage takes. The corpus is held in memory."
+      "and the share of time each pipeline stage takes. The corpus is held in memory.",
+      "With --ledger N: ingest throughput into a ledger, and query latency on a ledger of N articles."
     })
 final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Text files, JSON Lines files or folders of them (e.g. the PolNeAR dev texts).")
@@ -32,8 +33,22 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "20", paramLabel = "SECONDS", description = "Measured time (default: ${DEFAULT-VALUE} s).")
   double seconds;
 
+  @Option(names = "--ledger", paramLabel = "ARTICLES",
+      description = "Also measure the ledger: ingest throughput against bare extraction (one thread), then the latency of search and "
+          + "figures queries on a ledger of ARTICLES articles made by repeating and varying the corpus (e.g. 100000).")
+  int ledgerArticles;
+
   @Override
   public Integer call() throws IOException {
+    Integer code = extraction();
+    if (code != Main.OK || ledgerArticles <= 0) return code;
+    List<Article> corpus = new ArrayList<>();
+    for (Path p : paths) load(p, corpus);
+    LedgerBench.run(corpus, ledgerArticles);
+    return Main.OK;
+  }
+
+  private Integer extraction() throws IOException {
     List<Article> corpus = new ArrayList<>();
     for (Path p : paths) load(p, corpus);
     if (corpus.isEmpty()) {
@@ -74,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
     return System.nanoTime() - start;
   }
 
-  private static void load(Path p, List<Article> out) throws IOException {
+  static void load(Path p, List<Article> out) throws IOException {
     if (Files.isDirectory(p)) {
       try (Stream<Path> files = Files.walk(p)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

@@ -1,0 +1,118 @@
+package org.attest.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.attest.Attest;
+import org.attest.ledger.Ledger;
+import org.attest.ledger.SqliteLedger;
+import org.attest.model.Article;
+import org.attest.model.Claim;
+import org.attest.model.Document;
+import org.attest.model.Quote;
+
+/**
+ * The ledger's benchmark: ingest throughput against bare extraction on one thread, then the
+ * latency of search and figures queries on a large ledger made by repeating the corpus's
+ * documents with varied texts (a copy mark) and dates (shifted by days), so every copy is a new article.
+ */
+final class LedgerBench {
+  private LedgerBench() {}
+
+  static void run(List<Article> corpus, int articles) throws IOException {
+    Attest engine = new Attest();
+    for (Article a : corpus) engine.extract(a); // warm
+    long t0 = System.nanoTime();
+    List<Document> docs = new ArrayList<>();
+    for (Article a : corpus) docs.add(engine.extract(a));
+    double bare = corpus.size() / ((System.nanoTime() - t0) / 1e9);
+    Path dir = Files.createTempDirectory("attest-bench-ledger");
+    try {
+      double ingest;
+      try (SqliteLedger ledger = SqliteLedger.open(dir)) {
+        long t1 = System.nanoTime();
+        int n = 0;
+        for (Article a : corpus) {
+          if (!ledger.contains(Ledger.hash(a.text()))) ledger.add(a, engine.extract(a));
+          if (++n % 200 == 0) ledger.commit();
+        }
+        ledger.commit();
+        ingest = corpus.size() / ((System.nanoTime() - t1) / 1e9);
+      }
+      System.out.printf("ledger ingest, one thread, %,d articles: %,.0f articles/s (bare extraction %,.0f articles/s: %.0f%%)%n", corpus.size(), ingest,
+          bare, 100 * ingest / bare);
+      try (SqliteLedger ledger = SqliteLedger.open(dir)) {
+        long t2 = System.nanoTime();
+        long have = ledger.stats().articles();
+        for (int copy = 1; have < articles; copy++) {
+          for (Document d : docs) {
+            if (have >= articles) break;
+            Article a = d.article();
+            String published = a.published() == null ? null : shift(a.published(), copy);
+            Article v = new Article(a.id() + "-copy" + copy, a.text() + "\n\n(copy " + copy + ")", published, a.title(), null,
+                a.outlet() == null ? "copy " + (copy % 50) : a.outlet(), a.meta());
+            ledger.add(v, new Document(v, d.entities(), d.quotes(), d.quantities(), d.times(), d.claims()));
+            if (++have % 5000 == 0) ledger.commit();
+          }
+        }
+        ledger.commit();
+        System.out.printf("ledger of %,d articles built in %.0f s (documents repeated with varied texts and dates)%n", have, (System.nanoTime() - t2) / 1e9);
+        queries(ledger, docs);
+      }
+    } finally {
+      try (var walk = Files.walk(dir)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private static String shift(String published, int days) {
+    try {
+      return java.time.LocalDate.parse(published.substring(0, 10)).plusDays(days % 365).toString();
+    } catch (RuntimeException e) {
+      return published;
+    }
+  }
+
+  /** 200 searches of two words of the corpus's quotes, 200 figures queries of its subjects: p50, p99, max. */
+  private static void queries(Ledger ledger, List<Document> docs) throws IOException {
+    Random random = new Random(42);
+    List<String> words = new ArrayList<>(), subjects = new ArrayList<>();
+    for (Document d : docs) {
+      for (Quote q : d.quotes()) for (String w : q.text().split("[^\\p{L}]+")) if (w.length() > 4) words.add(w);
+      for (Claim c : d.claims()) if (c.subject() != null) subjects.add(c.subject());
+    }
+    if (words.isEmpty() || subjects.isEmpty()) return;
+    for (int i = 0; i < 20; i++) { // warm
+      ledger.search(words.get(random.nextInt(words.size())), 20);
+      ledger.figures(subjects.get(random.nextInt(subjects.size())), null, null, null);
+    }
+    double[] search = new double[200], figures = new double[200];
+    long results = 0;
+    for (int i = 0; i < 200; i++) {
+      String q = words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size()));
+      long t = System.nanoTime();
+      results += ledger.search(q, 20).size();
+      search[i] = (System.nanoTime() - t) / 1e6;
+    }
+    for (int i = 0; i < 200; i++) {
+      String q = subjects.get(random.nextInt(subjects.size()));
+      long t = System.nanoTime();
+      results += ledger.figures(q, null, null, null).size();
+      figures[i] = (System.nanoTime() - t) / 1e6;
+    }
+    System.out.printf("search TEXT (20 best):   p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(search, 50), pct(search, 99), pct(search, 100));
+    System.out.printf("figures SUBJECT (all):   p50 %.1f ms, p99 %.1f ms, max %.1f ms (%,d results in all)%n", pct(figures, 50), pct(figures, 99),
+        pct(figures, 100), results);
+  }
+
+  private static double pct(double[] ms, int p) {
+    double[] s = ms.clone();
+    Arrays.sort(s);
+    return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
+  }
+}
