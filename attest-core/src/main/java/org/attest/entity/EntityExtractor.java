@@ -103,7 +103,7 @@ public final class EntityExtractor {
     String pos = a.pos(t);
     if (!a.isCapitalized(t) || isPartyTag(a.token(t))) return false;
     String low = a.lower(t);
-    if (lex.pronouns.containsKey(low) || low.equals("i")) return false;
+    if ((lex.pronouns.containsKey(low) && !a.token(t).equals("US")) || low.equals("i")) return false; // "US" is no "us"
     int hyphen = low.indexOf('-');
     if (low.length() > 1 && lex.numberWords.contains(hyphen > 0 ? low.substring(0, hyphen) : low)) return false; // "Sixty-two percent"
     if (pos.equals("PROPN")) return true;
@@ -126,6 +126,9 @@ public final class EntityExtractor {
   private static final java.util.Set<String> PARTICLES =
       java.util.Set.of("al", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "abu", "el");
 
+  /** Participles that join a name to the organisation word after them: "the U.S.-led coalition". */
+  private static final java.util.Set<String> HYPHEN_LINKS = java.util.Set.of("led", "backed", "allied", "based", "run", "funded");
+
   private void findNames(Analysis a, int s, java.util.Set<String> proper, java.util.Set<String> headlineCommon, List<Entities.M> out,
       List<int[]> titleSpans) {
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
@@ -147,19 +150,24 @@ public final class EntityExtractor {
         continue;
       }
       int start = t, end = t + 1;
+      boolean prefixed = t > from && glued(a, t - 1, t) && (a.lower(t - 1).equals("pro-") || a.lower(t - 1).equals("anti-")
+          || a.lower(t - 1).equals("-") && t - 2 >= from && (a.lower(t - 2).equals("pro") || a.lower(t - 2).equals("anti")));
       while (end < to) {
         String low = a.lower(end);
         if (isNameToken(a, end, from)) {
           end++;
-        } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)) {
-          end += 2; // al-Assad, U.S.-led, AT&T
+        } else if (a.token(end - 1).endsWith("-") && glued(a, end - 1, end) && Character.isLetter(a.token(end).charAt(0))) {
+          end++; // Lee Cheuk-yan, split by the tokenizer as "Cheuk-" "yan"
+        } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)
+            && (a.isCapitalized(end + 1) || end + 2 < to && HYPHEN_LINKS.contains(a.lower(end + 1)) && lex.orgWords.contains(a.lower(end + 2)))) {
+          end += 2; // al-Assad, U.S.-led coalition, AT&T; not "Scientology-related"
         } else if (PARTICLES.contains(low) && end + 1 < to && isNameToken(a, end + 1, from)) {
           end += 1;
         } else if (PARTICLES.contains(low) && end + 2 < to && a.lower(end + 1).equals("-") && glued(a, end, end + 1)
             && glued(a, end + 1, end + 2) && isNameToken(a, end + 2, from)) {
           end += 3; // Bashar al-Assad
         } else if ((low.equals("of") || low.equals("for")) && end + 1 < to && isNameToken(a, end + 1, from)
-            && (lex.orgWords.contains(a.lower(end - 1)) || lex.roleHeads.contains(a.lower(end - 1)))) {
+            && (lex.orgWords.contains(a.lower(end - 1)) || lex.roleHeads.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1)))) {
           end += 1; // Secretary of State, Department of Justice
         } else {
           break;
@@ -170,7 +178,7 @@ public final class EntityExtractor {
       if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end))) {
         end++;
       }
-      addName(a, start, end, out, titleSpans);
+      if (!prefixed) addName(a, start, end, out, titleSpans); // "pro-Beijing" names no place
       t = end;
     }
   }
@@ -179,6 +187,10 @@ public final class EntityExtractor {
     // titles inside the chunk: "Secretary of State James Mattis", "Sen. Ted Cruz"
     int titleStart = -1, titleEnd = -1;
     int k = start;
+    // a place or group before the title: "US President Barack Obama", "Afghan Ambassador ..."
+    int lead = start;
+    while (lead < end - 2 && (lex.gpe.contains(a.lower(lead)) || lex.norp.contains(a.lower(lead)) || isUpper(a.token(lead)))) lead++;
+    if (lead > start && matchTitle(a, lead, end) > lead) k = lead;
     while (k < end) {
       int m = matchTitle(a, k, end);
       if (m <= k) break;
@@ -188,6 +200,16 @@ public final class EntityExtractor {
     }
     if (titleStart >= 0 && titleStart > start) titleStart = start; // "Republican Sen. ..." keeps its modifier
     int nameStart = titleEnd > 0 ? titleEnd : start;
+    if (titleStart < 0) { // a place run into a person's name: "the United States Hamdullah Mohib"
+      for (int i = start + 1; i < end - 1; i++) {
+        if (lex.firstNames.containsKey(a.lower(i)) && lex.gpe.contains(key(a, start, i))) {
+          out.add(new Entities.M(start, i, Mention.NAME, null));
+          titleSpans.add(null);
+          addName(a, i, end, out, titleSpans);
+          return;
+        }
+      }
+    }
     if (nameStart >= end) return; // a title alone ("the President") is a nominal, found later
     // a role in lower case just before the chunk: "CBS host John Dickerson", "press secretary Josh Earnest"
     if (titleStart < 0) {
@@ -252,7 +274,18 @@ public final class EntityExtractor {
     if (lex.orgs.contains(bare)) return Entity.ORG;
     if (titled) return Entity.PERSON;
     String last = a.lower(end - 1);
-    if (lex.orgWords.contains(last)) return Entity.ORG;
+    // the head of "X of Y" is X: "Church of Scientology", "University of Southern Indiana", "Plains of Arafat"
+    int head = end - 1;
+    for (int i = start + 1; i < end - 1; i++) {
+      String w = a.lower(i);
+      if (w.equals("of") || w.equals("for")) {
+        head = i - 1;
+        break;
+      }
+    }
+    String h = a.lower(head);
+    if (end - start >= 2 && lex.locWords.contains(h)) return Entity.LOC;
+    if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
     if (lex.gpe.contains(bare)) return Entity.GPE;
     if (lex.loc.contains(bare)) return Entity.LOC;
     if (lex.norp.contains(bare)) return Entity.NORP;
@@ -268,7 +301,19 @@ public final class EntityExtractor {
     boolean allNorp = true;
     for (int i = start; i < end; i++) allNorp &= lex.norp.contains(a.lower(i)) || a.lower(i).equals("-");
     if (allNorp) return Entity.NORP;
-    return end - start <= 4 ? Entity.PERSON : Entity.OTHER;
+    return end - start <= 4 && personShaped(a, start, end) ? Entity.PERSON : Entity.OTHER;
+  }
+
+  /**
+   * A name of unknown words that reads as a person's: none of its words is a known place, group,
+   * month or common word of names of things ("Internet Explorer", "Visual Arts").
+   */
+  private boolean personShaped(Analysis a, int start, int end) {
+    for (int i = start; i < end; i++) {
+      String w = a.lower(i);
+      if (lex.gpe.contains(w) || lex.norp.contains(w) || lex.loc.contains(w) || lex.calendar.contains(w) || lex.thingWords.contains(w)) return false;
+    }
+    return true;
   }
 
   private static boolean isUpper(String s) {
