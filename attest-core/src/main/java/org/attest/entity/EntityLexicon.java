@@ -18,6 +18,8 @@ final class EntityLexicon {
   final Set<String> locWords;
   /** Words of names of things, events and works, no people: "Internet Explorer", "World Cup". */
   final Set<String> thingWords;
+  /** Acronym to the name it stands for: "isis" -> "islamic state". */
+  final Map<String, String> orgAliases;
   final Map<String, String> firstNames;
   final Map<String, String> pronouns;
   final Map<String, String> nominals;
@@ -42,6 +44,7 @@ final class EntityLexicon {
     orgWords = Lexicon.set(lang, "org-words.txt");
     locWords = Lexicon.set(lang, "loc-words.txt");
     thingWords = Lexicon.set(lang, "thing-words.txt");
+    orgAliases = Lexicon.table(lang, "org-aliases.txt");
     firstNames = Lexicon.table(lang, "first-names.txt");
     pronouns = Lexicon.table(lang, "pronouns.txt");
     nominals = Lexicon.table(lang, "nominals.txt");

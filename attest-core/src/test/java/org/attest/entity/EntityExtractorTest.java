@@ -148,4 +148,30 @@ class EntityExtractorTest {
     assertEquals(Entity.GPE, named(found, "United States").type());
     assertEquals(Entity.PERSON, named(found, "John Smith").type());
   }
+
+  @Test
+  void anAppositionMakesAPersonAndTheSurnameFollowsWhateverItsOwnType() {
+    List<Entity> found = entities("Valeska Paris, an Australian woman, sued. Paris said her passport was taken.");
+    Entity paris = named(found, "Valeska Paris");
+    assertEquals(Entity.PERSON, paris.type());
+    assertEquals(List.of("Valeska Paris/name", "Paris/name", "her/pronoun"), mentions(paris));
+    assertEquals(Entity.GPE, named(entities("Troops left Western Iraq."), "Western Iraq").type());
+  }
+
+  @Test
+  void aNameAfterTheIsNoPerson() {
+    assertTrue(!named(entities("She joined the Sea Org aged 14."), "Sea Org").type().equals(Entity.PERSON));
+  }
+
+  @Test
+  void aPronounInALaterSentenceTakesTheFirstPersonOfTheNearestSentence() {
+    List<Entity> found = entities("Daniel Montalvo said Mark Rathbun helped him. He then left the country.");
+    assertTrue(mentions(named(found, "Daniel Montalvo")).contains("He/pronoun"), found.toString());
+  }
+
+  @Test
+  void anAcronymOfTheAliasListIsTheOrganisation() {
+    Entity is = named(entities("Mattis fought the Islamic State group. Fewer than 1,000 ISIS fighters remain."), "Islamic State group");
+    assertTrue(mentions(is).contains("ISIS/name"), mentions(is).toString());
+  }
 }
