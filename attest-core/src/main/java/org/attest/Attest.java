@@ -46,6 +46,7 @@ public final class Attest {
     Entities found = entities.extract(analysis);
     long t2 = System.nanoTime();
     List<Quote> quoted = quotes.extract(analysis, found);
+    found.linkQuotedSelf(quoted);
     long t3 = System.nanoTime();
     List<TimeExpression> timed = times.extract(analysis, article.published());
     long t4 = System.nanoTime();

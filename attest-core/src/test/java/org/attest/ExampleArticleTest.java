@@ -176,6 +176,44 @@ class ExampleArticleTest {
     assertEquals("President", byName("Bashar al-Assad").titles().get(0).text());
   }
 
+  /** The eight expected entities, each with its type and titles; the alias of the Islamic State group. */
+  @Test
+  void everyExpectedEntityHasItsTypeAndTitles() {
+    List<String> failures = new ArrayList<>();
+    for (JsonNode gold : expected.get("entities")) {
+      String name = gold.get("name").asText();
+      Entity e = doc.entities().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+      if (e == null) {
+        failures.add("not found: " + name);
+        continue;
+      }
+      if (!gold.get("type").asText().equals(e.type())) failures.add(name + ": " + e.type());
+      List<String> titles = e.titles().stream().map(org.attest.model.Title::text).toList();
+      if (gold.has("titles")) gold.get("titles").forEach(t -> { if (!titles.contains(t.asText())) failures.add(name + ": titles " + titles); });
+      if (gold.has("aliases")) {
+        gold.get("aliases").forEach(al -> {
+          if (e.mentions().stream().noneMatch(m -> m.text().equals(al.asText()))) failures.add(name + ": no alias " + al.asText());
+        });
+      }
+    }
+    assertEquals(List.of(), failures);
+    assertEquals(8, expected.get("entities").size());
+  }
+
+  /** "I" inside Mattis's quotes is Mattis. */
+  @Test
+  void theFirstPersonInAQuoteIsItsSpeaker() {
+    Entity mattis = byName("James Mattis");
+    for (Quote q : doc.quotes()) {
+      if (!"James Mattis".equals(q.speakerName())) continue;
+      int i = q.text().indexOf(" I ");
+      if (i < 0) continue;
+      int at = q.start() + i + 1;
+      assertTrue(mattis.mentions().stream().anyMatch(m -> m.start() == at && m.kind().equals(Mention.PRONOUN)), q.text());
+      return;
+    }
+  }
+
   private static Entity byName(String name) {
     for (Entity e : doc.entities()) if (e.name().equals(name)) return e;
     throw new AssertionError("no entity " + name + " in " + doc.entities().stream().map(Entity::name).toList());

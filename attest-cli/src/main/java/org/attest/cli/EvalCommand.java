@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.attest.eval.PolnearEval;
 import org.attest.eval.TimemlEval;
 import org.attest.eval.FiguresEval;
+import org.attest.eval.EntitiesEval;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score the extractors against development data and print the figures.",
-    subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class, EvalCommand.Figures.class})
+    subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class, EvalCommand.Figures.class, EvalCommand.Entities.class})
 final class EvalCommand {
   @Command(name = "quotes", mixinStandardHelpOptions = true,
       description = "Quotes and speakers against PolNeAR: recall (all, quoted subset), precision, source accuracy.")
@@ -72,6 +73,23 @@ final class EvalCommand {
       Path dir = texts != null ? texts : gold.toAbsolutePath().getParent().resolveSibling("polnear").resolve("dev").resolve("text");
       FiguresEval.Score s = FiguresEval.run(gold, dir, errors ? System.out : null);
       FiguresEval.print(s, System.out);
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "entities", mixinStandardHelpOptions = true,
+      description = "Entities against GUM news gold: named-mention P/R/F1 by type (exact span, typed), pronoun resolution accuracy.")
+  static final class Entities implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD.jsonl", description = "Gold entities in the GUM news format, e.g. ../shared/data/gum-news/gum-news-dev.jsonl.")
+    Path gold;
+
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly typed name and every wrongly resolved pronoun.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      EntitiesEval.Score s = EntitiesEval.run(gold, errors ? System.out : null);
+      EntitiesEval.print(s, System.out);
       return Main.OK;
     }
   }

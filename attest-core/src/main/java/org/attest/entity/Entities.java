@@ -170,6 +170,36 @@ public final class Entities {
     return entity < 0 ? null : entities.get(entity).type;
   }
 
+  /** First-person pronouns inside quotes, tied to the quote's speaker (kept apart: quotes and claims read the others). */
+  private final List<M> quotedSelf = new ArrayList<>();
+
+  /**
+   * Ties "I", "me", "my" inside the quotation marks of a quote to its speaker entity, and "we",
+   * "us", "our" too when the speaker is an organisation. Call once, after quotes are found.
+   */
+  public void linkQuotedSelf(List<org.attest.model.Quote> quotes) {
+    if (quotes.isEmpty()) return;
+    for (int t = 0; t < analysis.tokenCount(); t++) {
+      String cls = lexicon.pronouns.get(analysis.lower(t));
+      if (cls == null || !(cls.equals("1s") || cls.equals("1p")) || !analysis.pos(t).equals("PRON") || analysis.quoteOf(t) < 0) continue;
+      for (org.attest.model.Quote q : quotes) {
+        if (q.speakerEntity() == null || analysis.start(t) < q.start() || analysis.end(t) > q.end()) continue;
+        int e = indexOf(q.speakerEntity());
+        if (e >= 0 && (cls.equals("1s") ? entities.get(e).type.equals(Entity.PERSON) : entities.get(e).type.equals(Entity.ORG))) {
+          M m = new M(t, t + 1, Mention.PRONOUN, analysis.lower(t));
+          m.entity = e;
+          quotedSelf.add(m);
+        }
+        break;
+      }
+    }
+  }
+
+  private int indexOf(String id) {
+    for (int i = 0; i < ids.length; i++) if (id.equals(ids[i])) return i;
+    return -1;
+  }
+
   /** The entities with a proper name, as records, in order of first mention. */
   public List<Entity> toModel() {
     String text = analysis.text();
@@ -179,6 +209,13 @@ public final class Entities {
       if (m.entity < 0 || ids[m.entity] == null) continue;
       int s = analysis.start(m.start), e = analysis.end(m.end - 1);
       byEntity.get(m.entity).add(new Mention(s, e, text.substring(s, e), m.kind));
+    }
+    for (M m : quotedSelf) {
+      int s = analysis.start(m.start), e = analysis.end(m.end - 1);
+      List<Mention> list = byEntity.get(m.entity);
+      int at = 0;
+      while (at < list.size() && list.get(at).start() < s) at++;
+      list.add(at, new Mention(s, e, text.substring(s, e), m.kind));
     }
     List<Entity> out = new ArrayList<>();
     Integer[] order = new Integer[entities.size()];

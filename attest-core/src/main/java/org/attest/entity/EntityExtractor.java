@@ -103,7 +103,7 @@ public final class EntityExtractor {
     String pos = a.pos(t);
     if (!a.isCapitalized(t) || isPartyTag(a.token(t))) return false;
     String low = a.lower(t);
-    if (lex.pronouns.containsKey(low) || low.equals("i")) return false;
+    if ((lex.pronouns.containsKey(low) && !a.token(t).equals("US")) || low.equals("i")) return false; // "US" is no "us"
     int hyphen = low.indexOf('-');
     if (low.length() > 1 && lex.numberWords.contains(hyphen > 0 ? low.substring(0, hyphen) : low)) return false; // "Sixty-two percent"
     if (pos.equals("PROPN")) return true;
@@ -126,6 +126,9 @@ public final class EntityExtractor {
   private static final java.util.Set<String> PARTICLES =
       java.util.Set.of("al", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "abu", "el");
 
+  /** Participles that join a name to the organisation word after them: "the U.S.-led coalition". */
+  private static final java.util.Set<String> HYPHEN_LINKS = java.util.Set.of("led", "backed", "allied", "based", "run", "funded");
+
   private void findNames(Analysis a, int s, java.util.Set<String> proper, java.util.Set<String> headlineCommon, List<Entities.M> out,
       List<int[]> titleSpans) {
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
@@ -147,19 +150,24 @@ public final class EntityExtractor {
         continue;
       }
       int start = t, end = t + 1;
+      boolean prefixed = t > from && glued(a, t - 1, t) && (a.lower(t - 1).equals("pro-") || a.lower(t - 1).equals("anti-")
+          || a.lower(t - 1).equals("-") && t - 2 >= from && (a.lower(t - 2).equals("pro") || a.lower(t - 2).equals("anti")));
       while (end < to) {
         String low = a.lower(end);
         if (isNameToken(a, end, from)) {
           end++;
-        } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)) {
-          end += 2; // al-Assad, U.S.-led, AT&T
+        } else if (a.token(end - 1).endsWith("-") && glued(a, end - 1, end) && Character.isLetter(a.token(end).charAt(0))) {
+          end++; // Lee Cheuk-yan, split by the tokenizer as "Cheuk-" "yan"
+        } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)
+            && (a.isCapitalized(end + 1) || end + 2 < to && HYPHEN_LINKS.contains(a.lower(end + 1)) && lex.orgWords.contains(a.lower(end + 2)))) {
+          end += 2; // al-Assad, U.S.-led coalition, AT&T; not "Scientology-related"
         } else if (PARTICLES.contains(low) && end + 1 < to && isNameToken(a, end + 1, from)) {
           end += 1;
         } else if (PARTICLES.contains(low) && end + 2 < to && a.lower(end + 1).equals("-") && glued(a, end, end + 1)
             && glued(a, end + 1, end + 2) && isNameToken(a, end + 2, from)) {
           end += 3; // Bashar al-Assad
         } else if ((low.equals("of") || low.equals("for")) && end + 1 < to && isNameToken(a, end + 1, from)
-            && (lex.orgWords.contains(a.lower(end - 1)) || lex.roleHeads.contains(a.lower(end - 1)))) {
+            && (lex.orgWords.contains(a.lower(end - 1)) || lex.roleHeads.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1)))) {
           end += 1; // Secretary of State, Department of Justice
         } else {
           break;
@@ -170,7 +178,7 @@ public final class EntityExtractor {
       if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end))) {
         end++;
       }
-      addName(a, start, end, out, titleSpans);
+      if (!prefixed) addName(a, start, end, out, titleSpans); // "pro-Beijing" names no place
       t = end;
     }
   }
@@ -179,6 +187,10 @@ public final class EntityExtractor {
     // titles inside the chunk: "Secretary of State James Mattis", "Sen. Ted Cruz"
     int titleStart = -1, titleEnd = -1;
     int k = start;
+    // a place or group before the title: "US President Barack Obama", "Afghan Ambassador ..."
+    int lead = start;
+    while (lead < end - 2 && (lex.gpe.contains(a.lower(lead)) || lex.norp.contains(a.lower(lead)) || isUpper(a.token(lead)))) lead++;
+    if (lead > start && matchTitle(a, lead, end) > lead) k = lead;
     while (k < end) {
       int m = matchTitle(a, k, end);
       if (m <= k) break;
@@ -188,6 +200,16 @@ public final class EntityExtractor {
     }
     if (titleStart >= 0 && titleStart > start) titleStart = start; // "Republican Sen. ..." keeps its modifier
     int nameStart = titleEnd > 0 ? titleEnd : start;
+    if (titleStart < 0) { // a place run into a person's name: "the United States Hamdullah Mohib"
+      for (int i = start + 1; i < end - 1; i++) {
+        if (lex.firstNames.containsKey(a.lower(i)) && lex.gpe.contains(key(a, start, i))) {
+          out.add(new Entities.M(start, i, Mention.NAME, null));
+          titleSpans.add(null);
+          addName(a, i, end, out, titleSpans);
+          return;
+        }
+      }
+    }
     if (nameStart >= end) return; // a title alone ("the President") is a nominal, found later
     // a role in lower case just before the chunk: "CBS host John Dickerson", "press secretary Josh Earnest"
     if (titleStart < 0) {
@@ -252,7 +274,19 @@ public final class EntityExtractor {
     if (lex.orgs.contains(bare)) return Entity.ORG;
     if (titled) return Entity.PERSON;
     String last = a.lower(end - 1);
-    if (lex.orgWords.contains(last)) return Entity.ORG;
+    // the head of "X of Y" is X: "Church of Scientology", "University of Southern Indiana", "Plains of Arafat"
+    int head = end - 1;
+    for (int i = start + 1; i < end - 1; i++) {
+      String w = a.lower(i);
+      if (w.equals("of") || w.equals("for")) {
+        head = i - 1;
+        break;
+      }
+    }
+    String h = a.lower(head);
+    if (end - start >= 2 && !lex.gpe.contains(bare) && appositivePerson(a, end)) return Entity.PERSON;
+    if (end - start >= 2 && lex.locWords.contains(h)) return Entity.LOC;
+    if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
     if (lex.gpe.contains(bare)) return Entity.GPE;
     if (lex.loc.contains(bare)) return Entity.LOC;
     if (lex.norp.contains(bare)) return Entity.NORP;
@@ -264,11 +298,48 @@ public final class EntityExtractor {
       return Entity.OTHER;
     }
     // several capitalised words ending in a place: "Western Iraq", "eastern Syria"
-    if (lex.gpe.contains(last) || lex.loc.contains(last)) return Entity.GPE;
+    if ((lex.gpe.contains(last) || lex.loc.contains(last)) && modifiersOnly(a, start, end - 1)) return Entity.GPE;
     boolean allNorp = true;
     for (int i = start; i < end; i++) allNorp &= lex.norp.contains(a.lower(i)) || a.lower(i).equals("-");
     if (allNorp) return Entity.NORP;
-    return end - start <= 4 ? Entity.PERSON : Entity.OTHER;
+    return end - start <= 4 && personShaped(a, start, end) ? Entity.PERSON : Entity.OTHER;
+  }
+
+  /** Tokens [from, to) are all adjectives: "Western" in "Western Iraq", not "Valeska" in "Valeska Paris". */
+  private static boolean modifiersOnly(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) if (!a.pos(i).equals("ADJ")) return false;
+    return true;
+  }
+
+  /**
+   * An apposition after the name that describes a person: "Valeska Paris, an Australian woman",
+   * "Thomas Sam, 42,".
+   */
+  private boolean appositivePerson(Analysis a, int end) {
+    int sentenceEnd = a.sentenceEndToken(a.sentenceOf(end - 1));
+    if (end + 2 >= sentenceEnd || !a.token(end).equals(",")) return false;
+    int k = end + 1;
+    if (a.pos(k).equals("NUM") && a.token(k + 1).equals(",")) return true;
+    if (!(a.lower(k).equals("a") || a.lower(k).equals("an"))) return false;
+    for (k++; k < sentenceEnd && k <= end + 5; k++) {
+      String pos = a.pos(k);
+      if ("person".equals(lex.nominals.get(a.lower(k))) && pos.equals("NOUN")) return true;
+      if (!(pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("NOUN"))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A name of unknown words that reads as a person's: no "the" before it, and none of its words is a
+   * known place, group, month or common word of names of things ("Internet Explorer", "Visual Arts").
+   */
+  private boolean personShaped(Analysis a, int start, int end) {
+    if (start > 0 && a.lower(start - 1).equals("the")) return false; // "the Sea Org": news puts no article before a person
+    for (int i = start; i < end; i++) {
+      String w = a.lower(i);
+      if (lex.gpe.contains(w) || lex.norp.contains(w) || lex.loc.contains(w) || lex.calendar.contains(w) || lex.thingWords.contains(w)) return false;
+    }
+    return true;
   }
 
   private static boolean isUpper(String s) {
@@ -291,6 +362,13 @@ public final class EntityExtractor {
       String type = typeOf(a, m.start, m.end, title != null);
       int n = m.end - m.start;
       int target = byKey.getOrDefault(key, -1);
+      if (target < 0 && n == 1) { // a lone surname, whatever its own type: "Valeska Paris ... Paris claims"
+        for (int e = 0; e < entities.size() && target < 0; e++) {
+          Entities.E cand = entities.get(e);
+          if (cand.type.equals(Entity.PERSON) && cand.nameTokens > 1 && key.equals(cand.lastToken) && !type.equals(Entity.PERSON)
+              && !type.equals(Entity.OTHER)) target = e;
+        }
+      }
       if (target < 0 && n == 1 && (type.equals(Entity.PERSON) || type.equals(Entity.OTHER))) {
         // a surname two people share: the one named in the last few sentences, else the one the
         // article introduced first, as news names the other in full ("Bill Clinton ... his wife
@@ -307,7 +385,7 @@ public final class EntityExtractor {
       if (target < 0 && n == 1 && (type.equals(Entity.ORG) || type.equals(Entity.OTHER))) {
         for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
           Entities.E cand = entities.get(e);
-          if (cand.type.equals(Entity.ORG) && (key.equals(cand.lastToken) || key.equals(initials(cand.name)))) target = e;
+          if (cand.type.equals(Entity.ORG) && (key.equals(cand.lastToken) || key.equals(initials(cand.name)) || aliasOf(key, cand))) target = e;
         }
       }
       if (target < 0 && type.equals(Entity.ORG)) { // "the Islamic State" / "the Islamic State group"
@@ -361,6 +439,17 @@ public final class EntityExtractor {
         }
       }
     }
+  }
+
+  /** An acronym of the alias list for the organisation's name: "ISIS" for "the Islamic State group". */
+  private boolean aliasOf(String key, Entities.E cand) {
+    String expansion = lex.orgAliases.get(key);
+    if (expansion == null) return false;
+    for (String k : cand.keys) {
+      String bare = k.startsWith("the ") ? k.substring(4) : k;
+      if (bare.equals(expansion) || bare.startsWith(expansion + " ") && lex.orgWords.contains(bare.substring(expansion.length() + 1))) return true;
+    }
+    return false;
   }
 
   /** Titles are kept once per wording: "President" said forty times is one title. */
@@ -455,40 +544,50 @@ public final class EntityExtractor {
     }
   }
 
+  /**
+   * The entity a pronoun refers to: in the nearest sentence (its own, before it, or an earlier one)
+   * that mentions a fitting entity, the first such mention - the subject is the likeliest
+   * antecedent ("Montalvo said the officer helped him. He left": Montalvo).
+   */
   private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
     Entities.M p = mentions.get(i);
     boolean quoted = a.quoteOf(p.start) >= 0;
     int sentence = a.sentenceOf(p.start);
     int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
     int otherSentence = -1;
+    int best = -1, bestSentence = -1;
     for (int j = i - 1; j >= 0; j--) {
       Entities.M m = mentions.get(j);
-      if (other >= 0 && otherSentence - a.sentenceOf(m.start) > 1) return other;
-      if (sentence - a.sentenceOf(m.start) > 12) return other;
+      int ms = a.sentenceOf(m.start);
+      if (best >= 0 && ms != bestSentence) return best;
+      if (best < 0 && other >= 0 && otherSentence - ms > 1) return other;
+      if (sentence - ms > 12) break;
       if (m.entity < 0 || m.end > p.start) continue;
       if (!quoted && a.quoteOf(m.start) >= 0) continue;
       Entities.E e = entities.get(m.entity);
       String type = e.type;
+      boolean fits = false;
       switch (cls) {
         case "m", "f" -> {
-          if (type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0))) return m.entity;
-          if (other < 0 && type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME)) {
+          fits = type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0));
+          if (!fits && other < 0 && type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME)) {
             other = m.entity;
-            otherSentence = a.sentenceOf(m.start);
+            otherSentence = ms;
           }
         }
-        case "n" -> {
-          if (type.equals(Entity.ORG)) return m.entity;
-        }
-        case "p" -> {
-          if (type.equals(Entity.ORG) && sentence - a.sentenceOf(m.start) <= 2) return m.entity;
-        }
+        case "n" -> fits = type.equals(Entity.ORG);
+        case "p" -> fits = type.equals(Entity.ORG) && sentence - ms <= 2;
         default -> {
           return -1;
         }
       }
+      if (fits) {
+        if (ms == sentence) return m.entity; // in its own sentence, the nearest
+        best = m.entity;
+        bestSentence = ms;
+      }
     }
-    return other;
+    return best >= 0 ? best : other;
   }
 
   /** "the coalition": the nearest organisation before it whose name ends in that word. */

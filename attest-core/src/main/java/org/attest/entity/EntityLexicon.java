@@ -14,6 +14,12 @@ final class EntityLexicon {
   final Set<String> norp;
   final Set<String> orgs;
   final Set<String> orgWords;
+  /** Head words of facilities and geographic features: "Fisht Stadium", "Grand Mosque". */
+  final Set<String> locWords;
+  /** Words of names of things, events and works, no people: "Internet Explorer", "World Cup". */
+  final Set<String> thingWords;
+  /** Acronym to the name it stands for: "isis" -> "islamic state". */
+  final Map<String, String> orgAliases;
   final Map<String, String> firstNames;
   final Map<String, String> pronouns;
   final Map<String, String> nominals;
@@ -36,6 +42,9 @@ final class EntityLexicon {
     norp = Lexicon.set(lang, "norp.txt");
     orgs = Lexicon.set(lang, "orgs.txt");
     orgWords = Lexicon.set(lang, "org-words.txt");
+    locWords = Lexicon.set(lang, "loc-words.txt");
+    thingWords = Lexicon.set(lang, "thing-words.txt");
+    orgAliases = Lexicon.table(lang, "org-aliases.txt");
     firstNames = Lexicon.table(lang, "first-names.txt");
     pronouns = Lexicon.table(lang, "pronouns.txt");
     nominals = Lexicon.table(lang, "nominals.txt");

@@ -98,4 +98,80 @@ class EntityExtractorTest {
     assertEquals(List.of("Gwen Moore"), found.stream().map(Entity::name).toList());
     assertEquals(Mention.NAME, found.get(0).mentions().get(0).kind());
   }
+
+  private static List<String> names(List<Entity> entities) {
+    return entities.stream().map(Entity::name).toList();
+  }
+
+  @Test
+  void theHeadOfXOfYTypesTheName() {
+    List<Entity> found = entities("The Church of Scientology sued. Students of the University of Southern Indiana met near the Plains of Arafat.");
+    assertEquals(Entity.ORG, named(found, "Church of Scientology").type());
+    assertEquals(Entity.ORG, named(found, "University of Southern Indiana").type());
+    assertEquals(Entity.LOC, named(found, "Plains of Arafat").type());
+  }
+
+  @Test
+  void facilitiesArePlaces() {
+    assertEquals(Entity.LOC, named(entities("Fans filled the Fisht Stadium on Monday."), "Fisht Stadium").type());
+  }
+
+  @Test
+  void namesOfThingsAreNoPeople() {
+    List<Entity> found = entities("Microsoft wants users of Internet Explorer to upgrade. Nick Moreau agreed.");
+    assertEquals(Entity.OTHER, named(found, "Internet Explorer").type());
+    assertEquals(Entity.PERSON, named(found, "Nick Moreau").type());
+  }
+
+  @Test
+  void aHyphenatedGivenNameStaysInTheName() {
+    Entity lee = named(entities("Veteran Lee Cheuk-yan of the Labour Party lost his seat."), "Lee Cheuk-yan");
+    assertEquals(Entity.PERSON, lee.type());
+  }
+
+  @Test
+  void aNameBeforeAHyphenatedWordOrAfterProIsNoName() {
+    List<Entity> found = entities("The Scientology-related group met the pro-Beijing camp.");
+    assertTrue(names(found).stream().noneMatch(n -> n.contains("Scientology-") || n.contains("Beijing")), names(found).toString());
+  }
+
+  @Test
+  void aPlaceBeforeATitleBelongsToTheTitle() {
+    Entity obama = named(entities("The boy was invited by US President Barack Obama."), "Barack Obama");
+    assertEquals("US President", obama.titles().get(0).text());
+    assertEquals(Entity.PERSON, named(entities("Texas student Ahmed Mohamed built a clock."), "Ahmed Mohamed").type());
+  }
+
+  @Test
+  void aPlaceRunIntoAPersonsNameIsSplit() {
+    List<Entity> found = entities("He met the envoy to the United States John Smith on Monday.");
+    assertEquals(Entity.GPE, named(found, "United States").type());
+    assertEquals(Entity.PERSON, named(found, "John Smith").type());
+  }
+
+  @Test
+  void anAppositionMakesAPersonAndTheSurnameFollowsWhateverItsOwnType() {
+    List<Entity> found = entities("Valeska Paris, an Australian woman, sued. Paris said her passport was taken.");
+    Entity paris = named(found, "Valeska Paris");
+    assertEquals(Entity.PERSON, paris.type());
+    assertEquals(List.of("Valeska Paris/name", "Paris/name", "her/pronoun"), mentions(paris));
+    assertEquals(Entity.GPE, named(entities("Troops left Western Iraq."), "Western Iraq").type());
+  }
+
+  @Test
+  void aNameAfterTheIsNoPerson() {
+    assertTrue(!named(entities("She joined the Sea Org aged 14."), "Sea Org").type().equals(Entity.PERSON));
+  }
+
+  @Test
+  void aPronounInALaterSentenceTakesTheFirstPersonOfTheNearestSentence() {
+    List<Entity> found = entities("Daniel Montalvo said Mark Rathbun helped him. He then left the country.");
+    assertTrue(mentions(named(found, "Daniel Montalvo")).contains("He/pronoun"), found.toString());
+  }
+
+  @Test
+  void anAcronymOfTheAliasListIsTheOrganisation() {
+    Entity is = named(entities("Mattis fought the Islamic State group. Fewer than 1,000 ISIS fighters remain."), "Islamic State group");
+    assertTrue(mentions(is).contains("ISIS/name"), mentions(is).toString());
+  }
 }

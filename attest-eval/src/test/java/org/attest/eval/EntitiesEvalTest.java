@@ -1,0 +1,62 @@
+package org.attest.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.model.Title;
+import org.junit.jupiter.api.Test;
+
+/** The GUM-news entity scorer on a document the test writes: span trimming, titles, types, pronouns. */
+class EntitiesEvalTest {
+  static final String TEXT = "Facebook co-founder Mark Zuckerberg met the UK's envoy.\nHe spoke in Paris about Chrome.";
+
+  static String mention(String text, String kind) {
+    int s = TEXT.indexOf(text);
+    return "{\"start\": " + s + ", \"end\": " + (s + text.length()) + ", \"text\": \"" + text + "\", \"kind\": \"" + kind + "\"}";
+  }
+
+  static final String LINE = "{\"id\": \"d\", \"split\": \"dev\", \"published\": \"2020-01-01\", \"text\": \"" + TEXT.replace("\n", "\\n") + "\", \"entities\": ["
+      + "{\"id\": \"e1\", \"type\": \"PERSON\", \"gum_type\": \"person\", \"mentions\": [" + mention("Facebook co-founder Mark Zuckerberg", "name") + ", "
+      + mention("He", "pronoun") + "]},"
+      + "{\"id\": \"e2\", \"type\": \"GPE\", \"gum_type\": \"place\", \"mentions\": [" + mention("the UK's", "name") + "]},"
+      + "{\"id\": \"e3\", \"type\": \"GPE\", \"gum_type\": \"place\", \"mentions\": [" + mention("Paris", "name") + "]},"
+      + "{\"id\": \"e4\", \"type\": \"OTHER\", \"gum_type\": \"object\", \"mentions\": [" + mention("Chrome", "name") + "]}]}";
+
+  static Mention m(String text, String kind) {
+    int s = TEXT.indexOf(text);
+    return new Mention(s, s + text.length(), text, kind);
+  }
+
+  @Test
+  void scoresExactTypedNamesAndPronouns() throws Exception {
+    EntitiesEval.Gold g = EntitiesEval.parse(new ObjectMapper().readTree(LINE));
+    assertEquals(4, g.entities().size());
+    int title = TEXT.indexOf("Facebook co-founder");
+    List<Entity> predicted = List.of(
+        new Entity("e1", Entity.PERSON, "Mark Zuckerberg", List.of(new Title("Facebook co-founder", title, title + 19)),
+            List.of(m("Mark Zuckerberg", Mention.NAME), m("He", Mention.PRONOUN))), // title + name = the gold span; pronoun right
+        new Entity("e2", Entity.GPE, "UK", List.of(), List.of(m("UK", Mention.NAME))), // "the" and "'s" trimmed
+        new Entity("e3", Entity.PERSON, "Paris", List.of(), List.of(m("Paris", Mention.NAME))), // span right, type wrong
+        new Entity("e4", Entity.ORG, "Chrome", List.of(), List.of(m("Chrome", Mention.NAME)))); // gold OTHER: not scored, spurious ORG
+    EntitiesEval.Score s = EntitiesEval.score(g, predicted, null);
+    assertEquals(3, s.goldAll());
+    assertEquals(4, s.predictedAll());
+    assertEquals(2, s.rightAll());
+    assertEquals(3, s.spanRight);
+    assertEquals(1, s.otherGold);
+    assertEquals(1, s.otherFound);
+    assertEquals(1, s.pronouns);
+    assertEquals(1, s.pronounsRight);
+    assertEquals(2 * 0.5 * (2.0 / 3) / (0.5 + 2.0 / 3), s.f1(), 1e-9);
+  }
+
+  @Test
+  void aLongerGoldSpanIsNoExactMatch() {
+    EntitiesEval.GoldMention gold = new EntitiesEval.GoldMention(0, 35, "Facebook co-founder Mark Zuckerberg", "name");
+    Entity noTitle = new Entity("e1", Entity.PERSON, "Mark Zuckerberg", List.of(), List.of());
+    assertEquals(false, EntitiesEval.matches(TEXT, gold, m("Mark Zuckerberg", Mention.NAME), noTitle));
+  }
+}
