@@ -27,11 +27,16 @@ final class FiguresCommand implements Callable<Integer> {
   @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = ExtractCommand.DateConverter.class, description = "Only figures as of this day or earlier.")
   String until;
 
+  @Option(names = "--limit", paramLabel = "N", description = "At most N figures, the oldest (default: ${DEFAULT-VALUE}).")
+  int limit = 1000;
+
   @Override
   public Integer call() throws IOException {
     try (SqliteLedger store = SqliteLedger.open(ledger.existing())) {
       PrintStream out = new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
-      Print.figures(out, subject, store.figures(subject, place, since, until));
+      java.util.List<org.attest.ledger.Ledger.Figure> found = store.figures(subject, place, since, until, Math.max(1, limit) + 1);
+      Print.figures(out, subject, found.subList(0, Math.min(found.size(), Math.max(1, limit))));
+      if (found.size() > limit) out.println("(more figures follow: raise --limit or narrow with --place, --since, --until)");
       out.flush();
     }
     return Main.OK;

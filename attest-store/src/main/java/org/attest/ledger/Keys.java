@@ -36,9 +36,13 @@ final class Keys {
   }
 
   /** Lower case, typographic apostrophes plain, single spaces, no leading "the". */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,;:()\"]+");
+  private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
+
   static String norm(String s) {
     if (s == null) return "";
-    String n = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip();
+    String n = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')).replaceAll(" ").strip();
     if (n.startsWith("the ")) n = n.substring(4);
     return n;
   }
@@ -46,8 +50,8 @@ final class Keys {
   /** The words of a name or phrase: letters, digits, dots and inner hyphens kept ("u.s.-led"). */
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : norm(s).split("[\\s,;:()\"]+")) {
-      w = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+    for (String w : SEPARATORS.split(norm(s))) {
+      w = EDGES.matcher(w).replaceAll("");
       if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
       if (!w.isEmpty()) out.add(w);
     }

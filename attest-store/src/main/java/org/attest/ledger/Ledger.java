@@ -48,8 +48,13 @@ public interface Ledger extends AutoCloseable {
     }
   }
 
-  /** Every figure about a subject ("ISIS fighters"), oldest as-of first; place and dates narrow it. */
-  List<Figure> figures(String subject, String place, String since, String until) throws IOException;
+  /** Every figure about a subject ("ISIS fighters"), oldest as-of first, at most {@code limit}; place and dates narrow it. */
+  List<Figure> figures(String subject, String place, String since, String until, int limit) throws IOException;
+
+  /** The first 1,000 figures about a subject. */
+  default List<Figure> figures(String subject, String place, String since, String until) throws IOException {
+    return figures(subject, place, since, until, 1000);
+  }
 
   /** A contradiction with its evidence side by side. */
   record Conflict(String kind, String about, String left, String leftWhere, String right, String rightWhere, String detail) {}

@@ -76,7 +76,8 @@ public final class SqliteLedger implements Ledger {
       s.execute("CREATE INDEX IF NOT EXISTS appearances_given ON appearances(given_id)");
       // canonical entities across articles, with the evidence of every link to them
       s.execute("CREATE TABLE IF NOT EXISTS canon(id INTEGER PRIMARY KEY, type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,"
-          + " UNIQUE(type, key))");
+          + " surname TEXT, UNIQUE(type, key))");
+      s.execute("CREATE INDEX IF NOT EXISTS canon_surname ON canon(surname, type)");
       s.execute("CREATE TABLE IF NOT EXISTS entities(article INTEGER NOT NULL, eid TEXT NOT NULL, type TEXT, name TEXT, canon INTEGER,"
           + " evidence TEXT, PRIMARY KEY(article, eid))");
       s.execute("CREATE TABLE IF NOT EXISTS mentions(article INTEGER NOT NULL, eid TEXT NOT NULL, start INTEGER, end INTEGER, kind TEXT)");
@@ -90,7 +91,8 @@ public final class SqliteLedger implements Ledger {
           + " value TEXT, PRIMARY KEY(article, tid))");
       s.execute("CREATE TABLE IF NOT EXISTS claims(article INTEGER NOT NULL, cid TEXT NOT NULL, nid TEXT, subject TEXT, subject_head TEXT,"
           + " subject_orgs TEXT, place TEXT, place_key TEXT, as_of TEXT, as_of_start TEXT, as_of_month TEXT, source_name TEXT,"
-          + " source_canon INTEGER, via TEXT, start INTEGER, end INTEGER, PRIMARY KEY(article, cid))");
+          + " source_canon INTEGER, via TEXT, start INTEGER, end INTEGER, outlet TEXT, appearance TEXT, published TEXT, sentence TEXT,"
+          + " PRIMARY KEY(article, cid))");
       s.execute("CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject_head, as_of_start)");
       s.execute("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_canon)");
       s.execute("CREATE INDEX IF NOT EXISTS titles_canon ON titles(canon)");
@@ -115,15 +117,42 @@ public final class SqliteLedger implements Ledger {
 
   /** SHA-256 of the text with its white space made single: the same story, however it was spaced. */
   static String hashOf(String text) {
+    MessageDigest md;
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] h = md.digest(text.strip().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
-      StringBuilder b = new StringBuilder(64);
-      for (byte x : h) b.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
-      return b.toString();
+      md = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+    byte[] buf = new byte[8192];
+    int n = 0;
+    boolean space = false, started = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B : Character.isWhitespace(c)) {
+        space = started;
+        continue;
+      }
+      if (n + 4 > buf.length) {
+        md.update(buf, 0, n);
+        n = 0;
+      }
+      if (space) buf[n++] = ' ';
+      space = false;
+      started = true;
+      if (c < 0x80) {
+        buf[n++] = (byte) c;
+      } else { // the UTF-8 bytes of the character (or of the surrogate pair)
+        int cp = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+            ? Character.toCodePoint(c, text.charAt(++i)) : c;
+        byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+        for (byte x : b) buf[n++] = x;
+      }
+    }
+    md.update(buf, 0, n);
+    byte[] h = md.digest();
+    StringBuilder b = new StringBuilder(64);
+    for (byte x : h) b.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+    return b.toString();
   }
 
   private long articleId(String hash) throws SQLException {
@@ -148,6 +177,14 @@ public final class SqliteLedger implements Ledger {
     try {
       long id = articleId(hash);
       if (id < 0) throw new IllegalArgumentException("no article with hash " + hash);
+      return appear(id, hash, article);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  private Added appear(long id, String hash, Article article) throws IOException {
+    try {
       PreparedStatement p = sql("INSERT OR IGNORE INTO appearances VALUES(?, ?, ?, ?, ?, ?)");
       p.setLong(1, id);
       p.setString(2, sourceId(article, hash));
@@ -158,6 +195,13 @@ public final class SqliteLedger implements Ledger {
       return p.executeUpdate() > 0 ? Added.APPEARANCE : Added.UNCHANGED;
     } catch (SQLException e) {
       throw io(e);
+    }
+  }
+
+  private long lastRowId() throws SQLException {
+    try (ResultSet r = sql("SELECT last_insert_rowid()").executeQuery()) {
+      r.next();
+      return r.getLong(1);
     }
   }
 
@@ -179,11 +223,11 @@ public final class SqliteLedger implements Ledger {
       p.setString(4, article.title());
       p.setString(5, json(d));
       p.executeUpdate();
-      long id = articleId(hash);
-      appearance(hash, article);
+      long id = lastRowId();
+      appear(id, hash, article);
       Map<String, Long> canonOf = storeEntities(id, d);
       storeQuotes(id, d, canonOf);
-      storeFigures(id, d, canonOf);
+      storeFigures(id, hash, d, canonOf);
       return Added.NEW;
     } catch (SQLException e) {
       throw io(e);
@@ -276,8 +320,8 @@ public final class SqliteLedger implements Ledger {
   /** {canon, title index} of the one person with this surname who held an office of the same role, or null. */
   private long[] personBySurnameAndRole(String surname, List<Title> titles) throws SQLException {
     if (surname.isEmpty() || titles.isEmpty()) return null;
-    PreparedStatement p = sql("SELECT id FROM canon WHERE type = 'PERSON' AND key LIKE ? ESCAPE '\\'");
-    p.setString(1, "% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+    PreparedStatement p = sql("SELECT id FROM canon WHERE surname = ? AND type = 'PERSON' AND key NOT LIKE 'surname:%'");
+    p.setString(1, surname);
     List<Long> people = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) people.add(r.getLong(1));
@@ -311,15 +355,13 @@ public final class SqliteLedger implements Ledger {
         return id;
       }
     }
-    PreparedStatement ins = sql("INSERT INTO canon(type, key, name) VALUES(?, ?, ?)");
+    PreparedStatement ins = sql("INSERT INTO canon(type, key, name, surname) VALUES(?, ?, ?, ?)");
     ins.setString(1, type);
     ins.setString(2, key);
     ins.setString(3, name);
+    ins.setString(4, Entity.PERSON.equals(type) ? Keys.surname(key.startsWith("surname:") ? key.substring(8) : key) : null);
     ins.executeUpdate();
-    try (ResultSet r = find.executeQuery()) {
-      r.next();
-      return r.getLong(1);
-    }
+    return lastRowId();
   }
 
   private void storeQuotes(long article, Document d, Map<String, Long> canonOf) throws SQLException {
@@ -344,7 +386,7 @@ public final class SqliteLedger implements Ledger {
     f.executeBatch();
   }
 
-  private void storeFigures(long article, Document d, Map<String, Long> canonOf) throws SQLException {
+  private void storeFigures(long article, String hash, Document d, Map<String, Long> canonOf) throws SQLException {
     PreparedStatement n = sql("INSERT INTO quantities VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (Quantity q : d.quantities()) {
       n.setLong(1, article);
@@ -372,7 +414,10 @@ public final class SqliteLedger implements Ledger {
       t.addBatch();
     }
     t.executeBatch();
-    PreparedStatement c = sql("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // the first appearance and the sentence go with the claim: a timeline reads no article text
+    PreparedStatement c = sql("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Article art = d.article();
+    String appearance = sourceId(art, hash);
     PreparedStatement f = sql("INSERT INTO search(text, kind, article, ref) VALUES(?, 'claim', ?, ?)");
     String text = d.article().text();
     for (Claim x : d.claims()) {
@@ -393,6 +438,10 @@ public final class SqliteLedger implements Ledger {
       c.setString(14, x.source() == null || x.source().via().isEmpty() ? null : String.join("\u001f", x.source().via()));
       c.setInt(15, x.start());
       c.setInt(16, x.end());
+      c.setString(17, art.outlet());
+      c.setString(18, appearance);
+      c.setString(19, art.published());
+      c.setString(20, x.start() >= 0 && x.end() <= text.length() && x.start() < x.end() ? text.substring(x.start(), x.end()) : null);
       c.addBatch();
       if (x.start() >= 0 && x.end() <= text.length() && x.start() < x.end()) {
         f.setString(1, text.substring(x.start(), x.end()));
@@ -434,26 +483,24 @@ public final class SqliteLedger implements Ledger {
   // ---- queries -----------------------------------------------------------------------------------
 
   private static final String FIGURE_COLUMNS = "c.as_of, c.as_of_start, q.text, q.low, q.high, q.modifier, q.unit, c.subject, c.place,"
-      + " c.source_name, c.via, (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
-      + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1), a.published,"
-      + " substr(a.text, c.start + 1, c.end - c.start), c.subject_orgs, c.place_key, c.as_of_month, a.id, c.source_canon";
+      + " c.source_name, c.via, c.outlet, c.appearance, c.published, c.sentence, c.subject_orgs, c.place_key, c.as_of_month, c.article, c.source_canon";
 
   @Override
-  public List<Figure> figures(String subject, String place, String since, String until) throws IOException {
+  public List<Figure> figures(String subject, String place, String since, String until, int limit) throws IOException {
     Keys.Subject wanted = keys.subject(subject);
     String placeKey = keys.place(place);
     List<Figure> out = new ArrayList<>();
     try {
       PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid"
-          + " JOIN articles a ON a.id = c.article WHERE c.subject_head = ? AND (? IS NULL OR c.as_of_start >= ?) AND (? IS NULL OR c.as_of_start <= ?)"
-          + " ORDER BY c.as_of_start, a.published, c.start LIMIT 10000");
+          + " WHERE c.subject_head = ? AND (? IS NULL OR c.as_of_start >= ?) AND (? IS NULL OR c.as_of_start <= ?)"
+          + " ORDER BY c.as_of_start, c.published, c.article, c.start");
       p.setString(1, wanted.head());
       p.setString(2, since);
       p.setString(3, since);
       p.setString(4, until);
       p.setString(5, until);
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
+        while (r.next() && out.size() < limit) {
           if (!new Keys.Subject(wanted.head(), r.getString(16)).sameAs(wanted)) continue;
           if (!placeKey.isEmpty() && !placeMatches(placeKey, r.getString(17))) continue;
           out.add(figure(r));
@@ -495,8 +542,7 @@ public final class SqliteLedger implements Ledger {
   /** Figures for one subject, place, unit and month from different articles whose intervals do not meet. */
   private void figureConflicts(List<Conflict> out) throws SQLException {
     PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid"
-        + " JOIN articles a ON a.id = c.article WHERE c.subject_head <> '' AND c.as_of_month IS NOT NULL"
-        + " ORDER BY c.subject_head, c.as_of_month, c.place_key, a.id, c.start");
+        + " WHERE c.subject_head <> '' AND c.as_of_month IS NOT NULL ORDER BY c.subject_head, c.as_of_month, c.place_key, c.article, c.start");
     List<Object[]> group = new ArrayList<>();
     String groupKey = null;
     try (ResultSet r = p.executeQuery()) {
@@ -639,13 +685,13 @@ public final class SqliteLedger implements Ledger {
           + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
           + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1)"
           + " FROM canon k JOIN quotes q ON q.speaker_canon = k.id JOIN articles a ON a.id = q.article"
-          + " WHERE k.type = 'PERSON' AND (k.key = ? OR k.key = ? OR (? IS NULL AND k.key LIKE ? ESCAPE '\\'))"
+          + " WHERE k.type = 'PERSON' AND (k.key = ? OR k.key = ? OR (? IS NULL AND k.surname = ?))"
           + " ORDER BY a.published, a.id, q.start");
       String surname = Keys.surname(name);
       p.setString(1, key == null ? "" : key);
       p.setString(2, key == null ? "surname:" + surname : ""); // "Mattis" asks for every Mattis; "James Mattis" for him
       p.setString(3, key);
-      p.setString(4, "% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+      p.setString(4, surname);
       List<Said> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) out.add(new Said(r.getString(1), oneLine(r.getString(2)), r.getString(3), r.getString(6), r.getString(5), r.getString(4)));
