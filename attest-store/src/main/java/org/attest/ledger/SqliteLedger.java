@@ -93,7 +93,8 @@ public final class SqliteLedger implements Ledger {
           + " subject_orgs TEXT, place TEXT, place_key TEXT, as_of TEXT, as_of_start TEXT, as_of_month TEXT, source_name TEXT,"
           + " source_canon INTEGER, via TEXT, start INTEGER, end INTEGER, outlet TEXT, appearance TEXT, published TEXT, sentence TEXT,"
           + " PRIMARY KEY(article, cid))");
-      s.execute("CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject_head, as_of_start)");
+      // a timeline is one index range, already in order: no sort however many figures a subject has
+      s.execute("CREATE INDEX IF NOT EXISTS claims_timeline ON claims(subject_head, as_of_start, published, article, start)");
       s.execute("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_canon)");
       s.execute("CREATE INDEX IF NOT EXISTS titles_canon ON titles(canon)");
       s.execute("CREATE INDEX IF NOT EXISTS entities_canon ON entities(canon)");
@@ -657,14 +658,15 @@ public final class SqliteLedger implements Ledger {
     StringBuilder match = new StringBuilder();
     for (String t : terms) match.append(match.length() == 0 ? "" : " ").append('"').append(t.replace("\"", "")).append('"');
     try {
-      PreparedStatement p = sql("SELECT s.kind, s.text, s.article, s.ref, bm25(search) AS score, a.published,"
+      PreparedStatement p = sql("SELECT s.kind, s.text, s.article, s.ref, s.rank, a.published,"
           + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
           + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
           + " CASE s.kind WHEN 'quote' THEN (SELECT coalesce(k.name, q.speaker_name) FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon"
           + "   WHERE q.article = s.article AND q.qid = s.ref)"
           + " ELSE (SELECT coalesce(k.name, c.source_name) FROM claims c LEFT JOIN canon k ON k.id = c.source_canon"
           + "   WHERE c.article = s.article AND c.cid = s.ref) END"
-          + " FROM search s JOIN articles a ON a.id = s.article WHERE search MATCH ? ORDER BY score LIMIT ?");
+          + " FROM (SELECT kind, text, article, ref, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?) s"
+          + " JOIN articles a ON a.id = s.article ORDER BY s.rank");
       p.setString(1, match.toString());
       p.setInt(2, limit);
       List<Hit> out = new ArrayList<>();
