@@ -46,10 +46,12 @@ public final class ClaimBuilder {
         }
         source = new Source(name, entity, via(a, ents, quote, sTo));
         confidence = quote.speakerName() != null ? 0.85 : 0.7;
+      } else if (quote != null && quote.speaker() != null && (source = authorOfDocument(a, ents, quote.speaker())) != null) {
+        confidence = 0.6; // "according to the poll": the poll named before ("A Bloomberg poll shows ...")
       } else {
         source = subjectOfSourceVerb(a, ents, sFrom, tok);
         if (source == null) source = authorOfReport(a, ents, sFrom, tok);
-        if (source == null) source = ownerOfProposal(a, ents, sFrom, tok);
+        if (source == null) source = ownerOfProposal(a, ents, sFrom, tok, sTo);
         if (source != null) confidence = 0.65;
       }
       if (source == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
@@ -132,17 +134,53 @@ public final class ClaimBuilder {
    * for", "promised" ("she would impose a 4 percent surcharge"), or the owner of a plan ("Mrs.
    * Clinton's plan would cap deductions at 28 percent").
    */
-  private Source ownerOfProposal(Analysis a, Entities ents, int from, int figure) {
+  private Source ownerOfProposal(Analysis a, Entities ents, int from, int figure, int to) {
     for (int v = figure - 1; v > from; v--) {
-      if (!proposalVerbs.contains(a.lower(v)) || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) continue;
-      int end = v;
-      while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV"))) end--;
-      if (end - 1 > from && plans.contains(a.lower(end - 1)) && a.lower(end - 2).equals("'s")) end -= 2; // "Clinton's plan would"
+      Source s = proposer(a, ents, from, v);
+      if (s != null) return s;
+    }
+    // a fronted phrase holding the figure: "For those with incomes of more than $5 million, she would impose a surcharge"
+    int comma = -1;
+    for (int k = figure + 1; k < Math.min(to, figure + 15) && comma < 0; k++) if (a.token(k).equals(",")) comma = k;
+    for (int v = comma + 1; comma > 0 && v < Math.min(to, comma + 5); v++) {
+      Source s = proposer(a, ents, comma + 1, v);
+      if (s != null) return s;
+    }
+    return null;
+  }
+
+  /** The named person or organisation whose plan the verb at v states, or null. */
+  private Source proposer(Analysis a, Entities ents, int from, int v) {
+    if (!proposalVerbs.contains(a.lower(v)) || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) return null;
+    int end = v;
+    while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV"))) end--;
+    if (end - 1 > from && plans.contains(a.lower(end - 1)) && a.lower(end - 2).equals("'s")) end -= 2; // "Clinton's plan would"
+    int m = ents.mentionEndingAt(end);
+    if (m < 0 || ents.mentionStart(m) < from) return null;
+    int e = ents.entityOf(m);
+    String type = ents.entityType(e);
+    if (ents.entityName(e) != null && (Entity.PERSON.equals(type) || Entity.ORG.equals(type))) {
+      return new Source(ents.entityName(e), ents.entityId(e), List.of());
+    }
+    return null;
+  }
+
+  /**
+   * The named author of a document a quote is attributed to: "the poll" is the "Bloomberg poll"
+   * named last before it, within a few paragraphs. Null when the speaker is no document.
+   */
+  private Source authorOfDocument(Analysis a, Entities ents, org.attest.model.Span speaker) {
+    int last = a.tokenAt(speaker.end() - 1);
+    if (last >= a.tokenCount() || !reports.contains(a.lower(last))) return null;
+    String head = a.lower(last);
+    for (int r = a.tokenAt(speaker.start()) - 1; r > 0 && r > last - 600; r--) {
+      if (!a.lower(r).equals(head)) continue;
+      int end = a.lower(r - 1).equals("'s") ? r - 1 : r;
       int m = ents.mentionEndingAt(end);
-      if (m < 0 || ents.mentionStart(m) < from) continue;
+      if (m < 0) continue;
       int e = ents.entityOf(m);
       String type = ents.entityType(e);
-      if (ents.entityName(e) != null && (Entity.PERSON.equals(type) || Entity.ORG.equals(type))) {
+      if (ents.entityName(e) != null && (Entity.ORG.equals(type) || Entity.PERSON.equals(type))) {
         return new Source(ents.entityName(e), ents.entityId(e), List.of());
       }
     }

@@ -300,7 +300,7 @@ public final class QuoteExtractor {
       boolean read = cueEnd < 0 && cues.isReadVerb(a, c) && c > t;
       if (cueEnd < 0 && !read) continue;
       if (read) cueEnd = c + 1;
-      if (c > t) { // speaker first: "Mattis said", "he added", "the coalition said"
+      if (c > t && !a.lower(c).equals("according")) { // speaker first: "Mattis said", "he added", "the coalition said"
         Who who = read ? Who.of(ents, ents.mentionStartingAt(t)) : participleSubject(a, ents, t, c);
         if (who == null && !read) who = subjectIn(a, ents, t, c);
         if (who == null) continue;

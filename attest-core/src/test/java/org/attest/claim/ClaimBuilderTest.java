@@ -105,6 +105,26 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void aFigureInAFrontedPhraseBelongsToTheMainClausesProposal() {
+    Document d = new Attest().extract(new Article("t", "Hillary Clinton spoke. For those with incomes of more than $5 million, "
+        + "she would impose a surcharge.", "2016-09-16"));
+    assertEquals("Hillary Clinton", d.claims().get(0).source().name());
+  }
+
+  @Test
+  void thePollIsThePollNamedBefore() {
+    Document d = new Attest().extract(new Article("t", "A Bloomberg poll shows that wealthy voters have left the party.\n\n"
+        + "Clinton beats Trump by 46 percent to 42 percent, according to the poll.", "2016-09-20"));
+    assertEquals("Bloomberg", d.claims().get(0).source().name());
+  }
+
+  @Test
+  void accordingToNamesTheSourceOfAMixedQuote() {
+    Claim c = only("More than 100,000 people took part in a nationwide “walk-in” at schools, according to Reuters.");
+    assertEquals("Reuters", c.source().name());
+  }
+
+  @Test
   void aCountedCrowdIsNoSource() {
     Claim c = only("More than 100,000 people took part in a nationwide “walk-in” at schools.");
     assertNull(c.source());
