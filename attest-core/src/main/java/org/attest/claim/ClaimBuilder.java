@@ -68,7 +68,7 @@ public final class ClaimBuilder {
         // the date of the sentence before, in the same paragraph, still holds
         int ps = a.sentenceStartToken(sentence - 1);
         when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
-        if (when != null && when.value().length() < 7) when = null; // a year is background ("created in 1990"), not an event
+        if (when != null && (when.value().length() < 7 || !adverbial(a, when))) when = null; // "created in 1990", "The Feb. 13 death"
       }
       String asOf = when != null ? when.value() : day;
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
@@ -287,10 +287,27 @@ public final class ClaimBuilder {
       // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
       // a figure after it; another future date ("over the next decade") is no as-of
       boolean deadline = before.equals("by") || before.equals("until") || before.equals("through");
-      if (deadline ? t.start() < q.start() : after(t.value(), published)) continue;
+      if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published)) continue;
+      // "32 percent below 2005 levels": a year that measures is no as-of
+      int next = a.tokenAt(t.end() - 1) + 1;
+      if (next < a.tokenCount() && (a.lower(next).equals("levels") || a.lower(next).equals("level"))) continue;
       if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
     }
     return best;
+  }
+
+  /**
+   * Whether a date stands as an adverbial of its sentence, so that it may go on into the next:
+   * "On Thursday, ...", "..., officials said Monday", not "The Feb. 13 death of ..." nor "Monday's debate".
+   */
+  private static boolean adverbial(Analysis a, TimeExpression t) {
+    int first = a.tokenAt(t.start()), last = a.tokenAt(t.end() - 1);
+    String after = last + 1 < a.tokenCount() ? a.lower(last + 1) : "";
+    if (after.equals("'s") || after.equals("’s") || last + 1 < a.tokenCount() && a.pos(last + 1).equals("NOUN")) return false;
+    if (first == a.sentenceStartToken(a.sentenceOf(first))) return true;
+    String before = a.lower(first - 1);
+    return before.equals("on") || before.equals("in") || before.equals("during") || before.equals("at") || before.equals(",")
+        || a.pos(first - 1).equals("VERB");
   }
 
   private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{3}|\\d{4}(-\\d{2}(-\\d{2})?)?");
