@@ -545,6 +545,14 @@ public final class TimeExtractor {
       int y = d.dct.getYear();
       int dm = d.dct.getMonthValue();
       // "last April", said in October, is this year's; "last February", said in March, last year's
+      int day = dayOf(low(d, t + 2));
+      if (day > 0 && safeDate(2000, month, day) != null) { // "last Oct. 23": the latest such day before the article
+        LocalDate c = safeDate(d.dct.getYear(), month, day);
+        if (c == null) return null;
+        if (shift < 0 && !c.isBefore(d.dct)) c = safeDate(c.getYear() - 1, month, day);
+        if (shift > 0 && !c.isAfter(d.dct)) c = safeDate(c.getYear() + 1, month, day);
+        return c == null ? null : new M(start, t + 3, "DATE", iso(c), null);
+      }
       if (shift < 0 && month >= dm - 1) y--;
       if (shift > 0 && month <= dm) y++;
       return new M(start, t + 2, "DATE", String.format("%04d-%02d", y, month), null);
@@ -712,9 +720,15 @@ public final class TimeExtractor {
     Object[] c = count(d, t);
     String n;
     int u;
+    boolean half = false;
     if (c != null) {
       n = (String) c[0];
       u = (int) c[1];
+      int h = halfAt(d, u); // "5 1/2 hours"
+      if (h > 0 && n.matches("\\d+")) {
+        half = true;
+        u += h;
+      }
     } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year"
       n = "1";
       u = t;
@@ -730,11 +744,37 @@ public final class TimeExtractor {
     if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
     if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
     if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
+    if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
     if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
     int end = u + 1;
     if (hyphen(d, end) == 1 && low(d, end + 1).equals("old")) end += 2; // "a 63-year-old"
     else if (low(d, end).equals("-old")) end++;
-    return new M(start, end, "DURATION", durationValue(n, unit), null);
+    else if (!glued && low(d, end).equals("and") && (low(d, end + 1).equals("a") || low(d, end + 1).equals("an")) && low(d, end + 2).equals("half")) {
+      half = true; // "a minute and a half"
+      end += 3;
+    }
+    String value = half ? halfValue(n, unit) : null;
+    return new M(start, end, "DURATION", value != null ? value : durationValue(n, unit), null);
+  }
+
+  /** The tokens of a "1/2" right after a count ("5 1/2"), written as one token or cut as "1/" "2"; else 0. */
+  private int halfAt(Doc d, int t) {
+    String w = low(d, t);
+    if (w.equals("1/2") || w.equals("\u00bd")) return 1;
+    if (w.equals("1/") && low(d, t + 1).equals("2") && d.a.end(t) == d.a.start(t + 1)) return 2;
+    return 0;
+  }
+
+  /** n and a half units: "P2Y6M", "PT5H30M", "PT1M30S", "P1DT12H"; null for units without a whole half. */
+  private static String halfValue(String n, String unit) {
+    if (!n.matches("\\d{1,6}")) return null;
+    return switch (unit) {
+      case "Y" -> "P" + n + "Y6M";
+      case "D" -> "P" + n + "DT12H";
+      case "TH" -> "PT" + n + "H30M";
+      case "TM" -> "PT" + n + "M30S";
+      default -> null;
+    };
   }
 
   private String number(String w) {
@@ -783,6 +823,7 @@ public final class TimeExtractor {
       t += 3;
     }
     if (low(d, t).equals("fiscal") || low(d, t).equals("fiscal-")) t++; // "the fiscal first quarter"
+    if (low(d, t - 1).equals("fiscal") && hyphen(d, t) == 1) t++; // "the fiscal-first quarter", cut in three
     if (ofYear > 0 && (low(d, t).equals("quarter") || low(d, t).equals("period"))) {
       // "the 1988 quarter", "the 1989 period", "last year's quarter": the quarter under discussion, in that year
       if (d.dct == null) return null;
@@ -821,8 +862,14 @@ public final class TimeExtractor {
       end = w.equals("quarter") ? t + 1 : t + 2;
       if (d.dct == null) return null;
       LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
+      // "the latest quarter" is over: the last quarter named when it is, else the one before the article's
+      if (w.equals("latest") && (d.lastQuarter == null || !d.lastQuarter.plusMonths(3).isBefore(d.dct.plusDays(1)))) base = d.dct.minusMonths(3);
       if (w.equals("current")) base = d.dct;
       if (w.startsWith("year-")) base = base.minusYears(1);
+      if (low(d, end).equals("a") && low(d, end + 1).equals("year") && (low(d, end + 2).equals("ago") || low(d, end + 2).equals("earlier"))) {
+        base = base.minusYears(1); // "the quarter a year ago"
+        end += 3;
+      }
       return new M(start, end, "DATE", quarterOf(base), "anchored");
     } else {
       return null;

@@ -83,7 +83,19 @@ class TimeExtractorTest {
         // "the weekend": the one just gone, unless the clause looks ahead
         new Case("Talks broke down over the weekend.", "1990-08-13", "the weekend", "DATE", "1990-W32-WE", null),
         new Case("Talks will resume over the weekend.", "1990-08-14", "the weekend", "DATE", "1990-W33-WE", null),
-        new Case("Prices have risen in recent years.", D, "recent years", "DURATION", "PXY", null));
+        new Case("Prices have risen in recent years.", D, "recent years", "DURATION", "PXY", null),
+        // halves: "5 1/2 hours", "a minute and a half"
+        new Case("She spent 5 1/2 hours in Nairobi.", D, "5 1/2 hours", "DURATION", "PT5H30M", null),
+        new Case("The talks lasted 2 1/2 years.", D, "2 1/2 years", "DURATION", "P2Y6M", null),
+        new Case("There was a minute and a half of silence.", D, "a minute and a half", "DURATION", "PT1M30S", null),
+        // "last" before a month and day: the latest such day before the article
+        new Case("He was shot last Oct. 23 at home.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23", null),
+        // a year before a quarter is a date, never a duration of 1988 quarters
+        new Case("Profit rose in the third quarter. In the 1988 quarter it fell.", "1989-10-30", "the 1988 quarter", "DATE", "1988-Q3", null),
+        new Case("Net rose in the fiscal-first quarter ended Sept. 30.", "1989-10-26", "the fiscal-first quarter", "DATE", "1989-Q1", null),
+        new Case("Net rose in the third quarter. For the quarter a year ago, it fell.", "1989-10-26", "the quarter a year ago", "DATE", "1988-Q3", null),
+        // "the latest quarter" is over, whatever quarter ahead was named before it
+        new Case("A fourth-quarter charge looms. In the latest quarter, sales fell.", "1989-11-02", "the latest quarter", "DATE", "1989-Q3", null));
   }
 
   @ParameterizedTest(name = "{0}")
