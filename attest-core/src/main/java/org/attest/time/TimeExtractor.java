@@ -318,6 +318,7 @@ public final class TimeExtractor {
    * (then to its right) decides: will/would → future, is/are → present, was/said/-ed → past.
    */
   private Tense tense(Doc d, int t) {
+    if (low(d, t - 1).equals("since")) return Tense.PAST; // "on patrol since March": what began lies behind
     return tense(d, t, 6);
   }
 
@@ -328,31 +329,43 @@ public final class TimeExtractor {
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
     from = Math.max(from, t - 30); // a clause, not a whole endless sentence
     to = Math.min(to, t + 30);
+    boolean rightOpen = true; // the right is read up to the end of its clause ("on Saturday and were planning", "Tuesday, Castro said")
     for (int dist = 1; t - dist >= from || (dist <= right && t + dist < to); dist++) { // the nearest verb, the left one first
       if (t - dist >= from) {
-        Tense v = verbTense(d, t - dist);
+        if (a.lower(t - dist).equals("would")) return Tense.FUTURE; // "said the father would be traveling Thursday"
+        Tense v = verbTense(d, t - dist, dist == 1);
         if (v != null) return v;
       }
-      if (t + dist < to && dist <= right) {
-        Tense v = verbTense(d, t + dist);
-        if (v != null) return v;
+      if (rightOpen && t + dist < to && dist <= right) {
+        if (CLAUSE_ENDS.contains(a.lower(t + dist))) {
+          rightOpen = false;
+        } else {
+          Tense v = verbTense(d, t + dist, false);
+          if (v != null) return v;
+        }
       }
     }
-    for (int k = t + right + 1; k < to; k++) { // "In January, a week after ..., the police found": the main verb
-      Tense v = verbTense(d, k);
+    for (int k = t + 1; k < to; k++) { // "In January, a week after ..., the police found": the main verb
+      Tense v = verbTense(d, k, false);
       if (v != null) return v;
     }
     return Tense.PRESENT;
   }
 
-  private Tense verbTense(Doc d, int k) {
+  /** Words that end the clause of a time expression, to its right. */
+  private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", "and", "but", "``", "''", "\"", "--");
+
+  /** The tense a word gives its clause, or null; {@code adjacent}: right before the expression ("announced Wednesday"). */
+  private Tense verbTense(Doc d, int k, boolean adjacent) {
     String w = d.a.lower(k);
     String pos = d.a.pos(k);
+    if (adjacent && pos.equals("ADJ") && w.endsWith("ed")) pos = "VERB"; // "the decision, announced Wednesday": a participle
     if (w.equals("would")) return null; // "said they would ...": the reporting verb decides
     if (w.equals("will") || w.equals("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
       return Tense.FUTURE;
     }
     if (!(pos.equals("VERB") || pos.equals("AUX"))) return null;
+    if (hyphen(d, k - 1) == 1 || hyphen(d, k + 1) == 1) return null; // "lower-than-expected", "long-planned": an adjective
     if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s") || w.equals("'re")) return Tense.PRESENT;
     String prev = low(d, k - 1);
     // "planned to leave on Thursday", "scheduled a news conference Thursday": intent looks ahead;
@@ -468,6 +481,8 @@ public final class TimeExtractor {
       day = after.equals(d.dct) ? after.plusWeeks(1) : after;
     } else if (prev.equals("last")) {
       day = before.equals(d.dct) ? before.minusWeeks(1) : before;
+    } else if (low(d, t + 1).equals("'s") || low(d, t + 1).equals("\u2019s")) {
+      day = before; // "Wednesday's ruling", "Thursday's closing price": a day whose news is out
     } else if (tense == Tense.FUTURE) {
       day = after;
     } else if (tense == Tense.PAST) {
@@ -1029,6 +1044,7 @@ public final class TimeExtractor {
       if ((mod.equals("START") || mod.equals("END") || mod.equals("MID")) && m.type.equals("DURATION")) continue;
       if ((p.equals("earlier") || p.equals("later")) && (m.value.length() == 4 || m.value.contains("-Q"))) continue;
       if (p.equals("some") && !m.type.equals("DURATION")) continue;
+      if (mod.equals("APPROX") && (low(d, m.end).equals("'s") || low(d, m.end).equals("\u2019s"))) continue; // "get around Wednesday's ruling"
       if (m.mod != null && !m.mod.equals("anchored")) return m;
       return m.withMod(s, mod);
     }

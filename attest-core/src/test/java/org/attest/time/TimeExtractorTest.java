@@ -95,7 +95,15 @@ class TimeExtractorTest {
         new Case("Net rose in the fiscal-first quarter ended Sept. 30.", "1989-10-26", "the fiscal-first quarter", "DATE", "1989-Q1", null),
         new Case("Net rose in the third quarter. For the quarter a year ago, it fell.", "1989-10-26", "the quarter a year ago", "DATE", "1988-Q3", null),
         // "the latest quarter" is over, whatever quarter ahead was named before it
-        new Case("A fourth-quarter charge looms. In the latest quarter, sales fell.", "1989-11-02", "the latest quarter", "DATE", "1989-Q3", null));
+        new Case("A fourth-quarter charge looms. In the latest quarter, sales fell.", "1989-11-02", "the latest quarter", "DATE", "1989-Q3", null),
+        // the tense of a weekday or month: its own clause, "would", "since", a possessive, a participle
+        new Case("Protesters planned a demonstration on Saturday and were planning to drive around the airport.", "2000-01-07", "Saturday", "DATE", "2000-01-08", null),
+        new Case("The group would be ready to leave as soon as Tuesday, Castro said.", "2000-04-03", "Tuesday", "DATE", "2000-04-04", null),
+        new Case("He announced that the father would be traveling to the United States Thursday.", "2000-04-05", "Thursday", "DATE", "2000-04-06", null),
+        new Case("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13", "March", "DATE", "1990-03", null),
+        new Case("They said they would look for ways to get around Wednesday's ruling.", "2000-01-15", "Wednesday", "DATE", "2000-01-12", null),
+        new Case("They said they would appeal the decision, announced Wednesday by the commissioner.", "2000-01-06", "Wednesday", "DATE", "2000-01-05", null),
+        new Case("Compaq fell after reporting lower-than-expected earnings after the market closed Wednesday.", "1989-10-27", "Wednesday", "DATE", "1989-10-25", null));
   }
 
   @ParameterizedTest(name = "{0}")
