@@ -530,6 +530,7 @@ public final class TimeExtractor {
       }
     }
     if (earlierLater && shift != 0) return null;
+    if (low(d, t + 1).equals("fiscal") && low(d, t + 2).equals("year")) t++; // "the current fiscal year", "next fiscal year"
     String target = low(d, t + 1);
     if (d.dct == null) { // no date to resolve against: the granularity, unspecified
       String unit = lex.units.get(target);
@@ -758,6 +759,7 @@ public final class TimeExtractor {
     if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
     if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
     if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
+    if (start == t && (w.equals("a") || w.equals("an")) && isAmount(d, t - 1)) return null; // "$500 million a year", "24 hours a day": a rate
     if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
     if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
     if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
@@ -790,6 +792,15 @@ public final class TimeExtractor {
       case "TM" -> "PT" + n + "M30S";
       default -> null;
     };
+  }
+
+  /** Whether token t ends an amount: digits ("$1.76"), a number word, or a word of [rate-after] ("million", "hours"). */
+  private boolean isAmount(Doc d, int t) {
+    if (t < 0) return false;
+    String w = d.a.lower(t);
+    if (w.isEmpty()) return false;
+    return Character.isDigit(w.charAt(w.length() - 1)) || lex.rateAfter.contains(w)
+        || lex.numbers.containsKey(w) && !w.equals("a") && !w.equals("an");
   }
 
   private String number(String w) {

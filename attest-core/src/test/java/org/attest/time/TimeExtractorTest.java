@@ -103,7 +103,11 @@ class TimeExtractorTest {
         new Case("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13", "March", "DATE", "1990-03", null),
         new Case("They said they would look for ways to get around Wednesday's ruling.", "2000-01-15", "Wednesday", "DATE", "2000-01-12", null),
         new Case("They said they would appeal the decision, announced Wednesday by the commissioner.", "2000-01-06", "Wednesday", "DATE", "2000-01-05", null),
-        new Case("Compaq fell after reporting lower-than-expected earnings after the market closed Wednesday.", "1989-10-27", "Wednesday", "DATE", "1989-10-25", null));
+        new Case("Compaq fell after reporting lower-than-expected earnings after the market closed Wednesday.", "1989-10-27", "Wednesday", "DATE", "1989-10-25", null),
+        // "current" as an adjective is the present; "the then current price" a past one; "the current fiscal year" the year
+        new Case("The current weakness in London worries traders.", "1989-10-30", "current", "DATE", "PRESENT_REF", null),
+        new Case("Holders may buy shares at the then current market price.", "1989-10-26", "then current", "DATE", "PAST_REF", null),
+        new Case("It expects sales in the current fiscal year to rise.", "1989-11-02", "current fiscal year", "DATE", "1989", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -139,6 +143,15 @@ class TimeExtractorTest {
   void unresolvedWithoutADate(String text, String value) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), null);
     assertEquals(List.of(value), found.stream().map(TimeExpression::value).toList(), text);
+  }
+
+  /** "a year" after an amount is a rate, no duration: "$500 million a year", "24 hours a day". */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Unisys will save $500 million a year in costs.", "Guards stand outside 24 hours a day.",
+      "The dividend is $1.76 a year."})
+  void noDurationInARate(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().filter(t -> t.type().equals("DURATION") && t.text().startsWith("a ")).map(TimeExpression::text).toList(), text);
   }
 
   /** Counts outside any calendar and odd units are no crash. */
