@@ -702,7 +702,9 @@ public final class TimeExtractor {
       default -> null;
     };
     if (value == null) return null;
-    return new M(start, u + 2, "DATE", value, anchored ? "anchored" : null);
+    // "from 36% a year ago": a year-ago comparison base anchors no later "a year earlier"
+    boolean comparison = ago && unit.equals("Y") && n == 1;
+    return new M(start, u + 2, "DATE", value, anchored || comparison ? "anchored" : null);
   }
 
   private boolean punctOrEnd(Doc d, int t) {

@@ -107,7 +107,9 @@ class TimeExtractorTest {
         // "current" as an adjective is the present; "the then current price" a past one; "the current fiscal year" the year
         new Case("The current weakness in London worries traders.", "1989-10-30", "current", "DATE", "PRESENT_REF", null),
         new Case("Holders may buy shares at the then current market price.", "1989-10-26", "then current", "DATE", "PAST_REF", null),
-        new Case("It expects sales in the current fiscal year to rise.", "1989-11-02", "current fiscal year", "DATE", "1989", null));
+        new Case("It expects sales in the current fiscal year to rise.", "1989-11-02", "current fiscal year", "DATE", "1989", null),
+        // "a year ago" is a comparison base: a later "a year earlier" counts from the article's date, not from it
+        new Case("Production fell from a year ago. Costs rose compared with a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", null));
   }
 
   @ParameterizedTest(name = "{0}")
