@@ -318,6 +318,7 @@ public final class TimeExtractor {
    * (then to its right) decides: will/would → future, is/are → present, was/said/-ed → past.
    */
   private Tense tense(Doc d, int t) {
+    if (low(d, t - 1).equals("since")) return Tense.PAST; // "on patrol since March": what began lies behind
     return tense(d, t, 6);
   }
 
@@ -328,31 +329,43 @@ public final class TimeExtractor {
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
     from = Math.max(from, t - 30); // a clause, not a whole endless sentence
     to = Math.min(to, t + 30);
+    boolean rightOpen = true; // the right is read up to the end of its clause ("on Saturday and were planning", "Tuesday, Castro said")
     for (int dist = 1; t - dist >= from || (dist <= right && t + dist < to); dist++) { // the nearest verb, the left one first
       if (t - dist >= from) {
-        Tense v = verbTense(d, t - dist);
+        if (a.lower(t - dist).equals("would")) return Tense.FUTURE; // "said the father would be traveling Thursday"
+        Tense v = verbTense(d, t - dist, dist == 1);
         if (v != null) return v;
       }
-      if (t + dist < to && dist <= right) {
-        Tense v = verbTense(d, t + dist);
-        if (v != null) return v;
+      if (rightOpen && t + dist < to && dist <= right) {
+        if (CLAUSE_ENDS.contains(a.lower(t + dist))) {
+          rightOpen = false;
+        } else {
+          Tense v = verbTense(d, t + dist, false);
+          if (v != null) return v;
+        }
       }
     }
-    for (int k = t + right + 1; k < to; k++) { // "In January, a week after ..., the police found": the main verb
-      Tense v = verbTense(d, k);
+    for (int k = t + 1; k < to; k++) { // "In January, a week after ..., the police found": the main verb
+      Tense v = verbTense(d, k, false);
       if (v != null) return v;
     }
     return Tense.PRESENT;
   }
 
-  private Tense verbTense(Doc d, int k) {
+  /** Words that end the clause of a time expression, to its right. */
+  private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", "and", "but", "``", "''", "\"", "--");
+
+  /** The tense a word gives its clause, or null; {@code adjacent}: right before the expression ("announced Wednesday"). */
+  private Tense verbTense(Doc d, int k, boolean adjacent) {
     String w = d.a.lower(k);
     String pos = d.a.pos(k);
+    if (adjacent && pos.equals("ADJ") && w.endsWith("ed")) pos = "VERB"; // "the decision, announced Wednesday": a participle
     if (w.equals("would")) return null; // "said they would ...": the reporting verb decides
     if (w.equals("will") || w.equals("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
       return Tense.FUTURE;
     }
     if (!(pos.equals("VERB") || pos.equals("AUX"))) return null;
+    if (hyphen(d, k - 1) == 1 || hyphen(d, k + 1) == 1) return null; // "lower-than-expected", "long-planned": an adjective
     if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s") || w.equals("'re")) return Tense.PRESENT;
     String prev = low(d, k - 1);
     // "planned to leave on Thursday", "scheduled a news conference Thursday": intent looks ahead;
@@ -468,6 +481,8 @@ public final class TimeExtractor {
       day = after.equals(d.dct) ? after.plusWeeks(1) : after;
     } else if (prev.equals("last")) {
       day = before.equals(d.dct) ? before.minusWeeks(1) : before;
+    } else if (low(d, t + 1).equals("'s") || low(d, t + 1).equals("\u2019s")) {
+      day = before; // "Wednesday's ruling", "Thursday's closing price": a day whose news is out
     } else if (tense == Tense.FUTURE) {
       day = after;
     } else if (tense == Tense.PAST) {
@@ -515,6 +530,7 @@ public final class TimeExtractor {
       }
     }
     if (earlierLater && shift != 0) return null;
+    if (low(d, t + 1).equals("fiscal") && low(d, t + 2).equals("year")) t++; // "the current fiscal year", "next fiscal year"
     String target = low(d, t + 1);
     if (d.dct == null) { // no date to resolve against: the granularity, unspecified
       String unit = lex.units.get(target);
@@ -545,6 +561,14 @@ public final class TimeExtractor {
       int y = d.dct.getYear();
       int dm = d.dct.getMonthValue();
       // "last April", said in October, is this year's; "last February", said in March, last year's
+      int day = dayOf(low(d, t + 2));
+      if (day > 0 && safeDate(2000, month, day) != null) { // "last Oct. 23": the latest such day before the article
+        LocalDate c = safeDate(d.dct.getYear(), month, day);
+        if (c == null) return null;
+        if (shift < 0 && !c.isBefore(d.dct)) c = safeDate(c.getYear() - 1, month, day);
+        if (shift > 0 && !c.isAfter(d.dct)) c = safeDate(c.getYear() + 1, month, day);
+        return c == null ? null : new M(start, t + 3, "DATE", iso(c), null);
+      }
       if (shift < 0 && month >= dm - 1) y--;
       if (shift > 0 && month <= dm) y++;
       return new M(start, t + 2, "DATE", String.format("%04d-%02d", y, month), null);
@@ -678,7 +702,9 @@ public final class TimeExtractor {
       default -> null;
     };
     if (value == null) return null;
-    return new M(start, u + 2, "DATE", value, anchored ? "anchored" : null);
+    // "from 36% a year ago": a year-ago comparison base anchors no later "a year earlier"
+    boolean comparison = ago && unit.equals("Y") && n == 1;
+    return new M(start, u + 2, "DATE", value, anchored || comparison ? "anchored" : null);
   }
 
   private boolean punctOrEnd(Doc d, int t) {
@@ -712,9 +738,15 @@ public final class TimeExtractor {
     Object[] c = count(d, t);
     String n;
     int u;
+    boolean half = false;
     if (c != null) {
       n = (String) c[0];
       u = (int) c[1];
+      int h = halfAt(d, u); // "5 1/2 hours"
+      if (h > 0 && n.matches("\\d+")) {
+        half = true;
+        u += h;
+      }
     } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year"
       n = "1";
       u = t;
@@ -729,12 +761,48 @@ public final class TimeExtractor {
     if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
     if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
     if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
+    if (start == t && (w.equals("a") || w.equals("an")) && isAmount(d, t - 1)) return null; // "$500 million a year", "24 hours a day": a rate
     if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
+    if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
     if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
     int end = u + 1;
     if (hyphen(d, end) == 1 && low(d, end + 1).equals("old")) end += 2; // "a 63-year-old"
     else if (low(d, end).equals("-old")) end++;
-    return new M(start, end, "DURATION", durationValue(n, unit), null);
+    else if (!glued && low(d, end).equals("and") && (low(d, end + 1).equals("a") || low(d, end + 1).equals("an")) && low(d, end + 2).equals("half")) {
+      half = true; // "a minute and a half"
+      end += 3;
+    }
+    String value = half ? halfValue(n, unit) : null;
+    return new M(start, end, "DURATION", value != null ? value : durationValue(n, unit), null);
+  }
+
+  /** The tokens of a "1/2" right after a count ("5 1/2"), written as one token or cut as "1/" "2"; else 0. */
+  private int halfAt(Doc d, int t) {
+    String w = low(d, t);
+    if (w.equals("1/2") || w.equals("\u00bd")) return 1;
+    if (w.equals("1/") && low(d, t + 1).equals("2") && d.a.end(t) == d.a.start(t + 1)) return 2;
+    return 0;
+  }
+
+  /** n and a half units: "P2Y6M", "PT5H30M", "PT1M30S", "P1DT12H"; null for units without a whole half. */
+  private static String halfValue(String n, String unit) {
+    if (!n.matches("\\d{1,6}")) return null;
+    return switch (unit) {
+      case "Y" -> "P" + n + "Y6M";
+      case "D" -> "P" + n + "DT12H";
+      case "TH" -> "PT" + n + "H30M";
+      case "TM" -> "PT" + n + "M30S";
+      default -> null;
+    };
+  }
+
+  /** Whether token t ends an amount: digits ("$1.76"), a number word, or a word of [rate-after] ("million", "hours"). */
+  private boolean isAmount(Doc d, int t) {
+    if (t < 0) return false;
+    String w = d.a.lower(t);
+    if (w.isEmpty()) return false;
+    return Character.isDigit(w.charAt(w.length() - 1)) || lex.rateAfter.contains(w)
+        || lex.numbers.containsKey(w) && !w.equals("a") && !w.equals("an");
   }
 
   private String number(String w) {
@@ -783,6 +851,7 @@ public final class TimeExtractor {
       t += 3;
     }
     if (low(d, t).equals("fiscal") || low(d, t).equals("fiscal-")) t++; // "the fiscal first quarter"
+    if (low(d, t - 1).equals("fiscal") && hyphen(d, t) == 1) t++; // "the fiscal-first quarter", cut in three
     if (ofYear > 0 && (low(d, t).equals("quarter") || low(d, t).equals("period"))) {
       // "the 1988 quarter", "the 1989 period", "last year's quarter": the quarter under discussion, in that year
       if (d.dct == null) return null;
@@ -821,8 +890,14 @@ public final class TimeExtractor {
       end = w.equals("quarter") ? t + 1 : t + 2;
       if (d.dct == null) return null;
       LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
+      // "the latest quarter" is over: the last quarter named when it is, else the one before the article's
+      if (w.equals("latest") && (d.lastQuarter == null || !d.lastQuarter.plusMonths(3).isBefore(d.dct.plusDays(1)))) base = d.dct.minusMonths(3);
       if (w.equals("current")) base = d.dct;
       if (w.startsWith("year-")) base = base.minusYears(1);
+      if (low(d, end).equals("a") && low(d, end + 1).equals("year") && (low(d, end + 2).equals("ago") || low(d, end + 2).equals("earlier"))) {
+        base = base.minusYears(1); // "the quarter a year ago"
+        end += 3;
+      }
       return new M(start, end, "DATE", quarterOf(base), "anchored");
     } else {
       return null;
@@ -982,6 +1057,7 @@ public final class TimeExtractor {
       if ((mod.equals("START") || mod.equals("END") || mod.equals("MID")) && m.type.equals("DURATION")) continue;
       if ((p.equals("earlier") || p.equals("later")) && (m.value.length() == 4 || m.value.contains("-Q"))) continue;
       if (p.equals("some") && !m.type.equals("DURATION")) continue;
+      if (mod.equals("APPROX") && (low(d, m.end).equals("'s") || low(d, m.end).equals("\u2019s"))) continue; // "get around Wednesday's ruling"
       if (m.mod != null && !m.mod.equals("anchored")) return m;
       return m.withMod(s, mod);
     }

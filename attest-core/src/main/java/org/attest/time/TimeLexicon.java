@@ -22,6 +22,8 @@ final class TimeLexicon {
   final int longestPhrase;
   final java.util.Set<String> pastForms = new java.util.HashSet<>();
   final java.util.Set<String> intentVerbs = new java.util.HashSet<>();
+  /** Words after which "a year", "a day" is a rate, not a duration ("$500 million a year", "24 hours a day"). */
+  final java.util.Set<String> rateAfter = new java.util.HashSet<>();
   /** Words after which "to" + verb looks ahead: the verbs of intent and "agreed", "ready", "likely"... */
   final java.util.Set<String> intentBeforeTo = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
@@ -52,6 +54,7 @@ final class TimeLexicon {
     for (String line : sections.getOrDefault("past", List.of())) pastForms.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("future", List.of())) intentVerbs.addAll(List.of(line.split("\\s+")));
     intentBeforeTo.addAll(intentVerbs);
+    for (String line : sections.getOrDefault("rate-after", List.of())) rateAfter.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("future-to", List.of())) intentBeforeTo.addAll(List.of(line.split("\\s+")));
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {

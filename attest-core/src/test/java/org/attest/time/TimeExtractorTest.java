@@ -83,7 +83,33 @@ class TimeExtractorTest {
         // "the weekend": the one just gone, unless the clause looks ahead
         new Case("Talks broke down over the weekend.", "1990-08-13", "the weekend", "DATE", "1990-W32-WE", null),
         new Case("Talks will resume over the weekend.", "1990-08-14", "the weekend", "DATE", "1990-W33-WE", null),
-        new Case("Prices have risen in recent years.", D, "recent years", "DURATION", "PXY", null));
+        new Case("Prices have risen in recent years.", D, "recent years", "DURATION", "PXY", null),
+        // halves: "5 1/2 hours", "a minute and a half"
+        new Case("She spent 5 1/2 hours in Nairobi.", D, "5 1/2 hours", "DURATION", "PT5H30M", null),
+        new Case("The talks lasted 2 1/2 years.", D, "2 1/2 years", "DURATION", "P2Y6M", null),
+        new Case("There was a minute and a half of silence.", D, "a minute and a half", "DURATION", "PT1M30S", null),
+        // "last" before a month and day: the latest such day before the article
+        new Case("He was shot last Oct. 23 at home.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23", null),
+        // a year before a quarter is a date, never a duration of 1988 quarters
+        new Case("Profit rose in the third quarter. In the 1988 quarter it fell.", "1989-10-30", "the 1988 quarter", "DATE", "1988-Q3", null),
+        new Case("Net rose in the fiscal-first quarter ended Sept. 30.", "1989-10-26", "the fiscal-first quarter", "DATE", "1989-Q1", null),
+        new Case("Net rose in the third quarter. For the quarter a year ago, it fell.", "1989-10-26", "the quarter a year ago", "DATE", "1988-Q3", null),
+        // "the latest quarter" is over, whatever quarter ahead was named before it
+        new Case("A fourth-quarter charge looms. In the latest quarter, sales fell.", "1989-11-02", "the latest quarter", "DATE", "1989-Q3", null),
+        // the tense of a weekday or month: its own clause, "would", "since", a possessive, a participle
+        new Case("Protesters planned a demonstration on Saturday and were planning to drive around the airport.", "2000-01-07", "Saturday", "DATE", "2000-01-08", null),
+        new Case("The group would be ready to leave as soon as Tuesday, Castro said.", "2000-04-03", "Tuesday", "DATE", "2000-04-04", null),
+        new Case("He announced that the father would be traveling to the United States Thursday.", "2000-04-05", "Thursday", "DATE", "2000-04-06", null),
+        new Case("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13", "March", "DATE", "1990-03", null),
+        new Case("They said they would look for ways to get around Wednesday's ruling.", "2000-01-15", "Wednesday", "DATE", "2000-01-12", null),
+        new Case("They said they would appeal the decision, announced Wednesday by the commissioner.", "2000-01-06", "Wednesday", "DATE", "2000-01-05", null),
+        new Case("Compaq fell after reporting lower-than-expected earnings after the market closed Wednesday.", "1989-10-27", "Wednesday", "DATE", "1989-10-25", null),
+        // "current" as an adjective is the present; "the then current price" a past one; "the current fiscal year" the year
+        new Case("The current weakness in London worries traders.", "1989-10-30", "current", "DATE", "PRESENT_REF", null),
+        new Case("Holders may buy shares at the then current market price.", "1989-10-26", "then current", "DATE", "PAST_REF", null),
+        new Case("It expects sales in the current fiscal year to rise.", "1989-11-02", "current fiscal year", "DATE", "1989", null),
+        // "a year ago" is a comparison base: a later "a year earlier" counts from the article's date, not from it
+        new Case("Production fell from a year ago. Costs rose compared with a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -119,6 +145,15 @@ class TimeExtractorTest {
   void unresolvedWithoutADate(String text, String value) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), null);
     assertEquals(List.of(value), found.stream().map(TimeExpression::value).toList(), text);
+  }
+
+  /** "a year" after an amount is a rate, no duration: "$500 million a year", "24 hours a day". */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Unisys will save $500 million a year in costs.", "Guards stand outside 24 hours a day.",
+      "The dividend is $1.76 a year."})
+  void noDurationInARate(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().filter(t -> t.type().equals("DURATION") && t.text().startsWith("a ")).map(TimeExpression::text).toList(), text);
   }
 
   /** Counts outside any calendar and odd units are no crash. */
