@@ -23,6 +23,7 @@ public final class ClaimBuilder {
     String day = published == null || published.length() < 10 ? published : published.substring(0, 10);
     Source lastSource = null;
     int lastSentence = -2;
+    TimeExpression fieldwork = fieldwork(a, times, published == null ? null : day);
     for (Quantity q : quantities) {
       int tok = a.tokenAt(q.start());
       if (tok >= a.tokenCount()) continue;
@@ -70,6 +71,9 @@ public final class ClaimBuilder {
         when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
         if (when != null && (when.value().length() < 7 || !adverbial(a, when))) when = null; // "created in 1990", "The Feb. 13 death"
       }
+      if (when == null && fieldwork != null && ("percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
+        when = fieldwork; // "The survey was conducted September 16-19": a poll's shares hold for its last day in the field
+      }
       String asOf = when != null ? when.value() : day;
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       out.add(new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place(a, ents, q, sTo), asOf, when == null ? null : when.id(), source,
@@ -82,6 +86,8 @@ public final class ClaimBuilder {
   private final java.util.Set<String> reports = new java.util.HashSet<>();
   private final java.util.Set<String> proposalVerbs = new java.util.HashSet<>();
   private final java.util.Set<String> plans = new java.util.HashSet<>();
+  private final java.util.Set<String> fieldVerbs = new java.util.HashSet<>();
+  private final java.util.Set<String> pollWords = new java.util.HashSet<>();
 
   public ClaimBuilder() {
     this("en");
@@ -93,6 +99,8 @@ public final class ClaimBuilder {
     for (String line : cues.getOrDefault("report", List.of())) reports.addAll(List.of(line.split("\\s+")));
     for (String line : cues.getOrDefault("proposal", List.of())) proposalVerbs.addAll(List.of(line.split("\\s+")));
     for (String line : cues.getOrDefault("plan", List.of())) plans.addAll(List.of(line.split("\\s+")));
+    for (String line : cues.getOrDefault("fieldwork", List.of())) fieldVerbs.addAll(List.of(line.split("\\s+")));
+    for (String line : cues.getOrDefault("poll", List.of())) pollWords.addAll(List.of(line.split("\\s+")));
   }
 
   /** A quote with a speaker in the figure's sentence: the sentence is that speaker's. */
@@ -292,6 +300,38 @@ public final class ClaimBuilder {
       int next = a.tokenAt(t.end() - 1) + 1;
       if (next < a.tokenCount() && (a.lower(next).equals("levels") || a.lower(next).equals("level"))) continue;
       if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
+    }
+    return best;
+  }
+
+  /**
+   * The last day a poll of the article was in the field: the latest day after "conducted",
+   * "taken", "fielded" or "carried out" in a sentence about a poll or survey. Null when the
+   * article gives none.
+   */
+  private TimeExpression fieldwork(Analysis a, List<TimeExpression> times, String published) {
+    TimeExpression best = null;
+    for (int i = 0; i < times.size(); i++) {
+      TimeExpression t = times.get(i);
+      if (t.value() == null || t.value().length() != 10 || !Character.isDigit(t.value().charAt(0))) continue;
+      int tok = a.tokenAt(t.start());
+      boolean marked = false;
+      for (int k = tok - 1; k >= Math.max(0, tok - 4) && !marked; k--) marked = fieldVerbs.contains(a.lower(k));
+      if (!marked) continue;
+      int sentence = a.sentenceOf(tok);
+      boolean poll = false;
+      for (int k = a.sentenceStartToken(sentence); k < a.sentenceEndToken(sentence) && !poll; k++) poll = pollWords.contains(a.lower(k));
+      if (!poll && sentence > 0) { // "The poll ... . It was conducted ..."
+        for (int k = a.sentenceStartToken(sentence - 1); k < a.sentenceStartToken(sentence) && !poll; k++) poll = pollWords.contains(a.lower(k));
+      }
+      if (!poll) continue;
+      TimeExpression end = t; // the range's last day: "September 16-19", "July 8 to 12"
+      for (int j = i + 1; j < times.size() && a.sentenceOf(a.tokenAt(times.get(j).start())) == sentence; j++) {
+        TimeExpression n = times.get(j);
+        if (n.value() != null && n.value().length() == 10 && n.value().compareTo(end.value()) > 0 && a.tokenAt(n.start()) - a.tokenAt(end.end() - 1) <= 3) end = n;
+      }
+      if (published != null && end.value().compareTo(published) > 0) continue;
+      best = end;
     }
     return best;
   }

@@ -458,8 +458,11 @@ public final class QuoteExtractor {
     // "from the coalition", "by the campaign", "sent by ...", "released by ..."
     while (t < limit && t < who.end + 3 && (a.pos(t).equals("VERB") || a.lower(t).equals("from") || a.lower(t).equals("by") || a.lower(t).equals("of"))) {
       if (a.lower(t).equals("from") || a.lower(t).equals("by") || a.lower(t).equals("of")) {
-        int origin = ents.mentionStartingAt(t + 1);
-        if (origin < 0 && t + 2 < limit) origin = ents.mentionStartingAt(t + 2);
+        int origin = -1; // "filed by the federal Securities and Exchange Commission": past a determiner and an adjective
+        for (int k = t + 1; k < Math.min(limit, t + 4) && origin < 0; k++) {
+          origin = ents.mentionStartingAt(k);
+          if (origin < 0 && !(a.pos(k).equals("DET") || a.pos(k).equals("ADJ"))) break;
+        }
         if (origin >= 0) return Who.of(ents, origin);
       }
       t++;

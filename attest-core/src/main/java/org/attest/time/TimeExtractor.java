@@ -83,8 +83,32 @@ public final class TimeExtractor {
       String text = a.text().substring(a.start(m.start), a.end(m.end - 1));
       out.add(new TimeExpression("t" + (out.size() + 1), a.start(m.start), a.end(m.end - 1), text, m.type, m.value, m.mod));
       t = m.end;
+      M last = rangeEndDay(d, m); // "September 16-19", "Oct. 1 to 3": the last day is a date too
+      if (last != null) {
+        out.add(new TimeExpression("t" + (out.size() + 1), a.start(last.start), a.end(last.end - 1), a.text().substring(a.start(last.start),
+            a.end(last.end - 1)), last.type, last.value, null));
+        t = last.end;
+      }
     }
     return out;
+  }
+
+  /** The day that ends a range of days after a full date: "16-19" and "1 to 3" in the date's month. */
+  private M rangeEndDay(Doc d, M m) {
+    if (m.value == null || m.value.length() != 10 || !Character.isDigit(m.value.charAt(0)) || m.value.charAt(4) != '-') return null;
+    Analysis a = d.a;
+    int k = m.end;
+    if (k + 1 >= a.tokenCount()) return null;
+    String joint = a.lower(k);
+    boolean glued = (joint.equals("-") || joint.equals("\u2013")) && a.end(k - 1) == a.start(k) && a.end(k) == a.start(k + 1);
+    if (!glued && !joint.equals("to") && !joint.equals("through")) return null;
+    String w = a.lower(k + 1);
+    if (w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return null;
+    int day = Integer.parseInt(w), first = Integer.parseInt(m.value.substring(8));
+    if (day <= first || day > 31) return null;
+    if (k + 2 < a.tokenCount() && (lex.months.containsKey(a.lower(k + 2)) || a.lower(k + 2).equals(":") || a.lower(k + 2).equals("%"))) return null;
+    LocalDate end = safeDate(Integer.parseInt(m.value.substring(0, 4)), Integer.parseInt(m.value.substring(5, 7)), day);
+    return end == null ? null : new M(k + 1, k + 2, "DATE", end.toString(), null);
   }
 
   // ---- matching -----------------------------------------------------------------------------

@@ -125,6 +125,15 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void aPollsSharesHoldForItsLastDayInTheField() {
+    Document d = new Attest().extract(new Article("t", "Clinton beats Trump by 46 percent to 42 percent, according to the poll.\n\n"
+        + "The survey was conducted September 16-19, using a panel of 600 respondents.", "2016-09-20"));
+    assertEquals("2016-09-19", d.claims().get(0).asOf());
+    Document none = new Attest().extract(new Article("t", "Clinton leads by 46 percent. The rally was held September 16-19.", "2016-09-20"));
+    assertEquals("2016-09-20", none.claims().get(0).asOf(), "no poll, no fieldwork");
+  }
+
+  @Test
   void aCountedCrowdIsNoSource() {
     Claim c = only("More than 100,000 people took part in a nationwide “walk-in” at schools.");
     assertNull(c.source());
