@@ -296,9 +296,11 @@ public final class ClaimBuilder {
       // a figure after it; another future date ("over the next decade") is no as-of
       boolean deadline = before.equals("by") || before.equals("until") || before.equals("through");
       if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published)) continue;
-      // "32 percent below 2005 levels": a year that measures is no as-of
+      // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...",
+      // "Monday's debate": a day that dates a thing is not when the figure holds
       int next = a.tokenAt(t.end() - 1) + 1;
       if (next < a.tokenCount() && (a.lower(next).equals("levels") || a.lower(next).equals("level"))) continue;
+      if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || a.lower(next).equals("'s") || a.lower(next).equals("’s"))) continue;
       if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
     }
     return best;
