@@ -291,7 +291,7 @@ public final class SqliteLedger implements Ledger {
       p.setString(4, e.name());
       setLong(p, 5, canon);
       p.setString(6, evidence);
-      p.executeUpdate();
+      p.addBatch();
       PreparedStatement m = sql("INSERT INTO mentions VALUES(?, ?, ?, ?, ?)");
       for (Mention x : e.mentions()) {
         m.setLong(1, article);
@@ -301,7 +301,6 @@ public final class SqliteLedger implements Ledger {
         m.setString(5, x.kind());
         m.addBatch();
       }
-      m.executeBatch();
       PreparedStatement t = sql("INSERT INTO titles VALUES(?, ?, ?, ?, ?, ?, ?)");
       for (Title x : e.titles()) {
         t.setLong(1, article);
@@ -313,8 +312,10 @@ public final class SqliteLedger implements Ledger {
         t.setInt(7, x.end());
         t.addBatch();
       }
-      t.executeBatch();
     }
+    sql("INSERT INTO entities VALUES(?, ?, ?, ?, ?, ?)").executeBatch(); // one round trip an article, not one an entity
+    sql("INSERT INTO mentions VALUES(?, ?, ?, ?, ?)").executeBatch();
+    sql("INSERT INTO titles VALUES(?, ?, ?, ?, ?, ?, ?)").executeBatch();
     return canonOf;
   }
 
