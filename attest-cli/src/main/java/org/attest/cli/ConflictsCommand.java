@@ -16,8 +16,8 @@ final class ConflictsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SqliteLedger store = SqliteLedger.open(ledger.existing())) {
-      PrintStream out = new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+    try (SqliteLedger store = ledger.open()) {
+      PrintStream out = Print.stdout(main);
       Print.conflicts(out, store.conflicts());
       out.flush();
     }

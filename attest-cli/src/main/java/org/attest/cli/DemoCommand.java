@@ -31,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
     boolean temporary = where == null;
     if (temporary) where = Files.createTempDirectory("attest-demo");
     else if (Files.exists(where.resolve("ledger.db"))) throw new IOException(where + ": already holds a ledger; the demo needs a fresh one");
-    PrintStream out = new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintStream out = Print.stdout(main);
     try {
       try (SqliteLedger store = SqliteLedger.open(where); InputStream in = DemoCommand.class.getResourceAsStream(CORPUS)) {
         IngestCommand.Counts c = IngestCommand.ingest(store, in, "demo corpus", ArticleReader.Format.JSONL, 100);

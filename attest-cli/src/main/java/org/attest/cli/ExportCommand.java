@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SqliteLedger store = SqliteLedger.open(ledger.existing());
+    try (SqliteLedger store = ledger.open();
         ExtractCommand.AtomicOutput out = ExtractCommand.AtomicOutput.open(output, main.stdout)) {
       store.export(format.name(), out.stream());
       out.stream().flush();

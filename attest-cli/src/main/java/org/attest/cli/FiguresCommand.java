@@ -32,8 +32,8 @@ final class FiguresCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SqliteLedger store = SqliteLedger.open(ledger.existing())) {
-      PrintStream out = new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+    try (SqliteLedger store = ledger.open()) {
+      PrintStream out = Print.stdout(main);
       java.util.List<org.attest.ledger.Ledger.Figure> found = store.figures(subject, place, since, until, Math.max(1, limit) + 1);
       Print.figures(out, subject, found.subList(0, Math.min(found.size(), Math.max(1, limit))));
       if (found.size() > limit) out.println("(more figures follow: raise --limit or narrow with --place, --since, --until)");

@@ -8,6 +8,11 @@ final class LedgerOptions {
   @Option(names = "--ledger", paramLabel = "DIR", description = "The ledger's folder (default: ./attest-ledger).")
   Path dir = Path.of("attest-ledger");
 
+  /** Opens the existing ledger for a query. */
+  org.attest.ledger.SqliteLedger open() throws java.io.IOException {
+    return org.attest.ledger.SqliteLedger.open(existing());
+  }
+
   /** The existing ledger for a query: a missing one is an error, not a new empty ledger. */
   Path existing() throws java.io.IOException {
     if (!java.nio.file.Files.isRegularFile(dir.resolve("ledger.db"))) {

@@ -8,6 +8,11 @@ import org.attest.ledger.Ledger;
 final class Print {
   private Print() {}
 
+  /** The command's standard output as UTF-8 text. */
+  static PrintStream stdout(Main main) {
+    return new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   static void figures(PrintStream out, String subject, List<Ledger.Figure> figures) {
     if (figures.isEmpty()) {
       out.println("No figures about \"" + subject + "\" in the ledger.");

@@ -24,8 +24,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SqliteLedger store = SqliteLedger.open(ledger.existing())) {
-      PrintStream out = new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+    try (SqliteLedger store = ledger.open()) {
+      PrintStream out = Print.stdout(main);
       List<Ledger.Hit> hits = store.search(String.join(" ", words), Math.max(1, limit));
       if (hits.isEmpty()) out.println("Nothing found.");
       for (Ledger.Hit h : hits) {

@@ -18,7 +18,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SqliteLedger store = SqliteLedger.open(ledger.existing())) {
+    try (SqliteLedger store = ledger.open()) {
       var json = store.show(article);
       if (json.isEmpty()) {
         System.err.println("attest: no article " + article + " in " + ledger.dir);

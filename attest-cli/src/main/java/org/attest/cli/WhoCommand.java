@@ -20,8 +20,8 @@ final class WhoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SqliteLedger store = SqliteLedger.open(ledger.existing())) {
-      PrintStream out = new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+    try (SqliteLedger store = ledger.open()) {
+      PrintStream out = Print.stdout(main);
       List<Ledger.Said> said = store.who(String.join(" ", name));
       if (said.isEmpty()) out.println("No quotes of " + String.join(" ", name) + " in the ledger.");
       String last = null;
