@@ -301,9 +301,20 @@ public final class ClaimBuilder {
       int next = a.tokenAt(t.end() - 1) + 1;
       if (next < a.tokenCount() && (a.lower(next).equals("levels") || a.lower(next).equals("level"))) continue;
       if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || a.lower(next).equals("'s") || a.lower(next).equals("’s"))) continue;
+      if (separated(a, tok, a.tokenAt(q.start()))) continue; // "Last week X said ... ― 5,300 employees were fired"
       if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
     }
     return best;
+  }
+
+  /** Whether a dash, a semicolon or a colon stands between tokens i and j: they are in different clauses. */
+  private static boolean separated(Analysis a, int i, int j) {
+    for (int k = Math.min(i, j) + 1; k < Math.max(i, j); k++) {
+      String w = a.token(k);
+      if (w.equals(";") || w.equals(":") || w.equals("\u2015") || w.equals("\u2014") || w.equals("--")
+          || w.equals("\u2013") && a.end(k - 1) != a.start(k)) return true;
+    }
+    return false;
   }
 
   /**

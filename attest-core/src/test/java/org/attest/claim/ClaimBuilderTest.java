@@ -134,6 +134,15 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void aDateOfAnotherClauseIsNoAsOf() {
+    assertEquals("2016-09-20", new Attest().extract(new Article("t", "Last week Stumpf appeared to blame workers for the practice \u2015 "
+        + "5,300 employees were fired.", "2016-09-20")).claims().get(0).asOf());
+    assertEquals("2016-09-20", new Attest().extract(new Article("t", "In 2014, Obama unveiled the plan: rules that could close "
+        + "hundreds of plants.", "2016-09-20")).claims().get(0).asOf());
+    assertEquals("2014", new Attest().extract(new Article("t", "In 2014, the plan closed hundreds of plants.", "2016-09-20")).claims().get(0).asOf());
+  }
+
+  @Test
   void aCountedCrowdIsNoSource() {
     Claim c = only("More than 100,000 people took part in a nationwide “walk-in” at schools.");
     assertNull(c.source());
