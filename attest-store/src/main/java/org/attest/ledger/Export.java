@@ -13,7 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The ledger written out: documents as JSON Lines, claims as CSV, claims as schema.org ClaimReview JSON-LD. */
+/** The ledger written out: documents as JSON Lines, claims as CSV or Parquet, claims as schema.org ClaimReview JSON-LD. */
 final class Export {
   private Export() {}
 
@@ -59,6 +59,107 @@ final class Export {
     if (v == null) return "";
     if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) return v;
     return '"' + v.replace("\"", "\"\"") + '"';
+  }
+
+  /** The CSV's columns as Parquet: strings (optional but the hash), the figure's numbers as doubles. */
+  private static final org.apache.parquet.schema.MessageType CLAIM_SCHEMA = claimSchema();
+
+  private static org.apache.parquet.schema.MessageType claimSchema() {
+    var b = org.apache.parquet.schema.Types.buildMessage();
+    String[] names = {"article_hash", "appearance", "outlet", "url", "published", "figure", "value", "low", "high", "modifier", "unit", "subject",
+        "place", "as_of", "source", "via", "sentence"};
+    for (int i = 0; i < names.length; i++) {
+      if (i >= 6 && i <= 8) {
+        b.optional(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE).named(names[i]);
+      } else {
+        (i == 0 ? b.required(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY)
+            : b.optional(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY))
+            .as(org.apache.parquet.schema.LogicalTypeAnnotation.stringType()).named(names[i]);
+      }
+    }
+    return b.named("claim");
+  }
+
+  /** One figure claim a row, the CSV's columns, in one Parquet file (uncompressed, no Hadoop at run time). */
+  static void parquet(Connection db, OutputStream out) throws SQLException, IOException {
+    var factory = new org.apache.parquet.example.data.simple.SimpleGroupFactory(CLAIM_SCHEMA);
+    try (var writer = org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(new StreamOutputFile(out))
+            .withConf(new org.apache.parquet.conf.PlainParquetConfiguration()).withType(CLAIM_SCHEMA)
+            .withCompressionCodec(org.apache.parquet.hadoop.metadata.CompressionCodecName.UNCOMPRESSED).build();
+        Statement s = db.createStatement(); ResultSet r = s.executeQuery(CLAIMS)) {
+      while (r.next()) {
+        var row = factory.newGroup();
+        for (int i = 1; i <= 17; i++) {
+          String name = CLAIM_SCHEMA.getFieldName(i - 1);
+          if (i >= 7 && i <= 9) {
+            double v = r.getDouble(i);
+            if (!r.wasNull()) row.append(name, v);
+          } else {
+            String v = r.getString(i);
+            if (v != null) row.append(name, i == 16 ? v.replace('\u001f', ';') : v);
+          }
+        }
+        writer.write(row);
+      }
+    }
+  }
+
+  /** A Parquet output file over a stream (a temporary file to be moved in place, or stdout). */
+  private static final class StreamOutputFile implements org.apache.parquet.io.OutputFile {
+    private final OutputStream out;
+
+    StreamOutputFile(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public org.apache.parquet.io.PositionOutputStream create(long blockSizeHint) {
+      return new org.apache.parquet.io.PositionOutputStream() {
+        private long pos;
+
+        @Override
+        public long getPos() {
+          return pos;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+          out.write(b);
+          pos++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+          pos += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+          out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+          out.flush(); // the caller owns the stream
+        }
+      };
+    }
+
+    @Override
+    public org.apache.parquet.io.PositionOutputStream createOrOverwrite(long blockSizeHint) {
+      return create(blockSizeHint);
+    }
+
+    @Override
+    public boolean supportsBlockSize() {
+      return false;
+    }
+
+    @Override
+    public long defaultBlockSize() {
+      return 0;
+    }
   }
 
   /**

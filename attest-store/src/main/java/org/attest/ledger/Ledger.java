@@ -75,7 +75,7 @@ public interface Ledger extends AutoCloseable {
   /** A stored article's extraction, its attest/1 JSON, by appearance id ("id", "outlet:id", URL) or hash prefix. */
   Optional<String> show(String article) throws IOException;
 
-  /** Writes the ledger out: "jsonl" (documents), "csv" (claims), "claimreview" (schema.org JSON-LD). */
+  /** Writes the ledger out: "jsonl" (documents), "csv" or "parquet" (claims), "claimreview" (schema.org JSON-LD). */
   void export(String format, OutputStream out) throws IOException;
 
   @Override

@@ -37,7 +37,8 @@ import org.attest.model.Title;
  * interrupted ingest resumes where it stopped. Not thread-safe.
  */
 public final class SqliteLedger implements Ledger {
-  private static final int VERSION = 1;
+  /** The schema's version, kept in the meta table: a ledger of another version is refused, not misread. */
+  private static final int VERSION = 2;
   private final Connection db;
   private final Keys keys = new Keys("en");
   private final Map<String, PreparedStatement> statements = new HashMap<>();
@@ -58,16 +59,30 @@ public final class SqliteLedger implements Ledger {
       }
       c.setAutoCommit(false);
       SqliteLedger ledger = new SqliteLedger(c);
-      ledger.schema();
+      try {
+        ledger.schema();
+      } catch (IOException e) {
+        c.close();
+        throw new IOException(dir + ": " + e.getMessage(), e);
+      } catch (SQLException e) {
+        c.close();
+        throw e;
+      }
       return ledger;
     } catch (SQLException e) {
       throw new IOException(dir + ": cannot open the ledger: " + e.getMessage(), e);
     }
   }
 
-  private void schema() throws SQLException {
+  private void schema() throws SQLException, IOException {
     try (Statement s = db.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)");
+      try (ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'version'")) {
+        if (r.next() && !r.getString(1).equals(String.valueOf(VERSION))) {
+          throw new IOException("the ledger was made by another version of Attest (schema " + r.getString(1) + ", this one reads "
+              + VERSION + "); ingest into a new ledger folder");
+        }
+      }
       s.execute("CREATE TABLE IF NOT EXISTS articles(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, text TEXT NOT NULL,"
           + " published TEXT, title TEXT, document TEXT NOT NULL)");
       // one row per place the text appeared: a syndicated copy is another appearance of one article
@@ -732,7 +747,8 @@ public final class SqliteLedger implements Ledger {
         case "jsonl" -> Export.jsonl(db, out);
         case "csv" -> Export.csv(db, out);
         case "claimreview" -> Export.claimReview(db, out);
-        default -> throw new IllegalArgumentException("unknown export format " + format + ": jsonl, csv or claimreview");
+        case "parquet" -> Export.parquet(db, out);
+        default -> throw new IllegalArgumentException("unknown export format " + format + ": jsonl, csv, parquet or claimreview");
       }
     } catch (SQLException e) {
       throw io(e);

@@ -153,4 +153,23 @@ class SqliteLedgerTest {
       assertEquals("https://example.invalid/r1", tree.get(1).get("itemReviewed").get("appearance").get("url").asText());
     }
   }
+
+  @Test
+  void theParquetExportReadsBackInAnotherImplementation() throws Exception {
+    Path file = dir.resolve("claims.parquet");
+    try (SqliteLedger l = demoLedger(); var out = java.nio.file.Files.newOutputStream(file)) {
+      l.export("parquet", out);
+    }
+    // DuckDB, not the Parquet library that wrote it, reads the file
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement();
+        var r = s.executeQuery("SELECT figure, high, modifier, source, place, as_of FROM read_parquet('" + file + "') ORDER BY published, figure")) {
+      List<String> rows = new java.util.ArrayList<>();
+      while (r.next()) {
+        rows.add(r.getString(1) + "|" + r.getObject(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|" + r.getString(5) + "|" + r.getString(6));
+      }
+      assertEquals(List.of("fewer than 3,000|3000.0|less_than|U.S.-led coalition|Iraq and Syria|2017-12-06",
+          "Fewer than 1,000|1000.0|less_than|Reuters|Iraq and Syria|2017-12-27",
+          "About 5,000|5000.0|approx|Syrian Observatory for Human Rights|Iraq and Syria|2017-12-28"), rows);
+    }
+  }
 }
