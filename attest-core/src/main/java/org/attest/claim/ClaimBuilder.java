@@ -103,6 +103,18 @@ public final class ClaimBuilder {
     for (String line : cues.getOrDefault("poll", List.of())) pollWords.addAll(List.of(line.split("\\s+")));
   }
 
+  /** The token before a short time phrase ending at {@code end} ("in April", "on Monday", "last week"), or end itself. */
+  private static int beforeWhen(Analysis a, int from, int end) {
+    for (int k = end - 1; k > from && k >= end - 3; k--) {
+      String w = a.lower(k);
+      if ((w.equals("in") || w.equals("on") || w.equals("last") || w.equals("this")) && k < end - 1 && (a.isCapitalized(k + 1)
+          || a.pos(k + 1).equals("NUM") || a.lower(k + 1).equals("week") || a.lower(k + 1).equals("month") || a.lower(k + 1).equals("year"))) {
+        return k;
+      }
+    }
+    return end;
+  }
+
   /** A quote with a speaker in the figure's sentence: the sentence is that speaker's. */
   private static Quote quoteInSentence(List<Quote> quotes, int start, int end) {
     int last = lastStartingBefore(quotes, end);
@@ -119,6 +131,7 @@ public final class ClaimBuilder {
       if (!sourceVerbs.contains(a.lower(v)) || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) continue;
       int end = v;
       while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV") || a.lower(end - 1).equals("then"))) end--;
+      end = beforeWhen(a, from, end); // "federal prosecutors in April charged"
       if (end - 1 > from && (a.lower(end - 1).equals("which") || a.lower(end - 1).equals("who"))) end--; // "the Department, which reported"
       if (end - 1 > from && a.token(end - 1).equals(",") && (a.lower(end).equals("which") || a.lower(end).equals("who"))) end--;
       int m = ents.mentionEndingAt(end);

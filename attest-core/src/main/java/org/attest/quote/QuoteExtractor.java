@@ -344,7 +344,17 @@ public final class QuoteExtractor {
     if (end <= from) return null;
     int adjacent = ents.mentionEndingAt(end);
     if (adjacent >= 0 && ents.mentionStart(adjacent) < from) adjacent = -1;
-    if (adjacent >= 0 && !apposition) return Who.of(ents, ents.chainHead(adjacent, from));
+    if (adjacent >= 0 && !apposition) {
+      // "Developers and supporters in Congress say": a name in a phrase after common nouns is not the subject
+      int p = ents.mentionStart(adjacent) - 1;
+      if (p - 1 >= from && a.lower(p).equals("in") && a.pos(p - 1).equals("NOUN") && ents.mentionEndingAt(p) < 0) {
+        int s = p - 1;
+        while (s - 1 >= from && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || a.lower(s - 1).equals("and"))) s--;
+        while (s < p && a.lower(s).equals("and")) s++;
+        return new Who(-1, s, end);
+      }
+      return Who.of(ents, ents.chainHead(adjacent, from));
+    }
     // the first mention of the stretch, after a title ("Rep.", "Sen.") or a determiner
     int firstMention = -1;
     for (int k = from; k < Math.min(end, from + 5) && firstMention < 0; k++) {
