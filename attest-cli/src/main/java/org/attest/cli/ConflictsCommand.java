@@ -19,7 +19,7 @@ final class ConflictsCommand implements Callable<Integer> {
     try (SqliteLedger store = ledger.open()) {
       PrintStream out = Print.stdout(main);
       Print.conflicts(out, store.conflicts());
-      out.flush();
+      Print.done(out);
     }
     return Main.OK;
   }

@@ -47,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       if (temporary) delete(where);
     }
-    out.flush();
+    Print.done(out);
     return Main.OK;
   }
 

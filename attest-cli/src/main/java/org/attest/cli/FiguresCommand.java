@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
     description = "Every reported figure about a subject (\"ISIS fighters\"), in as-of order, with interval, source chain, outlet and article.")
 final class FiguresCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand Main main;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin LedgerOptions ledger;
 
   @Parameters(paramLabel = "SUBJECT", description = "What is counted: \"ISIS fighters\", \"fighters from the Islamic State group\".")
@@ -32,12 +33,13 @@ final class FiguresCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (limit < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
     try (SqliteLedger store = ledger.open()) {
       PrintStream out = Print.stdout(main);
-      java.util.List<org.attest.ledger.Ledger.Figure> found = store.figures(subject, place, since, until, Math.max(1, limit) + 1);
-      Print.figures(out, subject, found.subList(0, Math.min(found.size(), Math.max(1, limit))));
+      java.util.List<org.attest.ledger.Ledger.Figure> found = store.figures(subject, place, since, until, limit + 1);
+      Print.figures(out, subject, found.subList(0, Math.min(found.size(), limit)));
       if (found.size() > limit) out.println("(more figures follow: raise --limit or narrow with --place, --since, --until)");
-      out.flush();
+      Print.done(out);
     }
     return Main.OK;
   }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin LedgerOptions ledger;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or '-' for standard input.")
   List<String> paths = new ArrayList<>();
@@ -45,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (batch < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--batch must be at least 1");
+    if (batch < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
     ExtractCommand.Progress progress = ExtractCommand.Progress.onTerminal();
     Counts c;
     try (SqliteLedger store = SqliteLedger.open(ledger.dir)) {
@@ -108,7 +109,13 @@ final class IngestCommand implements Callable<Integer> {
             n[3]++;
             return;
           }
-          added = store.add(a, d);
+          try {
+            added = store.add(a, d);
+          } catch (IOException e) { // the ledger took none of it: report the article and go on
+            ExtractCommand.report(new InputProblem(file, line, "article " + a.id() + ": not stored: " + e.getMessage()));
+            n[3]++;
+            return;
+          }
         }
         n[added.ordinal()]++;
         if (++n[4] >= batch) {

@@ -8,9 +8,9 @@ final class LedgerOptions {
   @Option(names = "--ledger", paramLabel = "DIR", description = "The ledger's folder (default: ./attest-ledger).")
   Path dir = Path.of("attest-ledger");
 
-  /** Opens the existing ledger for a query. */
+  /** Opens the existing ledger for a query, read-only: queries run while an ingest writes. */
   org.attest.ledger.SqliteLedger open() throws java.io.IOException {
-    return org.attest.ledger.SqliteLedger.open(existing());
+    return org.attest.ledger.SqliteLedger.openReadOnly(existing());
   }
 
   /** The existing ledger for a query: a missing one is an error, not a new empty ledger. */

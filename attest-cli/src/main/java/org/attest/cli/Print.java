@@ -13,6 +13,12 @@ final class Print {
     return new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** A PrintStream keeps its write errors to itself: a full disk or a closed pipe must fail the command. */
+  static void done(PrintStream out) throws java.io.IOException {
+    out.flush();
+    if (out.checkError()) throw new java.io.IOException("cannot write the output (a full disk or a closed pipe?)");
+  }
+
   static void figures(PrintStream out, String subject, List<Ledger.Figure> figures) {
     if (figures.isEmpty()) {
       out.println("No figures about \"" + subject + "\" in the ledger.");

@@ -32,7 +32,7 @@ final class SearchCommand implements Callable<Integer> {
         out.printf("%s %s: %s%n    %s, %s, %s%n", h.kind(), h.who() == null ? "(no source)" : h.who(), h.text(), h.outlet() == null ? "unknown outlet" : h.outlet(),
             h.published(), h.article());
       }
-      out.flush();
+      Print.done(out);
     }
     return Main.OK;
   }

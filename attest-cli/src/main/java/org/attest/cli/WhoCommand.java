@@ -30,7 +30,7 @@ final class WhoCommand implements Callable<Integer> {
         last = s.speaker();
         out.printf("  %s  %s  (%s, %s, %s)%n", s.published(), s.text(), s.type(), s.outlet() == null ? "unknown outlet" : s.outlet(), s.article());
       }
-      out.flush();
+      Print.done(out);
     }
     return Main.OK;
   }

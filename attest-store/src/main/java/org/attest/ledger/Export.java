@@ -57,6 +57,7 @@ final class Export {
 
   private static String cell(String v) {
     if (v == null) return "";
+    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("[-+]?[0-9.,]+")) v = "'" + v; // no formula from article text
     if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) return v;
     return '"' + v.replace("\"", "\"\"") + '"';
   }

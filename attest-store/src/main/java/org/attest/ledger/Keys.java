@@ -94,6 +94,8 @@ final class Keys {
     if (HONORIFICS.contains(n.replace(".", ""))) return ""; // "Mrs." is no office
     String known = offices.get(n);
     if (known != null) return known;
+    for (int i = 0; i < w.size(); i++) w.set(i, offices.getOrDefault(w.get(i), w.get(i))); // "candidate" is "nominee"
+    n = String.join(" ", w);
     if (w.size() == 2 && (w.get(1).equals("secretary") || w.get(1).equals("minister"))) return w.get(1) + " of " + w.get(0);
     return n;
   }

@@ -40,37 +40,89 @@ public final class SqliteLedger implements Ledger {
   /** The schema's version, kept in the meta table: a ledger of another version is refused, not misread. */
   private static final int VERSION = 2;
   private final Connection db;
+  private final java.nio.channels.FileChannel lockFile; // held by the one writer of a ledger; null for a reader
   private final Keys keys = new Keys("en");
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-  private SqliteLedger(Connection db) {
+  private SqliteLedger(Connection db, java.nio.channels.FileChannel lockFile) {
     this.db = db;
+    this.lockFile = lockFile;
   }
 
-  /** Opens (or creates) the ledger in {@code dir}. */
+  /**
+   * Opens (or creates) the ledger in {@code dir} to write to it. One writer at a time: a second
+   * one is refused at once ({@code dir/.lock}), readers go on alongside (WAL).
+   */
   public static SqliteLedger open(Path dir) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + ": not a folder; a ledger is a folder");
     Files.createDirectories(dir);
+    java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(dir.resolve(".lock"), java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.WRITE);
     try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("ledger.db").toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA busy_timeout=10000");
+      if (lock.tryLock() == null) throw new IOException(dir + ": another process is writing to this ledger (an ingest?); try again when it is done");
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      lock.close();
+      throw new IOException(dir + ": this process is already writing to this ledger", e);
+    } catch (IOException e) {
+      lock.close();
+      throw e;
+    }
+    try {
+      return connect(dir, false, lock);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** Opens an existing ledger to read it: no write, no lock; works while an ingest writes. */
+  public static SqliteLedger openReadOnly(Path dir) throws IOException {
+    if (!Files.isRegularFile(dir.resolve("ledger.db"))) throw new IOException(dir + ": no ledger here");
+    return connect(dir, true, null);
+  }
+
+  private static SqliteLedger connect(Path dir, boolean readOnly, java.nio.channels.FileChannel lock) throws IOException {
+    Connection c = null;
+    try {
+      org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+      config.setReadOnly(readOnly);
+      config.setBusyTimeout(10000);
+      c = config.createConnection("jdbc:sqlite:" + dir.resolve("ledger.db").toAbsolutePath());
+      if (!readOnly) {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA journal_mode=WAL");
+          s.execute("PRAGMA synchronous=NORMAL");
+        }
       }
       c.setAutoCommit(false);
-      SqliteLedger ledger = new SqliteLedger(c);
-      try {
-        ledger.schema();
-      } catch (IOException e) {
-        c.close();
-        throw new IOException(dir + ": " + e.getMessage(), e);
-      } catch (SQLException e) {
-        c.close();
-        throw e;
-      }
+      SqliteLedger ledger = new SqliteLedger(c, lock);
+      if (readOnly) ledger.checkVersion();
+      else ledger.schema();
       return ledger;
     } catch (SQLException e) {
+      close(c);
       throw new IOException(dir + ": cannot open the ledger: " + e.getMessage(), e);
+    } catch (IOException e) {
+      close(c);
+      throw new IOException(dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void close(Connection c) {
+    try {
+      if (c != null) c.close();
+    } catch (SQLException ignored) {
+      // already failing: the first error is the one to tell
+    }
+  }
+
+  private void checkVersion() throws SQLException, IOException {
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'version'")) {
+      if (!r.next() || !r.getString(1).equals(String.valueOf(VERSION))) {
+        throw new IOException("the ledger was made by another version of Attest (this one reads schema " + VERSION + "); ingest into a new folder");
+      }
+    } catch (SQLException e) {
+      throw new IOException("not an Attest ledger: " + e.getMessage(), e);
     }
   }
 
@@ -144,11 +196,12 @@ public final class SqliteLedger implements Ledger {
     boolean space = false, started = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c <= ' ' ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B : Character.isWhitespace(c)) {
+      if (c <= ' ' ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
+          : Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
         space = started;
         continue;
       }
-      if (n + 4 > buf.length) {
+      if (n + 5 > buf.length) { // a space and a four-byte character
         md.update(buf, 0, n);
         n = 0;
       }
@@ -232,6 +285,30 @@ public final class SqliteLedger implements Ledger {
     String hash = hashOf(article.text());
     try {
       if (articleId(hash) >= 0) return appearance(hash, article);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+    // all of the article or none of it: a failure halfway leaves no article that a re-ingest would take for stored
+    try (Statement sp = db.createStatement()) {
+      sp.execute("SAVEPOINT article");
+      try {
+        Added added = store(hash, article, d);
+        sp.execute("RELEASE article");
+        return added;
+      } catch (SQLException | IOException | RuntimeException e) {
+        for (PreparedStatement p : statements.values()) p.clearBatch();
+        sp.execute("ROLLBACK TO article");
+        sp.execute("RELEASE article");
+        throw e instanceof SQLException q ? io(q) : e instanceof IOException i ? i : new IOException("ledger: cannot store article "
+            + article.id() + ": " + e, e);
+      }
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  private Added store(String hash, Article article, Document d) throws SQLException, IOException {
+    {
       PreparedStatement p = sql("INSERT INTO articles(hash, text, published, title, document) VALUES(?, ?, ?, ?, ?)");
       p.setString(1, hash);
       p.setString(2, article.text());
@@ -245,8 +322,6 @@ public final class SqliteLedger implements Ledger {
       storeQuotes(id, d, canonOf);
       storeFigures(id, hash, d, canonOf);
       return Added.NEW;
-    } catch (SQLException e) {
-      throw io(e);
     }
   }
 
@@ -287,7 +362,8 @@ public final class SqliteLedger implements Ledger {
             canon = match[0];
             evidence = "surname \"" + surname + "\" and the role of the office \"" + e.titles().get((int) match[1]).text() + "\"";
           } else {
-            canon = canon(Entity.PERSON, "surname:" + surname, e.name());
+            // a lone surname joins no one, not even another lone one: its canonical entity is its article's
+            canon = canon(Entity.PERSON, "surname:" + surname + "#" + article, e.name());
             evidence = "surname \"" + surname + "\" alone: not joined to anyone";
           }
         }
@@ -348,10 +424,11 @@ public final class SqliteLedger implements Ledger {
     o.setLong(1, people.get(0));
     List<String> roles = new ArrayList<>();
     try (ResultSet r = o.executeQuery()) {
-      while (r.next()) roles.add(keys.role(r.getString(1)));
+      while (r.next()) if (!r.getString(1).isEmpty()) roles.add(keys.role(r.getString(1)));
     }
     for (int i = 0; i < titles.size(); i++) {
-      if (roles.contains(keys.role(keys.office(titles.get(i).text())))) return new long[] {people.get(0), i};
+      String office = keys.office(titles.get(i).text());
+      if (!office.isEmpty() && roles.contains(keys.role(office))) return new long[] {people.get(0), i}; // "Mr." is no role
     }
     return null;
   }
@@ -376,7 +453,7 @@ public final class SqliteLedger implements Ledger {
     ins.setString(1, type);
     ins.setString(2, key);
     ins.setString(3, name);
-    ins.setString(4, Entity.PERSON.equals(type) ? Keys.surname(key.startsWith("surname:") ? key.substring(8) : key) : null);
+    ins.setString(4, Entity.PERSON.equals(type) ? Keys.surname(key.startsWith("surname:") ? key.substring(8, key.lastIndexOf('#')) : key) : null);
     ins.executeUpdate();
     return lastRowId();
   }
@@ -507,25 +584,35 @@ public final class SqliteLedger implements Ledger {
     Keys.Subject wanted = keys.subject(subject);
     String placeKey = keys.place(place);
     List<Figure> out = new ArrayList<>();
+    if (wanted.head().isEmpty()) return out; // "ISIS" alone counts nothing: no figure is about it
     try {
+      // the dated figures in as-of order, then (without --since or --until) the undated ones
       PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid"
-          + " WHERE c.subject_head = ? AND (? IS NULL OR c.as_of_start >= ?) AND (? IS NULL OR c.as_of_start <= ?)"
+          + " WHERE c.subject_head = ? AND c.as_of_start >= coalesce(?, '') AND c.as_of_start <= coalesce(?, '9999')"
           + " ORDER BY c.as_of_start, c.published, c.article, c.start");
       p.setString(1, wanted.head());
       p.setString(2, since);
-      p.setString(3, since);
-      p.setString(4, until);
-      p.setString(5, until);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next() && out.size() < limit) {
-          if (!new Keys.Subject(wanted.head(), r.getString(16)).sameAs(wanted)) continue;
-          if (!placeKey.isEmpty() && !placeMatches(placeKey, r.getString(17))) continue;
-          out.add(figure(r));
-        }
+      p.setString(3, until);
+      collect(p, wanted, placeKey, limit, out);
+      if (since == null && until == null && out.size() < limit) {
+        PreparedStatement u = sql("SELECT " + FIGURE_COLUMNS + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid"
+            + " WHERE c.subject_head = ? AND c.as_of_start IS NULL ORDER BY c.published, c.article, c.start");
+        u.setString(1, wanted.head());
+        collect(u, wanted, placeKey, limit, out);
       }
       return out;
     } catch (SQLException e) {
       throw io(e);
+    }
+  }
+
+  private static void collect(PreparedStatement p, Keys.Subject wanted, String placeKey, int limit, List<Figure> out) throws SQLException {
+    try (ResultSet r = p.executeQuery()) {
+      while (out.size() < limit && r.next()) {
+        if (!new Keys.Subject(wanted.head(), r.getString(16)).sameAs(wanted)) continue;
+        if (!placeKey.isEmpty() && !placeMatches(placeKey, r.getString(17))) continue;
+        out.add(figure(r));
+      }
     }
   }
 
@@ -620,12 +707,19 @@ public final class SqliteLedger implements Ledger {
     for (int i = 0; i < rows.size(); i++) {
       for (int j = i + 1; j < rows.size() && rows.get(j)[0].equals(rows.get(i)[0]); j++) {
         String[] a = rows.get(i), b = rows.get(j);
-        if (a[5].equals(b[5]) || !keys.differ(a[3], b[3]) || !within(a[4], b[4], 90)) continue;
-        if (!seen.add(a[0] + "\u0000" + a[3] + "\u0000" + b[3])) continue;
+        if (a[5].equals(b[5]) || !keys.differ(a[3], b[3]) || !within(a[4], b[4], 90) || past(a[2]) || past(b[2])) continue;
+        String pair = a[3].compareTo(b[3]) < 0 ? a[3] + "\u0000" + b[3] : b[3] + "\u0000" + a[3];
+        if (!seen.add(a[0] + "\u0000" + pair)) continue;
         out.add(new Conflict("title", a[1], a[2], place(a), b[2], place(b),
             "\"" + a[2] + "\" (" + a[4] + ") and \"" + b[2] + "\" (" + b[4] + ") are different offices"));
       }
     }
+  }
+
+  /** "former Secretary of State", "then-Senator", "ex-President": an office held before, no contradiction of today's. */
+  private static boolean past(String title) {
+    String t = title.toLowerCase(java.util.Locale.ROOT);
+    return t.startsWith("former ") || t.contains(" former ") || t.startsWith("then") || t.startsWith("ex-") || t.startsWith("onetime ");
   }
 
   private static String place(String[] row) {
@@ -654,13 +748,26 @@ public final class SqliteLedger implements Ledger {
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)});
     }
+    // each wording of a speaker once (the first place it appeared), compared with the others of the year around it
+    List<List<String>> words = new ArrayList<>();
+    java.util.Set<String> wordings = new java.util.HashSet<>();
+    List<String[]> distinct = new ArrayList<>();
+    for (String[] r : rows) {
+      List<String> w = WordDiff.words(r[2]);
+      if (w.size() >= 4 && wordings.add(r[0] + "\u0000" + String.join(" ", w))) {
+        distinct.add(r);
+        words.add(w);
+      }
+    }
+    rows = distinct;
+    java.util.Set<String> reported = new java.util.HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
-      List<String> wa = WordDiff.words(rows.get(i)[2]);
+      List<String> wa = words.get(i);
       for (int j = i + 1; j < rows.size() && rows.get(j)[0].equals(rows.get(i)[0]); j++) {
         String[] a = rows.get(i), b = rows.get(j);
-        if (a[3].equals(b[3])) continue;
-        List<String> wb = WordDiff.words(b[2]);
-        if (wa.equals(wb) || !WordDiff.sameStatement(wa, wb)) continue;
+        if (a[3].equals(b[3]) || a[4] != null && b[4] != null && !within(a[4], b[4], 365)) continue;
+        List<String> wb = words.get(j);
+        if (!WordDiff.sameStatement(wa, wb) || !reported.add(i + ":" + j)) continue;
         out.add(new Conflict("quote", a[1], oneLine(a[2]), (a[5] == null ? "" : a[5] + ", ") + (a[4] == null ? "undated" : a[4]) + ", " + a[6],
             oneLine(b[2]), (b[5] == null ? "" : b[5] + ", ") + (b[4] == null ? "undated" : b[4]) + ", " + b[6], WordDiff.diff(wa, wb)));
       }
@@ -703,13 +810,12 @@ public final class SqliteLedger implements Ledger {
           + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
           + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1)"
           + " FROM canon k JOIN quotes q ON q.speaker_canon = k.id JOIN articles a ON a.id = q.article"
-          + " WHERE k.type = 'PERSON' AND (k.key = ? OR k.key = ? OR (? IS NULL AND k.surname = ?))"
+          + " WHERE k.type = 'PERSON' AND (k.key = ? OR (? IS NULL AND k.surname = ?))"
           + " ORDER BY a.published, a.id, q.start");
       String surname = Keys.surname(name);
-      p.setString(1, key == null ? "" : key);
-      p.setString(2, key == null ? "surname:" + surname : ""); // "Mattis" asks for every Mattis; "James Mattis" for him
-      p.setString(3, key);
-      p.setString(4, surname);
+      p.setString(1, key == null ? "" : key); // "James Mattis" asks for him; "Mattis" for every Mattis
+      p.setString(2, key);
+      p.setString(3, surname);
       List<Said> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) out.add(new Said(r.getString(1), oneLine(r.getString(2)), r.getString(3), r.getString(6), r.getString(5), r.getString(4)));
@@ -757,13 +863,26 @@ public final class SqliteLedger implements Ledger {
 
   @Override
   public void close() throws IOException {
+    SQLException failed = null;
+    for (PreparedStatement p : statements.values()) {
+      try {
+        p.close();
+      } catch (SQLException e) {
+        failed = failed == null ? e : failed;
+      }
+    }
     try {
-      for (PreparedStatement p : statements.values()) p.close();
       db.rollback(); // what was not committed was not meant to stay
+    } catch (SQLException e) {
+      failed = failed == null ? e : failed;
+    }
+    try {
       db.close();
     } catch (SQLException e) {
-      throw io(e);
+      failed = failed == null ? e : failed;
     }
+    if (lockFile != null) lockFile.close(); // releases the lock
+    if (failed != null) throw io(failed);
   }
 
   /** The connection, for the benchmark's bulk copies and the tests. */

@@ -10,7 +10,10 @@ final class WordDiff {
 
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) if (!w.isEmpty()) out.add(w);
+    for (String w : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) {
+      w = w.replaceAll("^'+|'+$", "");
+      if (!w.isEmpty()) out.add(w);
+    }
     return out;
   }
 
@@ -21,9 +24,15 @@ final class WordDiff {
    */
   static boolean sameStatement(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) return false;
+    if (contains(a, b) || contains(b, a)) return false; // one quoted at more length: the same words, not other words
     int common = table(a, b)[0][0];
     int shorter = Math.min(a.size(), b.size());
     return 2.0 * common / (a.size() + b.size()) >= 0.6 && shorter >= 4 || shorter >= 6 && (double) common / shorter >= 0.8;
+  }
+
+  /** Whether the words of b stand together, in order, inside a. */
+  static boolean contains(List<String> a, List<String> b) {
+    return java.util.Collections.indexOfSubList(a, b) >= 0;
   }
 
   /** "to [-accelerate-] {+speed up+} the campaign": the second wording against the first. */

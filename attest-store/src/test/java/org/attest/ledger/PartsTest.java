@@ -37,6 +37,20 @@ class PartsTest {
   }
 
   @Test
+  void theHashIgnoresSpacingOfEveryKindAndTakesAnyCharacter() {
+    assertEquals(SqliteLedger.hashOf("a b"), SqliteLedger.hashOf(" a\u00A0\n b\t"));
+    String edge = "a".repeat(8188) + " \uD83D\uDE00"; // a space and a four-byte character at the buffer's end
+    assertEquals(64, SqliteLedger.hashOf(edge).length());
+    assertFalse(SqliteLedger.hashOf(edge).equals(SqliteLedger.hashOf("a".repeat(8188) + "\uD83D\uDE00")));
+  }
+
+  @Test
+  void aQuoteCutShortIsNoVariant() {
+    assertFalse(WordDiff.sameStatement(WordDiff.words("It is something I have been talking about for a long time"),
+        WordDiff.words("It is something I have been talking about for a long time. But I am working for you now.")));
+  }
+
+  @Test
   void aQuoteVariantShowsItsWordDifference() {
     List<String> a = WordDiff.words("Our strategy right now is to accelerate the campaign against ISIS.");
     List<String> b = WordDiff.words("Our strategy right now is to speed up the campaign against ISIS.");
