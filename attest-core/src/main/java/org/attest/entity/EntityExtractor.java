@@ -33,6 +33,7 @@ public final class EntityExtractor {
     for (int s = 0; s < a.sentenceCount(); s++) {
       findNames(a, s, headlineCommon == null || a.paragraphOf(a.sentenceStartToken(s)) > 0 ? proper : null, headlineCommon, mentions, titleSpans);
     }
+    addNested(a, mentions, titleSpans);
     linkNames(a, mentions, titleSpans, entities);
     List<Entities.M> others = new ArrayList<>();
     for (int s = 0; s < a.sentenceCount(); s++) findPronounsAndNominals(a, s, mentions, others);
@@ -226,6 +227,80 @@ public final class EntityExtractor {
     titleSpans.add(titleStart >= 0 ? new int[] {a.start(titleStart), a.end(titleEnd - 1)} : null);
   }
 
+  /**
+   * Names inside longer names of organisations and things, as GUM and readers see them: a leading
+   * place or a name the article uses on its own ("US National Science Foundation", "Google Science
+   * Fair", "Irving Police Department"), and the place after "of"/"for" ("the Municipality of
+   * Livorno", "University of Southern Indiana"). Each is added after its outer name, which stays
+   * the widest mention at its tokens. Not inside places ("Washington D.C.") or people.
+   */
+  private void addNested(Analysis a, List<Entities.M> names, List<int[]> titleSpans) {
+    java.util.Set<String> keys = null;
+    List<Entities.M> out = null;
+    List<int[]> outTitles = null;
+    for (int i = 0; i < names.size(); i++) {
+      Entities.M m = names.get(i);
+      if (out != null) {
+        out.add(m);
+        outTitles.add(titleSpans.get(i));
+      }
+      if (m.end - m.start < 2 || titleSpans.get(i) != null) continue;
+      String type = typeOf(a, m.start, m.end, false);
+      if (type.equals(Entity.PERSON) || type.equals(Entity.NORP)) continue;
+      if (keys == null) {
+        keys = new java.util.HashSet<>();
+        for (Entities.M n : names) keys.add(key(a, n.start, n.end));
+      }
+      if (out == null) {
+        out = new ArrayList<>(names.subList(0, i + 1));
+        outTitles = new ArrayList<>(titleSpans.subList(0, i + 1));
+      }
+      nested(a, m.start, m.end, type, keys, out, outTitles);
+    }
+    if (out != null && out.size() > names.size()) {
+      names.clear();
+      names.addAll(out);
+      titleSpans.clear();
+      titleSpans.addAll(outTitles);
+    }
+  }
+
+  private void nested(Analysis a, int start, int end, String type, java.util.Set<String> keys, List<Entities.M> out, List<int[]> titles) {
+    if (type.equals(Entity.GPE)) return; // "Washington D.C.", "Taipei City"
+    // a leading place or known name, not the head of "X of Y" ("Church of Scientology")
+    for (int k = end - 1; k > start; k--) {
+      String join = a.lower(k - 1), next = a.lower(k);
+      if (join.equals("of") || join.equals("for") || join.equals("-") || join.equals("&") || next.equals("-") || next.equals("&")
+          || next.equals("of") || next.equals("for")) continue;
+      String key = key(a, start, k);
+      if (lex.gpe.contains(key) || isUsGpe(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)) {
+        String inner = typeOf(a, start, k, false);
+        if (inner.equals(Entity.NORP)) break;
+        out.add(new Entities.M(start, k, Mention.NAME, null));
+        titles.add(null);
+        if (k - start >= 2 && !inner.equals(Entity.PERSON)) nested(a, start, k, inner, keys, out, titles); // "Google" in "Google Science"
+        break;
+      }
+    }
+    // after "of" / "for": a place ("the Municipality of Livorno", "University of Southern Indiana")
+    for (int i = start + 1; i < end - 1; i++) {
+      String w = a.lower(i);
+      if (!(w.equals("of") || w.equals("for"))) continue;
+      String inner = typeOf(a, i + 1, end, false);
+      if (inner.equals(Entity.GPE) || inner.equals(Entity.LOC)) {
+        out.add(new Entities.M(i + 1, end, Mention.NAME, null));
+        titles.add(null);
+        if (end - i - 1 >= 2) nested(a, i + 1, end, inner, keys, out, titles);
+      }
+      return;
+    }
+  }
+
+  /** "US" in capitals is the United States, not the pronoun. */
+  private static boolean isUsGpe(Analysis a, int start, int end) {
+    return end - start == 1 && a.token(start).equals("US");
+  }
+
   /** The end (exclusive) of the title phrase starting at token k, or k if none. */
   private int matchTitle(Analysis a, int k, int limit) {
     List<String[]> candidates = lex.titles.get(a.lower(k));
@@ -287,7 +362,7 @@ public final class EntityExtractor {
     if (end - start >= 2 && !lex.gpe.contains(bare) && appositivePerson(a, end)) return Entity.PERSON;
     if (end - start >= 2 && lex.locWords.contains(h)) return Entity.LOC;
     if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
-    if (lex.gpe.contains(bare)) return Entity.GPE;
+    if (lex.gpe.contains(bare) || isUsGpe(a, start, end)) return Entity.GPE;
     if (lex.loc.contains(bare)) return Entity.LOC;
     if (lex.norp.contains(bare)) return Entity.NORP;
     if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start))) return Entity.PERSON;
@@ -335,6 +410,7 @@ public final class EntityExtractor {
    */
   private boolean personShaped(Analysis a, int start, int end) {
     if (start > 0 && a.lower(start - 1).equals("the")) return false; // "the Sea Org": news puts no article before a person
+    if (lex.orgs.contains(a.lower(start))) return false; // "Google Science"
     for (int i = start; i < end; i++) {
       String w = a.lower(i);
       if (lex.gpe.contains(w) || lex.norp.contains(w) || lex.loc.contains(w) || lex.calendar.contains(w) || lex.thingWords.contains(w)) return false;
@@ -523,7 +599,7 @@ public final class EntityExtractor {
     int[] nameEndingAt = new int[a.tokenCount() + 1];
     java.util.Arrays.fill(nameEndingAt, -1);
     for (Entities.M m : mentions) {
-      if (m.kind.equals(Mention.NAME) && m.entity >= 0) nameEndingAt[m.end] = m.entity;
+      if (m.kind.equals(Mention.NAME) && m.entity >= 0 && nameEndingAt[m.end] < 0) nameEndingAt[m.end] = m.entity; // the widest: sorted by start
     }
     for (int i = 0; i < mentions.size(); i++) {
       Entities.M m = mentions.get(i);

@@ -174,4 +174,39 @@ class EntityExtractorTest {
     Entity is = named(entities("Mattis fought the Islamic State group. Fewer than 1,000 ISIS fighters remain."), "Islamic State group");
     assertTrue(mentions(is).contains("ISIS/name"), mentions(is).toString());
   }
+
+  @Test
+  void aPlaceOrAKnownNameLeadingALongerNameIsNamedToo() {
+    List<Entity> found = entities("The US National Science Foundation paid. Google said its Google Science Fair was open.");
+    assertEquals(List.of("US/name"), mentions(named(found, "US")));
+    assertEquals(Entity.GPE, named(found, "US").type());
+    assertTrue(mentions(named(found, "Google")).contains("Google/name"), found.toString());
+    assertEquals(2, named(found, "Google").mentions().stream().filter(m -> m.kind().equals(Mention.NAME)).count(), found.toString());
+  }
+
+  @Test
+  void aPlaceAfterOfInsideAnOrganisationIsNamedToo() {
+    List<Entity> found = entities("Officials of the Municipality of Milan appealed.");
+    assertEquals(Entity.ORG, named(found, "Municipality of Milan").type());
+    assertEquals(Entity.GPE, named(found, "Milan").type());
+  }
+
+  @Test
+  void noNameInsideTheHeadOfXOfYOrInsideAPlace() {
+    List<Entity> found = entities("Hackers attacked the Church of Scientology in Washington D.C. on Monday.");
+    assertTrue(found.stream().noneMatch(e -> e.name().equals("Church") || e.name().equals("Scientology") || e.name().equals("Washington")),
+        found.toString());
+  }
+
+  @Test
+  void capitalUsAndLaArePlaces() {
+    List<Entity> found = entities("He flew from the US to LA on Monday.");
+    assertEquals(Entity.GPE, named(found, "US").type());
+    assertEquals(Entity.GPE, named(found, "LA").type());
+  }
+
+  @Test
+  void orgIsAnOrganisationWord() {
+    assertEquals(Entity.ORG, named(entities("She joined the Sea Org aged 14."), "Sea Org").type());
+  }
 }
