@@ -35,6 +35,7 @@ public final class EntityExtractor {
     }
     addNested(a, mentions, titleSpans);
     linkNames(a, mentions, titleSpans, entities);
+    teamsByScore(a, mentions, entities);
     List<Entities.M> others = new ArrayList<>();
     for (int s = 0; s < a.sentenceCount(); s++) findPronounsAndNominals(a, s, mentions, others);
     mentions.addAll(others);
@@ -366,6 +367,7 @@ public final class EntityExtractor {
     if (lex.loc.contains(bare)) return Entity.LOC;
     if (lex.norp.contains(bare)) return Entity.NORP;
     if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start))) return Entity.PERSON;
+    if (end - start == 2 && lex.orgWords.contains(a.lower(start)) && a.token(start + 1).length() == 1) return Entity.ORG; // "Group F"
     if (end - start == 1) {
       String tok = a.token(start);
       if (tok.length() >= 2 && isUpper(tok)) return Entity.ORG;
@@ -515,6 +517,44 @@ public final class EntityExtractor {
         }
       }
     }
+  }
+
+  /**
+   * A country named right next to a match score is its team, an organisation, in all its mentions:
+   * "Sweden defeated South Korea 1 – 0", "Tunisia lost 1 – 2 to England", "Sweden 1 – 0 Korea
+   * Republic". The name must end at most two words before the score or start at most two after it.
+   */
+  private static void teamsByScore(Analysis a, List<Entities.M> names, List<Entities.E> entities) {
+    for (Entities.M m : names) {
+      if (m.entity < 0 || !entities.get(m.entity).type.equals(Entity.GPE)) continue;
+      int sentence = a.sentenceOf(m.start), from = a.sentenceStartToken(sentence), to = a.sentenceEndToken(sentence);
+      boolean team = false;
+      for (int k = m.end; k < Math.min(to, m.end + 3) && !team; k++) team = scoreAt(a, k, to) > k;
+      for (int k = Math.max(from, m.start - 5); k < m.start && !team; k++) {
+        int e = scoreAt(a, k, to);
+        team = e > k && e <= m.start && m.start - e <= 2;
+      }
+      if (team) entities.get(m.entity).type = Entity.ORG;
+    }
+  }
+
+  /** The end of a match score ("1 – 0", "3-0") starting at token k, or k if none. */
+  private static int scoreAt(Analysis a, int k, int to) {
+    String t = a.token(k);
+    int dash = Math.max(t.indexOf('-'), Math.max(t.indexOf('\u2013'), t.indexOf('\u2014')));
+    if (dash > 0 && dash < t.length() - 1 && smallNumber(t, 0, dash) && smallNumber(t, dash + 1, t.length())) return k + 1;
+    if (k + 2 < to && smallNumber(t, 0, t.length()) && isDash(a.token(k + 1)) && smallNumber(a.token(k + 2), 0, a.token(k + 2).length())) return k + 3;
+    return k;
+  }
+
+  private static boolean smallNumber(String s, int from, int to) {
+    if (to - from < 1 || to - from > 2) return false;
+    for (int i = from; i < to; i++) if (!Character.isDigit(s.charAt(i))) return false;
+    return true;
+  }
+
+  private static boolean isDash(String s) {
+    return s.equals("-") || s.equals("\u2013") || s.equals("\u2014");
   }
 
   /** An acronym of the alias list for the organisation's name: "ISIS" for "the Islamic State group". */

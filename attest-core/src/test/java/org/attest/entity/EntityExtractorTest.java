@@ -209,4 +209,17 @@ class EntityExtractorTest {
   void orgIsAnOrganisationWord() {
     assertEquals(Entity.ORG, named(entities("She joined the Sea Org aged 14."), "Sea Org").type());
   }
+
+  @Test
+  void aCountryNextToAMatchScoreIsItsTeam() {
+    List<Entity> found = entities("Tunisia lost 1 – 2 to England on Monday. England plays again in June. Troops left Iraq.");
+    assertEquals(Entity.ORG, named(found, "Tunisia").type());
+    assertEquals(Entity.ORG, named(found, "England").type());
+    assertEquals(Entity.GPE, named(found, "Iraq").type());
+  }
+
+  @Test
+  void anOrganisationWordAndALetterIsAnOrganisation() {
+    assertEquals(Entity.ORG, named(entities("Sweden topped Group F on Monday."), "Group F").type());
+  }
 }
