@@ -36,6 +36,7 @@ public final class EntityExtractor {
     addNested(a, mentions, titleSpans);
     linkNames(a, mentions, titleSpans, entities);
     teamsByScore(a, mentions, entities);
+    organisationsByContext(a, mentions, entities);
     List<Entities.M> others = new ArrayList<>();
     for (int s = 0; s < a.sentenceCount(); s++) findPronounsAndNominals(a, s, mentions, others);
     mentions.addAll(others);
@@ -535,6 +536,29 @@ public final class EntityExtractor {
         team = e > k && e <= m.start && m.start - e <= 2;
       }
       if (team) entities.get(m.entity).type = Entity.ORG;
+    }
+  }
+
+  /**
+   * A name of unknown type is an organisation when a member word follows it ("Scientology
+   * officials") or a phrase of membership precedes it ("former members of Scientology"): see
+   * org-context.txt.
+   */
+  private void organisationsByContext(Analysis a, List<Entities.M> names, List<Entities.E> entities) {
+    for (Entities.M m : names) {
+      if (m.entity < 0 || !entities.get(m.entity).type.equals(Entity.OTHER)) continue;
+      int sentence = a.sentenceOf(m.start), from = a.sentenceStartToken(sentence), to = a.sentenceEndToken(sentence);
+      boolean org = m.end < to && lex.orgAfter.contains(a.lower(m.end)) && !a.isCapitalized(m.end);
+      int k = m.start;
+      if (k - 1 >= from && a.lower(k - 1).equals("the")) k--;
+      for (int p = 0; p < lex.orgBefore.size() && !org; p++) {
+        String[] phrase = lex.orgBefore.get(p);
+        if (k - phrase.length < from) continue;
+        boolean ok = true;
+        for (int i = 0; i < phrase.length && ok; i++) ok = a.lower(k - phrase.length + i).equals(phrase[i]);
+        org = ok;
+      }
+      if (org) entities.get(m.entity).type = Entity.ORG;
     }
   }
 

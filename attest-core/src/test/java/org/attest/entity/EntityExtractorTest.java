@@ -222,4 +222,10 @@ class EntityExtractorTest {
   void anOrganisationWordAndALetterIsAnOrganisation() {
     assertEquals(Entity.ORG, named(entities("Sweden topped Group F on Monday."), "Group F").type());
   }
+
+  @Test
+  void aNameOfUnknownTypeWithMemberWordsIsAnOrganisation() {
+    assertEquals(Entity.ORG, named(entities("He was questioned by Scientology officials on Monday."), "Scientology").type());
+    assertEquals(Entity.ORG, named(entities("He contacted former members of Scientology on Monday."), "Scientology").type());
+  }
 }
