@@ -361,6 +361,7 @@ public final class EntityExtractor {
       }
     }
     String h = a.lower(head);
+    if (placeThenPlace(a, end)) return Entity.GPE;
     if (end - start >= 2 && !lex.gpe.contains(bare) && appositivePerson(a, end)) return Entity.PERSON;
     if (end - start >= 2 && lex.locWords.contains(h)) return Entity.LOC;
     if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
@@ -381,6 +382,20 @@ public final class EntityExtractor {
     for (int i = start; i < end; i++) allNorp &= lex.norp.contains(a.lower(i)) || a.lower(i).equals("-");
     if (allNorp) return Entity.NORP;
     return end - start <= 4 && personShaped(a, start, end) ? Entity.PERSON : Entity.OTHER;
+  }
+
+  private static boolean isClosingPunctuation(String t) {
+    return t.equals(",") || t.equals(".") || t.equals(";") || t.equals(")") || t.equals(":");
+  }
+
+  /** "Irving, Texas": a name followed by a comma and a known place and a punctuation mark or the sentence end is a place. */
+  private boolean placeThenPlace(Analysis a, int end) {
+    int sentenceEnd = a.sentenceEndToken(a.sentenceOf(end - 1));
+    if (end + 1 >= sentenceEnd || !a.token(end).equals(",") || !a.isCapitalized(end + 1)) return false;
+    for (int k = Math.min(sentenceEnd, end + 4); k > end + 1; k--) {
+      if ((k == sentenceEnd || isClosingPunctuation(a.token(k))) && lex.gpe.contains(key(a, end + 1, k))) return true;
+    }
+    return false;
   }
 
   /** Tokens [from, to) are all adjectives: "Western" in "Western Iraq", not "Valeska" in "Valeska Paris". */

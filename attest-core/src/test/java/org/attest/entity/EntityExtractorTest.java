@@ -228,4 +228,11 @@ class EntityExtractorTest {
     assertEquals(Entity.ORG, named(entities("He was questioned by Scientology officials on Monday."), "Scientology").type());
     assertEquals(Entity.ORG, named(entities("He contacted former members of Scientology on Monday."), "Scientology").type());
   }
+
+  @Test
+  void aNameBeforeACommaAndAKnownPlaceIsAPlace() {
+    List<Entity> found = entities("Ahmed Mohamed lives in Irving, Texas, with his family.");
+    assertEquals(Entity.GPE, named(found, "Irving").type());
+    assertEquals(Entity.PERSON, named(entities("After the match, Hernan Dario Gomez, Panama coach, said it was fair."), "Hernan Dario Gomez").type());
+  }
 }

@@ -44,7 +44,7 @@ import org.attest.model.Title;
  *
  * <p><b>Pronouns.</b> Every gold pronoun mention of an entity that has a gold name is scored; it is
  * right when a predicted pronoun has its span and the predicted entity holds a name that matches
- * (as above, any type) a gold name of the gold entity.
+ * (as above, exact or head, any type) a gold name of the gold entity.
  */
 public final class EntitiesEval {
   /** The scored types, in print order. */
@@ -256,7 +256,7 @@ public final class EntitiesEval {
           s.pronounsFound++;
           for (Mention m : owner.mentions()) {
             if (!m.kind().equals(Mention.NAME)) continue;
-            for (GoldMention n : goldNames) right |= matches(text, n, m, owner);
+            for (GoldMention n : goldNames) right |= matches(text, n, m, owner) || headMatches(text, n, m);
           }
         }
         if (right) s.pronounsRight++;

@@ -78,4 +78,20 @@ class EntitiesEvalTest {
     assertEquals(true, head(t, "Aceh, Indonesia", "Aceh"));
     assertEquals(false, head(t, "Aceh, Indonesia", "Indonesia"));
   }
+
+  @Test
+  void aPronounIsRightWhenItsEntityHoldsTheHeadNameOfAGoldName() throws Exception {
+    String text = "Gary Chan of DAB won. He thanked voters.";
+    int he = text.indexOf("He");
+    String line = "{\"id\": \"d\", \"published\": \"2020-01-01\", \"text\": \"" + text + "\", \"entities\": [{\"id\": \"e1\", \"type\": \"PERSON\", \"mentions\": ["
+        + "{\"start\": 0, \"end\": 16, \"text\": \"Gary Chan of DAB\", \"kind\": \"name\"}, {\"start\": " + he + ", \"end\": " + (he + 2)
+        + ", \"text\": \"He\", \"kind\": \"pronoun\"}]}]}";
+    EntitiesEval.Gold g = EntitiesEval.parse(new ObjectMapper().readTree(line));
+    List<Entity> predicted = List.of(new Entity("e1", Entity.PERSON, "Gary Chan", List.of(),
+        List.of(new Mention(0, 9, "Gary Chan", Mention.NAME), new Mention(he, he + 2, "He", Mention.PRONOUN))));
+    EntitiesEval.Score s = EntitiesEval.score(g, predicted, null);
+    assertEquals(1, s.right[0]);
+    assertEquals(0, s.exactRight[0]);
+    assertEquals(1, s.pronounsRight);
+  }
 }
