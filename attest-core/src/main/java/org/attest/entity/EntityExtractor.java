@@ -525,7 +525,7 @@ public final class EntityExtractor {
       if (title != null && !hasTitle(a, ent, title)) ent.titles.add(title);
       if (ent.gender == 'u') {
         String g = lex.firstNames.get(a.lower(m.start));
-        if (g != null && n > 1 && g.length() == 1) ent.gender = g.charAt(0);
+        if (g != null && (n > 1 || ent.nameTokens == 1) && g.length() == 1) ent.gender = g.charAt(0); // "Marilyn" alone too
         if (title != null) {
           String t = Lexicon.normalize(a.text().substring(title[0], title[1]));
           if (t.startsWith("mr") || t.contains("spokesman") || t.contains("congressman") || t.contains("chairman")) ent.gender = 'm';
@@ -718,7 +718,7 @@ public final class EntityExtractor {
       if (best < 0 && other >= 0 && otherSentence - ms > 1) return other;
       if (sentence - ms > 12) break;
       if (m.entity < 0 || m.end > p.start) continue;
-      if (!quoted && a.quoteOf(m.start) >= 0) continue;
+      if (!quoted && a.quoteOf(m.start) >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
       Entities.E e = entities.get(m.entity);
       String type = e.type;
       boolean fits = false;

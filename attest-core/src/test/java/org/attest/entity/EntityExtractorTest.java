@@ -235,4 +235,16 @@ class EntityExtractorTest {
     assertEquals(Entity.GPE, named(found, "Irving").type());
     assertEquals(Entity.PERSON, named(entities("After the match, Hernan Dario Gomez, Panama coach, said it was fair."), "Hernan Dario Gomez").type());
   }
+
+  @Test
+  void aPronounAfterAQuoteTakesThePersonTheQuoteNames() {
+    List<Entity> found = entities("Mark Rathbun made a statement. \"Daniel Montalvo was picked up by an investigator.\" Instead, he was taken to an office.");
+    assertTrue(mentions(named(found, "Daniel Montalvo")).contains("he/pronoun"), found.toString());
+  }
+
+  @Test
+  void aFirstNameAloneGivesItsGender() {
+    List<Entity> found = entities("Andy Warhol painted Marilyn in 1962. He sold the prints later.");
+    assertTrue(mentions(named(found, "Andy Warhol")).contains("He/pronoun"), found.toString());
+  }
 }
