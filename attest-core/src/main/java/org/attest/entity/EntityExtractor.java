@@ -731,7 +731,7 @@ public final class EntityExtractor {
           }
         }
         case "n" -> fits = type.equals(Entity.ORG);
-        case "p" -> fits = type.equals(Entity.ORG) && sentence - ms <= 2;
+        case "p" -> fits = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s")) && sentence - ms <= 2;
         default -> {
           return -1;
         }

@@ -247,4 +247,10 @@ class EntityExtractorTest {
     List<Entity> found = entities("Andy Warhol painted Marilyn in 1962. He sold the prints later.");
     assertTrue(mentions(named(found, "Andy Warhol")).contains("He/pronoun"), found.toString());
   }
+
+  @Test
+  void theyCanBeAGroupNamedInThePlural() {
+    List<Entity> found = entities("Muslims travel to Mecca every year. Then they pray at the mosque.");
+    assertTrue(mentions(named(found, "Muslims")).contains("they/pronoun"), found.toString());
+  }
 }
