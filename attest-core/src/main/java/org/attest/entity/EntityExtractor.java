@@ -178,7 +178,7 @@ public final class EntityExtractor {
       }
       // a trailing organisation word in lower case: "the Islamic State group", "the U.S.-led coalition"
       // (also before another noun: "the Islamic State group fighters" still names the group)
-      if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end))) {
+      if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end)) && !allNorp(a, start, end)) {
         end++;
       }
       if (!prefixed) addName(a, start, end, out, titleSpans); // "pro-Beijing" names no place
@@ -215,7 +215,7 @@ public final class EntityExtractor {
     }
     if (nameStart >= end) return; // a title alone ("the President") is a nominal, found later
     // a role in lower case just before the chunk: "CBS host John Dickerson", "press secretary Josh Earnest"
-    if (titleStart < 0) {
+    if (titleStart < 0 && !lex.norp.contains(key(a, nameStart, end)) && !lex.gpe.contains(key(a, nameStart, end))) { // not "six-member Afghan team"
       int[] before = titleBefore(a, start);
       if (before != null) {
         titleStart = before[0];
@@ -372,7 +372,7 @@ public final class EntityExtractor {
     if (end - start == 2 && lex.orgWords.contains(a.lower(start)) && a.token(start + 1).length() == 1) return Entity.ORG; // "Group F"
     if (end - start == 1) {
       String tok = a.token(start);
-      if (tok.length() >= 2 && isUpper(tok)) return Entity.ORG;
+      if (tok.length() >= 2 && isUpper(tok) && !hasDigit(tok) && !isRomanNumeral(tok)) return Entity.ORG; // not "IE6", "XVII"
       if (lex.firstNames.containsKey(last)) return Entity.PERSON;
       return Entity.OTHER;
     }
@@ -397,6 +397,24 @@ public final class EntityExtractor {
     }
     return false;
   }
+
+  /** "Indonesian" in "the Indonesian navy": a group word, no name of the navy. */
+  private boolean allNorp(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) if (!lex.norp.contains(a.lower(i))) return false;
+    return true;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+    return false;
+  }
+
+  /** A Roman numeral below 90 ("XVII", "IV"): the numbering of a part, no organisation. */
+  private static boolean isRomanNumeral(String s) {
+    return s.length() >= 2 && ROMAN.matcher(s).matches();
+  }
+
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
   /** Tokens [from, to) are all adjectives: "Western" in "Western Iraq", not "Valeska" in "Valeska Paris". */
   private static boolean modifiersOnly(Analysis a, int from, int to) {

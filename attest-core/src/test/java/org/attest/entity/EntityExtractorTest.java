@@ -253,4 +253,18 @@ class EntityExtractorTest {
     List<Entity> found = entities("Muslims travel to Mecca every year. Then they pray at the mosque.");
     assertTrue(mentions(named(found, "Muslims")).contains("they/pronoun"), found.toString());
   }
+
+  @Test
+  void aGroupAdjectiveBeforeARoleOrAnOrganisationWordIsNoName() {
+    List<Entity> found = entities("The six-member Afghan team won. The Indonesian navy rescued them.");
+    assertTrue(found.stream().noneMatch(e -> e.type().equals(Entity.PERSON) || e.type().equals(Entity.ORG)), found.toString());
+  }
+
+  @Test
+  void capitalsWithDigitsOrARomanNumeralAreNoOrganisation() {
+    List<Entity> found = entities("Users left IE6 for good, as Star Wars Episode IV showed. The CDC agreed.");
+    assertTrue(!named(found, "IE6").type().equals(Entity.ORG), found.toString());
+    assertTrue(found.stream().noneMatch(e -> e.name().contains("IV") && e.type().equals(Entity.ORG)), found.toString());
+    assertEquals(Entity.ORG, named(found, "CDC").type());
+  }
 }
