@@ -376,8 +376,8 @@ public final class EntityExtractor {
       if (lex.firstNames.containsKey(last)) return Entity.PERSON;
       return Entity.OTHER;
     }
-    // several capitalised words ending in a place: "Western Iraq", "eastern Syria"
-    if ((lex.gpe.contains(last) || lex.loc.contains(last)) && modifiersOnly(a, start, end - 1)) return Entity.GPE;
+    // several capitalised words ending in a place: "Western Iraq", "Southern Indiana" - a region of it, no polity
+    if ((lex.gpe.contains(last) || lex.loc.contains(last)) && modifiersOnly(a, start, end - 1)) return Entity.LOC;
     boolean allNorp = true;
     for (int i = start; i < end; i++) allNorp &= lex.norp.contains(a.lower(i)) || a.lower(i).equals("-");
     if (allNorp) return Entity.NORP;

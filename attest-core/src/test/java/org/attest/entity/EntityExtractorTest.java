@@ -155,7 +155,7 @@ class EntityExtractorTest {
     Entity paris = named(found, "Valeska Paris");
     assertEquals(Entity.PERSON, paris.type());
     assertEquals(List.of("Valeska Paris/name", "Paris/name", "her/pronoun"), mentions(paris));
-    assertEquals(Entity.GPE, named(entities("Troops left Western Iraq."), "Western Iraq").type());
+    assertEquals(Entity.LOC, named(entities("Troops left Western Iraq."), "Western Iraq").type()); // a region of a country, no polity
   }
 
   @Test
@@ -266,5 +266,13 @@ class EntityExtractorTest {
     assertTrue(!named(found, "IE6").type().equals(Entity.ORG), found.toString());
     assertTrue(found.stream().noneMatch(e -> e.name().contains("IV") && e.type().equals(Entity.ORG)), found.toString());
     assertEquals(Entity.ORG, named(found, "CDC").type());
+  }
+
+  @Test
+  void australianStatesArePlacesAndACompassRegionIsNoPolity() {
+    List<Entity> found = entities("Children in Victoria and Western Australia lack iodine, as in Southern Indiana.");
+    assertEquals(Entity.GPE, named(found, "Victoria").type());
+    assertEquals(Entity.GPE, named(found, "Western Australia").type());
+    assertEquals(Entity.LOC, named(found, "Southern Indiana").type());
   }
 }
