@@ -37,6 +37,7 @@ public final class EntityExtractor {
     linkNames(a, mentions, titleSpans, entities);
     teamsByScore(a, mentions, entities);
     organisationsByContext(a, mentions, entities);
+    affiliations(a, mentions, entities);
     List<Entities.M> others = new ArrayList<>();
     for (int s = 0; s < a.sentenceCount(); s++) findPronounsAndNominals(a, s, mentions, others);
     mentions.addAll(others);
@@ -592,6 +593,33 @@ public final class EntityExtractor {
         org = ok;
       }
       if (org) entities.get(m.entity).type = Entity.ORG;
+    }
+  }
+
+  /**
+   * A name after a person's name and "of" or "from" is the person's organisation when nothing
+   * else types it (no place, no first name): "Raymond Chan of People Power", "Nick Rhodes of
+   * Duran Duran".
+   */
+  private void affiliations(Analysis a, List<Entities.M> names, List<Entities.E> entities) {
+    int[] personEndingAt = null;
+    for (Entities.M m : names) {
+      if (m.entity < 0) continue;
+      Entities.E e = entities.get(m.entity);
+      if (!(e.type.equals(Entity.PERSON) || e.type.equals(Entity.OTHER)) || lex.firstNames.containsKey(e.firstToken)) continue;
+      int k = m.start - 1;
+      if (k >= 0 && a.lower(k).equals("the")) k--;
+      if (k < 1 || !(a.lower(k).equals("of") || a.lower(k).equals("from"))) continue;
+      if (personEndingAt == null) {
+        personEndingAt = new int[a.tokenCount() + 1];
+        java.util.Arrays.fill(personEndingAt, -1);
+        for (Entities.M n : names) if (n.entity >= 0) personEndingAt[n.end] = n.entity;
+      }
+      int before = personEndingAt[k];
+      if (before >= 0 && before != m.entity && entities.get(before).type.equals(Entity.PERSON) && entities.get(before).nameTokens > 1
+          && lex.firstNames.containsKey(entities.get(before).firstToken)) {
+        e.type = Entity.ORG;
+      }
     }
   }
 

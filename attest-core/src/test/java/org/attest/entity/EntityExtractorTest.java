@@ -275,4 +275,11 @@ class EntityExtractorTest {
     assertEquals(Entity.GPE, named(found, "Western Australia").type());
     assertEquals(Entity.LOC, named(found, "Southern Indiana").type());
   }
+
+  @Test
+  void aNameAfterAPersonAndOfIsTheOrganisation() {
+    List<Entity> found = entities("The seat went to Michael Chan of People Power.");
+    assertEquals(Entity.ORG, named(found, "People Power").type());
+    assertEquals(Entity.PERSON, named(found, "Michael Chan").type());
+  }
 }
