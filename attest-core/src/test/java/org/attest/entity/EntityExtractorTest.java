@@ -282,4 +282,11 @@ class EntityExtractorTest {
     assertEquals(Entity.ORG, named(found, "People Power").type());
     assertEquals(Entity.PERSON, named(found, "Michael Chan").type());
   }
+
+  @Test
+  void heInsideAQuoteIsNotItsSpeaker() {
+    List<Entity> found = new org.attest.Attest().extract(new org.attest.model.Article("t",
+        "Andy Warhol made prints of celebrities. Hilary Braysmith said, \"I think his work changed art.\"", "2014-01-28")).entities();
+    assertTrue(mentions(named(found, "Andy Warhol")).contains("his/pronoun"), found.toString());
+  }
 }
