@@ -162,6 +162,9 @@ public final class EntityExtractor {
           end++;
         } else if (a.token(end - 1).endsWith("-") && glued(a, end - 1, end) && Character.isLetter(a.token(end).charAt(0))) {
           end++; // Lee Cheuk-yan, split by the tokenizer as "Cheuk-" "yan"
+        } else if (low.equals("-") && end + 1 < to && end - start >= 2 && glued(a, end - 1, end) && glued(a, end, end + 1)
+            && syllable(a.token(end + 1))) {
+          end += 2; // Cheng Chung-tai, Kim Jong-un: "Chung" "-" "tai"
         } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)
             && (a.isCapitalized(end + 1) || end + 2 < to && HYPHEN_LINKS.contains(a.lower(end + 1)) && lex.orgWords.contains(a.lower(end + 2)))) {
           end += 2; // al-Assad, U.S.-led coalition, AT&T; not "Scientology-related"
@@ -185,6 +188,13 @@ public final class EntityExtractor {
       if (!prefixed) addName(a, start, end, out, titleSpans); // "pro-Beijing" names no place
       t = end;
     }
+  }
+
+  /** The lower-case second part of a hyphenated given name: "tai", "un", "cheung"; not "led", "owned", "related". */
+  private static boolean syllable(String t) {
+    if (t.length() > 6 || HYPHEN_LINKS.contains(t) || t.endsWith("ed") || t.endsWith("ing")) return false;
+    for (int i = 0; i < t.length(); i++) if (!Character.isLowerCase(t.charAt(i))) return false;
+    return true;
   }
 
   private void addName(Analysis a, int start, int end, List<Entities.M> out, List<int[]> titleSpans) {
@@ -369,7 +379,7 @@ public final class EntityExtractor {
     if (lex.gpe.contains(bare) || isUsGpe(a, start, end)) return Entity.GPE;
     if (lex.loc.contains(bare)) return Entity.LOC;
     if (lex.norp.contains(bare)) return Entity.NORP;
-    if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start))) return Entity.PERSON;
+    if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start)) && (end - start == 2 || !hasThingWord(a, start, end))) return Entity.PERSON;
     if (end - start == 2 && lex.orgWords.contains(a.lower(start)) && a.token(start + 1).length() == 1) return Entity.ORG; // "Group F"
     if (end - start == 1) {
       String tok = a.token(start);
@@ -396,6 +406,12 @@ public final class EntityExtractor {
     for (int k = Math.min(sentenceEnd, end + 4); k > end + 1; k--) {
       if ((k == sentenceEnd || isClosingPunctuation(a.token(k))) && lex.gpe.contains(key(a, end + 1, k))) return true;
     }
+    return false;
+  }
+
+  /** "Andy Warhol Photographic Legacy Program": a word of names of things, no person's name (in three words or more: "Nathan Law" is one). */
+  private boolean hasThingWord(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) if (lex.thingWords.contains(a.lower(i))) return true;
     return false;
   }
 
@@ -474,6 +490,11 @@ public final class EntityExtractor {
       String key = key(a, m.start, m.end);
       String type = typeOf(a, m.start, m.end, title != null);
       int n = m.end - m.start;
+      if (type.equals(Entity.PERSON) && title == null && n > 1 && !lex.firstNames.containsKey(a.lower(m.start))) {
+        // a person's surname before another name is a thing named after the person: "a Warhol Polaroid"
+        int before = byKey.getOrDefault(a.lower(m.start), -1);
+        if (before >= 0 && entities.get(before).type.equals(Entity.PERSON) && entities.get(before).nameTokens > 1) type = Entity.OTHER;
+      }
       int target = byKey.getOrDefault(key, -1);
       if (target < 0 && n == 1) { // a lone surname, whatever its own type: "Valeska Paris ... Paris claims"
         for (int e = 0; e < entities.size() && target < 0; e++) {

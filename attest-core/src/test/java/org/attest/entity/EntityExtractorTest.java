@@ -289,4 +289,23 @@ class EntityExtractorTest {
         "Andy Warhol made prints of celebrities. Hilary Braysmith said, \"I think his work changed art.\"", "2014-01-28")).entities();
     assertTrue(mentions(named(found, "Andy Warhol")).contains("his/pronoun"), found.toString());
   }
+
+  @Test
+  void aHyphenatedGivenNameIsOneName() {
+    assertEquals(Entity.PERSON, named(entities("The rally was led by Cheng Chung-tai on Sunday."), "Cheng Chung-tai").type());
+    assertTrue(entities("Fans attacked the Scientology-owned building.").stream().noneMatch(e -> e.name().contains("owned")));
+  }
+
+  @Test
+  void aFirstNameBeforeAWordOfThingsNamesAThing() {
+    List<Entity> found = entities("Andy Warhol took photos. The Andy Warhol Photographic Legacy Program gave them away.");
+    assertTrue(!named(found, "Andy Warhol Photographic Legacy Program").type().equals(Entity.PERSON), found.toString());
+    assertEquals(Entity.PERSON, named(entities("The court heard Nathan Law on Monday."), "Nathan Law").type());
+  }
+
+  @Test
+  void aPersonsSurnameBeforeANameMakesAThing() {
+    List<Entity> found = entities("Andy Warhol liked cameras. Warhol took photos. A Warhol Polaroid sold well.");
+    assertTrue(!named(found, "Warhol Polaroid").type().equals(Entity.PERSON), found.toString());
+  }
 }
