@@ -130,6 +130,9 @@ public final class EntityExtractor {
   private static final java.util.Set<String> PARTICLES =
       java.util.Set.of("al", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "abu", "el");
 
+  /** Prefixes of common words the tokenizer splits off: "Co-" "founder" is no name. */
+  private static final java.util.Set<String> WORD_PREFIXES = java.util.Set.of("co-", "ex-", "vice-", "non-", "pre-", "post-", "anti-", "pro-");
+
   /** Participles that join a name to the organisation word after them: "the U.S.-led coalition". */
   private static final java.util.Set<String> HYPHEN_LINKS = java.util.Set.of("led", "backed", "allied", "based", "run", "funded");
 
@@ -160,7 +163,8 @@ public final class EntityExtractor {
         String low = a.lower(end);
         if (isNameToken(a, end, from)) {
           end++;
-        } else if (a.token(end - 1).endsWith("-") && glued(a, end - 1, end) && Character.isLetter(a.token(end).charAt(0))) {
+        } else if (a.token(end - 1).endsWith("-") && glued(a, end - 1, end) && Character.isLetter(a.token(end).charAt(0))
+            && !WORD_PREFIXES.contains(a.lower(end - 1))) {
           end++; // Lee Cheuk-yan, split by the tokenizer as "Cheuk-" "yan"
         } else if (low.equals("-") && end + 1 < to && end - start >= 2 && glued(a, end - 1, end) && glued(a, end, end + 1)
             && syllable(a.token(end + 1))) {
@@ -236,6 +240,7 @@ public final class EntityExtractor {
     if (end - nameStart == 1 && lex.calendar.contains(a.lower(nameStart))) return; // "in May"
     String key = key(a, nameStart, end);
     if (key.length() < 2 && !Character.isLetter(key.charAt(0))) return;
+    if (end - nameStart == 1 && key.endsWith("-")) return; // "Co-" of "Co-founder"
     out.add(new Entities.M(nameStart, end, Mention.NAME, null));
     titleSpans.add(titleStart >= 0 ? new int[] {a.start(titleStart), a.end(titleEnd - 1)} : null);
   }

@@ -308,4 +308,11 @@ class EntityExtractorTest {
     List<Entity> found = entities("Andy Warhol liked cameras. Warhol took photos. A Warhol Polaroid sold well.");
     assertTrue(!named(found, "Warhol Polaroid").type().equals(Entity.PERSON), found.toString());
   }
+
+  @Test
+  void aSplitWordPrefixIsNoName() {
+    List<Entity> found = entities("The boy was praised. Co-founder of Google, Sergey Brin, met him.");
+    assertEquals(Entity.ORG, named(found, "Google").type());
+    assertTrue(found.stream().noneMatch(e -> e.name().startsWith("Co-")), found.toString());
+  }
 }
