@@ -227,6 +227,7 @@ class EntityExtractorTest {
   void aNameOfUnknownTypeWithMemberWordsIsAnOrganisation() {
     assertEquals(Entity.ORG, named(entities("He was questioned by Scientology officials on Monday."), "Scientology").type());
     assertEquals(Entity.ORG, named(entities("He contacted former members of Scientology on Monday."), "Scientology").type());
+    assertEquals(Entity.ORG, named(entities("Later, Zeitgeist reporters attended the opening."), "Zeitgeist").type());
   }
 
   @Test
