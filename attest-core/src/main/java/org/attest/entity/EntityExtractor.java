@@ -404,12 +404,20 @@ public final class EntityExtractor {
     return t.equals(",") || t.equals(".") || t.equals(";") || t.equals(")") || t.equals(":");
   }
 
-  /** "Irving, Texas": a name followed by a comma and a known place and a punctuation mark or the sentence end is a place. */
+  private static boolean isLink(String pos) {
+    return pos.equals("ADP") || pos.equals("CCONJ") || pos.equals("SCONJ");
+  }
+
+  /**
+   * "Irving, Texas": a name followed by a comma and a known place, then a punctuation mark, a
+   * preposition or conjunction ("in Clearwater, Florida until ...") or the sentence end, is a place;
+   * not "On board the Freewinds, Paris claims ...".
+   */
   private boolean placeThenPlace(Analysis a, int end) {
     int sentenceEnd = a.sentenceEndToken(a.sentenceOf(end - 1));
     if (end + 1 >= sentenceEnd || !a.token(end).equals(",") || !a.isCapitalized(end + 1)) return false;
     for (int k = Math.min(sentenceEnd, end + 4); k > end + 1; k--) {
-      if ((k == sentenceEnd || isClosingPunctuation(a.token(k))) && lex.gpe.contains(key(a, end + 1, k))) return true;
+      if ((k == sentenceEnd || isClosingPunctuation(a.token(k)) || isLink(a.pos(k))) && lex.gpe.contains(key(a, end + 1, k))) return true;
     }
     return false;
   }

@@ -234,6 +234,7 @@ class EntityExtractorTest {
   void aNameBeforeACommaAndAKnownPlaceIsAPlace() {
     List<Entity> found = entities("Ahmed Mohamed lives in Irving, Texas, with his family.");
     assertEquals(Entity.GPE, named(found, "Irving").type());
+    assertEquals(Entity.GPE, named(entities("She was kept in Clearwater, Florida until she was eighteen."), "Clearwater").type());
     assertEquals(Entity.PERSON, named(entities("After the match, Hernan Dario Gomez, Panama coach, said it was fair."), "Hernan Dario Gomez").type());
   }
 
