@@ -180,6 +180,9 @@ public final class EntityExtractor {
         } else if ((low.equals("of") || low.equals("for")) && end + 1 < to && isNameToken(a, end + 1, from)
             && (lex.orgWords.contains(a.lower(end - 1)) || lex.roleHeads.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1)))) {
           end += 1; // Secretary of State, Department of Justice
+        } else if ((low.equals("of") || low.equals("for")) && end + 2 < to && a.lower(end + 1).equals("the") && isNameToken(a, end + 2, from)
+            && lex.orgWords.contains(a.lower(end - 1))) {
+          end += 2; // the Andy Warhol Foundation for the Visual Arts, Joint Council for the Welfare of Immigrants
         } else {
           break;
         }
@@ -304,11 +307,13 @@ public final class EntityExtractor {
     for (int i = start + 1; i < end - 1; i++) {
       String w = a.lower(i);
       if (!(w.equals("of") || w.equals("for"))) continue;
-      String inner = typeOf(a, i + 1, end, false);
+      int from = a.lower(i + 1).equals("the") ? i + 2 : i + 1; // "University of the US"
+      if (from >= end) return;
+      String inner = typeOf(a, from, end, false);
       if (inner.equals(Entity.GPE) || inner.equals(Entity.LOC)) {
-        out.add(new Entities.M(i + 1, end, Mention.NAME, null));
+        out.add(new Entities.M(from, end, Mention.NAME, null));
         titles.add(null);
-        if (end - i - 1 >= 2) nested(a, i + 1, end, inner, keys, out, titles);
+        if (end - from >= 2) nested(a, from, end, inner, keys, out, titles);
       }
       return;
     }

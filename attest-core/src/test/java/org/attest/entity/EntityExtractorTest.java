@@ -317,4 +317,11 @@ class EntityExtractorTest {
     assertEquals(Entity.ORG, named(found, "Google").type());
     assertTrue(found.stream().noneMatch(e -> e.name().startsWith("Co-")), found.toString());
   }
+
+  @Test
+  void anOrganisationWordJoinsOfTheAndAName() {
+    List<Entity> found = entities("Prints came from the Andy Warhol Foundation for the Visual Arts and Colorado State University of the US.");
+    assertEquals(Entity.ORG, named(found, "Andy Warhol Foundation for the Visual Arts").type());
+    assertEquals(Entity.GPE, named(found, "US").type()); // the place after "of the" inside the name
+  }
 }
