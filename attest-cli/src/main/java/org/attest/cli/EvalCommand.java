@@ -78,7 +78,7 @@ final class EvalCommand {
   }
 
   @Command(name = "entities", mixinStandardHelpOptions = true,
-      description = "Entities against GUM news gold: named-mention P/R/F1 by type (exact span, typed), pronoun resolution accuracy.")
+      description = "Entities against GUM news gold: named-mention P/R/F1 by type (exact or head-name span, typed; exact-only printed too), pronoun resolution accuracy.")
   static final class Entities implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD.jsonl", description = "Gold entities in the GUM news format, e.g. ../shared/data/gum-news/gum-news-dev.jsonl.")
     Path gold;

@@ -193,6 +193,36 @@ public final class Entities {
         break;
       }
     }
+    notTheSpeaker(quotes);
+  }
+
+  /**
+   * "he", "she" inside a quote's marks speak of someone else than its speaker, who says "I": a
+   * pronoun resolved to the speaker goes to the nearest person named before it (of its gender,
+   * within five sentences) who is not the speaker; with none such it stays.
+   */
+  private void notTheSpeaker(List<org.attest.model.Quote> quotes) {
+    for (int i = 0; i < mentions.size(); i++) {
+      M m = mentions.get(i);
+      if (m.entity < 0 || !m.kind.equals(Mention.PRONOUN) || analysis.quoteOf(m.start) < 0) continue;
+      String cls = lexicon.pronouns.get(m.head);
+      if (!("m".equals(cls) || "f".equals(cls))) continue;
+      int s = analysis.start(m.start);
+      for (org.attest.model.Quote q : quotes) {
+        if (q.speakerEntity() == null || s < q.start() || s >= q.end()) continue;
+        if (indexOf(q.speakerEntity()) != m.entity) break;
+        int sentence = analysis.sentenceOf(m.start), other = -1;
+        for (int j = i - 1; j >= 0 && other < 0; j--) {
+          M n = mentions.get(j);
+          if (sentence - analysis.sentenceOf(n.start) > 5) break;
+          if (n.entity < 0 || n.entity == m.entity || !n.kind.equals(Mention.NAME)) continue;
+          E e = entities.get(n.entity);
+          if (e.type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0))) other = n.entity;
+        }
+        if (other >= 0) m.entity = other;
+        break;
+      }
+    }
   }
 
   private int indexOf(String id) {

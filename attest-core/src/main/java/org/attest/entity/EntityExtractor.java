@@ -33,7 +33,11 @@ public final class EntityExtractor {
     for (int s = 0; s < a.sentenceCount(); s++) {
       findNames(a, s, headlineCommon == null || a.paragraphOf(a.sentenceStartToken(s)) > 0 ? proper : null, headlineCommon, mentions, titleSpans);
     }
+    addNested(a, mentions, titleSpans);
     linkNames(a, mentions, titleSpans, entities);
+    teamsByScore(a, mentions, entities);
+    organisationsByContext(a, mentions, entities);
+    affiliations(a, mentions, entities);
     List<Entities.M> others = new ArrayList<>();
     for (int s = 0; s < a.sentenceCount(); s++) findPronounsAndNominals(a, s, mentions, others);
     mentions.addAll(others);
@@ -126,6 +130,9 @@ public final class EntityExtractor {
   private static final java.util.Set<String> PARTICLES =
       java.util.Set.of("al", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "abu", "el");
 
+  /** Prefixes of common words the tokenizer splits off: "Co-" "founder" is no name. */
+  private static final java.util.Set<String> WORD_PREFIXES = java.util.Set.of("co-", "ex-", "vice-", "non-", "pre-", "post-", "anti-", "pro-");
+
   /** Participles that join a name to the organisation word after them: "the U.S.-led coalition". */
   private static final java.util.Set<String> HYPHEN_LINKS = java.util.Set.of("led", "backed", "allied", "based", "run", "funded");
 
@@ -156,8 +163,12 @@ public final class EntityExtractor {
         String low = a.lower(end);
         if (isNameToken(a, end, from)) {
           end++;
-        } else if (a.token(end - 1).endsWith("-") && glued(a, end - 1, end) && Character.isLetter(a.token(end).charAt(0))) {
+        } else if (a.token(end - 1).endsWith("-") && glued(a, end - 1, end) && Character.isLetter(a.token(end).charAt(0))
+            && !WORD_PREFIXES.contains(a.lower(end - 1))) {
           end++; // Lee Cheuk-yan, split by the tokenizer as "Cheuk-" "yan"
+        } else if (low.equals("-") && end + 1 < to && end - start >= 2 && glued(a, end - 1, end) && glued(a, end, end + 1)
+            && syllable(a.token(end + 1))) {
+          end += 2; // Cheng Chung-tai, Kim Jong-un: "Chung" "-" "tai"
         } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)
             && (a.isCapitalized(end + 1) || end + 2 < to && HYPHEN_LINKS.contains(a.lower(end + 1)) && lex.orgWords.contains(a.lower(end + 2)))) {
           end += 2; // al-Assad, U.S.-led coalition, AT&T; not "Scientology-related"
@@ -169,18 +180,28 @@ public final class EntityExtractor {
         } else if ((low.equals("of") || low.equals("for")) && end + 1 < to && isNameToken(a, end + 1, from)
             && (lex.orgWords.contains(a.lower(end - 1)) || lex.roleHeads.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1)))) {
           end += 1; // Secretary of State, Department of Justice
+        } else if ((low.equals("of") || low.equals("for")) && end + 2 < to && a.lower(end + 1).equals("the") && isNameToken(a, end + 2, from)
+            && lex.orgWords.contains(a.lower(end - 1))) {
+          end += 2; // the Andy Warhol Foundation for the Visual Arts, Joint Council for the Welfare of Immigrants
         } else {
           break;
         }
       }
       // a trailing organisation word in lower case: "the Islamic State group", "the U.S.-led coalition"
       // (also before another noun: "the Islamic State group fighters" still names the group)
-      if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end))) {
+      if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end)) && !allNorp(a, start, end)) {
         end++;
       }
       if (!prefixed) addName(a, start, end, out, titleSpans); // "pro-Beijing" names no place
       t = end;
     }
+  }
+
+  /** The lower-case second part of a hyphenated given name: "tai", "un", "cheung"; not "led", "owned", "related". */
+  private static boolean syllable(String t) {
+    if (t.length() > 6 || HYPHEN_LINKS.contains(t) || t.endsWith("ed") || t.endsWith("ing")) return false;
+    for (int i = 0; i < t.length(); i++) if (!Character.isLowerCase(t.charAt(i))) return false;
+    return true;
   }
 
   private void addName(Analysis a, int start, int end, List<Entities.M> out, List<int[]> titleSpans) {
@@ -212,7 +233,7 @@ public final class EntityExtractor {
     }
     if (nameStart >= end) return; // a title alone ("the President") is a nominal, found later
     // a role in lower case just before the chunk: "CBS host John Dickerson", "press secretary Josh Earnest"
-    if (titleStart < 0) {
+    if (titleStart < 0 && !lex.norp.contains(key(a, nameStart, end)) && !lex.gpe.contains(key(a, nameStart, end))) { // not "six-member Afghan team"
       int[] before = titleBefore(a, start);
       if (before != null) {
         titleStart = before[0];
@@ -222,8 +243,85 @@ public final class EntityExtractor {
     if (end - nameStart == 1 && lex.calendar.contains(a.lower(nameStart))) return; // "in May"
     String key = key(a, nameStart, end);
     if (key.length() < 2 && !Character.isLetter(key.charAt(0))) return;
+    if (end - nameStart == 1 && key.endsWith("-")) return; // "Co-" of "Co-founder"
     out.add(new Entities.M(nameStart, end, Mention.NAME, null));
     titleSpans.add(titleStart >= 0 ? new int[] {a.start(titleStart), a.end(titleEnd - 1)} : null);
+  }
+
+  /**
+   * Names inside longer names of organisations and things, as GUM and readers see them: a leading
+   * place or a name the article uses on its own ("US National Science Foundation", "Google Science
+   * Fair", "Irving Police Department"), and the place after "of"/"for" ("the Municipality of
+   * Livorno", "University of Southern Indiana"). Each is added after its outer name, which stays
+   * the widest mention at its tokens. Not inside places ("Washington D.C.") or people.
+   */
+  private void addNested(Analysis a, List<Entities.M> names, List<int[]> titleSpans) {
+    java.util.Set<String> keys = null;
+    List<Entities.M> out = null;
+    List<int[]> outTitles = null;
+    for (int i = 0; i < names.size(); i++) {
+      Entities.M m = names.get(i);
+      if (out != null) {
+        out.add(m);
+        outTitles.add(titleSpans.get(i));
+      }
+      if (m.end - m.start < 2 || titleSpans.get(i) != null) continue;
+      String type = typeOf(a, m.start, m.end, false);
+      if (type.equals(Entity.PERSON) || type.equals(Entity.NORP)) continue;
+      if (keys == null) {
+        keys = new java.util.HashSet<>();
+        for (Entities.M n : names) keys.add(key(a, n.start, n.end));
+      }
+      if (out == null) {
+        out = new ArrayList<>(names.subList(0, i + 1));
+        outTitles = new ArrayList<>(titleSpans.subList(0, i + 1));
+      }
+      nested(a, m.start, m.end, type, keys, out, outTitles);
+    }
+    if (out != null && out.size() > names.size()) {
+      names.clear();
+      names.addAll(out);
+      titleSpans.clear();
+      titleSpans.addAll(outTitles);
+    }
+  }
+
+  private void nested(Analysis a, int start, int end, String type, java.util.Set<String> keys, List<Entities.M> out, List<int[]> titles) {
+    if (type.equals(Entity.GPE)) return; // "Washington D.C.", "Taipei City"
+    // a leading place or known name, not the head of "X of Y" ("Church of Scientology")
+    for (int k = end - 1; k > start; k--) {
+      String join = a.lower(k - 1), next = a.lower(k);
+      if (join.equals("of") || join.equals("for") || join.equals("-") || join.equals("&") || next.equals("-") || next.equals("&")
+          || next.equals("of") || next.equals("for")) continue;
+      String key = key(a, start, k);
+      if (lex.gpe.contains(key) || isUsGpe(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)) {
+        String inner = typeOf(a, start, k, false);
+        if (inner.equals(Entity.NORP)) break;
+        out.add(new Entities.M(start, k, Mention.NAME, null));
+        titles.add(null);
+        if (k - start >= 2 && !inner.equals(Entity.PERSON)) nested(a, start, k, inner, keys, out, titles); // "Google" in "Google Science"
+        break;
+      }
+    }
+    // after "of" / "for": a place ("the Municipality of Livorno", "University of Southern Indiana")
+    for (int i = start + 1; i < end - 1; i++) {
+      String w = a.lower(i);
+      if (!(w.equals("of") || w.equals("for"))) continue;
+      int from = a.lower(i + 1).equals("the") ? i + 2 : i + 1; // "University of the US"
+      if (from >= end) return;
+      String inner = typeOf(a, from, end, false);
+      if (inner.equals(Entity.GPE) || inner.equals(Entity.LOC)) {
+        out.add(new Entities.M(from, end, Mention.NAME, null));
+        titles.add(null);
+        if (end - from >= 2) nested(a, from, end, inner, keys, out, titles);
+      }
+      return;
+    }
+  }
+
+  /** "US" in capitals is the United States, not the pronoun. */
+  private static boolean isUsGpe(Analysis a, int start, int end) {
+    return end - start == 1 && a.token(start).equals("US");
   }
 
   /** The end (exclusive) of the title phrase starting at token k, or k if none. */
@@ -284,26 +382,74 @@ public final class EntityExtractor {
       }
     }
     String h = a.lower(head);
+    if (placeThenPlace(a, end)) return Entity.GPE;
     if (end - start >= 2 && !lex.gpe.contains(bare) && appositivePerson(a, end)) return Entity.PERSON;
     if (end - start >= 2 && lex.locWords.contains(h)) return Entity.LOC;
     if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
-    if (lex.gpe.contains(bare)) return Entity.GPE;
+    if (lex.gpe.contains(bare) || isUsGpe(a, start, end)) return Entity.GPE;
     if (lex.loc.contains(bare)) return Entity.LOC;
     if (lex.norp.contains(bare)) return Entity.NORP;
-    if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start))) return Entity.PERSON;
+    if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start)) && (end - start == 2 || !hasThingWord(a, start, end))) return Entity.PERSON;
+    if (end - start == 2 && lex.orgWords.contains(a.lower(start)) && a.token(start + 1).length() == 1) return Entity.ORG; // "Group F"
     if (end - start == 1) {
       String tok = a.token(start);
-      if (tok.length() >= 2 && isUpper(tok)) return Entity.ORG;
+      if (tok.length() >= 2 && isUpper(tok) && !hasDigit(tok) && !isRomanNumeral(tok)) return Entity.ORG; // not "IE6", "XVII"
       if (lex.firstNames.containsKey(last)) return Entity.PERSON;
       return Entity.OTHER;
     }
-    // several capitalised words ending in a place: "Western Iraq", "eastern Syria"
-    if ((lex.gpe.contains(last) || lex.loc.contains(last)) && modifiersOnly(a, start, end - 1)) return Entity.GPE;
+    // several capitalised words ending in a place: "Western Iraq", "Southern Indiana" - a region of it, no polity
+    if ((lex.gpe.contains(last) || lex.loc.contains(last)) && modifiersOnly(a, start, end - 1)) return Entity.LOC;
     boolean allNorp = true;
     for (int i = start; i < end; i++) allNorp &= lex.norp.contains(a.lower(i)) || a.lower(i).equals("-");
     if (allNorp) return Entity.NORP;
     return end - start <= 4 && personShaped(a, start, end) ? Entity.PERSON : Entity.OTHER;
   }
+
+  private static boolean isClosingPunctuation(String t) {
+    return t.equals(",") || t.equals(".") || t.equals(";") || t.equals(")") || t.equals(":");
+  }
+
+  private static boolean isLink(String pos) {
+    return pos.equals("ADP") || pos.equals("CCONJ") || pos.equals("SCONJ");
+  }
+
+  /**
+   * "Irving, Texas": a name followed by a comma and a known place, then a punctuation mark, a
+   * preposition or conjunction ("in Clearwater, Florida until ...") or the sentence end, is a place;
+   * not "On board the Freewinds, Paris claims ...".
+   */
+  private boolean placeThenPlace(Analysis a, int end) {
+    int sentenceEnd = a.sentenceEndToken(a.sentenceOf(end - 1));
+    if (end + 1 >= sentenceEnd || !a.token(end).equals(",") || !a.isCapitalized(end + 1)) return false;
+    for (int k = Math.min(sentenceEnd, end + 4); k > end + 1; k--) {
+      if ((k == sentenceEnd || isClosingPunctuation(a.token(k)) || isLink(a.pos(k))) && lex.gpe.contains(key(a, end + 1, k))) return true;
+    }
+    return false;
+  }
+
+  /** "Andy Warhol Photographic Legacy Program": a word of names of things, no person's name (in three words or more: "Nathan Law" is one). */
+  private boolean hasThingWord(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) if (lex.thingWords.contains(a.lower(i))) return true;
+    return false;
+  }
+
+  /** "Indonesian" in "the Indonesian navy": a group word, no name of the navy. */
+  private boolean allNorp(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) if (!lex.norp.contains(a.lower(i))) return false;
+    return true;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+    return false;
+  }
+
+  /** A Roman numeral below 90 ("XVII", "IV"): the numbering of a part, no organisation. */
+  private static boolean isRomanNumeral(String s) {
+    return s.length() >= 2 && ROMAN.matcher(s).matches();
+  }
+
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
   /** Tokens [from, to) are all adjectives: "Western" in "Western Iraq", not "Valeska" in "Valeska Paris". */
   private static boolean modifiersOnly(Analysis a, int from, int to) {
@@ -335,6 +481,7 @@ public final class EntityExtractor {
    */
   private boolean personShaped(Analysis a, int start, int end) {
     if (start > 0 && a.lower(start - 1).equals("the")) return false; // "the Sea Org": news puts no article before a person
+    if (lex.orgs.contains(a.lower(start))) return false; // "Google Science"
     for (int i = start; i < end; i++) {
       String w = a.lower(i);
       if (lex.gpe.contains(w) || lex.norp.contains(w) || lex.loc.contains(w) || lex.calendar.contains(w) || lex.thingWords.contains(w)) return false;
@@ -361,6 +508,11 @@ public final class EntityExtractor {
       String key = key(a, m.start, m.end);
       String type = typeOf(a, m.start, m.end, title != null);
       int n = m.end - m.start;
+      if (type.equals(Entity.PERSON) && title == null && n > 1 && !lex.firstNames.containsKey(a.lower(m.start))) {
+        // a person's surname before another name is a thing named after the person: "a Warhol Polaroid"
+        int before = byKey.getOrDefault(a.lower(m.start), -1);
+        if (before >= 0 && entities.get(before).type.equals(Entity.PERSON) && entities.get(before).nameTokens > 1) type = Entity.OTHER;
+      }
       int target = byKey.getOrDefault(key, -1);
       if (target < 0 && n == 1) { // a lone surname, whatever its own type: "Valeska Paris ... Paris claims"
         for (int e = 0; e < entities.size() && target < 0; e++) {
@@ -431,7 +583,7 @@ public final class EntityExtractor {
       if (title != null && !hasTitle(a, ent, title)) ent.titles.add(title);
       if (ent.gender == 'u') {
         String g = lex.firstNames.get(a.lower(m.start));
-        if (g != null && n > 1 && g.length() == 1) ent.gender = g.charAt(0);
+        if (g != null && (n > 1 || ent.nameTokens == 1) && g.length() == 1) ent.gender = g.charAt(0); // "Marilyn" alone too
         if (title != null) {
           String t = Lexicon.normalize(a.text().substring(title[0], title[1]));
           if (t.startsWith("mr") || t.contains("spokesman") || t.contains("congressman") || t.contains("chairman")) ent.gender = 'm';
@@ -439,6 +591,94 @@ public final class EntityExtractor {
         }
       }
     }
+  }
+
+  /**
+   * A country named right next to a match score is its team, an organisation, in all its mentions:
+   * "Sweden defeated South Korea 1 – 0", "Tunisia lost 1 – 2 to England", "Sweden 1 – 0 Korea
+   * Republic". The name must end at most two words before the score or start at most two after it.
+   */
+  private static void teamsByScore(Analysis a, List<Entities.M> names, List<Entities.E> entities) {
+    for (Entities.M m : names) {
+      if (m.entity < 0 || !entities.get(m.entity).type.equals(Entity.GPE)) continue;
+      int sentence = a.sentenceOf(m.start), from = a.sentenceStartToken(sentence), to = a.sentenceEndToken(sentence);
+      boolean team = false;
+      for (int k = m.end; k < Math.min(to, m.end + 3) && !team; k++) team = scoreAt(a, k, to) > k;
+      for (int k = Math.max(from, m.start - 5); k < m.start && !team; k++) {
+        int e = scoreAt(a, k, to);
+        team = e > k && e <= m.start && m.start - e <= 2;
+      }
+      if (team) entities.get(m.entity).type = Entity.ORG;
+    }
+  }
+
+  /**
+   * A name of unknown type is an organisation when a member word follows it ("Scientology
+   * officials") or a phrase of membership precedes it ("former members of Scientology"): see
+   * org-context.txt.
+   */
+  private void organisationsByContext(Analysis a, List<Entities.M> names, List<Entities.E> entities) {
+    for (Entities.M m : names) {
+      if (m.entity < 0 || !entities.get(m.entity).type.equals(Entity.OTHER)) continue;
+      int sentence = a.sentenceOf(m.start), from = a.sentenceStartToken(sentence), to = a.sentenceEndToken(sentence);
+      boolean org = m.end < to && lex.orgAfter.contains(a.lower(m.end)) && !a.isCapitalized(m.end);
+      int k = m.start;
+      if (k - 1 >= from && a.lower(k - 1).equals("the")) k--;
+      for (int p = 0; p < lex.orgBefore.size() && !org; p++) {
+        String[] phrase = lex.orgBefore.get(p);
+        if (k - phrase.length < from) continue;
+        boolean ok = true;
+        for (int i = 0; i < phrase.length && ok; i++) ok = a.lower(k - phrase.length + i).equals(phrase[i]);
+        org = ok;
+      }
+      if (org) entities.get(m.entity).type = Entity.ORG;
+    }
+  }
+
+  /**
+   * A name after a person's name and "of" or "from" is the person's organisation when nothing
+   * else types it (no place, no first name): "Raymond Chan of People Power", "Nick Rhodes of
+   * Duran Duran".
+   */
+  private void affiliations(Analysis a, List<Entities.M> names, List<Entities.E> entities) {
+    int[] personEndingAt = null;
+    for (Entities.M m : names) {
+      if (m.entity < 0) continue;
+      Entities.E e = entities.get(m.entity);
+      if (!(e.type.equals(Entity.PERSON) || e.type.equals(Entity.OTHER)) || lex.firstNames.containsKey(e.firstToken)) continue;
+      int k = m.start - 1;
+      if (k >= 0 && a.lower(k).equals("the")) k--;
+      if (k < 1 || !(a.lower(k).equals("of") || a.lower(k).equals("from"))) continue;
+      if (personEndingAt == null) {
+        personEndingAt = new int[a.tokenCount() + 1];
+        java.util.Arrays.fill(personEndingAt, -1);
+        for (Entities.M n : names) if (n.entity >= 0) personEndingAt[n.end] = n.entity;
+      }
+      int before = personEndingAt[k];
+      if (before >= 0 && before != m.entity && entities.get(before).type.equals(Entity.PERSON) && entities.get(before).nameTokens > 1
+          && lex.firstNames.containsKey(entities.get(before).firstToken)) {
+        e.type = Entity.ORG;
+      }
+    }
+  }
+
+  /** The end of a match score ("1 – 0", "3-0") starting at token k, or k if none. */
+  private static int scoreAt(Analysis a, int k, int to) {
+    String t = a.token(k);
+    int dash = Math.max(t.indexOf('-'), Math.max(t.indexOf('\u2013'), t.indexOf('\u2014')));
+    if (dash > 0 && dash < t.length() - 1 && smallNumber(t, 0, dash) && smallNumber(t, dash + 1, t.length())) return k + 1;
+    if (k + 2 < to && smallNumber(t, 0, t.length()) && isDash(a.token(k + 1)) && smallNumber(a.token(k + 2), 0, a.token(k + 2).length())) return k + 3;
+    return k;
+  }
+
+  private static boolean smallNumber(String s, int from, int to) {
+    if (to - from < 1 || to - from > 2) return false;
+    for (int i = from; i < to; i++) if (!Character.isDigit(s.charAt(i))) return false;
+    return true;
+  }
+
+  private static boolean isDash(String s) {
+    return s.equals("-") || s.equals("\u2013") || s.equals("\u2014");
   }
 
   /** An acronym of the alias list for the organisation's name: "ISIS" for "the Islamic State group". */
@@ -523,7 +763,7 @@ public final class EntityExtractor {
     int[] nameEndingAt = new int[a.tokenCount() + 1];
     java.util.Arrays.fill(nameEndingAt, -1);
     for (Entities.M m : mentions) {
-      if (m.kind.equals(Mention.NAME) && m.entity >= 0) nameEndingAt[m.end] = m.entity;
+      if (m.kind.equals(Mention.NAME) && m.entity >= 0 && nameEndingAt[m.end] < 0) nameEndingAt[m.end] = m.entity; // the widest: sorted by start
     }
     for (int i = 0; i < mentions.size(); i++) {
       Entities.M m = mentions.get(i);
@@ -563,7 +803,7 @@ public final class EntityExtractor {
       if (best < 0 && other >= 0 && otherSentence - ms > 1) return other;
       if (sentence - ms > 12) break;
       if (m.entity < 0 || m.end > p.start) continue;
-      if (!quoted && a.quoteOf(m.start) >= 0) continue;
+      if (!quoted && a.quoteOf(m.start) >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
       Entities.E e = entities.get(m.entity);
       String type = e.type;
       boolean fits = false;
@@ -576,7 +816,7 @@ public final class EntityExtractor {
           }
         }
         case "n" -> fits = type.equals(Entity.ORG);
-        case "p" -> fits = type.equals(Entity.ORG) && sentence - ms <= 2;
+        case "p" -> fits = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s")) && sentence - ms <= 2;
         default -> {
           return -1;
         }

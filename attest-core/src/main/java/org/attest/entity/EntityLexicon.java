@@ -20,6 +20,9 @@ final class EntityLexicon {
   final Set<String> thingWords;
   /** Acronym to the name it stands for: "isis" -> "islamic state". */
   final Map<String, String> orgAliases;
+  /** Words right after, and phrases right before, a name that make an organisation of a name of unknown type. */
+  final Set<String> orgAfter = new java.util.HashSet<>();
+  final List<String[]> orgBefore = new ArrayList<>();
   final Map<String, String> firstNames;
   final Map<String, String> pronouns;
   final Map<String, String> nominals;
@@ -50,6 +53,9 @@ final class EntityLexicon {
     nominals = Lexicon.table(lang, "nominals.txt");
     calendar = Lexicon.table(lang, "calendar.txt").keySet();
     numberWords = Lexicon.table(lang, "numbers.txt").keySet();
+    Map<String, List<String>> context = Lexicon.sections(lang, "org-context.txt");
+    for (String w : context.getOrDefault("after", List.of())) orgAfter.add(Lexicon.normalize(w));
+    for (String p : context.getOrDefault("before", List.of())) orgBefore.add(Lexicon.normalize(p).split(" "));
     Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
     addTitles(sections.getOrDefault("honorific", List.of()), "h");
     addTitles(sections.getOrDefault("role", List.of()), "r");

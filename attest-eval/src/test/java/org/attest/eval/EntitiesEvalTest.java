@@ -59,4 +59,39 @@ class EntitiesEvalTest {
     Entity noTitle = new Entity("e1", Entity.PERSON, "Mark Zuckerberg", List.of(), List.of());
     assertEquals(false, EntitiesEval.matches(TEXT, gold, m("Mark Zuckerberg", Mention.NAME), noTitle));
   }
+
+  static boolean head(String text, String gold, String predicted) {
+    int g = text.indexOf(gold), p = text.indexOf(predicted, g);
+    return EntitiesEval.headMatches(text, new EntitiesEval.GoldMention(g, g + gold.length(), gold, "name"),
+        new Mention(p, p + predicted.length(), predicted, Mention.NAME));
+  }
+
+  @Test
+  void aLongerGoldSpanMatchesItsHeadName() {
+    String t = "They met Gary Chan of DAB, DAB's Ben Chan and Leung Che-cheung, an Andy Warhol exhibit in Hong Kong and Aceh, Indonesia.";
+    assertEquals(true, head(t, "Gary Chan of DAB", "Gary Chan")); // post-modifier
+    assertEquals(false, head(t, "Gary Chan of DAB", "DAB")); // after "of": no head
+    assertEquals(true, head(t, "DAB's Ben Chan and Leung Che-cheung", "Ben Chan")); // possessor, then coordination
+    assertEquals(false, head(t, "DAB's Ben Chan and Leung Che-cheung", "DAB")); // the possessor
+    assertEquals(false, head(t, "an Andy Warhol exhibit", "Andy Warhol")); // a compound modifier
+    assertEquals(false, head(t, "Hong Kong", "Kong")); // part of the name
+    assertEquals(true, head(t, "Aceh, Indonesia", "Aceh"));
+    assertEquals(false, head(t, "Aceh, Indonesia", "Indonesia"));
+  }
+
+  @Test
+  void aPronounIsRightWhenItsEntityHoldsTheHeadNameOfAGoldName() throws Exception {
+    String text = "Gary Chan of DAB won. He thanked voters.";
+    int he = text.indexOf("He");
+    String line = "{\"id\": \"d\", \"published\": \"2020-01-01\", \"text\": \"" + text + "\", \"entities\": [{\"id\": \"e1\", \"type\": \"PERSON\", \"mentions\": ["
+        + "{\"start\": 0, \"end\": 16, \"text\": \"Gary Chan of DAB\", \"kind\": \"name\"}, {\"start\": " + he + ", \"end\": " + (he + 2)
+        + ", \"text\": \"He\", \"kind\": \"pronoun\"}]}]}";
+    EntitiesEval.Gold g = EntitiesEval.parse(new ObjectMapper().readTree(line));
+    List<Entity> predicted = List.of(new Entity("e1", Entity.PERSON, "Gary Chan", List.of(),
+        List.of(new Mention(0, 9, "Gary Chan", Mention.NAME), new Mention(he, he + 2, "He", Mention.PRONOUN))));
+    EntitiesEval.Score s = EntitiesEval.score(g, predicted, null);
+    assertEquals(1, s.right[0]);
+    assertEquals(0, s.exactRight[0]);
+    assertEquals(1, s.pronounsRight);
+  }
 }
