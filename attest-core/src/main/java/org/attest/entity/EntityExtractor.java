@@ -161,8 +161,15 @@ public final class EntityExtractor {
           || a.lower(t - 1).equals("-") && t - 2 >= from && (a.lower(t - 2).equals("pro") || a.lower(t - 2).equals("anti")));
       while (end < to) {
         String low = a.lower(end);
-        if (isNameToken(a, end, from)) {
+        if (lex.calendar.contains(low) && end > start && !lex.calendar.contains(a.lower(end - 1))) {
+          break; // "Fort Pierce, Florida Friday": a day or month ends a name
+        } else if (isNameToken(a, end, from)) {
           end++;
+        } else if (low.equals("and") && end + 1 < to && end > start && !hasOrgWord(a, start, end - 1) && orgNameEnd(a, end + 1, to, from) > 0) {
+          end = orgNameEnd(a, end + 1, to, from); // "Securities and Exchange Commission", not "Iraq and Syria"
+        } else if (low.equals("to") && end + 1 < to && lex.orgWords.contains(a.lower(end - 1)) && a.isCapitalized(end + 1)
+            && orgNameEnd(a, end + 1, to, from) > 0) {
+          end = orgNameEnd(a, end + 1, to, from); // "Alliance to Reclaim Our Schools", "Committee to Protect Journalists"
         } else if (a.token(end - 1).endsWith("-") && glued(a, end - 1, end) && Character.isLetter(a.token(end).charAt(0))
             && !WORD_PREFIXES.contains(a.lower(end - 1))) {
           end++; // Lee Cheuk-yan, split by the tokenizer as "Cheuk-" "yan"
@@ -204,6 +211,27 @@ public final class EntityExtractor {
     return true;
   }
 
+  /**
+   * The end of the capitalised words from t when they run, without a break, to a word that ends
+   * organisation names ("Exchange Commission", "Reclaim Our Schools"): the "and" or "to" before t
+   * is then inside a name. Else -1.
+   */
+  private int orgNameEnd(Analysis a, int t, int to, int from) {
+    int k = t;
+    while (k < to && k < t + 5 && (isNameToken(a, k, from) || a.isCapitalized(k) && POSSESSIVES.contains(a.lower(k)))) k++; // "Our Schools"
+    if (k == t) return -1;
+    String last = a.lower(k - 1);
+    return lex.orgWords.contains(last) || lex.orgNameEnds.contains(last) ? k : -1;
+  }
+
+  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("our", "your", "their", "my");
+
+  /** Whether an organisation word stands in tokens [from, to): a name already whole ("the Warhol Foundation for ... and"). */
+  private boolean hasOrgWord(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) if (lex.orgWords.contains(a.lower(i))) return true;
+    return false;
+  }
+
   private void addName(Analysis a, int start, int end, List<Entities.M> out, List<int[]> titleSpans) {
     // titles inside the chunk: "Secretary of State James Mattis", "Sen. Ted Cruz"
     int titleStart = -1, titleEnd = -1;
@@ -212,6 +240,18 @@ public final class EntityExtractor {
     int lead = start;
     while (lead < end - 2 && (lex.gpe.contains(a.lower(lead)) || lex.norp.contains(a.lower(lead)) || isUpper(a.token(lead)))) lead++;
     if (lead > start && matchTitle(a, lead, end) > lead) k = lead;
+    // an organisation before the title: "Wells Fargo CEO John Stumpf" is the CEO John Stumpf of Wells Fargo
+    if (k == start && matchTitle(a, start, end) <= start) {
+      for (int i = start + 1; i < end - 1; i++) {
+        int m = matchTitle(a, i, end);
+        if (m > i && m < end && lex.roleHeads.contains(a.lower(m - 1)) && !lex.firstNames.containsKey(a.lower(start))) {
+          out.add(new Entities.M(start, i, Mention.NAME, null)); // the organisation is a name of its own
+          titleSpans.add(null);
+          k = i;
+          break;
+        }
+      }
+    }
     while (k < end) {
       int m = matchTitle(a, k, end);
       if (m <= k) break;
@@ -422,7 +462,8 @@ public final class EntityExtractor {
     int sentenceEnd = a.sentenceEndToken(a.sentenceOf(end - 1));
     if (end + 1 >= sentenceEnd || !a.token(end).equals(",") || !a.isCapitalized(end + 1)) return false;
     for (int k = Math.min(sentenceEnd, end + 4); k > end + 1; k--) {
-      if ((k == sentenceEnd || isClosingPunctuation(a.token(k)) || isLink(a.pos(k))) && lex.gpe.contains(key(a, end + 1, k))) return true;
+      if ((k == sentenceEnd || isClosingPunctuation(a.token(k)) || isLink(a.pos(k)) || lex.calendar.contains(a.lower(k)))
+          && lex.gpe.contains(key(a, end + 1, k))) return true; // "in Fort Pierce, Florida Friday"
     }
     return false;
   }

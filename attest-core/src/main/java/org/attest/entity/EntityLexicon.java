@@ -22,6 +22,8 @@ final class EntityLexicon {
   final Map<String, String> orgAliases;
   /** Words right after, and phrases right before, a name that make an organisation of a name of unknown type. */
   final Set<String> orgAfter = new java.util.HashSet<>();
+  /** Last words of organisation names besides the organisation words: "... to Reclaim Our Schools", "Committee to Protect Journalists". */
+  final Set<String> orgNameEnds = new java.util.HashSet<>();
   final List<String[]> orgBefore = new ArrayList<>();
   final Map<String, String> firstNames;
   final Map<String, String> pronouns;
@@ -55,6 +57,7 @@ final class EntityLexicon {
     numberWords = Lexicon.table(lang, "numbers.txt").keySet();
     Map<String, List<String>> context = Lexicon.sections(lang, "org-context.txt");
     for (String w : context.getOrDefault("after", List.of())) orgAfter.add(Lexicon.normalize(w));
+    for (String w : context.getOrDefault("name-end", List.of())) orgNameEnds.add(Lexicon.normalize(w));
     for (String p : context.getOrDefault("before", List.of())) orgBefore.add(Lexicon.normalize(p).split(" "));
     Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
     addTitles(sections.getOrDefault("honorific", List.of()), "h");

@@ -93,6 +93,32 @@ class EntityExtractorTest {
   }
 
   @Test
+  void anOrganisationBeforeATitleIsANameOfItsOwn() {
+    List<Entity> found = entities("Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.");
+    assertEquals(Entity.ORG, named(found, "Wells Fargo").type());
+    assertEquals(Entity.PERSON, named(found, "John Stumpf").type());
+  }
+
+  @Test
+  void andOrToInsideAnOrganisationsName() {
+    assertTrue(entities("A complaint was filed by the Securities and Exchange Commission.").stream()
+        .anyMatch(e -> e.name().equals("Securities and Exchange Commission")));
+    assertTrue(entities("Fighters remain, the Committee to Protect Journalists said.").stream()
+        .anyMatch(e -> e.name().equals("Committee to Protect Journalists")));
+    assertTrue(entities("The walk-in drew 100,000 people, according to the Alliance to Reclaim Our Schools.").stream()
+        .anyMatch(e -> e.name().equals("Alliance to Reclaim Our Schools")));
+    List<Entity> two = entities("Troops moved between Iraq and Syria.");
+    assertTrue(two.stream().anyMatch(e -> e.name().equals("Iraq")) && two.stream().anyMatch(e -> e.name().equals("Syria")));
+  }
+
+  @Test
+  void aDayEndsAPlaceName() {
+    List<Entity> found = entities("In a speech in Fort Pierce, Florida Friday, Clinton laid out her proposals.");
+    assertEquals(Entity.GPE, named(found, "Fort Pierce").type());
+    assertEquals(Entity.GPE, named(found, "Florida").type());
+  }
+
+  @Test
   void monthsAndPartyTagsAreNoNames() {
     List<Entity> found = entities("Rep. Gwen Moore (D-Wis.) spoke in May.");
     assertEquals(List.of("Gwen Moore"), found.stream().map(Entity::name).toList());
