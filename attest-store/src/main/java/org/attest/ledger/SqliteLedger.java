@@ -92,7 +92,11 @@ public final class SqliteLedger implements Ledger {
         try (Statement s = c.createStatement()) {
           s.execute("PRAGMA journal_mode=WAL");
           s.execute("PRAGMA synchronous=NORMAL");
+          s.execute("PRAGMA temp_store=MEMORY");
         }
+      }
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA cache_size=-65536"); // 64 MB of pages: the indexes of a large ledger stay in memory
       }
       c.setAutoCommit(false);
       SqliteLedger ledger = new SqliteLedger(c, lock);
