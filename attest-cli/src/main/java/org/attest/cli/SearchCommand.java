@@ -30,7 +30,7 @@ final class SearchCommand implements Callable<Integer> {
       if (hits.isEmpty()) out.println("Nothing found.");
       for (Ledger.Hit h : hits) {
         out.printf("%s %s: %s%n    %s, %s, %s%n", h.kind(), h.who() == null ? "(no source)" : h.who(), h.text(), h.outlet() == null ? "unknown outlet" : h.outlet(),
-            h.published(), h.article());
+            h.published() == null ? "undated" : h.published(), h.article());
       }
       Print.done(out);
     }

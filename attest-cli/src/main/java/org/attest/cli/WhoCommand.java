@@ -28,7 +28,7 @@ final class WhoCommand implements Callable<Integer> {
       for (Ledger.Said s : said) {
         if (!s.speaker().equals(last)) out.println(s.speaker() + ":");
         last = s.speaker();
-        out.printf("  %s  %s  (%s, %s, %s)%n", s.published(), s.text(), s.type(), s.outlet() == null ? "unknown outlet" : s.outlet(), s.article());
+        out.printf("  %s  %s  (%s, %s, %s)%n", s.published() == null ? "undated" : s.published(), s.text(), s.type(), s.outlet() == null ? "unknown outlet" : s.outlet(), s.article());
       }
       Print.done(out);
     }

@@ -145,6 +145,7 @@ public final class SqliteLedger implements Ledger {
       s.execute("CREATE TABLE IF NOT EXISTS appearances(article INTEGER NOT NULL REFERENCES articles(id), source_id TEXT NOT NULL,"
           + " given_id TEXT, outlet TEXT, url TEXT, published TEXT, PRIMARY KEY(source_id, article))");
       s.execute("CREATE INDEX IF NOT EXISTS appearances_given ON appearances(given_id)");
+      s.execute("CREATE INDEX IF NOT EXISTS appearances_url ON appearances(url)");
       // canonical entities across articles, with the evidence of every link to them
       s.execute("CREATE TABLE IF NOT EXISTS canon(id INTEGER PRIMARY KEY, type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,"
           + " surname TEXT, UNIQUE(type, key))");
@@ -814,7 +815,7 @@ public final class SqliteLedger implements Ledger {
           + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
           + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1)"
           + " FROM canon k JOIN quotes q ON q.speaker_canon = k.id JOIN articles a ON a.id = q.article"
-          + " WHERE k.type = 'PERSON' AND (k.key = ? OR (? IS NULL AND k.surname = ?))"
+          + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND key = ? UNION SELECT id FROM canon WHERE ? IS NULL AND surname = ? AND type = 'PERSON')"
           + " ORDER BY a.published, a.id, q.start");
       String surname = Keys.surname(name);
       p.setString(1, key == null ? "" : key); // "James Mattis" asks for him; "Mattis" for every Mattis
@@ -833,20 +834,42 @@ public final class SqliteLedger implements Ledger {
   @Override
   public Optional<String> show(String article) throws IOException {
     try {
-      PreparedStatement p = sql("SELECT a.document FROM articles a JOIN appearances p ON p.article = a.id"
-          + " WHERE p.source_id = ? OR p.given_id = ? OR p.url = ? OR a.hash LIKE ? ESCAPE '\\' OR p.outlet || ':' || p.given_id = ?"
-          + " ORDER BY p.rowid LIMIT 1");
-      String like = article.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-      p.setString(1, article);
-      p.setString(2, article);
-      p.setString(3, article);
-      p.setString(4, article.length() >= 8 ? like + "%" : "\u0000");
-      p.setString(5, article);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      // each way of naming an article is one indexed lookup: an appearance id, a given id, "outlet:id", a URL, a hash prefix
+      String[] queries = {
+          "SELECT article FROM appearances WHERE source_id = ? ORDER BY rowid LIMIT 1",
+          "SELECT article FROM appearances WHERE given_id = ? ORDER BY rowid LIMIT 1",
+          "SELECT article FROM appearances WHERE url = ? ORDER BY rowid LIMIT 1",
+          "SELECT id FROM articles WHERE hash >= ? AND hash < ? ORDER BY hash LIMIT 1"};
+      int colon = article.indexOf(':');
+      for (int i = 0; i < queries.length; i++) {
+        if (i == 3 && (article.length() < 8 || !article.matches("[0-9a-f]+"))) continue;
+        PreparedStatement p = sql(queries[i]);
+        p.setString(1, article);
+        if (i == 3) p.setString(2, article + "g");
+        Long id = first(p);
+        if (id == null && i == 1 && colon > 0) { // "outlet:id"
+          PreparedStatement q = sql("SELECT article FROM appearances WHERE given_id = ? AND outlet = ? ORDER BY rowid LIMIT 1");
+          q.setString(1, article.substring(colon + 1));
+          q.setString(2, article.substring(0, colon));
+          id = first(q);
+        }
+        if (id != null) {
+          PreparedStatement d = sql("SELECT document FROM articles WHERE id = ?");
+          d.setLong(1, id);
+          try (ResultSet r = d.executeQuery()) {
+            if (r.next()) return Optional.of(r.getString(1));
+          }
+        }
       }
+      return Optional.empty();
     } catch (SQLException e) {
       throw io(e);
+    }
+  }
+
+  private static Long first(PreparedStatement p) throws SQLException {
+    try (ResultSet r = p.executeQuery()) {
+      return r.next() ? r.getLong(1) : null;
     }
   }
 
