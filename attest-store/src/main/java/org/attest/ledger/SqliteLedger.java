@@ -779,6 +779,13 @@ public final class SqliteLedger implements Ledger {
     }
   }
 
+  /**
+   * How many of the most recently stored matches a search ranks: words common in a large ledger
+   * match hundreds of thousands of rows, and ranking them all would cost a second. The best of the
+   * latest matches are what a ledger's reader wants; all matches are ranked below this many.
+   */
+  static final int RANKED = 5000;
+
   @Override
   public List<Hit> search(String text, int limit) throws IOException {
     List<String> terms = WordDiff.words(text);
@@ -793,10 +800,13 @@ public final class SqliteLedger implements Ledger {
           + "   WHERE q.article = s.article AND q.qid = s.ref)"
           + " ELSE (SELECT coalesce(k.name, c.source_name) FROM claims c LEFT JOIN canon k ON k.id = c.source_canon"
           + "   WHERE c.article = s.article AND c.cid = s.ref) END"
-          + " FROM (SELECT kind, text, article, ref, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?) s"
+          + " FROM (SELECT kind, text, article, ref, rank FROM search WHERE search MATCH ? AND rowid >= coalesce("
+          + "   (SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + RANKED + "), 0)"
+          + "  ORDER BY rank LIMIT ?) s"
           + " JOIN articles a ON a.id = s.article ORDER BY s.rank");
       p.setString(1, match.toString());
-      p.setInt(2, limit);
+      p.setString(2, match.toString());
+      p.setInt(3, limit);
       List<Hit> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) out.add(new Hit(r.getString(1), oneLine(r.getString(2)), r.getString(9), r.getString(8), r.getString(7), r.getString(6), -r.getDouble(5)));
