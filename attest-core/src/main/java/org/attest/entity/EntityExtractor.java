@@ -199,7 +199,10 @@ public final class EntityExtractor {
       if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end)) && !allNorp(a, start, end)) {
         end++;
       }
-      if (!prefixed) addName(a, start, end, out, titleSpans); // "pro-Beijing" names no place
+      // "Bank executives aren't ...": an organisation word opening a sentence before a common noun is no name
+      boolean commonOpener = end - start == 1 && start == from && lex.orgWords.contains(a.lower(start)) && end < to
+          && a.pos(end).equals("NOUN") && !a.isCapitalized(end);
+      if (!prefixed && !commonOpener) addName(a, start, end, out, titleSpans); // "pro-Beijing" names no place
       t = end;
     }
   }

@@ -112,6 +112,12 @@ class EntityExtractorTest {
   }
 
   @Test
+  void anOrganisationWordOpeningASentenceBeforeANounIsNoName() {
+    List<Entity> found = entities("Wells Fargo fired 5,300 people. Bank executives were not fired.");
+    assertTrue(found.stream().noneMatch(e -> e.name().equals("Bank")), found.toString());
+  }
+
+  @Test
   void aDayEndsAPlaceName() {
     List<Entity> found = entities("In a speech in Fort Pierce, Florida Friday, Clinton laid out her proposals.");
     assertEquals(Entity.GPE, named(found, "Fort Pierce").type());
