@@ -130,8 +130,7 @@ public final class EntitiesEval {
     }
 
     static double f1(int right, int predicted, int gold) {
-      double p = predicted == 0 ? 0 : (double) right / predicted, r = gold == 0 ? 0 : (double) right / gold;
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Measures.f1(right, predicted, gold);
     }
   }
 

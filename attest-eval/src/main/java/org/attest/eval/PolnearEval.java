@@ -60,7 +60,7 @@ public final class PolnearEval {
     }
 
     static double ratio(int a, int b) {
-      return b == 0 ? 0 : (double) a / b;
+      return Measures.ratio(a, b);
     }
   }
 

@@ -47,8 +47,7 @@ public final class TimemlEval {
     }
 
     static double f1(int hit, int pred, int gold) {
-      double p = pred == 0 ? 0 : (double) hit / pred, r = gold == 0 ? 0 : (double) hit / gold;
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Measures.f1(hit, pred, gold);
     }
 
     public double strictF1() {
@@ -75,7 +74,7 @@ public final class TimemlEval {
   }
 
   private static double ratio(int a, int b) {
-    return b == 0 ? 0 : (double) a / b;
+    return Measures.ratio(a, b);
   }
 
   private TimemlEval() {}
