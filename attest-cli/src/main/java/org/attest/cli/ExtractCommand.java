@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract quotes, speakers and entities from articles and print them as attest/1 JSON.",
+      "Extract entities, quotes, times, figures and figure claims from articles and print them as attest/1 JSON.",
       "Reads plain text (.txt, optional first line 'date YYYY-MM-DD') and JSON Lines (.jsonl).",
       "A bad article is reported on stderr with its file and line and skipped; the exit code is then 1."
     })
