@@ -143,6 +143,13 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void aFigureOfSomeonesPlanIsTheirsWhoeverReportsIt() {
+    Claim c = only("The minister, Ildefonso Guajardo, argues there is little point in responding to Donald Trump's threats to wall off "
+        + "the people and slap a 35 percent tariff on imports.");
+    assertEquals("Donald Trump", c.source().name());
+  }
+
+  @Test
   void aCountedCrowdIsNoSource() {
     Claim c = only("More than 100,000 people took part in a nationwide “walk-in” at schools.");
     assertNull(c.source());

@@ -108,11 +108,18 @@ public final class FiguresEval {
     return new Score(articles, goldCount, predicted, found, foundPredicted, fully, unit, claims, sourceRight, asOfRight);
   }
 
-  /** The same source: equal names, or one the other's surname ("Trump" / "Donald Trump"), case aside. */
+  /**
+   * The same source: equal names, or one the other's surname ("Trump" / "Donald Trump"), case and
+   * middle initials aside ("Donald J. Trump" / "Donald Trump").
+   */
   static boolean sameSource(String gold, String predicted) {
     if (gold == null || predicted == null) return gold == null && predicted == null;
-    String g = gold.toLowerCase(java.util.Locale.ROOT), p = predicted.toLowerCase(java.util.Locale.ROOT);
+    String g = withoutInitials(gold.toLowerCase(java.util.Locale.ROOT)), p = withoutInitials(predicted.toLowerCase(java.util.Locale.ROOT));
     return g.equals(p) || g.endsWith(" " + p) || p.endsWith(" " + g);
+  }
+
+  private static String withoutInitials(String name) {
+    return name.replaceAll("(?<=\\S) (\\p{L}\\. )+", " ");
   }
 
   private static boolean same(JsonNode gold, Double predicted) {
