@@ -74,6 +74,17 @@ final class Keys {
     return nicknames.getOrDefault(first, first) + " " + w.get(w.size() - 1);
   }
 
+  /** The middle initials of a name, letters only: "hw" of "George H. W. Bush", "" of "James Mattis". */
+  static String initials(String name) {
+    List<String> w = words(name);
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i < w.size() - 1; i++) {
+      String bare = w.get(i).replace(".", "");
+      if ((bare.length() <= 2 || w.get(i).indexOf('.') > 0) && !bare.equals("jr") && !bare.equals("sr")) b.append(bare);
+    }
+    return b.toString();
+  }
+
   /** The last word of a name: "mattis". */
   static String surname(String name) {
     List<String> w = words(name);

@@ -38,7 +38,7 @@ import org.attest.model.Title;
  */
 public final class SqliteLedger implements Ledger {
   /** The schema's version, kept in the meta table: a ledger of another version is refused, not misread. */
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
   private final Connection db;
   private final java.nio.channels.FileChannel lockFile; // held by the one writer of a ledger; null for a reader
   private final Keys keys = new Keys("en");
@@ -148,7 +148,7 @@ public final class SqliteLedger implements Ledger {
       s.execute("CREATE INDEX IF NOT EXISTS appearances_url ON appearances(url)");
       // canonical entities across articles, with the evidence of every link to them
       s.execute("CREATE TABLE IF NOT EXISTS canon(id INTEGER PRIMARY KEY, type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,"
-          + " surname TEXT, UNIQUE(type, key))");
+          + " surname TEXT, initials TEXT, UNIQUE(type, key))");
       s.execute("CREATE INDEX IF NOT EXISTS canon_surname ON canon(surname, type)");
       s.execute("CREATE TABLE IF NOT EXISTS entities(article INTEGER NOT NULL, eid TEXT NOT NULL, type TEXT, name TEXT, canon INTEGER,"
           + " evidence TEXT, PRIMARY KEY(article, eid))");
@@ -358,7 +358,7 @@ public final class SqliteLedger implements Ledger {
       if (e.name() != null && person) {
         String key = keys.person(e.name());
         if (key != null) {
-          canon = canon(Entity.PERSON, key, e.name());
+          canon = person(key, Keys.initials(e.name()), e.name());
           evidence = "full name \"" + e.name() + "\"";
         } else {
           String surname = Keys.surname(e.name());
@@ -438,6 +438,35 @@ public final class SqliteLedger implements Ledger {
     return null;
   }
 
+  /**
+   * The canonical person of a full-name key, with middle initials kept apart: "George H. W. Bush"
+   * and "George W. Bush" share the key "george bush" but are two people; a name without initials
+   * joins the one already there.
+   */
+  private long person(String key, String initials, String name) throws SQLException {
+    PreparedStatement find = sql("SELECT id, initials FROM canon WHERE type = 'PERSON' AND key = ?");
+    find.setString(1, key);
+    Long id = null;
+    String known = null;
+    try (ResultSet r = find.executeQuery()) {
+      if (r.next()) {
+        id = r.getLong(1);
+        known = r.getString(2);
+      }
+    }
+    if (id != null && !initials.isEmpty() && known != null && !known.isEmpty() && !known.equals(initials)) {
+      return canon(Entity.PERSON, key + "#" + initials, name); // another person of the same first and last name
+    }
+    long c = canon(Entity.PERSON, key, name);
+    if (!initials.isEmpty() && (known == null || known.isEmpty())) {
+      PreparedStatement u = sql("UPDATE canon SET initials = ? WHERE id = ?");
+      u.setString(1, initials);
+      u.setLong(2, c);
+      u.executeUpdate();
+    }
+    return c;
+  }
+
   private long canon(String type, String key, String name) throws SQLException {
     PreparedStatement find = sql("SELECT id, name FROM canon WHERE type = ? AND key = ?");
     find.setString(1, type);
@@ -454,11 +483,13 @@ public final class SqliteLedger implements Ledger {
         return id;
       }
     }
-    PreparedStatement ins = sql("INSERT INTO canon(type, key, name, surname) VALUES(?, ?, ?, ?)");
+    PreparedStatement ins = sql("INSERT INTO canon(type, key, name, surname, initials) VALUES(?, ?, ?, ?, '')");
     ins.setString(1, type);
     ins.setString(2, key);
     ins.setString(3, name);
-    ins.setString(4, Entity.PERSON.equals(type) ? Keys.surname(key.startsWith("surname:") ? key.substring(8, key.lastIndexOf('#')) : key) : null);
+    String bareKey = key.startsWith("surname:") ? key.substring(8) : key;
+    if (bareKey.indexOf('#') >= 0) bareKey = bareKey.substring(0, bareKey.indexOf('#'));
+    ins.setString(4, Entity.PERSON.equals(type) ? Keys.surname(bareKey) : null);
     ins.executeUpdate();
     return lastRowId();
   }

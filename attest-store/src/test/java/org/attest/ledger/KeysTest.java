@@ -18,6 +18,9 @@ class KeysTest {
     assertEquals("james mattis", keys.person("James N. Mattis"));
     assertEquals("donald trump", keys.person("Donald J. Trump"));
     assertNull(keys.person("Mattis"), "a surname alone is no one's key");
+    assertEquals("hw", Keys.initials("George H. W. Bush"));
+    assertEquals("hw", Keys.initials("George H.W. Bush"));
+    assertEquals("", Keys.initials("James Mattis"));
     assertEquals("mattis", Keys.surname("Defense Secretary Mattis"));
   }
 

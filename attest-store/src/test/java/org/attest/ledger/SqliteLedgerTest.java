@@ -99,6 +99,21 @@ class SqliteLedgerTest {
   }
 
   @Test
+  void differentMiddleInitialsAreDifferentPeople() throws Exception {
+    try (SqliteLedger l = SqliteLedger.open(dir)) {
+      add(l, article("a", "A", "1990-12-01", "President George H. W. Bush spoke. “We will stand firm in the gulf,” Bush said."));
+      add(l, article("b", "B", "2003-03-01", "President George W. Bush spoke. “We will act soon in Iraq,” Bush said."));
+      add(l, article("c", "C", "2003-03-02", "George Bush spoke again. “The time has come for action,” Bush said."));
+      l.commit();
+      try (var st = l.connection().createStatement();
+          var r = st.executeQuery("SELECT count(DISTINCT canon) FROM entities WHERE name LIKE 'George%Bush'")) {
+        r.next();
+        assertEquals(2, r.getInt(1), "H. W. and W. are two people; a plain George Bush joins the first");
+      }
+    }
+  }
+
+  @Test
   void anHonorificIsNoOfficeToJoinOn() throws Exception {
     try (SqliteLedger l = SqliteLedger.open(dir)) {
       add(l, article("a", "A", "2017-12-01", "Mr. John Smith, a plumber in Ohio, spoke. “The pipes are old and rusty,” Smith said."));
