@@ -106,7 +106,10 @@ public final class TimeExtractor {
     if (w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return null;
     int day = Integer.parseInt(w), first = Integer.parseInt(m.value.substring(8));
     if (day <= first || day > 31) return null;
-    if (k + 2 < a.tokenCount() && (lex.months.containsKey(a.lower(k + 2)) || a.lower(k + 2).equals(":") || a.lower(k + 2).equals("%"))) return null;
+    if (k + 2 < a.tokenCount() && (lex.months.containsKey(a.lower(k + 2)) || a.lower(k + 2).equals(":") || a.lower(k + 2).equals("%")
+        || lex.dayparts.containsKey(a.lower(k + 2)) || a.lower(k + 2).startsWith("a.m") || a.lower(k + 2).startsWith("p.m"))) {
+      return null; // "January 3 to 5 p.m." ends at a time, not a day
+    }
     LocalDate end = safeDate(Integer.parseInt(m.value.substring(0, 4)), Integer.parseInt(m.value.substring(5, 7)), day);
     return end == null ? null : new M(k + 1, k + 2, "DATE", end.toString(), null);
   }

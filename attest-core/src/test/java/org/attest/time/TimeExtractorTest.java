@@ -87,6 +87,7 @@ class TimeExtractorTest {
         // the last day of a range of days is a date of its own
         new Case("The survey was conducted September 16-19, using a panel.", "2016-09-20", "19", "DATE", "2016-09-19", null),
         new Case("The poll was taken from Oct. 1 to 3 by phone.", "2016-10-20", "3", "DATE", "2016-10-03", null),
+        new Case("The office is open January 3 to 5 p.m. daily.", "2016-01-02", "5 p.m.", "TIME", "2016-01-02T17:00", null),
         // halves: "5 1/2 hours", "a minute and a half"
         new Case("She spent 5 1/2 hours in Nairobi.", D, "5 1/2 hours", "DURATION", "PT5H30M", null),
         new Case("The talks lasted 2 1/2 years.", D, "2 1/2 years", "DURATION", "P2Y6M", null),
