@@ -33,7 +33,7 @@ final class Export {
 
   private static final String CLAIMS = "SELECT a.hash, " + String.format(FIRST_APPEARANCE, "source_id") + ", " + String.format(FIRST_APPEARANCE, "outlet")
       + ", " + String.format(FIRST_APPEARANCE, "url") + ", a.published, q.text, q.value, q.low, q.high, q.modifier, q.unit, c.subject, c.place,"
-      + " c.as_of, coalesce(k.name, c.source_name), c.via, substr(a.text, c.start + 1, c.end - c.start), c.cid, k.type"
+      + " c.as_of, coalesce(k.name, c.source_name), c.via, substr(a.text, c.start + 1, c.end - c.start), c.cid, k.type, a.id"
       + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid JOIN articles a ON a.id = c.article"
       + " LEFT JOIN canon k ON k.id = c.source_canon ORDER BY a.id, c.start";
 
@@ -174,7 +174,8 @@ final class Export {
     g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     g.useDefaultPrettyPrinter();
     g.writeStartArray();
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(CLAIMS)) {
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(CLAIMS);
+        java.sql.PreparedStatement appearances = db.prepareStatement("SELECT source_id, url, outlet, published FROM appearances WHERE article = ? ORDER BY rowid")) {
       while (r.next()) {
         g.writeStartObject();
         g.writeStringField("@context", "https://schema.org");
@@ -190,18 +191,25 @@ final class Export {
         }
         if (r.getString(14) != null) g.writeStringField("temporalCoverage", r.getString(14));
         if (r.getString(5) != null) g.writeStringField("datePublished", r.getString(5));
-        g.writeObjectFieldStart("appearance");
-        g.writeStringField("@type", "CreativeWork");
-        if (r.getString(4) != null) g.writeStringField("url", r.getString(4));
-        g.writeStringField("identifier", r.getString(2));
-        if (r.getString(3) != null) {
-          g.writeObjectFieldStart("publisher");
-          g.writeStringField("@type", "Organization");
-          g.writeStringField("name", r.getString(3));
-          g.writeEndObject();
+        g.writeArrayFieldStart("appearance"); // every outlet the text appeared in: a syndicated claim appeared twice
+        appearances.setLong(1, r.getLong(20));
+        try (ResultSet p = appearances.executeQuery()) {
+          while (p.next()) {
+            g.writeStartObject();
+            g.writeStringField("@type", "CreativeWork");
+            if (p.getString(2) != null) g.writeStringField("url", p.getString(2));
+            g.writeStringField("identifier", p.getString(1));
+            if (p.getString(3) != null) {
+              g.writeObjectFieldStart("publisher");
+              g.writeStringField("@type", "Organization");
+              g.writeStringField("name", p.getString(3));
+              g.writeEndObject();
+            }
+            if (p.getString(4) != null) g.writeStringField("datePublished", p.getString(4));
+            g.writeEndObject();
+          }
         }
-        if (r.getString(5) != null) g.writeStringField("datePublished", r.getString(5));
-        g.writeEndObject();
+        g.writeEndArray();
         g.writeEndObject();
         g.writeStringField("identifier", r.getString(1) + "#" + r.getString(18));
         g.writeEndObject();

@@ -44,6 +44,21 @@ class SqliteLedgerTest {
   }
 
   @Test
+  void aClaimReviewListsEveryAppearance() throws Exception {
+    String text = "The coalition said on Wednesday that fewer than 3,000 fighters remain in Iraq and Syria.";
+    try (SqliteLedger l = SqliteLedger.open(dir)) {
+      add(l, article("a", "Wire", "2017-12-06", text));
+      add(l, article("b", "Syndicate", "2017-12-07", text));
+      l.commit();
+      ByteArrayOutputStream review = new ByteArrayOutputStream();
+      l.export("claimreview", review);
+      var appearance = new com.fasterxml.jackson.databind.ObjectMapper().readTree(review.toByteArray()).get(0).get("itemReviewed").get("appearance");
+      assertEquals(2, appearance.size());
+      assertEquals("Syndicate", appearance.get(1).get("publisher").get("name").asText());
+    }
+  }
+
+  @Test
   void whatWasNotCommittedIsNotStored() throws Exception {
     String text = "Some 5,000 fighters remain, the group said.";
     try (SqliteLedger l = SqliteLedger.open(dir)) {
@@ -231,7 +246,7 @@ class SqliteLedgerTest {
       assertEquals(3, tree.size());
       assertEquals("ClaimReview", tree.get(1).get("@type").asText());
       assertEquals("Reuters", tree.get(1).get("itemReviewed").get("author").get("name").asText());
-      assertEquals("https://example.invalid/r1", tree.get(1).get("itemReviewed").get("appearance").get("url").asText());
+      assertEquals("https://example.invalid/r1", tree.get(1).get("itemReviewed").get("appearance").get(0).get("url").asText());
     }
   }
 
