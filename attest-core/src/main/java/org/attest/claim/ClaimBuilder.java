@@ -32,58 +32,77 @@ public final class ClaimBuilder {
       int sFrom = Math.max(a.sentenceStartToken(sentence), tok - 40), sTo = Math.min(a.sentenceEndToken(sentence), tok + 40);
       int start = a.start(sFrom), end = a.end(sTo - 1);
       Quote quote = quoteAround(quotes, q);
-      Source source = null;
-      double confidence = 0.6;
       if (quote == null) quote = quoteInSentence(quotes, start, end); // “..., ” he said, about thousands of systems
-      Source owner = possessedPlan(a, ents, sFrom, tok);
-      if (owner != null) {
-        source = owner; // "Mr. Trump's threats to ... slap a 35 percent tariff": the figure is his, whoever reports it
-        confidence = 0.65;
-      } else if (quote != null && (quote.speakerName() != null || quote.speaker() != null && canSpeak(a, ents, quote.speaker()))) {
-        String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
-        String entity = quote.speakerEntity();
-        if (quote.speakerName() == null) { // "a Homeland Security Department official": the organisation speaks
-          int org = orgInside(a, ents, quote.speaker().start(), quote.speaker().end());
-          if (org >= 0) {
-            name = ents.entityName(org);
-            entity = ents.entityId(org);
-          }
-        }
-        source = new Source(name, entity, via(a, ents, quote, sTo));
-        confidence = quote.speakerName() != null ? 0.85 : 0.7;
-      } else if (quote != null && quote.speaker() != null && (source = authorOfDocument(a, ents, quote.speaker())) != null) {
-        confidence = 0.6; // "according to the poll": the poll named before ("A Bloomberg poll shows ...")
-      } else {
-        source = subjectOfSourceVerb(a, ents, sFrom, tok);
-        if (source == null) source = authorOfReport(a, ents, sFrom, tok);
-        if (source == null) source = ownerOfProposal(a, ents, sFrom, tok, sTo);
-        if (source != null) confidence = 0.65;
+      Attribution said = source(a, ents, quote, sFrom, sTo, tok);
+      if (said == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
+        said = new Attribution(lastSource, 0.55); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
       }
-      if (source == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
-        source = lastSource; // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
-        confidence = 0.55;
-      }
+      Source source = said == null ? null : said.source();
       if (source != null) {
         lastSource = source;
         lastSentence = sentence;
       }
-      TimeExpression when = dateIn(a, times, start, end, q, day);
-      if (when == null && sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok)) {
-        // "On Thursday, parents took their grievances to school. More than 100,000 people took part":
-        // the date of the sentence before, in the same paragraph, still holds
-        int ps = a.sentenceStartToken(sentence - 1);
-        when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
-        if (when != null && (when.value().length() < 7 || !adverbial(a, when))) when = null; // "created in 1990", "The Feb. 13 death"
-      }
-      if (when == null && fieldwork != null && ("percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
-        when = fieldwork; // "The survey was conducted September 16-19": a poll's shares hold for its last day in the field
-      }
+      TimeExpression when = asOf(a, times, q, sentence, tok, start, end, day, fieldwork);
       String asOf = when != null ? when.value() : day;
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       out.add(new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place(a, ents, q, sTo), asOf, when == null ? null : when.id(), source,
-          quote == null ? null : quote.id(), start, end, confidence));
+          quote == null ? null : quote.id(), start, end, said == null ? 0.6 : said.confidence()));
     }
     return out;
+  }
+
+  /** A figure's source and how sure the rule that found it is. */
+  private record Attribution(Source source, double confidence) {}
+
+  /**
+   * Who reports the figure at token {@code tok}: the owner of the plan it belongs to; else the
+   * speaker of the quote that holds it (or of its sentence); else the author of the document that
+   * quote names; else the subject of a source verb, the author of a report or the owner of a
+   * proposal in its sentence. Null when the article states it on its own authority.
+   */
+  private Attribution source(Analysis a, Entities ents, Quote quote, int sFrom, int sTo, int tok) {
+    Source owner = possessedPlan(a, ents, sFrom, tok);
+    if (owner != null) return new Attribution(owner, 0.65); // "Mr. Trump's threats to ... a 35 percent tariff": his, whoever reports it
+    if (quote != null && (quote.speakerName() != null || quote.speaker() != null && canSpeak(a, ents, quote.speaker()))) {
+      String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
+      String entity = quote.speakerEntity();
+      if (quote.speakerName() == null) { // "a Homeland Security Department official": the organisation speaks
+        int org = orgInside(a, ents, quote.speaker().start(), quote.speaker().end());
+        if (org >= 0) {
+          name = ents.entityName(org);
+          entity = ents.entityId(org);
+        }
+      }
+      return new Attribution(new Source(name, entity, via(a, ents, quote, sTo)), quote.speakerName() != null ? 0.85 : 0.7);
+    }
+    if (quote != null && quote.speaker() != null) {
+      Source author = authorOfDocument(a, ents, quote.speaker()); // "according to the poll": the poll named before
+      if (author != null) return new Attribution(author, 0.6);
+    }
+    Source found = subjectOfSourceVerb(a, ents, sFrom, tok);
+    if (found == null) found = authorOfReport(a, ents, sFrom, tok);
+    if (found == null) found = ownerOfProposal(a, ents, sFrom, tok, sTo);
+    return found == null ? null : new Attribution(found, 0.65);
+  }
+
+  /**
+   * When the figure holds: a date of its sentence that is its own; else the adverbial day of the
+   * sentence before, in the same paragraph; else, for a poll's shares, the poll's last day in the
+   * field. Null for the publication day.
+   */
+  private TimeExpression asOf(Analysis a, List<TimeExpression> times, Quantity q, int sentence, int tok, int start, int end, String day,
+      TimeExpression fieldwork) {
+    TimeExpression when = dateIn(a, times, start, end, q, day);
+    if (when == null && sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok)) {
+      // "On Thursday, parents took their grievances to school. More than 100,000 people took part"
+      int ps = a.sentenceStartToken(sentence - 1);
+      when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
+      if (when != null && (when.value().length() < 7 || !adverbial(a, when))) when = null; // "created in 1990", "The Feb. 13 death"
+    }
+    if (when == null && fieldwork != null && ("percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
+      when = fieldwork; // "The survey was conducted September 16-19"
+    }
+    return when;
   }
 
   private final java.util.Set<String> sourceVerbs = new java.util.HashSet<>();
