@@ -203,13 +203,8 @@ public final class ClaimBuilder {
       if (!plans.contains(a.lower(r)) || !(a.lower(r - 1).equals("'s") || a.lower(r - 1).equals("’s"))) continue;
       String next = r + 1 < a.tokenCount() ? a.lower(r + 1) : "";
       if (!next.equals("to")) continue; // a plan to do something: "Trump's threats to ...", "Clinton's proposals to ..."
-      int m = ents.mentionEndingAt(r - 1);
-      if (m < 0) continue;
-      int e = ents.entityOf(m);
-      String type = ents.entityType(e);
-      if (ents.entityName(e) != null && (Entity.PERSON.equals(type) || Entity.ORG.equals(type))) {
-        return new Source(ents.entityName(e), ents.entityId(e), List.of());
-      }
+      Source owner = named(ents, ents.mentionEndingAt(r - 1));
+      if (owner != null) return owner;
     }
     return null;
   }
@@ -221,13 +216,7 @@ public final class ClaimBuilder {
     while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV"))) end--;
     if (end - 1 > from && plans.contains(a.lower(end - 1)) && a.lower(end - 2).equals("'s")) end -= 2; // "Clinton's plan would"
     int m = ents.mentionEndingAt(end);
-    if (m < 0 || ents.mentionStart(m) < from) return null;
-    int e = ents.entityOf(m);
-    String type = ents.entityType(e);
-    if (ents.entityName(e) != null && (Entity.PERSON.equals(type) || Entity.ORG.equals(type))) {
-      return new Source(ents.entityName(e), ents.entityId(e), List.of());
-    }
-    return null;
+    return m < 0 || ents.mentionStart(m) < from ? null : named(ents, m);
   }
 
   /**
@@ -240,14 +229,8 @@ public final class ClaimBuilder {
     String head = a.lower(last);
     for (int r = a.tokenAt(speaker.start()) - 1; r > 0 && r > last - 600; r--) {
       if (!a.lower(r).equals(head)) continue;
-      int end = a.lower(r - 1).equals("'s") ? r - 1 : r;
-      int m = ents.mentionEndingAt(end);
-      if (m < 0) continue;
-      int e = ents.entityOf(m);
-      String type = ents.entityType(e);
-      if (ents.entityName(e) != null && (Entity.ORG.equals(type) || Entity.PERSON.equals(type))) {
-        return new Source(ents.entityName(e), ents.entityId(e), List.of());
-      }
+      Source author = authorOf(a, ents, r);
+      if (author != null) return author;
     }
     return null;
   }
@@ -256,16 +239,24 @@ public final class ClaimBuilder {
   private Source authorOfReport(Analysis a, Entities ents, int from, int figure) {
     for (int r = figure - 1; r > from; r--) {
       if (!reports.contains(a.lower(r))) continue;
-      int end = a.lower(r - 1).equals("'s") ? r - 1 : r;
-      int m = ents.mentionEndingAt(end);
-      if (m < 0) continue; // (the tagger may take "poll" after a name for a verb: the name decides)
-      int e = ents.entityOf(m);
-      String type = ents.entityType(e);
-      if (ents.entityName(e) != null && (Entity.ORG.equals(type) || Entity.PERSON.equals(type))) {
-        return new Source(ents.entityName(e), ents.entityId(e), List.of());
-      }
+      Source author = authorOf(a, ents, r); // (the tagger may take "poll" after a name for a verb: the name decides)
+      if (author != null) return author;
     }
     return null;
+  }
+
+  /** The named author of the document word at r: "Bloomberg poll", "the Tax Foundation's analysis". */
+  private static Source authorOf(Analysis a, Entities ents, int r) {
+    return named(ents, ents.mentionEndingAt(a.lower(r - 1).equals("'s") ? r - 1 : r));
+  }
+
+  /** The source a mention names when its entity is a named person or organisation, else null. */
+  private static Source named(Entities ents, int mention) {
+    if (mention < 0) return null;
+    int e = ents.entityOf(mention);
+    String type = ents.entityType(e);
+    if (ents.entityName(e) == null || !(Entity.PERSON.equals(type) || Entity.ORG.equals(type))) return null;
+    return new Source(ents.entityName(e), ents.entityId(e), List.of());
   }
 
   /**
