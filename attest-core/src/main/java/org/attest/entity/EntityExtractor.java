@@ -159,17 +159,15 @@ public final class EntityExtractor {
       int start = t, end = t + 1;
       boolean prefixed = t > from && glued(a, t - 1, t) && (a.lower(t - 1).equals("pro-") || a.lower(t - 1).equals("anti-")
           || a.lower(t - 1).equals("-") && t - 2 >= from && (a.lower(t - 2).equals("pro") || a.lower(t - 2).equals("anti")));
+      int joined;
       while (end < to) {
         String low = a.lower(end);
         if (lex.calendar.contains(low) && end > start && !lex.calendar.contains(a.lower(end - 1))) {
           break; // "Fort Pierce, Florida Friday": a day or month ends a name
         } else if (isNameToken(a, end, from)) {
           end++;
-        } else if (low.equals("and") && end + 1 < to && end > start && !hasOrgWord(a, start, end - 1) && orgNameEnd(a, end + 1, to, from) > 0) {
-          end = orgNameEnd(a, end + 1, to, from); // "Securities and Exchange Commission", not "Iraq and Syria"
-        } else if (low.equals("to") && end + 1 < to && lex.orgWords.contains(a.lower(end - 1)) && a.isCapitalized(end + 1)
-            && orgNameEnd(a, end + 1, to, from) > 0) {
-          end = orgNameEnd(a, end + 1, to, from); // "Alliance to Reclaim Our Schools", "Committee to Protect Journalists"
+        } else if ((joined = innerJoin(a, start, end, to, from)) > 0) {
+          end = joined; // "Securities and Exchange Commission", "Alliance to Reclaim Our Schools"; not "Iraq and Syria"
         } else if (a.token(end - 1).endsWith("-") && glued(a, end - 1, end) && Character.isLetter(a.token(end).charAt(0))
             && !WORD_PREFIXES.contains(a.lower(end - 1))) {
           end++; // Lee Cheuk-yan, split by the tokenizer as "Cheuk-" "yan"
@@ -219,6 +217,19 @@ public final class EntityExtractor {
    * organisation names ("Exchange Commission", "Reclaim Our Schools"): the "and" or "to" before t
    * is then inside a name. Else -1.
    */
+  /**
+   * The end of a name that goes on past the "and" or "to" at {@code end}: "Securities and Exchange
+   * Commission" (a name not yet holding an organisation word, "and", an organisation's name),
+   * "Alliance to Reclaim Our Schools" (an organisation word, "to", a capitalised name). Else -1.
+   */
+  private int innerJoin(Analysis a, int start, int end, int to, int from) {
+    String low = a.lower(end);
+    if (end + 1 >= to || end <= start) return -1;
+    if (low.equals("and") && !hasOrgWord(a, start, end - 1)) return orgNameEnd(a, end + 1, to, from);
+    if (low.equals("to") && lex.orgWords.contains(a.lower(end - 1)) && a.isCapitalized(end + 1)) return orgNameEnd(a, end + 1, to, from);
+    return -1;
+  }
+
   private int orgNameEnd(Analysis a, int t, int to, int from) {
     int k = t;
     while (k < to && k < t + 5 && (isNameToken(a, k, from) || a.isCapitalized(k) && POSSESSIVES.contains(a.lower(k)))) k++; // "Our Schools"
