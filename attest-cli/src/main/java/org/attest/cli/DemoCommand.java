@@ -51,7 +51,8 @@ final class DemoCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static void delete(Path dir) throws IOException {
+  /** Removes a folder and all it holds (a temporary ledger). */
+  static void delete(Path dir) throws IOException {
     try (var walk = Files.walk(dir)) {
       for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }

@@ -36,7 +36,7 @@ final class LedgerBench {
         ledger.commit();
       }
     } finally {
-      delete(warm);
+      DemoCommand.delete(warm);
     }
     Path dir = Files.createTempDirectory("attest-bench-ledger");
     try {
@@ -81,15 +81,10 @@ final class LedgerBench {
         queries(ledger, docs);
       }
     } finally {
-      delete(dir);
+      DemoCommand.delete(dir);
     }
   }
 
-  private static void delete(Path dir) throws IOException {
-    try (var walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
-  }
 
   private static String shift(String published, int days) {
     try {
