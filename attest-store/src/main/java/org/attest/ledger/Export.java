@@ -19,6 +19,11 @@ final class Export {
 
   private static final String FIRST_APPEARANCE = "(SELECT %s FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1)";
 
+  /** SQL for a column of the first appearance of article {@code a}: its outlet, its id. */
+  static String firstAppearance(String column) {
+    return String.format(FIRST_APPEARANCE, column);
+  }
+
   /** One attest/1 document a line, in the order the articles were stored. */
   static void jsonl(Connection db, OutputStream out) throws SQLException, IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -31,8 +36,8 @@ final class Export {
     w.flush();
   }
 
-  private static final String CLAIMS = "SELECT a.hash, " + String.format(FIRST_APPEARANCE, "source_id") + ", " + String.format(FIRST_APPEARANCE, "outlet")
-      + ", " + String.format(FIRST_APPEARANCE, "url") + ", a.published, q.text, q.value, q.low, q.high, q.modifier, q.unit, c.subject, c.place,"
+  private static final String CLAIMS = "SELECT a.hash, " + firstAppearance("source_id") + ", " + firstAppearance("outlet")
+      + ", " + firstAppearance("url") + ", a.published, q.text, q.value, q.low, q.high, q.modifier, q.unit, c.subject, c.place,"
       + " c.as_of, coalesce(k.name, c.source_name), c.via, substr(a.text, c.start + 1, c.end - c.start), c.cid, k.type, a.id"
       + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid JOIN articles a ON a.id = c.article"
       + " LEFT JOIN canon k ON k.id = c.source_canon ORDER BY a.id, c.start";

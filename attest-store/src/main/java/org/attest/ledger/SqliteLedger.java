@@ -727,8 +727,8 @@ public final class SqliteLedger implements Ledger {
   /** One person given offices of different keys by articles published within 90 days of each other. */
   private void officeConflicts(List<Conflict> out) throws SQLException {
     PreparedStatement p = sql("SELECT t.canon, k.name, t.title, t.office, a.published, a.id,"
-        + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
-        + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
+        + " " + Export.firstAppearance("outlet") + ","
+        + " " + Export.firstAppearance("source_id") + ","
         + " substr(a.text, max(1, t.start + 1 - 60), t.end - t.start + 120)"
         + " FROM titles t JOIN canon k ON k.id = t.canon JOIN articles a ON a.id = t.article WHERE k.type = 'PERSON'"
         + " ORDER BY t.canon, a.published, a.id, t.start");
@@ -776,8 +776,8 @@ public final class SqliteLedger implements Ledger {
   /** One speaker's statement worded differently in two articles: most words shared, not all. */
   private void quoteVariants(List<Conflict> out) throws SQLException {
     PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, a.id, a.published,"
-        + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
-        + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1)"
+        + " " + Export.firstAppearance("outlet") + ","
+        + " " + Export.firstAppearance("source_id") + ""
         + " FROM quotes q JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
         + " WHERE q.type = 'direct' ORDER BY q.speaker_canon, a.published, a.id, q.start");
     List<String[]> rows = new ArrayList<>();
@@ -825,8 +825,8 @@ public final class SqliteLedger implements Ledger {
     for (String t : terms) match.append(match.length() == 0 ? "" : " ").append('"').append(t.replace("\"", "")).append('"');
     try {
       PreparedStatement p = sql("SELECT s.kind, s.text, s.article, s.ref, s.rank, a.published,"
-          + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
-          + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
+          + " " + Export.firstAppearance("outlet") + ","
+          + " " + Export.firstAppearance("source_id") + ","
           + " CASE s.kind WHEN 'quote' THEN (SELECT coalesce(k.name, q.speaker_name) FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon"
           + "   WHERE q.article = s.article AND q.qid = s.ref)"
           + " ELSE (SELECT coalesce(k.name, c.source_name) FROM claims c LEFT JOIN canon k ON k.id = c.source_canon"
@@ -853,8 +853,8 @@ public final class SqliteLedger implements Ledger {
     String key = keys.person(name);
     try {
       PreparedStatement p = sql("SELECT k.name, q.text, q.type, a.published,"
-          + " (SELECT outlet FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1),"
-          + " (SELECT source_id FROM appearances p WHERE p.article = a.id ORDER BY p.rowid LIMIT 1)"
+          + " " + Export.firstAppearance("outlet") + ","
+          + " " + Export.firstAppearance("source_id") + ""
           + " FROM canon k JOIN quotes q ON q.speaker_canon = k.id JOIN articles a ON a.id = q.article"
           + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND key = ? UNION SELECT id FROM canon WHERE ? IS NULL AND surname = ? AND type = 'PERSON')"
           + " ORDER BY a.published, a.id, q.start");
