@@ -33,6 +33,7 @@ public final class ClaimBuilder {
       int start = a.start(sFrom), end = a.end(sTo - 1);
       Quote quote = quoteAround(quotes, q);
       if (quote == null) quote = quoteInSentence(quotes, start, end); // “..., ” he said, about thousands of systems
+      if (quote != null && !says(a, quote, q, sFrom)) quote = null;
       Attribution said = source(a, ents, quote, sFrom, sTo, tok);
       if (said == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
         said = new Attribution(lastSource, 0.55); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
@@ -79,7 +80,8 @@ public final class ClaimBuilder {
       Source author = authorOfDocument(a, ents, quote.speaker()); // "according to the poll": the poll named before
       if (author != null) return new Attribution(author, 0.6);
     }
-    Source found = subjectOfSourceVerb(a, ents, sFrom, tok);
+    Source found = documentSubject(a, ents, sFrom, tok);
+    if (found == null) found = subjectOfSourceVerb(a, ents, sFrom, tok);
     if (found == null) found = authorOfReport(a, ents, sFrom, tok);
     if (found == null) found = ownerOfProposal(a, ents, sFrom, tok, sTo);
     return found == null ? null : new Attribution(found, 0.65);
@@ -106,9 +108,11 @@ public final class ClaimBuilder {
   }
 
   private final java.util.Set<String> sourceVerbs = new java.util.HashSet<>();
+  private final java.util.Set<String> thatVerbs = new java.util.HashSet<>();
   private final java.util.Set<String> reports = new java.util.HashSet<>();
   private final java.util.Set<String> proposalVerbs = new java.util.HashSet<>();
   private final java.util.Set<String> plans = new java.util.HashSet<>();
+  private final java.util.Set<String> statements = new java.util.HashSet<>();
   private final java.util.Set<String> fieldVerbs = new java.util.HashSet<>();
   private final java.util.Set<String> pollWords = new java.util.HashSet<>();
 
@@ -119,9 +123,11 @@ public final class ClaimBuilder {
   public ClaimBuilder(String language) {
     java.util.Map<String, List<String>> cues = org.attest.text.Lexicon.sections(language, "cues.txt");
     for (String line : cues.getOrDefault("source", List.of())) sourceVerbs.addAll(List.of(line.split("\\s+")));
+    for (String line : cues.getOrDefault("source-that", List.of())) thatVerbs.addAll(List.of(line.split("\\s+")));
     for (String line : cues.getOrDefault("report", List.of())) reports.addAll(List.of(line.split("\\s+")));
     for (String line : cues.getOrDefault("proposal", List.of())) proposalVerbs.addAll(List.of(line.split("\\s+")));
     for (String line : cues.getOrDefault("plan", List.of())) plans.addAll(List.of(line.split("\\s+")));
+    for (String line : cues.getOrDefault("statement", List.of())) statements.addAll(List.of(line.split("\\s+")));
     for (String line : cues.getOrDefault("fieldwork", List.of())) fieldVerbs.addAll(List.of(line.split("\\s+")));
     for (String line : cues.getOrDefault("poll", List.of())) pollWords.addAll(List.of(line.split("\\s+")));
   }
@@ -138,6 +144,32 @@ public final class ClaimBuilder {
     return end;
   }
 
+  /**
+   * Whether the quote holding or beside a figure makes it its speaker's. Not for a figure outside
+   * the quotation marks of a mixed quote with no cue (a term in scare quotes: “EB-5 requires a
+   * "targeted employment area," ... of at least 150 percent”), nor for one in a relative clause
+   * that describes the speaker (“..., said Joseph, who has four children”), nor for one in a
+   * participle or phrase fronted before the speaker (“Speaking to thousands of people on the Mall,
+   * Mr. Obama said the museum would ...”).
+   */
+  private static boolean says(Analysis a, Quote quote, Quantity q, int sFrom) {
+    int tok = a.tokenAt(q.start());
+    if (quote.type().equals(Quote.MIXED) && quote.cue() == null && a.quoteOf(tok) < 0) return false;
+    if (quote.speaker() == null) return true;
+    int speakerEnd = a.tokenAt(quote.speaker().end() - 1) + 1, speakerStart = a.tokenAt(quote.speaker().start());
+    if (q.start() >= quote.speaker().end() && (q.start() >= quote.end() || quote.start() >= quote.speaker().end())) {
+      for (int k = speakerEnd; k + 1 < tok && k <= speakerEnd + 1; k++) { // ", who has four children"
+        String w = a.lower(k + 1);
+        if (a.token(k).equals(",") && (w.equals("who") || w.equals("whose") || w.equals("which"))) return false;
+      }
+    }
+    if (q.end() <= quote.speaker().start() && quote.start() >= quote.speaker().end() && tok > sFrom
+        && (a.pos(sFrom).equals("VERB") && a.lower(sFrom).endsWith("ing") || a.pos(sFrom).equals("ADP"))) {
+      for (int k = tok + 1; k < speakerStart; k++) if (a.token(k).equals(",")) return false; // the fronted phrase ends before the speaker
+    }
+    return true;
+  }
+
   /** A quote with a speaker in the figure's sentence: the sentence is that speaker's. */
   private static Quote quoteInSentence(List<Quote> quotes, int start, int end) {
     int last = lastStartingBefore(quotes, end);
@@ -151,7 +183,9 @@ public final class ClaimBuilder {
   /** "The Chicago Police Department reported ...": the subject of a source verb before the figure. */
   private Source subjectOfSourceVerb(Analysis a, Entities ents, int from, int figure) {
     for (int v = figure - 1; v > from; v--) {
-      if (!sourceVerbs.contains(a.lower(v)) || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) continue;
+      String w = a.lower(v);
+      boolean cue = sourceVerbs.contains(w) || thatVerbs.contains(w) && accusation(a, v, figure);
+      if (!cue || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) continue;
       int end = v;
       while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV") || a.lower(end - 1).equals("then"))) end--;
       end = beforeWhen(a, from, end); // "federal prosecutors in April charged"
@@ -171,6 +205,17 @@ public final class ClaimBuilder {
       return new Source(name, ents.entityId(e), List.of());
     }
     return null;
+  }
+
+  /**
+   * Whether the figure at {@code figure} is what the verb at v ("charged", "alleges") asserts: in
+   * its "that" clause or its "with" charge ("charged two developers with defrauding investors from
+   * at least 74 countries"), not its object ("two developers").
+   */
+  private static boolean accusation(Analysis a, int v, int figure) {
+    if (v + 1 < figure && a.lower(v + 1).equals("that")) return true;
+    for (int k = v + 1; k < figure; k++) if (a.lower(k).equals("with")) return true;
+    return false;
   }
 
   /**
@@ -200,10 +245,18 @@ public final class ClaimBuilder {
    */
   private Source possessedPlan(Analysis a, Entities ents, int from, int figure) {
     for (int r = figure - 1; r > from + 1 && r >= figure - 25; r--) {
-      if (!plans.contains(a.lower(r)) || !(a.lower(r - 1).equals("'s") || a.lower(r - 1).equals("’s"))) continue;
+      String w = a.lower(r);
+      if (sourceVerbs.contains(w) && a.pos(r).equals("VERB")) return null; // "..., which counted 2,000": the figure is another's
       String next = r + 1 < a.tokenCount() ? a.lower(r + 1) : "";
-      if (!next.equals("to")) continue; // a plan to do something: "Trump's threats to ...", "Clinton's proposals to ..."
-      Source owner = named(ents, ents.mentionEndingAt(r - 1));
+      // a plan to do something ("Trump's threats to ...", "Clinton's proposals to ..."), a statement
+      // that says something ("Trump's statement about ...", "Stumpf's repeated emphasis that ...")
+      boolean plan = plans.contains(w) && next.equals("to");
+      boolean statement = statements.contains(w) && (next.equals("that") || next.equals("about") || next.equals("of") || next.equals(":"));
+      if (!plan && !statement) continue;
+      int p = r - 1;
+      while (statement && p > from + 1 && p >= r - 3 && (a.pos(p).equals("ADJ") || a.pos(p).equals("ADV") || a.lower(p).endsWith("ed"))) p--; // "repeated"
+      if (!(a.lower(p).equals("'s") || a.lower(p).equals("’s"))) continue;
+      Source owner = named(ents, ents.mentionEndingAt(p));
       if (owner != null) return owner;
     }
     return null;
@@ -245,9 +298,68 @@ public final class ClaimBuilder {
     return null;
   }
 
-  /** The named author of the document word at r: "Bloomberg poll", "the Tax Foundation's analysis". */
-  private static Source authorOf(Analysis a, Entities ents, int r) {
-    return named(ents, ents.mentionEndingAt(a.lower(r - 1).equals("'s") ? r - 1 : r));
+  /**
+   * The named author of the document word at r: "Bloomberg poll", "the Tax Foundation's analysis",
+   * "a report by the Tax Foundation", "a slide from a presentation that Mr. Guajardo and his aides
+   * carry".
+   */
+  private Source authorOf(Analysis a, Entities ents, int r) {
+    return authorOf(a, ents, r, 2);
+  }
+
+  private Source authorOf(Analysis a, Entities ents, int r, int depth) {
+    String before = r > 0 ? a.lower(r - 1) : "";
+    Source s = named(ents, ents.mentionEndingAt(before.equals("'s") || before.equals("’s") ? r - 1 : r));
+    if (s != null || depth == 0 || r + 2 >= a.tokenCount()) return s;
+    String after = a.lower(r + 1);
+    int k = r + 2;
+    if (after.equals("by") || after.equals("from")) { // "a report by X", "a slide from a presentation ..."
+      if (a.pos(k).equals("DET")) k++;
+      s = named(ents, ents.mentionStartingAt(after.equals("by") ? r + 2 : k));
+      if (s == null && after.equals("from") && k < a.tokenCount() && reports.contains(a.lower(k))) s = authorOf(a, ents, k, depth - 1);
+      return s;
+    }
+    if (after.equals("that") || after.equals("which")) { // "a presentation that X (and his aides) carry"
+      int m = ents.mentionStartingAt(r + 2);
+      if (m < 0 && a.token(r + 2).endsWith(".") && a.isCapitalized(r + 2)) m = ents.mentionStartingAt(r + 3); // "Mr."
+      if (m < 0) return null;
+      for (int v = ents.mentionEnd(m); v < a.tokenCount() && v <= ents.mentionEnd(m) + 4; v++) {
+        if (a.pos(v).equals("VERB")) return named(ents, m);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The author of a document that opens the sentence as its subject ("Another slide shows that
+   * ..."): its own, else that of the last document of the same kind, or of any kind, named in the
+   * article before it with an author. Null when the sentence does not open with a document.
+   */
+  private Source documentSubject(Analysis a, Entities ents, int from, int figure) {
+    int r = from;
+    while (r < figure && (a.pos(r).equals("DET") || a.pos(r).equals("NUM") || a.pos(r).equals("ADJ"))) r++;
+    if (r >= figure || !reports.contains(a.lower(r)) || a.pos(r).equals("VERB")) return null;
+    boolean verb = false; // the document is the subject of a source verb before the figure
+    for (int v = r + 1; v < figure && !verb; v++) { // (the tagger may take "shows" right after "slide" for a noun)
+      verb = sourceVerbs.contains(a.lower(v)) && (a.pos(v).equals("VERB") || a.pos(v).equals("AUX") || v == r + 1);
+    }
+    if (!verb) return null;
+    Source own = authorOf(a, ents, r);
+    if (own != null) return own;
+    return earlierAuthor(a, ents, r, a.lower(r));
+  }
+
+  /** The author of the document word {@code head} (or else of any document word) last named before r with an author. */
+  private Source earlierAuthor(Analysis a, Entities ents, int r, String head) {
+    Source any = null;
+    for (int k = r - 1; k > 0 && k > r - 600; k--) {
+      if (!reports.contains(a.lower(k))) continue;
+      Source author = authorOf(a, ents, k);
+      if (author == null) continue;
+      if (a.lower(k).equals(head)) return author;
+      if (any == null) any = author;
+    }
+    return any;
   }
 
   /** The source a mention names when its entity is a named person or organisation, else null. */

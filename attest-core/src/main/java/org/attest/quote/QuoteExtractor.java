@@ -624,6 +624,13 @@ public final class QuoteExtractor {
           contentFrom = from;
           contentTo = c - 1;
         }
+      } else if (c - 1 > from && a.token(c - 1).equals(",") && a.lower(c).endsWith("ing") && hasVerb(a, from, c - 1)
+          && clauseAfter(a, cueEnd, end) > 0 && participleSubject(a, ents, from, c) != null) {
+        // "Stumpf spoke for an hour, explaining (that) the firings amounted to 1 percent": the
+        // subject of the sentence says what follows the participle
+        q.who = proxy(a, ents, participleSubject(a, ents, from, c), c);
+        contentFrom = clauseAfter(a, cueEnd, end);
+        contentTo = end;
       } else if (c - 1 > from && a.token(c - 1).equals(",") && !takesAddressee(a.lower(c))
           && (after = objectAt(a, ents, cueEnd, end)) != null && (after.end + 6 >= end || a.token(after.end).equals(","))
           && hasVerb(a, from, c - 1)) { // "CLAUSE, said X." and "CLAUSE, said X, a senior official at ..."
@@ -689,6 +696,13 @@ public final class QuoteExtractor {
       if (p.equals("VERB") || p.equals("AUX") || p.equals("PRON") || a.quoteOf(k) >= 0) return t;
     }
     return t;
+  }
+
+  /** The first token of the clause a cue introduces ("that" skipped), or -1 when no clause follows it. */
+  private static int clauseAfter(Analysis a, int t, int end) {
+    boolean that = t < end && a.lower(t).equals("that");
+    if (that) t++;
+    return that || startsClause(a, t, end) ? t : -1;
   }
 
   /** "told", "tells": the words after the cue are the addressee, not the speaker. */

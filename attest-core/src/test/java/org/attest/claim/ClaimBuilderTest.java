@@ -161,4 +161,39 @@ class ClaimBuilderTest {
     assertNull(c.source());
     assertNull(c.place());
   }
+
+  @Test
+  void aPossessorsStatementIsTheirsWhoeverReportsIt() {
+    assertEquals("Donald Trump", only("Donald Trump spoke. Politifact then ruled that Trump’s statement about “thousands of shootings” in Chicago is true.")
+        .source().name());
+    assertEquals("John Stumpf", only("John Stumpf testified. Stumpf’s repeated emphasis that only 1 percent of the staff had been involved angered senators.")
+        .source().name());
+  }
+
+  @Test
+  void aVerbOfAccusationSourcesTheChargeNotItsObject() {
+    Document d = new Attest().extract(new Article("t", "Federal prosecutors in April charged two Vermont developers with defrauding investors "
+        + "from at least 74 countries.", "2016-09-12"));
+    assertEquals(2, d.claims().size(), d.claims().toString());
+    assertNull(d.claims().get(0).source(), "the accused are no figure of the charge");
+    assertEquals("Federal prosecutors", d.claims().get(1).source().name());
+  }
+
+  @Test
+  void theDocumentThatOpensTheSentenceIsItsAuthors() {
+    Document d = new Attest().extract(new Article("t", "A slide from a presentation that Mr. Ildefonso Guajardo and his aides carry shows "
+        + "what a car would cost: $30,253. Another slide shows that eight of 10 avocados consumed in the United States are grown "
+        + "in Mexico.", "2016-09-28"));
+    assertEquals(3, d.claims().size(), d.claims().toString()); // $30,253, eight, 10
+    for (Claim c : d.claims()) assertEquals("Ildefonso Guajardo", c.source().name(), c.toString());
+  }
+
+  @Test
+  void aFigureBesideTheQuoteButNotInItIsNotTheSpeakers() {
+    assertNull(only("“We need the money,” said Amelize Joseph, who has four children.").source(), "a relative clause on the speaker");
+    assertNull(only("Speaking to thousands of people on the Mall, President Obama said the museum would tell an American story.").source(),
+        "a participle fronted before the speaker");
+    assertNull(only("EB-5 requires an investment in a “targeted employment area,” an area with an unemployment rate of at least 150 percent.")
+        .source(), "a term in scare quotes is no quote of the subject");
+  }
 }

@@ -76,6 +76,9 @@ class QuoteExtractorTest {
         new Case("a relative pronoun before the cue", "They turned to the Chicago Police Department, which reported that 2,521 shootings took place.", "2,521 shootings took place", "indirect", "Chicago Police Department", "the Chicago Police Department"),
         new Case("according to an organisation with of in its name", "Prisons hold 25 percent of the world’s inmates, according to the Federal Bureau of Prisons.", "Prisons hold 25 percent", "indirect", "Federal Bureau of Prisons", "Federal Bureau of Prisons"),
         new Case("a plural noun after a name is no cue", "PolitiFact rated 22% of Democratic claims as true, compared to 11% of Republican claims.", null, null, null, null),
+        new Case("a participle that reports, after a clause", "John Stumpf spoke for an hour, explaining the firings amounted to 1 percent of the staff.",
+            "the firings amounted to 1 percent of the staff", "indirect", "John Stumpf", "John Stumpf"),
+        new Case("a participle that reports, with that", "Mary Jones addressed the crowd on Friday, saying that 300 people had died.", "300 people had died", "indirect", "Mary Jones", "Mary Jones"),
         new Case("unnamed noun phrase as speaker", "As a phone rang, the announcer said, “It’s 3 a.m., and your children are asleep.”", "It’s 3 a.m.", "direct", null, "the announcer"));
   }
 
