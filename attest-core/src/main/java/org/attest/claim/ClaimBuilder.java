@@ -39,7 +39,7 @@ public final class ClaimBuilder {
         said = new Attribution(lastSource, 0.55); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
       }
       Source source = said == null ? null : said.source();
-      if (source != null) {
+      if (source != null && said.goesOn()) {
         lastSource = source;
         lastSentence = sentence;
       }
@@ -52,8 +52,15 @@ public final class ClaimBuilder {
     return out;
   }
 
-  /** A figure's source and how sure the rule that found it is. */
-  private record Attribution(Source source, double confidence) {}
+  /**
+   * A figure's source, how sure the rule that found it is, and whether the source goes on to the
+   * figures of the next sentence that name none.
+   */
+  private record Attribution(Source source, double confidence, boolean goesOn) {
+    Attribution(Source source, double confidence) {
+      this(source, confidence, true);
+    }
+  }
 
   /**
    * Who reports the figure at token {@code tok}: the owner of the plan it belongs to; else the
@@ -84,7 +91,9 @@ public final class ClaimBuilder {
     if (found == null) found = subjectOfSourceVerb(a, ents, sFrom, tok);
     if (found == null) found = authorOfReport(a, ents, sFrom, tok);
     if (found == null) found = ownerOfProposal(a, ents, sFrom, tok, sTo);
-    return found == null ? null : new Attribution(found, 0.65);
+    if (found != null) return new Attribution(found, 0.65);
+    found = underPlan(a, ents, sFrom, tok);
+    return found == null ? null : new Attribution(found, 0.6, false); // the next sentence may state what holds now
   }
 
   /**
@@ -258,6 +267,36 @@ public final class ClaimBuilder {
       if (!(a.lower(p).equals("'s") || a.lower(p).equals("’s"))) continue;
       Source owner = named(ents, ents.mentionEndingAt(p));
       if (owner != null) return owner;
+    }
+    return null;
+  }
+
+  /**
+   * The owner of the plan a paragraph sets out from "Under X's plan,": the figures of its
+   * sentences in "would" or "will" are X's, up to two sentences on ("Under Mrs. Clinton's plan,
+   * taxpayers would pay .... Gains of two to three years would be subject to a 36 percent rate"),
+   * but not what holds now ("the current long-term rate of 20 percent", "currently as high as
+   * 39.6 percent").
+   */
+  private Source underPlan(Analysis a, Entities ents, int from, int figure) {
+    boolean modal = false;
+    for (int k = from; k < figure && !modal; k++) modal = a.lower(k).equals("would") || a.lower(k).equals("will");
+    if (!modal) return null;
+    for (int k = Math.max(from, figure - 6); k < figure; k++) {
+      String w = a.lower(k);
+      if (w.equals("current") || w.equals("currently") || w.equals("now") || w.equals("today")) return null;
+    }
+    int sentence = a.sentenceOf(figure), paragraph = a.paragraphOf(figure);
+    for (int s = sentence; s >= 0 && s >= sentence - 2; s--) {
+      int start = a.sentenceStartToken(s);
+      if (a.paragraphOf(start) != paragraph) return null;
+      if (!a.lower(start).equals("under")) continue;
+      for (int r = start + 2; r < a.sentenceEndToken(s) && r <= start + 7 && !a.token(r).equals(","); r++) {
+        if (plans.contains(a.lower(r)) && (a.lower(r - 1).equals("'s") || a.lower(r - 1).equals("’s"))) {
+          Source owner = named(ents, ents.mentionEndingAt(r - 1));
+          if (owner != null) return owner;
+        }
+      }
     }
     return null;
   }

@@ -196,4 +196,15 @@ class ClaimBuilderTest {
     assertNull(only("EB-5 requires an investment in a “targeted employment area,” an area with an unemployment rate of at least 150 percent.")
         .source(), "a term in scare quotes is no quote of the subject");
   }
+
+  @Test
+  void aPlanSetOutUnderItsOwnersNameGoesOnInItsConditionals() {
+    Document d = new Attest().extract(new Article("t", "Hillary Clinton spoke. Under Mrs. Clinton's plan, taxpayers would pay their ordinary rate, "
+        + "which currently goes as high as 39.6 percent. Gains held longer would be subject to a 36 percent rate, and the rate "
+        + "would then fall until it reached the current long-term rate of 20 percent.", "2016-09-16"));
+    assertEquals(3, d.claims().size(), d.claims().toString());
+    assertNull(d.claims().get(0).source(), "what holds now is no part of the plan");
+    assertEquals("Hillary Clinton", d.claims().get(1).source().name());
+    assertNull(d.claims().get(2).source(), "the current rate is no part of the plan");
+  }
 }
