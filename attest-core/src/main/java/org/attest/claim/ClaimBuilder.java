@@ -43,8 +43,8 @@ public final class ClaimBuilder {
         lastSource = source;
         lastSentence = sentence;
       }
-      TimeExpression when = asOf(a, times, q, sentence, tok, start, end, day, fieldwork);
-      String asOf = when != null ? when.value() : day;
+      TimeExpression when = asOf(a, times, q, cueOf(quotes, quote), sentence, tok, start, end, day, fieldwork);
+      String asOf = when == null ? day : yearToDate(a, when) ? when.value().substring(0, 4) : when.value();
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       out.add(new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place(a, ents, q, sTo), asOf, when == null ? null : when.id(), source,
           quote == null ? null : quote.id(), start, end, said == null ? 0.6 : said.confidence()));
@@ -101,14 +101,15 @@ public final class ClaimBuilder {
    * sentence before, in the same paragraph; else, for a poll's shares, the poll's last day in the
    * field. Null for the publication day.
    */
-  private TimeExpression asOf(Analysis a, List<TimeExpression> times, Quantity q, int sentence, int tok, int start, int end, String day,
-      TimeExpression fieldwork) {
+  private TimeExpression asOf(Analysis a, List<TimeExpression> times, Quantity q, org.attest.model.Span cue, int sentence, int tok, int start, int end,
+      String day, TimeExpression fieldwork) {
     TimeExpression when = dateIn(a, times, start, end, q, day);
+    if (when == null && cue != null && a.quoteOf(tok) >= 0) when = dateOfCue(a, times, cue, day);
     if (when == null && sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok)) {
       // "On Thursday, parents took their grievances to school. More than 100,000 people took part"
       int ps = a.sentenceStartToken(sentence - 1);
       when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
-      if (when != null && (when.value().length() < 7 || !adverbial(a, when))) when = null; // "created in 1990", "The Feb. 13 death"
+      if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when))) when = null; // "created in 1990", "The Feb. 13 death"
     }
     if (when == null && fieldwork != null && ("percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
       when = fieldwork; // "The survey was conducted September 16-19"
@@ -490,7 +491,7 @@ public final class ClaimBuilder {
       // "since 2011", "between January 1 and ...": the start of a stretch is not when the figure holds
       int tok = a.tokenAt(t.start());
       String before = tok > 0 ? a.lower(tok - 1) : "";
-      if (before.equals("since") || before.equals("from") || before.equals("between")) continue;
+      if ((before.equals("since") && !yearToDate(a, t)) || before.equals("from") && stretch(a, tok) || before.equals("between")) continue;
       // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
       // a figure after it; another future date ("over the next decade") is no as-of
       boolean deadline = before.equals("by") || before.equals("until") || before.equals("through");
@@ -504,6 +505,55 @@ public final class ClaimBuilder {
       if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
     }
     return best;
+  }
+
+  /**
+   * The cue of a quote, or of the quote it goes on from (“A,” he said in August. “B.”), or null.
+   */
+  private static org.attest.model.Span cueOf(List<Quote> quotes, Quote quote) {
+    if (quote == null || quote.cue() != null) return quote == null ? null : quote.cue();
+    int i = lastStartingBefore(quotes, quote.start());
+    for (int j = i; j >= 0 && j >= i - 3; j--) {
+      Quote before = quotes.get(j);
+      if (before == quote) continue;
+      if (quote.start() - before.end() > 300 || !java.util.Objects.equals(before.speakerName(), quote.speakerName())) return null;
+      if (before.cue() != null) return before.cue();
+    }
+    return null;
+  }
+
+  /**
+   * The day or month a quote was said, right after its cue ("he said in August", "said Tuesday"):
+   * the as-of of the quoted figures that have no date of their own. Null when the cue has none.
+   */
+  private static TimeExpression dateOfCue(Analysis a, List<TimeExpression> times, org.attest.model.Span cue, String published) {
+    int after = a.tokenAt(cue.end() - 1) + 1;
+    for (TimeExpression t : times) {
+      if (t.start() < cue.end()) continue;
+      int tok = a.tokenAt(t.start());
+      if (tok > after + 1) return null; // times are in text order
+      if (!t.type().equals("DATE") || t.value() == null || t.value().length() < 7 || !Character.isDigit(t.value().charAt(0))) return null;
+      return after(t.value(), published) ? null : t;
+    }
+    return null;
+  }
+
+  /**
+   * Whether "since January 1" counts the year to date: the figure holds for the year ("thousands of
+   * shootings since January 1st" is that year's count).
+   */
+  private static boolean yearToDate(Analysis a, TimeExpression t) {
+    int tok = a.tokenAt(t.start());
+    return tok > 0 && a.lower(tok - 1).equals("since") && t.value().length() == 10 && t.value().endsWith("-01-01");
+  }
+
+  /** Whether "from" before the date at tok opens a stretch ("from 2011 to 2016"), not a source ("tax returns from 1995"). */
+  private static boolean stretch(Analysis a, int tok) {
+    for (int k = tok + 1; k < a.tokenCount() && k <= tok + 5; k++) {
+      String w = a.lower(k);
+      if (w.equals("to") || w.equals("until") || w.equals("through") || w.equals("till") || w.equals("-") || w.equals("–")) return true;
+    }
+    return false;
   }
 
   /** Whether a dash, a semicolon or a colon stands between tokens i and j: they are in different clauses. */

@@ -1,6 +1,7 @@
 package org.attest.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -206,5 +207,29 @@ class ClaimBuilderTest {
     assertNull(d.claims().get(0).source(), "what holds now is no part of the plan");
     assertEquals("Hillary Clinton", d.claims().get(1).source().name());
     assertNull(d.claims().get(2).source(), "the current rate is no part of the plan");
+  }
+
+  private static List<Claim> claims(String text, String published) {
+    return new Attest().extract(new Article("t", text, published)).claims();
+  }
+
+  @Test
+  void aCountSinceTheFirstOfJanuaryHoldsForTheYear() {
+    assertEquals("2016", claims("In Chicago, they have had thousands of shootings since January 1st.", "2016-09-29").get(0).asOf());
+    assertEquals("2016-09-29", claims("Since March 1, the city has had 300 shootings.", "2016-09-29").get(0).asOf(), "the start of a stretch");
+  }
+
+  @Test
+  void fromAYearIsASourceUnlessAStretchFollows() {
+    assertEquals("1995", claims("The Times published tax returns from 1995 that showed he lost nearly $916 million in a single year.", "2016-10-03")
+        .get(0).asOf());
+    assertNotEquals("2011", claims("From 2011 to 2016, the bank fired 5,300 employees.", "2016-10-03").get(0).asOf(), "the start of a stretch");
+  }
+
+  @Test
+  void aQuotedFigureHoldsWhenItsQuoteWasSaid() {
+    List<Claim> c = claims("“Look at how much our communities are suffering,” Donald Trump said in August. “You live in your poverty, "
+        + "58 percent of your youth is unemployed.”", "2016-09-16");
+    assertEquals("2016-08", c.get(0).asOf());
   }
 }
