@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.model.Quantity;
@@ -164,7 +165,9 @@ public final class QuantityExtractor {
     if (after != null && (modifier.equals("exact") || modifier.equals("approx"))) {
       int e = num.end + 2;
       if (lower(a, e).equals("than")) e++;
-      if (number(a, e, timed) == null && !(e < a.tokenCount() && Character.isDigit(a.lower(e).charAt(0)))) {
+      // "and more" ends the figure: not "and more importantly", "and more people"
+      boolean ends = !lower(a, num.end).equals("and") || e >= a.tokenCount() || !Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM", "DET").contains(a.pos(e));
+      if (ends && number(a, e, timed) == null && !(e < a.tokenCount() && Character.isDigit(a.lower(e).charAt(0)))) {
         modifier = after;
         num.end = e;
         num.open = true; // "households making $100,000 or more": the count ends there
@@ -448,7 +451,7 @@ public final class QuantityExtractor {
     }
     String dv = section("denominator").get(denom);
     if (dv == null || denom.equals("half")) return t;
-    if (nv < 1 || nv >= 100 || nv != Math.rint(nv)) return t;
+    if (nv < 1 || nv >= 100 || nv != Math.rint(nv) || nv >= Double.parseDouble(section("denominator").get(denom))) return t; // "the two halves"
     boolean plural = denom.endsWith("s");
     if (!plural && (nv != 1 || end < n && (a.pos(end).equals("NOUN") || a.pos(end).equals("ADJ") || a.pos(end).equals("PROPN")
         || a.token(end).equals("-") && a.end(end - 1) == a.start(end)))) return t; // "a sixth-grader"
@@ -608,7 +611,7 @@ public final class QuantityExtractor {
         return t + k;
       }
       String cur = section("currency-word").get(p);
-      if (cur == null && magnified) cur = section("currency-after-magnitude").get(p); // "361 million pounds"
+      if (cur == null && magnified && !lower(a, t + k).equals("of")) cur = section("currency-after-magnitude").get(p); // "361 million pounds", not "pounds of beef"
       if (cur == null && k == 1) cur = section("currency-code").get(p); // "200 USD", "30 MUSD"
       // a symbol after the amount: "10 €", "100 ₡"; not one before the next amount ("$ 20,000.00 $ 37,305.97")
       if (cur == null && k == 1 && (t + 1 >= a.tokenCount() || !Character.isDigit(a.lower(t + 1).charAt(0)))) {

@@ -154,6 +154,12 @@ class RecognizersStyleNumberTest {
   void leavesOrdinalsAndAmountsApart() {
     assertTrue(QuantityExtractorTest.figures("She spoke to a sixth-grader at the school.", "2016-11-07").isEmpty());
     assertTrue(QuantityExtractorTest.figures("The team won high marks from critics.", "2016-11-07").isEmpty());
+    assertTrue(QuantityExtractorTest.figures("He carried a 9mm pistol.", "2016-11-07").stream().noneMatch(q -> q.value() != null && q.value() > 9)); // millimetres
+    assertTrue(QuantityExtractorTest.figures("The two halves of the country met.", "2016-11-07").stream().noneMatch(q -> "fraction".equals(q.unit())));
+    assertEquals(null, QuantityExtractorTest.withSpan(QuantityExtractorTest.figures("They shipped 2 million pounds of beef.", "2016-11-07"), "2 million").unit());
+    assertEquals("exact", QuantityExtractorTest.withSpan(QuantityExtractorTest.figures("The firm lost $5 million and more importantly its chief.", "2016-11-07"),
+        "$5 million").modifier());
+    assertEquals("at_most", QuantityExtractorTest.withSpan(QuantityExtractorTest.figures("Tickets for children 5 and under are free.", "2016-11-07"), "5 and under").modifier());
     // "$" before a number is that number's: two amounts, not "20,000.00 $"
     List<Quantity> two = QuantityExtractorTest.figures("Costs were $ 20,000.00 $ 37,305.97 in all.", "2016-11-07");
     assertEquals(List.of("$ 20,000.00", "$ 37,305.97"), two.stream().map(Quantity::text).toList());
