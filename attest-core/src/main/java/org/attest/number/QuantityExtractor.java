@@ -94,6 +94,8 @@ public final class QuantityExtractor {
     if (Character.isDigit(c) || Character.isDigit(w.charAt(w.length() - 1)) || section("currency-symbol").containsKey(w) || "$£€¥".indexOf(c) >= 0) return true;
     if ((c == '.' || c == '-') && w.length() > 1 && Character.isDigit(w.charAt(1))) return true; // ".08", "-1"
     if (section("currency-code").containsKey(w) || section("currency-prefix").containsKey(w) || section("sign").containsKey(w)) return true;
+    int dash = w.indexOf('-');
+    if (dash > 0 && numbers.containsKey(w.substring(0, dash))) return true; // "a one-yen bid", "five-" "mile"
     if (w.equals("between") || w.equals("from") || w.equals("tens") || w.equals("a") || w.equals("an")) return true;
     if (numbers.containsKey(w) || wordValue(w) != null || section("vague").containsKey(w) || section("multiplier").containsKey(w)) return true;
     return phraseStarts.contains(w);
@@ -373,6 +375,11 @@ public final class QuantityExtractor {
         t = fe;
       }
     }
+    // a compound adjective: "a 26.2-mile race", "a 16-page plan", "a 12-cent dividend"
+    if (num.unit == null && lower(a, t).equals("-") && t + 1 < n && a.end(t - 1) == a.start(t) && a.end(t) == a.start(t + 1) && hyphenUnit(lower(a, t + 1)) != null) {
+      setUnit(num, hyphenUnit(lower(a, t + 1)));
+      t += 2;
+    }
     // a unit after it: "45 percent", "3 billion dollars", "12 percentage points", "50 cents", "30 miles", "10 €", "30 MUSD"
     int u = unitAt(a, t, num, magnitude > 1);
     if (u > t) {
@@ -455,7 +462,7 @@ public final class QuantityExtractor {
     boolean plural = denom.endsWith("s");
     if (!plural && (nv != 1 || end < n && (a.pos(end).equals("NOUN") || a.pos(end).equals("ADJ") || a.pos(end).equals("PROPN")
         || a.token(end).equals("-") && a.end(end - 1) == a.start(end)))) return t; // "a sixth-grader"
-    out[0] = nv / Double.parseDouble(dv);
+    out[0] = Math.round(nv / Double.parseDouble(dv) * 10000) / 10000.0; // four places, as the fraction table and NOTES.md write them
     return end;
   }
 
@@ -572,7 +579,7 @@ public final class QuantityExtractor {
       String mag = section("magnitude").get(suffix);
       String cur = section("currency-code").get(suffix);
       if (cur == null) cur = section("currency-symbol").get(suffix);
-      String word = suffix.startsWith("-") ? section("currency-word").get(suffix.substring(1)) : null; // "a 12-cent dividend"
+      String word = suffix.startsWith("-") ? hyphenUnit(suffix.substring(1)) : null; // "a 12-cent dividend", "a 26.2-mile race"
       if (suffix.equals("%") && num.unit == null) num.unit = "percent";
       else if (word != null && num.unit == null) setUnit(num, word);
       else if (mag != null && !suffix.startsWith("d")) value *= Double.parseDouble(mag);
@@ -585,6 +592,15 @@ public final class QuantityExtractor {
     }
     num.value = negative ? -value : value;
     return true;
+  }
+
+  /** The unit of a compound adjective's second half ("12-cent", "five-mile", "one-yen"), or null. */
+  private String hyphenUnit(String word) {
+    String cur = section("currency-word").get(word);
+    if (cur != null) return cur;
+    String measure = section("measure").get(word);
+    if (measure == null) measure = section("measure").get(word + "s"); // "five-mile": the table has "miles" and "mile"
+    return measure;
   }
 
   /** A unit from a table value: "USD", "USD/100" (cents), "USD*1000000" ("MUSD"). */
@@ -652,6 +668,19 @@ public final class QuantityExtractor {
       }
       return t;
     }
+    if (w.length() > 1 && w.endsWith("-") && numbers.containsKey(w.substring(0, w.length() - 1)) && !numbers.get(w.substring(0, w.length() - 1)).equals("X")
+        && t + 1 < n && a.end(t) == a.start(t + 1) && hyphenUnit(lower(a, t + 1)) != null && !w.equals("a-")) { // "five-" "mile"
+      num.value = Double.parseDouble(numbers.get(w.substring(0, w.length() - 1)));
+      setUnit(num, hyphenUnit(lower(a, t + 1)));
+      return t + 2;
+    }
+    int dash = w.indexOf('-');
+    if (dash > 0 && dash == w.lastIndexOf('-') && numbers.containsKey(w.substring(0, dash)) && !numbers.get(w.substring(0, dash)).equals("X")
+        && !w.startsWith("a-") && hyphenUnit(w.substring(dash + 1)) != null) { // "a one-yen bid", "a five-mile walk"
+      num.value = Double.parseDouble(numbers.get(w.substring(0, dash)));
+      setUnit(num, hyphenUnit(w.substring(dash + 1)));
+      return t + 1;
+    }
     double total = 0, current = 0, last = 0, big = Double.MAX_VALUE;
     int k = t;
     boolean any = false;
@@ -700,11 +729,12 @@ public final class QuantityExtractor {
     // before a magnitude, a unit or a fraction ("one trillion", "one penny", "one and a half"), nor after a sign ("minus one")
     String next = lower(a, k);
     boolean counted = isMagnitudeWord(next) || section("currency-word").containsKey(next) || section("percent").containsKey(next)
-        || next.equals("and") && fraction(a, k + 1, f) > k + 1 || section("sign").containsKey(lower(a, t - 1));
+        || next.equals("and") && fraction(a, k + 1, f) > k + 1 || section("sign").containsKey(lower(a, t - 1))
+        || next.equals("-") && a.end(k - 1) == a.start(k) && k + 1 < n && a.end(k) == a.start(k + 1) && hyphenUnit(lower(a, k + 1)) != null; // "a one-yen bid"
     if (k == t + 1 && first.equals("one") && !counted && !section("bound").containsKey(lower(a, t - 1)) && !lower(a, t - 2).equals("at")) return t;
     // "one" as a pronoun or article: "one of the", "no one", "one day"
     if (k == t + 1 && first.equals("one") && (lower(a, k).equals("of") || lower(a, t - 1).equals("no") || lower(a, k).equals("day")
-        || lower(a, k).equals("another") || a.pos(k < n ? k : t).equals("PUNCT") || anotherFollows(a, k))) {
+        || lower(a, k).equals("another") || a.pos(k < n ? k : t).equals("PUNCT") && !counted || anotherFollows(a, k))) {
       return t; // "from one position to another"
     }
     num.value = total + current;
