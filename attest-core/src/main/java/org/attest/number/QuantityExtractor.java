@@ -101,6 +101,9 @@ public final class QuantityExtractor {
     return phraseStarts.contains(w);
   }
 
+  /** Tags after "and more" that make it part of what follows ("and more importantly", "and more people"). */
+  private static final Set<String> GOES_ON = Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM", "DET");
+
   private static final java.util.Set<String> ANAPHORS = java.util.Set.of("of that number", "of that figure", "of that", "of them",
       "of those", "of that total", "of the total");
 
@@ -168,7 +171,7 @@ public final class QuantityExtractor {
       int e = num.end + 2;
       if (lower(a, e).equals("than")) e++;
       // "and more" ends the figure: not "and more importantly", "and more people"
-      boolean ends = !lower(a, num.end).equals("and") || e >= a.tokenCount() || !Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM", "DET").contains(a.pos(e));
+      boolean ends = !lower(a, num.end).equals("and") || e >= a.tokenCount() || !GOES_ON.contains(a.pos(e));
       if (ends && number(a, e, timed) == null && !(e < a.tokenCount() && Character.isDigit(a.lower(e).charAt(0)))) {
         modifier = after;
         num.end = e;
