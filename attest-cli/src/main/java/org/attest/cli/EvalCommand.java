@@ -6,6 +6,7 @@ import org.attest.eval.PolnearEval;
 import org.attest.eval.TimemlEval;
 import org.attest.eval.FiguresEval;
 import org.attest.eval.EntitiesEval;
+import org.attest.eval.RecognizersEval;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score the extractors against development data and print the figures.",
-    subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class, EvalCommand.Figures.class, EvalCommand.Entities.class})
+    subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class, EvalCommand.Figures.class, EvalCommand.Entities.class, EvalCommand.Recognizers.class})
 final class EvalCommand {
   @Command(name = "quotes", mixinStandardHelpOptions = true,
       description = "Quotes and speakers against PolNeAR: recall (all, quoted subset), precision, source accuracy.")
@@ -90,6 +91,26 @@ final class EvalCommand {
     public Integer call() throws Exception {
       EntitiesEval.Score s = EntitiesEval.run(gold, errors ? System.out : null);
       EntitiesEval.print(s, System.out);
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "recognizers", mixinStandardHelpOptions = true,
+      description = "The number normaliser against the Recognizers-Text English Number, NumberRange, Percent and Currency suites: cases in scope and passed.")
+  static final class Recognizers implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The Recognizers-Text specs folder (holding Number/ and NumberWithUnit/), e.g. ../shared/data/recognizers.")
+    Path dir;
+
+    @Option(names = "--errors", description = "Also list every failing in-scope case: input, expected, got.")
+    boolean errors;
+
+    @Option(names = "--scope", description = "Also count the out-of-scope cases by reason.")
+    boolean scope;
+
+    @Override
+    public Integer call() throws Exception {
+      java.util.List<RecognizersEval.SuiteScore> s = RecognizersEval.run(dir, errors ? System.out : null);
+      RecognizersEval.print(s, System.out, scope);
       return Main.OK;
     }
   }

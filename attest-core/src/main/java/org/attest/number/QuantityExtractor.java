@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.model.Quantity;
@@ -61,8 +62,8 @@ public final class QuantityExtractor {
     boolean open;
   }
 
-  private static final Pattern DIGITS = Pattern.compile("([$£€¥])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(bn|mn|m|k|b|tn|%)?");
-  private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?)(%)?");
+  /** The digits of a number token: "1,234,567", "4.8", ".08"; a prefix and suffix around them are read from the tables. */
+  private static final Pattern DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?");
 
   public List<Quantity> extract(Analysis a, List<TimeExpression> times) {
     boolean[] timed = new boolean[a.text().length() + 1];
@@ -90,11 +91,18 @@ public final class QuantityExtractor {
   private boolean mayStart(Analysis a, int t) {
     String w = a.lower(t);
     char c = w.charAt(0);
-    if (Character.isDigit(c) || section("currency-symbol").containsKey(w) || "$£€¥".indexOf(c) >= 0) return true;
+    if (Character.isDigit(c) || Character.isDigit(w.charAt(w.length() - 1)) || section("currency-symbol").containsKey(w) || "$£€¥".indexOf(c) >= 0) return true;
+    if ((c == '.' || c == '-') && w.length() > 1 && Character.isDigit(w.charAt(1))) return true; // ".08", "-1"
+    if (section("currency-code").containsKey(w) || section("currency-prefix").containsKey(w) || section("sign").containsKey(w)) return true;
+    int dash = w.indexOf('-');
+    if (dash > 0 && numbers.containsKey(w.substring(0, dash))) return true; // "a one-yen bid", "five-" "mile"
     if (w.equals("between") || w.equals("from") || w.equals("tens") || w.equals("a") || w.equals("an")) return true;
     if (numbers.containsKey(w) || wordValue(w) != null || section("vague").containsKey(w) || section("multiplier").containsKey(w)) return true;
     return phraseStarts.contains(w);
   }
+
+  /** Tags after "and more" that make it part of what follows ("and more importantly", "and more people"). */
+  private static final Set<String> GOES_ON = Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM", "DET");
 
   private static final java.util.Set<String> ANAPHORS = java.util.Set.of("of that number", "of that figure", "of that", "of them",
       "of those", "of that total", "of the total");
@@ -137,9 +145,9 @@ public final class QuantityExtractor {
       if (low != null) {
         int joint = low.end;
         String word = lower(a, joint);
-        if ((between && word.equals("and")) || (!between && (word.equals("to") || word.equals("-")))) {
+        if ((between && word.equals("and")) || (!between && section("range-joint").containsKey(word))) {
           N high = number(a, joint + 1, timed);
-          if (high != null) {
+          if (high != null && unitsAgree(low, high)) {
             if (low.unit == null) {
               low.unit = high.unit;
               low.unitScale = high.unitScale;
@@ -157,21 +165,31 @@ public final class QuantityExtractor {
       modifier = section("verb-bound").get(a.lower(start - 1)); // "the share exceeds 7%"
     }
     if (num.approx && modifier.equals("exact")) modifier = "approx";
-    // "$100,000 or more", "$200 or less"
-    if (modifier.equals("exact") && lower(a, num.end).equals("or")) {
-      String after = lower(a, num.end + 1);
-      if (after.equals("more")) modifier = "at_least";
-      if (after.equals("less") || after.equals("fewer")) modifier = "at_most";
-      if (!modifier.equals("exact")) {
-        num.end += 2;
+    // "$100,000 or more", "$200 or less", "500 and above", "200 or greater (than)"; not "200 or greater than 190"
+    String after = section("bound-after").get(phrase(a, num.end, Math.min(2, a.tokenCount() - num.end)));
+    if (after != null && (modifier.equals("exact") || modifier.equals("approx"))) {
+      int e = num.end + 2;
+      if (lower(a, e).equals("than")) e++;
+      // "and more" ends the figure: not "and more importantly", "and more people"
+      boolean ends = !lower(a, num.end).equals("and") || e >= a.tokenCount() || !GOES_ON.contains(a.pos(e));
+      if (ends && number(a, e, timed) == null && !(e < a.tokenCount() && Character.isDigit(a.lower(e).charAt(0)))) {
+        modifier = after;
+        num.end = e;
         num.open = true; // "households making $100,000 or more": the count ends there
       }
     }
-    // "10 to 20", "10-20"
+    // "more than 5000 or equal (to)": the strict bound made inclusive
+    if ((modifier.equals("more_than") || modifier.equals("less_than")) && lower(a, num.end).equals("or") && lower(a, num.end + 1).equals("equal")
+        && number(a, num.end + (lower(a, num.end + 2).equals("to") ? 3 : 2), timed) == null) {
+      modifier = modifier.equals("more_than") ? "at_least" : "at_most";
+      num.end += lower(a, num.end + 2).equals("to") ? 3 : 2;
+      num.open = true;
+    }
+    // "10 to 20", "10-20", "20 through 100"
     String word = lower(a, num.end);
-    if (modifier.equals("exact") && (word.equals("to") || word.equals("-")) && !num.vague) {
+    if (modifier.equals("exact") && section("range-joint").containsKey(word) && !num.vague) {
       N high = number(a, num.end + 1, timed);
-      if (high != null && high.value > num.value) {
+      if (high != null && high.value > num.value && unitsAgree(num, high)) {
         if (num.unit == null) {
           num.unit = high.unit;
           num.unitScale = high.unitScale;
@@ -199,6 +217,11 @@ public final class QuantityExtractor {
     if (object == null && !num.open) object = subjectBefore(a, start, end, num.unit); // "the share exceeds 7%", "premiums doubled"
     String text = a.text().substring(a.start(start), a.end(end - 1));
     return new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
+  }
+
+  /** The two ends of a range measure the same thing: not "2 % to $ 1.45 billion". */
+  private static boolean unitsAgree(N low, N high) {
+    return low.unit == null || high.unit == null || low.unit.equals(high.unit);
   }
 
   private Quantity range(Analysis a, int start, N low, N high, int id) {
@@ -244,51 +267,60 @@ public final class QuantityExtractor {
   private N number(Analysis a, int t, boolean[] timed) {
     int n = a.tokenCount();
     if (t >= n || timed[a.start(t)]) return null;
+    String sign = section("sign").get(lower(a, t));
+    if (sign != null) { // "minus 5", "negative one"
+      N inner = number(a, t + 1, timed);
+      if (inner == null || inner.vague) return null;
+      inner.value *= Double.parseDouble(sign);
+      inner.start = t;
+      return inner;
+    }
     N num = new N();
     num.start = t;
     String currency = section("currency-symbol").get(lower(a, t));
+    if (currency == null && t + 2 < n && lower(a, t + 1).equals("$") && a.end(t) < a.start(t + 1) && a.end(t + 1) < a.start(t + 2)) {
+      currency = section("currency-prefix").get(lower(a, t)); // "C $ 16.4 million" in tokenised text
+      if (currency != null) t++;
+    }
+    if (currency == null && t + 1 < n && Character.isDigit(lower(a, t + 1).charAt(0))) currency = section("currency-code").get(lower(a, t)); // "USD 200"
     if (currency != null) {
-      num.unit = currency;
+      setUnit(num, currency);
       t++;
       if (t >= n) return null;
     }
     String w = lower(a, t);
-    // fractions and multipliers in words: "a quarter of the cost", "less than a third", "premiums doubled"
-    for (int k = 2; k >= 1 && num.unit == null; k--) {
-      if (t + k > n) continue;
-      String p = phrase(a, t, k);
-      String frac = section("fraction").get(p);
-      if (frac != null && (k > 1 || !p.equals("half") || lower(a, t + 1).equals("of") || lower(a, t - 1).equals("in") || lower(a, t - 1).equals("by"))) {
-        num.value = Double.parseDouble(frac);
+    // fractions and multipliers in words: "a quarter of the cost", "less than a third", "three fifths", "premiums doubled"
+    if (num.unit == null) {
+      double[] f = new double[1];
+      int fe = fraction(a, t, f);
+      if (fe > t) {
+        num.value = f[0];
         num.unit = "fraction";
-        num.end = t + k;
-        // "a quarter of a million dollars": a fraction of a magnitude is a number
-        int m = t + k;
-        if (lower(a, m).equals("of") && lower(a, m + 1).equals("a") && section("magnitude").containsKey(lower(a, m + 2)) && lower(a, m + 2).length() > 2) {
-          num.value *= Double.parseDouble(section("magnitude").get(lower(a, m + 2)));
+        num.end = fe;
+        // "a quarter of a million dollars", "half million", "three quarters billion": a fraction of a magnitude is a number
+        int m = fe;
+        if (lower(a, m).equals("of") && lower(a, m + 1).equals("a") && isMagnitudeWord(lower(a, m + 2))) m += 2;
+        if (isMagnitudeWord(lower(a, m))) {
+          num.value *= Double.parseDouble(section("magnitude").get(lower(a, m)));
           num.unit = null;
-          int u = unitAt(a, m + 3, num);
-          num.end = Math.max(m + 3, u);
+          int u = unitAt(a, m + 1, num, true);
+          num.end = Math.max(m + 1, u);
         }
         return num;
       }
-      String times = section("multiplier").get(p);
-      if (times != null && k == 1) {
+      String times = section("multiplier").get(w);
+      if (times != null) {
         num.value = Double.parseDouble(times);
         num.unit = "times";
         num.end = t + 1;
         return num;
       }
     }
-    Matcher m = DIGITS.matcher(w);
-    if (m.matches()) {
-      if (isInName(a, t)) return null;
-      if (m.group(1) != null) num.unit = section("currency-symbol").get(m.group(1));
-      num.value = Double.parseDouble(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));
-      String suffix = m.group(4);
-      if ("%".equals(suffix)) num.unit = "percent";
-      else if (suffix != null) num.value *= Double.parseDouble(section("magnitude").get(suffix));
+    double magnitude = 1; // the last magnitude word applied: "3 million and a half" is 3.5 million
+    if (digits(a, t, num)) {
+      if (currency == null && isInName(a, t)) return null; // "Fox 35"; not "EUR 125", "US$ 1MM"
       t++;
+      t = spokenDigits(a, t, num); // "4 thousand 3 hundred and 21"
     } else if (section("vague").containsKey(w)) { // "thousands of", "dozens"
       num.value = Double.parseDouble(section("vague").get(w));
       num.vague = true;
@@ -320,28 +352,276 @@ public final class QuantityExtractor {
     }
     // "$3bn" cut as "3" "bn": a glued magnitude suffix
     if (t < n && t > num.start && a.end(t - 1) == a.start(t) && section("magnitude").containsKey(lower(a, t)) && !num.vague) {
-      num.value *= Double.parseDouble(section("magnitude").get(lower(a, t)));
+      magnitude = Double.parseDouble(section("magnitude").get(lower(a, t)));
+      num.value *= magnitude;
       t++;
     }
-    // magnitudes after the number: "2.5 million", "3 billion"
-    while (t < n && section("magnitude").containsKey(lower(a, t)) && lower(a, t).length() > 2 && !num.vague) {
-      num.value *= Double.parseDouble(section("magnitude").get(lower(a, t)));
+    // magnitudes after the number: "2.5 million", "3 billion", "three dozen"
+    while (t < n && isMagnitudeWord(lower(a, t)) && !num.vague) {
+      magnitude = Double.parseDouble(section("magnitude").get(lower(a, t)));
+      num.value *= magnitude;
       t++;
     }
-    // a unit after it: "45 percent", "3 billion dollars", "12 percentage points", "50 cents", "30 miles"
-    int u = unitAt(a, t, num);
-    if (u > t) t = u;
-    else if (num.vague && lower(a, t).equals("of") && section("currency-word").containsKey(lower(a, t + 1))) {
+    // a fraction after "and": "one and a half", "3 million and a half", "five and a half million", "one billion and a quarter million"
+    if (!num.vague && lower(a, t).equals("and")) {
+      double[] f = new double[1];
+      int fe = fraction(a, t + 1, f);
+      if (fe > t + 1 && f[0] < 1) {
+        if (isMagnitudeWord(lower(a, fe))) {
+          double m = Double.parseDouble(section("magnitude").get(lower(a, fe)));
+          num.value = magnitude == 1 ? (num.value + f[0]) * m : num.value + f[0] * m;
+          magnitude = m;
+          fe++;
+        } else {
+          num.value += f[0] * magnitude;
+        }
+        t = fe;
+      }
+    }
+    // a compound adjective: "a 26.2-mile race", "a 16-page plan", "a 12-cent dividend"
+    if (num.unit == null && lower(a, t).equals("-") && t + 1 < n && a.end(t - 1) == a.start(t) && a.end(t) == a.start(t + 1) && hyphenUnit(lower(a, t + 1)) != null) {
+      setUnit(num, hyphenUnit(lower(a, t + 1)));
+      t += 2;
+    }
+    // a unit after it: "45 percent", "3 billion dollars", "12 percentage points", "50 cents", "30 miles", "10 €", "30 MUSD"
+    int u = unitAt(a, t, num, magnitude > 1);
+    if (u > t) {
+      t = u;
+      if (isMoney(num.unit) && isMagnitudeWord(lower(a, t))) { // "75 USD million"
+        num.value *= Double.parseDouble(section("magnitude").get(lower(a, t)));
+        t++;
+      }
+      t = cents(a, t, num); // "3 dollars 50 cents", "thirteen dollars forty-five"
+    } else if (num.vague && lower(a, t).equals("of") && section("currency-word").containsKey(lower(a, t + 1))) {
       num.unit = section("currency-word").get(lower(a, t + 1)).split("/")[0]; // "millions of dollars"
       t += 2;
+    } else if (isMoney(num.unit) && num.unitScale == 1) {
+      t = cents(a, t, num); // "C $ 100 and fifty."
     }
     num.end = t;
     if (num.unit == null && num.start == t - 1 && !num.vague && isBareYearOrOrdinal(a, num.start)) return null;
     return num;
   }
 
-  private int unitAt(Analysis a, int t, N num) {
+  private boolean isMagnitudeWord(String w) {
+    return w.length() > 2 && section("magnitude").containsKey(w);
+  }
+
+  private static boolean isMoney(String unit) {
+    return unit != null && unit.length() == 3 && Character.isUpperCase(unit.charAt(0)) && Character.isUpperCase(unit.charAt(2));
+  }
+
+  /**
+   * The fraction in words at t, its value in out[0]: the end, or t. "a quarter", "two-thirds" (the
+   * table), "three fifths", "one-eighth", "five - eighths", "fifty-four hundredths", "a hundredth".
+   * A singular denominator before a noun is an ordinal ("a third term", "a fifth straight year").
+   */
+  private int fraction(Analysis a, int t, double[] out) {
+    int n = a.tokenCount();
+    if (t >= n) return t;
     for (int k = 2; k >= 1; k--) {
+      if (t + k > n) continue;
+      String p = phrase(a, t, k);
+      String frac = section("fraction").get(p);
+      if (frac != null && (k > 1 || !p.equals("half") || lower(a, t + 1).equals("of") || lower(a, t - 1).equals("in") || lower(a, t - 1).equals("by")
+          || boundBefore(a, t) || isMagnitudeWord(lower(a, t + 1)))) {
+        out[0] = Double.parseDouble(frac);
+        return t + k;
+      }
+    }
+    String w = lower(a, t);
+    if (w.equals("quarter") && isMagnitudeWord(lower(a, t + 1))) { // "a quarter million"
+      out[0] = 0.25;
+      return t + 1;
+    }
+    String denom;
+    int end;
+    double nv;
+    int dash = w.lastIndexOf('-');
+    if (dash > 0 && dash < w.length() - 1 && section("denominator").containsKey(w.substring(dash + 1))) { // "one-eighth"
+      String v = w.substring(0, dash).equals("a") ? "1" : wordValue(w.substring(0, dash));
+      if (v == null || v.equals("X")) return t;
+      nv = Double.parseDouble(v);
+      denom = w.substring(dash + 1);
+      end = t + 1;
+    } else {
+      int e;
+      if (w.equals("a") || w.equals("an") || w.equals("one")) {
+        nv = 1;
+        e = t + 1;
+      } else { // "three", "fifty-four", "fifty - four"
+        N numer = new N();
+        e = words(a, t, numer);
+        if (e <= t) return t;
+        nv = numer.value;
+      }
+      int d = lower(a, e).equals("-") ? e + 1 : e; // "five - eighths"
+      denom = lower(a, d);
+      end = d + 1;
+    }
+    String dv = section("denominator").get(denom);
+    if (dv == null || denom.equals("half")) return t;
+    if (nv < 1 || nv >= 100 || nv != Math.rint(nv) || nv >= Double.parseDouble(section("denominator").get(denom))) return t; // "the two halves"
+    boolean plural = denom.endsWith("s");
+    if (!plural && (nv != 1 || end < n && (a.pos(end).equals("NOUN") || a.pos(end).equals("ADJ") || a.pos(end).equals("PROPN")
+        || a.token(end).equals("-") && a.end(end - 1) == a.start(end)))) return t; // "a sixth-grader"
+    out[0] = Math.round(nv / Double.parseDouble(dv) * 10000) / 10000.0; // four places, as the fraction table and NOTES.md write them
+    return end;
+  }
+
+  /** Whether a bound phrase ends right before t: "more than half". */
+  private boolean boundBefore(Analysis a, int t) {
+    for (int k = 1; k <= longestBound && k <= t; k++) if (section("bound").containsKey(phrase(a, t - k, k))) return true;
+    return false;
+  }
+
+  /**
+   * Digits said with magnitude words and more numbers after them: "4 thousand 3 hundred and 21",
+   * "3 hundred and one"; each part is smaller than the magnitude before it.
+   */
+  private int spokenDigits(Analysis a, int t, N num) {
+    if (!lower(a, t).equals("hundred") && !lower(a, t).equals("thousand") || num.value != Math.rint(num.value) || num.unit != null) return t;
+    double total = 0, part = num.value;
+    int k = t;
+    double level = Double.MAX_VALUE;
+    while (k < a.tokenCount()) {
+      String x = lower(a, k);
+      if ((x.equals("hundred") || x.equals("thousand")) && Double.parseDouble(section("magnitude").get(x)) < level) {
+        level = Double.parseDouble(section("magnitude").get(x));
+        total += part * level;
+        part = 0;
+        k++;
+        continue;
+      }
+      int at = x.equals("and") ? k + 1 : k;
+      String y = lower(a, at);
+      double next;
+      if (y.matches("\\d+")) next = Double.parseDouble(y);
+      else if (wordValue(y) != null && !wordValue(y).equals("X") && !y.equals("a") && !y.equals("an")) next = Double.parseDouble(wordValue(y));
+      else break;
+      boolean bigger = lower(a, at + 1).equals("hundred") && level <= 100 || next >= level || next == 0;
+      if (part != 0 || bigger) break;
+      if (!x.equals("and") && !(lower(a, at + 1).equals("hundred") || lower(a, at + 1).equals("thousand"))) break; // "4 thousand 3 hundred"
+      part = next;
+      k = at + 1;
+      if (!y.matches("\\d+")) { // the rest of a number in words: "and twenty-one"
+        N rest = new N();
+        int e = words(a, at, rest);
+        if (e > at) {
+          part = rest.value;
+          k = e;
+        }
+      }
+    }
+    num.value = total + part;
+    return k;
+  }
+
+  /**
+   * Cents after a money amount: "3 dollars 50 cents", "thirteen dollars and forty-five cents",
+   * and, where the sentence ends, "fifteen dollars fifty."; the end, or t.
+   */
+  private int cents(Analysis a, int t, N num) {
+    if (!isMoney(num.unit) || num.unitScale != 1 || num.value != Math.rint(num.value) || num.value >= 1000000) return t;
+    int k = lower(a, t).equals("and") ? t + 1 : t;
+    String w = lower(a, k);
+    N part = new N();
+    int e;
+    if (w.matches("\\d{1,2}")) {
+      part.value = Double.parseDouble(w);
+      e = k + 1;
+    } else {
+      e = words(a, k, part);
+      if (e <= k) return t;
+    }
+    if (part.value < 1 || part.value >= 100 || part.value != Math.rint(part.value)) return t;
+    String after = lower(a, e);
+    String sub = section("currency-word").get(after);
+    if (sub != null && sub.endsWith("/100") && (after.startsWith("cent") || sub.startsWith(num.unit))) {
+      num.value += part.value / 100 / num.unitScale;
+      return e + 1;
+    }
+    if (e >= a.tokenCount() || after.equals(".") || after.equals("!") || after.equals("?") || after.equals(";")) {
+      num.value += part.value / 100 / num.unitScale;
+      return e;
+    }
+    return t;
+  }
+
+  /**
+   * A number token: "1,234,567", ".08", "-1" (after a space), with a currency prefix ("$5", "C$16",
+   * "USD115") and a suffix ("45%", "10k", "$3bn", "115USD", "2mil"), all from the tables.
+   */
+  private boolean digits(Analysis a, int t, N num) {
+    String w = a.lower(t);
+    int i = 0;
+    boolean negative = false;
+    if (w.charAt(0) == '-' || w.charAt(0) == '−') {
+      if (t > 0 && a.end(t - 1) == a.start(t)) return false; // "COVID-19", a range's second end
+      negative = true;
+      i = 1;
+    }
+    int d = i;
+    while (d < w.length() && !Character.isDigit(w.charAt(d)) && w.charAt(d) != '.') d++;
+    if (d > i) {
+      String prefix = w.substring(i, d);
+      String cur = section("currency-symbol").get(prefix);
+      if (cur == null) cur = section("currency-code").get(prefix);
+      if (cur == null || num.unit != null) return false;
+      setUnit(num, cur);
+    }
+    Matcher m = DIGITS.matcher(w);
+    m.region(d, w.length());
+    if (!m.lookingAt() || m.end() == d || m.group(1) == null && (m.group(2) == null || m.group(2).length() < 2)) {
+      if (d > i) num.unit = null;
+      return false;
+    }
+    double value = Double.parseDouble((m.group(1) == null ? "0" : m.group(1).replace(",", "")) + (m.group(2) == null ? "" : m.group(2)));
+    String suffix = w.substring(m.end());
+    if (!suffix.isEmpty()) {
+      String mag = section("magnitude").get(suffix);
+      String cur = section("currency-code").get(suffix);
+      if (cur == null) cur = section("currency-symbol").get(suffix);
+      String word = suffix.startsWith("-") ? hyphenUnit(suffix.substring(1)) : null; // "a 12-cent dividend", "a 26.2-mile race"
+      if (suffix.equals("%") && num.unit == null) num.unit = "percent";
+      else if (word != null && num.unit == null) setUnit(num, word);
+      else if (mag != null && !suffix.startsWith("d")) value *= Double.parseDouble(mag);
+      else if (cur != null && num.unit == null) setUnit(num, cur);
+      else {
+        num.unit = null;
+        num.unitScale = 1;
+        return false;
+      }
+    }
+    num.value = negative ? -value : value;
+    return true;
+  }
+
+  /** The unit of a compound adjective's second half ("12-cent", "five-mile", "one-yen"), or null. */
+  private String hyphenUnit(String word) {
+    String cur = section("currency-word").get(word);
+    if (cur != null) return cur;
+    String measure = section("measure").get(word);
+    if (measure == null) measure = section("measure").get(word + "s"); // "five-mile": the table has "miles" and "mile"
+    return measure;
+  }
+
+  /** A unit from a table value: "USD", "USD/100" (cents), "USD*1000000" ("MUSD"). */
+  private static void setUnit(N num, String spec) {
+    int slash = spec.indexOf('/'), star = spec.indexOf('*');
+    if (slash > 0) {
+      num.unit = spec.substring(0, slash);
+      num.unitScale = 1.0 / Double.parseDouble(spec.substring(slash + 1));
+    } else if (star > 0) {
+      num.unit = spec.substring(0, star);
+      num.unitScale = Double.parseDouble(spec.substring(star + 1));
+    } else {
+      num.unit = spec;
+    }
+  }
+
+  private int unitAt(Analysis a, int t, N num, boolean magnified) {
+    for (int k = 3; k >= 1; k--) {
       if (t + k > a.tokenCount()) continue;
       String p = phrase(a, t, k);
       String pct = section("percent").get(p);
@@ -350,10 +630,15 @@ public final class QuantityExtractor {
         return t + k;
       }
       String cur = section("currency-word").get(p);
-      if (cur != null && (num.unit == null || num.unit.equals(cur.split("/")[0]))) {
-        String[] parts = cur.split("/");
-        num.unit = parts[0];
-        if (parts.length > 1) num.unitScale = 1.0 / Double.parseDouble(parts[1]);
+      if (cur == null && magnified && !lower(a, t + k).equals("of")) cur = section("currency-after-magnitude").get(p); // "361 million pounds", not "pounds of beef"
+      if (cur == null && k == 1) cur = section("currency-code").get(p); // "200 USD", "30 MUSD"
+      // a symbol after the amount: "10 €", "100 ₡"; not one before the next amount ("$ 20,000.00 $ 37,305.97")
+      if (cur == null && k == 1 && (t + 1 >= a.tokenCount() || !Character.isDigit(a.lower(t + 1).charAt(0)))) {
+        cur = section("currency-symbol").get(p);
+      }
+      if (cur != null && (num.unit == null || num.unit.equals(cur.split("[/*]")[0]))) {
+        num.unitScale = 1;
+        setUnit(num, cur);
         return t + k;
       }
       String measure = section("measure").get(p);
@@ -369,8 +654,8 @@ public final class QuantityExtractor {
   private int words(Analysis a, int t, N num) {
     int n = a.tokenCount();
     String w = lower(a, t);
-    if (w.equals("half") && lower(a, t + 1).equals("a") && section("magnitude").containsKey(lower(a, t + 2))) {
-      num.value = 0.5 * Double.parseDouble(section("magnitude").get(lower(a, t + 2)));
+    if (w.equals("half") && lower(a, t + 1).equals("a") && (isMagnitudeWord(lower(a, t + 2)) || lower(a, t + 2).equals("dozen"))) {
+      num.value = 0.5 * Double.parseDouble(section("magnitude").get(lower(a, t + 2))); // "half a million", "half a dozen"
       return t + 3;
     }
     if ((w.equals("a") || w.equals("an")) && (lower(a, t + 1).equals("couple") || lower(a, t + 1).equals("few")) && lower(a, t + 2).equals("dozen")) {
@@ -386,40 +671,90 @@ public final class QuantityExtractor {
       }
       return t;
     }
-    double total = 0, current = 0;
+    if (w.length() > 1 && w.endsWith("-") && numbers.containsKey(w.substring(0, w.length() - 1)) && !numbers.get(w.substring(0, w.length() - 1)).equals("X")
+        && t + 1 < n && a.end(t) == a.start(t + 1) && hyphenUnit(lower(a, t + 1)) != null && !w.equals("a-")) { // "five-" "mile"
+      num.value = Double.parseDouble(numbers.get(w.substring(0, w.length() - 1)));
+      setUnit(num, hyphenUnit(lower(a, t + 1)));
+      return t + 2;
+    }
+    int dash = w.indexOf('-');
+    if (dash > 0 && dash == w.lastIndexOf('-') && numbers.containsKey(w.substring(0, dash)) && !numbers.get(w.substring(0, dash)).equals("X")
+        && !w.startsWith("a-") && hyphenUnit(w.substring(dash + 1)) != null) { // "a one-yen bid", "a five-mile walk"
+      num.value = Double.parseDouble(numbers.get(w.substring(0, dash)));
+      setUnit(num, hyphenUnit(w.substring(dash + 1)));
+      return t + 1;
+    }
+    double total = 0, current = 0, last = 0, big = Double.MAX_VALUE;
     int k = t;
     boolean any = false;
+    double[] f = new double[1];
     while (k < n) {
       String x = lower(a, k);
       String v = wordValue(x);
       if (v != null && !v.equals("X") && !x.equals("a") && !x.equals("an") && !x.equals("half") && !x.equals("couple")) {
         double d = Double.parseDouble(v);
-        if (d == 100) current = (current == 0 ? 1 : current) * 100;
+        if (x.equals("dozen")) current = (current == 0 ? 1 : current) * 12; // "two dozen"
+        else if (d == 100) current = (current == 0 ? 1 : current) * 100;
         else if (d >= 1000) {
           total += (current == 0 ? 1 : current) * d;
+          big = d;
           current = 0;
         } else current += d;
+        last = d;
         any = true;
         k++;
-      } else if (any && x.equals("and") && wordValue(lower(a, k + 1)) != null && current >= 100) {
-        k++;
-      } else if (any && x.equals("-") && k + 1 < n && a.end(k - 1) == a.start(k) && a.end(k) == a.start(k + 1) && wordValue(lower(a, k + 1)) != null) {
-        k++; // "Forty-three" cut as "Forty" "-" "three"
+      } else if (any && x.equals("and") && wordValue(lower(a, k + 1)) != null && (current >= 100 || current == 0 && total > 0)
+          && smallerAfter(a, k + 1, current >= 100, big) && fraction(a, k + 1, f) == k + 1) {
+        k++; // "three hundred and twenty", "two thousand and two hundred"; not "one hundred and three quarters"
+      } else if (any && x.equals("-") && k + 1 < n && wordValue(lower(a, k + 1)) != null
+          && (a.end(k - 1) == a.start(k) && a.end(k) == a.start(k + 1) || last >= 20 && last < 100 && last % 10 == 0 && Double.parseDouble(wordValue(lower(a, k + 1))) < 10)) {
+        k++; // "Forty-three" cut as "Forty" "-" "three"; "fifty - two"
       } else {
         break;
       }
     }
     if (!any) return t;
+    // "five point five", "nine point nought four", "two hundred point seventy-one": the words after "point" are its digits
+    if (lower(a, k).equals("point")) {
+      StringBuilder digits = new StringBuilder();
+      int e = k + 1;
+      for (String dv; e < n && (dv = wordValue(lower(a, e))) != null && !dv.equals("X") && !lower(a, e).equals("a") && !lower(a, e).equals("an")
+          && Double.parseDouble(dv) < 100 && Double.parseDouble(dv) == Math.rint(Double.parseDouble(dv)); e++) {
+        digits.append((long) Double.parseDouble(dv));
+      }
+      if (digits.length() > 0) {
+        num.value = total + current + Double.parseDouble("0." + digits);
+        return e;
+      }
+    }
     String first = lower(a, t);
-    // a bare "one" is an article or a pronoun far more often than a figure ("one analyst said")
-    if (k == t + 1 && first.equals("one") && !section("bound").containsKey(lower(a, t - 1)) && !lower(a, t - 2).equals("at")) return t;
+    // a bare "one" is an article or a pronoun far more often than a figure ("one analyst said"); not
+    // before a magnitude, a unit or a fraction ("one trillion", "one penny", "one and a half"), nor after a sign ("minus one")
+    String next = lower(a, k);
+    boolean counted = isMagnitudeWord(next) || section("currency-word").containsKey(next) || section("percent").containsKey(next)
+        || next.equals("and") && fraction(a, k + 1, f) > k + 1 || section("sign").containsKey(lower(a, t - 1))
+        || next.equals("-") && a.end(k - 1) == a.start(k) && k + 1 < n && a.end(k) == a.start(k + 1) && hyphenUnit(lower(a, k + 1)) != null; // "a one-yen bid"
+    if (k == t + 1 && first.equals("one") && !counted && !section("bound").containsKey(lower(a, t - 1)) && !lower(a, t - 2).equals("at")) return t;
     // "one" as a pronoun or article: "one of the", "no one", "one day"
     if (k == t + 1 && first.equals("one") && (lower(a, k).equals("of") || lower(a, t - 1).equals("no") || lower(a, k).equals("day")
-        || lower(a, k).equals("another") || a.pos(k < n ? k : t).equals("PUNCT") || anotherFollows(a, k))) {
+        || lower(a, k).equals("another") || a.pos(k < n ? k : t).equals("PUNCT") && !counted || anotherFollows(a, k))) {
       return t; // "from one position to another"
     }
     num.value = total + current;
     return k;
+  }
+
+  /**
+   * Whether the number words after "and" go on the number before it: after hundreds, no other
+   * hundreds ("two hundred and two thousand", not "three hundred and four hundred"); after
+   * thousands, nothing as large ("two thousand and two hundred", not "two thousand and three thousand").
+   */
+  private boolean smallerAfter(Analysis a, int k, boolean hundreds, double big) {
+    for (String v; k < a.tokenCount() && (v = wordValue(a.lower(k))) != null && !v.equals("X"); k++) {
+      double d = Double.parseDouble(v);
+      if (hundreds ? d == 100 : d >= big) return false;
+    }
+    return hundreds || !isMagnitudeWord(lower(a, k)) || Double.parseDouble(section("magnitude").get(lower(a, k))) < big;
   }
 
   private static boolean anotherFollows(Analysis a, int k) {
@@ -430,14 +765,13 @@ public final class QuantityExtractor {
   private String wordValue(String x) {
     String v = numbers.get(x);
     if (v != null) return v;
-    if (x.contains("-") && !x.startsWith("-") && !x.endsWith("-")) { // "twenty-four", "forty-three"
-      double sum = 0;
-      for (String part : x.split("-")) {
-        String pv = numbers.get(part);
-        if (pv == null || pv.equals("X")) return null;
-        sum += Double.parseDouble(pv);
-      }
-      return String.valueOf(sum);
+    int dash = x.indexOf('-');
+    if (dash > 0 && dash == x.lastIndexOf('-') && dash < x.length() - 1) { // "twenty-four", "forty-three": tens and units only
+      String tens = numbers.get(x.substring(0, dash)), units = numbers.get(x.substring(dash + 1));
+      if (tens == null || units == null || tens.equals("X") || units.equals("X")) return null;
+      double t = Double.parseDouble(tens), u = Double.parseDouble(units);
+      if (t < 20 || t >= 100 || t % 10 != 0 || u < 1 || u > 9) return null;
+      return String.valueOf(t + u);
     }
     return null;
   }
