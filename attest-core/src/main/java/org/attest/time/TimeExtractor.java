@@ -126,7 +126,7 @@ public final class TimeExtractor {
     String w = d.a.lower(t);
     char c = w.charAt(0);
     if (Character.isDigit(c) || c == '\'' || w.startsWith("mid-")) return true;
-    return OPENERS.contains(w) || lex.months.containsKey(w) || lex.weekdays.containsKey(w) || lex.numbers.containsKey(w)
+    return OPENERS.contains(w) || lex.months.containsKey(w) || lex.seasons.containsKey(w) || lex.weekdays.containsKey(w) || lex.numbers.containsKey(w)
         || lex.ordinals.containsKey(w) || lex.days.containsKey(w) || lex.sets.containsKey(w) || lex.firstWords.contains(w)
         || w.indexOf('-') > 0 || w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
   }
@@ -142,7 +142,7 @@ public final class TimeExtractor {
 
   private M longestAt(Doc d, int t) {
     M best = null;
-    for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), relativeDay(d, t), weekday(d, t),
+    for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), relativeDay(d, t), weekday(d, t),
         deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
@@ -228,6 +228,106 @@ public final class TimeExtractor {
     return -1;
   }
 
+  /**
+   * A year at token t: digits ("1997", "'97") or spelled out as it is spoken ("nineteen
+   * ninety-seven", "nineteen ninety seven", "eighteen hundred", "two thousand", "two thousand and
+   * five"); {year, end} or null. "Two thousand" alone could be a count: it is a year only after
+   * "year" ("the year two thousand").
+   */
+  private int[] yearAt(Doc d, int t, boolean afterYearWord) {
+    if (t < 0 || t >= d.a.tokenCount()) return null;
+    int y = yearOf(low(d, t));
+    if (y > 0) return new int[] {y, t + 1};
+    String w = low(d, t);
+    String century = lex.numbers.get(w);
+    if (century == null) return null;
+    if (w.equals("eighteen") || w.equals("nineteen")) {
+      int c = Integer.parseInt(century) * 100;
+      String next = low(d, t + 1);
+      if (next.equals("hundred")) return new int[] {c, t + 2};
+      int[] tens = spelledBelow100(d, t + 1);
+      return tens != null && tens[0] >= 10 ? new int[] {c + tens[0], tens[1]} : null;
+    }
+    if (w.equals("two") && low(d, t + 1).equals("thousand") && !low(d, t + 2).equals("hundred")) {
+      int e = t + 2;
+      if (low(d, e).equals("and")) e++;
+      int[] rest = spelledBelow100(d, e);
+      if (rest != null && !lex.units.containsKey(low(d, rest[1]))) return new int[] {2000 + rest[0], rest[1]};
+      return afterYearWord ? new int[] {2000, t + 2} : null;
+    }
+    return null;
+  }
+
+  /** "ninety-six", "ninety six", "ninety", "fifteen", "five": {value below 100, end} or null. */
+  private int[] spelledBelow100(Doc d, int t) {
+    String w = low(d, t);
+    if (w.isEmpty() || Character.isDigit(w.charAt(0))) return null;
+    String v = w.indexOf('-') > 0 ? hyphenated(w) : lex.numbers.get(w);
+    if (v == null || !v.matches("\\d{1,2}")) return null;
+    int n = Integer.parseInt(v);
+    if (n >= 20 && n % 10 == 0 && w.indexOf('-') < 0) { // "ninety six", "ninety-six" cut in three
+      int h = hyphen(d, t + 1);
+      String unit = lex.numbers.get(low(d, t + 1 + h));
+      if (unit != null && unit.matches("[1-9]")) return new int[] {n + Integer.parseInt(unit), t + 2 + h};
+    }
+    return new int[] {n, t + 1};
+  }
+
+  /** "the year 2000", "the year two thousand", "nineteen ninety-six": a year written out or introduced. */
+  private M spokenYear(Doc d, int t) {
+    int start = t;
+    boolean yearWord = false;
+    if (low(d, t).equals("the") && low(d, t + 1).equals("year")) {
+      t += 2;
+      yearWord = true;
+    }
+    if (!yearWord && !Character.isLetter(low(d, t).isEmpty() ? '0' : low(d, t).charAt(0))) return null; // digits: the year rule
+    int[] y = yearAt(d, t, yearWord);
+    if (y == null) return null;
+    return new M(start, y[1], "DATE", String.valueOf(y[0]), null);
+  }
+
+  /**
+   * "the year", "the full year", "the fiscal year": the year under discussion, the publication's;
+   * "the year ended Sept. 30" is a stretch of a year (a DURATION), as in a company's results.
+   */
+  private M theYear(Doc d, int t) {
+    if (d.dct == null || !low(d, t).equals("the")) return null;
+    int u = t + 1;
+    if (low(d, u).equals("full") || low(d, u).equals("fiscal") || low(d, u).equals("calendar")) u++;
+    if (!low(d, u).equals("year")) return null;
+    String next = low(d, u + 1);
+    if (next.equals("-") || next.equals("before") || next.equals("after") || next.equals("earlier") || next.equals("ago")) return null;
+    if (low(d, t - 1).equals("of") && !lex.partOfWords.contains(low(d, t - 2))) return null; // "person of the year"
+    if (lex.periodEndWords.contains(next)) return new M(t, u + 1, "DURATION", "P1Y", null); // "the year ended June 30"
+    return new M(t, u + 1, "DATE", String.valueOf(d.dct.getYear()), null);
+  }
+
+  /** "the summer", "over the summer", "the early summer", "the winter of 1994", "summer 1989": the season the tense points to. */
+  private M season(Doc d, int t) {
+    int start = t;
+    boolean the = low(d, t).equals("the");
+    if (the) t++;
+    String mod = null;
+    String m = lex.mods.get(low(d, t));
+    if (the && m != null && (m.equals("START") || m.equals("END") || m.equals("MID"))) {
+      mod = m;
+      t++;
+    }
+    String season = lex.seasons.get(low(d, t));
+    if (season == null) return null;
+    String pos = d.a.pos(t);
+    if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null; // "prices fall", "spring into action"
+    String prev = low(d, t - 1);
+    if (!the && !lex.seasonPrepositions.contains(prev) && !(lex.mods.containsKey(prev) && lex.seasonPrepositions.contains(low(d, t - 2)))) return null;
+    int end = t + 1;
+    int[] y = low(d, end).equals("of") ? yearAt(d, end + 1, false) : yearAt(d, end, false);
+    if (y != null) return new M(start, y[1], "DATE", y[0] + "-" + season, mod);
+    if (d.dct == null) return new M(start, end, "DATE", "XXXX-" + season, mod);
+    int first = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+    return new M(start, end, "DATE", yearByTense(d, start, first, -1) + "-" + season, mod);
+  }
+
   /** "Sept. 30", "January 5, 2017", "5 January 2017", "January 2017", "May of this year", "May". */
   private M explicitDate(Doc d, int t) {
     Analysis a = d.a;
@@ -243,9 +343,13 @@ public final class TimeExtractor {
       }
       int y = end;
       if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
+      int[] spelled;
       if (y < n && yearOf(low(d, y)) > 0) {
         year = yearOf(low(d, y));
         end = y + 1;
+      } else if ((spelled = yearAt(d, y, false)) != null) { // "January nineteen ninety-seven"
+        year = spelled[0];
+        end = spelled[1];
       } else if (day < 0 && relativeYear(d, y) != null) { // "June last year"
         year = relativeYear(d, y);
         end = y + 2;
@@ -288,9 +392,10 @@ public final class TimeExtractor {
     if (low(d, t).startsWith("mid-")) return true;
     if (t == 0) return d.a.pos(t).equals("PROPN");
     String prev = low(d, t - 1);
-    return java.util.Set.of("in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "last", "next", "this",
-        "through", "before", "after", "from", "to", "and", "or", "between", "that", "each", "every", "-").contains(prev)
-        || d.a.pos(t).equals("PROPN") && !d.a.isCapitalized(t) == false && t + 1 < d.a.tokenCount() && d.a.pos(t + 1).equals("PUNCT");
+    if (lex.monthBefore.contains(prev)) return true;
+    // a month before a noun is a date too: "the October slaying", "a June agreement", "November transactions"
+    if (lex.determiners.contains(prev) && t + 1 < d.a.tokenCount() && d.a.pos(t + 1).equals("NOUN") && !d.a.isCapitalized(t + 1)) return true;
+    return d.a.pos(t).equals("PROPN") && !d.a.isCapitalized(t) == false && t + 1 < d.a.tokenCount() && d.a.pos(t + 1).equals("PUNCT");
   }
 
   /** "this year" / "last year" / "next year": the year, or null. */
@@ -318,6 +423,11 @@ public final class TimeExtractor {
         if (c != null && (nearest == null || Math.abs(c.toEpochDay() - d.dct.toEpochDay()) < Math.abs(nearest.toEpochDay() - d.dct.toEpochDay()))) nearest = c;
       }
       if (nearest != null && Math.abs(nearest.toEpochDay() - d.dct.toEpochDay()) <= 60) return nearest.getYear();
+    } else {
+      // a month within two of the article's is the nearest such month: "November transactions" said in October
+      int ahead = (month - dm + 12) % 12;
+      if (ahead <= 2) return dm + ahead > 12 ? y + 1 : y;
+      if (ahead >= 10) return month > dm ? y - 1 : y;
     }
     int cmp = Integer.compare(month, dm);
     if (cmp == 0 && day > 0) cmp = Integer.compare(day, d.dct.getDayOfMonth());

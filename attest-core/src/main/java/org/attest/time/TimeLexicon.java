@@ -26,6 +26,16 @@ final class TimeLexicon {
   final java.util.Set<String> rateAfter = new java.util.HashSet<>();
   /** Words after which "to" + verb looks ahead: the verbs of intent and "agreed", "ready", "likely"... */
   final java.util.Set<String> intentBeforeTo = new java.util.HashSet<>();
+  /** Words after which "of the year" is part of the year: "the end of the year", "the first nine months of the year". */
+  final java.util.Set<String> partOfWords = new java.util.HashSet<>();
+  /** Words after "the year" that make it the stretch ending on a date: "the year ended June 30". */
+  final java.util.Set<String> periodEndWords = new java.util.HashSet<>();
+  /** Words before a bare season name that make it a date: "over summer", "in winter". */
+  final java.util.Set<String> seasonPrepositions = new java.util.HashSet<>();
+  /** Words after which a month name alone is a date: "in May", "since March", "for October". */
+  final java.util.Set<String> monthBefore = new java.util.HashSet<>();
+  /** Determiners before a month used as a modifier: "the October slaying", "a June agreement". */
+  final java.util.Set<String> determiners = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
   final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
@@ -56,6 +66,11 @@ final class TimeLexicon {
     intentBeforeTo.addAll(intentVerbs);
     for (String line : sections.getOrDefault("rate-after", List.of())) rateAfter.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("future-to", List.of())) intentBeforeTo.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("part-of", List.of())) partOfWords.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("period-end", List.of())) periodEndWords.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("season-before", List.of())) seasonPrepositions.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("month-before", List.of())) monthBefore.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("determiner", List.of())) determiners.addAll(List.of(line.split("\\s+")));
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
       for (String k : m.keySet()) {

@@ -113,7 +113,23 @@ class TimeExtractorTest {
         new Case("Holders may buy shares at the then current market price.", "1989-10-26", "then current", "DATE", "PAST_REF", null),
         new Case("It expects sales in the current fiscal year to rise.", "1989-11-02", "current fiscal year", "DATE", "1989", null),
         // "a year ago" is a comparison base: a later "a year earlier" counts from the article's date, not from it
-        new Case("Production fell from a year ago. Costs rose compared with a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", null));
+        new Case("Production fell from a year ago. Costs rose compared with a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", null),
+        // years as they are spoken in broadcast transcripts
+        new Case("In nineteen ninety-one the banker was convicted.", "1998-01-15", "nineteen ninety-one", "DATE", "1991", null),
+        new Case("The bomb went off in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01", null),
+        new Case("Prices fell to the level of the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "DATE", "1994-WI", null),
+        new Case("He promised to halve unemployment by the year two thousand.", "1998-02-05", "the year two thousand", "DATE", "2000", null),
+        // "the year" is the year under discussion; "the year ended <date>" a year's stretch
+        new Case("For the full year, sales rose 13%.", "1989-11-02", "the full year", "DATE", "1989", null),
+        new Case("Revenue was $76 million for the year ended March 31.", "1989-11-01", "the year", "DURATION", "P1Y", null),
+        new Case("The cuts will be made by the end of the year.", "1989-10-30", "the end of the year", "DATE", "1989", "END"),
+        // a season alone, by the tense, like a month
+        new Case("Competitors offered deeper discounts over the summer.", "1989-10-26", "the summer", "DATE", "1989-SU", null),
+        new Case("Orders rose from the low levels of the early summer.", "1989-10-26", "the early summer", "DATE", "1989-SU", "START"),
+        // a month before a noun is a date; a month next to the article's is the nearest one, whatever the tense
+        new Case("Police gathered evidence in the October slaying of a doctor.", "1999-04-19", "October", "DATE", "1998-10", null),
+        new Case("Dealers placed orders to start trading for November transactions.", "1989-10-30", "November", "DATE", "1989-11", null),
+        new Case("Oil companies were told of a cutback in September.", "1990-08-16", "September", "DATE", "1990-09", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -140,6 +156,15 @@ class TimeExtractorTest {
   void noDateIn(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().filter(t -> !t.value().matches("\\d{4}")).map(TimeExpression::text).toList(), text);
+  }
+
+  /** Words that look like times but are none here: a count, a title, verbs. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Two thousand people marched.", "He was named person of the year.",
+      "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''"})
+  void noTimeIn(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
   }
 
   /** Without a publication date, relative expressions keep their granularity, unresolved. */
