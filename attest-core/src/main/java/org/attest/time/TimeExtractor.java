@@ -49,6 +49,7 @@ public final class TimeExtractor {
     Grain anchorGrain;
     LocalDate lastQuarter; // the quarter the article last named ("the third quarter")
     int lastQuarterSentence = -100;
+    int lastEnd = -1; // the token after the last expression
 
     Doc(Analysis a, LocalDate dct) {
       this.a = a;
@@ -83,6 +84,7 @@ public final class TimeExtractor {
       String text = a.text().substring(a.start(m.start), a.end(m.end - 1));
       out.add(new TimeExpression("t" + (out.size() + 1), a.start(m.start), a.end(m.end - 1), text, m.type, m.value, m.mod));
       t = m.end;
+      d.lastEnd = m.end;
       M last = rangeEndDay(d, m); // "September 16-19", "Oct. 1 to 3": the last day is a date too
       if (last != null) {
         out.add(new TimeExpression("t" + (out.size() + 1), a.start(last.start), a.end(last.end - 1), a.text().substring(a.start(last.start),
@@ -119,7 +121,7 @@ public final class TimeExtractor {
   /** The grammar's own words that can open an expression, besides the lexicons' entries. */
   private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "this", "last", "next", "past", "that", "every",
       "each", "per", "earlier", "later", "current", "coming", "following", "previous", "preceding", "fiscal", "year", "noon",
-      "midnight", "tonight");
+      "midnight", "midday", "tonight");
 
   /** Whether an expression can start at token t: most tokens are ruled out by one set lookup. */
   private boolean mayStart(Doc d, int t) {
@@ -592,6 +594,12 @@ public final class TimeExtractor {
       return new M(t, t + 1, "DATE", iso(day), null);
     }
     if (w.equals("tonight") && d.dct != null) return new M(t, t + 1, "TIME", iso(d.dct) + "TNI", null);
+    // "mid-afternoon yesterday", "morning today": the part of the day before its day
+    String before = lex.dayparts.get(w.startsWith("mid-") ? w.substring(4) : w);
+    String dayWord = low(d, t + 1);
+    if (before != null && lex.days.containsKey(dayWord) && d.dct != null && !w.equals("tonight")) {
+      return new M(t, t + 2, "TIME", iso(d.dct.plusDays(Integer.parseInt(lex.days.get(dayWord)))) + "T" + before, null);
+    }
     if ((w.equals("this") || w.equals("last")) && d.dct != null) {
       String part = lex.dayparts.get(low(d, t + 1));
       if (part != null && !low(d, t + 1).equals("tonight")) {
@@ -726,6 +734,9 @@ public final class TimeExtractor {
     if (w.equals("that") || w.equals("the") && (low(d, t + 2).equals("before") || low(d, t + 2).equals("after"))) {
       u = t + 1;
       shift = w.equals("that") ? 0 : low(d, t + 2).equals("before") ? -1 : 1;
+    } else if (w.equals("the") && low(d, t + 1).equals("week") && low(d, t + 2).equals("of")) {
+      M day = dayAt(d, t + 3); // "the week of March 6": that day's week
+      return day == null ? null : new M(start, day.end, "DATE", week(LocalDate.parse(day.value.substring(0, 10))), null);
     } else if (w.equals("the") && (low(d, t + 1).equals("next") || low(d, t + 1).equals("following") || low(d, t + 1).equals("previous")
         || low(d, t + 1).equals("preceding"))) {
       u = t + 2;
@@ -737,8 +748,22 @@ public final class TimeExtractor {
     String unit = lex.units.get(unitWord);
     if (unit == null || unitWord.endsWith("s") || unit.startsWith("T")) return null;
     int end = u + 1;
-    if (w.equals("the") && (low(d, u + 1).equals("before") || low(d, u + 1).equals("after"))) end = u + 2;
-    String value = shifted(d.anchor, unit, shift);
+    LocalDate from = d.anchor;
+    if (w.equals("the") && (low(d, u + 1).equals("before") || low(d, u + 1).equals("after"))) {
+      end = u + 2;
+      M day = dayAt(d, end); // "the day before last Tuesday's hearing": counted from that day
+      if (day != null) {
+        from = LocalDate.parse(day.value.substring(0, 10));
+        end = day.end;
+      } else if (!punctOrEnd(d, end)) {
+        // "the day after his death": the day next to the last date; "Oct. 12, the day before the plunge": that date;
+        // "the day before authorities issued a warrant": a clause follows, no date
+        if (!lex.determiners.contains(low(d, end))) return null;
+        if (low(d, t - 1).equals(",") && d.lastEnd == t - 1) shift = 0;
+        end = u + 1;
+      }
+    }
+    String value = shifted(from, unit, shift);
     if (value == null) return null;
     return new M(start, end, "DATE", value, "anchored");
   }
@@ -809,6 +834,8 @@ public final class TimeExtractor {
     String unitWord = low(d, u);
     String unit = lex.units.get(unitWord);
     if (unit == null) return null;
+    int or = low(d, u + 1).equals("or") && low(d, u + 2).equals("so") ? 2 : 0; // "a week or so ago"
+    u += or;
     String dir = low(d, u + 1);
     boolean ago = dir.equals("ago");
     boolean anchored = dir.equals("earlier") || dir.equals("later") || dir.equals("before") || dir.equals("after");
@@ -1010,6 +1037,10 @@ public final class TimeExtractor {
       q = ordinal(hy.group(1));
       part = hy.group(2).equals("half") ? "H" : "Q";
       end = t + 1;
+    } else if (w.equals("last") && low(d, t + 1).equals("half") && low(d, t + 2).equals("of") && yearOf(low(d, t + 3)) > 0) {
+      q = 2; // "the last half of 1989"
+      part = "H";
+      end = t + 2;
     } else if (ordinal(w) > 0 && (low(d, t + hyphen(d, t + 1) + 1).equals("quarter") || low(d, t + hyphen(d, t + 1) + 1).equals("half"))) {
       q = ordinal(w);
       int u = t + hyphen(d, t + 1) + 1; // "third quarter", "third-quarter"
@@ -1089,15 +1120,21 @@ public final class TimeExtractor {
     }
     Integer wd = lex.weekdays.get(low(d, u));
     if (wd != null) return new M(t, u + 1, "SET", "XXXX-WXX-" + wd, null);
+    Integer month = u == t + 1 && !w.equals("per") ? month(d, u) : null; // "each July": every year's July
+    if (month != null) return new M(t, u + 1, "SET", String.format("XXXX-%02d", month), null);
     return null;
   }
 
   /** "3 p.m.", "10:30 a.m.", "noon", "midnight": a time of the publication day. */
   private M clock(Doc d, int t) {
     String w = low(d, t);
-    if (w.equals("noon") || w.equals("midnight")) {
+    if (w.equals("noon") || w.equals("midnight") || w.equals("midday")) {
       if (t > 0 && (low(d, t - 1).equals("high"))) return null;
-      return new M(t, t + 1, "TIME", (d.dct == null ? "XXXX-XX-XX" : iso(d.dct)) + (w.equals("noon") ? "T12:00" : "T24:00"), null);
+      String at = w.equals("midnight") ? "T24:00" : "T12:00";
+      if (d.dct == null) return new M(t, t + 1, "TIME", "XXXX-XX-XX" + at, null);
+      M when = dayAfterClock(d, t + 1); // "noon Thursday", "midnight Friday"
+      if (when != null) return new M(t, low(d, when.start - 1).equals(")") ? t + 1 : when.end, "TIME", when.value.substring(0, 10) + at, null);
+      return new M(t, t + 1, "TIME", iso(d.dct) + at, null);
     }
     Matcher m = CLOCK.matcher(w);
     if (!m.matches()) return null;
@@ -1112,16 +1149,39 @@ public final class TimeExtractor {
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
     LocalDate day = d.dct;
-    int e = end;
     if (day == null) return new M(t, end, "TIME", String.format("XXXX-XX-XXT%02d:%02d", h, min), null);
-    if (low(d, e).matches("[a-z]{3}") && low(d, e).endsWith("t") && d.a.token(e).equals(d.a.token(e).toUpperCase())) e++; // "EDT"
-    M when = e < d.a.tokenCount() ? weekday(d, e) : null;
-    if (when == null && e < d.a.tokenCount()) when = relativeDay(d, e);
-    if (when != null && when.value.length() >= 10) {
+    M when = dayAfterClock(d, end);
+    if (when != null) {
       day = LocalDate.parse(when.value.substring(0, 10));
-      end = when.end;
+      if (!low(d, when.start - 1).equals(")")) end = when.end; // "10:35 a.m. (0735 GMT) Friday": the day stays an expression of its own
     }
     return new M(t, end, "TIME", iso(day) + String.format("T%02d:%02d", h, min), null);
+  }
+
+  /** A date of day precision at token e: "Tuesday", "last Tuesday", "yesterday", "Nov. 9"; or null. */
+  private M dayAt(Doc d, int e) {
+    if (e >= d.a.tokenCount()) return null;
+    String w = low(d, e);
+    M when = weekday(d, (w.equals("last") || w.equals("next") || w.equals("this")) && e + 1 < d.a.tokenCount() ? e + 1 : e);
+    if (when == null) when = relativeDay(d, e);
+    if (when == null) when = explicitDate(d, e);
+    return when != null && when.value.length() >= 10 && Character.isDigit(when.value.charAt(0)) ? when : null;
+  }
+
+  /**
+   * The day named right after a time of day: "Tuesday", "yesterday", "Nov. 9", also after a zone
+   * ("9 a.m. EST Tuesday"), a comma ("5 p.m. EST, Nov. 6") or a parenthesis ("10:35 a.m. (0735 GMT) Friday").
+   */
+  private M dayAfterClock(Doc d, int e) {
+    int n = d.a.tokenCount();
+    if (e < n && low(d, e).matches("[a-z]{3}") && low(d, e).endsWith("t") && d.a.token(e).equals(d.a.token(e).toUpperCase())) e++; // "EDT"
+    if (e < n && low(d, e).equals("(")) {
+      int c = e + 1;
+      while (c < n && c - e < 6 && !low(d, c).equals(")")) c++;
+      if (c < n && low(d, c).equals(")")) e = c + 1;
+    }
+    if (e < n && low(d, e).equals(",")) e++;
+    return dayAt(d, e);
   }
 
   /** "now", "recently", "the past", "the future", "currently". */

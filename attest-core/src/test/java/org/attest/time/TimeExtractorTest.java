@@ -129,7 +129,21 @@ class TimeExtractorTest {
         // a month before a noun is a date; a month next to the article's is the nearest one, whatever the tense
         new Case("Police gathered evidence in the October slaying of a doctor.", "1999-04-19", "October", "DATE", "1998-10", null),
         new Case("Dealers placed orders to start trading for November transactions.", "1989-10-30", "November", "DATE", "1989-11", null),
-        new Case("Oil companies were told of a cutback in September.", "1990-08-16", "September", "DATE", "1990-09", null));
+        new Case("Oil companies were told of a cutback in September.", "1990-08-16", "September", "DATE", "1990-09", null),
+        // the day of a time of day: after a zone, a comma or a parenthesis; noon and midnight too
+        new Case("The blast came at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08", "about 10:35 a.m.", "TIME", "1998-08-07T10:35", "APPROX"),
+        new Case("Bids are due by 5 p.m. EST Nov. 9 at the latest.", "1989-11-02", "5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00", null),
+        new Case("The deadline passed at noon Thursday.", "1998-02-13", "noon Thursday", "TIME", "1998-02-12T12:00", null),
+        new Case("Stocks fell in mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "TIME", "1989-11-01TAF", null),
+        new Case("The leaders met at midday.", D, "midday", "TIME", "2013-03-21T12:00", null),
+        // "the day before" a date counts from it; before a noun phrase from the last date, or is that date in apposition
+        new Case("The day before last Tuesday's hearing, he left.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21", null),
+        new Case("The doctor was killed Oct. 23. Two men came to his house the day after his death.", "1998-11-21", "the day", "DATE", "1998-10-24", null),
+        new Case("Eight days after Oct. 12, the day before the plunge, the index fell.", "1989-10-30", "the day", "DATE", "1989-10-12", null),
+        new Case("Tours are booked for the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10", null),
+        new Case("Crowds of pilgrims arrive each July.", "1998-03-22", "each July", "SET", "XXXX-07", null),
+        new Case("The talks broke down a week or so ago.", "1991-02-25", "a week or so ago", "DATE", "1991-W08", null),
+        new Case("Growth will slow in the last half of 1989.", "1989-10-26", "the last half of 1989", "DATE", "1989-H2", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -161,7 +175,7 @@ class TimeExtractorTest {
   /** Words that look like times but are none here: a count, a title, verbs. */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(strings = {"Two thousand people marched.", "He was named person of the year.",
-      "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''"})
+      "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant."})
   void noTimeIn(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
