@@ -144,7 +144,7 @@ public final class TimeExtractor {
 
   private M longestAt(Doc d, int t) {
     M best = null;
-    for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), relativeDay(d, t), weekday(d, t),
+    for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), century(d, t), relativeDay(d, t), weekday(d, t),
         deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
@@ -185,7 +185,7 @@ public final class TimeExtractor {
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
   private static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
   private static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)");
-  private static final Pattern ORDINAL_DIGIT = Pattern.compile("(\\d)(st|nd|rd|th)");
+  private static final Pattern ORDINAL_DIGIT = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
 
   private Integer month(Doc d, int t) {
     if (t < 0 || t >= d.a.tokenCount()) return null;
@@ -511,6 +511,7 @@ public final class TimeExtractor {
     // an infinitive of purpose ("staged rallies to mark the entry on Friday") leaves the main verb to decide
     if (prev.equals("to") && !w.endsWith("ed")) return intentBefore(d, k - 1) ? Tense.FUTURE : null;
     if (lex.intentVerbs.contains(w)) return Tense.FUTURE;
+    if (lex.intentBeforeToOrFor.contains(w) && (low(d, k + 1).equals("to") || low(d, k + 1).equals("for"))) return Tense.FUTURE; // "set to vote"
     boolean participle = prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is") || prev.equals("are")
         || prev.equals("will") || prev.equals("would") || prev.equals("has") || prev.equals("have");
     if (participle) return null;
@@ -550,6 +551,15 @@ public final class TimeExtractor {
   private static M dateMatch(int start, int end, int y, int mo, int day) {
     if (mo < 1 || mo > 12 || day < 1 || day > 31 || safeDate(y, mo, day) == null) return null;
     return new M(start, end, "DATE", String.format("%04d-%02d-%02d", y, mo, day), null);
+  }
+
+  /** "the 20th century", "the eleventh century": the century's two digits ("19", "10"). */
+  private M century(Doc d, int t) {
+    int start = t;
+    if (low(d, t).equals("the")) t++;
+    int n = ordinal(low(d, t));
+    if (n < 1 || !low(d, t + 1).equals("century")) return null;
+    return new M(start, t + 2, "DATE", String.format("%02d", n - 1), null);
   }
 
   /** "1990", "fiscal 1990", "the 1990s", "mid-1990s", "the '90s". */
@@ -820,6 +830,9 @@ public final class TimeExtractor {
       if (next != null && !next.equals("X") && Double.parseDouble(v) >= 20 && Double.parseDouble(next) < 10) { // "twenty four"
         return new Object[] {String.valueOf((int) (Double.parseDouble(v) + Double.parseDouble(next))), t + 2};
       }
+      if (next != null && (next.equals("100") || next.equals("1000")) && Double.parseDouble(v) >= 1) { // "two thousand years"
+        return new Object[] {String.valueOf((long) (Double.parseDouble(v) * Double.parseDouble(next))), t + 2};
+      }
     }
     return new Object[] {v, t + 1};
   }
@@ -911,6 +924,7 @@ public final class TimeExtractor {
         half = true;
         u += h;
       }
+      if (lex.extraWords.contains(low(d, u)) && lex.units.containsKey(low(d, u + 1))) u++; // "two more weeks", "an additional year"
     } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year"
       n = "1";
       u = t;
@@ -929,6 +943,7 @@ public final class TimeExtractor {
     if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
     if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
     if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
+    if (hyphen(d, u + 1) == 1 && (low(d, u + 2).equals("ago") || low(d, u + 2).equals("earlier"))) return null; // "a year-earlier loss"
     int end = u + 1;
     if (hyphen(d, end) == 1 && low(d, end + 1).equals("old")) end += 2; // "a 63-year-old"
     else if (low(d, end).equals("-old")) end++;

@@ -32,6 +32,10 @@ final class TimeLexicon {
   final java.util.Set<String> periodEndWords = new java.util.HashSet<>();
   /** Words before a bare season name that make it a date: "over summer", "in winter". */
   final java.util.Set<String> seasonPrepositions = new java.util.HashSet<>();
+  /** Verbs of intent only before "to" or "for": "set to vote", "set for Tuesday" (but "a record set on Aug. 6"). */
+  final java.util.Set<String> intentBeforeToOrFor = new java.util.HashSet<>();
+  /** Words between a count and its unit: "two more weeks", "an additional year". */
+  final java.util.Set<String> extraWords = new java.util.HashSet<>();
   /** Words after which a month name alone is a date: "in May", "since March", "for October". */
   final java.util.Set<String> monthBefore = new java.util.HashSet<>();
   /** Determiners before a month used as a modifier: "the October slaying", "a June agreement". */
@@ -69,6 +73,8 @@ final class TimeLexicon {
     for (String line : sections.getOrDefault("part-of", List.of())) partOfWords.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("period-end", List.of())) periodEndWords.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("season-before", List.of())) seasonPrepositions.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("future-to-for", List.of())) intentBeforeToOrFor.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("extra", List.of())) extraWords.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("month-before", List.of())) monthBefore.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("determiner", List.of())) determiners.addAll(List.of(line.split("\\s+")));
     int longest = 1;

@@ -143,7 +143,16 @@ class TimeExtractorTest {
         new Case("Tours are booked for the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10", null),
         new Case("Crowds of pilgrims arrive each July.", "1998-03-22", "each July", "SET", "XXXX-07", null),
         new Case("The talks broke down a week or so ago.", "1991-02-25", "a week or so ago", "DATE", "1991-W08", null),
-        new Case("Growth will slow in the last half of 1989.", "1989-10-26", "the last half of 1989", "DATE", "1989-H2", null));
+        new Case("Growth will slow in the last half of 1989.", "1989-10-26", "the last half of 1989", "DATE", "1989-H2", null),
+        // "a year-earlier loss" is the date a year before, not a duration of a year
+        new Case("Net rose in the third quarter, compared with a year-earlier loss.", "1989-11-02", "year-earlier", "DATE", "1988-Q3", null),
+        // "set" looks ahead only before "to" or "for": a record set on a day lies behind
+        new Case("The index is near its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", null),
+        // durations with "more", centuries by their ordinal, counts in thousands
+        new Case("The boy will stay two more weeks.", D, "two more weeks", "DURATION", "P2W", null),
+        new Case("The contract runs an additional year.", D, "an additional year", "DURATION", "P1Y", null),
+        new Case("The tower dates from the 11th century.", D, "the 11th century", "DATE", "10", null),
+        new Case("Families have kept the secret for more than two thousand years.", D, "more than two thousand years", "DURATION", "P2000Y", "MORE_THAN"));
   }
 
   @ParameterizedTest(name = "{0}")
