@@ -695,6 +695,7 @@ public final class TimeExtractor {
     }
     String unit = lex.units.get(target);
     if (unit != null && !target.endsWith("s")) {
+      if (Character.isUpperCase(d.a.token(t + 1).charAt(0))) return null; // "ABC's ''This Week''": a title
       if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
       // "this weekend" early in the week, in a past clause, is the weekend just gone
       if (unit.equals("WE") && shift == 0 && d.dct.getDayOfWeek().getValue() <= 3 && tense(d, t) == Tense.PAST) shift = -1;
@@ -939,14 +940,17 @@ public final class TimeExtractor {
     if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
     if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
     if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
-    if (start == t && (w.equals("a") || w.equals("an")) && isAmount(d, t - 1)) return null; // "$500 million a year", "24 hours a day": a rate
+    if (start == t && (w.equals("a") || w.equals("an")) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
+        && isAmount(d, t - 2))) {
+      return null; // "$500 million a year", "24 hours a day", "four flights a week": a rate
+    }
     if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
     if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
     if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
     if (hyphen(d, u + 1) == 1 && (low(d, u + 2).equals("ago") || low(d, u + 2).equals("earlier"))) return null; // "a year-earlier loss"
     int end = u + 1;
     if (hyphen(d, end) == 1 && low(d, end + 1).equals("old")) end += 2; // "a 63-year-old"
-    else if (low(d, end).equals("-old")) end++;
+    else if (low(d, end).equals("-old") || low(d, end).equals("old") && unitWord.endsWith("s")) end++; // "52 years old": an age
     else if (!glued && low(d, end).equals("and") && (low(d, end + 1).equals("a") || low(d, end + 1).equals("an")) && low(d, end + 2).equals("half")) {
       half = true; // "a minute and a half"
       end += 3;

@@ -152,7 +152,9 @@ class TimeExtractorTest {
         new Case("The boy will stay two more weeks.", D, "two more weeks", "DURATION", "P2W", null),
         new Case("The contract runs an additional year.", D, "an additional year", "DURATION", "P1Y", null),
         new Case("The tower dates from the 11th century.", D, "the 11th century", "DATE", "10", null),
-        new Case("Families have kept the secret for more than two thousand years.", D, "more than two thousand years", "DURATION", "P2000Y", "MORE_THAN"));
+        new Case("Families have kept the secret for more than two thousand years.", D, "more than two thousand years", "DURATION", "P2000Y", "MORE_THAN"),
+        // an age written out is one expression, with its "old"
+        new Case("Mr. Reupke, 52 years old, resigned.", D, "52 years old", "DURATION", "P52Y", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -184,7 +186,8 @@ class TimeExtractorTest {
   /** Words that look like times but are none here: a count, a title, verbs. */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(strings = {"Two thousand people marched.", "He was named person of the year.",
-      "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant."})
+      "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
+      "Baker spoke on ABC's \"This Week.\""})
   void noTimeIn(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
@@ -202,7 +205,7 @@ class TimeExtractorTest {
   /** "a year" after an amount is a rate, no duration: "$500 million a year", "24 hours a day". */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(strings = {"Unisys will save $500 million a year in costs.", "Guards stand outside 24 hours a day.",
-      "The dividend is $1.76 a year."})
+      "The dividend is $1.76 a year.", "The airline will add four flights a week."})
   void noDurationInARate(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().filter(t -> t.type().equals("DURATION") && t.text().startsWith("a ")).map(TimeExpression::text).toList(), text);
