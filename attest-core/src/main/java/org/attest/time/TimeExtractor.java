@@ -342,6 +342,10 @@ public final class TimeExtractor {
       if (end < n && dayOf(low(d, end)) > 0 && !(low(d, end + 1).equals(":") && low(d, end + 2).matches("\\d+"))) {
         day = dayOf(low(d, end));
         end++;
+      } else if (end < n && Character.isLetter(low(d, end).charAt(0)) && ordinal(low(d, end)) > 0 && !lex.units.containsKey(low(d, end + 1))
+          && !low(d, end + 1).equals("half")) {
+        day = ordinal(low(d, end)); // "March eighth", as it is spoken
+        end++;
       }
       int y = end;
       if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
@@ -457,7 +461,9 @@ public final class TimeExtractor {
    * (then to its right) decides: will/would → future, is/are → present, was/said/-ed → past.
    */
   private Tense tense(Doc d, int t) {
-    if (low(d, t - 1).equals("since")) return Tense.PAST; // "on patrol since March": what began lies behind
+    // "on patrol since March": what began lies behind; "a pact effective June 1": what takes effect lies ahead
+    String before = lex.tenseBefore.get(low(d, t - 1));
+    if (before != null) return Tense.valueOf(before);
     return tense(d, t, 6);
   }
 
@@ -632,7 +638,7 @@ public final class TimeExtractor {
     DayOfWeek target = DayOfWeek.of(wd);
     LocalDate before = d.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(target));
     LocalDate after = d.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(target));
-    if (prev.equals("next")) {
+    if (prev.equals("next") || prev.equals("coming")) { // "next Sunday", "this coming Sunday"
       day = after.equals(d.dct) ? after.plusWeeks(1) : after;
     } else if (prev.equals("last")) {
       day = before.equals(d.dct) ? before.minusWeeks(1) : before;
@@ -645,7 +651,8 @@ public final class TimeExtractor {
     } else { // no tense to go by: the nearer one
       day = java.time.temporal.ChronoUnit.DAYS.between(before, d.dct) <= java.time.temporal.ChronoUnit.DAYS.between(d.dct, after) ? before : after;
     }
-    int start = prev.equals("next") || prev.equals("last") || prev.equals("this") ? t - 1 : t;
+    int start = prev.equals("next") || prev.equals("last") || prev.equals("this") || prev.equals("coming") ? t - 1 : t;
+    if (prev.equals("coming") && low(d, t - 2).equals("this")) start--;
     // "Friday, Oct. 23": the date says which Friday
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
     M date = explicitDate(d, after1);

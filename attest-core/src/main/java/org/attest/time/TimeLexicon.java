@@ -19,6 +19,8 @@ final class TimeLexicon {
   final Map<String, String> sets;
   final Map<String, String> mods;
   final Map<String, String> holidays;
+  /** Words right before a date that give it a tense: "since March" (PAST), "effective June 1" (FUTURE). */
+  final Map<String, String> tenseBefore;
   final int longestPhrase;
   final java.util.Set<String> pastForms = new java.util.HashSet<>();
   final java.util.Set<String> intentVerbs = new java.util.HashSet<>();
@@ -65,6 +67,7 @@ final class TimeLexicon {
     sets = table(sections, "set");
     mods = table(sections, "mod");
     holidays = table(sections, "holiday");
+    tenseBefore = table(sections, "tense-before");
     for (String line : sections.getOrDefault("past", List.of())) pastForms.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("future", List.of())) intentVerbs.addAll(List.of(line.split("\\s+")));
     intentBeforeTo.addAll(intentVerbs);

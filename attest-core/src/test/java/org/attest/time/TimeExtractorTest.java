@@ -154,7 +154,11 @@ class TimeExtractorTest {
         new Case("The tower dates from the 11th century.", D, "the 11th century", "DATE", "10", null),
         new Case("Families have kept the secret for more than two thousand years.", D, "more than two thousand years", "DURATION", "P2000Y", "MORE_THAN"),
         // an age written out is one expression, with its "old"
-        new Case("Mr. Reupke, 52 years old, resigned.", D, "52 years old", "DURATION", "P52Y", null));
+        new Case("Mr. Reupke, 52 years old, resigned.", D, "52 years old", "DURATION", "P52Y", null),
+        // "effective" looks ahead as "since" looks back; "this coming Sunday"; a day spoken as an ordinal
+        new Case("The bank created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "DATE", "1990-02-01", null),
+        new Case("Voters go to the polls this coming Sunday, March eighth.", "1998-03-05", "this coming Sunday, March eighth", "DATE", "1998-03-08", null),
+        new Case("The vote was held this coming Sunday.", "1998-03-05", "this coming Sunday", "DATE", "1998-03-08", null));
   }
 
   @ParameterizedTest(name = "{0}")
