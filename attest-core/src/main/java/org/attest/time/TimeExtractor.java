@@ -128,6 +128,7 @@ public final class TimeExtractor {
     String w = d.a.lower(t);
     char c = w.charAt(0);
     if (Character.isDigit(c) || c == '\'' || w.startsWith("mid-")) return true;
+    if (lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
     return OPENERS.contains(w) || lex.months.containsKey(w) || lex.seasons.containsKey(w) || lex.weekdays.containsKey(w) || lex.numbers.containsKey(w)
         || lex.ordinals.containsKey(w) || lex.days.containsKey(w) || lex.sets.containsKey(w) || lex.firstWords.contains(w)
         || w.indexOf('-') > 0 || w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
@@ -326,6 +327,8 @@ public final class TimeExtractor {
     int[] y = low(d, end).equals("of") ? yearAt(d, end + 1, false) : yearAt(d, end, false);
     if (y != null) return new M(start, y[1], "DATE", y[0] + "-" + season, mod);
     if (d.dct == null) return new M(start, end, "DATE", "XXXX-" + season, mod);
+    // in the present tense a season is any year's: "students earn $6,000 by working in the summer"
+    if (tense(d, start) == Tense.PRESENT) return new M(start, end, "DATE", "XXXX-" + season, mod);
     int first = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
     return new M(start, end, "DATE", yearByTense(d, start, first, -1) + "-" + season, mod);
   }
@@ -578,6 +581,12 @@ public final class TimeExtractor {
       t++;
       w = low(d, t);
     }
+    String decade = lex.decades.get(w);
+    if (decade != null && start < t && d.dct != null) { // "the nineties": the latest such decade up to the article
+      int y = d.dct.getYear() / 100 * 100 + 10 * Integer.parseInt(decade);
+      if (y > d.dct.getYear()) y -= 100;
+      return new M(start, t + 1, "DATE", String.valueOf(y / 10), null);
+    }
     Matcher dm = DECADE.matcher(w);
     if (dm.matches() && !low(d, t - 1).equals("$") && !low(d, t + 1).equals("of") && !w.startsWith("10")) {
       String value = dm.group(2) != null ? dm.group(2) : "19" + dm.group(4);
@@ -586,9 +595,10 @@ public final class TimeExtractor {
       String mod = prefix == null ? null : prefix.startsWith("mid") ? "MID" : prefix.startsWith("early") ? "START" : "END";
       return new M(start, t + 1, "DATE", value, mod);
     }
-    String bare = w.startsWith("mid-") ? w.substring(4) : w;
+    // "mid-1990" is its middle; "post-1959", "pre-1990" name the year they count from
+    String bare = w.startsWith("mid-") ? w.substring(4) : w.startsWith("post-") ? w.substring(5) : w.startsWith("pre-") ? w.substring(4) : w;
     if (!YEAR.matcher(bare).matches() || t >= a.tokenCount()) return null;
-    if (!a.pos(t).equals("NUM") && !w.startsWith("mid-")) return null;
+    if (!a.pos(t).equals("NUM") && bare == w) return null;
     int y = Integer.parseInt(bare);
     if (y < 1800 && start == t) return null;
     String prev = t > 0 ? low(d, t - 1) : "";
@@ -702,7 +712,10 @@ public final class TimeExtractor {
     }
     String unit = lex.units.get(target);
     if (unit != null && !target.endsWith("s")) {
-      if (Character.isUpperCase(d.a.token(t + 1).charAt(0))) return null; // "ABC's ''This Week''": a title
+      if (Character.isUpperCase(d.a.token(t + 1).charAt(0)) && d.a.isCapitalized(t) && d.a.pos(t - 1).equals("PUNCT") && t > 0
+          && "\"'`\u201c".indexOf(d.a.token(t - 1).charAt(0)) >= 0) {
+        return null; // ABC's "This Week": a title in quotation marks
+      }
       if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
       // "this weekend" early in the week, in a past clause, is the weekend just gone
       if (unit.equals("WE") && shift == 0 && d.dct.getDayOfWeek().getValue() <= 3 && tense(d, t) == Tense.PAST) shift = -1;
@@ -919,6 +932,11 @@ public final class TimeExtractor {
       String n = number(hy.group(1));
       if (n == null || unit == null) return null;
       return new M(start, t + 1, "DURATION", durationValue(n, unit), null);
+    }
+    // "day-long", "decades-long": a stretch of that unit, of one or of some
+    String longUnit = w.endsWith("-long") ? w.substring(0, w.length() - 5) : hyphen(d, t + 1) == 1 && low(d, t + 2).equals("long") ? w : null;
+    if (longUnit != null && start == t && lex.units.containsKey(longUnit)) {
+      return new M(t, w.endsWith("-long") ? t + 1 : t + 3, "DURATION", durationValue(longUnit.endsWith("s") ? "X" : "1", lex.units.get(longUnit)), null);
     }
     Object[] c = count(d, t);
     String n;

@@ -19,6 +19,8 @@ final class TimeLexicon {
   final Map<String, String> sets;
   final Map<String, String> mods;
   final Map<String, String> holidays;
+  /** Decades by name: "nineties" → 9. */
+  final Map<String, String> decades;
   /** Words right before a date that give it a tense: "since March" (PAST), "effective June 1" (FUTURE). */
   final Map<String, String> tenseBefore;
   final int longestPhrase;
@@ -67,6 +69,7 @@ final class TimeLexicon {
     sets = table(sections, "set");
     mods = table(sections, "mod");
     holidays = table(sections, "holiday");
+    decades = table(sections, "decade");
     tenseBefore = table(sections, "tense-before");
     for (String line : sections.getOrDefault("past", List.of())) pastForms.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("future", List.of())) intentVerbs.addAll(List.of(line.split("\\s+")));

@@ -158,7 +158,14 @@ class TimeExtractorTest {
         // "effective" looks ahead as "since" looks back; "this coming Sunday"; a day spoken as an ordinal
         new Case("The bank created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "DATE", "1990-02-01", null),
         new Case("Voters go to the polls this coming Sunday, March eighth.", "1998-03-05", "this coming Sunday, March eighth", "DATE", "1998-03-08", null),
-        new Case("The vote was held this coming Sunday.", "1998-03-05", "this coming Sunday", "DATE", "1998-03-08", null));
+        new Case("The vote was held this coming Sunday.", "1998-03-05", "this coming Sunday", "DATE", "1998-03-08", null),
+        // decades by name, years with a prefix, "day-long"
+        new Case("Hate groups dwindled through the nineties.", "1998-03-03", "the nineties", "DATE", "199", null),
+        new Case("The post-1959 politics split families.", "2000-02-24", "post-1959", "DATE", "1959", null),
+        new Case("Lawyers emerged from their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D", null),
+        // a season in the present tense is any year's; a headline's "this Year" is still this year
+        new Case("Students can earn $6,000 by working in the summer.", "2016-09-24", "the summer", "DATE", "XXXX-SU", null),
+        new Case("Thousands of Shootings in Chicago this Year.", "2016-09-29", "this Year", "DATE", "2016", null));
   }
 
   @ParameterizedTest(name = "{0}")
