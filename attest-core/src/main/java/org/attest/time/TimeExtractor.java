@@ -328,7 +328,8 @@ public final class TimeExtractor {
     if (y != null) return new M(start, y[1], "DATE", y[0] + "-" + season, mod);
     if (d.dct == null) return new M(start, end, "DATE", "XXXX-" + season, mod);
     // in the present tense a season is any year's: "students earn $6,000 by working in the summer"
-    if (tense(d, start) == Tense.PRESENT) return new M(start, end, "DATE", "XXXX-" + season, mod);
+    Tense said = lex.tenseBefore.containsKey(low(d, start - 1)) ? tense(d, start) : tense(d, start, 6); // a verb in the present, not just none
+    if (said == Tense.PRESENT) return new M(start, end, "DATE", "XXXX-" + season, mod);
     int first = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
     return new M(start, end, "DATE", yearByTense(d, start, first, -1) + "-" + season, mod);
   }
@@ -467,10 +468,11 @@ public final class TimeExtractor {
     // "on patrol since March": what began lies behind; "a pact effective June 1": what takes effect lies ahead
     String before = lex.tenseBefore.get(low(d, t - 1));
     if (before != null) return Tense.valueOf(before);
-    return tense(d, t, 6);
+    Tense found = tense(d, t, 6);
+    return found == null ? Tense.PRESENT : found;
   }
 
-  /** The tense with a reach of {@code right} words to the right (the left is read first). */
+  /** The tense with a reach of {@code right} words to the right (the left is read first); null when no verb tells. */
   private Tense tense(Doc d, int t, int right) {
     Analysis a = d.a;
     int s = a.sentenceOf(t);
@@ -497,7 +499,7 @@ public final class TimeExtractor {
       Tense v = verbTense(d, k, false);
       if (v != null) return v;
     }
-    return Tense.PRESENT;
+    return null; // no verb to go by
   }
 
   /** Words that end the clause of a time expression, to its right. */
