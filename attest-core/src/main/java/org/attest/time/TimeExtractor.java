@@ -29,7 +29,14 @@ public final class TimeExtractor {
 
   public TimeExtractor(String language) {
     this.lex = TimeLexicon.of(language);
+    for (java.util.Collection<String> words : List.of(OPENERS, lex.months.keySet(), lex.seasons.keySet(), lex.weekdays.keySet(),
+        lex.numbers.keySet(), lex.ordinals.keySet(), lex.days.keySet(), lex.sets.keySet(), lex.firstWords)) {
+      openers.addAll(words);
+    }
   }
+
+  /** Every word that can open an expression: one lookup rules most tokens out. */
+  private final java.util.Set<String> openers = new java.util.HashSet<>();
 
   /** A match: tokens [start, end), its TIMEX3 type, value and mod. */
   private record M(int start, int end, String type, String value, String mod) {
@@ -127,12 +134,11 @@ public final class TimeExtractor {
   private boolean mayStart(Doc d, int t) {
     String w = d.a.lower(t);
     char c = w.charAt(0);
-    if (Character.isDigit(c) || c == '\'' || w.startsWith("mid-")) return true;
+    if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || openers.contains(w)) return true;
     if (lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
-    return OPENERS.contains(w) || lex.months.containsKey(w) || lex.seasons.containsKey(w) || lex.weekdays.containsKey(w) || lex.numbers.containsKey(w)
-        || lex.ordinals.containsKey(w) || lex.days.containsKey(w) || lex.sets.containsKey(w) || lex.firstWords.contains(w)
-        || w.indexOf('-') > 0 || w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
+    return w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
   }
+
 
   private M longest(Doc d, int t) {
     if (!mayStart(d, t)) return null;
@@ -542,6 +548,7 @@ public final class TimeExtractor {
   /** "2017-12-27", "12/27/2017". */
   private M numericDate(Doc d, int t) {
     String w = low(d, t);
+    if (!Character.isDigit(w.charAt(0))) return null;
     int glued = t; // "1999-12-31" may come cut as "1999" "-" "12-31"
     while (glued + 1 < d.a.tokenCount() && glued - t < 4 && d.a.end(glued) == d.a.start(glued + 1)) glued++;
     for (int e = glued; e > t; e--) {
@@ -589,6 +596,7 @@ public final class TimeExtractor {
       if (y > d.dct.getYear()) y -= 100;
       return new M(start, t + 1, "DATE", String.valueOf(y / 10), null);
     }
+    if (w.isEmpty() || !Character.isDigit(w.charAt(0)) && w.charAt(0) != '\'' && w.charAt(0) != '\u2019' && w.indexOf('-') < 0) return null;
     Matcher dm = DECADE.matcher(w);
     if (dm.matches() && !low(d, t - 1).equals("$") && !low(d, t + 1).equals("of") && !w.startsWith("10")) {
       String value = dm.group(2) != null ? dm.group(2) : "19" + dm.group(4);
@@ -1139,6 +1147,7 @@ public final class TimeExtractor {
   private int ordinal(String w) {
     String v = lex.ordinals.get(w);
     if (v != null) return Integer.parseInt(v);
+    if (w.isEmpty() || !Character.isDigit(w.charAt(0))) return -1;
     Matcher m = ORDINAL_DIGIT.matcher(w);
     return m.matches() ? Integer.parseInt(m.group(1)) : -1;
   }
