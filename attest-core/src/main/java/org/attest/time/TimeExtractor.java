@@ -102,7 +102,7 @@ public final class TimeExtractor {
     return out;
   }
 
-  /** The day that ends a range of days after a full date: "16-19" and "1 to 3" in the date's month. */
+  /** The day that ends a range of days after a full date: "16-19", "1 to 3", "24 and 25" in the date's month. */
   private M rangeEndDay(Doc d, M m) {
     if (m.value == null || m.value.length() != 10 || !Character.isDigit(m.value.charAt(0)) || m.value.charAt(4) != '-') return null;
     Analysis a = d.a;
@@ -110,7 +110,8 @@ public final class TimeExtractor {
     if (k + 1 >= a.tokenCount()) return null;
     String joint = a.lower(k);
     boolean glued = (joint.equals("-") || joint.equals("\u2013")) && a.end(k - 1) == a.start(k) && a.end(k) == a.start(k + 1);
-    if (!glued && !joint.equals("to") && !joint.equals("through")) return null;
+    boolean and = joint.equals("and") && (k + 2 >= a.tokenCount() || !a.pos(k + 2).equals("NOUN") && !a.pos(k + 2).equals("ADJ")); // "April 24 and 25"
+    if (!glued && !joint.equals("to") && !joint.equals("through") && !and) return null;
     String w = a.lower(k + 1);
     if (w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return null;
     int day = Integer.parseInt(w), first = Integer.parseInt(m.value.substring(8));
@@ -608,7 +609,8 @@ public final class TimeExtractor {
     // "mid-1990" is its middle; "post-1959", "pre-1990" name the year they count from
     String bare = w.startsWith("mid-") ? w.substring(4) : w.startsWith("post-") ? w.substring(5) : w.startsWith("pre-") ? w.substring(4) : w;
     if (!YEAR.matcher(bare).matches() || t >= a.tokenCount()) return null;
-    if (!a.pos(t).equals("NUM") && bare == w) return null;
+    // a year is a number, or a name's first word after a determiner: "the 1994 Freedom of Access Act", "the 1959 trade embargo"
+    if (!a.pos(t).equals("NUM") && bare == w && !(lex.determiners.contains(low(d, t - 1)) && t > 0)) return null;
     int y = Integer.parseInt(bare);
     if (y < 1800 && start == t) return null;
     String prev = t > 0 ? low(d, t - 1) : "";

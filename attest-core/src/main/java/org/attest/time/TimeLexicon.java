@@ -38,7 +38,7 @@ final class TimeLexicon {
   final java.util.Set<String> seasonPrepositions = new java.util.HashSet<>();
   /** Verbs of intent only before "to" or "for": "set to vote", "set for Tuesday" (but "a record set on Aug. 6"). */
   final java.util.Set<String> intentBeforeToOrFor = new java.util.HashSet<>();
-  /** Words between a count and its unit: "two more weeks", "an additional year". */
+  /** Words between a count and its unit: "two more weeks", "an additional year", "eight trading days". */
   final java.util.Set<String> extraWords = new java.util.HashSet<>();
   /** Words after which a month name alone is a date: "in May", "since March", "for October". */
   final java.util.Set<String> monthBefore = new java.util.HashSet<>();

@@ -165,7 +165,13 @@ class TimeExtractorTest {
         new Case("Lawyers emerged from their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D", null),
         // a season in the present tense is any year's; a headline's "this Year" is still this year
         new Case("Your child is capable of earning $6,000 by working in the summer.", "2016-09-24", "the summer", "DATE", "XXXX-SU", null),
-        new Case("Thousands of Shootings in Chicago this Year.", "2016-09-29", "this Year", "DATE", "2016", null));
+        new Case("Thousands of Shootings in Chicago this Year.", "2016-09-29", "this Year", "DATE", "2016", null),
+        // a year as a name's first word; the second day of "24 and 25"; stretches ahead; trading days
+        new Case("The vote was on the 1994 Freedom of Access to Clinic Entrances Act.", "1998-10-26", "1994", "DATE", "1994", null),
+        new Case("A summit will be held on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25", null),
+        new Case("Funds may sell bonds in the weeks ahead.", "1989-10-27", "weeks ahead", "DURATION", "PXW", null),
+        new Case("The Fed may cut rates in coming weeks.", "1989-10-27", "coming weeks", "DURATION", "PXW", null),
+        new Case("Eight trading days after the crash, the index fell.", "1989-10-30", "Eight trading days", "DURATION", "P8D", null));
   }
 
   @ParameterizedTest(name = "{0}")
