@@ -310,6 +310,12 @@ public final class TimeExtractor {
     if (next.equals("-") || next.equals("before") || next.equals("after") || next.equals("earlier") || next.equals("ago")) return null;
     if (low(d, t - 1).equals("of") && !lex.partOfWords.contains(low(d, t - 2))) return null; // "person of the year"
     if (lex.periodEndWords.contains(next)) return new M(t, u + 1, "DURATION", "P1Y", null); // "the year ended June 30"
+    // "the year the wall fell", "the year when", "the year of the dragon": a year a clause or phrase names, not this one
+    String nextPos = d.a.tokenCount() > u + 1 ? d.a.pos(u + 1) : "PUNCT";
+    if (next.equals("when") || next.equals("that") || next.equals("which") || nextPos.equals("DET") || nextPos.equals("PRON")
+        || nextPos.equals("NOUN") || nextPos.equals("PROPN") || next.equals("of") && !low(d, u + 2).equals("$") && !d.a.pos(u + 2).equals("NUM")) {
+      return null;
+    }
     return new M(t, u + 1, "DATE", String.valueOf(d.dct.getYear()), null);
   }
 

@@ -204,7 +204,8 @@ class TimeExtractorTest {
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(strings = {"Two thousand people marched.", "He was named person of the year.",
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
-      "Baker spoke on ABC's \"This Week.\""})
+      "Baker spoke on ABC's \"This Week.\"",
+      "It was the year the wall fell.", "That was the year of the dragon."})
   void noTimeIn(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
