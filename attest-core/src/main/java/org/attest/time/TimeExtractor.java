@@ -666,7 +666,12 @@ public final class TimeExtractor {
     DayOfWeek target = DayOfWeek.of(wd);
     LocalDate before = d.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(target));
     LocalDate after = d.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(target));
-    if (prev.equals("next") || prev.equals("coming")) { // "next Sunday", "this coming Sunday"
+    boolean fromAnchor = low(d, t - 2).equals("the") && (prev.equals("previous") || prev.equals("preceding") || prev.equals("following"));
+    if (fromAnchor) { // "the previous Friday", "the following Monday": counted from the last day named
+      LocalDate from = d.anchorGrain == Grain.DAY ? d.anchor : d.dct;
+      day = prev.equals("following") ? from.with(java.time.temporal.TemporalAdjusters.next(target))
+          : from.with(java.time.temporal.TemporalAdjusters.previous(target));
+    } else if (prev.equals("next") || prev.equals("coming")) { // "next Sunday", "this coming Sunday"
       day = after.equals(d.dct) ? after.plusWeeks(1) : after;
     } else if (prev.equals("last")) {
       day = before.equals(d.dct) ? before.minusWeeks(1) : before;
@@ -681,6 +686,7 @@ public final class TimeExtractor {
     }
     int start = prev.equals("next") || prev.equals("last") || prev.equals("this") || prev.equals("coming") ? t - 1 : t;
     if (prev.equals("coming") && low(d, t - 2).equals("this")) start--;
+    if (fromAnchor) start = t - 2;
     // "Friday, Oct. 23": the date says which Friday
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
     M date = explicitDate(d, after1);

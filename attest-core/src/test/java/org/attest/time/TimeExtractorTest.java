@@ -171,7 +171,9 @@ class TimeExtractorTest {
         new Case("A summit will be held on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25", null),
         new Case("Funds may sell bonds in the weeks ahead.", "1989-10-27", "weeks ahead", "DURATION", "PXW", null),
         new Case("The Fed may cut rates in coming weeks.", "1989-10-27", "coming weeks", "DURATION", "PXW", null),
-        new Case("Eight trading days after the crash, the index fell.", "1989-10-30", "Eight trading days", "DURATION", "P8D", null));
+        new Case("Eight trading days after the crash, the index fell.", "1989-10-30", "Eight trading days", "DURATION", "P8D", null),
+        // "the previous Friday" counts from the last day named, not from the article
+        new Case("The index closed lower Friday, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", null));
   }
 
   @ParameterizedTest(name = "{0}")
