@@ -416,9 +416,13 @@ public final class TimeExtractor {
     if (t == 0) return d.a.pos(t).equals("PROPN");
     String prev = low(d, t - 1);
     if (lex.monthBefore.contains(prev)) return true;
-    // a month before a noun is a date too: "the October slaying", "a June agreement", "November transactions"
-    if (lex.determiners.contains(prev) && t + 1 < d.a.tokenCount() && d.a.pos(t + 1).equals("NOUN") && !d.a.isCapitalized(t + 1)) return true;
+    if (attributive(d, t)) return true; // a month before a noun is a date too: "the October slaying", "a June agreement"
     return d.a.pos(t).equals("PROPN") && !d.a.isCapitalized(t) == false && t + 1 < d.a.tokenCount() && d.a.pos(t + 1).equals("PUNCT");
+  }
+
+  /** Whether the month at t stands between a determiner and a noun: "the October slaying", "a June agreement". */
+  private boolean attributive(Doc d, int t) {
+    return t > 0 && lex.determiners.contains(low(d, t - 1)) && t + 1 < d.a.tokenCount() && d.a.pos(t + 1).equals("NOUN") && !d.a.isCapitalized(t + 1);
   }
 
   /** "this year" / "last year" / "next year": the year, or null. */
@@ -437,8 +441,9 @@ public final class TimeExtractor {
     if (d.dct == null) return -1;
     int y = d.dct.getYear();
     int dm = d.dct.getMonthValue();
-    // a day within two months of the article is the nearest such day; farther, the tense decides
-    Tense tense = tense(d, t);
+    // a day within two months of the article is the nearest such day; farther, the tense decides,
+    // and a month that names a thing ("a June agreement", "in an August speech") names a past one
+    Tense tense = day < 0 && attributive(d, t) ? Tense.PAST : tense(d, t);
     if (day > 0) {
       LocalDate same = safeDate(y, month, day), before = safeDate(y - 1, month, day), after = safeDate(y + 1, month, day);
       LocalDate nearest = same;

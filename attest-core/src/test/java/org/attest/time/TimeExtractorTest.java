@@ -173,7 +173,9 @@ class TimeExtractorTest {
         new Case("The Fed may cut rates in coming weeks.", "1989-10-27", "coming weeks", "DURATION", "PXW", null),
         new Case("Eight trading days after the crash, the index fell.", "1989-10-30", "Eight trading days", "DURATION", "P8D", null),
         // "the previous Friday" counts from the last day named, not from the article
-        new Case("The index closed lower Friday, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", null));
+        new Case("The index closed lower Friday, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", null),
+        // a month that names a thing names a past one, whatever the clause's verb
+        new Case("The bank will keep trying to sell itself under a June agreement.", "1989-10-27", "June", "DATE", "1989-06", null));
   }
 
   @ParameterizedTest(name = "{0}")
