@@ -262,8 +262,10 @@ public final class TimeExtractor {
       int e = t + 2;
       if (low(d, e).equals("and")) e++;
       int[] rest = spelledBelow100(d, e);
-      if (rest != null && !lex.units.containsKey(low(d, rest[1]))) return new int[] {2000 + rest[0], rest[1]};
-      return afterYearWord ? new int[] {2000, t + 2} : null;
+      // "in two thousand and five," is a year; "two thousand and five people" a count
+      boolean yearPlace = afterYearWord || lex.monthBefore.contains(low(d, t - 1)) && (rest == null ? punctOrEnd(d, t + 2) : punctOrEnd(d, rest[1]));
+      if (!yearPlace) return null;
+      return rest != null ? new int[] {2000 + rest[0], rest[1]} : new int[] {2000, t + 2};
     }
     return null;
   }

@@ -119,6 +119,7 @@ class TimeExtractorTest {
         new Case("The bomb went off in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01", null),
         new Case("Prices fell to the level of the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "DATE", "1994-WI", null),
         new Case("He promised to halve unemployment by the year two thousand.", "1998-02-05", "the year two thousand", "DATE", "2000", null),
+        new Case("The law was passed in two thousand and five, he said.", "2010-02-05", "two thousand and five", "DATE", "2005", null),
         // "the year" is the year under discussion; "the year ended <date>" a year's stretch
         new Case("For the full year, sales rose 13%.", "1989-11-02", "the full year", "DATE", "1989", null),
         new Case("Revenue was $76 million for the year ended March 31.", "1989-11-01", "the year", "DURATION", "P1Y", null),
@@ -209,7 +210,8 @@ class TimeExtractorTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"Two thousand people marched.", "He was named person of the year.",
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
       "Baker spoke on ABC's \"This Week.\"",
-      "It was the year the wall fell.", "That was the year of the dragon."})
+      "It was the year the wall fell.", "That was the year of the dragon.",
+      "Two thousand and five people marched."})
   void noTimeIn(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
