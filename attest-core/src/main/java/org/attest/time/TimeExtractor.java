@@ -341,6 +341,8 @@ public final class TimeExtractor {
     int end = t + 1;
     int[] y = low(d, end).equals("of") ? yearAt(d, end + 1, false) : yearAt(d, end, false);
     if (y != null) return new M(start, y[1], "DATE", y[0] + "-" + season, mod);
+    String next = low(d, end);
+    if (next.equals("of") || next.equals("in") || next.equals("from") || next.equals("to")) return null; // "the fall of Saigon", "the fall in prices"
     if (d.dct == null) return new M(start, end, "DATE", "XXXX-" + season, mod);
     // in the present tense a season is any year's: "students earn $6,000 by working in the summer"
     Tense said = lex.tenseBefore.containsKey(low(d, start - 1)) ? tense(d, start) : tense(d, start, 6); // a verb in the present, not just none
