@@ -140,7 +140,6 @@ public final class TimeExtractor {
     return w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
   }
 
-
   private M longest(Doc d, int t) {
     if (!mayStart(d, t)) return null;
     try {
@@ -152,8 +151,8 @@ public final class TimeExtractor {
 
   private M longestAt(Doc d, int t) {
     M best = null;
-    for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), century(d, t), relativeDay(d, t), weekday(d, t),
-        deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
+    for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), century(d, t),
+        relativeDay(d, t), weekday(d, t), deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
     return best;
@@ -241,8 +240,8 @@ public final class TimeExtractor {
   /**
    * A year at token t: digits ("1997", "'97") or spelled out as it is spoken ("nineteen
    * ninety-seven", "nineteen ninety seven", "eighteen hundred", "two thousand", "two thousand and
-   * five"); {year, end} or null. "Two thousand" alone could be a count: it is a year only after
-   * "year" ("the year two thousand").
+   * five"); {year, end} or null. "Two thousand (and five)" could be a count: it is a year only
+   * after "year" ("the year two thousand") or a preposition, before punctuation.
    */
   private int[] yearAt(Doc d, int t, boolean afterYearWord) {
     if (t < 0 || t >= d.a.tokenCount()) return null;
