@@ -1210,14 +1210,18 @@ public final class TimeExtractor {
       String at = w.equals("midnight") ? "T24:00" : "T12:00";
       if (d.dct == null) return new M(t, t + 1, "TIME", "XXXX-XX-XX" + at, null);
       M when = dayAfterClock(d, t + 1); // "noon Thursday", "midnight Friday"
-      if (when != null) return new M(t, low(d, when.start - 1).equals(")") ? t + 1 : when.end, "TIME", when.value.substring(0, 10) + at, null);
+      if (when != null) return new M(t, parenthesisIn(d, t + 1, when.start) ? t + 1 : when.end, "TIME", when.value.substring(0, 10) + at, null);
       return new M(t, t + 1, "TIME", iso(d.dct) + at, null);
     }
     Matcher m = CLOCK.matcher(w);
     if (!m.matches()) return null;
     String ampm = low(d, t + 1);
     int end = t + 2;
-    if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
+    String part = low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? lex.dayparts.get(low(d, t + 3)) : null;
+    if (part != null && !low(d, t + 3).equals("night")) { // "4 in the morning", "7 in the evening"
+      ampm = part.equals("MO") ? "am" : "pm";
+      end = t + 4;
+    } else if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
       return null;
     }
     int h = Integer.parseInt(m.group(1));
@@ -1230,7 +1234,7 @@ public final class TimeExtractor {
     M when = dayAfterClock(d, end);
     if (when != null) {
       day = LocalDate.parse(when.value.substring(0, 10));
-      if (!low(d, when.start - 1).equals(")")) end = when.end; // "10:35 a.m. (0735 GMT) Friday": the day stays an expression of its own
+      if (!parenthesisIn(d, end, when.start)) end = when.end; // "10:35 a.m. (0735 GMT) Friday": the day stays an expression of its own
     }
     return new M(t, end, "TIME", iso(day) + String.format("T%02d:%02d", h, min), null);
   }
@@ -1255,10 +1259,22 @@ public final class TimeExtractor {
     if (e < n && low(d, e).equals("(")) {
       int c = e + 1;
       while (c < n && c - e < 6 && !low(d, c).equals(")")) c++;
-      if (c < n && low(d, c).equals(")")) e = c + 1;
+      if (c < n && low(d, c).equals(")")) {
+        for (int k = e + 1; k < c; k++) { // "4 in the morning (4 a.m. EDT Thursday)": the day in the parenthesis
+          M inside = dayAt(d, k);
+          if (inside != null) return inside;
+        }
+        e = c + 1;
+      }
     }
     if (e < n && low(d, e).equals(",")) e++;
     return dayAt(d, e);
+  }
+
+  /** Whether a parenthesis stands between tokens [from, to): the day found there belongs to the text, not to the time's span. */
+  private boolean parenthesisIn(Doc d, int from, int to) {
+    for (int k = from; k < to; k++) if (low(d, k).equals("(") || low(d, k).equals(")")) return true;
+    return false;
   }
 
   /** "now", "recently", "the past", "the future", "currently". */

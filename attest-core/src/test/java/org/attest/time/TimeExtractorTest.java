@@ -137,6 +137,8 @@ class TimeExtractorTest {
         new Case("The deadline passed at noon Thursday.", "1998-02-13", "noon Thursday", "TIME", "1998-02-12T12:00", null),
         new Case("Stocks fell in mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "TIME", "1989-11-01TAF", null),
         new Case("The leaders met at midday.", D, "midday", "TIME", "2013-03-21T12:00", null),
+        new Case("The shuttle lands at 4 in the morning.", D, "4 in the morning", "TIME", "2013-03-21T04:00", null),
+        new Case("The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", "2000-04-05", "4 in the morning", "TIME", "2000-04-06T04:00", null),
         // "the day before" a date counts from it; before a noun phrase from the last date, or is that date in apposition
         new Case("The day before last Tuesday's hearing, he left.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21", null),
         new Case("The doctor was killed Oct. 23. Two men came to his house the day after his death.", "1998-11-21", "the day", "DATE", "1998-10-24", null),
