@@ -501,6 +501,9 @@ public final class ClaimBuilder {
       int next = a.tokenAt(t.end() - 1) + 1;
       if (next < a.tokenCount() && (a.lower(next).equals("levels") || a.lower(next).equals("level"))) continue;
       if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || a.lower(next).equals("'s") || a.lower(next).equals("’s"))) continue;
+      // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
+      if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
+          && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) continue;
       if (separated(a, tok, a.tokenAt(q.start()))) continue; // "Last week X said ... ― 5,300 employees were fired"
       if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
     }

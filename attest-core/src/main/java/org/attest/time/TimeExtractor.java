@@ -29,7 +29,14 @@ public final class TimeExtractor {
 
   public TimeExtractor(String language) {
     this.lex = TimeLexicon.of(language);
+    for (java.util.Collection<String> words : List.of(OPENERS, lex.months.keySet(), lex.seasons.keySet(), lex.weekdays.keySet(),
+        lex.numbers.keySet(), lex.ordinals.keySet(), lex.days.keySet(), lex.sets.keySet(), lex.firstWords)) {
+      openers.addAll(words);
+    }
   }
+
+  /** Every word that can open an expression: one lookup rules most tokens out. */
+  private final java.util.Set<String> openers = new java.util.HashSet<>();
 
   /** A match: tokens [start, end), its TIMEX3 type, value and mod. */
   private record M(int start, int end, String type, String value, String mod) {
@@ -49,6 +56,7 @@ public final class TimeExtractor {
     Grain anchorGrain;
     LocalDate lastQuarter; // the quarter the article last named ("the third quarter")
     int lastQuarterSentence = -100;
+    int lastEnd = -1; // the token after the last expression
 
     Doc(Analysis a, LocalDate dct) {
       this.a = a;
@@ -83,6 +91,7 @@ public final class TimeExtractor {
       String text = a.text().substring(a.start(m.start), a.end(m.end - 1));
       out.add(new TimeExpression("t" + (out.size() + 1), a.start(m.start), a.end(m.end - 1), text, m.type, m.value, m.mod));
       t = m.end;
+      d.lastEnd = m.end;
       M last = rangeEndDay(d, m); // "September 16-19", "Oct. 1 to 3": the last day is a date too
       if (last != null) {
         out.add(new TimeExpression("t" + (out.size() + 1), a.start(last.start), a.end(last.end - 1), a.text().substring(a.start(last.start),
@@ -93,7 +102,7 @@ public final class TimeExtractor {
     return out;
   }
 
-  /** The day that ends a range of days after a full date: "16-19" and "1 to 3" in the date's month. */
+  /** The day that ends a range of days after a full date: "16-19", "1 to 3", "24 and 25" in the date's month. */
   private M rangeEndDay(Doc d, M m) {
     if (m.value == null || m.value.length() != 10 || !Character.isDigit(m.value.charAt(0)) || m.value.charAt(4) != '-') return null;
     Analysis a = d.a;
@@ -101,7 +110,8 @@ public final class TimeExtractor {
     if (k + 1 >= a.tokenCount()) return null;
     String joint = a.lower(k);
     boolean glued = (joint.equals("-") || joint.equals("\u2013")) && a.end(k - 1) == a.start(k) && a.end(k) == a.start(k + 1);
-    if (!glued && !joint.equals("to") && !joint.equals("through")) return null;
+    boolean and = joint.equals("and") && (k + 2 >= a.tokenCount() || !a.pos(k + 2).equals("NOUN") && !a.pos(k + 2).equals("ADJ")); // "April 24 and 25"
+    if (!glued && !joint.equals("to") && !joint.equals("through") && !and) return null;
     String w = a.lower(k + 1);
     if (w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return null;
     int day = Integer.parseInt(w), first = Integer.parseInt(m.value.substring(8));
@@ -119,16 +129,15 @@ public final class TimeExtractor {
   /** The grammar's own words that can open an expression, besides the lexicons' entries. */
   private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "this", "last", "next", "past", "that", "every",
       "each", "per", "earlier", "later", "current", "coming", "following", "previous", "preceding", "fiscal", "year", "noon",
-      "midnight", "tonight");
+      "midnight", "midday", "tonight");
 
   /** Whether an expression can start at token t: most tokens are ruled out by one set lookup. */
   private boolean mayStart(Doc d, int t) {
     String w = d.a.lower(t);
     char c = w.charAt(0);
-    if (Character.isDigit(c) || c == '\'' || w.startsWith("mid-")) return true;
-    return OPENERS.contains(w) || lex.months.containsKey(w) || lex.weekdays.containsKey(w) || lex.numbers.containsKey(w)
-        || lex.ordinals.containsKey(w) || lex.days.containsKey(w) || lex.sets.containsKey(w) || lex.firstWords.contains(w)
-        || w.indexOf('-') > 0 || w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
+    if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || openers.contains(w)) return true;
+    if (lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
+    return w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
   }
 
   private M longest(Doc d, int t) {
@@ -142,8 +151,8 @@ public final class TimeExtractor {
 
   private M longestAt(Doc d, int t) {
     M best = null;
-    for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), relativeDay(d, t), weekday(d, t),
-        deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
+    for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), century(d, t),
+        relativeDay(d, t), weekday(d, t), deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
     return best;
@@ -183,7 +192,7 @@ public final class TimeExtractor {
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
   private static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
   private static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)");
-  private static final Pattern ORDINAL_DIGIT = Pattern.compile("(\\d)(st|nd|rd|th)");
+  private static final Pattern ORDINAL_DIGIT = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
 
   private Integer month(Doc d, int t) {
     if (t < 0 || t >= d.a.tokenCount()) return null;
@@ -228,6 +237,119 @@ public final class TimeExtractor {
     return -1;
   }
 
+  /**
+   * A year at token t: digits ("1997", "'97") or spelled out as it is spoken ("nineteen
+   * ninety-seven", "nineteen ninety seven", "eighteen hundred", "two thousand", "two thousand and
+   * five"); {year, end} or null. "Two thousand (and five)" could be a count: it is a year only
+   * after "year" ("the year two thousand") or a preposition, before punctuation.
+   */
+  private int[] yearAt(Doc d, int t, boolean afterYearWord) {
+    if (t < 0 || t >= d.a.tokenCount()) return null;
+    int y = yearOf(low(d, t));
+    if (y > 0) return new int[] {y, t + 1};
+    String w = low(d, t);
+    String century = lex.numbers.get(w);
+    if (century == null) return null;
+    if (w.equals("eighteen") || w.equals("nineteen")) {
+      int c = Integer.parseInt(century) * 100;
+      String next = low(d, t + 1);
+      if (next.equals("hundred")) return new int[] {c, t + 2};
+      int[] tens = spelledBelow100(d, t + 1);
+      return tens != null && tens[0] >= 10 ? new int[] {c + tens[0], tens[1]} : null;
+    }
+    if (w.equals("two") && low(d, t + 1).equals("thousand") && !low(d, t + 2).equals("hundred")) {
+      int e = t + 2;
+      if (low(d, e).equals("and")) e++;
+      int[] rest = spelledBelow100(d, e);
+      // "in two thousand and five," is a year; "two thousand and five people" a count
+      boolean yearPlace = afterYearWord || lex.monthBefore.contains(low(d, t - 1)) && (rest == null ? punctOrEnd(d, t + 2) : punctOrEnd(d, rest[1]));
+      if (!yearPlace) return null;
+      return rest != null ? new int[] {2000 + rest[0], rest[1]} : new int[] {2000, t + 2};
+    }
+    return null;
+  }
+
+  /** "ninety-six", "ninety six", "ninety", "fifteen", "five": {value below 100, end} or null. */
+  private int[] spelledBelow100(Doc d, int t) {
+    String w = low(d, t);
+    if (w.isEmpty() || Character.isDigit(w.charAt(0))) return null;
+    String v = w.indexOf('-') > 0 ? hyphenated(w) : lex.numbers.get(w);
+    if (v == null || !v.matches("\\d{1,2}")) return null;
+    int n = Integer.parseInt(v);
+    if (n >= 20 && n % 10 == 0 && w.indexOf('-') < 0) { // "ninety six", "ninety-six" cut in three
+      int h = hyphen(d, t + 1);
+      String unit = lex.numbers.get(low(d, t + 1 + h));
+      if (unit != null && unit.matches("[1-9]")) return new int[] {n + Integer.parseInt(unit), t + 2 + h};
+    }
+    return new int[] {n, t + 1};
+  }
+
+  /** "the year 2000", "the year two thousand", "nineteen ninety-six": a year written out or introduced. */
+  private M spokenYear(Doc d, int t) {
+    int start = t;
+    boolean yearWord = false;
+    if (low(d, t).equals("the") && low(d, t + 1).equals("year")) {
+      t += 2;
+      yearWord = true;
+    }
+    if (!yearWord && !Character.isLetter(low(d, t).isEmpty() ? '0' : low(d, t).charAt(0))) return null; // digits: the year rule
+    int[] y = yearAt(d, t, yearWord);
+    if (y == null) return null;
+    return new M(start, y[1], "DATE", String.valueOf(y[0]), null);
+  }
+
+  /**
+   * "the year", "the full year", "the fiscal year": the year under discussion, the publication's;
+   * "the year ended Sept. 30" is a stretch of a year (a DURATION), as in a company's results.
+   */
+  private M theYear(Doc d, int t) {
+    if (d.dct == null || !low(d, t).equals("the")) return null;
+    int u = t + 1;
+    if (low(d, u).equals("full") || low(d, u).equals("fiscal") || low(d, u).equals("calendar")) u++;
+    if (!low(d, u).equals("year")) return null;
+    String next = low(d, u + 1);
+    if (next.equals("-") || next.equals("before") || next.equals("after") || next.equals("earlier") || next.equals("ago")) return null;
+    if (low(d, t - 1).equals("of") && !lex.partOfWords.contains(low(d, t - 2))) return null; // "person of the year"
+    if (lex.periodEndWords.contains(next)) return new M(t, u + 1, "DURATION", "P1Y", null); // "the year ended June 30"
+    // "the year the wall fell", "the year when", "the year of the dragon": a year a clause or phrase names, not this one
+    String nextPos = d.a.tokenCount() > u + 1 ? d.a.pos(u + 1) : "PUNCT";
+    if (next.equals("when") || next.equals("that") || next.equals("which") || nextPos.equals("DET") || nextPos.equals("PRON")
+        || nextPos.equals("NOUN") || nextPos.equals("PROPN") || next.equals("of") && !low(d, u + 2).equals("$") && !d.a.pos(u + 2).equals("NUM")) {
+      return null;
+    }
+    return new M(t, u + 1, "DATE", String.valueOf(d.dct.getYear()), null);
+  }
+
+  /** "the summer", "over the summer", "the early summer", "the winter of 1994", "summer 1989": the season the tense points to. */
+  private M season(Doc d, int t) {
+    int start = t;
+    boolean the = low(d, t).equals("the");
+    if (the) t++;
+    String mod = null;
+    String m = lex.mods.get(low(d, t));
+    if (the && m != null && (m.equals("START") || m.equals("END") || m.equals("MID"))) {
+      mod = m;
+      t++;
+    }
+    String season = lex.seasons.get(low(d, t));
+    if (season == null) return null;
+    String pos = d.a.pos(t);
+    if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null; // "prices fall", "spring into action"
+    String prev = low(d, t - 1);
+    if (!the && !lex.seasonPrepositions.contains(prev) && !(lex.mods.containsKey(prev) && lex.seasonPrepositions.contains(low(d, t - 2)))) return null;
+    int end = t + 1;
+    int[] y = low(d, end).equals("of") ? yearAt(d, end + 1, false) : yearAt(d, end, false);
+    if (y != null) return new M(start, y[1], "DATE", y[0] + "-" + season, mod);
+    String next = low(d, end);
+    if (next.equals("of") || next.equals("in") || next.equals("from") || next.equals("to")) return null; // "the fall of Saigon", "the fall in prices"
+    if (d.dct == null) return new M(start, end, "DATE", "XXXX-" + season, mod);
+    // in the present tense a season is any year's: "students earn $6,000 by working in the summer"
+    Tense said = lex.tenseBefore.containsKey(low(d, start - 1)) ? tense(d, start) : tense(d, start, 6); // a verb in the present, not just none
+    if (said == Tense.PRESENT) return new M(start, end, "DATE", "XXXX-" + season, mod);
+    int first = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+    return new M(start, end, "DATE", yearByTense(d, start, first, -1) + "-" + season, mod);
+  }
+
   /** "Sept. 30", "January 5, 2017", "5 January 2017", "January 2017", "May of this year", "May". */
   private M explicitDate(Doc d, int t) {
     Analysis a = d.a;
@@ -240,12 +362,20 @@ public final class TimeExtractor {
       if (end < n && dayOf(low(d, end)) > 0 && !(low(d, end + 1).equals(":") && low(d, end + 2).matches("\\d+"))) {
         day = dayOf(low(d, end));
         end++;
+      } else if (end < n && Character.isLetter(low(d, end).charAt(0)) && ordinal(low(d, end)) > 0 && !lex.units.containsKey(low(d, end + 1))
+          && !low(d, end + 1).equals("half")) {
+        day = ordinal(low(d, end)); // "March eighth", as it is spoken
+        end++;
       }
       int y = end;
       if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
+      int[] spelled;
       if (y < n && yearOf(low(d, y)) > 0) {
         year = yearOf(low(d, y));
         end = y + 1;
+      } else if ((spelled = yearAt(d, y, false)) != null) { // "January nineteen ninety-seven"
+        year = spelled[0];
+        end = spelled[1];
       } else if (day < 0 && relativeYear(d, y) != null) { // "June last year"
         year = relativeYear(d, y);
         end = y + 2;
@@ -288,9 +418,14 @@ public final class TimeExtractor {
     if (low(d, t).startsWith("mid-")) return true;
     if (t == 0) return d.a.pos(t).equals("PROPN");
     String prev = low(d, t - 1);
-    return java.util.Set.of("in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "last", "next", "this",
-        "through", "before", "after", "from", "to", "and", "or", "between", "that", "each", "every", "-").contains(prev)
-        || d.a.pos(t).equals("PROPN") && !d.a.isCapitalized(t) == false && t + 1 < d.a.tokenCount() && d.a.pos(t + 1).equals("PUNCT");
+    if (lex.monthBefore.contains(prev)) return true;
+    if (attributive(d, t)) return true; // a month before a noun is a date too: "the October slaying", "a June agreement"
+    return d.a.pos(t).equals("PROPN") && !d.a.isCapitalized(t) == false && t + 1 < d.a.tokenCount() && d.a.pos(t + 1).equals("PUNCT");
+  }
+
+  /** Whether the month at t stands between a determiner and a noun: "the October slaying", "a June agreement". */
+  private boolean attributive(Doc d, int t) {
+    return t > 0 && lex.determiners.contains(low(d, t - 1)) && t + 1 < d.a.tokenCount() && d.a.pos(t + 1).equals("NOUN") && !d.a.isCapitalized(t + 1);
   }
 
   /** "this year" / "last year" / "next year": the year, or null. */
@@ -309,8 +444,9 @@ public final class TimeExtractor {
     if (d.dct == null) return -1;
     int y = d.dct.getYear();
     int dm = d.dct.getMonthValue();
-    // a day within two months of the article is the nearest such day; farther, the tense decides
-    Tense tense = tense(d, t);
+    // a day within two months of the article is the nearest such day; farther, the tense decides,
+    // and a month that names a thing ("a June agreement", "in an August speech") names a past one
+    Tense tense = day < 0 && attributive(d, t) ? Tense.PAST : tense(d, t);
     if (day > 0) {
       LocalDate same = safeDate(y, month, day), before = safeDate(y - 1, month, day), after = safeDate(y + 1, month, day);
       LocalDate nearest = same;
@@ -318,6 +454,11 @@ public final class TimeExtractor {
         if (c != null && (nearest == null || Math.abs(c.toEpochDay() - d.dct.toEpochDay()) < Math.abs(nearest.toEpochDay() - d.dct.toEpochDay()))) nearest = c;
       }
       if (nearest != null && Math.abs(nearest.toEpochDay() - d.dct.toEpochDay()) <= 60) return nearest.getYear();
+    } else {
+      // a month within two of the article's is the nearest such month: "November transactions" said in October
+      int ahead = (month - dm + 12) % 12;
+      if (ahead <= 2) return dm + ahead > 12 ? y + 1 : y;
+      if (ahead >= 10) return month > dm ? y - 1 : y;
     }
     int cmp = Integer.compare(month, dm);
     if (cmp == 0 && day > 0) cmp = Integer.compare(day, d.dct.getDayOfMonth());
@@ -345,11 +486,14 @@ public final class TimeExtractor {
    * (then to its right) decides: will/would → future, is/are → present, was/said/-ed → past.
    */
   private Tense tense(Doc d, int t) {
-    if (low(d, t - 1).equals("since")) return Tense.PAST; // "on patrol since March": what began lies behind
-    return tense(d, t, 6);
+    // "on patrol since March": what began lies behind; "a pact effective June 1": what takes effect lies ahead
+    String before = lex.tenseBefore.get(low(d, t - 1));
+    if (before != null) return Tense.valueOf(before);
+    Tense found = tense(d, t, 6);
+    return found == null ? Tense.PRESENT : found;
   }
 
-  /** The tense with a reach of {@code right} words to the right (the left is read first). */
+  /** The tense with a reach of {@code right} words to the right (the left is read first); null when no verb tells. */
   private Tense tense(Doc d, int t, int right) {
     Analysis a = d.a;
     int s = a.sentenceOf(t);
@@ -376,7 +520,7 @@ public final class TimeExtractor {
       Tense v = verbTense(d, k, false);
       if (v != null) return v;
     }
-    return Tense.PRESENT;
+    return null; // no verb to go by
   }
 
   /** Words that end the clause of a time expression, to its right. */
@@ -399,6 +543,7 @@ public final class TimeExtractor {
     // an infinitive of purpose ("staged rallies to mark the entry on Friday") leaves the main verb to decide
     if (prev.equals("to") && !w.endsWith("ed")) return intentBefore(d, k - 1) ? Tense.FUTURE : null;
     if (lex.intentVerbs.contains(w)) return Tense.FUTURE;
+    if (lex.intentBeforeToOrFor.contains(w) && (low(d, k + 1).equals("to") || low(d, k + 1).equals("for"))) return Tense.FUTURE; // "set to vote"
     boolean participle = prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is") || prev.equals("are")
         || prev.equals("will") || prev.equals("would") || prev.equals("has") || prev.equals("have");
     if (participle) return null;
@@ -418,6 +563,7 @@ public final class TimeExtractor {
   /** "2017-12-27", "12/27/2017". */
   private M numericDate(Doc d, int t) {
     String w = low(d, t);
+    if (!Character.isDigit(w.charAt(0))) return null;
     int glued = t; // "1999-12-31" may come cut as "1999" "-" "12-31"
     while (glued + 1 < d.a.tokenCount() && glued - t < 4 && d.a.end(glued) == d.a.start(glued + 1)) glued++;
     for (int e = glued; e > t; e--) {
@@ -440,6 +586,15 @@ public final class TimeExtractor {
     return new M(start, end, "DATE", String.format("%04d-%02d-%02d", y, mo, day), null);
   }
 
+  /** "the 20th century", "the eleventh century": the century's two digits ("19", "10"). */
+  private M century(Doc d, int t) {
+    int start = t;
+    if (low(d, t).equals("the")) t++;
+    int n = ordinal(low(d, t));
+    if (n < 1 || !low(d, t + 1).equals("century")) return null;
+    return new M(start, t + 2, "DATE", String.format("%02d", n - 1), null);
+  }
+
   /** "1990", "fiscal 1990", "the 1990s", "mid-1990s", "the '90s". */
   private M year(Doc d, int t) {
     Analysis a = d.a;
@@ -450,6 +605,13 @@ public final class TimeExtractor {
       t++;
       w = low(d, t);
     }
+    String decade = lex.decades.get(w);
+    if (decade != null && start < t && d.dct != null) { // "the nineties": the latest such decade up to the article
+      int y = d.dct.getYear() / 100 * 100 + 10 * Integer.parseInt(decade);
+      if (y > d.dct.getYear()) y -= 100;
+      return new M(start, t + 1, "DATE", String.valueOf(y / 10), null);
+    }
+    if (w.isEmpty() || !Character.isDigit(w.charAt(0)) && w.charAt(0) != '\'' && w.charAt(0) != '\u2019' && w.indexOf('-') < 0) return null;
     Matcher dm = DECADE.matcher(w);
     if (dm.matches() && !low(d, t - 1).equals("$") && !low(d, t + 1).equals("of") && !w.startsWith("10")) {
       String value = dm.group(2) != null ? dm.group(2) : "19" + dm.group(4);
@@ -458,9 +620,11 @@ public final class TimeExtractor {
       String mod = prefix == null ? null : prefix.startsWith("mid") ? "MID" : prefix.startsWith("early") ? "START" : "END";
       return new M(start, t + 1, "DATE", value, mod);
     }
-    String bare = w.startsWith("mid-") ? w.substring(4) : w;
+    // "mid-1990" is its middle; "post-1959", "pre-1990" name the year they count from
+    String bare = w.startsWith("mid-") ? w.substring(4) : w.startsWith("post-") ? w.substring(5) : w.startsWith("pre-") ? w.substring(4) : w;
     if (!YEAR.matcher(bare).matches() || t >= a.tokenCount()) return null;
-    if (!a.pos(t).equals("NUM") && !w.startsWith("mid-")) return null;
+    // a year is a number, or a name's first word after a determiner: "the 1994 Freedom of Access Act", "the 1959 trade embargo"
+    if (!a.pos(t).equals("NUM") && bare == w && !(lex.determiners.contains(low(d, t - 1)) && t > 0)) return null;
     int y = Integer.parseInt(bare);
     if (y < 1800 && start == t) return null;
     String prev = t > 0 ? low(d, t - 1) : "";
@@ -482,6 +646,12 @@ public final class TimeExtractor {
       return new M(t, t + 1, "DATE", iso(day), null);
     }
     if (w.equals("tonight") && d.dct != null) return new M(t, t + 1, "TIME", iso(d.dct) + "TNI", null);
+    // "mid-afternoon yesterday", "morning today": the part of the day before its day
+    String before = lex.dayparts.get(w.startsWith("mid-") ? w.substring(4) : w);
+    String dayWord = low(d, t + 1);
+    if (before != null && lex.days.containsKey(dayWord) && d.dct != null && !w.equals("tonight")) {
+      return new M(t, t + 2, "TIME", iso(d.dct.plusDays(Integer.parseInt(lex.days.get(dayWord)))) + "T" + before, null);
+    }
     if ((w.equals("this") || w.equals("last")) && d.dct != null) {
       String part = lex.dayparts.get(low(d, t + 1));
       if (part != null && !low(d, t + 1).equals("tonight")) {
@@ -504,7 +674,12 @@ public final class TimeExtractor {
     DayOfWeek target = DayOfWeek.of(wd);
     LocalDate before = d.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(target));
     LocalDate after = d.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(target));
-    if (prev.equals("next")) {
+    boolean fromAnchor = low(d, t - 2).equals("the") && (prev.equals("previous") || prev.equals("preceding") || prev.equals("following"));
+    if (fromAnchor) { // "the previous Friday", "the following Monday": counted from the last day named
+      LocalDate from = d.anchorGrain == Grain.DAY ? d.anchor : d.dct;
+      day = prev.equals("following") ? from.with(java.time.temporal.TemporalAdjusters.next(target))
+          : from.with(java.time.temporal.TemporalAdjusters.previous(target));
+    } else if (prev.equals("next") || prev.equals("coming")) { // "next Sunday", "this coming Sunday"
       day = after.equals(d.dct) ? after.plusWeeks(1) : after;
     } else if (prev.equals("last")) {
       day = before.equals(d.dct) ? before.minusWeeks(1) : before;
@@ -517,7 +692,9 @@ public final class TimeExtractor {
     } else { // no tense to go by: the nearer one
       day = java.time.temporal.ChronoUnit.DAYS.between(before, d.dct) <= java.time.temporal.ChronoUnit.DAYS.between(d.dct, after) ? before : after;
     }
-    int start = prev.equals("next") || prev.equals("last") || prev.equals("this") ? t - 1 : t;
+    int start = prev.equals("next") || prev.equals("last") || prev.equals("this") || prev.equals("coming") ? t - 1 : t;
+    if (prev.equals("coming") && low(d, t - 2).equals("this")) start--;
+    if (fromAnchor) start = t - 2;
     // "Friday, Oct. 23": the date says which Friday
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
     M date = explicitDate(d, after1);
@@ -567,6 +744,10 @@ public final class TimeExtractor {
     }
     String unit = lex.units.get(target);
     if (unit != null && !target.endsWith("s")) {
+      if (Character.isUpperCase(d.a.token(t + 1).charAt(0)) && d.a.isCapitalized(t) && d.a.pos(t - 1).equals("PUNCT") && t > 0
+          && "\"'`\u201c".indexOf(d.a.token(t - 1).charAt(0)) >= 0) {
+        return null; // ABC's "This Week": a title in quotation marks
+      }
       if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
       // "this weekend" early in the week, in a past clause, is the weekend just gone
       if (unit.equals("WE") && shift == 0 && d.dct.getDayOfWeek().getValue() <= 3 && tense(d, t) == Tense.PAST) shift = -1;
@@ -616,6 +797,9 @@ public final class TimeExtractor {
     if (w.equals("that") || w.equals("the") && (low(d, t + 2).equals("before") || low(d, t + 2).equals("after"))) {
       u = t + 1;
       shift = w.equals("that") ? 0 : low(d, t + 2).equals("before") ? -1 : 1;
+    } else if (w.equals("the") && low(d, t + 1).equals("week") && low(d, t + 2).equals("of")) {
+      M day = dayAt(d, t + 3); // "the week of March 6": that day's week
+      return day == null ? null : new M(start, day.end, "DATE", week(LocalDate.parse(day.value.substring(0, 10))), null);
     } else if (w.equals("the") && (low(d, t + 1).equals("next") || low(d, t + 1).equals("following") || low(d, t + 1).equals("previous")
         || low(d, t + 1).equals("preceding"))) {
       u = t + 2;
@@ -627,8 +811,22 @@ public final class TimeExtractor {
     String unit = lex.units.get(unitWord);
     if (unit == null || unitWord.endsWith("s") || unit.startsWith("T")) return null;
     int end = u + 1;
-    if (w.equals("the") && (low(d, u + 1).equals("before") || low(d, u + 1).equals("after"))) end = u + 2;
-    String value = shifted(d.anchor, unit, shift);
+    LocalDate from = d.anchor;
+    if (w.equals("the") && (low(d, u + 1).equals("before") || low(d, u + 1).equals("after"))) {
+      end = u + 2;
+      M day = dayAt(d, end); // "the day before last Tuesday's hearing": counted from that day
+      if (day != null) {
+        from = LocalDate.parse(day.value.substring(0, 10));
+        end = day.end;
+      } else if (!punctOrEnd(d, end)) {
+        // "the day after his death": the day next to the last date; "Oct. 12, the day before the plunge": that date;
+        // "the day before authorities issued a warrant": a clause follows, no date
+        if (!lex.determiners.contains(low(d, end))) return null;
+        if (low(d, t - 1).equals(",") && d.lastEnd == t - 1) shift = 0;
+        end = u + 1;
+      }
+    }
+    String value = shifted(from, unit, shift);
     if (value == null) return null;
     return new M(start, end, "DATE", value, "anchored");
   }
@@ -685,6 +883,9 @@ public final class TimeExtractor {
       if (next != null && !next.equals("X") && Double.parseDouble(v) >= 20 && Double.parseDouble(next) < 10) { // "twenty four"
         return new Object[] {String.valueOf((int) (Double.parseDouble(v) + Double.parseDouble(next))), t + 2};
       }
+      if (next != null && (next.equals("100") || next.equals("1000")) && Double.parseDouble(v) >= 1) { // "two thousand years"
+        return new Object[] {String.valueOf((long) (Double.parseDouble(v) * Double.parseDouble(next))), t + 2};
+      }
     }
     return new Object[] {v, t + 1};
   }
@@ -699,6 +900,8 @@ public final class TimeExtractor {
     String unitWord = low(d, u);
     String unit = lex.units.get(unitWord);
     if (unit == null) return null;
+    int or = low(d, u + 1).equals("or") && low(d, u + 2).equals("so") ? 2 : 0; // "a week or so ago"
+    u += or;
     String dir = low(d, u + 1);
     boolean ago = dir.equals("ago");
     boolean anchored = dir.equals("earlier") || dir.equals("later") || dir.equals("before") || dir.equals("after");
@@ -762,6 +965,11 @@ public final class TimeExtractor {
       if (n == null || unit == null) return null;
       return new M(start, t + 1, "DURATION", durationValue(n, unit), null);
     }
+    // "day-long", "decades-long": a stretch of that unit, of one or of some
+    String longUnit = w.endsWith("-long") ? w.substring(0, w.length() - 5) : hyphen(d, t + 1) == 1 && low(d, t + 2).equals("long") ? w : null;
+    if (longUnit != null && start == t && lex.units.containsKey(longUnit)) {
+      return new M(t, w.endsWith("-long") ? t + 1 : t + 3, "DURATION", durationValue(longUnit.endsWith("s") ? "X" : "1", lex.units.get(longUnit)), null);
+    }
     Object[] c = count(d, t);
     String n;
     int u;
@@ -774,6 +982,7 @@ public final class TimeExtractor {
         half = true;
         u += h;
       }
+      if (lex.extraWords.contains(low(d, u)) && lex.units.containsKey(low(d, u + 1))) u++; // "two more weeks", "an additional year"
     } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year"
       n = "1";
       u = t;
@@ -788,13 +997,17 @@ public final class TimeExtractor {
     if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
     if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
     if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
-    if (start == t && (w.equals("a") || w.equals("an")) && isAmount(d, t - 1)) return null; // "$500 million a year", "24 hours a day": a rate
+    if (start == t && (w.equals("a") || w.equals("an")) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
+        && isAmount(d, t - 2))) {
+      return null; // "$500 million a year", "24 hours a day", "four flights a week": a rate
+    }
     if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
     if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
     if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
+    if (hyphen(d, u + 1) == 1 && (low(d, u + 2).equals("ago") || low(d, u + 2).equals("earlier"))) return null; // "a year-earlier loss"
     int end = u + 1;
     if (hyphen(d, end) == 1 && low(d, end + 1).equals("old")) end += 2; // "a 63-year-old"
-    else if (low(d, end).equals("-old")) end++;
+    else if (low(d, end).equals("-old") || low(d, end).equals("old") && unitWord.endsWith("s")) end++; // "52 years old": an age
     else if (!glued && low(d, end).equals("and") && (low(d, end + 1).equals("a") || low(d, end + 1).equals("an")) && low(d, end + 2).equals("half")) {
       half = true; // "a minute and a half"
       end += 3;
@@ -900,6 +1113,10 @@ public final class TimeExtractor {
       q = ordinal(hy.group(1));
       part = hy.group(2).equals("half") ? "H" : "Q";
       end = t + 1;
+    } else if (w.equals("last") && low(d, t + 1).equals("half") && low(d, t + 2).equals("of") && yearOf(low(d, t + 3)) > 0) {
+      q = 2; // "the last half of 1989"
+      part = "H";
+      end = t + 2;
     } else if (ordinal(w) > 0 && (low(d, t + hyphen(d, t + 1) + 1).equals("quarter") || low(d, t + hyphen(d, t + 1) + 1).equals("half"))) {
       q = ordinal(w);
       int u = t + hyphen(d, t + 1) + 1; // "third quarter", "third-quarter"
@@ -952,6 +1169,7 @@ public final class TimeExtractor {
   private int ordinal(String w) {
     String v = lex.ordinals.get(w);
     if (v != null) return Integer.parseInt(v);
+    if (w.isEmpty() || !Character.isDigit(w.charAt(0))) return -1;
     Matcher m = ORDINAL_DIGIT.matcher(w);
     return m.matches() ? Integer.parseInt(m.group(1)) : -1;
   }
@@ -979,21 +1197,31 @@ public final class TimeExtractor {
     }
     Integer wd = lex.weekdays.get(low(d, u));
     if (wd != null) return new M(t, u + 1, "SET", "XXXX-WXX-" + wd, null);
+    Integer month = u == t + 1 && !w.equals("per") ? month(d, u) : null; // "each July": every year's July
+    if (month != null) return new M(t, u + 1, "SET", String.format("XXXX-%02d", month), null);
     return null;
   }
 
   /** "3 p.m.", "10:30 a.m.", "noon", "midnight": a time of the publication day. */
   private M clock(Doc d, int t) {
     String w = low(d, t);
-    if (w.equals("noon") || w.equals("midnight")) {
+    if (w.equals("noon") || w.equals("midnight") || w.equals("midday")) {
       if (t > 0 && (low(d, t - 1).equals("high"))) return null;
-      return new M(t, t + 1, "TIME", (d.dct == null ? "XXXX-XX-XX" : iso(d.dct)) + (w.equals("noon") ? "T12:00" : "T24:00"), null);
+      String at = w.equals("midnight") ? "T24:00" : "T12:00";
+      if (d.dct == null) return new M(t, t + 1, "TIME", "XXXX-XX-XX" + at, null);
+      M when = dayAfterClock(d, t + 1); // "noon Thursday", "midnight Friday"
+      if (when != null) return new M(t, parenthesisIn(d, t + 1, when.start) ? t + 1 : when.end, "TIME", when.value.substring(0, 10) + at, null);
+      return new M(t, t + 1, "TIME", iso(d.dct) + at, null);
     }
     Matcher m = CLOCK.matcher(w);
     if (!m.matches()) return null;
     String ampm = low(d, t + 1);
     int end = t + 2;
-    if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
+    String part = low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? lex.dayparts.get(low(d, t + 3)) : null;
+    if (part != null && !low(d, t + 3).equals("night")) { // "4 in the morning", "7 in the evening"
+      ampm = part.equals("MO") ? "am" : "pm";
+      end = t + 4;
+    } else if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
       return null;
     }
     int h = Integer.parseInt(m.group(1));
@@ -1002,16 +1230,51 @@ public final class TimeExtractor {
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
     LocalDate day = d.dct;
-    int e = end;
     if (day == null) return new M(t, end, "TIME", String.format("XXXX-XX-XXT%02d:%02d", h, min), null);
-    if (low(d, e).matches("[a-z]{3}") && low(d, e).endsWith("t") && d.a.token(e).equals(d.a.token(e).toUpperCase())) e++; // "EDT"
-    M when = e < d.a.tokenCount() ? weekday(d, e) : null;
-    if (when == null && e < d.a.tokenCount()) when = relativeDay(d, e);
-    if (when != null && when.value.length() >= 10) {
+    M when = dayAfterClock(d, end);
+    if (when != null) {
       day = LocalDate.parse(when.value.substring(0, 10));
-      end = when.end;
+      if (!parenthesisIn(d, end, when.start)) end = when.end; // "10:35 a.m. (0735 GMT) Friday": the day stays an expression of its own
     }
     return new M(t, end, "TIME", iso(day) + String.format("T%02d:%02d", h, min), null);
+  }
+
+  /** A date of day precision at token e: "Tuesday", "last Tuesday", "yesterday", "Nov. 9"; or null. */
+  private M dayAt(Doc d, int e) {
+    if (e >= d.a.tokenCount()) return null;
+    String w = low(d, e);
+    M when = weekday(d, (w.equals("last") || w.equals("next") || w.equals("this")) && e + 1 < d.a.tokenCount() ? e + 1 : e);
+    if (when == null) when = relativeDay(d, e);
+    if (when == null) when = explicitDate(d, e);
+    return when != null && when.value.length() >= 10 && Character.isDigit(when.value.charAt(0)) ? when : null;
+  }
+
+  /**
+   * The day named right after a time of day: "Tuesday", "yesterday", "Nov. 9", also after a zone
+   * ("9 a.m. EST Tuesday"), a comma ("5 p.m. EST, Nov. 6") or a parenthesis ("10:35 a.m. (0735 GMT) Friday").
+   */
+  private M dayAfterClock(Doc d, int e) {
+    int n = d.a.tokenCount();
+    if (e < n && low(d, e).matches("[a-z]{3}") && low(d, e).endsWith("t") && d.a.token(e).equals(d.a.token(e).toUpperCase())) e++; // "EDT"
+    if (e < n && low(d, e).equals("(")) {
+      int c = e + 1;
+      while (c < n && c - e < 6 && !low(d, c).equals(")")) c++;
+      if (c < n && low(d, c).equals(")")) {
+        for (int k = e + 1; k < c; k++) { // "4 in the morning (4 a.m. EDT Thursday)": the day in the parenthesis
+          M inside = dayAt(d, k);
+          if (inside != null) return inside;
+        }
+        e = c + 1;
+      }
+    }
+    if (e < n && low(d, e).equals(",")) e++;
+    return dayAt(d, e);
+  }
+
+  /** Whether a parenthesis stands between tokens [from, to): the day found there belongs to the text, not to the time's span. */
+  private boolean parenthesisIn(Doc d, int from, int to) {
+    for (int k = from; k < to; k++) if (low(d, k).equals("(") || low(d, k).equals(")")) return true;
+    return false;
   }
 
   /** "now", "recently", "the past", "the future", "currently". */

@@ -19,6 +19,10 @@ final class TimeLexicon {
   final Map<String, String> sets;
   final Map<String, String> mods;
   final Map<String, String> holidays;
+  /** Decades by name: "nineties" → 9. */
+  final Map<String, String> decades;
+  /** Words right before a date that give it a tense: "since March" (PAST), "effective June 1" (FUTURE). */
+  final Map<String, String> tenseBefore;
   final int longestPhrase;
   final java.util.Set<String> pastForms = new java.util.HashSet<>();
   final java.util.Set<String> intentVerbs = new java.util.HashSet<>();
@@ -26,6 +30,20 @@ final class TimeLexicon {
   final java.util.Set<String> rateAfter = new java.util.HashSet<>();
   /** Words after which "to" + verb looks ahead: the verbs of intent and "agreed", "ready", "likely"... */
   final java.util.Set<String> intentBeforeTo = new java.util.HashSet<>();
+  /** Words after which "of the year" is part of the year: "the end of the year", "the first nine months of the year". */
+  final java.util.Set<String> partOfWords = new java.util.HashSet<>();
+  /** Words after "the year" that make it the stretch ending on a date: "the year ended June 30". */
+  final java.util.Set<String> periodEndWords = new java.util.HashSet<>();
+  /** Words before a bare season name that make it a date: "over summer", "in winter". */
+  final java.util.Set<String> seasonPrepositions = new java.util.HashSet<>();
+  /** Verbs of intent only before "to" or "for": "set to vote", "set for Tuesday" (but "a record set on Aug. 6"). */
+  final java.util.Set<String> intentBeforeToOrFor = new java.util.HashSet<>();
+  /** Words between a count and its unit: "two more weeks", "an additional year", "eight trading days". */
+  final java.util.Set<String> extraWords = new java.util.HashSet<>();
+  /** Words after which a month name alone is a date: "in May", "since March", "for October". */
+  final java.util.Set<String> monthBefore = new java.util.HashSet<>();
+  /** Determiners before a month used as a modifier: "the October slaying", "a June agreement". */
+  final java.util.Set<String> determiners = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
   final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
@@ -51,11 +69,20 @@ final class TimeLexicon {
     sets = table(sections, "set");
     mods = table(sections, "mod");
     holidays = table(sections, "holiday");
+    decades = table(sections, "decade");
+    tenseBefore = table(sections, "tense-before");
     for (String line : sections.getOrDefault("past", List.of())) pastForms.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("future", List.of())) intentVerbs.addAll(List.of(line.split("\\s+")));
     intentBeforeTo.addAll(intentVerbs);
     for (String line : sections.getOrDefault("rate-after", List.of())) rateAfter.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("future-to", List.of())) intentBeforeTo.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("part-of", List.of())) partOfWords.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("period-end", List.of())) periodEndWords.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("season-before", List.of())) seasonPrepositions.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("future-to-for", List.of())) intentBeforeToOrFor.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("extra", List.of())) extraWords.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("month-before", List.of())) monthBefore.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("determiner", List.of())) determiners.addAll(List.of(line.split("\\s+")));
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
       for (String k : m.keySet()) {

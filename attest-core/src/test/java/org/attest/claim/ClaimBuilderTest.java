@@ -88,6 +88,11 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void aYearThatNamesAThingIsNoAsOf() {
+    assertEquals("2017-12-27", only("The 1994 crime bill put 100,000 more police officers on the streets.").asOf());
+  }
+
+  @Test
   void theDayOfThePreviousSentenceInTheParagraphHolds() {
     Document d = new Attest().extract(new Article("t", "On Thursday, parents took their grievances to school. "
         + "More than 100,000 people took part in the walk-in.", "2016-10-07"));

@@ -113,7 +113,72 @@ class TimeExtractorTest {
         new Case("Holders may buy shares at the then current market price.", "1989-10-26", "then current", "DATE", "PAST_REF", null),
         new Case("It expects sales in the current fiscal year to rise.", "1989-11-02", "current fiscal year", "DATE", "1989", null),
         // "a year ago" is a comparison base: a later "a year earlier" counts from the article's date, not from it
-        new Case("Production fell from a year ago. Costs rose compared with a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", null));
+        new Case("Production fell from a year ago. Costs rose compared with a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", null),
+        // years as they are spoken in broadcast transcripts
+        new Case("In nineteen ninety-one the banker was convicted.", "1998-01-15", "nineteen ninety-one", "DATE", "1991", null),
+        new Case("The bomb went off in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01", null),
+        new Case("Prices fell to the level of the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "DATE", "1994-WI", null),
+        new Case("He promised to halve unemployment by the year two thousand.", "1998-02-05", "the year two thousand", "DATE", "2000", null),
+        new Case("The law was passed in two thousand and five, he said.", "2010-02-05", "two thousand and five", "DATE", "2005", null),
+        // "the year" is the year under discussion; "the year ended <date>" a year's stretch
+        new Case("For the full year, sales rose 13%.", "1989-11-02", "the full year", "DATE", "1989", null),
+        new Case("Revenue was $76 million for the year ended March 31.", "1989-11-01", "the year", "DURATION", "P1Y", null),
+        new Case("The cuts will be made by the end of the year.", "1989-10-30", "the end of the year", "DATE", "1989", "END"),
+        // a season alone, by the tense, like a month
+        new Case("Competitors offered deeper discounts over the summer.", "1989-10-26", "the summer", "DATE", "1989-SU", null),
+        new Case("Orders rose from the low levels of the early summer.", "1989-10-26", "the early summer", "DATE", "1989-SU", "START"),
+        // a month before a noun is a date; a month next to the article's is the nearest one, whatever the tense
+        new Case("Police gathered evidence in the October slaying of a doctor.", "1999-04-19", "October", "DATE", "1998-10", null),
+        new Case("Dealers placed orders to start trading for November transactions.", "1989-10-30", "November", "DATE", "1989-11", null),
+        new Case("Oil companies were told of a cutback in September.", "1990-08-16", "September", "DATE", "1990-09", null),
+        // the day of a time of day: after a zone, a comma or a parenthesis; noon and midnight too
+        new Case("The blast came at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08", "about 10:35 a.m.", "TIME", "1998-08-07T10:35", "APPROX"),
+        new Case("Bids are due by 5 p.m. EST Nov. 9 at the latest.", "1989-11-02", "5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00", null),
+        new Case("The deadline passed at noon Thursday.", "1998-02-13", "noon Thursday", "TIME", "1998-02-12T12:00", null),
+        new Case("Stocks fell in mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "TIME", "1989-11-01TAF", null),
+        new Case("The leaders met at midday.", D, "midday", "TIME", "2013-03-21T12:00", null),
+        new Case("The shuttle lands at 4 in the morning.", D, "4 in the morning", "TIME", "2013-03-21T04:00", null),
+        new Case("The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", "2000-04-05", "4 in the morning", "TIME", "2000-04-06T04:00", null),
+        // "the day before" a date counts from it; before a noun phrase from the last date, or is that date in apposition
+        new Case("The day before last Tuesday's hearing, he left.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21", null),
+        new Case("The doctor was killed Oct. 23. Two men came to his house the day after his death.", "1998-11-21", "the day", "DATE", "1998-10-24", null),
+        new Case("Eight days after Oct. 12, the day before the plunge, the index fell.", "1989-10-30", "the day", "DATE", "1989-10-12", null),
+        new Case("Tours are booked for the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10", null),
+        new Case("Crowds of pilgrims arrive each July.", "1998-03-22", "each July", "SET", "XXXX-07", null),
+        new Case("The talks broke down a week or so ago.", "1991-02-25", "a week or so ago", "DATE", "1991-W08", null),
+        new Case("Growth will slow in the last half of 1989.", "1989-10-26", "the last half of 1989", "DATE", "1989-H2", null),
+        // "a year-earlier loss" is the date a year before, not a duration of a year
+        new Case("Net rose in the third quarter, compared with a year-earlier loss.", "1989-11-02", "year-earlier", "DATE", "1988-Q3", null),
+        // "set" looks ahead only before "to" or "for": a record set on a day lies behind
+        new Case("The index is near its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", null),
+        // durations with "more", centuries by their ordinal, counts in thousands
+        new Case("The boy will stay two more weeks.", D, "two more weeks", "DURATION", "P2W", null),
+        new Case("The contract runs an additional year.", D, "an additional year", "DURATION", "P1Y", null),
+        new Case("The tower dates from the 11th century.", D, "the 11th century", "DATE", "10", null),
+        new Case("Families have kept the secret for more than two thousand years.", D, "more than two thousand years", "DURATION", "P2000Y", "MORE_THAN"),
+        // an age written out is one expression, with its "old"
+        new Case("Mr. Reupke, 52 years old, resigned.", D, "52 years old", "DURATION", "P52Y", null),
+        // "effective" looks ahead as "since" looks back; "this coming Sunday"; a day spoken as an ordinal
+        new Case("The bank created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "DATE", "1990-02-01", null),
+        new Case("Voters go to the polls this coming Sunday, March eighth.", "1998-03-05", "this coming Sunday, March eighth", "DATE", "1998-03-08", null),
+        new Case("The vote was held this coming Sunday.", "1998-03-05", "this coming Sunday", "DATE", "1998-03-08", null),
+        // decades by name, years with a prefix, "day-long"
+        new Case("Hate groups dwindled through the nineties.", "1998-03-03", "the nineties", "DATE", "199", null),
+        new Case("The post-1959 politics split families.", "2000-02-24", "post-1959", "DATE", "1959", null),
+        new Case("Lawyers emerged from their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D", null),
+        // a season in the present tense is any year's; a headline's "this Year" is still this year
+        new Case("Your child is capable of earning $6,000 by working in the summer.", "2016-09-24", "the summer", "DATE", "XXXX-SU", null),
+        new Case("Thousands of Shootings in Chicago this Year.", "2016-09-29", "this Year", "DATE", "2016", null),
+        // a year as a name's first word; the second day of "24 and 25"; stretches ahead; trading days
+        new Case("The vote was on the 1994 Freedom of Access to Clinic Entrances Act.", "1998-10-26", "1994", "DATE", "1994", null),
+        new Case("A summit will be held on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25", null),
+        new Case("Funds may sell bonds in the weeks ahead.", "1989-10-27", "weeks ahead", "DURATION", "PXW", null),
+        new Case("The Fed may cut rates in coming weeks.", "1989-10-27", "coming weeks", "DURATION", "PXW", null),
+        new Case("Eight trading days after the crash, the index fell.", "1989-10-30", "Eight trading days", "DURATION", "P8D", null),
+        // "the previous Friday" counts from the last day named, not from the article
+        new Case("The index closed lower Friday, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", null),
+        // a month that names a thing names a past one, whatever the clause's verb
+        new Case("The bank will keep trying to sell itself under a June agreement.", "1989-10-27", "June", "DATE", "1989-06", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -142,6 +207,18 @@ class TimeExtractorTest {
     assertEquals(List.of(), found.stream().filter(t -> !t.value().matches("\\d{4}")).map(TimeExpression::text).toList(), text);
   }
 
+  /** Words that look like times but are none here: a count, a title, verbs. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Two thousand people marched.", "He was named person of the year.",
+      "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
+      "Baker spoke on ABC's \"This Week.\"",
+      "It was the year the wall fell.", "That was the year of the dragon.",
+      "Two thousand and five people marched.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon."})
+  void noTimeIn(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
+  }
+
   /** Without a publication date, relative expressions keep their granularity, unresolved. */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({"Three weeks ago the army left.,PAST_REF", "The deal closes next week.,XXXX-WXX",
@@ -154,7 +231,7 @@ class TimeExtractorTest {
   /** "a year" after an amount is a rate, no duration: "$500 million a year", "24 hours a day". */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(strings = {"Unisys will save $500 million a year in costs.", "Guards stand outside 24 hours a day.",
-      "The dividend is $1.76 a year."})
+      "The dividend is $1.76 a year.", "The airline will add four flights a week."})
   void noDurationInARate(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().filter(t -> t.type().equals("DURATION") && t.text().startsWith("a ")).map(TimeExpression::text).toList(), text);
