@@ -173,27 +173,72 @@ public final class Entities {
   /** First-person pronouns inside quotes, tied to the quote's speaker (kept apart: quotes and claims read the others). */
   private final List<M> quotedSelf = new ArrayList<>();
 
+  /** How many paragraphs a quote left open may run on before its closing mark. */
+  private static final int CONTINUATION_REACH = 8;
+
+  /**
+   * By token, the quoted region it lies in, or -1; a region left open at its paragraph's end also
+   * holds the paragraphs after it up to the lone closing mark that ends it ("He said, “We played
+   * well. ¶ We could have scored twice.”"), when no other quote opens first.
+   */
+  static int[] quotedRegions(Analysis a) {
+    int n = a.tokenCount();
+    int[] region = new int[n];
+    for (int t = 0; t < n; t++) region[t] = a.quoteOf(t);
+    for (int q = 0; q < a.quoteCount(); q++) {
+      if (a.quoteClosed(q)) continue;
+      int last = a.tokenAt(a.quoteEnd(q) - 1);
+      if (last >= n) continue;
+      int paragraph = a.paragraphOf(last), paragraphs = 0;
+      for (int t = last + 1; t < n; t++) {
+        if (a.quoteOf(t) >= 0) break;
+        if (a.paragraphOf(t) != paragraph) {
+          paragraph = a.paragraphOf(t);
+          if (++paragraphs > CONTINUATION_REACH) break;
+        }
+        String w = a.token(t);
+        if (w.equals("\"") || w.equals("\u201D") || w.equals("\u00BB")) {
+          if (paragraphs > 0) java.util.Arrays.fill(region, last + 1, t + 1, q);
+          break;
+        }
+      }
+    }
+    return region;
+  }
+
+  /** The quote that holds token t: its marks hold it, or it holds the opening of the region t continues. */
+  private org.attest.model.Quote quoteHolding(List<org.attest.model.Quote> quotes, int t, int[] regions) {
+    int s = analysis.start(t), e = analysis.end(t);
+    int open = regions[t] >= 0 ? analysis.quoteStart(regions[t]) : -1;
+    org.attest.model.Quote found = null;
+    for (org.attest.model.Quote q : quotes) {
+      if (!(s >= q.start() && e <= q.end() || open >= q.start() && open < q.end())) continue;
+      if (q.speakerEntity() != null) return q; // a quote with a known speaker first
+      if (found == null) found = q;
+    }
+    return found;
+  }
+
   /**
    * Ties "I", "me", "my" inside the quotation marks of a quote to its speaker entity, and "we",
    * "us", "our" too when the speaker is an organisation. Call once, after quotes are found.
    */
   public void linkQuotedSelf(List<org.attest.model.Quote> quotes) {
     if (quotes.isEmpty()) return;
+    int[] regions = quotedRegions(analysis);
     for (int t = 0; t < analysis.tokenCount(); t++) {
       String cls = lexicon.pronouns.get(analysis.lower(t));
-      if (cls == null || !(cls.equals("1s") || cls.equals("1p")) || !analysis.pos(t).equals("PRON") || analysis.quoteOf(t) < 0) continue;
-      for (org.attest.model.Quote q : quotes) {
-        if (q.speakerEntity() == null || analysis.start(t) < q.start() || analysis.end(t) > q.end()) continue;
-        int e = indexOf(q.speakerEntity());
-        if (e >= 0 && (cls.equals("1s") ? entities.get(e).type.equals(Entity.PERSON) : entities.get(e).type.equals(Entity.ORG))) {
-          M m = new M(t, t + 1, Mention.PRONOUN, analysis.lower(t));
-          m.entity = e;
-          quotedSelf.add(m);
-        }
-        break;
+      if (cls == null || !(cls.equals("1s") || cls.equals("1p")) || !analysis.pos(t).equals("PRON") || regions[t] < 0) continue;
+      org.attest.model.Quote q = quoteHolding(quotes, t, regions);
+      if (q == null || q.speakerEntity() == null) continue;
+      int e = indexOf(q.speakerEntity());
+      if (e >= 0 && (cls.equals("1s") ? entities.get(e).type.equals(Entity.PERSON) : entities.get(e).type.equals(Entity.ORG))) {
+        M m = new M(t, t + 1, Mention.PRONOUN, analysis.lower(t));
+        m.entity = e;
+        quotedSelf.add(m);
       }
     }
-    notTheSpeaker(quotes);
+    notTheSpeaker(quotes, regions);
   }
 
   /**
@@ -201,27 +246,23 @@ public final class Entities {
    * pronoun resolved to the speaker goes to the nearest person named before it (of its gender,
    * within five sentences) who is not the speaker; with none such it stays.
    */
-  private void notTheSpeaker(List<org.attest.model.Quote> quotes) {
+  private void notTheSpeaker(List<org.attest.model.Quote> quotes, int[] regions) {
     for (int i = 0; i < mentions.size(); i++) {
       M m = mentions.get(i);
-      if (m.entity < 0 || !m.kind.equals(Mention.PRONOUN) || analysis.quoteOf(m.start) < 0) continue;
+      if (m.entity < 0 || !m.kind.equals(Mention.PRONOUN) || regions[m.start] < 0) continue;
       String cls = lexicon.pronouns.get(m.head);
       if (!("m".equals(cls) || "f".equals(cls))) continue;
-      int s = analysis.start(m.start);
-      for (org.attest.model.Quote q : quotes) {
-        if (q.speakerEntity() == null || s < q.start() || s >= q.end()) continue;
-        if (indexOf(q.speakerEntity()) != m.entity) break;
-        int sentence = analysis.sentenceOf(m.start), other = -1;
-        for (int j = i - 1; j >= 0 && other < 0; j--) {
-          M n = mentions.get(j);
-          if (sentence - analysis.sentenceOf(n.start) > 5) break;
-          if (n.entity < 0 || n.entity == m.entity || !n.kind.equals(Mention.NAME)) continue;
-          E e = entities.get(n.entity);
-          if (e.type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0))) other = n.entity;
-        }
-        if (other >= 0) m.entity = other;
-        break;
+      org.attest.model.Quote q = quoteHolding(quotes, m.start, regions);
+      if (q == null || q.speakerEntity() == null || indexOf(q.speakerEntity()) != m.entity) continue;
+      int sentence = analysis.sentenceOf(m.start), other = -1;
+      for (int j = i - 1; j >= 0 && other < 0; j--) {
+        M n = mentions.get(j);
+        if (sentence - analysis.sentenceOf(n.start) > 5) break;
+        if (n.entity < 0 || n.entity == m.entity || !n.kind.equals(Mention.NAME)) continue;
+        E e = entities.get(n.entity);
+        if (e.type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0))) other = n.entity;
       }
+      if (other >= 0) m.entity = other;
     }
   }
 

@@ -815,6 +815,7 @@ public final class EntityExtractor {
   private static final int NOMINAL_REACH = 60;
 
   private void linkOthers(Analysis a, List<Entities.M> mentions, List<Entities.E> entities) {
+    int[] quoted = Entities.quotedRegions(a);
     int[] nameEndingAt = new int[a.tokenCount() + 1];
     java.util.Arrays.fill(nameEndingAt, -1);
     for (Entities.M m : mentions) {
@@ -825,7 +826,7 @@ public final class EntityExtractor {
       if (m.entity >= 0 || m.kind.equals(Mention.NAME)) continue;
       if (m.kind.equals(Mention.PRONOUN)) {
         String cls = lex.pronouns.get(m.head);
-        m.entity = antecedent(a, mentions, entities, i, cls);
+        m.entity = antecedent(a, mentions, entities, i, cls, quoted);
       } else {
         String cls = lex.nominals.get(m.head);
         int named = nameEndingAt[m.end];
@@ -844,9 +845,9 @@ public final class EntityExtractor {
    * that mentions a fitting entity, the first such mention - the subject is the likeliest
    * antecedent ("Montalvo said the officer helped him. He left": Montalvo).
    */
-  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions) {
     Entities.M p = mentions.get(i);
-    boolean quoted = a.quoteOf(p.start) >= 0;
+    boolean quoted = regions[p.start] >= 0;
     int sentence = a.sentenceOf(p.start);
     int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
     int otherSentence = -1;
@@ -858,7 +859,7 @@ public final class EntityExtractor {
       if (best < 0 && other >= 0 && otherSentence - ms > 1) return other;
       if (sentence - ms > 12) break;
       if (m.entity < 0 || m.end > p.start) continue;
-      if (!quoted && a.quoteOf(m.start) >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
+      if (!quoted && regions[m.start] >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
       Entities.E e = entities.get(m.entity);
       String type = e.type;
       boolean fits = false;

@@ -1,0 +1,51 @@
+package org.attest.entity;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.attest.Attest;
+import org.attest.model.Article;
+import org.attest.model.Entity;
+import org.junit.jupiter.api.Test;
+
+/** Pronouns and their antecedents, through the whole pipeline (first-person pronouns need the quotes' speakers). */
+class CoreferenceTest {
+  private final Attest engine = new Attest();
+
+  private List<Entity> entities(String text) {
+    return engine.extract(new Article("t", text, "2018-06-24")).entities();
+  }
+
+  private static Entity named(List<Entity> entities, String name) {
+    return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " in " + entities.stream().map(Entity::name).toList()));
+  }
+
+  private static List<String> mentions(Entity e) {
+    return e.mentions().stream().map(m -> m.text() + "@" + m.start()).toList();
+  }
+
+  /** The mention string of the nth occurrence (from 0) of a whole word. */
+  private static String at(String text, String word, int nth) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + word + "\\b").matcher(text);
+    for (int k = 0; k <= nth; k++) if (!m.find()) throw new AssertionError("no " + word + " #" + nth);
+    return word + "@" + m.start();
+  }
+
+  @Test
+  void aQuoteLeftOpenRunsOnToItsClosingMark() {
+    // the second paragraph continues the quote: its "I" is the speaker, its "he" someone else
+    String text = "Andy Warhol took Polaroids of celebrities.\n\nHilary Braysmith said, \"I think his photographs matter.\n\n"
+        + "In terms of experimentation, I think he was ground-breaking.\"\n\nThe show closes in May.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Hilary Braysmith")).contains(at(text, "I", 1)), found.toString());
+    assertTrue(mentions(named(found, "Andy Warhol")).contains(at(text, "he", 0)), found.toString());
+  }
+
+  @Test
+  void aParagraphWithoutAClosingMarkIsNoContinuation() {
+    String text = "Hilary Braysmith said, \"I think his photographs matter.\n\nI was not there, the reporter wrote.";
+    List<Entity> found = entities(text);
+    assertTrue(!mentions(named(found, "Hilary Braysmith")).contains(at(text, "I", 1)), found.toString());
+  }
+}
