@@ -230,15 +230,60 @@ public final class Entities {
       String cls = lexicon.pronouns.get(analysis.lower(t));
       if (cls == null || !(cls.equals("1s") || cls.equals("1p")) || !analysis.pos(t).equals("PRON") || regions[t] < 0) continue;
       org.attest.model.Quote q = quoteHolding(quotes, t, regions);
-      if (q == null || q.speakerEntity() == null) continue;
-      int e = indexOf(q.speakerEntity());
-      if (e >= 0 && (cls.equals("1s") ? entities.get(e).type.equals(Entity.PERSON) : entities.get(e).type.equals(Entity.ORG))) {
+      if (q == null) continue;
+      int e = q.speakerEntity() != null ? indexOf(q.speakerEntity()) : appositivePerson(q.speaker());
+      if (e < 0) continue;
+      String type = entities.get(e).type;
+      if (cls.equals("1p") && type.equals(Entity.PERSON)) { // "we" of a coach or spokesman: the side they speak for
+        e = speaksFor(q.speaker(), e);
+        if (e < 0) continue;
+        type = Entity.ORG;
+      }
+      if (cls.equals("1s") ? type.equals(Entity.PERSON) : type.equals(Entity.ORG)) {
         M m = new M(t, t + 1, Mention.PRONOUN, analysis.lower(t));
         m.entity = e;
         quotedSelf.add(m);
       }
     }
     notTheSpeaker(quotes, regions);
+  }
+
+  /**
+   * The person a speaker phrase stands in apposition to: "Hernan Dario Gomez, Panama coach, said"
+   * (a speaker phrase that is a role) is Gomez; -1 when none.
+   */
+  private int appositivePerson(org.attest.model.Span speaker) {
+    if (speaker == null) return -1;
+    int st = analysis.tokenAt(speaker.start());
+    if (st < 2 || !analysis.token(st - 1).equals(",")) return -1;
+    int m = mentionEndingAt(st - 1);
+    if (m < 0 || entityOf(m) < 0 || !mentionKind(m).equals(Mention.NAME) || !entities.get(entityOf(m)).type.equals(Entity.PERSON)) return -1;
+    return entityOf(m);
+  }
+
+  /**
+   * The organisation or country a person speaks for, named in the speaker phrase ("Panama coach")
+   * or as the possessor or modifier of the person's title ("Tunisia's coach Nabil Maaloul", "FIFA
+   * president Gianni Infantino"); -1 when none.
+   */
+  private int speaksFor(org.attest.model.Span speaker, int person) {
+    List<int[]> phrases = new ArrayList<>(entities.get(person).titles);
+    if (speaker != null) phrases.add(new int[] {speaker.start(), speaker.end()});
+    for (int[] phrase : phrases) {
+      int st = analysis.tokenAt(phrase[0]), en = analysis.tokenAt(phrase[1] - 1) + 1;
+      for (int m : mentionsWithin(st, en)) if (isSide(m)) return entityOf(m);
+      int k = st;
+      if (k > 0 && analysis.lower(k - 1).equals("'s") || k > 0 && analysis.lower(k - 1).equals("\u2019s")) k--;
+      int m = mentionEndingAt(k);
+      if (m >= 0 && isSide(m)) return entityOf(m);
+    }
+    return -1;
+  }
+
+  /** A named organisation or country: a side a person can say "we" for. */
+  private boolean isSide(int m) {
+    int e = entityOf(m);
+    return e >= 0 && mentionKind(m).equals(Mention.NAME) && (entities.get(e).type.equals(Entity.ORG) || entities.get(e).type.equals(Entity.GPE));
   }
 
   /**

@@ -48,4 +48,27 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(!mentions(named(found, "Hilary Braysmith")).contains(at(text, "I", 1)), found.toString());
   }
+
+  @Test
+  void weInACoachsQuoteIsTheSideTheCoachSpeaksFor() {
+    String text = "Tunisia lost to England on Monday. After the match, Tunisia's coach Nabil Maaloul said, \"We were playing a strong side.\"";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Tunisia")).contains(at(text, "We", 0)), found.toString());
+    assertTrue(!mentions(named(found, "Nabil Maaloul")).contains(at(text, "We", 0)), found.toString());
+  }
+
+  @Test
+  void aSpeakerNamedByARoleInAppositionIsThePersonBeforeIt() {
+    String text = "Belgium beat Panama 3-0. After the match, Hernan Dario Gomez, Panama coach, said, \"I think we have learned a lot.\"";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Hernan Dario Gomez")).contains(at(text, "I", 0)), found.toString());
+    assertTrue(mentions(named(found, "Panama")).contains(at(text, "we", 0)), found.toString());
+  }
+
+  @Test
+  void weOfAPersonWithoutASideStaysUnresolved() {
+    String text = "Mary Smith, a retired teacher, said, \"We never expected this.\"";
+    List<Entity> found = entities(text);
+    assertTrue(found.stream().noneMatch(e -> mentions(e).contains(at(text, "We", 0))), found.toString());
+  }
 }
