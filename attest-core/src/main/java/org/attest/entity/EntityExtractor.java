@@ -816,6 +816,13 @@ public final class EntityExtractor {
 
   private void linkOthers(Analysis a, List<Entities.M> mentions, List<Entities.E> entities) {
     int[] quoted = Entities.quotedRegions(a);
+    boolean[] inner = new boolean[mentions.size()]; // a name inside a wider name ("Internet" of "Internet Explorer") is no antecedent
+    for (int i = 0, end = -1; i < mentions.size(); i++) {
+      Entities.M m = mentions.get(i);
+      if (!m.kind.equals(Mention.NAME)) continue;
+      inner[i] = m.end <= end; // sorted by start, the wider first
+      end = Math.max(end, m.end);
+    }
     int[] nameEndingAt = new int[a.tokenCount() + 1];
     java.util.Arrays.fill(nameEndingAt, -1);
     for (Entities.M m : mentions) {
@@ -826,7 +833,7 @@ public final class EntityExtractor {
       if (m.entity >= 0 || m.kind.equals(Mention.NAME)) continue;
       if (m.kind.equals(Mention.PRONOUN)) {
         String cls = lex.pronouns.get(m.head);
-        m.entity = antecedent(a, mentions, entities, i, cls, quoted);
+        m.entity = antecedent(a, mentions, entities, i, cls, quoted, inner);
       } else {
         String cls = lex.nominals.get(m.head);
         int named = nameEndingAt[m.end];
@@ -845,8 +852,10 @@ public final class EntityExtractor {
    * that mentions a fitting entity, the first such mention - the subject is the likeliest
    * antecedent ("Montalvo said the officer helped him. He left": Montalvo).
    */
-  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions) {
+  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions, boolean[] inner) {
     Entities.M p = mentions.get(i);
+    int reporter = reporterOf(a, mentions, entities, i, cls);
+    if (reporter >= 0) return reporter;
     boolean quoted = regions[p.start] >= 0;
     int sentence = a.sentenceOf(p.start);
     int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
@@ -858,7 +867,7 @@ public final class EntityExtractor {
       if (best >= 0 && ms != bestSentence) return best;
       if (best < 0 && other >= 0 && otherSentence - ms > 1) return other;
       if (sentence - ms > 12) break;
-      if (m.entity < 0 || m.end > p.start) continue;
+      if (m.entity < 0 || m.end > p.start || inner[j] && entities.get(m.entity).type.equals(Entity.OTHER)) continue;
       if (!quoted && regions[m.start] >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
       Entities.E e = entities.get(m.entity);
       String type = e.type;
@@ -871,7 +880,7 @@ public final class EntityExtractor {
             otherSentence = ms;
           }
         }
-        case "n" -> fits = type.equals(Entity.ORG);
+        case "n" -> fits = type.equals(Entity.ORG) || type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME) && isSubject(a, m) && sentence - ms <= 2; // a product or an event: "IE6 shipped ... it"
         case "p" -> fits = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s")) && sentence - ms <= 2;
         default -> {
           return -1;
@@ -884,6 +893,35 @@ public final class EntityExtractor {
       }
     }
     return best >= 0 ? best : other;
+  }
+
+  /**
+   * "North Korea stated it would attack", "the group says they": "it" or "they" opening the clause
+   * of a reporting verb is its subject, when that is an organisation, a country or a named thing
+   * (a group too for "they"); -1 otherwise.
+   */
+  private int reporterOf(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+    if (!cls.equals("n") && !cls.equals("p")) return -1;
+    int k = mentions.get(i).start - 1;
+    if (k >= 0 && a.lower(k).equals("that")) k--;
+    if (k < 1 || !lex.reportingVerbs.contains(a.lower(k))) return -1;
+    k--;
+    for (int skip = 0; skip < 2 && k > 0 && (a.pos(k).equals("AUX") || a.pos(k).equals("ADV")); skip++) k--;
+    for (int j = i - 1; j >= 0 && mentions.get(j).end >= k; j--) {
+      Entities.M m = mentions.get(j);
+      if (m.end != k + 1 || m.entity < 0) continue;
+      String type = entities.get(m.entity).type;
+      boolean fits = type.equals(Entity.ORG) || type.equals(Entity.GPE)
+          || (cls.equals("n") ? type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME) : type.equals(Entity.NORP));
+      return fits ? m.entity : -1;
+    }
+    return -1;
+  }
+
+  /** A mention followed by its verb: "IE6 shipped with Windows XP", "Internet Explorer is the #2 browser". */
+  private static boolean isSubject(Analysis a, Entities.M m) {
+    int t = m.end < a.tokenCount() && (a.lower(m.end).equals("'s") || a.lower(m.end).equals("\u2019s")) ? -1 : m.end;
+    return t >= 0 && t < a.tokenCount() && (a.pos(t).equals("VERB") || a.pos(t).equals("AUX"));
   }
 
   /** "the coalition": the nearest organisation before it whose name ends in that word. */

@@ -71,4 +71,18 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(found.stream().noneMatch(e -> mentions(e).contains(at(text, "We", 0))), found.toString());
   }
+
+  @Test
+  void itCanBeANamedProductThatIsTheSubjectOfTheSentenceBefore() {
+    String text = "Sony makes games. The PlayStation Vita sold poorly in 2012. Then it was dropped.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "PlayStation Vita")).contains(at(text, "it", 0)), found.toString());
+  }
+
+  @Test
+  void itOpeningTheClauseOfAReportingVerbIsItsSubject() {
+    String text = "The South fired dozens of rounds. After the exchange of fire, North Korea stated it would attack the loudspeakers.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "North Korea")).contains(at(text, "it", 0)), found.toString());
+  }
 }
