@@ -856,6 +856,8 @@ public final class EntityExtractor {
     Entities.M p = mentions.get(i);
     int reporter = reporterOf(a, mentions, entities, i, cls);
     if (reporter >= 0) return reporter;
+    int forward = cataphor(a, mentions, entities, i, cls);
+    if (forward >= 0) return forward;
     boolean quoted = regions[p.start] >= 0;
     int sentence = a.sentenceOf(p.start);
     int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
@@ -893,6 +895,50 @@ public final class EntityExtractor {
       }
     }
     return best >= 0 ? best : other;
+  }
+
+  /** A person of the pronoun's gender for he/she, an organisation for it, an organisation or a group for they. */
+  private static boolean agrees(Entities.E e, String cls, Entities.M m, Analysis a) {
+    return switch (cls) {
+      case "m", "f" -> e.type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0));
+      case "n" -> e.type.equals(Entity.ORG);
+      case "p" -> e.type.equals(Entity.ORG) || e.type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s");
+      default -> false;
+    };
+  }
+
+  private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "PUNCT");
+
+  /**
+   * Cataphora: a pronoun in an opening adverbial ("Discussing his concern, Najib Razak said", "In
+   * her opening remarks, Waters praised", "After calling ... to speak with his mother, Montalvo
+   * was") refers to the name that opens the main clause after the comma, when the adverbial names
+   * no one fitting before it; -1 otherwise.
+   */
+  private int cataphor(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+    Entities.M p = mentions.get(i);
+    int s = a.sentenceOf(p.start), from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
+    String first = a.pos(from);
+    if (!(first.equals("ADP") || first.equals("SCONJ") || first.equals("VERB") && a.lower(from).endsWith("ing"))) return -1;
+    for (int k = from; k < p.start; k++) if (a.token(k).equals(",")) return -1;
+    int comma = -1;
+    for (int k = p.start + 1; k < to && k < p.start + 30 && comma < 0; k++) if (a.token(k).equals(",")) comma = k;
+    if (comma < 0) return -1;
+    for (int j = i - 1; j >= 0 && mentions.get(j).start >= from; j--) {
+      Entities.M m = mentions.get(j);
+      if (m.entity >= 0 && agrees(entities.get(m.entity), cls, m, a)) return -1;
+    }
+    for (int j = i + 1; j < mentions.size(); j++) { // the subject: the first fitting name of the noun phrase after the comma
+      Entities.M m = mentions.get(j);
+      if (m.start <= comma) continue;
+      if (m.start > comma + 6) break;
+      boolean nounPhrase = true;
+      for (int k = comma + 1; k < m.start && nounPhrase; k++) nounPhrase = NOUN_PHRASE_TAGS.contains(a.pos(k)) || a.lower(k).equals("'s");
+      if (!nounPhrase) break;
+      if (m.end < to && a.token(m.end).equals(",")) continue; // an apposition: "In her book, Living History, Clinton noted"
+      if (m.kind.equals(Mention.NAME) && m.entity >= 0 && agrees(entities.get(m.entity), cls, m, a)) return m.entity;
+    }
+    return -1;
   }
 
   /**

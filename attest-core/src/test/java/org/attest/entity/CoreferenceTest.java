@@ -85,4 +85,25 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "North Korea")).contains(at(text, "it", 0)), found.toString());
   }
+
+  @Test
+  void aPronounInAnOpeningAdverbialRefersToTheSubjectAfterTheComma() {
+    String text = "Mark Rathbun met the boy in Florida. After calling the church to speak with his mother, Daniel Montalvo was put through to a lawyer.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Daniel Montalvo")).contains(at(text, "his", 0)), found.toString());
+  }
+
+  @Test
+  void anAppositionAfterTheAdverbialIsNotItsSubject() {
+    String text = "Hillary Clinton wrote about her health. In her 2003 book, Living History, Clinton noted the clot.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Hillary Clinton")).contains(at(text, "her", 1)), found.toString());
+  }
+
+  @Test
+  void anAdverbialThatNamesItsOwnPersonIsNoCataphora() {
+    String text = "Anna Reyes spoke first. After Tom Hill lost his seat, Anna Reyes said nothing.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Tom Hill")).contains(at(text, "his", 0)), found.toString());
+  }
 }
