@@ -869,6 +869,10 @@ public final class EntityExtractor {
       if (best >= 0 && ms != bestSentence) return best;
       if (best < 0 && other >= 0 && otherSentence - ms > 1) return other;
       if (sentence - ms > 12) break;
+      if (cls.equals("p") && best < 0 && m.entity < 0 && m.kind.equals(Mention.NOMINAL) && m.end <= p.start && isPluralNoun(m.head)
+          && isSubject(a, m) && (quoted || regions[m.start] < 0)) {
+        return -1; // "thousands of fans donned costumes, many of which they made": the subject group is unnamed
+      }
       if (m.entity < 0 || m.end > p.start || inner[j] && entities.get(m.entity).type.equals(Entity.OTHER)) continue;
       if (!quoted && regions[m.start] >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
       Entities.E e = entities.get(m.entity);
@@ -883,7 +887,11 @@ public final class EntityExtractor {
           }
         }
         case "n" -> fits = type.equals(Entity.ORG) || type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME) && isSubject(a, m) && sentence - ms <= 2; // a product or an event: "IE6 shipped ... it"
-        case "p" -> fits = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s")) && sentence - ms <= 2;
+        case "p" -> {
+          fits = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s")
+              || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(a, mentions, entities, j) != j) && sentence - ms <= 2;
+          if (fits) m = mentions.get(firstConjunct(a, mentions, entities, j)); // "A and B ... they": the coordination, named by its first
+        }
         default -> {
           return -1;
         }
@@ -962,6 +970,46 @@ public final class EntityExtractor {
       return fits ? m.entity : -1;
     }
     return -1;
+  }
+
+  private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "men", "women", "children", "police");
+
+  /** A plural head noun: "fans" beside "fan" in the nominals, or an irregular plural. */
+  private boolean isPluralNoun(String head) {
+    return IRREGULAR_PLURALS.contains(head) || head.length() > 3 && head.endsWith("s") && lex.nominals.containsKey(head.substring(0, head.length() - 1));
+  }
+
+  /**
+   * The first conjunct of the coordination of names of one kind that ends with mention j ("Ubisoft,
+   * Microsoft, and PlayStation VR", "the school district and the police department"), or j. A list
+   * ends in "and" or "or" ("Sydney, Australia" is none).
+   */
+  private static int firstConjunct(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int j) {
+    int first = j;
+    String kind = sideOf(entities.get(mentions.get(j).entity).type);
+    for (int links = 0; links < 8; links++) {
+      int k = mentions.get(first).start - 1;
+      if (k >= 0 && a.lower(k).equals("the")) k--;
+      boolean and = k >= 0 && (a.lower(k).equals("and") || a.lower(k).equals("or"));
+      if (and) k--;
+      if (links == 0 && !and) break;
+      if (links > 0 && and) break; // one "and" a list
+      if (k >= 0 && a.token(k).equals(",")) k--;
+      else if (!and) break;
+      int before = -1;
+      for (int b = first - 1; b >= 0 && b >= first - 6; b--) {
+        Entities.M m = mentions.get(b);
+        if (m.end == k + 1 && m.kind.equals(Mention.NAME) && m.entity >= 0 && sideOf(entities.get(m.entity).type).equals(kind)) before = b;
+      }
+      if (before < 0) break;
+      first = before;
+    }
+    return first;
+  }
+
+  /** Places go with places; people, organisations and named things with each other (their types are the least sure). */
+  private static String sideOf(String type) {
+    return type.equals(Entity.GPE) || type.equals(Entity.LOC) ? Entity.GPE : Entity.ORG;
   }
 
   /** A mention followed by its verb: "IE6 shipped with Windows XP", "Internet Explorer is the #2 browser". */

@@ -106,4 +106,18 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "Tom Hill")).contains(at(text, "his", 0)), found.toString());
   }
+
+  @Test
+  void theyAfterACoordinationOfNamesIsTheCoordinationNamedByItsFirst() {
+    String text = "Ubisoft, Microsoft, and Sony all had large areas set up for attendees to try their latest games.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Ubisoft")).contains(at(text, "their", 0)), found.toString());
+  }
+
+  @Test
+  void theyAfterAnUnnamedPluralSubjectIsThatGroup() {
+    String text = "Guests included Stan Lee, Mark Hamill, and Margaret Atwood. Thousands of fans donned costumes, many of which they made.";
+    List<Entity> found = entities(text);
+    assertTrue(found.stream().noneMatch(e -> mentions(e).contains(at(text, "they", 0))), found.toString());
+  }
 }
