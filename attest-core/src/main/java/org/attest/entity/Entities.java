@@ -20,6 +20,7 @@ public final class Entities {
     final String kind;
     final String head;
     int entity = -1;
+    int charEnd = -1; // a pronoun that ends inside its token: "I" of "I'll"
 
     M(int start, int end, String kind, String head) {
       this.start = start;
@@ -173,6 +174,25 @@ public final class Entities {
   /** First-person pronouns inside quotes, tied to the quote's speaker (kept apart: quotes and claims read the others). */
   private final List<M> quotedSelf = new ArrayList<>();
 
+  /**
+   * The pronoun a contraction opens ("I'll", "he's", "we’ve": the tagger's PRON+AUX), lower case,
+   * or null.
+   */
+  static String contractedPronoun(Analysis a, int t) {
+    if (!a.pos(t).startsWith("PRON+")) return null;
+    String w = a.lower(t);
+    int k = 0;
+    while (k < w.length() && w.charAt(k) != '\'' && w.charAt(k) != '\u2019') k++;
+    return k > 0 && k < w.length() ? w.substring(0, k) : null;
+  }
+
+  /** A mention of the pronoun at token t, ending inside the token when it is a contraction. */
+  static M pronounMention(Analysis a, int t, String pronoun) {
+    M m = new M(t, t + 1, Mention.PRONOUN, pronoun);
+    if (a.end(t) - a.start(t) != pronoun.length()) m.charEnd = a.start(t) + pronoun.length();
+    return m;
+  }
+
   /** How many paragraphs a quote left open may run on before its closing mark. */
   private static final int CONTINUATION_REACH = 8;
 
@@ -227,8 +247,9 @@ public final class Entities {
     if (quotes.isEmpty()) return;
     int[] regions = quotedRegions(analysis);
     for (int t = 0; t < analysis.tokenCount(); t++) {
-      String cls = lexicon.pronouns.get(analysis.lower(t));
-      if (cls == null || !(cls.equals("1s") || cls.equals("1p")) || !analysis.pos(t).equals("PRON") || regions[t] < 0) continue;
+      String word = analysis.pos(t).equals("PRON") ? analysis.lower(t) : contractedPronoun(analysis, t);
+      String cls = word == null ? null : lexicon.pronouns.get(word);
+      if (cls == null || !(cls.equals("1s") || cls.equals("1p")) || regions[t] < 0) continue;
       org.attest.model.Quote q = quoteHolding(quotes, t, regions);
       if (q == null) continue;
       int e = q.speakerEntity() != null ? indexOf(q.speakerEntity()) : appositivePerson(q.speaker());
@@ -240,7 +261,7 @@ public final class Entities {
         type = Entity.ORG;
       }
       if (cls.equals("1s") ? type.equals(Entity.PERSON) : type.equals(Entity.ORG)) {
-        M m = new M(t, t + 1, Mention.PRONOUN, analysis.lower(t));
+        M m = pronounMention(analysis, t, word);
         m.entity = e;
         quotedSelf.add(m);
       }
@@ -323,11 +344,11 @@ public final class Entities {
     for (int i = 0; i < entities.size(); i++) byEntity.add(new ArrayList<>());
     for (M m : mentions) {
       if (m.entity < 0 || ids[m.entity] == null) continue;
-      int s = analysis.start(m.start), e = analysis.end(m.end - 1);
+      int s = analysis.start(m.start), e = m.charEnd >= 0 ? m.charEnd : analysis.end(m.end - 1);
       byEntity.get(m.entity).add(new Mention(s, e, text.substring(s, e), m.kind));
     }
     for (M m : quotedSelf) {
-      int s = analysis.start(m.start), e = analysis.end(m.end - 1);
+      int s = analysis.start(m.start), e = m.charEnd >= 0 ? m.charEnd : analysis.end(m.end - 1);
       List<Mention> list = byEntity.get(m.entity);
       int at = 0;
       while (at < list.size() && list.get(at).start() < s) at++;

@@ -777,9 +777,10 @@ public final class EntityExtractor {
     for (int t = from; t < to; t++) {
       String low = a.lower(t);
       String pos = a.pos(t);
-      String cls = lex.pronouns.get(low);
-      if (cls != null && pos.equals("PRON") && (cls.equals("m") || cls.equals("f") || cls.equals("n") || cls.equals("p"))) {
-        out.add(new Entities.M(t, t + 1, Mention.PRONOUN, low));
+      String pronoun = pos.equals("PRON") ? low : Entities.contractedPronoun(a, t); // "he's": PRON+AUX
+      String cls = pronoun == null ? null : lex.pronouns.get(pronoun);
+      if (cls != null && (cls.equals("m") || cls.equals("f") || cls.equals("n") || cls.equals("p"))) {
+        out.add(Entities.pronounMention(a, t, pronoun));
         continue;
       }
       if (!pos.equals("NOUN") && !(pos.equals("PROPN") && lex.nominals.containsKey(low))) continue;

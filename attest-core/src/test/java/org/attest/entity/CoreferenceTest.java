@@ -120,4 +120,12 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(found.stream().noneMatch(e -> mentions(e).contains(at(text, "they", 0))), found.toString());
   }
+
+  @Test
+  void aContractedPronounIsTheMentionOfItsPronounOnly() {
+    String text = "Prime Minister John Key backs a new flag. Of the public process, he said, \"In the end I'll have one vote.\"";
+    List<Entity> found = entities(text);
+    List<String> key = mentions(named(found, "John Key"));
+    assertTrue(key.contains(at(text, "I", 0)), found.toString());
+  }
 }
