@@ -244,12 +244,21 @@ public final class Entities {
    * "us", "our" too when the speaker is an organisation. Call once, after quotes are found.
    */
   public void linkQuotedSelf(List<org.attest.model.Quote> quotes) {
-    if (quotes.isEmpty()) return;
     int[] regions = quotedRegions(analysis);
     for (int t = 0; t < analysis.tokenCount(); t++) {
       String word = analysis.pos(t).equals("PRON") ? analysis.lower(t) : contractedPronoun(analysis, t);
       String cls = word == null ? null : lexicon.pronouns.get(word);
-      if (cls == null || !(cls.equals("1s") || cls.equals("1p")) || regions[t] < 0) continue;
+      if (cls == null || !(cls.equals("1s") || cls.equals("1p"))) continue;
+      if (regions[t] < 0) { // a pull quote without marks, signed by a name: "I was told to leave. Valeska Paris"
+        int p = analysis.paragraphOf(t), e = cls.equals("1s") ? signatureOf(p) : -1;
+        if (e < 0 && cls.equals("1s") && p > 0) e = signatureOf(p - 1); // its copy in the paragraph after
+        if (e >= 0) {
+          M m = pronounMention(analysis, t, word);
+          m.entity = e;
+          quotedSelf.add(m);
+        }
+        continue;
+      }
       org.attest.model.Quote q = quoteHolding(quotes, t, regions);
       if (q == null) continue;
       int e = q.speakerEntity() != null ? indexOf(q.speakerEntity()) : appositivePerson(q.speaker());
@@ -267,6 +276,21 @@ public final class Entities {
       }
     }
     notTheSpeaker(quotes, regions);
+  }
+
+  /**
+   * The person whose bare name is the last sentence of paragraph p (the signature of a pull quote:
+   * "… because she was suppressive. Valeska Paris"), or -1.
+   */
+  private int signatureOf(int p) {
+    int last = analysis.tokenAt(analysis.paragraphEnd(p) - 1);
+    if (last >= analysis.tokenCount()) return -1;
+    int s = analysis.sentenceOf(last), from = analysis.sentenceStartToken(s), to = analysis.sentenceEndToken(s);
+    if (analysis.start(from) < analysis.paragraphStart(p) || from == analysis.tokenAt(analysis.paragraphStart(p))) return -1; // the paragraph says more
+    if (from < to && (analysis.token(from).equals("-") || analysis.token(from).equals("\u2014") || analysis.token(from).equals("\u2015"))) from++;
+    int m = mentionStartingAt(from);
+    if (m < 0 || mentionEnd(m) != to || !mentionKind(m).equals(Mention.NAME) || entityOf(m) < 0) return -1;
+    return entities.get(entityOf(m)).type.equals(Entity.PERSON) ? entityOf(m) : -1;
   }
 
   /**

@@ -128,4 +128,20 @@ class CoreferenceTest {
     List<String> key = mentions(named(found, "John Key"));
     assertTrue(key.contains(at(text, "I", 0)), found.toString());
   }
+
+  @Test
+  void firstPersonInAPullQuoteIsThePersonWhoSignsIt() {
+    String text = "Mary Jones says she was held on the ship for years.\n\nI was told that my mother had attacked the church. Mary Jones\n\n"
+        + "I was told that my mother had attacked the church.\n\nThe church denies it.";
+    List<Entity> found = entities(text);
+    List<String> jones = mentions(named(found, "Mary Jones"));
+    assertTrue(jones.contains(at(text, "I", 0)) && jones.contains(at(text, "my", 0)) && jones.contains(at(text, "I", 1)), found.toString());
+  }
+
+  @Test
+  void firstPersonOutsideQuotesWithoutASignatureStaysUnresolved() {
+    String text = "Mary Jones says she was held on the ship for years.\n\nI spoke to her last week.";
+    List<Entity> found = entities(text);
+    assertTrue(found.stream().noneMatch(e -> mentions(e).contains(at(text, "I", 0))), found.toString());
+  }
 }
