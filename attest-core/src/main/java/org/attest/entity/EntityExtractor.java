@@ -868,7 +868,7 @@ public final class EntityExtractor {
       Entities.M m = mentions.get(j);
       int ms = a.sentenceOf(m.start);
       if (best >= 0 && ms != bestSentence) return best;
-      if (best < 0 && other >= 0 && otherSentence - ms > 1) return other;
+      if (best < 0 && other >= 0 && otherSentence - ms > 1) return topicOr(mentions, entities, i, cls, other);
       if (sentence - ms > 12) break;
       if (cls.equals("p") && best < 0 && m.entity < 0 && m.kind.equals(Mention.NOMINAL) && m.end <= p.start && isPluralNoun(m.head)
           && isSubject(a, m) && (quoted || regions[m.start] < 0)) {
@@ -903,7 +903,25 @@ public final class EntityExtractor {
         bestSentence = ms;
       }
     }
-    return best >= 0 ? best : other;
+    return best >= 0 ? best : topicOr(mentions, entities, i, cls, other);
+  }
+
+  /**
+   * The topic person for he/she with no person near: the person of that gender named most often
+   * before the pronoun (three times at least), rather than a name of unknown type; else {@code other}.
+   */
+  private static int topicOr(List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int other) {
+    if (other < 0 || !(cls.equals("m") || cls.equals("f"))) return other;
+    int[] count = new int[entities.size()];
+    int top = -1;
+    for (int j = 0; j < i; j++) {
+      Entities.M m = mentions.get(j);
+      if (m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
+      Entities.E e = entities.get(m.entity);
+      if (!e.type.equals(Entity.PERSON) || e.gender != cls.charAt(0)) continue;
+      if (++count[m.entity] >= 3 && (top < 0 || count[m.entity] > count[top])) top = m.entity;
+    }
+    return top >= 0 ? top : other;
   }
 
   /** A person of the pronoun's gender for he/she, an organisation for it, an organisation or a group for they. */

@@ -144,4 +144,13 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(found.stream().noneMatch(e -> mentions(e).contains(at(text, "I", 0))), found.toString());
   }
+
+  @Test
+  void heWithNoPersonNearIsTheTopicPersonRatherThanANameOfUnknownType() {
+    String text = "Andy Warhol made prints. Warhol loved fame. Warhol took Polaroids of stars. Polaroids were cheap then. "
+        + "Ten years later, the show opened at the University of Arkansas, Fayetteville. Cynthia Thompson, director of exhibits at the "
+        + "University of Arkansas, Fayetteville, said, \"These images serve as documentation of people in his every day life.\"";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Andy Warhol")).contains(at(text, "his", 0)), found.toString());
+  }
 }
