@@ -260,12 +260,12 @@ public final class Entities {
         continue;
       }
       org.attest.model.Quote q = quoteHolding(quotes, t, regions);
-      if (q == null) continue;
-      int e = q.speakerEntity() != null ? indexOf(q.speakerEntity()) : appositivePerson(q.speaker());
+      int e = q == null ? -1 : q.speakerEntity() != null ? indexOf(q.speakerEntity()) : appositivePerson(q.speaker());
+      if (e < 0 && analysis.quoteOf(t) < 0) e = attributedAfter(regions, t); // a run-on quote signed after its closing mark
       if (e < 0) continue;
       String type = entities.get(e).type;
       if (cls.equals("1p") && type.equals(Entity.PERSON)) { // "we" of a coach or spokesman: the side they speak for
-        e = speaksFor(q.speaker(), e);
+        e = speaksFor(q == null ? null : q.speaker(), e);
         if (e < 0) continue;
         type = Entity.ORG;
       }
@@ -276,6 +276,24 @@ public final class Entities {
       }
     }
     notTheSpeaker(quotes, regions);
+  }
+
+  /**
+   * The speaker named right after the closing mark of the run-on quote that holds token t ("… in
+   * this country," he said), or -1.
+   */
+  private int attributedAfter(int[] regions, int t) {
+    int n = analysis.tokenCount(), close = t;
+    while (close + 1 < n && regions[close + 1] == regions[t]) close++;
+    int k = close + 1;
+    if (k < n && analysis.token(k).equals(",")) k++;
+    int m = mentionStartingAt(k);
+    if (m >= 0 && entityOf(m) >= 0 && mentionEnd(m) < n && lexicon.reportingVerbs.contains(analysis.lower(mentionEnd(m)))) return entityOf(m);
+    if (k < n && lexicon.reportingVerbs.contains(analysis.lower(k))) {
+      m = mentionStartingAt(k + 1);
+      if (m >= 0 && entityOf(m) >= 0) return entityOf(m);
+    }
+    return -1;
   }
 
   /**
@@ -313,7 +331,14 @@ public final class Entities {
    */
   private int speaksFor(org.attest.model.Span speaker, int person) {
     List<int[]> phrases = new ArrayList<>(entities.get(person).titles);
-    if (speaker != null) phrases.add(new int[] {speaker.start(), speaker.end()});
+    if (speaker != null) {
+      phrases.add(new int[] {speaker.start(), speaker.end()});
+      int k = analysis.tokenAt(speaker.end() - 1) + 1, to = k + 1; // an apposition: "Jeff Rathke, the State Department spokesperson, said"
+      if (k < analysis.tokenCount() && analysis.token(k).equals(",")) {
+        while (to < analysis.tokenCount() && to < k + 8 && !analysis.token(to).equals(",") && !analysis.pos(to).equals("VERB")) to++;
+        if (to < analysis.tokenCount() && analysis.token(to).equals(",")) phrases.add(new int[] {analysis.start(k + 1), analysis.end(to - 1)});
+      }
+    }
     for (int[] phrase : phrases) {
       int st = analysis.tokenAt(phrase[0]), en = analysis.tokenAt(phrase[1] - 1) + 1;
       for (int m : mentionsWithin(st, en)) if (isSide(m)) return entityOf(m);
@@ -325,10 +350,11 @@ public final class Entities {
     return -1;
   }
 
-  /** A named organisation or country: a side a person can say "we" for. */
+  /** A named organisation or country ("the State Department" too): a side a person can say "we" for. */
   private boolean isSide(int m) {
     int e = entityOf(m);
-    return e >= 0 && mentionKind(m).equals(Mention.NAME) && (entities.get(e).type.equals(Entity.ORG) || entities.get(e).type.equals(Entity.GPE));
+    return e >= 0 && !mentionKind(m).equals(Mention.PRONOUN) && entities.get(e).name != null
+        && (entities.get(e).type.equals(Entity.ORG) || entities.get(e).type.equals(Entity.GPE));
   }
 
   /**

@@ -153,4 +153,19 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "Andy Warhol")).contains(at(text, "his", 0)), found.toString());
   }
+
+  @Test
+  void weOfASpokespersonIsTheOrganisationOfTheApposition() {
+    String text = "Washington urged action. Jeff Rathke, the State Department spokesperson, said, \"We urge the governments to act.\"";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "State Department")).contains(at(text, "We", 0)), found.toString());
+  }
+
+  @Test
+  void aRunOnQuoteSignedAfterItsClosingMarkSpeaksForItsSigner() {
+    String text = "Professor Cres Eastman said he is alarmed.\n\n\"Pregnant women are getting half of what they need.\n"
+        + "So that alarms me, because the damage is serious,\" he said.\n\nThe report came out on Monday.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Cres Eastman")).contains(at(text, "me", 0)), found.toString());
+  }
 }
