@@ -176,14 +176,14 @@ public final class Entities {
 
   /**
    * The pronoun a contraction opens ("I'll", "he's", "we’ve": the tagger's PRON+AUX), lower case,
-   * or null.
+   * or null. The caller looks it up.
    */
   static String contractedPronoun(Analysis a, int t) {
     if (!a.pos(t).startsWith("PRON+")) return null;
     String w = a.lower(t);
     int k = 0;
     while (k < w.length() && w.charAt(k) != '\'' && w.charAt(k) != '\u2019') k++;
-    return k > 0 && k < w.length() ? w.substring(0, k) : null;
+    return k > 0 ? w.substring(0, k) : null; // without an apostrophe ("its" taken for "it's"), the word itself
   }
 
   /** A mention of the pronoun at token t, ending inside the token when it is a contraction. */

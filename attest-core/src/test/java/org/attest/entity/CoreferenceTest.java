@@ -168,4 +168,11 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "Cres Eastman")).contains(at(text, "me", 0)), found.toString());
   }
+
+  @Test
+  void aPossessiveTheTaggerTakesForAContractionIsStillAPronoun() {
+    String text = "Daniel Montalvo, 19, a member of Scientology all his life, was arrested after leaving its elite group the Sea Org.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Scientology")).contains(at(text, "its", 0)), found.toString());
+  }
 }
