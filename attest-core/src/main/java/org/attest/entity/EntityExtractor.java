@@ -859,6 +859,8 @@ public final class EntityExtractor {
     if (reporter >= 0) return reporter;
     int forward = cataphor(a, mentions, entities, i, cls);
     if (forward >= 0) return forward;
+    int speaker = lastSpeaker(a, mentions, entities, i, cls, regions);
+    if (speaker >= 0) return speaker;
     boolean quoted = regions[p.start] >= 0;
     int sentence = a.sentenceOf(p.start);
     int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
@@ -964,6 +966,35 @@ public final class EntityExtractor {
       if (!nounPhrase) break;
       if (m.end < to && a.token(m.end).equals(",")) continue; // an apposition: "In her book, Living History, Clinton noted"
       if (m.kind.equals(Mention.NAME) && m.entity >= 0 && agrees(entities.get(m.entity), cls, m, a)) return m.entity;
+    }
+    return -1;
+  }
+
+  /** How far back (in sentences) a pronoun that reports speech looks for the speaker before it. */
+  private static final int SPEAKER_REACH = 3;
+
+  /**
+   * Speaker continuity: a pronoun that reports speech outside quotes ("…," it added; "They also
+   * claimed") is the subject of the nearest reporting verb before it ("said KCNA", "the Church
+   * denied"), when that agrees with it; -1 otherwise.
+   */
+  private int lastSpeaker(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions) {
+    Entities.M p = mentions.get(i);
+    int n = a.tokenCount();
+    if (regions[p.start] >= 0 || p.end >= n || !lex.reportingVerbs.contains(a.lower(p.end))) return -1;
+    int sentence = a.sentenceOf(p.start);
+    for (int k = p.start - 1; k >= 0 && sentence - a.sentenceOf(k) <= SPEAKER_REACH; k--) {
+      if (regions[k] >= 0 || !lex.reportingVerbs.contains(a.lower(k))) continue;
+      int subject = -1; // the mention before the verb ("KCNA said") or after it ("said KCNA")
+      for (int j = i - 1; j >= 0 && mentions.get(j).start >= k - 6; j--) {
+        Entities.M m = mentions.get(j);
+        if (m.entity >= 0 && (m.end == k || m.start == k + 1) && (subject < 0 || m.end == k)) subject = j;
+      }
+      if (subject < 0) continue;
+      Entities.M m = mentions.get(subject);
+      Entities.E e = entities.get(m.entity);
+      boolean known = !(cls.equals("m") || cls.equals("f")) || e.gender == cls.charAt(0); // a person of known gender only
+      return known && agrees(e, cls, m, a) ? m.entity : -1;
     }
     return -1;
   }

@@ -175,4 +175,11 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "Scientology")).contains(at(text, "its", 0)), found.toString());
   }
+
+  @Test
+  void aPronounThatReportsSpeechIsTheSpeakerBeforeIt() {
+    String text = "\"Shells fell near KPA posts 250 and 251,\" said KCNA. \"Provocation deserves punishment,\" it added.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "KCNA")).contains(at(text, "it", 0)), found.toString());
+  }
 }
