@@ -863,6 +863,7 @@ public final class EntityExtractor {
     if (speaker >= 0) return speaker;
     boolean quoted = regions[p.start] >= 0;
     int sentence = a.sentenceOf(p.start);
+    int bound = clauseSubject(a, mentions, i); // "Microsoft wants to support it": not Microsoft
     int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
     int otherSentence = -1;
     int best = -1, bestSentence = -1;
@@ -876,7 +877,7 @@ public final class EntityExtractor {
           && isSubject(a, m) && (quoted || regions[m.start] < 0)) {
         return -1; // "thousands of fans donned costumes, many of which they made": the subject group is unnamed
       }
-      if (m.entity < 0 || m.end > p.start || inner[j] && entities.get(m.entity).type.equals(Entity.OTHER)) continue;
+      if (m.entity < 0 || m.end > p.start || m.entity == bound || inner[j] && entities.get(m.entity).type.equals(Entity.OTHER)) continue;
       if (!quoted && regions[m.start] >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
       Entities.E e = entities.get(m.entity);
       String type = e.type;
@@ -889,7 +890,8 @@ public final class EntityExtractor {
             otherSentence = ms;
           }
         }
-        case "n" -> fits = type.equals(Entity.ORG) || type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME) && isSubject(a, m) && sentence - ms <= 2; // a product or an event: "IE6 shipped ... it"
+        case "n" -> fits = type.equals(Entity.ORG) || type.equals(Entity.OTHER) && sentence - ms <= 2 // a product or an event: "IE6 shipped ... it"
+            && (m.kind.equals(Mention.NAME) && isSubject(a, m) || m.kind.equals(Mention.PRONOUN) && "n".equals(lex.pronouns.get(m.head)));
         case "p" -> {
           fits = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s")
               || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(a, mentions, entities, j) != j) && sentence - ms <= 2;
@@ -966,6 +968,32 @@ public final class EntityExtractor {
       if (!nounPhrase) break;
       if (m.end < to && a.token(m.end).equals(",")) continue; // an apposition: "In her book, Living History, Clinton noted"
       if (m.kind.equals(Mention.NAME) && m.entity >= 0 && agrees(entities.get(m.entity), cls, m, a)) return m.entity;
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> POSSESSED = java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
+  /** Tokens that open a clause: a pronoun's own clause ends at them. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("that", "who", "which", "whom", "because", "when", "while", "if", "and", "but", "or");
+
+  /**
+   * Binding: the entity of the subject of the clause whose verb takes pronoun i as its object ("he
+   * would assist him", "Microsoft no longer wants to support it"), which a plain pronoun cannot
+   * mean; -1 when the pronoun is no object or the subject is not found.
+   */
+  private static int clauseSubject(Analysis a, List<Entities.M> mentions, int i) {
+    Entities.M p = mentions.get(i);
+    String w = a.lower(p.start);
+    if (!(w.equals("him") || w.equals("them") || w.equals("it") || w.equals("her")) || p.start == 0 || !a.pos(p.start - 1).equals("VERB")) return -1;
+    if (w.equals("her") && p.end < a.tokenCount() && POSSESSED.contains(a.pos(p.end))) return -1; // "said her party": a possessive
+
+    int k = p.start - 1;
+    while (k > 0 && (a.pos(k - 1).equals("VERB") || a.pos(k - 1).equals("AUX") || a.pos(k - 1).equals("ADV") || a.pos(k - 1).equals("PART"))) k--;
+    for (int j = i - 1; j >= 0; j--) { // the mention right before the verb group
+      Entities.M m = mentions.get(j);
+      if (m.end > k) continue;
+      return m.end == k && !CLAUSE_OPENERS.contains(a.lower(k - 1)) ? m.entity : -1;
     }
     return -1;
   }

@@ -182,4 +182,19 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "KCNA")).contains(at(text, "it", 0)), found.toString());
   }
+
+  @Test
+  void anObjectPronounIsNotTheSubjectOfItsOwnClause() {
+    String text = "Daniel Montalvo left the group. He traveled to Florida to meet Tom Devocht, who had told Montalvo he would assist him.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Daniel Montalvo")).contains(at(text, "him", 0)), found.toString());
+    assertTrue(mentions(named(found, "Tom Devocht")).contains(at(text, "he", 0)), found.toString());
+  }
+
+  @Test
+  void itKeepsToTheThingItsChainIsAbout() {
+    String text = "Sony makes games. The PlayStation Vita sold poorly in 2012. But it outlived its rivals, and Sony no longer wants to support it.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "PlayStation Vita")).contains(at(text, "it", 1)), found.toString());
+  }
 }
