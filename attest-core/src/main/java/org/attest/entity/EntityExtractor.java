@@ -1009,7 +1009,8 @@ public final class EntityExtractor {
   private int lastSpeaker(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions) {
     Entities.M p = mentions.get(i);
     int n = a.tokenCount();
-    if (regions[p.start] >= 0 || p.end >= n || !lex.reportingVerbs.contains(a.lower(p.end))) return -1;
+    int verb = p.end < n && a.pos(p.end).equals("ADV") ? p.end + 1 : p.end; // "They also claimed"
+    if (regions[p.start] >= 0 || verb >= n || !lex.reportingVerbs.contains(a.lower(verb))) return -1;
     int sentence = a.sentenceOf(p.start);
     for (int k = p.start - 1; k >= 0 && sentence - a.sentenceOf(k) <= SPEAKER_REACH; k--) {
       if (regions[k] >= 0 || !lex.reportingVerbs.contains(a.lower(k))) continue;
@@ -1039,12 +1040,13 @@ public final class EntityExtractor {
     if (k < 1 || !lex.reportingVerbs.contains(a.lower(k))) return -1;
     k--;
     for (int skip = 0; skip < 2 && k > 0 && (a.pos(k).equals("AUX") || a.pos(k).equals("ADV")); skip++) k--;
-    for (int j = i - 1; j >= 0 && mentions.get(j).end >= k; j--) {
+    if (k > 0 && a.token(k).equals(",")) k--; // "Lydia Buchtmann for Food Standards Australia New Zealand, says they"
+    for (int j = i - 1; j >= 0 && mentions.get(j).start >= k - 12; j--) { // sorted by start: a nested name may come first
       Entities.M m = mentions.get(j);
       if (m.end != k + 1 || m.entity < 0) continue;
       String type = entities.get(m.entity).type;
-      boolean fits = type.equals(Entity.ORG) || type.equals(Entity.GPE)
-          || (cls.equals("n") ? type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME) : type.equals(Entity.NORP));
+      boolean fits = type.equals(Entity.ORG) || type.equals(Entity.GPE) || type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME)
+          || cls.equals("p") && type.equals(Entity.NORP);
       return fits ? m.entity : -1;
     }
     return -1;

@@ -197,4 +197,19 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "PlayStation Vita")).contains(at(text, "it", 1)), found.toString());
   }
+
+  @Test
+  void theyOfAReportingVerbAfterAnAppositionIsItsSubject() {
+    String text = "Professor Cres Eastman wants iodised salt. Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at guidelines.";
+    List<Entity> found = entities(text);
+    Entity fsanz = found.stream().filter(e -> e.name().startsWith("Food Standards")).findFirst().orElseThrow(() -> new AssertionError(found.toString()));
+    assertTrue(mentions(fsanz).contains(at(text, "they", 0)), found.toString());
+  }
+
+  @Test
+  void theyThatAlsoReportSpeechIsTheLastSpeaker() {
+    String text = "In a statement to the ABC, the Church denied the allegations. Paris was never forced to work. They also claimed Paris was a volunteer.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Church")).contains(at(text, "They", 0)), found.toString());
+  }
 }
