@@ -248,6 +248,15 @@ public final class Entities {
     for (int t = 0; t < analysis.tokenCount(); t++) {
       String word = analysis.pos(t).equals("PRON") ? analysis.lower(t) : contractedPronoun(analysis, t);
       String cls = word == null ? null : lexicon.pronouns.get(word);
+      if ("2".equals(cls) && regions[t] >= 0) { // "Cool clock, Ahmed. … kids like you": the person the quote addresses
+        int e = addressee(regions, t);
+        if (e >= 0) {
+          M m = pronounMention(analysis, t, word);
+          m.entity = e;
+          quotedSelf.add(m);
+        }
+        continue;
+      }
       if (cls == null || !(cls.equals("1s") || cls.equals("1p"))) continue;
       if (regions[t] < 0) { // a pull quote without marks, signed by a name: "I was told to leave. Valeska Paris"
         int p = analysis.paragraphOf(t), e = cls.equals("1s") ? signatureOf(p) : -1;
@@ -276,6 +285,32 @@ public final class Entities {
       }
     }
     notTheSpeaker(quotes, regions);
+  }
+
+  /**
+   * The person a quote addresses by name: a vocative set off by a comma before it and a comma or
+   * the end of a sentence after it ("Cool clock, Ahmed.", "Mr. President, you ..."), in the quoted
+   * region of token t; -1 when none or more than one.
+   */
+  private int addressee(int[] regions, int t) {
+    int found = -1, n = analysis.tokenCount();
+    for (int i = 0; i < mentions.size(); i++) {
+      M m = mentions.get(i);
+      if (m.start >= n || regions[m.start] != regions[t] || m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
+      if (!entities.get(m.entity).type.equals(Entity.PERSON)) continue;
+      String before = m.start > 0 ? analysis.token(m.start - 1) : "", after = m.end < n ? analysis.token(m.end) : "";
+      boolean commaBefore = before.equals(","), commaAfter = after.equals(",");
+      if (!(commaBefore || isMark(m.start - 1)) || !(commaAfter || after.equals(".") || after.equals("!") || after.equals("?")) || !(commaBefore || commaAfter)) continue;
+      if (found >= 0 && found != m.entity) return -1;
+      found = m.entity;
+    }
+    return found;
+  }
+
+  private boolean isMark(int t) {
+    if (t < 0) return false;
+    String w = analysis.token(t);
+    return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D");
   }
 
   /**

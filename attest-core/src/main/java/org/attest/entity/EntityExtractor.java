@@ -907,7 +907,21 @@ public final class EntityExtractor {
         bestSentence = ms;
       }
     }
+    if (best < 0 && other < 0 && sentence == 0) return lede(a, mentions, entities, i, cls);
     return best >= 0 ? best : topicOr(mentions, entities, i, cls, other);
+  }
+
+  /**
+   * A pronoun of the headline with nothing before it to refer to ("Australian woman claims church
+   * imprisoned her") refers forward to the first fitting name of the story's opening sentences.
+   */
+  private int lede(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+    for (int j = i + 1; j < mentions.size(); j++) {
+      Entities.M m = mentions.get(j);
+      if (a.sentenceOf(m.start) > 4) break;
+      if (m.kind.equals(Mention.NAME) && m.entity >= 0 && agrees(entities.get(m.entity), cls, m, a)) return m.entity;
+    }
+    return -1;
   }
 
   /**

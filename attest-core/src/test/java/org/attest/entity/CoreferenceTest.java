@@ -212,4 +212,26 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "Church")).contains(at(text, "They", 0)), found.toString());
   }
+
+  @Test
+  void youInAQuoteIsThePersonItAddressesByName() {
+    String text = "Ahmed Mohamed built a clock. Barack Obama tweeted: \"Cool clock, Ahmed. We should inspire more kids like you to like science.\"";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Ahmed Mohamed")).contains(at(text, "you", 0)), found.toString());
+  }
+
+  @Test
+  void youInAQuoteThatAddressesNoOneStaysUnresolved() {
+    String text = "Barack Obama tweeted: \"We should inspire more kids like you to like science.\"";
+    List<Entity> found = entities(text);
+    assertTrue(found.stream().noneMatch(e -> mentions(e).contains(at(text, "you", 0))), found.toString());
+  }
+
+  @Test
+  void aPronounOfTheHeadlineRefersForwardToTheLede() {
+    String text = "Australian woman claims church imprisoned her for twelve years\n\nThursday, May 7, 2015\n\n"
+        + "Valeska Paris, a former member, has claimed that the church held her aboard a cruise ship.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Valeska Paris")).contains(at(text, "her", 0)), found.toString());
+  }
 }
