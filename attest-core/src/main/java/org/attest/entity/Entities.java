@@ -193,6 +193,9 @@ public final class Entities {
     return m;
   }
 
+  /** How far (in tokens) the searches around a pronoun in a quote look. */
+  private static final int REACH = 400;
+
   /** How many paragraphs a quote left open may run on before its closing mark. */
   private static final int CONTINUATION_REACH = 8;
 
@@ -294,9 +297,11 @@ public final class Entities {
    */
   private int addressee(int[] regions, int t) {
     int found = -1, n = analysis.tokenCount();
-    for (int i = 0; i < mentions.size(); i++) {
+    for (int k = Math.max(0, t - REACH); k < Math.min(n, t + REACH); k++) { // bounded: a long quote stays linear
+      int i = mentionStartingAt(k);
+      if (i < 0 || regions[k] != regions[t]) continue;
       M m = mentions.get(i);
-      if (m.start >= n || regions[m.start] != regions[t] || m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
+      if (m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
       if (!entities.get(m.entity).type.equals(Entity.PERSON)) continue;
       String before = m.start > 0 ? analysis.token(m.start - 1) : "", after = m.end < n ? analysis.token(m.end) : "";
       boolean commaBefore = before.equals(","), commaAfter = after.equals(",");
@@ -319,7 +324,7 @@ public final class Entities {
    */
   private int attributedAfter(int[] regions, int t) {
     int n = analysis.tokenCount(), close = t;
-    while (close + 1 < n && regions[close + 1] == regions[t]) close++;
+    while (close + 1 < n && close - t < REACH && regions[close + 1] == regions[t]) close++;
     int k = close + 1;
     if (k < n && analysis.token(k).equals(",")) k++;
     int m = mentionStartingAt(k);

@@ -918,7 +918,7 @@ public final class EntityExtractor {
   private int lede(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
     for (int j = i + 1; j < mentions.size(); j++) {
       Entities.M m = mentions.get(j);
-      if (a.sentenceOf(m.start) > 4) break;
+      if (a.sentenceOf(m.start) > 4 || j - i > 200) break;
       if (m.kind.equals(Mention.NAME) && m.entity >= 0 && agrees(entities.get(m.entity), cls, m, a)) return m.entity;
     }
     return -1;
@@ -965,6 +965,7 @@ public final class EntityExtractor {
     int s = a.sentenceOf(p.start), from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
     String first = a.pos(from);
     if (!(first.equals("ADP") || first.equals("SCONJ") || first.equals("VERB") && a.lower(from).endsWith("ing"))) return -1;
+    if (p.start - from > 40) return -1; // an opening adverbial is short
     for (int k = from; k < p.start; k++) if (a.token(k).equals(",")) return -1;
     int comma = -1;
     for (int k = p.start + 1; k < to && k < p.start + 30 && comma < 0; k++) if (a.token(k).equals(",")) comma = k;
@@ -1026,7 +1027,7 @@ public final class EntityExtractor {
     int verb = p.end < n && a.pos(p.end).equals("ADV") ? p.end + 1 : p.end; // "They also claimed"
     if (regions[p.start] >= 0 || verb >= n || !lex.reportingVerbs.contains(a.lower(verb))) return -1;
     int sentence = a.sentenceOf(p.start);
-    for (int k = p.start - 1; k >= 0 && sentence - a.sentenceOf(k) <= SPEAKER_REACH; k--) {
+    for (int k = p.start - 1; k >= 0 && k > p.start - 300 && sentence - a.sentenceOf(k) <= SPEAKER_REACH; k--) {
       if (regions[k] >= 0 || !lex.reportingVerbs.contains(a.lower(k))) continue;
       int subject = -1; // the mention before the verb ("KCNA said") or after it ("said KCNA")
       for (int j = i - 1; j >= 0 && mentions.get(j).start >= k - 6; j--) {
