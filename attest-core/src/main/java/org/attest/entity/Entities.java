@@ -374,14 +374,19 @@ public final class Entities {
     if (speaker != null) {
       phrases.add(new int[] {speaker.start(), speaker.end()});
       int k = analysis.tokenAt(speaker.end() - 1) + 1, to = k + 1; // an apposition: "Jeff Rathke, the State Department spokesperson, said"
+      if (k < analysis.tokenCount() && AFFILIATION.contains(analysis.lower(k))) { // "Lydia Buchtmann for Food Standards Australia"
+        int m = mentionStartingAt(k + 1 < analysis.tokenCount() && analysis.lower(k + 1).equals("the") ? k + 2 : k + 1);
+        if (m >= 0 && isSide(m) && entities.get(entityOf(m)).type.equals(Entity.ORG)) return entityOf(m); // "of Springfield" is a home, no side
+      }
       if (k < analysis.tokenCount() && analysis.token(k).equals(",")) {
         while (to < analysis.tokenCount() && to < k + 8 && !analysis.token(to).equals(",") && !analysis.pos(to).equals("VERB")) to++;
-        if (to < analysis.tokenCount() && analysis.token(to).equals(",")) phrases.add(new int[] {analysis.start(k + 1), analysis.end(to - 1)});
+        if (to < analysis.tokenCount() && analysis.token(to).equals(",")) phrases.add(new int[] {analysis.start(k + 1), analysis.end(to - 1), 1});
       }
     }
     for (int[] phrase : phrases) {
       int st = analysis.tokenAt(phrase[0]), en = analysis.tokenAt(phrase[1] - 1) + 1;
-      for (int m : mentionsWithin(st, en)) if (isSide(m)) return entityOf(m);
+      boolean apposition = phrase.length > 2; // "Johnnie Wilson, of Springfield, Va.,": a place there is a home, no side
+      for (int m : mentionsWithin(st, en)) if (isSide(m) && !(apposition && !entities.get(entityOf(m)).type.equals(Entity.ORG))) return entityOf(m);
       int k = st;
       if (k > 0 && analysis.lower(k - 1).equals("'s") || k > 0 && analysis.lower(k - 1).equals("\u2019s")) k--;
       int m = mentionEndingAt(k);
@@ -389,6 +394,9 @@ public final class Entities {
     }
     return -1;
   }
+
+  /** Words that tie a person to the side they speak for: "Gary Fan of the Neo Democrats". */
+  private static final java.util.Set<String> AFFILIATION = java.util.Set.of("of", "for", "from", "at");
 
   /** A named organisation or country ("the State Department" too): a side a person can say "we" for. */
   private boolean isSide(int m) {

@@ -932,7 +932,7 @@ public final class EntityExtractor {
     if (other < 0 || !(cls.equals("m") || cls.equals("f"))) return other;
     int[] count = new int[entities.size()];
     int top = -1;
-    for (int j = 0; j < i; j++) {
+    for (int j = Math.max(0, i - 2000); j < i; j++) { // bounded: a long document stays linear
       Entities.M m = mentions.get(j);
       if (m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
       Entities.E e = entities.get(m.entity);

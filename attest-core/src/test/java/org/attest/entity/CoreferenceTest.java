@@ -234,4 +234,18 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "Valeska Paris")).contains(at(text, "her", 0)), found.toString());
   }
+
+  @Test
+  void weOfAPersonOfAnOrganisationIsThatOrganisation() {
+    String text = "The Neo Democrats lost two seats. Gary Fan of the Neo Democrats said, \"We will rebuild.\"";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Neo Democrats")).contains(at(text, "We", 0)), found.toString());
+  }
+
+  @Test
+  void weOfAPersonFromAPlaceIsNotThePlace() {
+    String text = "Johnnie Wilson, of Springfield, Va., said, \"Back home we didn't have the rights.\"";
+    List<Entity> found = entities(text);
+    assertTrue(found.stream().noneMatch(e -> mentions(e).contains(at(text, "we", 0))), found.toString());
+  }
 }
