@@ -824,6 +824,13 @@ public final class EntityExtractor {
       inner[i] = m.end <= end; // sorted by start, the wider first
       end = Math.max(end, m.end);
     }
+    boolean[] thing = new boolean[entities.size()]; // a named thing "it" may mean: named twice, no contraction ("I'll")
+    int[] nameCount = new int[entities.size()];
+    for (Entities.M m : mentions) if (m.kind.equals(Mention.NAME) && m.entity >= 0) nameCount[m.entity]++;
+    for (int e = 0; e < thing.length; e++) {
+      String name = entities.get(e).name;
+      thing[e] = entities.get(e).type.equals(Entity.OTHER) && nameCount[e] >= 2 && name != null && name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0;
+    }
     int[] nameEndingAt = new int[a.tokenCount() + 1];
     java.util.Arrays.fill(nameEndingAt, -1);
     for (Entities.M m : mentions) {
@@ -834,7 +841,7 @@ public final class EntityExtractor {
       if (m.entity >= 0 || m.kind.equals(Mention.NAME)) continue;
       if (m.kind.equals(Mention.PRONOUN)) {
         String cls = lex.pronouns.get(m.head);
-        m.entity = antecedent(a, mentions, entities, i, cls, quoted, inner);
+        m.entity = antecedent(a, mentions, entities, i, cls, quoted, inner, thing);
       } else {
         String cls = lex.nominals.get(m.head);
         int named = nameEndingAt[m.end];
@@ -853,7 +860,7 @@ public final class EntityExtractor {
    * that mentions a fitting entity, the first such mention - the subject is the likeliest
    * antecedent ("Montalvo said the officer helped him. He left": Montalvo).
    */
-  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions, boolean[] inner) {
+  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions, boolean[] inner, boolean[] thing) {
     Entities.M p = mentions.get(i);
     int reporter = reporterOf(a, mentions, entities, i, cls);
     if (reporter >= 0) return reporter;
@@ -890,7 +897,7 @@ public final class EntityExtractor {
             otherSentence = ms;
           }
         }
-        case "n" -> fits = type.equals(Entity.ORG) || type.equals(Entity.OTHER) && sentence - ms <= 2 // a product or an event: "IE6 shipped ... it"
+        case "n" -> fits = type.equals(Entity.ORG) || thing[m.entity] && sentence - ms <= 2 // a product or an event: "IE6 shipped ... it"
             && (m.kind.equals(Mention.NAME) && isSubject(a, m) || m.kind.equals(Mention.PRONOUN) && "n".equals(lex.pronouns.get(m.head)));
         case "p" -> {
           fits = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s")

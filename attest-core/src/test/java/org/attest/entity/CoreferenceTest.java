@@ -74,7 +74,7 @@ class CoreferenceTest {
 
   @Test
   void itCanBeANamedProductThatIsTheSubjectOfTheSentenceBefore() {
-    String text = "Sony makes games. The PlayStation Vita sold poorly in 2012. Then it was dropped.";
+    String text = "Sony made the PlayStation Vita for gamers. The PlayStation Vita sold poorly in 2012. Then it was dropped.";
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "PlayStation Vita")).contains(at(text, "it", 0)), found.toString());
   }
@@ -193,7 +193,8 @@ class CoreferenceTest {
 
   @Test
   void itKeepsToTheThingItsChainIsAbout() {
-    String text = "Sony makes games. The PlayStation Vita sold poorly in 2012. But it outlived its rivals, and Sony no longer wants to support it.";
+    String text = "Sony made the PlayStation Vita for gamers. The PlayStation Vita sold poorly in 2012. But it outlived its rivals, and Sony no "
+        + "longer wants to support it.";
     List<Entity> found = entities(text);
     assertTrue(mentions(named(found, "PlayStation Vita")).contains(at(text, "it", 1)), found.toString());
   }
@@ -247,5 +248,12 @@ class CoreferenceTest {
     String text = "Johnnie Wilson, of Springfield, Va., said, \"Back home we didn't have the rights.\"";
     List<Entity> found = entities(text);
     assertTrue(found.stream().noneMatch(e -> mentions(e).contains(at(text, "we", 0))), found.toString());
+  }
+
+  @Test
+  void itTakesNoNamedThingMentionedOnceOrAContraction() {
+    String text = "Clinton spoke on Monday. I’ll have more to say about it when we know the facts, she said.";
+    List<Entity> found = entities(text);
+    assertTrue(found.stream().noneMatch(e -> e.type().equals(Entity.OTHER) && mentions(e).contains(at(text, "it", 0))), found.toString());
   }
 }
