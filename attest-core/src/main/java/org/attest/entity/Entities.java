@@ -263,6 +263,7 @@ public final class Entities {
       if (cls == null || !(cls.equals("1s") || cls.equals("1p"))) continue;
       if (regions[t] < 0) { // a pull quote without marks, signed by a name: "I was told to leave. Valeska Paris"
         int p = analysis.paragraphOf(t), e = cls.equals("1s") ? signatureOf(p) : -1;
+        if (e < 0 && cls.equals("1s")) e = labelOf(p); // an interview: "Kathryn Waters: I think ..."
         if (e < 0 && cls.equals("1s") && p > 0) e = signatureOf(p - 1); // its copy in the paragraph after
         if (e >= 0) {
           M m = pronounMention(analysis, t, word);
@@ -334,6 +335,14 @@ public final class Entities {
       if (m >= 0 && entityOf(m) >= 0) return entityOf(m);
     }
     return -1;
+  }
+
+  /** The person whose name opens paragraph p as a speaker label ("Kathryn Waters: I think …"), or -1. */
+  private int labelOf(int p) {
+    int first = analysis.tokenAt(analysis.paragraphStart(p)), m = mentionStartingAt(first);
+    if (m < 0 || entityOf(m) < 0 || !mentionKind(m).equals(Mention.NAME) || mentionEnd(m) >= analysis.tokenCount()) return -1;
+    if (!analysis.token(mentionEnd(m)).equals(":") || !entities.get(entityOf(m)).type.equals(Entity.PERSON)) return -1;
+    return entityOf(m);
   }
 
   /**

@@ -256,4 +256,13 @@ class CoreferenceTest {
     List<Entity> found = entities(text);
     assertTrue(found.stream().noneMatch(e -> e.type().equals(Entity.OTHER) && mentions(e).contains(at(text, "it", 0))), found.toString());
   }
+
+  @Test
+  void firstPersonInAnInterviewAnswerIsTheLabelledSpeaker() {
+    String text = "Wikinews spoke to the curator Kathryn Waters about the show.\n\nWikinews: Why Warhol?\n\n"
+        + "Kathryn Waters: I think everybody knows his name, and my students love him.";
+    List<Entity> found = entities(text);
+    List<String> waters = mentions(named(found, "Kathryn Waters"));
+    assertTrue(waters.contains(at(text, "I", 0)) && waters.contains(at(text, "my", 0)), found.toString());
+  }
 }
