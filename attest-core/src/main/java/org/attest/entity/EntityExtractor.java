@@ -777,9 +777,10 @@ public final class EntityExtractor {
     for (int t = from; t < to; t++) {
       String low = a.lower(t);
       String pos = a.pos(t);
-      String cls = lex.pronouns.get(low);
-      if (cls != null && pos.equals("PRON") && (cls.equals("m") || cls.equals("f") || cls.equals("n") || cls.equals("p"))) {
-        out.add(new Entities.M(t, t + 1, Mention.PRONOUN, low));
+      String pronoun = pos.equals("PRON") ? low : Entities.contractedPronoun(a, t); // "he's": PRON+AUX
+      String cls = pronoun == null ? null : lex.pronouns.get(pronoun);
+      if (cls != null && (cls.equals("m") || cls.equals("f") || cls.equals("n") || cls.equals("p"))) {
+        out.add(Entities.pronounMention(a, t, pronoun));
         continue;
       }
       if (!pos.equals("NOUN") && !(pos.equals("PROPN") && lex.nominals.containsKey(low))) continue;
@@ -815,6 +816,21 @@ public final class EntityExtractor {
   private static final int NOMINAL_REACH = 60;
 
   private void linkOthers(Analysis a, List<Entities.M> mentions, List<Entities.E> entities) {
+    int[] quoted = Entities.quotedRegions(a);
+    boolean[] inner = new boolean[mentions.size()]; // a name inside a wider name ("Internet" of "Internet Explorer") is no antecedent
+    for (int i = 0, end = -1; i < mentions.size(); i++) {
+      Entities.M m = mentions.get(i);
+      if (!m.kind.equals(Mention.NAME)) continue;
+      inner[i] = m.end <= end; // sorted by start, the wider first
+      end = Math.max(end, m.end);
+    }
+    boolean[] thing = new boolean[entities.size()]; // a named thing "it" may mean: named twice, no contraction ("I'll")
+    int[] nameCount = new int[entities.size()];
+    for (Entities.M m : mentions) if (m.kind.equals(Mention.NAME) && m.entity >= 0) nameCount[m.entity]++;
+    for (int e = 0; e < thing.length; e++) {
+      String name = entities.get(e).name;
+      thing[e] = entities.get(e).type.equals(Entity.OTHER) && nameCount[e] >= 2 && name != null && name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0;
+    }
     int[] nameEndingAt = new int[a.tokenCount() + 1];
     java.util.Arrays.fill(nameEndingAt, -1);
     for (Entities.M m : mentions) {
@@ -825,7 +841,7 @@ public final class EntityExtractor {
       if (m.entity >= 0 || m.kind.equals(Mention.NAME)) continue;
       if (m.kind.equals(Mention.PRONOUN)) {
         String cls = lex.pronouns.get(m.head);
-        m.entity = antecedent(a, mentions, entities, i, cls);
+        m.entity = antecedent(a, mentions, entities, i, cls, quoted, inner, thing);
       } else {
         String cls = lex.nominals.get(m.head);
         int named = nameEndingAt[m.end];
@@ -844,10 +860,17 @@ public final class EntityExtractor {
    * that mentions a fitting entity, the first such mention - the subject is the likeliest
    * antecedent ("Montalvo said the officer helped him. He left": Montalvo).
    */
-  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions, boolean[] inner, boolean[] thing) {
     Entities.M p = mentions.get(i);
-    boolean quoted = a.quoteOf(p.start) >= 0;
+    int reporter = reporterOf(a, mentions, entities, i, cls);
+    if (reporter >= 0) return reporter;
+    int forward = cataphor(a, mentions, entities, i, cls);
+    if (forward >= 0) return forward;
+    int speaker = lastSpeaker(a, mentions, entities, i, cls, regions);
+    if (speaker >= 0) return speaker;
+    boolean quoted = regions[p.start] >= 0;
     int sentence = a.sentenceOf(p.start);
+    int bound = clauseSubject(a, mentions, i); // "Microsoft wants to support it": not Microsoft
     int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
     int otherSentence = -1;
     int best = -1, bestSentence = -1;
@@ -855,10 +878,14 @@ public final class EntityExtractor {
       Entities.M m = mentions.get(j);
       int ms = a.sentenceOf(m.start);
       if (best >= 0 && ms != bestSentence) return best;
-      if (best < 0 && other >= 0 && otherSentence - ms > 1) return other;
+      if (best < 0 && other >= 0 && otherSentence - ms > 1) return topicOr(mentions, entities, i, cls, other);
       if (sentence - ms > 12) break;
-      if (m.entity < 0 || m.end > p.start) continue;
-      if (!quoted && a.quoteOf(m.start) >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
+      if (cls.equals("p") && best < 0 && m.entity < 0 && m.kind.equals(Mention.NOMINAL) && m.end <= p.start && isPluralNoun(m.head)
+          && isSubject(a, m) && (quoted || regions[m.start] < 0)) {
+        return -1; // "thousands of fans donned costumes, many of which they made": the subject group is unnamed
+      }
+      if (m.entity < 0 || m.end > p.start || m.entity == bound || inner[j] && entities.get(m.entity).type.equals(Entity.OTHER)) continue;
+      if (!quoted && regions[m.start] >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
       Entities.E e = entities.get(m.entity);
       String type = e.type;
       boolean fits = false;
@@ -870,8 +897,13 @@ public final class EntityExtractor {
             otherSentence = ms;
           }
         }
-        case "n" -> fits = type.equals(Entity.ORG);
-        case "p" -> fits = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s")) && sentence - ms <= 2;
+        case "n" -> fits = type.equals(Entity.ORG) || thing[m.entity] && sentence - ms <= 2 // a product or an event: "IE6 shipped ... it"
+            && (m.kind.equals(Mention.NAME) && isSubject(a, m) || m.kind.equals(Mention.PRONOUN) && "n".equals(lex.pronouns.get(m.head)));
+        case "p" -> {
+          fits = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s")
+              || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(a, mentions, entities, j) != j) && sentence - ms <= 2;
+          if (fits) m = mentions.get(firstConjunct(a, mentions, entities, j)); // "A and B ... they": the coordination, named by its first
+        }
         default -> {
           return -1;
         }
@@ -882,7 +914,210 @@ public final class EntityExtractor {
         bestSentence = ms;
       }
     }
-    return best >= 0 ? best : other;
+    if (best < 0 && other < 0 && sentence == 0) return lede(a, mentions, entities, i, cls);
+    return best >= 0 ? best : topicOr(mentions, entities, i, cls, other);
+  }
+
+  /**
+   * A pronoun of the headline with nothing before it to refer to ("Australian woman claims church
+   * imprisoned her") refers forward to the first fitting name of the story's opening sentences.
+   */
+  private int lede(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+    for (int j = i + 1; j < mentions.size(); j++) {
+      Entities.M m = mentions.get(j);
+      if (a.sentenceOf(m.start) > 4 || j - i > 200) break;
+      if (m.kind.equals(Mention.NAME) && m.entity >= 0 && agrees(entities.get(m.entity), cls, m, a)) return m.entity;
+    }
+    return -1;
+  }
+
+  /**
+   * The topic person for he/she with no person near: the person of that gender named most often
+   * before the pronoun (three times at least), rather than a name of unknown type; else {@code other}.
+   */
+  private static int topicOr(List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int other) {
+    if (other < 0 || !(cls.equals("m") || cls.equals("f"))) return other;
+    int[] count = new int[entities.size()];
+    int top = -1;
+    for (int j = Math.max(0, i - 2000); j < i; j++) { // bounded: a long document stays linear
+      Entities.M m = mentions.get(j);
+      if (m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
+      Entities.E e = entities.get(m.entity);
+      if (!e.type.equals(Entity.PERSON) || e.gender != cls.charAt(0)) continue;
+      if (++count[m.entity] >= 3 && (top < 0 || count[m.entity] > count[top])) top = m.entity;
+    }
+    return top >= 0 ? top : other;
+  }
+
+  /** A person of the pronoun's gender for he/she, an organisation for it, an organisation or a group for they. */
+  private static boolean agrees(Entities.E e, String cls, Entities.M m, Analysis a) {
+    return switch (cls) {
+      case "m", "f" -> e.type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0));
+      case "n" -> e.type.equals(Entity.ORG);
+      case "p" -> e.type.equals(Entity.ORG) || e.type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s");
+      default -> false;
+    };
+  }
+
+  private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "PUNCT");
+
+  /**
+   * Cataphora: a pronoun in an opening adverbial ("Discussing his concern, Najib Razak said", "In
+   * her opening remarks, Waters praised", "After calling ... to speak with his mother, Montalvo
+   * was") refers to the name that opens the main clause after the comma, when the adverbial names
+   * no one fitting before it; -1 otherwise.
+   */
+  private int cataphor(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+    Entities.M p = mentions.get(i);
+    int s = a.sentenceOf(p.start), from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
+    String first = a.pos(from);
+    if (!(first.equals("ADP") || first.equals("SCONJ") || first.equals("VERB") && a.lower(from).endsWith("ing"))) return -1;
+    if (p.start - from > 40) return -1; // an opening adverbial is short
+    for (int k = from; k < p.start; k++) if (a.token(k).equals(",")) return -1;
+    int comma = -1;
+    for (int k = p.start + 1; k < to && k < p.start + 30 && comma < 0; k++) if (a.token(k).equals(",")) comma = k;
+    if (comma < 0) return -1;
+    for (int j = i - 1; j >= 0 && mentions.get(j).start >= from; j--) {
+      Entities.M m = mentions.get(j);
+      if (m.entity >= 0 && agrees(entities.get(m.entity), cls, m, a)) return -1;
+    }
+    for (int j = i + 1; j < mentions.size(); j++) { // the subject: the first fitting name of the noun phrase after the comma
+      Entities.M m = mentions.get(j);
+      if (m.start <= comma) continue;
+      if (m.start > comma + 6) break;
+      boolean nounPhrase = true;
+      for (int k = comma + 1; k < m.start && nounPhrase; k++) nounPhrase = NOUN_PHRASE_TAGS.contains(a.pos(k)) || a.lower(k).equals("'s");
+      if (!nounPhrase) break;
+      if (m.end < to && a.token(m.end).equals(",")) continue; // an apposition: "In her book, Living History, Clinton noted"
+      if (m.kind.equals(Mention.NAME) && m.entity >= 0 && agrees(entities.get(m.entity), cls, m, a)) return m.entity;
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> POSSESSED = java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
+  /** Tokens that open a clause: a pronoun's own clause ends at them. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("that", "who", "which", "whom", "because", "when", "while", "if", "and", "but", "or");
+
+  /**
+   * Binding: the entity of the subject of the clause whose verb takes pronoun i as its object ("he
+   * would assist him", "Microsoft no longer wants to support it"), which a plain pronoun cannot
+   * mean; -1 when the pronoun is no object or the subject is not found.
+   */
+  private static int clauseSubject(Analysis a, List<Entities.M> mentions, int i) {
+    Entities.M p = mentions.get(i);
+    String w = a.lower(p.start);
+    if (!(w.equals("him") || w.equals("them") || w.equals("it") || w.equals("her")) || p.start == 0 || !a.pos(p.start - 1).equals("VERB")) return -1;
+    if (w.equals("her") && p.end < a.tokenCount() && POSSESSED.contains(a.pos(p.end))) return -1; // "said her party": a possessive
+
+    int k = p.start - 1;
+    while (k > 0 && (a.pos(k - 1).equals("VERB") || a.pos(k - 1).equals("AUX") || a.pos(k - 1).equals("ADV") || a.pos(k - 1).equals("PART"))) k--;
+    for (int j = i - 1; j >= 0; j--) { // the mention right before the verb group
+      Entities.M m = mentions.get(j);
+      if (m.end > k) continue;
+      return m.end == k && !CLAUSE_OPENERS.contains(a.lower(k - 1)) ? m.entity : -1;
+    }
+    return -1;
+  }
+
+  /** How far back (in sentences) a pronoun that reports speech looks for the speaker before it. */
+  private static final int SPEAKER_REACH = 3;
+
+  /**
+   * Speaker continuity: a pronoun that reports speech outside quotes ("…," it added; "They also
+   * claimed") is the subject of the nearest reporting verb before it ("said KCNA", "the Church
+   * denied"), when that agrees with it; -1 otherwise.
+   */
+  private int lastSpeaker(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions) {
+    Entities.M p = mentions.get(i);
+    int n = a.tokenCount();
+    int verb = p.end < n && a.pos(p.end).equals("ADV") ? p.end + 1 : p.end; // "They also claimed"
+    if (regions[p.start] >= 0 || verb >= n || !lex.reportingVerbs.contains(a.lower(verb))) return -1;
+    int sentence = a.sentenceOf(p.start);
+    for (int k = p.start - 1; k >= 0 && k > p.start - 300 && sentence - a.sentenceOf(k) <= SPEAKER_REACH; k--) {
+      if (regions[k] >= 0 || !lex.reportingVerbs.contains(a.lower(k))) continue;
+      int subject = -1; // the mention before the verb ("KCNA said") or after it ("said KCNA")
+      for (int j = i - 1; j >= 0 && mentions.get(j).start >= k - 6; j--) {
+        Entities.M m = mentions.get(j);
+        if (m.entity >= 0 && (m.end == k || m.start == k + 1) && (subject < 0 || m.end == k)) subject = j;
+      }
+      if (subject < 0) continue;
+      Entities.M m = mentions.get(subject);
+      Entities.E e = entities.get(m.entity);
+      boolean known = !(cls.equals("m") || cls.equals("f")) || e.gender == cls.charAt(0); // a person of known gender only
+      return known && agrees(e, cls, m, a) ? m.entity : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "North Korea stated it would attack", "the group says they": "it" or "they" opening the clause
+   * of a reporting verb is its subject, when that is an organisation, a country or a named thing
+   * (a group too for "they"); -1 otherwise.
+   */
+  private int reporterOf(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+    if (!cls.equals("n") && !cls.equals("p")) return -1;
+    int k = mentions.get(i).start - 1;
+    if (k >= 0 && a.lower(k).equals("that")) k--;
+    if (k < 1 || !lex.reportingVerbs.contains(a.lower(k))) return -1;
+    k--;
+    for (int skip = 0; skip < 2 && k > 0 && (a.pos(k).equals("AUX") || a.pos(k).equals("ADV")); skip++) k--;
+    if (k > 0 && a.token(k).equals(",")) k--; // "Lydia Buchtmann for Food Standards Australia New Zealand, says they"
+    for (int j = i - 1; j >= 0 && mentions.get(j).start >= k - 12; j--) { // sorted by start: a nested name may come first
+      Entities.M m = mentions.get(j);
+      if (m.end != k + 1 || m.entity < 0) continue;
+      String type = entities.get(m.entity).type;
+      boolean fits = type.equals(Entity.ORG) || type.equals(Entity.GPE) || type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME)
+          || cls.equals("p") && type.equals(Entity.NORP);
+      return fits ? m.entity : -1;
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "men", "women", "children", "police");
+
+  /** A plural head noun: "fans" beside "fan" in the nominals, or an irregular plural. */
+  private boolean isPluralNoun(String head) {
+    return IRREGULAR_PLURALS.contains(head) || head.length() > 3 && head.endsWith("s") && lex.nominals.containsKey(head.substring(0, head.length() - 1));
+  }
+
+  /**
+   * The first conjunct of the coordination of names of one kind that ends with mention j ("Ubisoft,
+   * Microsoft, and PlayStation VR", "the school district and the police department"), or j. A list
+   * ends in "and" or "or" ("Sydney, Australia" is none).
+   */
+  private static int firstConjunct(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int j) {
+    int first = j;
+    String kind = sideOf(entities.get(mentions.get(j).entity).type);
+    for (int links = 0; links < 8; links++) {
+      int k = mentions.get(first).start - 1;
+      if (k >= 0 && a.lower(k).equals("the")) k--;
+      boolean and = k >= 0 && (a.lower(k).equals("and") || a.lower(k).equals("or"));
+      if (and) k--;
+      if (links == 0 && !and) break;
+      if (links > 0 && and) break; // one "and" a list
+      if (k >= 0 && a.token(k).equals(",")) k--;
+      else if (!and) break;
+      int before = -1;
+      for (int b = first - 1; b >= 0 && b >= first - 6; b--) {
+        Entities.M m = mentions.get(b);
+        if (m.end == k + 1 && m.kind.equals(Mention.NAME) && m.entity >= 0 && sideOf(entities.get(m.entity).type).equals(kind)) before = b;
+      }
+      if (before < 0) break;
+      first = before;
+    }
+    return first;
+  }
+
+  /** Places go with places; people, organisations and named things with each other (their types are the least sure). */
+  private static String sideOf(String type) {
+    return type.equals(Entity.GPE) || type.equals(Entity.LOC) ? Entity.GPE : Entity.ORG;
+  }
+
+  /** A mention followed by its verb: "IE6 shipped with Windows XP", "Internet Explorer is the #2 browser". */
+  private static boolean isSubject(Analysis a, Entities.M m) {
+    int t = m.end < a.tokenCount() && (a.lower(m.end).equals("'s") || a.lower(m.end).equals("\u2019s")) ? -1 : m.end;
+    return t >= 0 && t < a.tokenCount() && (a.pos(t).equals("VERB") || a.pos(t).equals("AUX"));
   }
 
   /** "the coalition": the nearest organisation before it whose name ends in that word. */
