@@ -117,14 +117,14 @@ public final class ClaimBuilder {
     return when;
   }
 
-  private final java.util.Set<String> sourceVerbs = new java.util.HashSet<>();
-  private final java.util.Set<String> thatVerbs = new java.util.HashSet<>();
-  private final java.util.Set<String> reports = new java.util.HashSet<>();
-  private final java.util.Set<String> proposalVerbs = new java.util.HashSet<>();
-  private final java.util.Set<String> plans = new java.util.HashSet<>();
-  private final java.util.Set<String> statements = new java.util.HashSet<>();
-  private final java.util.Set<String> fieldVerbs = new java.util.HashSet<>();
-  private final java.util.Set<String> pollWords = new java.util.HashSet<>();
+  private final java.util.Set<String> sourceVerbs;
+  private final java.util.Set<String> thatVerbs;
+  private final java.util.Set<String> reports;
+  private final java.util.Set<String> proposalVerbs;
+  private final java.util.Set<String> plans;
+  private final java.util.Set<String> statements;
+  private final java.util.Set<String> fieldVerbs;
+  private final java.util.Set<String> pollWords;
 
   public ClaimBuilder() {
     this("en");
@@ -132,14 +132,14 @@ public final class ClaimBuilder {
 
   public ClaimBuilder(String language) {
     java.util.Map<String, List<String>> cues = org.attest.text.Lexicon.sections(language, "cues.txt");
-    for (String line : cues.getOrDefault("source", List.of())) sourceVerbs.addAll(List.of(line.split("\\s+")));
-    for (String line : cues.getOrDefault("source-that", List.of())) thatVerbs.addAll(List.of(line.split("\\s+")));
-    for (String line : cues.getOrDefault("report", List.of())) reports.addAll(List.of(line.split("\\s+")));
-    for (String line : cues.getOrDefault("proposal", List.of())) proposalVerbs.addAll(List.of(line.split("\\s+")));
-    for (String line : cues.getOrDefault("plan", List.of())) plans.addAll(List.of(line.split("\\s+")));
-    for (String line : cues.getOrDefault("statement", List.of())) statements.addAll(List.of(line.split("\\s+")));
-    for (String line : cues.getOrDefault("fieldwork", List.of())) fieldVerbs.addAll(List.of(line.split("\\s+")));
-    for (String line : cues.getOrDefault("poll", List.of())) pollWords.addAll(List.of(line.split("\\s+")));
+    sourceVerbs = org.attest.text.Lexicon.words(cues, "source");
+    thatVerbs = org.attest.text.Lexicon.words(cues, "source-that");
+    reports = org.attest.text.Lexicon.words(cues, "report");
+    proposalVerbs = org.attest.text.Lexicon.words(cues, "proposal");
+    plans = org.attest.text.Lexicon.words(cues, "plan");
+    statements = org.attest.text.Lexicon.words(cues, "statement");
+    fieldVerbs = org.attest.text.Lexicon.words(cues, "fieldwork");
+    pollWords = org.attest.text.Lexicon.words(cues, "poll");
   }
 
   /** The token before a short time phrase ending at {@code end} ("in April", "on Monday", "last week"), or end itself. */

@@ -52,6 +52,13 @@ public final class Lexicon {
     return out;
   }
 
+  /** The words of one section (several on a line, split at spaces), as a set; empty when the section is absent. */
+  public static java.util.Set<String> words(java.util.Map<String, List<String>> sections, String section) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String line : sections.getOrDefault(section, List.of())) out.addAll(List.of(line.split("\\s+")));
+    return out;
+  }
+
   /** A two-column file (entry TAB class) as a map from entry to class. */
   public static java.util.Map<String, String> table(String language, String file) {
     return table(file, lines(language, file));
