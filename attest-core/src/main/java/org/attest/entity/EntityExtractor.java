@@ -56,7 +56,7 @@ public final class EntityExtractor {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (int s = 0; s < a.sentenceCount(); s++) {
       for (int t = a.sentenceStartToken(s) + 1; t < a.sentenceEndToken(s); t++) {
-        if (a.pos(t).equals("PROPN") && a.isCapitalized(t) && !isOpeningMark(a, t - 1)) out.add(a.token(t));
+        if (a.pos(t).startsWith("PROPN") && a.isCapitalized(t) && !isOpeningMark(a, t - 1)) out.add(a.token(t));
       }
     }
     return out;
@@ -110,10 +110,35 @@ public final class EntityExtractor {
     if ((lex.pronouns.containsKey(low) && !a.token(t).equals("US")) || low.equals("i")) return false; // "US" is no "us"
     int hyphen = low.indexOf('-');
     if (low.length() > 1 && lex.numberWords.contains(hyphen > 0 ? low.substring(0, hyphen) : low)) return false; // "Sixty-two percent"
-    if (pos.equals("PROPN")) return true;
+    if (pos.startsWith("PROPN")) return true; // also "PROPN+PART", the tag of "Mohamed" before "had"
     boolean initial = t == sentenceStart || isOpeningMark(a, t - 1);
-    if (initial) return proper != null && proper.contains(a.token(t));
-    return pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("X") || pos.equals("VERB") || pos.equals("NUM");
+    if (initial) return proper != null && proper.contains(a.token(t)) || knownNameAt(a, t) || isAcronym(a, t);
+    if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("X") || pos.equals("VERB") || pos.equals("NUM")) return true;
+    // a word of a closed class inside a sentence, capitalised: a known name the tagger missed ("toward
+    // Indonesia", "gave Mohamed the option") or an acronym ("(WHO)")
+    return knownNameAt(a, t) || lex.firstNames.containsKey(low) || isAcronym(a, t);
+  }
+
+  /** A known place or organisation starts at token t: "Indonesia", "New Zealand begins ...", "Wikinews has learned". */
+  private boolean knownNameAt(Analysis a, int t) {
+    int limit = Math.min(a.sentenceEndToken(a.sentenceOf(t)), t + 3);
+    for (int end = t + 1; end <= limit; end++) {
+      if (end > t + 1 && !a.isCapitalized(end - 1)) break;
+      String key = key(a, t, end);
+      if (lex.gpe.contains(key) || lex.orgs.contains(key)) return true;
+    }
+    return false;
+  }
+
+  /** An upper-case word of two letters or more among words that are not all upper case: "WHO", not a shouted "WE". */
+  private static boolean isAcronym(Analysis a, int t) {
+    String tok = a.token(t);
+    if (tok.length() < 2 || !isUpper(tok)) return false;
+    int sentenceStart = a.sentenceStartToken(a.sentenceOf(t)), sentenceEnd = a.sentenceEndToken(a.sentenceOf(t));
+    for (int k = Math.max(sentenceStart, t - 2); k < Math.min(sentenceEnd, t + 3); k++) {
+      if (k != t && a.token(k).length() > 1 && Character.isLetter(a.token(k).charAt(0)) && isUpper(a.token(k))) return false;
+    }
+    return true;
   }
 
   private static boolean isOpeningMark(Analysis a, int t) {
@@ -152,7 +177,7 @@ public final class EntityExtractor {
     }
     int t = from;
     while (t < to) {
-      if (!isNameToken(a, t, from, proper)) {
+      if (!isNameToken(a, t, from, proper) && !opensOrganisationOrPlace(a, t, from, to)) {
         t++;
         continue;
       }
@@ -177,6 +202,9 @@ public final class EntityExtractor {
         } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)
             && (a.isCapitalized(end + 1) || end + 2 < to && HYPHEN_LINKS.contains(a.lower(end + 1)) && lex.orgWords.contains(a.lower(end + 2)))) {
           end += 2; // al-Assad, U.S.-led coalition, AT&T; not "Scientology-related"
+        } else if ((low.equals("'s") || low.equals("\u2019s")) && end + 1 < to && glued(a, end - 1, end) && lex.orgWords.contains(a.lower(end + 1))
+            && isNameToken(a, end + 1, from) && !(end + 2 < to && isNameToken(a, end + 2, from)) && !lex.gpe.contains(key(a, start, end))) {
+          end += 2; // "New People's Party", "the Korean People's Army"; not "Britain's Labour Party"
         } else if (PARTICLES.contains(low) && end + 1 < to && isNameToken(a, end + 1, from)) {
           end += 1;
         } else if (PARTICLES.contains(low) && end + 2 < to && a.lower(end + 1).equals("-") && glued(a, end, end + 1)
@@ -203,6 +231,22 @@ public final class EntityExtractor {
       if (!prefixed && !commonOpener) addName(a, start, end, out, titleSpans); // "pro-Beijing" names no place
       t = end;
     }
+  }
+
+  /**
+   * A capitalised word opening a sentence or a parenthesis, where capitals say nothing, before name
+   * words ending in an organisation or place word: "Civic Party's Jeremy Tam was elected", "(Grand
+   * Mosque)". Not a determiner or other word of a closed class ("The Party", "Both Houses").
+   */
+  private boolean opensOrganisationOrPlace(Analysis a, int t, int from, int to) {
+    if (!(t == from || isOpeningMark(a, t - 1)) || !a.isCapitalized(t)) return false;
+    String pos = a.pos(t);
+    if (!(pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("VERB") || pos.equals("X"))) return false;
+    int k = t + 1;
+    while (k < to && isNameToken(a, k, from)) k++;
+    if (k == t + 1) return false;
+    String last = a.lower(k - 1);
+    return lex.orgWords.contains(last) || lex.locWords.contains(last);
   }
 
   /** The lower-case second part of a hyphenated given name: "tai", "un", "cheung"; not "led", "owned", "related". */
@@ -253,7 +297,14 @@ public final class EntityExtractor {
     // a place or group before the title: "US President Barack Obama", "Afghan Ambassador ..."
     int lead = start;
     while (lead < end - 2 && (lex.gpe.contains(a.lower(lead)) || lex.norp.contains(a.lower(lead)) || isUpper(a.token(lead)))) lead++;
-    if (lead > start && matchTitle(a, lead, end) > lead) k = lead;
+    if (lead > start && matchTitle(a, lead, end) > lead) {
+      k = lead;
+      String place = key(a, start, lead);
+      if (lex.gpe.contains(place) || isUsGpe(a, start, lead)) { // "US" of "US President Barack Obama" is a name of its own
+        out.add(new Entities.M(start, lead, Mention.NAME, null));
+        titleSpans.add(null);
+      }
+    }
     // an organisation before the title: "Wells Fargo CEO John Stumpf" is the CEO John Stumpf of Wells Fargo
     if (k == start && matchTitle(a, start, end) <= start) {
       for (int i = start + 1; i < end - 1; i++) {

@@ -171,6 +171,7 @@ class EntityExtractorTest {
   void aPlaceBeforeATitleBelongsToTheTitle() {
     Entity obama = named(entities("The boy was invited by US President Barack Obama."), "Barack Obama");
     assertEquals("US President", obama.titles().get(0).text());
+    assertEquals(List.of("US/name"), mentions(named(entities("The boy was invited by US President Barack Obama."), "US"))); // and a name of its own
     assertEquals(Entity.PERSON, named(entities("Texas student Ahmed Mohamed built a clock."), "Ahmed Mohamed").type());
   }
 
@@ -355,5 +356,42 @@ class EntityExtractorTest {
     List<Entity> found = entities("Prints came from the Andy Warhol Foundation for the Visual Arts and Colorado State University of the US.");
     assertEquals(Entity.ORG, named(found, "Andy Warhol Foundation for the Visual Arts").type());
     assertEquals(Entity.GPE, named(found, "US").type()); // the place after "of the" inside the name
+  }
+
+  @Test
+  void aKnownNameTheTaggerTakesForAFunctionWordIsAName() {
+    List<Entity> found = entities("Ahmed Mohamed built a clock. Jafari said she felt Mohamed had been wronged. Twitter gave Mohamed the option.");
+    assertEquals(List.of("Ahmed Mohamed/name", "Mohamed/name", "Mohamed/name"),
+        mentions(named(found, "Ahmed Mohamed")).stream().filter(m -> m.endsWith("/name")).toList());
+    assertEquals(Entity.GPE, named(entities("Boats were pushed toward Malaysia and then toward Indonesia by the navy."), "Indonesia").type());
+  }
+
+  @Test
+  void anAcronymIsANameEvenWhereItSpellsAWord() {
+    List<Entity> found = entities("The World Health Organisation (WHO) recommends iodised salt. WHO say deficiency is preventable.");
+    assertEquals(2, found.stream().flatMap(e -> e.mentions().stream()).filter(m -> m.text().equals("WHO")).count(), found.toString());
+    assertTrue(entities("WE ARE NOT AFRAID, the banner read.").stream().noneMatch(e -> e.name().equals("WE")));
+  }
+
+  @Test
+  void aKnownPlaceOrOrganisationOpeningASentenceIsAName() {
+    assertEquals(Entity.GPE, named(entities("New Zealand begins process to consider changing its flag."), "New Zealand").type());
+    assertEquals(Entity.ORG, named(entities("Wikinews has learned that the site was attacked."), "Wikinews").type());
+  }
+
+  @Test
+  void anOrganisationOrPlaceNameOpeningASentenceOrParenthesisIsWhole() {
+    List<Entity> found = entities("Civic Party's Jeremy Tam was elected. A hotel near the Masjid Al-Haram (Grand Mosque) collapsed.");
+    assertEquals(Entity.ORG, named(found, "Civic Party").type());
+    assertEquals(Entity.LOC, named(found, "Grand Mosque").type());
+    assertTrue(entities("Former President Bill Clinton spoke.").stream().noneMatch(e -> e.name().startsWith("Former")));
+  }
+
+  @Test
+  void aPossessiveInsideAnOrganisationsName() {
+    List<Entity> found = entities("Eunice Yung of New People's Party won. Officers of the Korean People's Army fired. Britain's Labour Party lost.");
+    assertEquals(Entity.ORG, named(found, "New People's Party").type());
+    assertEquals(Entity.ORG, named(found, "Korean People's Army").type());
+    assertEquals(Entity.GPE, named(found, "Britain").type());
   }
 }
