@@ -415,12 +415,26 @@ public final class EntityExtractor {
       int from = a.lower(i + 1).equals("the") ? i + 2 : i + 1; // "University of the US"
       if (from >= end) return;
       String inner = typeOf(a, from, end, false);
-      if (inner.equals(Entity.GPE) || inner.equals(Entity.LOC)) {
+      if (inner.equals(Entity.GPE) || inner.equals(Entity.LOC) || phraseBefore(a, lex.placeBefore, from, start)) {
         out.add(new Entities.M(from, end, Mention.NAME, null));
         titles.add(null);
         if (end - from >= 2) nested(a, from, end, inner, keys, out, titles);
+        return;
       }
-      return;
+      break;
+    }
+    // a known place further in: "Fan Expo Canada", "Metro Toronto Convention Centre", "University of Texas Arlington";
+    // not a region ("Southern Indiana") nor a surname ("Valeska Paris", "Alia Salem")
+    if (modifiersOnly(a, start, end - 1) || end - start == 2) return;
+    for (int i = start + 1; i < end; i++) {
+      if (!a.isCapitalized(i) || glued(a, i - 1, i) || lex.firstNames.containsKey(a.lower(i - 1))) continue;
+      for (int j = Math.min(end, i + 3); j > i; j--) {
+        if (j < end && glued(a, j - 1, j) || !lex.gpe.contains(key(a, i, j))) continue;
+        out.add(new Entities.M(i, j, Mention.NAME, null));
+        titles.add(null);
+        i = j - 1;
+        break;
+      }
     }
   }
 
@@ -489,11 +503,13 @@ public final class EntityExtractor {
     String h = a.lower(head);
     if (placeThenPlace(a, end)) return Entity.GPE;
     if (end - start >= 2 && !lex.gpe.contains(bare) && appositivePerson(a, end)) return Entity.PERSON;
-    if (end - start >= 2 && lex.locWords.contains(h)) return Entity.LOC;
+    if (end - start >= 2 && lex.locWords.contains(h) && !(end - start == 2 && lex.firstNames.containsKey(a.lower(start)))) return Entity.LOC; // not "John Park"
     if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
     if (lex.gpe.contains(bare) || isUsGpe(a, start, end)) return Entity.GPE;
     if (lex.loc.contains(bare)) return Entity.LOC;
     if (lex.norp.contains(bare)) return Entity.NORP;
+    // after a word of settlement and "of": "the town of Yeoncheon", "the Municipality of Livorno" (place-context.txt)
+    if (phraseBefore(a, lex.placeBefore, start, a.sentenceStartToken(a.sentenceOf(start)))) return Entity.GPE;
     if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start)) && (end - start == 2 || !hasThingWord(a, start, end))) return Entity.PERSON;
     if (end - start == 2 && lex.orgWords.contains(a.lower(start)) && a.token(start + 1).length() == 1) return Entity.ORG; // "Group F"
     if (end - start == 1) {
@@ -739,6 +755,17 @@ public final class EntityExtractor {
       }
       if (org) entities.get(m.entity).type = Entity.ORG;
     }
+  }
+
+  /** Whether one of the lower-case phrases ends right before token k (at or after token from). */
+  private static boolean phraseBefore(Analysis a, List<String[]> phrases, int k, int from) {
+    for (String[] phrase : phrases) {
+      if (k - phrase.length < from) continue;
+      boolean ok = true;
+      for (int i = 0; i < phrase.length && ok; i++) ok = a.lower(k - phrase.length + i).equals(phrase[i]);
+      if (ok) return true;
+    }
+    return false;
   }
 
   /**

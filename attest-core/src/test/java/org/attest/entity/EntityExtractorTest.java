@@ -394,4 +394,30 @@ class EntityExtractorTest {
     assertEquals(Entity.ORG, named(found, "Korean People's Army").type());
     assertEquals(Entity.GPE, named(found, "Britain").type());
   }
+
+  @Test
+  void aKnownPlaceInsideALongerNameIsNamedToo() {
+    List<Entity> found = entities("The 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre. Students of the University of Texas Arlington met.");
+    assertEquals(List.of("Canada/name"), mentions(named(found, "Canada")));
+    assertEquals(Entity.GPE, named(found, "Toronto").type());
+    assertEquals(Entity.GPE, named(found, "Texas").type());
+    List<Entity> none = entities("Students of the University of Southern Indiana met Valeska Paris on Monday.");
+    assertTrue(none.stream().noneMatch(e -> e.name().equals("Indiana") || e.name().equals("Paris")), names(none).toString());
+  }
+
+  @Test
+  void aNameAfterAWordOfSettlementIsAPlace() {
+    List<Entity> found = entities("South Korea evacuated 80 people in the town of Yeoncheon. The request of the Municipality of Bogliasco was heard.");
+    assertEquals(Entity.GPE, named(found, "Yeoncheon").type());
+    assertEquals(Entity.ORG, named(found, "Municipality of Bogliasco").type());
+    assertEquals(Entity.GPE, named(found, "Bogliasco").type());
+  }
+
+  @Test
+  void facilitiesAndFeaturesByTheirHeadWord() {
+    List<Entity> found = entities("She was kept at Flag Land Base in Florida. Fans met in Constitution Hall. John Park spoke.");
+    assertEquals(Entity.LOC, named(found, "Flag Land Base").type());
+    assertEquals(Entity.LOC, named(found, "Constitution Hall").type());
+    assertEquals(Entity.PERSON, named(found, "John Park").type());
+  }
 }
