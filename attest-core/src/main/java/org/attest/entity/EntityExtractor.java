@@ -116,7 +116,7 @@ public final class EntityExtractor {
     if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("X") || pos.equals("VERB") || pos.equals("NUM")) return true;
     // a word of a closed class inside a sentence, capitalised: a known name the tagger missed ("toward
     // Indonesia", "gave Mohamed the option") or an acronym ("(WHO)")
-    return knownNameAt(a, t) || lex.firstNames.containsKey(low) || isAcronym(a, t);
+    return knownNameAt(a, t) || lex.firstNames.containsKey(low) || isAcronym(a, t) || proper != null && proper.contains(a.token(t));
   }
 
   /** A known place or organisation starts at token t: "Indonesia", "New Zealand begins ...", "Wikinews has learned". */
@@ -189,7 +189,7 @@ public final class EntityExtractor {
         String low = a.lower(end);
         if (lex.calendar.contains(low) && end > start && !lex.calendar.contains(a.lower(end - 1))) {
           break; // "Fort Pierce, Florida Friday": a day or month ends a name
-        } else if (isNameToken(a, end, from)) {
+        } else if (isNameToken(a, end, from, proper)) {
           end++;
         } else if ((joined = innerJoin(a, start, end, to, from)) > 0) {
           end = joined; // "Securities and Exchange Commission", "Alliance to Reclaim Our Schools"; not "Iraq and Syria"
@@ -224,6 +224,7 @@ public final class EntityExtractor {
       // (also before another noun: "the Islamic State group fighters" still names the group)
       if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end)) && !allNorp(a, start, end)) {
         end++;
+        if (end < to && !a.isCapitalized(end) && lex.orgWords.contains(a.lower(end))) end++; // "Yonhap news agency"
       }
       // "Bank executives aren't ...": an organisation word opening a sentence before a common noun is no name
       boolean commonOpener = end - start == 1 && start == from && lex.orgWords.contains(a.lower(start)) && end < to
@@ -236,7 +237,8 @@ public final class EntityExtractor {
   /**
    * A capitalised word opening a sentence or a parenthesis, where capitals say nothing, before name
    * words ending in an organisation or place word: "Civic Party's Jeremy Tam was elected", "(Grand
-   * Mosque)". Not a determiner or other word of a closed class ("The Party", "Both Houses").
+   * Mosque)"; or a word opening organisation names ("Team Estonia"). Not a determiner or other
+   * word of a closed class ("The Party", "Both Houses").
    */
   private boolean opensOrganisationOrPlace(Analysis a, int t, int from, int to) {
     if (!(t == from || isOpeningMark(a, t - 1)) || !a.isCapitalized(t)) return false;
@@ -246,7 +248,7 @@ public final class EntityExtractor {
     while (k < to && isNameToken(a, k, from)) k++;
     if (k == t + 1) return false;
     String last = a.lower(k - 1);
-    return lex.orgWords.contains(last) || lex.locWords.contains(last);
+    return lex.orgWords.contains(last) || lex.locWords.contains(last) || lex.orgFirst.contains(a.lower(t)); // "Team Estonia had to ..."
   }
 
   /** The lower-case second part of a hyphenated given name: "tai", "un", "cheung"; not "led", "owned", "related". */
@@ -317,7 +319,8 @@ public final class EntityExtractor {
         }
       }
     }
-    while (k < end) {
+    boolean institution = lex.orgWords.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1));
+    while (k < end && !institution) { // "Duke University", "Prince Edward Island Hospital": no title
       int m = matchTitle(a, k, end);
       if (m <= k) break;
       if (titleStart < 0) titleStart = k;
@@ -399,7 +402,8 @@ public final class EntityExtractor {
       if (join.equals("of") || join.equals("for") || join.equals("-") || join.equals("&") || next.equals("-") || next.equals("&")
           || next.equals("of") || next.equals("for")) continue;
       String key = key(a, start, k);
-      if (lex.gpe.contains(key) || isUsGpe(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)) {
+      if (k + 1 < end && isCityOf(a, start, k + 1)) key = key(a, start, ++k); // "Taipei City" of "Taipei City Lantern Festival"
+      if (lex.gpe.contains(key) || isUsGpe(a, start, k) || isCityOf(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)) {
         String inner = typeOf(a, start, k, false);
         if (inner.equals(Entity.NORP)) break;
         out.add(new Entities.M(start, k, Mention.NAME, null));
@@ -436,6 +440,11 @@ public final class EntityExtractor {
         break;
       }
     }
+  }
+
+  /** A known place and "City": "Taipei City", "Quezon City". */
+  private boolean isCityOf(Analysis a, int start, int end) {
+    return end - start >= 2 && a.token(end - 1).equals("City") && lex.gpe.contains(key(a, start, end - 1));
   }
 
   /** "US" in capitals is the United States, not the pronoun. */
@@ -490,6 +499,8 @@ public final class EntityExtractor {
     String bare = key.startsWith("the ") ? key.substring(4) : key;
     if (lex.orgs.contains(bare)) return Entity.ORG;
     if (titled) return Entity.PERSON;
+    if (end - start >= 2 && lex.orgFirst.contains(a.lower(start))) return Entity.ORG; // "Team Estonia"
+    if (isCityOf(a, start, end)) return Entity.GPE; // "Taipei City"
     String last = a.lower(end - 1);
     // the head of "X of Y" is X: "Church of Scientology", "University of Southern Indiana", "Plains of Arafat"
     int head = end - 1;
@@ -514,7 +525,7 @@ public final class EntityExtractor {
     if (end - start == 2 && lex.orgWords.contains(a.lower(start)) && a.token(start + 1).length() == 1) return Entity.ORG; // "Group F"
     if (end - start == 1) {
       String tok = a.token(start);
-      if (tok.length() >= 2 && isUpper(tok) && !hasDigit(tok) && !isRomanNumeral(tok)) return Entity.ORG; // not "IE6", "XVII"
+      if (tok.length() >= 2 && isUpper(tok) && !hasDigit(tok) && !isRomanNumeral(tok) && !lex.thingWords.contains(last)) return Entity.ORG; // not "IE6", "XVII", "GMT"
       if (lex.firstNames.containsKey(last)) return Entity.PERSON;
       return Entity.OTHER;
     }
@@ -607,6 +618,8 @@ public final class EntityExtractor {
     for (int i = start; i < end; i++) {
       String w = a.lower(i);
       if (lex.gpe.contains(w) || lex.norp.contains(w) || lex.loc.contains(w) || lex.calendar.contains(w) || lex.thingWords.contains(w)) return false;
+      String tok = a.token(i);
+      if (w.length() > 1 && isUpper(tok) && tok.indexOf('.') < 0 && (i > start || w.length() > 3)) return false; // "FIRST Global", "PlayStation VR"; not "AS Heagle"
     }
     return true;
   }

@@ -25,6 +25,8 @@ final class EntityLexicon {
   /** Last words of organisation names besides the organisation words: "... to Reclaim Our Schools", "Committee to Protect Journalists". */
   final Set<String> orgNameEnds = new java.util.HashSet<>();
   final List<String[]> orgBefore = new ArrayList<>();
+  /** First words that make an organisation of the name they open: "Team Estonia". */
+  final Set<String> orgFirst = new java.util.HashSet<>();
   /** Phrases right before a name that make a place of a name of unknown type: "the town of Yeoncheon". */
   final List<String[]> placeBefore = new ArrayList<>();
   final Map<String, String> firstNames;
@@ -61,6 +63,7 @@ final class EntityLexicon {
     for (String w : context.getOrDefault("after", List.of())) orgAfter.add(Lexicon.normalize(w));
     for (String w : context.getOrDefault("name-end", List.of())) orgNameEnds.add(Lexicon.normalize(w));
     for (String p : context.getOrDefault("before", List.of())) orgBefore.add(Lexicon.normalize(p).split(" "));
+    for (String w : context.getOrDefault("first", List.of())) orgFirst.add(Lexicon.normalize(w));
     for (String p : Lexicon.sections(lang, "place-context.txt").getOrDefault("before", List.of())) placeBefore.add(Lexicon.normalize(p).split(" "));
     Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
     addTitles(sections.getOrDefault("honorific", List.of()), "h");

@@ -420,4 +420,34 @@ class EntityExtractorTest {
     assertEquals(Entity.LOC, named(found, "Constitution Hall").type());
     assertEquals(Entity.PERSON, named(found, "John Park").type());
   }
+
+  @Test
+  void aWordTheArticleTagsAsANameElsewhereIsANameWhateverItsTagHere() {
+    List<Entity> found = entities("Officials questioned Montalvo in Florida. Devocht, who had told Montalvo he would help, left.");
+    assertEquals(2, mentions(named(found, "Montalvo")).stream().filter(m -> m.endsWith("/name")).count(), found.toString());
+  }
+
+  @Test
+  void anHonorificOpeningANameOfAnInstitutionIsNoTitle() {
+    Entity duke = named(entities("The prints came from Duke University in Durham."), "Duke University");
+    assertEquals(Entity.ORG, duke.type());
+    assertTrue(duke.titles().isEmpty());
+  }
+
+  @Test
+  void acronymsAreInNoPersonsNameAndSomeNameThings() {
+    List<Entity> found = entities("The FIRST Global competition opened. Players tried PlayStation VR. Fans got VIP passes. Study leader AS Heagle agreed.");
+    assertTrue(!named(found, "FIRST Global").type().equals(Entity.PERSON));
+    assertTrue(!named(found, "PlayStation VR").type().equals(Entity.PERSON));
+    assertEquals(Entity.OTHER, named(found, "VIP").type());
+    assertEquals(Entity.PERSON, named(found, "AS Heagle").type());
+  }
+
+  @Test
+  void aCityATeamAndANewsAgencyByTheirWords() {
+    List<Entity> found = entities("The Taipei City Lantern Festival opened. Team Estonia rebuilt its robot, Yonhap news agency said.");
+    assertEquals(Entity.GPE, named(found, "Taipei City").type());
+    assertEquals(Entity.ORG, named(found, "Team Estonia").type());
+    assertEquals(Entity.ORG, named(found, "Yonhap news agency").type());
+  }
 }
