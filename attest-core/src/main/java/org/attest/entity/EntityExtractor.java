@@ -37,6 +37,7 @@ public final class EntityExtractor {
     linkNames(a, mentions, titleSpans, entities);
     teamsByScore(a, mentions, entities);
     organisationsByContext(a, mentions, entities);
+    citiesByGazetteer(a, entities);
     affiliations(a, mentions, entities);
     List<Entities.M> others = new ArrayList<>();
     for (int s = 0; s < a.sentenceCount(); s++) findPronounsAndNominals(a, s, mentions, others);
@@ -376,6 +377,7 @@ public final class EntityExtractor {
       if (m.end - m.start < 2 || titleSpans.get(i) != null) continue;
       String type = typeOf(a, m.start, m.end, false);
       if (type.equals(Entity.PERSON) || type.equals(Entity.NORP)) continue;
+      if (type.equals(Entity.OTHER) && lex.cities.contains(key(a, m.start, m.end))) type = Entity.GPE; // "East Los Angeles"
       if (keys == null) {
         keys = new java.util.HashSet<>();
         for (Entities.M n : names) keys.add(key(a, n.start, n.end));
@@ -403,7 +405,8 @@ public final class EntityExtractor {
           || next.equals("of") || next.equals("for")) continue;
       String key = key(a, start, k);
       if (k + 1 < end && isCityOf(a, start, k + 1)) key = key(a, start, ++k); // "Taipei City" of "Taipei City Lantern Festival"
-      if (lex.gpe.contains(key) || isUsGpe(a, start, k) || isCityOf(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)) {
+      boolean city = lex.cities.contains(key) && k + 1 == end && lex.locWords.contains(a.lower(k)); // "Volgograd Arena"; not "Peabody Energy"
+      if (lex.gpe.contains(key) || city || isUsGpe(a, start, k) || isCityOf(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)) {
         String inner = typeOf(a, start, k, false);
         if (inner.equals(Entity.NORP)) break;
         out.add(new Entities.M(start, k, Mention.NAME, null));
@@ -419,7 +422,7 @@ public final class EntityExtractor {
       int from = a.lower(i + 1).equals("the") ? i + 2 : i + 1; // "University of the US"
       if (from >= end) return;
       String inner = typeOf(a, from, end, false);
-      if (inner.equals(Entity.GPE) || inner.equals(Entity.LOC) || phraseBefore(a, lex.placeBefore, from, start)) {
+      if (inner.equals(Entity.GPE) || inner.equals(Entity.LOC) || phraseBefore(a, lex.placeBefore, from, start) || lex.cities.contains(key(a, from, end))) {
         out.add(new Entities.M(from, end, Mention.NAME, null));
         titles.add(null);
         if (end - from >= 2) nested(a, from, end, inner, keys, out, titles);
@@ -669,7 +672,7 @@ public final class EntityExtractor {
         }
         if (recent >= 0) target = recent;
       }
-      if (target < 0 && n == 1 && (type.equals(Entity.ORG) || type.equals(Entity.OTHER))) {
+      if (target < 0 && n == 1 && (type.equals(Entity.ORG) || type.equals(Entity.OTHER) && !lex.cities.contains(key))) { // "Sheffield" is no "University of Sheffield"
         for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
           Entities.E cand = entities.get(e);
           if (cand.type.equals(Entity.ORG) && (key.equals(cand.lastToken) || key.equals(initials(cand.name)) || aliasOf(key, cand))) target = e;
@@ -779,6 +782,16 @@ public final class EntityExtractor {
       if (ok) return true;
     }
     return false;
+  }
+
+  /**
+   * An entity nothing else typed whose name is a city of the gazetteer is that city ("in
+   * Christchurch", "Chapel Hill"); a surname joined its person before ("Lincoln said").
+   */
+  private void citiesByGazetteer(Analysis a, List<Entities.E> entities) {
+    for (Entities.E e : entities) {
+      if (e.type.equals(Entity.OTHER) && e.name != null && lex.cities.contains(Lexicon.normalize(e.name))) e.type = Entity.GPE;
+    }
   }
 
   /**

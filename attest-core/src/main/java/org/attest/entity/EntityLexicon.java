@@ -11,6 +11,8 @@ import org.attest.text.Lexicon;
 final class EntityLexicon {
   final Set<String> gpe;
   final Set<String> loc;
+  /** Cities and towns besides those of gpe.txt (a gazetteer): places when nothing else types the name. */
+  final Set<String> cities;
   final Set<String> norp;
   final Set<String> orgs;
   final Set<String> orgWords;
@@ -48,6 +50,7 @@ final class EntityLexicon {
   private EntityLexicon(String lang) {
     gpe = Lexicon.set(lang, "gpe.txt");
     loc = Lexicon.set(lang, "loc.txt");
+    cities = Lexicon.set(lang, "cities.txt");
     norp = Lexicon.set(lang, "norp.txt");
     orgs = Lexicon.set(lang, "orgs.txt");
     orgWords = Lexicon.set(lang, "org-words.txt");

@@ -450,4 +450,14 @@ class EntityExtractorTest {
     assertEquals(Entity.ORG, named(found, "Team Estonia").type());
     assertEquals(Entity.ORG, named(found, "Yonhap news agency").type());
   }
+
+  @Test
+  void aCityOfTheGazetteerIsAPlaceWhenNothingElseTypesIt() {
+    List<Entity> found = entities("The first meeting is set to take place in Christchurch on May 16. England faced Tunisia at the Volgograd Arena.");
+    assertEquals(Entity.GPE, named(found, "Christchurch").type());
+    assertEquals(Entity.GPE, named(found, "Volgograd").type());
+    List<Entity> more = entities("Researchers of the University of Sheffield met. The coal giant Peabody Energy agreed.");
+    assertEquals(Entity.GPE, named(more, "Sheffield").type());
+    assertTrue(more.stream().noneMatch(e -> e.name().equals("Peabody")), names(more).toString());
+  }
 }
