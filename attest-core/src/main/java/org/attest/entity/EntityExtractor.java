@@ -38,6 +38,7 @@ public final class EntityExtractor {
     teamsByScore(a, mentions, entities);
     organisationsByContext(a, mentions, entities);
     citiesByGazetteer(a, entities);
+    speakers(a, mentions, entities);
     affiliations(a, mentions, entities);
     List<Entities.M> others = new ArrayList<>();
     for (int s = 0; s < a.sentenceCount(); s++) findPronounsAndNominals(a, s, mentions, others);
@@ -676,6 +677,8 @@ public final class EntityExtractor {
         for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
           Entities.E cand = entities.get(e);
           if (cand.type.equals(Entity.ORG) && (key.equals(cand.lastToken) || key.equals(initials(cand.name)) || aliasOf(key, cand))) target = e;
+          // an acronym of a name of something else: "Internet Explorer ... IE", "Iodine Deficiency Disorders ... IDD"
+          if (cand.type.equals(Entity.OTHER) && cand.nameTokens > 1 && isUpper(a.token(m.start)) && key.equals(initials(cand.name))) target = e;
         }
       }
       if (target < 0 && type.equals(Entity.ORG)) { // "the Islamic State" / "the Islamic State group"
@@ -697,6 +700,9 @@ public final class EntityExtractor {
           Entities.E cand = entities.get(e);
           if (cand.nameTokens == 1 && (cand.type.equals(Entity.PERSON) || cand.type.equals(Entity.OTHER)) && last.equals(cand.lastToken)) target = e;
         }
+      }
+      if (target >= 0 && n == 1 && entities.get(target).type.equals(Entity.OTHER) && entities.get(target).nameTokens > 1 && key.equals(initials(entities.get(target).name))) {
+        type = Entity.OTHER; // the acronym of a name of something else types nothing
       }
       Entities.E ent;
       if (target < 0) {
@@ -782,6 +788,20 @@ public final class EntityExtractor {
       if (ok) return true;
     }
     return false;
+  }
+
+  /**
+   * A one-word name nothing else typed that speaks is a person's surname: "Water said", "said
+   * Mauer." (person-context.txt).
+   */
+  private void speakers(Analysis a, List<Entities.M> names, List<Entities.E> entities) {
+    for (Entities.M m : names) {
+      if (m.entity < 0 || m.end - m.start != 1 || !entities.get(m.entity).type.equals(Entity.OTHER) || entities.get(m.entity).nameTokens != 1) continue;
+      int sentence = a.sentenceOf(m.start), from = a.sentenceStartToken(sentence), to = a.sentenceEndToken(sentence);
+      boolean before = m.end < to && lex.speechVerbs.contains(a.lower(m.end)) && (m.start == from || !a.pos(m.start - 1).equals("DET"));
+      boolean after = m.start > from && lex.speechVerbs.contains(a.lower(m.start - 1)) && (m.end == to || isClosingPunctuation(a.token(m.end)));
+      if (before || after) entities.get(m.entity).type = Entity.PERSON;
+    }
   }
 
   /**

@@ -29,6 +29,8 @@ final class EntityLexicon {
   final List<String[]> orgBefore = new ArrayList<>();
   /** First words that make an organisation of the name they open: "Team Estonia". */
   final Set<String> orgFirst = new java.util.HashSet<>();
+  /** Verbs of saying next to a one-word name that make it a person's: "Water said" (person-context.txt). */
+  final Set<String> speechVerbs = new java.util.HashSet<>();
   /** Phrases right before a name that make a place of a name of unknown type: "the town of Yeoncheon". */
   final List<String[]> placeBefore = new ArrayList<>();
   final Map<String, String> firstNames;
@@ -67,6 +69,7 @@ final class EntityLexicon {
     for (String w : context.getOrDefault("name-end", List.of())) orgNameEnds.add(Lexicon.normalize(w));
     for (String p : context.getOrDefault("before", List.of())) orgBefore.add(Lexicon.normalize(p).split(" "));
     for (String w : context.getOrDefault("first", List.of())) orgFirst.add(Lexicon.normalize(w));
+    for (String w : Lexicon.sections(lang, "person-context.txt").getOrDefault("speech", List.of())) speechVerbs.add(Lexicon.normalize(w));
     for (String p : Lexicon.sections(lang, "place-context.txt").getOrDefault("before", List.of())) placeBefore.add(Lexicon.normalize(p).split(" "));
     Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
     addTitles(sections.getOrDefault("honorific", List.of()), "h");

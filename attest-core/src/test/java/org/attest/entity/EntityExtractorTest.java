@@ -460,4 +460,20 @@ class EntityExtractorTest {
     assertEquals(Entity.GPE, named(more, "Sheffield").type());
     assertTrue(more.stream().noneMatch(e -> e.name().equals("Peabody")), names(more).toString());
   }
+
+  @Test
+  void aOneWordNameThatSpeaksIsAPerson() {
+    List<Entity> found = entities("Recipients must exhibit the works, said Mauer. \"He was a personality\", Water said. Since 2010 Firefox added tabs.");
+    assertEquals(Entity.PERSON, named(found, "Mauer").type());
+    assertEquals(Entity.PERSON, named(found, "Water").type());
+    assertEquals(Entity.OTHER, named(found, "Firefox").type());
+  }
+
+  @Test
+  void theAcronymOfANameOfSomethingElseIsThatThing() {
+    List<Entity> found = entities("Microsoft wants users of Internet Explorer to upgrade. IE holds 56% of the market. IE is old.");
+    Entity ie = named(found, "Internet Explorer");
+    assertEquals(Entity.OTHER, ie.type());
+    assertEquals(List.of("Internet Explorer/name", "IE/name", "IE/name"), mentions(ie));
+  }
 }
