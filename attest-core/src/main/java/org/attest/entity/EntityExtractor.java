@@ -431,6 +431,13 @@ public final class EntityExtractor {
       }
       break;
     }
+    // a facility named after the place it serves: "Shandao Station", "NTU Hospital Station", "the Fisht Stadium"
+    if (end - start >= 2 && lex.namedAfter.contains(a.lower(end - 1)) && !hasAdjective(a, start, end - 1) && !hasThingWord(a, start, end - 1)
+        && !lex.gpe.contains(key(a, start, end - 1)) && !lex.cities.contains(key(a, start, end - 1)) && !keys.contains(key(a, start, end - 1)) // named above
+        && !typeOf(a, start, end - 1, false).equals(Entity.PERSON)) { // not "International Space"
+      out.add(new Entities.M(start, end - 1, Mention.NAME, null));
+      titles.add(null);
+    }
     // a known place further in: "Fan Expo Canada", "Metro Toronto Convention Centre", "University of Texas Arlington";
     // not a region ("Southern Indiana") nor a surname ("Valeska Paris", "Alia Salem")
     if (modifiersOnly(a, start, end - 1) || end - start == 2) return;
@@ -527,6 +534,7 @@ public final class EntityExtractor {
     if (phraseBefore(a, lex.placeBefore, start, a.sentenceStartToken(a.sentenceOf(start)))) return Entity.GPE;
     if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start)) && (end - start == 2 || !hasThingWord(a, start, end))) return Entity.PERSON;
     if (end - start == 2 && lex.orgWords.contains(a.lower(start)) && a.token(start + 1).length() == 1) return Entity.ORG; // "Group F"
+    if (end < a.tokenCount() && a.isCapitalized(end) && lex.namedAfter.contains(a.lower(end)) && (end - start == 1 || !personShaped(a, start, end)) && !lex.cities.contains(bare)) return Entity.LOC; // "Shandao" of "Shandao Station"
     if (end - start == 1) {
       String tok = a.token(start);
       if (tok.length() >= 2 && isUpper(tok) && !hasDigit(tok) && !isRomanNumeral(tok) && !lex.thingWords.contains(last)) return Entity.ORG; // not "IE6", "XVII", "GMT"
@@ -587,6 +595,12 @@ public final class EntityExtractor {
   }
 
   private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
+  /** An adjective among tokens [from, to): "International Space" of "International Space Station" is no place of its own. */
+  private static boolean hasAdjective(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) if (a.pos(i).equals("ADJ")) return true;
+    return false;
+  }
 
   /** Tokens [from, to) are all adjectives: "Western" in "Western Iraq", not "Valeska" in "Valeska Paris". */
   private static boolean modifiersOnly(Analysis a, int from, int to) {

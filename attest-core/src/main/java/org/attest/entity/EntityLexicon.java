@@ -33,6 +33,8 @@ final class EntityLexicon {
   final Set<String> speechVerbs = new java.util.HashSet<>();
   /** Phrases right before a name that make a place of a name of unknown type: "the town of Yeoncheon". */
   final List<String[]> placeBefore = new ArrayList<>();
+  /** Heads of facilities named after the place they serve: "Shandao Station" (place-context.txt). */
+  final Set<String> namedAfter = new java.util.HashSet<>();
   final Map<String, String> firstNames;
   final Map<String, String> pronouns;
   final Map<String, String> nominals;
@@ -70,7 +72,9 @@ final class EntityLexicon {
     for (String p : context.getOrDefault("before", List.of())) orgBefore.add(Lexicon.normalize(p).split(" "));
     for (String w : context.getOrDefault("first", List.of())) orgFirst.add(Lexicon.normalize(w));
     for (String w : Lexicon.sections(lang, "person-context.txt").getOrDefault("speech", List.of())) speechVerbs.add(Lexicon.normalize(w));
-    for (String p : Lexicon.sections(lang, "place-context.txt").getOrDefault("before", List.of())) placeBefore.add(Lexicon.normalize(p).split(" "));
+    Map<String, List<String>> placeContext = Lexicon.sections(lang, "place-context.txt");
+    for (String p : placeContext.getOrDefault("before", List.of())) placeBefore.add(Lexicon.normalize(p).split(" "));
+    for (String w : placeContext.getOrDefault("named-after", List.of())) namedAfter.add(Lexicon.normalize(w));
     Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
     addTitles(sections.getOrDefault("honorific", List.of()), "h");
     addTitles(sections.getOrDefault("role", List.of()), "r");

@@ -476,4 +476,14 @@ class EntityExtractorTest {
     assertEquals(Entity.OTHER, ie.type());
     assertEquals(List.of("Internet Explorer/name", "IE/name", "IE/name"), mentions(ie));
   }
+
+  @Test
+  void aFacilityNamedAfterAPlaceNamesThePlaceToo() {
+    List<Entity> found = entities("Crowds can be avoided by walking from Shandao Station. Belgium faced Panama at the Fisht Stadium in Sochi.");
+    assertEquals(Entity.LOC, named(found, "Shandao Station").type());
+    assertEquals(Entity.LOC, named(found, "Shandao").type());
+    assertEquals(Entity.LOC, named(found, "Fisht").type());
+    List<Entity> none = entities("The boy built a clock and visited the International Space Station.");
+    assertTrue(none.stream().noneMatch(e -> e.name().equals("International Space")), names(none).toString());
+  }
 }
