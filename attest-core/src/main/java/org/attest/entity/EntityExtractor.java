@@ -321,7 +321,9 @@ public final class EntityExtractor {
         }
       }
     }
-    boolean institution = lex.orgWords.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1));
+    int head = end - 1;
+    for (int i = start + 1; i < end - 1; i++) if (a.lower(i).equals("of")) head = Math.min(head, i - 1); // "Doctor Who Society of Canada"
+    boolean institution = lex.orgWords.contains(a.lower(head)) || lex.locWords.contains(a.lower(head));
     while (k < end && !institution) { // "Duke University", "Prince Edward Island Hospital": no title
       int m = matchTitle(a, k, end);
       if (m <= k) break;
@@ -407,7 +409,8 @@ public final class EntityExtractor {
       String key = key(a, start, k);
       if (k + 1 < end && isCityOf(a, start, k + 1)) key = key(a, start, ++k); // "Taipei City" of "Taipei City Lantern Festival"
       boolean city = lex.cities.contains(key) && k + 1 == end && lex.locWords.contains(a.lower(k)); // "Volgograd Arena"; not "Peabody Energy"
-      if (lex.gpe.contains(key) || city || isUsGpe(a, start, k) || isCityOf(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)) {
+      if (lex.gpe.contains(key) || city || isUsGpe(a, start, k) || isCityOf(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)
+          || lex.orgs.contains(key) && !type.equals(Entity.ORG)) { // "Google" of "Google Chrome"
         String inner = typeOf(a, start, k, false);
         if (inner.equals(Entity.NORP)) break;
         out.add(new Entities.M(start, k, Mention.NAME, null));
@@ -431,10 +434,9 @@ public final class EntityExtractor {
       }
       break;
     }
-    // a facility named after the place it serves: "Shandao Station", "NTU Hospital Station", "the Fisht Stadium"
+    // a facility named after the place it serves or a person: "Shandao Station", "the Fisht Stadium", "Chiang Kai Shek Memorial"
     if (end - start >= 2 && lex.namedAfter.contains(a.lower(end - 1)) && !hasAdjective(a, start, end - 1) && !hasThingWord(a, start, end - 1)
-        && !lex.gpe.contains(key(a, start, end - 1)) && !lex.cities.contains(key(a, start, end - 1)) && !keys.contains(key(a, start, end - 1)) // named above
-        && !typeOf(a, start, end - 1, false).equals(Entity.PERSON)) { // not "International Space"
+        && !lex.gpe.contains(key(a, start, end - 1)) && !lex.cities.contains(key(a, start, end - 1)) && !keys.contains(key(a, start, end - 1))) { // named above
       out.add(new Entities.M(start, end - 1, Mention.NAME, null));
       titles.add(null);
     }
@@ -534,7 +536,9 @@ public final class EntityExtractor {
     if (phraseBefore(a, lex.placeBefore, start, a.sentenceStartToken(a.sentenceOf(start)))) return Entity.GPE;
     if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start)) && (end - start == 2 || !hasThingWord(a, start, end))) return Entity.PERSON;
     if (end - start == 2 && lex.orgWords.contains(a.lower(start)) && a.token(start + 1).length() == 1) return Entity.ORG; // "Group F"
-    if (end < a.tokenCount() && a.isCapitalized(end) && lex.namedAfter.contains(a.lower(end)) && (end - start == 1 || !personShaped(a, start, end)) && !lex.cities.contains(bare)) return Entity.LOC; // "Shandao" of "Shandao Station"
+    if (end < a.tokenCount() && a.isCapitalized(end) && lex.namedAfter.contains(a.lower(end)) && !lex.cities.contains(bare)) { // "Shandao" of "Shandao Station"
+      return end - start >= 2 && personWords(a, start, end) ? Entity.PERSON : Entity.LOC; // "Chiang Kai Shek" of "the Chiang Kai Shek Memorial"
+    }
     if (end - start == 1) {
       String tok = a.token(start);
       if (tok.length() >= 2 && isUpper(tok) && !hasDigit(tok) && !isRomanNumeral(tok) && !lex.thingWords.contains(last)) return Entity.ORG; // not "IE6", "XVII", "GMT"
@@ -632,6 +636,11 @@ public final class EntityExtractor {
    */
   private boolean personShaped(Analysis a, int start, int end) {
     if (start > 0 && a.lower(start - 1).equals("the")) return false; // "the Sea Org": news puts no article before a person
+    return personWords(a, start, end);
+  }
+
+  /** No word of the name is a known place, group, month, word of things or acronym. */
+  private boolean personWords(Analysis a, int start, int end) {
     if (lex.orgs.contains(a.lower(start))) return false; // "Google Science"
     for (int i = start; i < end; i++) {
       String w = a.lower(i);

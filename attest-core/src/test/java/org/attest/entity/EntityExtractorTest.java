@@ -486,4 +486,33 @@ class EntityExtractorTest {
     List<Entity> none = entities("The boy built a clock and visited the International Space Station.");
     assertTrue(none.stream().noneMatch(e -> e.name().equals("International Space")), names(none).toString());
   }
+
+  @Test
+  void aKnownOrganisationLeadingANameOfAThingIsNamedToo() {
+    List<Entity> found = entities("Firefox is losing users while the recently released Google Chrome is gaining them.");
+    assertEquals(Entity.ORG, named(found, "Google").type());
+  }
+
+  @Test
+  void aTitleWordOpeningANameOfXOfYIsNoTitle() {
+    List<Entity> found = entities("Other groups included the Ontario Ghostbusters, Doctor Who Society of Canada, and others.");
+    assertEquals(Entity.ORG, named(found, "Doctor Who Society of Canada").type());
+    assertEquals(Entity.GPE, named(found, "Canada").type());
+  }
+
+  @Test
+  void aMemorialNamesThePersonItRemembers() {
+    List<Entity> found = entities("Hundreds of thousands crowded onto the Chiang Kai Shek Memorial near downtown Taipei.");
+    assertEquals(Entity.LOC, named(found, "Chiang Kai Shek Memorial").type());
+    assertEquals(Entity.PERSON, named(found, "Chiang Kai Shek").type());
+  }
+
+  @Test
+  void placesAndBodiesOfTheLexicons() {
+    List<Entity> found = entities("The Border Force vessel sailed on the Solent. The ship Freewinds was in Bonaire, backed by the British Red Cross.");
+    assertEquals(Entity.ORG, named(found, "Border Force").type());
+    assertEquals(Entity.LOC, named(found, "Solent").type());
+    assertEquals(Entity.GPE, named(found, "Bonaire").type());
+    assertEquals(Entity.ORG, named(found, "British Red Cross").type());
+  }
 }
