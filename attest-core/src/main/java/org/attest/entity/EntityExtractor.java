@@ -231,6 +231,9 @@ public final class EntityExtractor {
       // "Bank executives aren't ...": an organisation word opening a sentence before a common noun is no name
       boolean commonOpener = end - start == 1 && start == from && lex.orgWords.contains(a.lower(start)) && end < to
           && a.pos(end).equals("NOUN") && !a.isCapitalized(end);
+      // a region of a place: "downtown Taipei", "mainland Australia"
+      if (start > from && !a.isCapitalized(start - 1) && lex.regionWords.contains(a.lower(start - 1))
+          && (lex.gpe.contains(key(a, start, end)) || lex.cities.contains(key(a, start, end)))) start--;
       if (!prefixed && !commonOpener) addName(a, start, end, out, titleSpans); // "pro-Beijing" names no place
       t = end;
     }
@@ -512,6 +515,7 @@ public final class EntityExtractor {
     String bare = key.startsWith("the ") ? key.substring(4) : key;
     if (lex.orgs.contains(bare)) return Entity.ORG;
     if (titled) return Entity.PERSON;
+    if (end - start >= 2 && !a.isCapitalized(start) && lex.regionWords.contains(a.lower(start))) return Entity.LOC; // "downtown Taipei"
     if (end - start >= 2 && lex.orgFirst.contains(a.lower(start))) return Entity.ORG; // "Team Estonia"
     if (isCityOf(a, start, end)) return Entity.GPE; // "Taipei City"
     String last = a.lower(end - 1);

@@ -35,6 +35,8 @@ final class EntityLexicon {
   final List<String[]> placeBefore = new ArrayList<>();
   /** Heads of facilities named after the place they serve: "Shandao Station" (place-context.txt). */
   final Set<String> namedAfter = new java.util.HashSet<>();
+  /** Lower-case words that make a region of the place after them: "downtown Taipei" (place-context.txt). */
+  final Set<String> regionWords = new java.util.HashSet<>();
   final Map<String, String> firstNames;
   final Map<String, String> pronouns;
   final Map<String, String> nominals;
@@ -75,6 +77,7 @@ final class EntityLexicon {
     Map<String, List<String>> placeContext = Lexicon.sections(lang, "place-context.txt");
     for (String p : placeContext.getOrDefault("before", List.of())) placeBefore.add(Lexicon.normalize(p).split(" "));
     for (String w : placeContext.getOrDefault("named-after", List.of())) namedAfter.add(Lexicon.normalize(w));
+    for (String w : placeContext.getOrDefault("region", List.of())) regionWords.add(Lexicon.normalize(w));
     Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
     addTitles(sections.getOrDefault("honorific", List.of()), "h");
     addTitles(sections.getOrDefault("role", List.of()), "r");

@@ -515,4 +515,11 @@ class EntityExtractorTest {
     assertEquals(Entity.GPE, named(found, "Bonaire").type());
     assertEquals(Entity.ORG, named(found, "British Red Cross").type());
   }
+
+  @Test
+  void aRegionOfAPlaceIsAPlaceButNoPolity() {
+    List<Entity> found = entities("Children in mainland Australia are iodine deficient, and crowds filled downtown Taipei.");
+    assertEquals(Entity.LOC, named(found, "mainland Australia").type());
+    assertEquals(Entity.LOC, named(found, "downtown Taipei").type());
+  }
 }
