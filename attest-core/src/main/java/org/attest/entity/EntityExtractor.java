@@ -59,6 +59,9 @@ public final class EntityExtractor {
     for (int s = 0; s < a.sentenceCount(); s++) {
       for (int t = a.sentenceStartToken(s) + 1; t < a.sentenceEndToken(s); t++) {
         if (a.pos(t).startsWith("PROPN") && a.isCapitalized(t) && !isOpeningMark(a, t - 1)) out.add(a.token(t));
+        // an acronym defined after the name it stands for: "the World Health Organisation (WHO)"
+        if (a.token(t - 1).equals("(") && t + 1 < a.sentenceEndToken(s) && a.token(t + 1).equals(")") && t >= 2 && a.isCapitalized(t - 2)
+            && a.token(t).length() > 1 && isUpper(a.token(t))) out.add(a.token(t));
       }
     }
     return out;
@@ -114,11 +117,12 @@ public final class EntityExtractor {
     if (low.length() > 1 && lex.numberWords.contains(hyphen > 0 ? low.substring(0, hyphen) : low)) return false; // "Sixty-two percent"
     if (pos.startsWith("PROPN")) return true; // also "PROPN+PART", the tag of "Mohamed" before "had"
     boolean initial = t == sentenceStart || isOpeningMark(a, t - 1);
-    if (initial) return proper != null && proper.contains(a.token(t)) || knownNameAt(a, t) || isAcronym(a, t);
+    if (initial) return proper != null && proper.contains(a.token(t)) || knownNameAt(a, t);
     if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("X") || pos.equals("VERB") || pos.equals("NUM")) return true;
     // a word of a closed class inside a sentence, capitalised: a known name the tagger missed ("toward
-    // Indonesia", "gave Mohamed the option") or an acronym ("(WHO)")
-    return knownNameAt(a, t) || lex.firstNames.containsKey(low) || isAcronym(a, t) || proper != null && proper.contains(a.token(t));
+    // Indonesia", "gave Mohamed the option"), a word the article tags as a name elsewhere or a defined
+    // acronym ("WHO say"); not a shouted word ("a man with NO credentials")
+    return knownNameAt(a, t) || lex.firstNames.containsKey(low) || proper != null && proper.contains(a.token(t));
   }
 
   /** A known place or organisation starts at token t: "Indonesia", "New Zealand begins ...", "Wikinews has learned". */
@@ -130,17 +134,6 @@ public final class EntityExtractor {
       if (lex.gpe.contains(key) || lex.orgs.contains(key)) return true;
     }
     return false;
-  }
-
-  /** An upper-case word of two letters or more among words that are not all upper case: "WHO", not a shouted "WE". */
-  private static boolean isAcronym(Analysis a, int t) {
-    String tok = a.token(t);
-    if (tok.length() < 2 || !isUpper(tok)) return false;
-    int sentenceStart = a.sentenceStartToken(a.sentenceOf(t)), sentenceEnd = a.sentenceEndToken(a.sentenceOf(t));
-    for (int k = Math.max(sentenceStart, t - 2); k < Math.min(sentenceEnd, t + 3); k++) {
-      if (k != t && a.token(k).length() > 1 && Character.isLetter(a.token(k).charAt(0)) && isUpper(a.token(k))) return false;
-    }
-    return true;
   }
 
   private static boolean isOpeningMark(Analysis a, int t) {
@@ -205,8 +198,9 @@ public final class EntityExtractor {
             && (a.isCapitalized(end + 1) || end + 2 < to && HYPHEN_LINKS.contains(a.lower(end + 1)) && lex.orgWords.contains(a.lower(end + 2)))) {
           end += 2; // al-Assad, U.S.-led coalition, AT&T; not "Scientology-related"
         } else if ((low.equals("'s") || low.equals("\u2019s")) && end + 1 < to && glued(a, end - 1, end) && lex.orgWords.contains(a.lower(end + 1))
-            && isNameToken(a, end + 1, from) && !(end + 2 < to && isNameToken(a, end + 2, from)) && !lex.gpe.contains(key(a, start, end))) {
-          end += 2; // "New People's Party", "the Korean People's Army"; not "Britain's Labour Party"
+            && isNameToken(a, end + 1, from) && !(end + 2 < to && isNameToken(a, end + 2, from)) && !lex.gpe.contains(key(a, start, end))
+            && !lex.firstNames.containsKey(a.lower(start))) {
+          end += 2; // "New People's Party", "the Korean People's Army"; not "Britain's Labour Party", "Tim Kaine's Senate"
         } else if (PARTICLES.contains(low) && end + 1 < to && isNameToken(a, end + 1, from)) {
           end += 1;
         } else if (PARTICLES.contains(low) && end + 2 < to && a.lower(end + 1).equals("-") && glued(a, end, end + 1)
@@ -303,7 +297,11 @@ public final class EntityExtractor {
     int k = start;
     // a place or group before the title: "US President Barack Obama", "Afghan Ambassador ..."
     int lead = start;
-    while (lead < end - 2 && (lex.gpe.contains(a.lower(lead)) || lex.norp.contains(a.lower(lead)) || isUpper(a.token(lead)))) lead++;
+    while (lead < end - 2) {
+      if (lead + 2 < end - 1 && lex.gpe.contains(key(a, lead, lead + 2))) lead += 2; // "New Jersey Gov. Chris Christie"
+      else if (lex.gpe.contains(a.lower(lead)) || lex.norp.contains(a.lower(lead)) || isUpper(a.token(lead))) lead++;
+      else break;
+    }
     if (lead > start && matchTitle(a, lead, end) > lead) {
       k = lead;
       String place = key(a, start, lead);
@@ -405,6 +403,7 @@ public final class EntityExtractor {
   private void nested(Analysis a, int start, int end, String type, java.util.Set<String> keys, List<Entities.M> out, List<int[]> titles) {
     if (type.equals(Entity.GPE)) return; // "Washington D.C.", "Taipei City"
     // a leading place or known name, not the head of "X of Y" ("Church of Scientology")
+    int leading = start + 1; // where names further in may start: after the leading one
     for (int k = end - 1; k > start; k--) {
       String join = a.lower(k - 1), next = a.lower(k);
       if (join.equals("of") || join.equals("for") || join.equals("-") || join.equals("&") || next.equals("-") || next.equals("&")
@@ -419,6 +418,7 @@ public final class EntityExtractor {
         out.add(new Entities.M(start, k, Mention.NAME, null));
         titles.add(null);
         if (k - start >= 2 && !inner.equals(Entity.PERSON)) nested(a, start, k, inner, keys, out, titles); // "Google" in "Google Science"
+        leading = k;
         break;
       }
     }
@@ -445,8 +445,8 @@ public final class EntityExtractor {
     }
     // a known place further in: "Fan Expo Canada", "Metro Toronto Convention Centre", "University of Texas Arlington";
     // not a region ("Southern Indiana") nor a surname ("Valeska Paris", "Alia Salem")
-    if (modifiersOnly(a, start, end - 1) || end - start == 2) return;
-    for (int i = start + 1; i < end; i++) {
+    if (modifiersOnly(a, start, end - 1) || end - start == 2 || lex.orgs.contains(key(a, start, end))) return;
+    for (int i = leading; i < end; i++) { // not "York" of "New York Times"
       if (!a.isCapitalized(i) || glued(a, i - 1, i) || lex.firstNames.containsKey(a.lower(i - 1))) continue;
       for (int j = Math.min(end, i + 3); j > i; j--) {
         if (j < end && glued(a, j - 1, j) || !lex.gpe.contains(key(a, i, j))) continue;
@@ -824,11 +824,19 @@ public final class EntityExtractor {
   private void speakers(Analysis a, List<Entities.M> names, List<Entities.E> entities) {
     for (Entities.M m : names) {
       if (m.entity < 0 || m.end - m.start != 1 || !entities.get(m.entity).type.equals(Entity.OTHER) || entities.get(m.entity).nameTokens != 1) continue;
+      if (innerCapital(a.token(m.start))) continue; // "PolitiFact said", "InsideSources said": a company's name
       int sentence = a.sentenceOf(m.start), from = a.sentenceStartToken(sentence), to = a.sentenceEndToken(sentence);
       boolean before = m.end < to && lex.speechVerbs.contains(a.lower(m.end)) && (m.start == from || !a.pos(m.start - 1).equals("DET"));
       boolean after = m.start > from && lex.speechVerbs.contains(a.lower(m.start - 1)) && (m.end == to || isClosingPunctuation(a.token(m.end)));
       if (before || after) entities.get(m.entity).type = Entity.PERSON;
     }
+  }
+
+  /** A capital letter inside the word, past a "Mc"/"Mac"/"O'" prefix: "PolitiFact", not "McLenney". */
+  private static boolean innerCapital(String w) {
+    int from = w.startsWith("Mc") ? 3 : w.startsWith("Mac") ? 4 : w.startsWith("O'") ? 3 : 1;
+    for (int i = from; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) return true;
+    return false;
   }
 
   /**
