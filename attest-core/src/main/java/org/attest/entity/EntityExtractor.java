@@ -117,12 +117,18 @@ public final class EntityExtractor {
     if (low.length() > 1 && lex.numberWords.contains(hyphen > 0 ? low.substring(0, hyphen) : low)) return false; // "Sixty-two percent"
     if (pos.startsWith("PROPN")) return true; // also "PROPN+PART", the tag of "Mohamed" before "had"
     boolean initial = t == sentenceStart || isOpeningMark(a, t - 1);
-    if (initial) return proper != null && proper.contains(a.token(t)) || knownNameAt(a, t);
+    if (initial) return proper != null && proper.contains(a.token(t)) || knownNameAt(a, t) || speakerLabel(a, t);
     if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("X") || pos.equals("VERB") || pos.equals("NUM")) return true;
     // a word of a closed class inside a sentence, capitalised: a known name the tagger missed ("toward
     // Indonesia", "gave Mohamed the option"), a word the article tags as a name elsewhere or a defined
     // acronym ("WHO say"); not a shouted word ("a man with NO credentials")
     return knownNameAt(a, t) || lex.firstNames.containsKey(low) || proper != null && proper.contains(a.token(t));
+  }
+
+  /** A transcript's speaker label: "PENCE: Well, look, ...". */
+  private static boolean speakerLabel(Analysis a, int t) {
+    String tok = a.token(t);
+    return tok.length() > 1 && isUpper(tok) && t + 1 < a.tokenCount() && a.token(t + 1).equals(":");
   }
 
   /** A known place or organisation starts at token t: "Indonesia", "New Zealand begins ...", "Wikinews has learned". */

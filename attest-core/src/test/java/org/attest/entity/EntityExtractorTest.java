@@ -377,6 +377,8 @@ class EntityExtractorTest {
     List<Entity> found = entities("The World Health Organisation (WHO) recommends iodised salt. WHO say deficiency is preventable.");
     assertEquals(2, found.stream().flatMap(e -> e.mentions().stream()).filter(m -> m.text().equals("WHO")).count(), found.toString());
     assertTrue(entities("I cannot believe a man with NO credentials runs, she said.").stream().noneMatch(e -> e.name().equals("NO")));
+    Entity pence = named(entities("Mike Pence spoke at the debate.\n\nPENCE: Well, look, that is not true."), "Mike Pence");
+    assertTrue(mentions(pence).contains("PENCE/name"), mentions(pence).toString()); // a transcript's speaker label
   }
 
   @Test
