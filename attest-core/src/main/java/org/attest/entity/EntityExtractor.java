@@ -537,10 +537,11 @@ public final class EntityExtractor {
     String h = a.lower(head);
     if (placeThenPlace(a, end)) return Entity.GPE;
     if (end - start >= 2 && !lex.gpe.contains(bare) && appositivePerson(a, end)) return Entity.PERSON;
-    if (end - start >= 2 && lex.locWords.contains(h) && !(end - start == 2 && lex.firstNames.containsKey(a.lower(start)))) return Entity.LOC; // not "John Park"
-    if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
-    if (lex.gpe.contains(bare) || isUsGpe(a, start, end)) return Entity.GPE;
+    if (lex.gpe.contains(bare) || isUsGpe(a, start, end)) return Entity.GPE; // a known name before its words: "West Bank", "the Channel"
     if (lex.loc.contains(bare)) return Entity.LOC;
+    if (end - start >= 2 && lex.locWords.contains(h) && !(end - start == 2 && lex.firstNames.containsKey(a.lower(start)))) return Entity.LOC; // not "John Park"
+    if (end - start >= 2 && lex.locFirst.contains(a.lower(start)) && head == end - 1) return Entity.LOC; // "Mount Everest", "Masjid Al-Haram"
+    if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
     if (lex.norp.contains(bare)) return Entity.NORP;
     // after a word of settlement and "of": "the town of Yeoncheon", "the Municipality of Livorno" (place-context.txt)
     if (phraseBefore(a, lex.placeBefore, start, a.sentenceStartToken(a.sentenceOf(start)))) return Entity.GPE;

@@ -37,6 +37,8 @@ final class EntityLexicon {
   final Set<String> namedAfter = new java.util.HashSet<>();
   /** Lower-case words that make a region of the place after them: "downtown Taipei" (place-context.txt). */
   final Set<String> regionWords = new java.util.HashSet<>();
+  /** First words of names of features and buildings: "Mount Everest", "Masjid Al-Haram" (place-context.txt). */
+  final Set<String> locFirst = new java.util.HashSet<>();
   final Map<String, String> firstNames;
   final Map<String, String> pronouns;
   final Map<String, String> nominals;
@@ -78,6 +80,7 @@ final class EntityLexicon {
     for (String p : placeContext.getOrDefault("before", List.of())) placeBefore.add(Lexicon.normalize(p).split(" "));
     for (String w : placeContext.getOrDefault("named-after", List.of())) namedAfter.add(Lexicon.normalize(w));
     for (String w : placeContext.getOrDefault("region", List.of())) regionWords.add(Lexicon.normalize(w));
+    for (String w : placeContext.getOrDefault("first", List.of())) locFirst.add(Lexicon.normalize(w));
     Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
     addTitles(sections.getOrDefault("honorific", List.of()), "h");
     addTitles(sections.getOrDefault("role", List.of()), "r");

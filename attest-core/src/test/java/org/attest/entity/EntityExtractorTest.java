@@ -532,4 +532,13 @@ class EntityExtractorTest {
     assertEquals(Entity.LOC, named(found, "mainland Australia").type());
     assertEquals(Entity.LOC, named(found, "downtown Taipei").type());
   }
+
+  @Test
+  void aKnownPlaceWinsOverTheWordsOfItsNameAndSomeFirstWordsMakePlaces() {
+    List<Entity> found = entities("Migrants crossing the Channel rose. Talks on the West Bank resumed near the Masjid Al-Haram and Mount Everest.");
+    assertEquals(Entity.LOC, named(found, "Channel").type());
+    assertEquals(Entity.GPE, named(found, "West Bank").type());
+    assertEquals(Entity.LOC, named(found, "Masjid Al-Haram").type());
+    assertEquals(Entity.LOC, named(found, "Mount Everest").type());
+  }
 }
