@@ -59,6 +59,10 @@ public final class EntityExtractor {
     for (int s = 0; s < a.sentenceCount(); s++) {
       for (int t = a.sentenceStartToken(s) + 1; t < a.sentenceEndToken(s); t++) {
         if (a.pos(t).startsWith("PROPN") && a.isCapitalized(t) && !isOpeningMark(a, t - 1)) out.add(a.token(t));
+        // (marked by a leading SOH) a word of an open class capitalised inside a sentence: "Dries" of "Dries Mertens scored"
+        String pos = a.pos(t);
+        if (a.isCapitalized(t) && !isOpeningMark(a, t - 1) && (pos.equals("NOUN") || pos.equals("VERB") || pos.equals("ADJ") || pos.equals("X")))
+          out.add("\u0001" + a.token(t));
         // an acronym defined after the name it stands for: "the World Health Organisation (WHO)"
         if (a.token(t - 1).equals("(") && t + 1 < a.sentenceEndToken(s) && a.token(t + 1).equals(")") && t >= 2 && a.isCapitalized(t - 2)
             && a.token(t).length() > 1 && isUpper(a.token(t))) out.add(a.token(t));
@@ -117,7 +121,11 @@ public final class EntityExtractor {
     if (low.length() > 1 && lex.numberWords.contains(hyphen > 0 ? low.substring(0, hyphen) : low)) return false; // "Sixty-two percent"
     if (pos.startsWith("PROPN")) return true; // also "PROPN+PART", the tag of "Mohamed" before "had"
     boolean initial = t == sentenceStart || isOpeningMark(a, t - 1);
-    if (initial) return proper != null && proper.contains(a.token(t)) || knownNameAt(a, t) || speakerLabel(a, t);
+    if (initial) {
+      if (proper != null && (proper.contains(a.token(t)) || speakerLabel(a, t, proper)) || knownNameAt(a, t)) return true;
+      // the first word of a name of several words the article capitalises inside sentences too: "Dries Mertens's attempt failed"
+      return proper != null && proper.contains("\u0001" + a.token(t)) && t + 1 < a.sentenceEndToken(a.sentenceOf(t)) && isNameToken(a, t + 1, -1, null);
+    }
     if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("X") || pos.equals("VERB") || pos.equals("NUM")) return true;
     // a word of a closed class inside a sentence, capitalised: a known name the tagger missed ("toward
     // Indonesia", "gave Mohamed the option"), a word the article tags as a name elsewhere or a defined
@@ -125,10 +133,11 @@ public final class EntityExtractor {
     return knownNameAt(a, t) || lex.firstNames.containsKey(low) || proper != null && proper.contains(a.token(t));
   }
 
-  /** A transcript's speaker label: "PENCE: Well, look, ...". */
-  private static boolean speakerLabel(Analysis a, int t) {
+  /** A transcript's speaker label, a name the article writes in lower case too: "PENCE: Well, look, ..."; not "WARNING:". */
+  private static boolean speakerLabel(Analysis a, int t, java.util.Set<String> proper) {
     String tok = a.token(t);
-    return tok.length() > 1 && isUpper(tok) && t + 1 < a.tokenCount() && a.token(t + 1).equals(":");
+    return tok.length() > 1 && isUpper(tok) && t + 1 < a.tokenCount() && a.token(t + 1).equals(":")
+        && proper.contains(tok.charAt(0) + tok.substring(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** A known place or organisation starts at token t: "Indonesia", "New Zealand begins ...", "Wikinews has learned". */

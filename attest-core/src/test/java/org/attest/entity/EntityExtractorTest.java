@@ -541,4 +541,12 @@ class EntityExtractorTest {
     assertEquals(Entity.LOC, named(found, "Masjid Al-Haram").type());
     assertEquals(Entity.LOC, named(found, "Mount Everest").type());
   }
+
+  @Test
+  void theFirstWordOfANameTheArticleCapitalisesInsideSentencesOpensItAtASentenceStart() {
+    List<Entity> found = entities("In the first half Dries Mertens scored a goal. Dries Mertens's attempt in the 18th minute failed.");
+    assertEquals(List.of("Dries Mertens/name", "Dries Mertens/name"), mentions(named(found, "Dries Mertens")));
+    List<Entity> none = entities("Mike Pence spoke.\n\nWARNING: the text is long.");
+    assertTrue(none.stream().noneMatch(e -> e.name().equals("WARNING")), names(none).toString());
+  }
 }
