@@ -114,7 +114,7 @@ public final class EntityExtractor {
 
   private boolean isNameToken(Analysis a, int t, int sentenceStart, java.util.Set<String> proper) {
     String pos = a.pos(t);
-    if (!a.isCapitalized(t) || isPartyTag(a.token(t))) return false;
+    if (!a.isCapitalized(t) || isPartyTag(a.token(t)) || a.token(t).indexOf('$') >= 0) return false; // not "US$"
     String low = a.lower(t);
     if ((lex.pronouns.containsKey(low) && !a.token(t).equals("US")) || low.equals("i")) return false; // "US" is no "us"
     int hyphen = low.indexOf('-');

@@ -458,6 +458,7 @@ class EntityExtractorTest {
     List<Entity> found = entities("The Taipei City Lantern Festival opened. Team Estonia rebuilt its robot, Yonhap news agency said.");
     assertEquals(Entity.GPE, named(found, "Taipei City").type());
     assertEquals(Entity.ORG, named(found, "Team Estonia").type());
+    assertEquals(Entity.ORG, named(entities("Students of the Instituto Gonzaga, a catholic school, paid US$ 300."), "Instituto Gonzaga").type());
     assertEquals(Entity.ORG, named(found, "Yonhap news agency").type());
   }
 
