@@ -483,6 +483,19 @@ public final class EntityExtractor {
     return end - start == 1 && a.token(start).equals("US");
   }
 
+  /** Tokens [start, end) are one title phrase and nothing else: "President", "Home Secretary". */
+  private boolean titleExactly(Analysis a, int start, int end) {
+    List<String[]> candidates = lex.titles.get(a.lower(start));
+    if (candidates == null) return false;
+    for (String[] phrase : candidates) {
+      if (phrase.length - 1 != end - start) continue;
+      boolean ok = true;
+      for (int i = 1; i < phrase.length - 1 && ok; i++) ok = a.lower(start + i).equals(phrase[i]);
+      if (ok) return true;
+    }
+    return false;
+  }
+
   /** The end (exclusive) of the title phrase starting at token k, or k if none. */
   private int matchTitle(Analysis a, int k, int limit) {
     List<String[]> candidates = lex.titles.get(a.lower(k));
@@ -696,6 +709,20 @@ public final class EntityExtractor {
         if (before >= 0 && entities.get(before).type.equals(Entity.PERSON) && entities.get(before).nameTokens > 1) type = Entity.OTHER;
       }
       int target = byKey.getOrDefault(key, -1);
+      if (title == null && titleExactly(a, m.start, m.end)) { // "The President later took action": the latest person of that title
+        for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
+          Entities.E cand = entities.get(e);
+          if (!cand.type.equals(Entity.PERSON)) continue;
+          for (int[] t : cand.titles) {
+            String held = Lexicon.normalize(a.text().substring(t[0], t[1]));
+            if (held.equals(key) || held.endsWith(" " + key)) {
+              target = e;
+              type = Entity.PERSON;
+              break;
+            }
+          }
+        }
+      }
       if (target < 0 && n == 1) { // a lone surname, whatever its own type: "Valeska Paris ... Paris claims"
         for (int e = 0; e < entities.size() && target < 0; e++) {
           Entities.E cand = entities.get(e);

@@ -550,4 +550,12 @@ class EntityExtractorTest {
     List<Entity> none = entities("Mike Pence spoke.\n\nWARNING: the text is long.");
     assertTrue(none.stream().noneMatch(e -> e.name().equals("WARNING")), names(none).toString());
   }
+
+  @Test
+  void aTitleAloneIsTheLatestPersonWhoHoldsIt() {
+    List<Entity> found = entities("The team was praised by President Donald Trump. The President later personally took action.");
+    assertTrue(mentions(named(found, "Donald Trump")).contains("President/name"), found.toString());
+    List<Entity> nobody = entities("The President later personally took action.");
+    assertTrue(nobody.stream().noneMatch(e -> e.type().equals(Entity.PERSON)), nobody.toString());
+  }
 }
