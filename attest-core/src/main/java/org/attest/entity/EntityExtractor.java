@@ -142,9 +142,10 @@ public final class EntityExtractor {
 
   /** A known place or organisation starts at token t: "Indonesia", "New Zealand begins ...", "Wikinews has learned". */
   private boolean knownNameAt(Analysis a, int t) {
+    String low = a.lower(t);
+    if (lex.gpe.contains(low) || lex.orgs.contains(low)) return true;
     int limit = Math.min(a.sentenceEndToken(a.sentenceOf(t)), t + 3);
-    for (int end = t + 1; end <= limit; end++) {
-      if (end > t + 1 && !a.isCapitalized(end - 1)) break;
+    for (int end = t + 2; end <= limit && a.isCapitalized(end - 1); end++) { // "New Zealand", "South Korea"
       String key = key(a, t, end);
       if (lex.gpe.contains(key) || lex.orgs.contains(key)) return true;
     }
