@@ -360,6 +360,11 @@ public final class EntityExtractor {
         }
       }
     }
+    if (titleStart < 0 && lex.norp.contains(a.lower(start)) && start + 1 < end - 1 && lex.firstNames.containsKey(a.lower(start + 1))) {
+      titleStart = start; // a group word before a person's name describes the person: "Scientologist Tom Cruise", "Republican John McCain"
+      titleEnd = start + 1;
+      nameStart = start + 1;
+    }
     if (nameStart >= end) return; // a title alone ("the President") is a nominal, found later
     // a role in lower case just before the chunk: "CBS host John Dickerson", "press secretary Josh Earnest"
     if (titleStart < 0 && !lex.norp.contains(key(a, nameStart, end)) && !lex.gpe.contains(key(a, nameStart, end))) { // not "six-member Afghan team"

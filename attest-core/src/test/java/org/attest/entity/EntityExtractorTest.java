@@ -558,4 +558,11 @@ class EntityExtractorTest {
     List<Entity> nobody = entities("The President later personally took action.");
     assertTrue(nobody.stream().noneMatch(e -> e.type().equals(Entity.PERSON)), nobody.toString());
   }
+
+  @Test
+  void aGroupWordBeforeAPersonsNameDescribesThePerson() {
+    Entity cruise = named(entities("The video featured Scientologist Tom Cruise talking."), "Tom Cruise");
+    assertEquals(Entity.PERSON, cruise.type());
+    assertEquals("Scientologist", cruise.titles().get(0).text());
+  }
 }
