@@ -37,6 +37,8 @@ public final class EntityExtractor {
     linkNames(a, mentions, titleSpans, entities);
     teamsByScore(a, mentions, entities);
     organisationsByContext(a, mentions, entities);
+    citiesByGazetteer(a, entities);
+    speakers(a, mentions, entities);
     affiliations(a, mentions, entities);
     List<Entities.M> others = new ArrayList<>();
     for (int s = 0; s < a.sentenceCount(); s++) findPronounsAndNominals(a, s, mentions, others);
@@ -56,7 +58,14 @@ public final class EntityExtractor {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (int s = 0; s < a.sentenceCount(); s++) {
       for (int t = a.sentenceStartToken(s) + 1; t < a.sentenceEndToken(s); t++) {
-        if (a.pos(t).equals("PROPN") && a.isCapitalized(t) && !isOpeningMark(a, t - 1)) out.add(a.token(t));
+        if (a.pos(t).startsWith("PROPN") && a.isCapitalized(t) && !isOpeningMark(a, t - 1)) out.add(a.token(t));
+        // (marked by a leading SOH) a word of an open class capitalised inside a sentence: "Dries" of "Dries Mertens scored"
+        String pos = a.pos(t);
+        if (a.isCapitalized(t) && !isOpeningMark(a, t - 1) && (pos.equals("NOUN") || pos.equals("VERB") || pos.equals("ADJ") || pos.equals("X")))
+          out.add("\u0001" + a.token(t));
+        // an acronym defined after the name it stands for: "the World Health Organisation (WHO)"
+        if (a.token(t - 1).equals("(") && t + 1 < a.sentenceEndToken(s) && a.token(t + 1).equals(")") && t >= 2 && a.isCapitalized(t - 2)
+            && a.token(t).length() > 1 && isUpper(a.token(t))) out.add(a.token(t));
       }
     }
     return out;
@@ -105,15 +114,42 @@ public final class EntityExtractor {
 
   private boolean isNameToken(Analysis a, int t, int sentenceStart, java.util.Set<String> proper) {
     String pos = a.pos(t);
-    if (!a.isCapitalized(t) || isPartyTag(a.token(t))) return false;
+    if (!a.isCapitalized(t) || isPartyTag(a.token(t)) || a.token(t).indexOf('$') >= 0) return false; // not "US$"
     String low = a.lower(t);
     if ((lex.pronouns.containsKey(low) && !a.token(t).equals("US")) || low.equals("i")) return false; // "US" is no "us"
     int hyphen = low.indexOf('-');
     if (low.length() > 1 && lex.numberWords.contains(hyphen > 0 ? low.substring(0, hyphen) : low)) return false; // "Sixty-two percent"
-    if (pos.equals("PROPN")) return true;
+    if (pos.startsWith("PROPN")) return true; // also "PROPN+PART", the tag of "Mohamed" before "had"
     boolean initial = t == sentenceStart || isOpeningMark(a, t - 1);
-    if (initial) return proper != null && proper.contains(a.token(t));
-    return pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("X") || pos.equals("VERB") || pos.equals("NUM");
+    if (initial) {
+      if (proper != null && (proper.contains(a.token(t)) || speakerLabel(a, t, proper)) || knownNameAt(a, t)) return true;
+      // the first word of a name of several words the article capitalises inside sentences too: "Dries Mertens's attempt failed"
+      return proper != null && proper.contains("\u0001" + a.token(t)) && t + 1 < a.sentenceEndToken(a.sentenceOf(t)) && isNameToken(a, t + 1, -1, null);
+    }
+    if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("X") || pos.equals("VERB") || pos.equals("NUM")) return true;
+    // a word of a closed class inside a sentence, capitalised: a known name the tagger missed ("toward
+    // Indonesia", "gave Mohamed the option"), a word the article tags as a name elsewhere or a defined
+    // acronym ("WHO say"); not a shouted word ("a man with NO credentials")
+    return knownNameAt(a, t) || lex.firstNames.containsKey(low) || proper != null && proper.contains(a.token(t));
+  }
+
+  /** A transcript's speaker label, a name the article writes in lower case too: "PENCE: Well, look, ..."; not "WARNING:". */
+  private static boolean speakerLabel(Analysis a, int t, java.util.Set<String> proper) {
+    String tok = a.token(t);
+    return tok.length() > 1 && isUpper(tok) && t + 1 < a.tokenCount() && a.token(t + 1).equals(":")
+        && proper.contains(tok.charAt(0) + tok.substring(1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** A known place or organisation starts at token t: "Indonesia", "New Zealand begins ...", "Wikinews has learned". */
+  private boolean knownNameAt(Analysis a, int t) {
+    String low = a.lower(t);
+    if (lex.gpe.contains(low) || lex.orgs.contains(low)) return true;
+    int limit = Math.min(a.sentenceEndToken(a.sentenceOf(t)), t + 3);
+    for (int end = t + 2; end <= limit && a.isCapitalized(end - 1); end++) { // "New Zealand", "South Korea"
+      String key = key(a, t, end);
+      if (lex.gpe.contains(key) || lex.orgs.contains(key)) return true;
+    }
+    return false;
   }
 
   private static boolean isOpeningMark(Analysis a, int t) {
@@ -152,7 +188,7 @@ public final class EntityExtractor {
     }
     int t = from;
     while (t < to) {
-      if (!isNameToken(a, t, from, proper)) {
+      if (!isNameToken(a, t, from, proper) && !opensOrganisationOrPlace(a, t, from, to)) {
         t++;
         continue;
       }
@@ -164,7 +200,7 @@ public final class EntityExtractor {
         String low = a.lower(end);
         if (lex.calendar.contains(low) && end > start && !lex.calendar.contains(a.lower(end - 1))) {
           break; // "Fort Pierce, Florida Friday": a day or month ends a name
-        } else if (isNameToken(a, end, from)) {
+        } else if (isNameToken(a, end, from, proper)) {
           end++;
         } else if ((joined = innerJoin(a, start, end, to, from)) > 0) {
           end = joined; // "Securities and Exchange Commission", "Alliance to Reclaim Our Schools"; not "Iraq and Syria"
@@ -177,6 +213,10 @@ public final class EntityExtractor {
         } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)
             && (a.isCapitalized(end + 1) || end + 2 < to && HYPHEN_LINKS.contains(a.lower(end + 1)) && lex.orgWords.contains(a.lower(end + 2)))) {
           end += 2; // al-Assad, U.S.-led coalition, AT&T; not "Scientology-related"
+        } else if ((low.equals("'s") || low.equals("\u2019s")) && end + 1 < to && glued(a, end - 1, end) && lex.orgWords.contains(a.lower(end + 1))
+            && isNameToken(a, end + 1, from) && !(end + 2 < to && isNameToken(a, end + 2, from)) && !lex.gpe.contains(key(a, start, end))
+            && !lex.firstNames.containsKey(a.lower(start))) {
+          end += 2; // "New People's Party", "the Korean People's Army"; not "Britain's Labour Party", "Tim Kaine's Senate"
         } else if (PARTICLES.contains(low) && end + 1 < to && isNameToken(a, end + 1, from)) {
           end += 1;
         } else if (PARTICLES.contains(low) && end + 2 < to && a.lower(end + 1).equals("-") && glued(a, end, end + 1)
@@ -196,13 +236,34 @@ public final class EntityExtractor {
       // (also before another noun: "the Islamic State group fighters" still names the group)
       if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end)) && !allNorp(a, start, end)) {
         end++;
+        if (end < to && !a.isCapitalized(end) && lex.orgWords.contains(a.lower(end))) end++; // "Yonhap news agency"
       }
       // "Bank executives aren't ...": an organisation word opening a sentence before a common noun is no name
       boolean commonOpener = end - start == 1 && start == from && lex.orgWords.contains(a.lower(start)) && end < to
           && a.pos(end).equals("NOUN") && !a.isCapitalized(end);
+      // a region of a place: "downtown Taipei", "mainland Australia"
+      if (start > from && !a.isCapitalized(start - 1) && lex.regionWords.contains(a.lower(start - 1))
+          && (lex.gpe.contains(key(a, start, end)) || lex.cities.contains(key(a, start, end)))) start--;
       if (!prefixed && !commonOpener) addName(a, start, end, out, titleSpans); // "pro-Beijing" names no place
       t = end;
     }
+  }
+
+  /**
+   * A capitalised word opening a sentence or a parenthesis, where capitals say nothing, before name
+   * words ending in an organisation or place word: "Civic Party's Jeremy Tam was elected", "(Grand
+   * Mosque)"; or a word opening organisation names ("Team Estonia"). Not a determiner or other
+   * word of a closed class ("The Party", "Both Houses").
+   */
+  private boolean opensOrganisationOrPlace(Analysis a, int t, int from, int to) {
+    if (!(t == from || isOpeningMark(a, t - 1)) || !a.isCapitalized(t)) return false;
+    String pos = a.pos(t);
+    if (!(pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("VERB") || pos.equals("X"))) return false;
+    int k = t + 1;
+    while (k < to && isNameToken(a, k, from)) k++;
+    if (k == t + 1) return false;
+    String last = a.lower(k - 1);
+    return lex.orgWords.contains(last) || lex.locWords.contains(last) || lex.orgFirst.contains(a.lower(t)); // "Team Estonia had to ..."
   }
 
   /** The lower-case second part of a hyphenated given name: "tai", "un", "cheung"; not "led", "owned", "related". */
@@ -252,8 +313,19 @@ public final class EntityExtractor {
     int k = start;
     // a place or group before the title: "US President Barack Obama", "Afghan Ambassador ..."
     int lead = start;
-    while (lead < end - 2 && (lex.gpe.contains(a.lower(lead)) || lex.norp.contains(a.lower(lead)) || isUpper(a.token(lead)))) lead++;
-    if (lead > start && matchTitle(a, lead, end) > lead) k = lead;
+    while (lead < end - 2) {
+      if (lead + 2 < end - 1 && lex.gpe.contains(key(a, lead, lead + 2))) lead += 2; // "New Jersey Gov. Chris Christie"
+      else if (lex.gpe.contains(a.lower(lead)) || lex.norp.contains(a.lower(lead)) || isUpper(a.token(lead))) lead++;
+      else break;
+    }
+    if (lead > start && matchTitle(a, lead, end) > lead) {
+      k = lead;
+      String place = key(a, start, lead);
+      if (lex.gpe.contains(place) || isUsGpe(a, start, lead)) { // "US" of "US President Barack Obama" is a name of its own
+        out.add(new Entities.M(start, lead, Mention.NAME, null));
+        titleSpans.add(null);
+      }
+    }
     // an organisation before the title: "Wells Fargo CEO John Stumpf" is the CEO John Stumpf of Wells Fargo
     if (k == start && matchTitle(a, start, end) <= start) {
       for (int i = start + 1; i < end - 1; i++) {
@@ -266,7 +338,10 @@ public final class EntityExtractor {
         }
       }
     }
-    while (k < end) {
+    int head = end - 1;
+    for (int i = start + 1; i < end - 1; i++) if (a.lower(i).equals("of")) head = Math.min(head, i - 1); // "Doctor Who Society of Canada"
+    boolean institution = lex.orgWords.contains(a.lower(head)) || lex.locWords.contains(a.lower(head));
+    while (k < end && !institution) { // "Duke University", "Prince Edward Island Hospital": no title
       int m = matchTitle(a, k, end);
       if (m <= k) break;
       if (titleStart < 0) titleStart = k;
@@ -284,6 +359,11 @@ public final class EntityExtractor {
           return;
         }
       }
+    }
+    if (titleStart < 0 && lex.norp.contains(a.lower(start)) && start + 1 < end - 1 && lex.firstNames.containsKey(a.lower(start + 1))) {
+      titleStart = start; // a group word before a person's name describes the person: "Scientologist Tom Cruise", "Republican John McCain"
+      titleEnd = start + 1;
+      nameStart = start + 1;
     }
     if (nameStart >= end) return; // a title alone ("the President") is a nominal, found later
     // a role in lower case just before the chunk: "CBS host John Dickerson", "press secretary Josh Earnest"
@@ -322,6 +402,7 @@ public final class EntityExtractor {
       if (m.end - m.start < 2 || titleSpans.get(i) != null) continue;
       String type = typeOf(a, m.start, m.end, false);
       if (type.equals(Entity.PERSON) || type.equals(Entity.NORP)) continue;
+      if (type.equals(Entity.OTHER) && lex.cities.contains(key(a, m.start, m.end))) type = Entity.GPE; // "East Los Angeles"
       if (keys == null) {
         keys = new java.util.HashSet<>();
         for (Entities.M n : names) keys.add(key(a, n.start, n.end));
@@ -343,17 +424,22 @@ public final class EntityExtractor {
   private void nested(Analysis a, int start, int end, String type, java.util.Set<String> keys, List<Entities.M> out, List<int[]> titles) {
     if (type.equals(Entity.GPE)) return; // "Washington D.C.", "Taipei City"
     // a leading place or known name, not the head of "X of Y" ("Church of Scientology")
+    int leading = start + 1; // where names further in may start: after the leading one
     for (int k = end - 1; k > start; k--) {
       String join = a.lower(k - 1), next = a.lower(k);
       if (join.equals("of") || join.equals("for") || join.equals("-") || join.equals("&") || next.equals("-") || next.equals("&")
           || next.equals("of") || next.equals("for")) continue;
       String key = key(a, start, k);
-      if (lex.gpe.contains(key) || isUsGpe(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)) {
+      if (k + 1 < end && isCityOf(a, start, k + 1)) key = key(a, start, ++k); // "Taipei City" of "Taipei City Lantern Festival"
+      boolean city = lex.cities.contains(key) && k + 1 == end && lex.locWords.contains(a.lower(k)); // "Volgograd Arena"; not "Peabody Energy"
+      if (lex.gpe.contains(key) || city || isUsGpe(a, start, k) || isCityOf(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)
+          || lex.orgs.contains(key) && !type.equals(Entity.ORG)) { // "Google" of "Google Chrome"
         String inner = typeOf(a, start, k, false);
         if (inner.equals(Entity.NORP)) break;
         out.add(new Entities.M(start, k, Mention.NAME, null));
         titles.add(null);
         if (k - start >= 2 && !inner.equals(Entity.PERSON)) nested(a, start, k, inner, keys, out, titles); // "Google" in "Google Science"
+        leading = k;
         break;
       }
     }
@@ -364,18 +450,56 @@ public final class EntityExtractor {
       int from = a.lower(i + 1).equals("the") ? i + 2 : i + 1; // "University of the US"
       if (from >= end) return;
       String inner = typeOf(a, from, end, false);
-      if (inner.equals(Entity.GPE) || inner.equals(Entity.LOC)) {
+      if (inner.equals(Entity.GPE) || inner.equals(Entity.LOC) || phraseBefore(a, lex.placeBefore, from, start) || lex.cities.contains(key(a, from, end))) {
         out.add(new Entities.M(from, end, Mention.NAME, null));
         titles.add(null);
         if (end - from >= 2) nested(a, from, end, inner, keys, out, titles);
+        return;
       }
-      return;
+      break;
     }
+    // a facility named after the place it serves or a person: "Shandao Station", "the Fisht Stadium", "Chiang Kai Shek Memorial"
+    if (end - start >= 2 && lex.namedAfter.contains(a.lower(end - 1)) && !hasAdjective(a, start, end - 1) && !hasThingWord(a, start, end - 1)
+        && !lex.gpe.contains(key(a, start, end - 1)) && !lex.cities.contains(key(a, start, end - 1)) && !keys.contains(key(a, start, end - 1))) { // named above
+      out.add(new Entities.M(start, end - 1, Mention.NAME, null));
+      titles.add(null);
+    }
+    // a known place further in: "Fan Expo Canada", "Metro Toronto Convention Centre", "University of Texas Arlington";
+    // not a region ("Southern Indiana") nor a surname ("Valeska Paris", "Alia Salem")
+    if (modifiersOnly(a, start, end - 1) || end - start == 2 || lex.orgs.contains(key(a, start, end))) return;
+    for (int i = leading; i < end; i++) { // not "York" of "New York Times"
+      if (!a.isCapitalized(i) || glued(a, i - 1, i) || lex.firstNames.containsKey(a.lower(i - 1))) continue;
+      for (int j = Math.min(end, i + 3); j > i; j--) {
+        if (j < end && glued(a, j - 1, j) || !lex.gpe.contains(key(a, i, j))) continue;
+        out.add(new Entities.M(i, j, Mention.NAME, null));
+        titles.add(null);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+
+  /** A known place and "City": "Taipei City", "Quezon City". */
+  private boolean isCityOf(Analysis a, int start, int end) {
+    return end - start >= 2 && a.token(end - 1).equals("City") && lex.gpe.contains(key(a, start, end - 1));
   }
 
   /** "US" in capitals is the United States, not the pronoun. */
   private static boolean isUsGpe(Analysis a, int start, int end) {
     return end - start == 1 && a.token(start).equals("US");
+  }
+
+  /** Tokens [start, end) are one title phrase and nothing else: "President", "Home Secretary". */
+  private boolean titleExactly(Analysis a, int start, int end) {
+    List<String[]> candidates = lex.titles.get(a.lower(start));
+    if (candidates == null) return false;
+    for (String[] phrase : candidates) {
+      if (phrase.length - 1 != end - start) continue;
+      boolean ok = true;
+      for (int i = 1; i < phrase.length - 1 && ok; i++) ok = a.lower(start + i).equals(phrase[i]);
+      if (ok) return true;
+    }
+    return false;
   }
 
   /** The end (exclusive) of the title phrase starting at token k, or k if none. */
@@ -425,6 +549,9 @@ public final class EntityExtractor {
     String bare = key.startsWith("the ") ? key.substring(4) : key;
     if (lex.orgs.contains(bare)) return Entity.ORG;
     if (titled) return Entity.PERSON;
+    if (end - start >= 2 && !a.isCapitalized(start) && lex.regionWords.contains(a.lower(start))) return Entity.LOC; // "downtown Taipei"
+    if (end - start >= 2 && lex.orgFirst.contains(a.lower(start))) return Entity.ORG; // "Team Estonia"
+    if (isCityOf(a, start, end)) return Entity.GPE; // "Taipei City"
     String last = a.lower(end - 1);
     // the head of "X of Y" is X: "Church of Scientology", "University of Southern Indiana", "Plains of Arafat"
     int head = end - 1;
@@ -438,16 +565,22 @@ public final class EntityExtractor {
     String h = a.lower(head);
     if (placeThenPlace(a, end)) return Entity.GPE;
     if (end - start >= 2 && !lex.gpe.contains(bare) && appositivePerson(a, end)) return Entity.PERSON;
-    if (end - start >= 2 && lex.locWords.contains(h)) return Entity.LOC;
-    if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
-    if (lex.gpe.contains(bare) || isUsGpe(a, start, end)) return Entity.GPE;
+    if (lex.gpe.contains(bare) || isUsGpe(a, start, end)) return Entity.GPE; // a known name before its words: "West Bank", "the Channel"
     if (lex.loc.contains(bare)) return Entity.LOC;
+    if (end - start >= 2 && lex.locWords.contains(h) && !(end - start == 2 && lex.firstNames.containsKey(a.lower(start)))) return Entity.LOC; // not "John Park"
+    if (end - start >= 2 && lex.locFirst.contains(a.lower(start)) && head == end - 1) return Entity.LOC; // "Mount Everest", "Masjid Al-Haram"
+    if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
     if (lex.norp.contains(bare)) return Entity.NORP;
+    // after a word of settlement and "of": "the town of Yeoncheon", "the Municipality of Livorno" (place-context.txt)
+    if (phraseBefore(a, lex.placeBefore, start, a.sentenceStartToken(a.sentenceOf(start)))) return Entity.GPE;
     if (end - start >= 2 && lex.firstNames.containsKey(a.lower(start)) && (end - start == 2 || !hasThingWord(a, start, end))) return Entity.PERSON;
     if (end - start == 2 && lex.orgWords.contains(a.lower(start)) && a.token(start + 1).length() == 1) return Entity.ORG; // "Group F"
+    if (end < a.tokenCount() && a.isCapitalized(end) && lex.namedAfter.contains(a.lower(end)) && !lex.cities.contains(bare)) { // "Shandao" of "Shandao Station"
+      return end - start >= 2 && personWords(a, start, end) ? Entity.PERSON : Entity.LOC; // "Chiang Kai Shek" of "the Chiang Kai Shek Memorial"
+    }
     if (end - start == 1) {
       String tok = a.token(start);
-      if (tok.length() >= 2 && isUpper(tok) && !hasDigit(tok) && !isRomanNumeral(tok)) return Entity.ORG; // not "IE6", "XVII"
+      if (tok.length() >= 2 && isUpper(tok) && !hasDigit(tok) && !isRomanNumeral(tok) && !lex.thingWords.contains(last)) return Entity.ORG; // not "IE6", "XVII", "GMT"
       if (lex.firstNames.containsKey(last)) return Entity.PERSON;
       return Entity.OTHER;
     }
@@ -506,6 +639,12 @@ public final class EntityExtractor {
 
   private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
+  /** An adjective among tokens [from, to): "International Space" of "International Space Station" is no place of its own. */
+  private static boolean hasAdjective(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) if (a.pos(i).equals("ADJ")) return true;
+    return false;
+  }
+
   /** Tokens [from, to) are all adjectives: "Western" in "Western Iraq", not "Valeska" in "Valeska Paris". */
   private static boolean modifiersOnly(Analysis a, int from, int to) {
     for (int i = from; i < to; i++) if (!a.pos(i).equals("ADJ")) return false;
@@ -536,10 +675,17 @@ public final class EntityExtractor {
    */
   private boolean personShaped(Analysis a, int start, int end) {
     if (start > 0 && a.lower(start - 1).equals("the")) return false; // "the Sea Org": news puts no article before a person
+    return personWords(a, start, end);
+  }
+
+  /** No word of the name is a known place, group, month, word of things or acronym. */
+  private boolean personWords(Analysis a, int start, int end) {
     if (lex.orgs.contains(a.lower(start))) return false; // "Google Science"
     for (int i = start; i < end; i++) {
       String w = a.lower(i);
       if (lex.gpe.contains(w) || lex.norp.contains(w) || lex.loc.contains(w) || lex.calendar.contains(w) || lex.thingWords.contains(w)) return false;
+      String tok = a.token(i);
+      if (w.length() > 1 && isUpper(tok) && tok.indexOf('.') < 0 && (i > start || w.length() > 3)) return false; // "FIRST Global", "PlayStation VR"; not "AS Heagle"
     }
     return true;
   }
@@ -569,6 +715,20 @@ public final class EntityExtractor {
         if (before >= 0 && entities.get(before).type.equals(Entity.PERSON) && entities.get(before).nameTokens > 1) type = Entity.OTHER;
       }
       int target = byKey.getOrDefault(key, -1);
+      if (title == null && titleExactly(a, m.start, m.end)) { // "The President later took action": the latest person of that title
+        for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
+          Entities.E cand = entities.get(e);
+          if (!cand.type.equals(Entity.PERSON)) continue;
+          for (int[] t : cand.titles) {
+            String held = Lexicon.normalize(a.text().substring(t[0], t[1]));
+            if (held.equals(key) || held.endsWith(" " + key)) {
+              target = e;
+              type = Entity.PERSON;
+              break;
+            }
+          }
+        }
+      }
       if (target < 0 && n == 1) { // a lone surname, whatever its own type: "Valeska Paris ... Paris claims"
         for (int e = 0; e < entities.size() && target < 0; e++) {
           Entities.E cand = entities.get(e);
@@ -589,10 +749,12 @@ public final class EntityExtractor {
         }
         if (recent >= 0) target = recent;
       }
-      if (target < 0 && n == 1 && (type.equals(Entity.ORG) || type.equals(Entity.OTHER))) {
+      if (target < 0 && n == 1 && (type.equals(Entity.ORG) || type.equals(Entity.OTHER) && !lex.cities.contains(key))) { // "Sheffield" is no "University of Sheffield"
         for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
           Entities.E cand = entities.get(e);
           if (cand.type.equals(Entity.ORG) && (key.equals(cand.lastToken) || key.equals(initials(cand.name)) || aliasOf(key, cand))) target = e;
+          // an acronym of a name of something else: "Internet Explorer ... IE", "Iodine Deficiency Disorders ... IDD"
+          if (cand.type.equals(Entity.OTHER) && cand.nameTokens > 1 && isUpper(a.token(m.start)) && key.equals(initials(cand.name))) target = e;
         }
       }
       if (target < 0 && type.equals(Entity.ORG)) { // "the Islamic State" / "the Islamic State group"
@@ -614,6 +776,9 @@ public final class EntityExtractor {
           Entities.E cand = entities.get(e);
           if (cand.nameTokens == 1 && (cand.type.equals(Entity.PERSON) || cand.type.equals(Entity.OTHER)) && last.equals(cand.lastToken)) target = e;
         }
+      }
+      if (target >= 0 && n == 1 && entities.get(target).type.equals(Entity.OTHER) && entities.get(target).nameTokens > 1 && key.equals(initials(entities.get(target).name))) {
+        type = Entity.OTHER; // the acronym of a name of something else types nothing
       }
       Entities.E ent;
       if (target < 0) {
@@ -687,6 +852,49 @@ public final class EntityExtractor {
         org = ok;
       }
       if (org) entities.get(m.entity).type = Entity.ORG;
+    }
+  }
+
+  /** Whether one of the lower-case phrases ends right before token k (at or after token from). */
+  private static boolean phraseBefore(Analysis a, List<String[]> phrases, int k, int from) {
+    for (String[] phrase : phrases) {
+      if (k - phrase.length < from) continue;
+      boolean ok = true;
+      for (int i = 0; i < phrase.length && ok; i++) ok = a.lower(k - phrase.length + i).equals(phrase[i]);
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A one-word name nothing else typed that speaks is a person's surname: "Water said", "said
+   * Mauer." (person-context.txt).
+   */
+  private void speakers(Analysis a, List<Entities.M> names, List<Entities.E> entities) {
+    for (Entities.M m : names) {
+      if (m.entity < 0 || m.end - m.start != 1 || !entities.get(m.entity).type.equals(Entity.OTHER) || entities.get(m.entity).nameTokens != 1) continue;
+      if (innerCapital(a.token(m.start))) continue; // "PolitiFact said", "InsideSources said": a company's name
+      int sentence = a.sentenceOf(m.start), from = a.sentenceStartToken(sentence), to = a.sentenceEndToken(sentence);
+      boolean before = m.end < to && lex.speechVerbs.contains(a.lower(m.end)) && (m.start == from || !a.pos(m.start - 1).equals("DET"));
+      boolean after = m.start > from && lex.speechVerbs.contains(a.lower(m.start - 1)) && (m.end == to || isClosingPunctuation(a.token(m.end)));
+      if (before || after) entities.get(m.entity).type = Entity.PERSON;
+    }
+  }
+
+  /** A capital letter inside the word, past a "Mc"/"Mac"/"O'" prefix: "PolitiFact", not "McLenney". */
+  private static boolean innerCapital(String w) {
+    int from = w.startsWith("Mc") ? 3 : w.startsWith("Mac") ? 4 : w.startsWith("O'") ? 3 : 1;
+    for (int i = from; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) return true;
+    return false;
+  }
+
+  /**
+   * An entity nothing else typed whose name is a city of the gazetteer is that city ("in
+   * Christchurch", "Chapel Hill"); a surname joined its person before ("Lincoln said").
+   */
+  private void citiesByGazetteer(Analysis a, List<Entities.E> entities) {
+    for (Entities.E e : entities) {
+      if (e.type.equals(Entity.OTHER) && e.name != null && lex.cities.contains(Lexicon.normalize(e.name))) e.type = Entity.GPE;
     }
   }
 

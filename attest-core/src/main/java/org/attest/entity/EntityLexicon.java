@@ -11,6 +11,8 @@ import org.attest.text.Lexicon;
 final class EntityLexicon {
   final Set<String> gpe;
   final Set<String> loc;
+  /** Cities and towns besides those of gpe.txt (a gazetteer): places when nothing else types the name. */
+  final Set<String> cities;
   final Set<String> norp;
   final Set<String> orgs;
   final Set<String> orgWords;
@@ -25,6 +27,18 @@ final class EntityLexicon {
   /** Last words of organisation names besides the organisation words: "... to Reclaim Our Schools", "Committee to Protect Journalists". */
   final Set<String> orgNameEnds = new java.util.HashSet<>();
   final List<String[]> orgBefore = new ArrayList<>();
+  /** First words that make an organisation of the name they open: "Team Estonia". */
+  final Set<String> orgFirst = new java.util.HashSet<>();
+  /** Verbs of saying next to a one-word name that make it a person's: "Water said" (person-context.txt). */
+  final Set<String> speechVerbs = new java.util.HashSet<>();
+  /** Phrases right before a name that make a place of a name of unknown type: "the town of Yeoncheon". */
+  final List<String[]> placeBefore = new ArrayList<>();
+  /** Heads of facilities named after the place they serve: "Shandao Station" (place-context.txt). */
+  final Set<String> namedAfter = new java.util.HashSet<>();
+  /** Lower-case words that make a region of the place after them: "downtown Taipei" (place-context.txt). */
+  final Set<String> regionWords = new java.util.HashSet<>();
+  /** First words of names of features and buildings: "Mount Everest", "Masjid Al-Haram" (place-context.txt). */
+  final Set<String> locFirst = new java.util.HashSet<>();
   final Map<String, String> firstNames;
   final Map<String, String> pronouns;
   /** Every form of the reporting verbs of {@code cues.txt}: "X said it would" binds "it" to X. */
@@ -46,6 +60,7 @@ final class EntityLexicon {
   private EntityLexicon(String lang) {
     gpe = Lexicon.set(lang, "gpe.txt");
     loc = Lexicon.set(lang, "loc.txt");
+    cities = Lexicon.set(lang, "cities.txt");
     norp = Lexicon.set(lang, "norp.txt");
     orgs = Lexicon.set(lang, "orgs.txt");
     orgWords = Lexicon.set(lang, "org-words.txt");
@@ -62,6 +77,13 @@ final class EntityLexicon {
     for (String w : context.getOrDefault("after", List.of())) orgAfter.add(Lexicon.normalize(w));
     for (String w : context.getOrDefault("name-end", List.of())) orgNameEnds.add(Lexicon.normalize(w));
     for (String p : context.getOrDefault("before", List.of())) orgBefore.add(Lexicon.normalize(p).split(" "));
+    for (String w : context.getOrDefault("first", List.of())) orgFirst.add(Lexicon.normalize(w));
+    for (String w : Lexicon.sections(lang, "person-context.txt").getOrDefault("speech", List.of())) speechVerbs.add(Lexicon.normalize(w));
+    Map<String, List<String>> placeContext = Lexicon.sections(lang, "place-context.txt");
+    for (String p : placeContext.getOrDefault("before", List.of())) placeBefore.add(Lexicon.normalize(p).split(" "));
+    for (String w : placeContext.getOrDefault("named-after", List.of())) namedAfter.add(Lexicon.normalize(w));
+    for (String w : placeContext.getOrDefault("region", List.of())) regionWords.add(Lexicon.normalize(w));
+    for (String w : placeContext.getOrDefault("first", List.of())) locFirst.add(Lexicon.normalize(w));
     Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
     addTitles(sections.getOrDefault("honorific", List.of()), "h");
     addTitles(sections.getOrDefault("role", List.of()), "r");

@@ -171,7 +171,14 @@ class EntityExtractorTest {
   void aPlaceBeforeATitleBelongsToTheTitle() {
     Entity obama = named(entities("The boy was invited by US President Barack Obama."), "Barack Obama");
     assertEquals("US President", obama.titles().get(0).text());
+    assertEquals(List.of("US/name"), mentions(named(entities("The boy was invited by US President Barack Obama."), "US"))); // and a name of its own
     assertEquals(Entity.PERSON, named(entities("Texas student Ahmed Mohamed built a clock."), "Ahmed Mohamed").type());
+  }
+
+  @Test
+  void aPlaceOfTwoWordsBeforeATitleBelongsToTheTitle() {
+    Entity christie = named(entities("The crowd cheered New Jersey Gov. Chris Christie on Monday."), "Chris Christie");
+    assertEquals("New Jersey Gov.", christie.titles().get(0).text());
   }
 
   @Test
@@ -355,5 +362,207 @@ class EntityExtractorTest {
     List<Entity> found = entities("Prints came from the Andy Warhol Foundation for the Visual Arts and Colorado State University of the US.");
     assertEquals(Entity.ORG, named(found, "Andy Warhol Foundation for the Visual Arts").type());
     assertEquals(Entity.GPE, named(found, "US").type()); // the place after "of the" inside the name
+  }
+
+  @Test
+  void aKnownNameTheTaggerTakesForAFunctionWordIsAName() {
+    List<Entity> found = entities("Ahmed Mohamed built a clock. Jafari said she felt Mohamed had been wronged. Twitter gave Mohamed the option.");
+    assertEquals(List.of("Ahmed Mohamed/name", "Mohamed/name", "Mohamed/name"),
+        mentions(named(found, "Ahmed Mohamed")).stream().filter(m -> m.endsWith("/name")).toList());
+    assertEquals(Entity.GPE, named(entities("Boats were pushed toward Malaysia and then toward Indonesia by the navy."), "Indonesia").type());
+  }
+
+  @Test
+  void anAcronymIsANameEvenWhereItSpellsAWord() {
+    List<Entity> found = entities("The World Health Organisation (WHO) recommends iodised salt. WHO say deficiency is preventable.");
+    assertEquals(2, found.stream().flatMap(e -> e.mentions().stream()).filter(m -> m.text().equals("WHO")).count(), found.toString());
+    assertTrue(entities("I cannot believe a man with NO credentials runs, she said.").stream().noneMatch(e -> e.name().equals("NO")));
+    Entity pence = named(entities("Mike Pence spoke at the debate.\n\nPENCE: Well, look, that is not true."), "Mike Pence");
+    assertTrue(mentions(pence).contains("PENCE/name"), mentions(pence).toString()); // a transcript's speaker label
+  }
+
+  @Test
+  void aKnownPlaceOrOrganisationOpeningASentenceIsAName() {
+    assertEquals(Entity.GPE, named(entities("New Zealand begins process to consider changing its flag."), "New Zealand").type());
+    assertEquals(Entity.ORG, named(entities("Wikinews has learned that the site was attacked."), "Wikinews").type());
+  }
+
+  @Test
+  void anOrganisationOrPlaceNameOpeningASentenceOrParenthesisIsWhole() {
+    List<Entity> found = entities("Civic Party's Jeremy Tam was elected. A hotel near the Masjid Al-Haram (Grand Mosque) collapsed.");
+    assertEquals(Entity.ORG, named(found, "Civic Party").type());
+    assertEquals(Entity.LOC, named(found, "Grand Mosque").type());
+    assertTrue(entities("Former President Bill Clinton spoke.").stream().noneMatch(e -> e.name().startsWith("Former")));
+  }
+
+  @Test
+  void aPossessiveInsideAnOrganisationsName() {
+    List<Entity> found = entities("Eunice Yung of New People's Party won. Officers of the Korean People's Army fired. Britain's Labour Party lost.");
+    assertEquals(Entity.ORG, named(found, "New People's Party").type());
+    assertEquals(Entity.ORG, named(found, "Korean People's Army").type());
+    assertEquals(Entity.GPE, named(found, "Britain").type());
+    assertTrue(entities("He praised Tim Kaine's Senate record.").stream().anyMatch(e -> e.name().equals("Tim Kaine")));
+  }
+
+  @Test
+  void aKnownPlaceInsideALongerNameIsNamedToo() {
+    List<Entity> found = entities("The 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre. Students of the University of Texas Arlington met.");
+    assertEquals(List.of("Canada/name"), mentions(named(found, "Canada")));
+    assertEquals(Entity.GPE, named(found, "Toronto").type());
+    assertEquals(Entity.GPE, named(found, "Texas").type());
+    assertTrue(entities("The New York Times Company reported it.").stream().noneMatch(e -> e.name().equals("York")));
+    List<Entity> none = entities("Students of the University of Southern Indiana met Valeska Paris on Monday.");
+    assertTrue(none.stream().noneMatch(e -> e.name().equals("Indiana") || e.name().equals("Paris")), names(none).toString());
+  }
+
+  @Test
+  void aNameAfterAWordOfSettlementIsAPlace() {
+    List<Entity> found = entities("South Korea evacuated 80 people in the town of Yeoncheon. The request of the Municipality of Bogliasco was heard.");
+    assertEquals(Entity.GPE, named(found, "Yeoncheon").type());
+    assertEquals(Entity.ORG, named(found, "Municipality of Bogliasco").type());
+    assertEquals(Entity.GPE, named(found, "Bogliasco").type());
+  }
+
+  @Test
+  void facilitiesAndFeaturesByTheirHeadWord() {
+    List<Entity> found = entities("She was kept at Flag Land Base in Florida. Fans met in Constitution Hall. John Park spoke.");
+    assertEquals(Entity.LOC, named(found, "Flag Land Base").type());
+    assertEquals(Entity.LOC, named(found, "Constitution Hall").type());
+    assertEquals(Entity.PERSON, named(found, "John Park").type());
+  }
+
+  @Test
+  void aWordTheArticleTagsAsANameElsewhereIsANameWhateverItsTagHere() {
+    List<Entity> found = entities("Officials questioned Montalvo in Florida. Devocht, who had told Montalvo he would help, left.");
+    assertEquals(2, mentions(named(found, "Montalvo")).stream().filter(m -> m.endsWith("/name")).count(), found.toString());
+  }
+
+  @Test
+  void anHonorificOpeningANameOfAnInstitutionIsNoTitle() {
+    Entity duke = named(entities("The prints came from Duke University in Durham."), "Duke University");
+    assertEquals(Entity.ORG, duke.type());
+    assertTrue(duke.titles().isEmpty());
+  }
+
+  @Test
+  void acronymsAreInNoPersonsNameAndSomeNameThings() {
+    List<Entity> found = entities("The FIRST Global competition opened. Players tried PlayStation VR. Fans got VIP passes. Study leader AS Heagle agreed.");
+    assertTrue(!named(found, "FIRST Global").type().equals(Entity.PERSON));
+    assertTrue(!named(found, "PlayStation VR").type().equals(Entity.PERSON));
+    assertEquals(Entity.OTHER, named(found, "VIP").type());
+    assertEquals(Entity.PERSON, named(found, "AS Heagle").type());
+  }
+
+  @Test
+  void aCityATeamAndANewsAgencyByTheirWords() {
+    List<Entity> found = entities("The Taipei City Lantern Festival opened. Team Estonia rebuilt its robot, Yonhap news agency said.");
+    assertEquals(Entity.GPE, named(found, "Taipei City").type());
+    assertEquals(Entity.ORG, named(found, "Team Estonia").type());
+    assertEquals(Entity.ORG, named(entities("Students of the Instituto Gonzaga, a catholic school, paid US$ 300."), "Instituto Gonzaga").type());
+    assertEquals(Entity.ORG, named(found, "Yonhap news agency").type());
+  }
+
+  @Test
+  void aCityOfTheGazetteerIsAPlaceWhenNothingElseTypesIt() {
+    List<Entity> found = entities("The first meeting is set to take place in Christchurch on May 16. England faced Tunisia at the Volgograd Arena.");
+    assertEquals(Entity.GPE, named(found, "Christchurch").type());
+    assertEquals(Entity.GPE, named(found, "Volgograd").type());
+    List<Entity> more = entities("Researchers of the University of Sheffield met. The coal giant Peabody Energy agreed.");
+    assertEquals(Entity.GPE, named(more, "Sheffield").type());
+    assertTrue(more.stream().noneMatch(e -> e.name().equals("Peabody")), names(more).toString());
+  }
+
+  @Test
+  void aOneWordNameThatSpeaksIsAPerson() {
+    List<Entity> found = entities("Recipients must exhibit the works, said Mauer. \"He was a personality\", Water said. Since 2010 Firefox added tabs.");
+    assertEquals(Entity.PERSON, named(found, "Mauer").type());
+    assertEquals(Entity.PERSON, named(found, "Water").type());
+    assertEquals(Entity.OTHER, named(found, "Firefox").type());
+  }
+
+  @Test
+  void theAcronymOfANameOfSomethingElseIsThatThing() {
+    List<Entity> found = entities("Microsoft wants users of Internet Explorer to upgrade. IE holds 56% of the market. IE is old.");
+    Entity ie = named(found, "Internet Explorer");
+    assertEquals(Entity.OTHER, ie.type());
+    assertEquals(List.of("Internet Explorer/name", "IE/name", "IE/name"), mentions(ie));
+  }
+
+  @Test
+  void aFacilityNamedAfterAPlaceNamesThePlaceToo() {
+    List<Entity> found = entities("Crowds can be avoided by walking from Shandao Station. Belgium faced Panama at the Fisht Stadium in Sochi.");
+    assertEquals(Entity.LOC, named(found, "Shandao Station").type());
+    assertEquals(Entity.LOC, named(found, "Shandao").type());
+    assertEquals(Entity.LOC, named(found, "Fisht").type());
+    List<Entity> none = entities("The boy built a clock and visited the International Space Station.");
+    assertTrue(none.stream().noneMatch(e -> e.name().equals("International Space")), names(none).toString());
+  }
+
+  @Test
+  void aKnownOrganisationLeadingANameOfAThingIsNamedToo() {
+    List<Entity> found = entities("Firefox is losing users while the recently released Google Chrome is gaining them.");
+    assertEquals(Entity.ORG, named(found, "Google").type());
+  }
+
+  @Test
+  void aTitleWordOpeningANameOfXOfYIsNoTitle() {
+    List<Entity> found = entities("Other groups included the Ontario Ghostbusters, Doctor Who Society of Canada, and others.");
+    assertEquals(Entity.ORG, named(found, "Doctor Who Society of Canada").type());
+    assertEquals(Entity.GPE, named(found, "Canada").type());
+  }
+
+  @Test
+  void aMemorialNamesThePersonItRemembers() {
+    List<Entity> found = entities("Hundreds of thousands crowded onto the Chiang Kai Shek Memorial near downtown Taipei.");
+    assertEquals(Entity.LOC, named(found, "Chiang Kai Shek Memorial").type());
+    assertEquals(Entity.PERSON, named(found, "Chiang Kai Shek").type());
+  }
+
+  @Test
+  void placesAndBodiesOfTheLexicons() {
+    List<Entity> found = entities("The Border Force vessel sailed on the Solent. The ship Freewinds was in Bonaire, backed by the British Red Cross.");
+    assertEquals(Entity.ORG, named(found, "Border Force").type());
+    assertEquals(Entity.LOC, named(found, "Solent").type());
+    assertEquals(Entity.GPE, named(found, "Bonaire").type());
+    assertEquals(Entity.ORG, named(found, "British Red Cross").type());
+  }
+
+  @Test
+  void aRegionOfAPlaceIsAPlaceButNoPolity() {
+    List<Entity> found = entities("Children in mainland Australia are iodine deficient, and crowds filled downtown Taipei.");
+    assertEquals(Entity.LOC, named(found, "mainland Australia").type());
+    assertEquals(Entity.LOC, named(found, "downtown Taipei").type());
+  }
+
+  @Test
+  void aKnownPlaceWinsOverTheWordsOfItsNameAndSomeFirstWordsMakePlaces() {
+    List<Entity> found = entities("Migrants crossing the Channel rose. Talks on the West Bank resumed near the Masjid Al-Haram and Mount Everest.");
+    assertEquals(Entity.LOC, named(found, "Channel").type());
+    assertEquals(Entity.GPE, named(found, "West Bank").type());
+    assertEquals(Entity.LOC, named(found, "Masjid Al-Haram").type());
+    assertEquals(Entity.LOC, named(found, "Mount Everest").type());
+  }
+
+  @Test
+  void theFirstWordOfANameTheArticleCapitalisesInsideSentencesOpensItAtASentenceStart() {
+    List<Entity> found = entities("In the first half Dries Mertens scored a goal. Dries Mertens's attempt in the 18th minute failed.");
+    assertEquals(List.of("Dries Mertens/name", "Dries Mertens/name"), mentions(named(found, "Dries Mertens")));
+    List<Entity> none = entities("Mike Pence spoke.\n\nWARNING: the text is long.");
+    assertTrue(none.stream().noneMatch(e -> e.name().equals("WARNING")), names(none).toString());
+  }
+
+  @Test
+  void aTitleAloneIsTheLatestPersonWhoHoldsIt() {
+    List<Entity> found = entities("The team was praised by President Donald Trump. The President later personally took action.");
+    assertTrue(mentions(named(found, "Donald Trump")).contains("President/name"), found.toString());
+    List<Entity> nobody = entities("The President later personally took action.");
+    assertTrue(nobody.stream().noneMatch(e -> e.type().equals(Entity.PERSON)), nobody.toString());
+  }
+
+  @Test
+  void aGroupWordBeforeAPersonsNameDescribesThePerson() {
+    Entity cruise = named(entities("The video featured Scientologist Tom Cruise talking."), "Tom Cruise");
+    assertEquals(Entity.PERSON, cruise.type());
+    assertEquals("Scientologist", cruise.titles().get(0).text());
   }
 }
