@@ -420,6 +420,8 @@ public final class Entities {
    * within five sentences) who is not the speaker; with none such it stays.
    */
   private void notTheSpeaker(List<org.attest.model.Quote> quotes, int[] regions) {
+    int[] names = new int[entities.size()]; // a person of one word named once, of no known gender ("Water said"), comes last
+    for (M m : mentions) if (m.entity >= 0 && m.kind.equals(Mention.NAME)) names[m.entity]++;
     for (int i = 0; i < mentions.size(); i++) {
       M m = mentions.get(i);
       if (m.entity < 0 || !m.kind.equals(Mention.PRONOUN) || regions[m.start] < 0) continue;
@@ -427,14 +429,20 @@ public final class Entities {
       if (!("m".equals(cls) || "f".equals(cls))) continue;
       org.attest.model.Quote q = quoteHolding(quotes, m.start, regions);
       if (q == null || q.speakerEntity() == null || indexOf(q.speakerEntity()) != m.entity) continue;
-      int sentence = analysis.sentenceOf(m.start), other = -1;
+      int sentence = analysis.sentenceOf(m.start), other = -1, weak = -1;
       for (int j = i - 1; j >= 0 && other < 0; j--) {
         M n = mentions.get(j);
         if (sentence - analysis.sentenceOf(n.start) > 5) break;
         if (n.entity < 0 || n.entity == m.entity || !n.kind.equals(Mention.NAME)) continue;
         E e = entities.get(n.entity);
-        if (e.type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0))) other = n.entity;
+        if (!e.type.equals(Entity.PERSON) || !(e.gender == 'u' || e.gender == cls.charAt(0))) continue;
+        if (e.gender == 'u' && e.nameTokens == 1 && names[n.entity] == 1) {
+          if (weak < 0) weak = n.entity;
+        } else {
+          other = n.entity;
+        }
       }
+      if (other < 0) other = weak;
       if (other >= 0) m.entity = other;
     }
   }

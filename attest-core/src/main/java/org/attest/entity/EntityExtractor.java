@@ -1039,6 +1039,11 @@ public final class EntityExtractor {
       String name = entities.get(e).name;
       thing[e] = entities.get(e).type.equals(Entity.OTHER) && nameCount[e] >= 2 && name != null && name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0;
     }
+    boolean[] weak = new boolean[entities.size()]; // a person of one word named once and of no known gender ("Water said"): a last resort
+    for (int e = 0; e < weak.length; e++) {
+      Entities.E ent = entities.get(e);
+      weak[e] = ent.type.equals(Entity.PERSON) && ent.gender == 'u' && ent.nameTokens == 1 && nameCount[e] == 1;
+    }
     int[] nameEndingAt = new int[a.tokenCount() + 1];
     java.util.Arrays.fill(nameEndingAt, -1);
     for (Entities.M m : mentions) {
@@ -1049,7 +1054,7 @@ public final class EntityExtractor {
       if (m.entity >= 0 || m.kind.equals(Mention.NAME)) continue;
       if (m.kind.equals(Mention.PRONOUN)) {
         String cls = lex.pronouns.get(m.head);
-        m.entity = antecedent(a, mentions, entities, i, cls, quoted, inner, thing);
+        m.entity = antecedent(a, mentions, entities, i, cls, quoted, inner, thing, weak);
       } else {
         String cls = lex.nominals.get(m.head);
         int named = nameEndingAt[m.end];
@@ -1068,7 +1073,8 @@ public final class EntityExtractor {
    * that mentions a fitting entity, the first such mention - the subject is the likeliest
    * antecedent ("Montalvo said the officer helped him. He left": Montalvo).
    */
-  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions, boolean[] inner, boolean[] thing) {
+  private int antecedent(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int[] regions, boolean[] inner,
+      boolean[] thing, boolean[] weak) {
     Entities.M p = mentions.get(i);
     int reporter = reporterOf(a, mentions, entities, i, cls);
     if (reporter >= 0) return reporter;
@@ -1076,6 +1082,8 @@ public final class EntityExtractor {
     if (forward >= 0) return forward;
     int speaker = lastSpeaker(a, mentions, entities, i, cls, regions);
     if (speaker >= 0) return speaker;
+    int teller = tellerOf(a, mentions, entities, i, cls);
+    if (teller >= 0) return teller;
     boolean quoted = regions[p.start] >= 0;
     int sentence = a.sentenceOf(p.start);
     int bound = clauseSubject(a, mentions, i); // "Microsoft wants to support it": not Microsoft
@@ -1099,8 +1107,8 @@ public final class EntityExtractor {
       boolean fits = false;
       switch (cls) {
         case "m", "f" -> {
-          fits = type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0));
-          if (!fits && other < 0 && type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME)) {
+          fits = type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0)) && !weak[m.entity];
+          if (!fits && other < 0 && (type.equals(Entity.OTHER) || weak[m.entity]) && m.kind.equals(Mention.NAME)) {
             other = m.entity;
             otherSentence = ms;
           }
@@ -1122,19 +1130,21 @@ public final class EntityExtractor {
         bestSentence = ms;
       }
     }
-    if (best < 0 && other < 0 && sentence == 0) return lede(a, mentions, entities, i, cls);
+    if (best < 0 && other < 0 && sentence <= 3) return lede(a, mentions, entities, i, cls, bound);
     return best >= 0 ? best : topicOr(mentions, entities, i, cls, other);
   }
 
   /**
-   * A pronoun of the headline with nothing before it to refer to ("Australian woman claims church
-   * imprisoned her") refers forward to the first fitting name of the story's opening sentences.
+   * A pronoun of the headline or the opening sentences with nothing before it to refer to
+   * ("Australian woman claims church imprisoned her"; "a defector ... was persuaded to travel back,
+   * where he was interrogated") refers forward to the first fitting name of the next few sentences.
    */
-  private int lede(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+  private int lede(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls, int bound) {
+    int sentence = a.sentenceOf(mentions.get(i).start);
     for (int j = i + 1; j < mentions.size(); j++) {
       Entities.M m = mentions.get(j);
-      if (a.sentenceOf(m.start) > 4 || j - i > 200) break;
-      if (m.kind.equals(Mention.NAME) && m.entity >= 0 && agrees(entities.get(m.entity), cls, m, a)) return m.entity;
+      if (a.sentenceOf(m.start) > Math.max(4, sentence + 3) || j - i > 200) break;
+      if (m.kind.equals(Mention.NAME) && m.entity >= 0 && m.entity != bound && agrees(entities.get(m.entity), cls, m, a)) return m.entity;
     }
     return -1;
   }
@@ -1259,6 +1269,32 @@ public final class EntityExtractor {
   }
 
   /**
+   * "Devocht, who had told Montalvo he would assist him": "he" or "she" opening the clause a
+   * reporting verb takes after its addressee is the verb's subject (the one who tells), not the
+   * addressee; a relative "who" stands for the name before it. -1 when that does not fit.
+   */
+  private int tellerOf(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i, String cls) {
+    if (!cls.equals("m") && !cls.equals("f") || i == 0) return -1;
+    Entities.M p = mentions.get(i), object = mentions.get(i - 1);
+    int k = p.start - 1;
+    if (k >= 0 && a.lower(k).equals("that")) k--;
+    if (object.end != k + 1 || object.entity < 0) return -1;
+    int verb = object.start - 1;
+    if (verb < 1 || !lex.reportingVerbs.contains(a.lower(verb))) return -1;
+    int s = verb - 1;
+    while (s > 0 && (a.pos(s).equals("AUX") || a.pos(s).equals("ADV"))) s--;
+    if (a.lower(s).equals("who") && s > 1 && a.token(s - 1).equals(",")) s -= 1; // ", who had told": the name before
+    else s += 1;
+    for (int j = i - 2; j >= 0 && mentions.get(j).end >= s - 1; j--) {
+      Entities.M m = mentions.get(j);
+      if (m.end != s || m.entity < 0 || m.entity == object.entity) continue;
+      Entities.E e = entities.get(m.entity);
+      return e.type.equals(Entity.PERSON) && (e.gender == 'u' || e.gender == cls.charAt(0)) ? m.entity : -1;
+    }
+    return -1;
+  }
+
+  /**
    * "North Korea stated it would attack", "the group says they": "it" or "they" opening the clause
    * of a reporting verb is its subject, when that is an organisation, a country or a named thing
    * (a group too for "they"); -1 otherwise.
@@ -1271,9 +1307,13 @@ public final class EntityExtractor {
     k--;
     for (int skip = 0; skip < 2 && k > 0 && (a.pos(k).equals("AUX") || a.pos(k).equals("ADV")); skip++) k--;
     if (k > 0 && a.token(k).equals(",")) k--; // "Lydia Buchtmann for Food Standards Australia New Zealand, says they"
-    for (int j = i - 1; j >= 0 && mentions.get(j).start >= k - 12; j--) { // sorted by start: a nested name may come first
+    int widest = -1; // "Food Standards Australia New Zealand", not the "New Zealand" inside it
+    for (int j = i - 1; j >= 0 && mentions.get(j).start >= k - 12; j--) { // sorted by start: the widest comes last
       Entities.M m = mentions.get(j);
-      if (m.end != k + 1 || m.entity < 0) continue;
+      if (m.end == k + 1 && m.entity >= 0) widest = j;
+    }
+    if (widest >= 0) {
+      Entities.M m = mentions.get(widest);
       String type = entities.get(m.entity).type;
       boolean fits = type.equals(Entity.ORG) || type.equals(Entity.GPE) || type.equals(Entity.OTHER) && m.kind.equals(Mention.NAME)
           || cls.equals("p") && type.equals(Entity.NORP);

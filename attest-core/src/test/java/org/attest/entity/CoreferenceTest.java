@@ -265,4 +265,28 @@ class CoreferenceTest {
     List<String> waters = mentions(named(found, "Kathryn Waters"));
     assertTrue(waters.contains(at(text, "I", 0)) && waters.contains(at(text, "my", 0)), found.toString());
   }
+
+  @Test
+  void heAfterTheAddresseeOfTellIsTheOneWhoTells() {
+    String text = "Maria Lopez met the lawyer. John Devocht, who had told Lopez he would help her, did not come.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "John Devocht")).contains(at(text, "he", 0)), found.toString());
+  }
+
+  @Test
+  void aOneWordPersonNamedOnceComesAfterTheNamedPeopleOfAQuote() {
+    // "Water" (a typo, named once, no first name) is no likelier than the artist both quotes speak of
+    String text = "Andy Warhol took Polaroids. \"Everybody knows Andy Warhol's name,\" Water said.\n\n"
+        + "Hilary Braysmith said, \"I think his photography is influential.\"";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Andy Warhol")).contains(at(text, "his", 0)), found.toString());
+  }
+
+  @Test
+  void aPronounOfTheOpeningSentencesWithNothingBeforeItLooksForward() {
+    String text = "Former member arrested\n\nSaturday, October 9, 2010\n\nReports say a defector travelled back to the building, where he "
+        + "was arrested.\n\nDaniel Montalvo had left the group in 2010.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Daniel Montalvo")).contains(at(text, "he", 0)), found.toString());
+  }
 }
