@@ -741,9 +741,11 @@ public final class EntityExtractor {
         // article introduced first, as news names the other in full ("Bill Clinton ... his wife
         // Hillary Clinton ... Clinton said")
         int sentence = a.sentenceOf(m.start), recent = -1;
+        char gender = title == null ? 'u' : titleGender(Lexicon.normalize(a.text().substring(title[0], title[1]))); // "Mrs. Clinton" is no Bill
         for (int e = 0; e < entities.size(); e++) {
           Entities.E cand = entities.get(e);
           if (!(cand.type.equals(Entity.PERSON) && cand.nameTokens > 1 && (key.equals(cand.lastToken) || key.equals(cand.firstToken)))) continue;
+          if (gender != 'u' && cand.gender != 'u' && cand.gender != gender) continue;
           if (target < 0) target = e;
           if (sentence - lastSentence.get(e) <= 3 && (recent < 0 || lastSentence.get(e) > lastSentence.get(recent))) recent = e;
         }
@@ -805,12 +807,18 @@ public final class EntityExtractor {
         String g = lex.firstNames.get(a.lower(m.start));
         if (g != null && (n > 1 || ent.nameTokens == 1) && g.length() == 1) ent.gender = g.charAt(0); // "Marilyn" alone too
         if (title != null) {
-          String t = Lexicon.normalize(a.text().substring(title[0], title[1]));
-          if (t.startsWith("mr") || t.contains("spokesman") || t.contains("congressman") || t.contains("chairman")) ent.gender = 'm';
-          if (t.startsWith("mrs") || t.startsWith("ms") || t.contains("spokeswoman") || t.contains("congresswoman")) ent.gender = 'f';
+          char byTitle = titleGender(Lexicon.normalize(a.text().substring(title[0], title[1])));
+          if (byTitle != 'u') ent.gender = byTitle;
         }
       }
     }
+  }
+
+  /** The gender a title gives its holder ("Mrs.", "spokeswoman": f; "Mr.", "chairman": m), else u. */
+  private static char titleGender(String t) {
+    if (t.startsWith("mrs") || t.startsWith("ms") || t.contains("spokeswoman") || t.contains("congresswoman")) return 'f';
+    if (t.startsWith("mr") || t.contains("spokesman") || t.contains("congressman") || t.contains("chairman")) return 'm';
+    return 'u';
   }
 
   /**

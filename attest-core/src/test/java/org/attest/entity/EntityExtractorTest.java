@@ -565,4 +565,12 @@ class EntityExtractorTest {
     assertEquals(Entity.PERSON, cruise.type());
     assertEquals("Scientologist", cruise.titles().get(0).text());
   }
+
+  @Test
+  void aTitledSurnameTwoPeopleShareGoesToTheOneOfItsGender() {
+    List<Entity> found = entities("Bill Clinton spoke first. Hillary Clinton spoke later. Nothing else happened. The crowd left. It rained. "
+        + "The day ended. Mrs. Clinton has embraced the plan.");
+    assertEquals(List.of("Hillary Clinton", "Clinton"), named(found, "Hillary Clinton").mentions().stream().map(m -> m.text()).toList());
+    assertEquals(List.of("Bill Clinton"), named(found, "Bill Clinton").mentions().stream().map(m -> m.text()).toList());
+  }
 }
