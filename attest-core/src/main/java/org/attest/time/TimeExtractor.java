@@ -137,7 +137,19 @@ public final class TimeExtractor {
     char c = w.charAt(0);
     if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || openers.contains(w)) return true;
     if (lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
+    if (w.endsWith("s") && lex.units.containsKey(w) && lex.vagueBefore.contains(low(d, t - 1))) return true; // "for years"
     return w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
+  }
+
+  /** A bare plural unit after "for", "within", "in": a stretch of unknown length ("for years", "within weeks or months"). */
+  private M vagueDuration(Doc d, int t) {
+    String w = low(d, t);
+    String unit = lex.units.get(w);
+    if (unit == null || !w.endsWith("s") || !lex.vagueBefore.contains(low(d, t - 1)) || low(d, t + 1).equals("of")) return null;
+    int end = t + 1;
+    String other = low(d, t + 2);
+    if (low(d, t + 1).equals("or") && other.endsWith("s") && lex.units.containsKey(other)) end = t + 3; // "weeks or months"
+    return new M(t, end, "DURATION", durationValue("X", unit), null);
   }
 
   private M longest(Doc d, int t) {
@@ -152,7 +164,8 @@ public final class TimeExtractor {
   private M longestAt(Doc d, int t) {
     M best = null;
     for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), century(d, t),
-        relativeDay(d, t), weekday(d, t), deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
+        relativeDay(d, t), weekday(d, t), deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t),
+        vagueDuration(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
     return best;
@@ -996,6 +1009,8 @@ public final class TimeExtractor {
     if (unit == null) return null;
     if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
     if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
+    // "a quarter million", "three quarters billion": a fraction of a magnitude; "above one quarter": of an amount
+    if (unit.equals("Q") && (lex.magnitudes.contains(low(d, u + 1)) || lex.fractionBefore.contains(low(d, t - 1)))) return null;
     if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
     if (start == t && (w.equals("a") || w.equals("an")) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
         && isAmount(d, t - 2))) {
@@ -1282,7 +1297,6 @@ public final class TimeExtractor {
     Object[] p = phrase(d, t, lex.refs);
     if (p == null) return null;
     String w = low(d, t);
-    if (w.equals("now") && low(d, t + 1).equals("that")) return null;
     if (w.equals("current") && !d.a.pos(t).equals("ADJ")) return null;
     String value = (String) p[1];
     return new M(t, (int) p[0], value.startsWith("P") && !value.endsWith("_REF") ? "DURATION" : "DATE", value, null);

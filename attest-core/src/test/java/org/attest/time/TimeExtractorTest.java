@@ -178,7 +178,13 @@ class TimeExtractorTest {
         // "the previous Friday" counts from the last day named, not from the article
         new Case("The index closed lower Friday, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", null),
         // a month that names a thing names a past one, whatever the clause's verb
-        new Case("The bank will keep trying to sell itself under a June agreement.", "1989-10-27", "June", "DATE", "1989-06", null));
+        new Case("The bank will keep trying to sell itself under a June agreement.", "1989-10-27", "June", "DATE", "1989-06", null),
+        // a bare plural unit after "for", "within", "in" is a stretch of unknown length
+        new Case("The rebels have held the town for years.", D, "years", "DURATION", "PXY", null),
+        new Case("He probably died within weeks or months of his capture.", D, "weeks or months", "DURATION", "PXW", null),
+        new Case("Sales grew for the first time in years.", D, "years", "DURATION", "PXY", null),
+        // "now" as a conjunction's first word is still the present ("now that the talks failed")
+        new Case("Troops are leaving now that the talks have failed.", D, "now", "DATE", "PRESENT_REF", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -213,7 +219,10 @@ class TimeExtractorTest {
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
       "Baker spoke on ABC's \"This Week.\"",
       "It was the year the wall fell.", "That was the year of the dragon.",
-      "Two thousand and five people marched.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon."})
+      "Two thousand and five people marched.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
+      // "quarter" as a fraction of a magnitude or of an amount
+      "It costs a quarter million dollars.", "It costs three quarters billion dollars.", "The number is above one quarter and below a half.",
+      "The years of war ended."})
   void noTimeIn(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
