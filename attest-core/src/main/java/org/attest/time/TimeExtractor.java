@@ -517,30 +517,37 @@ public final class TimeExtractor {
     for (int dist = 1; t - dist >= from || (dist <= right && t + dist < to); dist++) { // the nearest verb, the left one first
       if (t - dist >= from) {
         if (a.lower(t - dist).equals("would")) return Tense.FUTURE; // "said the father would be traveling Thursday"
-        Tense v = verbTense(d, t - dist, dist == 1);
+        Tense v = verbTense(d, t - dist, dist == 1, false);
         if (v != null) return v;
       }
       if (rightOpen && t + dist < to && dist <= right) {
         if (CLAUSE_ENDS.contains(a.lower(t + dist))) {
           rightOpen = false;
         } else {
-          Tense v = verbTense(d, t + dist, false);
+          Tense v = verbTense(d, t + dist, false, true);
           if (v != null) return v;
         }
       }
     }
     for (int k = t + 1; k < to; k++) { // "In January, a week after ..., the police found": the main verb
-      Tense v = verbTense(d, k, false);
+      Tense v = verbTense(d, k, false, true);
       if (v != null) return v;
     }
     return null; // no verb to go by
   }
 
+  /** Auxiliaries before a participle: "is expected", "has planned". */
+  private static final java.util.Set<String> BE_HAVE = java.util.Set.of("be", "been", "being", "is", "are", "was", "were", "'s", "'re",
+      "has", "have", "had");
+
   /** Words that end the clause of a time expression, to its right. */
   private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", "and", "but", "``", "''", "\"", "--");
 
-  /** The tense a word gives its clause, or null; {@code adjacent}: right before the expression ("announced Wednesday"). */
-  private Tense verbTense(Doc d, int k, boolean adjacent) {
+  /**
+   * The tense a word gives its clause, or null; {@code adjacent}: right before the expression ("announced Wednesday");
+   * {@code after}: the word follows the expression.
+   */
+  private Tense verbTense(Doc d, int k, boolean adjacent, boolean after) {
     String w = d.a.lower(k);
     String pos = d.a.pos(k);
     if (adjacent && pos.equals("ADJ") && w.endsWith("ed")) pos = "VERB"; // "the decision, announced Wednesday": a participle
@@ -555,7 +562,12 @@ public final class TimeExtractor {
     // "planned to leave on Thursday", "scheduled a news conference Thursday": intent looks ahead;
     // an infinitive of purpose ("staged rallies to mark the entry on Friday") leaves the main verb to decide
     if (prev.equals("to") && !w.endsWith("ed")) return intentBefore(d, k - 1) ? Tense.FUTURE : null;
-    if (lex.intentVerbs.contains(w)) return Tense.FUTURE;
+    if (lex.intentVerbs.contains(w)) {
+      if (w.endsWith("ed") && k + 1 < d.a.tokenCount() && d.a.pos(k + 1).equals("NOUN")) return null; // "the hastily planned trip": an adjective
+      // "On Friday, the government planned to pay": the time is the planning's, in the past
+      if (after && w.endsWith("ed") && !BE_HAVE.contains(prev)) return Tense.PAST;
+      return Tense.FUTURE;
+    }
     if (lex.intentBeforeToOrFor.contains(w) && (low(d, k + 1).equals("to") || low(d, k + 1).equals("for"))) return Tense.FUTURE; // "set to vote"
     boolean participle = prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is") || prev.equals("are")
         || prev.equals("will") || prev.equals("would") || prev.equals("has") || prev.equals("have");

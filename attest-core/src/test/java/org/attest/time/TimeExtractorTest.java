@@ -184,7 +184,12 @@ class TimeExtractorTest {
         new Case("He probably died within weeks or months of his capture.", D, "weeks or months", "DURATION", "PXW", null),
         new Case("Sales grew for the first time in years.", D, "years", "DURATION", "PXY", null),
         // "now" as a conjunction's first word is still the present ("now that the talks failed")
-        new Case("Troops are leaving now that the talks have failed.", D, "now", "DATE", "PRESENT_REF", null));
+        new Case("Troops are leaving now that the talks have failed.", D, "now", "DATE", "PRESENT_REF", null),
+        // a verb of intent after the time in the past: the time is the planning's; "a planned trip" is an adjective
+        new Case("On Friday, the ministry planned to pay the first grants.", "1998-09-30", "Friday", "DATE", "1998-09-25", null),
+        new Case("On Friday, when the envoy cut short her holiday for a hastily planned visit, the embassy closed.", "1998-08-17", "Friday",
+            "DATE", "1998-08-14", null),
+        new Case("The ministry planned to pay the grants on Friday.", "1998-09-28", "Friday", "DATE", "1998-10-02", null));
   }
 
   @ParameterizedTest(name = "{0}")
