@@ -1385,8 +1385,14 @@ public final class TimeExtractor {
     if (!m.type.equals("DATE") || m.value == null) return;
     String v = m.value;
     if (v.matches("\\d{4}-Q\\d") && !m.value.equals(quarterOf(d.lastQuarter == null ? LocalDate.MIN : d.lastQuarter.minusYears(1)))) {
-      d.lastQuarter = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 3 * (v.charAt(6) - '0') - 2, 1);
-      d.lastQuarterSentence = d.a.sentenceOf(m.start);
+      LocalDate q = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 3 * (v.charAt(6) - '0') - 2, 1);
+      // a quarter not over yet ("expects a profit in the fourth quarter") is a forecast, not the quarter reported on,
+      // unless its end is given or its results are told in the past ("the fourth quarter ended Aug. 26", "reported
+      // fourth-quarter earnings": a fiscal quarter, over)
+      if (d.dct == null || !q.plusMonths(3).isAfter(d.dct) || lex.periodEndWords.contains(low(d, m.end)) || tense(d, m.start) == Tense.PAST) {
+        d.lastQuarter = q;
+        d.lastQuarterSentence = d.a.sentenceOf(m.start);
+      }
     }
     if ("anchored".equals(m.mod)) return; // "a year earlier" anchors nothing
     try {

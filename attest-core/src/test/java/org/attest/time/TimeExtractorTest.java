@@ -189,7 +189,12 @@ class TimeExtractorTest {
         new Case("On Friday, the ministry planned to pay the first grants.", "1998-09-30", "Friday", "DATE", "1998-09-25", null),
         new Case("On Friday, when the envoy cut short her holiday for a hastily planned visit, the embassy closed.", "1998-08-17", "Friday",
             "DATE", "1998-08-14", null),
-        new Case("The ministry planned to pay the grants on Friday.", "1998-09-28", "Friday", "DATE", "1998-10-02", null));
+        new Case("The ministry planned to pay the grants on Friday.", "1998-09-28", "Friday", "DATE", "1998-10-02", null),
+        // a quarter not over yet is a forecast, not the quarter the year-ago figures compare with, unless told in the past
+        new Case("The mill earned $40 million in the third quarter. It expects a profit in the third quarter of 1990, too. "
+            + "In the year-ago period, it earned $90 million.", "1989-10-26", "the year-ago period", "DATE", "1988-Q3", null),
+        new Case("The grocer reported a 40% decline in fourth-quarter earnings. Net was $50 million, down from $80 million a year earlier.",
+            "1989-11-02", "a year earlier", "DATE", "1988-Q4", null));
   }
 
   @ParameterizedTest(name = "{0}")
