@@ -194,7 +194,12 @@ class TimeExtractorTest {
         new Case("The mill earned $40 million in the third quarter. It expects a profit in the third quarter of 1990, too. "
             + "In the year-ago period, it earned $90 million.", "1989-10-26", "the year-ago period", "DATE", "1988-Q3", null),
         new Case("The grocer reported a 40% decline in fourth-quarter earnings. Net was $50 million, down from $80 million a year earlier.",
-            "1989-11-02", "a year earlier", "DATE", "1988-Q4", null));
+            "1989-11-02", "a year earlier", "DATE", "1988-Q4", null),
+        // references of no set length: ahead ("in the short term", "at a later date"), the present ("these days")
+        new Case("The plan will hurt some holders in the short term.", D, "the short term", "DATE", "FUTURE_REF", null),
+        new Case("Analysts expect weak sales in the near term.", D, "the near term", "DATE", "FUTURE_REF", null),
+        new Case("It may sell more shares at a later date.", D, "a later date", "DATE", "FUTURE_REF", null),
+        new Case("Brokers lose more money these days.", D, "these days", "DATE", "PRESENT_REF", null));
   }
 
   @ParameterizedTest(name = "{0}")
