@@ -1160,6 +1160,7 @@ public final class TimeExtractor {
         && (low(d, t + 1).equals("quarter") || w.equals("latest") && low(d, t + 1).equals("period"))) {
       end = w.equals("quarter") ? t + 1 : t + 2;
       if (d.dct == null) return null;
+      if (end < d.a.tokenCount() && d.a.end(end - 1) == d.a.start(end) && low(d, end).startsWith("-")) return null; // "the quarter-to-quarter comparison"
       LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
       // "the latest quarter" is over: the last quarter named when it is, else the one before the article's
       if (w.equals("latest") && (d.lastQuarter == null || !d.lastQuarter.plusMonths(3).isBefore(d.dct.plusDays(1)))) base = d.dct.minusMonths(3);
