@@ -137,7 +137,19 @@ public final class TimeExtractor {
     char c = w.charAt(0);
     if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || openers.contains(w)) return true;
     if (lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
+    if (w.endsWith("s") && lex.units.containsKey(w) && lex.vagueBefore.contains(low(d, t - 1))) return true; // "for years"
     return w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
+  }
+
+  /** A bare plural unit after "for", "within", "in": a stretch of unknown length ("for years", "within weeks or months"). */
+  private M vagueDuration(Doc d, int t) {
+    String w = low(d, t);
+    String unit = lex.units.get(w);
+    if (unit == null || !w.endsWith("s") || !lex.vagueBefore.contains(low(d, t - 1)) || low(d, t + 1).equals("of")) return null;
+    int end = t + 1;
+    String other = low(d, t + 2);
+    if (low(d, t + 1).equals("or") && other.endsWith("s") && lex.units.containsKey(other)) end = t + 3; // "weeks or months"
+    return new M(t, end, "DURATION", durationValue("X", unit), null);
   }
 
   private M longest(Doc d, int t) {
@@ -152,7 +164,8 @@ public final class TimeExtractor {
   private M longestAt(Doc d, int t) {
     M best = null;
     for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), century(d, t),
-        relativeDay(d, t), weekday(d, t), deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t)}) {
+        relativeDay(d, t), weekday(d, t), deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t),
+        vagueDuration(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
     return best;
@@ -504,30 +517,37 @@ public final class TimeExtractor {
     for (int dist = 1; t - dist >= from || (dist <= right && t + dist < to); dist++) { // the nearest verb, the left one first
       if (t - dist >= from) {
         if (a.lower(t - dist).equals("would")) return Tense.FUTURE; // "said the father would be traveling Thursday"
-        Tense v = verbTense(d, t - dist, dist == 1);
+        Tense v = verbTense(d, t - dist, dist == 1, false);
         if (v != null) return v;
       }
       if (rightOpen && t + dist < to && dist <= right) {
         if (CLAUSE_ENDS.contains(a.lower(t + dist))) {
           rightOpen = false;
         } else {
-          Tense v = verbTense(d, t + dist, false);
+          Tense v = verbTense(d, t + dist, false, true);
           if (v != null) return v;
         }
       }
     }
     for (int k = t + 1; k < to; k++) { // "In January, a week after ..., the police found": the main verb
-      Tense v = verbTense(d, k, false);
+      Tense v = verbTense(d, k, false, true);
       if (v != null) return v;
     }
     return null; // no verb to go by
   }
 
+  /** Auxiliaries before a participle: "is expected", "has planned". */
+  private static final java.util.Set<String> BE_HAVE = java.util.Set.of("be", "been", "being", "is", "are", "was", "were", "'s", "'re",
+      "has", "have", "had");
+
   /** Words that end the clause of a time expression, to its right. */
   private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", "and", "but", "``", "''", "\"", "--");
 
-  /** The tense a word gives its clause, or null; {@code adjacent}: right before the expression ("announced Wednesday"). */
-  private Tense verbTense(Doc d, int k, boolean adjacent) {
+  /**
+   * The tense a word gives its clause, or null; {@code adjacent}: right before the expression ("announced Wednesday");
+   * {@code after}: the word follows the expression.
+   */
+  private Tense verbTense(Doc d, int k, boolean adjacent, boolean after) {
     String w = d.a.lower(k);
     String pos = d.a.pos(k);
     if (adjacent && pos.equals("ADJ") && w.endsWith("ed")) pos = "VERB"; // "the decision, announced Wednesday": a participle
@@ -542,7 +562,12 @@ public final class TimeExtractor {
     // "planned to leave on Thursday", "scheduled a news conference Thursday": intent looks ahead;
     // an infinitive of purpose ("staged rallies to mark the entry on Friday") leaves the main verb to decide
     if (prev.equals("to") && !w.endsWith("ed")) return intentBefore(d, k - 1) ? Tense.FUTURE : null;
-    if (lex.intentVerbs.contains(w)) return Tense.FUTURE;
+    if (lex.intentVerbs.contains(w)) {
+      if (w.endsWith("ed") && k + 1 < d.a.tokenCount() && d.a.pos(k + 1).equals("NOUN")) return null; // "the hastily planned trip": an adjective
+      // "On Friday, the government planned to pay": the time is the planning's, in the past
+      if (after && w.endsWith("ed") && !BE_HAVE.contains(prev)) return Tense.PAST;
+      return Tense.FUTURE;
+    }
     if (lex.intentBeforeToOrFor.contains(w) && (low(d, k + 1).equals("to") || low(d, k + 1).equals("for"))) return Tense.FUTURE; // "set to vote"
     boolean participle = prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is") || prev.equals("are")
         || prev.equals("will") || prev.equals("would") || prev.equals("has") || prev.equals("have");
@@ -996,6 +1021,8 @@ public final class TimeExtractor {
     if (unit == null) return null;
     if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
     if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
+    // "a quarter million", "three quarters billion": a fraction of a magnitude; "above one quarter": of an amount
+    if (unit.equals("Q") && (lex.magnitudes.contains(low(d, u + 1)) || lex.fractionBefore.contains(low(d, t - 1)))) return null;
     if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
     if (start == t && (w.equals("a") || w.equals("an")) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
         && isAmount(d, t - 2))) {
@@ -1133,6 +1160,7 @@ public final class TimeExtractor {
         && (low(d, t + 1).equals("quarter") || w.equals("latest") && low(d, t + 1).equals("period"))) {
       end = w.equals("quarter") ? t + 1 : t + 2;
       if (d.dct == null) return null;
+      if (end < d.a.tokenCount() && d.a.end(end - 1) == d.a.start(end) && low(d, end).startsWith("-")) return null; // "the quarter-to-quarter comparison"
       LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
       // "the latest quarter" is over: the last quarter named when it is, else the one before the article's
       if (w.equals("latest") && (d.lastQuarter == null || !d.lastQuarter.plusMonths(3).isBefore(d.dct.plusDays(1)))) base = d.dct.minusMonths(3);
@@ -1282,7 +1310,6 @@ public final class TimeExtractor {
     Object[] p = phrase(d, t, lex.refs);
     if (p == null) return null;
     String w = low(d, t);
-    if (w.equals("now") && low(d, t + 1).equals("that")) return null;
     if (w.equals("current") && !d.a.pos(t).equals("ADJ")) return null;
     String value = (String) p[1];
     return new M(t, (int) p[0], value.startsWith("P") && !value.endsWith("_REF") ? "DURATION" : "DATE", value, null);
@@ -1359,8 +1386,14 @@ public final class TimeExtractor {
     if (!m.type.equals("DATE") || m.value == null) return;
     String v = m.value;
     if (v.matches("\\d{4}-Q\\d") && !m.value.equals(quarterOf(d.lastQuarter == null ? LocalDate.MIN : d.lastQuarter.minusYears(1)))) {
-      d.lastQuarter = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 3 * (v.charAt(6) - '0') - 2, 1);
-      d.lastQuarterSentence = d.a.sentenceOf(m.start);
+      LocalDate q = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 3 * (v.charAt(6) - '0') - 2, 1);
+      // a quarter not over yet ("expects a profit in the fourth quarter") is a forecast, not the quarter reported on,
+      // unless its end is given or its results are told in the past ("the fourth quarter ended Aug. 26", "reported
+      // fourth-quarter earnings": a fiscal quarter, over)
+      if (d.dct == null || !q.plusMonths(3).isAfter(d.dct) || lex.periodEndWords.contains(low(d, m.end)) || tense(d, m.start) == Tense.PAST) {
+        d.lastQuarter = q;
+        d.lastQuarterSentence = d.a.sentenceOf(m.start);
+      }
     }
     if ("anchored".equals(m.mod)) return; // "a year earlier" anchors nothing
     try {

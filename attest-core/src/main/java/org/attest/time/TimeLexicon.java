@@ -44,6 +44,12 @@ final class TimeLexicon {
   final java.util.Set<String> monthBefore = new java.util.HashSet<>();
   /** Determiners before a month used as a modifier: "the October slaying", "a June agreement". */
   final java.util.Set<String> determiners = new java.util.HashSet<>();
+  /** Magnitude words after which "quarter(s)" is a fraction: "a quarter million", "three quarters billion". */
+  final java.util.Set<String> magnitudes = new java.util.HashSet<>();
+  /** Words before a count that make "quarter(s)" a fraction of an amount: "above one quarter". */
+  final java.util.Set<String> fractionBefore = new java.util.HashSet<>();
+  /** Words before a bare plural unit that make it a stretch of unknown length: "for years", "within weeks". */
+  final java.util.Set<String> vagueBefore = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
   final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
@@ -83,6 +89,9 @@ final class TimeLexicon {
     for (String line : sections.getOrDefault("extra", List.of())) extraWords.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("month-before", List.of())) monthBefore.addAll(List.of(line.split("\\s+")));
     for (String line : sections.getOrDefault("determiner", List.of())) determiners.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("magnitude", List.of())) magnitudes.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("fraction-before", List.of())) fractionBefore.addAll(List.of(line.split("\\s+")));
+    for (String line : sections.getOrDefault("vague-before", List.of())) vagueBefore.addAll(List.of(line.split("\\s+")));
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
       for (String k : m.keySet()) {

@@ -178,7 +178,28 @@ class TimeExtractorTest {
         // "the previous Friday" counts from the last day named, not from the article
         new Case("The index closed lower Friday, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", null),
         // a month that names a thing names a past one, whatever the clause's verb
-        new Case("The bank will keep trying to sell itself under a June agreement.", "1989-10-27", "June", "DATE", "1989-06", null));
+        new Case("The bank will keep trying to sell itself under a June agreement.", "1989-10-27", "June", "DATE", "1989-06", null),
+        // a bare plural unit after "for", "within", "in" is a stretch of unknown length
+        new Case("The rebels have held the town for years.", D, "years", "DURATION", "PXY", null),
+        new Case("He probably died within weeks or months of his capture.", D, "weeks or months", "DURATION", "PXW", null),
+        new Case("Sales grew for the first time in years.", D, "years", "DURATION", "PXY", null),
+        // "now" as a conjunction's first word is still the present ("now that the talks failed")
+        new Case("Troops are leaving now that the talks have failed.", D, "now", "DATE", "PRESENT_REF", null),
+        // a verb of intent after the time in the past: the time is the planning's; "a planned trip" is an adjective
+        new Case("On Friday, the ministry planned to pay the first grants.", "1998-09-30", "Friday", "DATE", "1998-09-25", null),
+        new Case("On Friday, when the envoy cut short her holiday for a hastily planned visit, the embassy closed.", "1998-08-17", "Friday",
+            "DATE", "1998-08-14", null),
+        new Case("The ministry planned to pay the grants on Friday.", "1998-09-28", "Friday", "DATE", "1998-10-02", null),
+        // a quarter not over yet is a forecast, not the quarter the year-ago figures compare with, unless told in the past
+        new Case("The mill earned $40 million in the third quarter. It expects a profit in the third quarter of 1990, too. "
+            + "In the year-ago period, it earned $90 million.", "1989-10-26", "the year-ago period", "DATE", "1988-Q3", null),
+        new Case("The grocer reported a 40% decline in fourth-quarter earnings. Net was $50 million, down from $80 million a year earlier.",
+            "1989-11-02", "a year earlier", "DATE", "1988-Q4", null),
+        // references of no set length: ahead ("in the short term", "at a later date"), the present ("these days")
+        new Case("The plan will hurt some holders in the short term.", D, "the short term", "DATE", "FUTURE_REF", null),
+        new Case("Analysts expect weak sales in the near term.", D, "the near term", "DATE", "FUTURE_REF", null),
+        new Case("It may sell more shares at a later date.", D, "a later date", "DATE", "FUTURE_REF", null),
+        new Case("Brokers lose more money these days.", D, "these days", "DATE", "PRESENT_REF", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -213,7 +234,10 @@ class TimeExtractorTest {
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
       "Baker spoke on ABC's \"This Week.\"",
       "It was the year the wall fell.", "That was the year of the dragon.",
-      "Two thousand and five people marched.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon."})
+      "Two thousand and five people marched.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
+      // "quarter" as a fraction of a magnitude or of an amount
+      "It costs a quarter million dollars.", "It costs three quarters billion dollars.", "The number is above one quarter and below a half.",
+      "The years of war ended.", "The quarter-to-quarter comparison was hurt by charges."})
   void noTimeIn(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
