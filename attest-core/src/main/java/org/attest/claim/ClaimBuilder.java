@@ -531,14 +531,17 @@ public final class ClaimBuilder {
    */
   private static TimeExpression dateOfCue(Analysis a, List<TimeExpression> times, org.attest.model.Span cue, String published) {
     int after = a.tokenAt(cue.end() - 1) + 1;
-    for (TimeExpression t : times) {
-      if (t.start() < cue.end()) continue;
-      int tok = a.tokenAt(t.start());
-      if (tok > after + 1) return null; // times are in text order
-      if (!t.type().equals("DATE") || t.value() == null || t.value().length() < 7 || !Character.isDigit(t.value().charAt(0))) return null;
-      return after(t.value(), published) ? null : t;
+    int lo = 0, hi = times.size();
+    while (lo < hi) { // times are in text order: the first after the cue
+      int mid = (lo + hi) >>> 1;
+      if (times.get(mid).start() < cue.end()) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    if (lo == times.size()) return null;
+    TimeExpression t = times.get(lo);
+    if (a.tokenAt(t.start()) > after + 1) return null; // not right after the cue
+    if (!t.type().equals("DATE") || t.value() == null || t.value().length() < 7 || !Character.isDigit(t.value().charAt(0))) return null;
+    return after(t.value(), published) ? null : t;
   }
 
   /**
