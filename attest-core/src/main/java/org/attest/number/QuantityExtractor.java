@@ -67,7 +67,16 @@ public final class QuantityExtractor {
 
   public List<Quantity> extract(Analysis a, List<TimeExpression> times) {
     boolean[] timed = new boolean[a.text().length() + 1];
-    for (TimeExpression t : times) java.util.Arrays.fill(timed, t.start(), t.end(), true);
+    for (TimeExpression t : times) {
+      java.util.Arrays.fill(timed, t.start(), t.end(), true);
+      // "two to three years", "five or six weeks": the first number is the duration's too
+      int first = a.tokenAt(t.start());
+      if (!"DURATION".equals(t.type()) || first < 2 || first >= a.tokenCount() || !a.pos(first).equals("NUM")) continue;
+      String link = a.lower(first - 1);
+      if ((link.equals("to") || link.equals("or") || link.equals("-") || link.equals("\u2013")) && a.pos(first - 2).equals("NUM")) {
+        java.util.Arrays.fill(timed, a.start(first - 2), a.end(first - 2), true);
+      }
+    }
     List<Quantity> out = new ArrayList<>();
     int n = a.tokenCount();
     int t = 0;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.attest.model.Quantity;
 import org.attest.text.Analysis;
 import org.attest.text.TextAnalyzer;
@@ -114,5 +115,12 @@ class QuantityExtractorTest {
     assertEquals(high, q.high(), q.text());
     assertEquals(modifier, q.modifier(), q.text());
     assertEquals(unit, q.unit(), q.text());
+  }
+
+  @Test
+  void theFirstNumberOfADurationRangeIsNoFigure() {
+    assertEquals(List.of("36 percent"), figures("Gains held for two to three years would be subject to a 36 percent rate.", "2016-09-16")
+        .stream().map(Quantity::text).toList());
+    assertEquals(List.of("5 percent"), figures("Prices rose 5 percent in five or six weeks.", "2016-09-16").stream().map(Quantity::text).toList());
   }
 }
