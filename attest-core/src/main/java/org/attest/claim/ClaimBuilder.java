@@ -44,7 +44,7 @@ public final class ClaimBuilder {
         lastSentence = sentence;
       }
       TimeExpression when = asOf(a, times, q, cueOf(quotes, quote), sentence, tok, start, end, day, fieldwork);
-      String asOf = when == null ? day : yearToDate(a, when) ? when.value().substring(0, 4) : when.value();
+      String asOf = when == null ? day : yearToDate(a, when, day) ? when.value().substring(0, 4) : when.value();
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       out.add(new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place(a, ents, q, sTo), asOf, when == null ? null : when.id(), source,
           quote == null ? null : quote.id(), start, end, said == null ? 0.6 : said.confidence()));
@@ -109,7 +109,7 @@ public final class ClaimBuilder {
       // "On Thursday, parents took their grievances to school. More than 100,000 people took part"
       int ps = a.sentenceStartToken(sentence - 1);
       when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
-      if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when))) when = null; // "created in 1990", "The Feb. 13 death"
+      if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when, day))) when = null; // "created in 1990", "The Feb. 13 death"
     }
     if (when == null && fieldwork != null && ("percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
       when = fieldwork; // "The survey was conducted September 16-19"
@@ -167,7 +167,7 @@ public final class ClaimBuilder {
     if (quote.type().equals(Quote.MIXED) && quote.cue() == null && a.quoteOf(tok) < 0) return false;
     if (quote.speaker() == null) return true;
     int speakerEnd = a.tokenAt(quote.speaker().end() - 1) + 1, speakerStart = a.tokenAt(quote.speaker().start());
-    if (q.start() >= quote.speaker().end() && (q.start() >= quote.end() || quote.start() >= quote.speaker().end())) {
+    if (q.start() >= quote.speaker().end() && q.start() >= quote.end()) { // outside the quote, after its speaker
       for (int k = speakerEnd; k + 1 < tok && k <= speakerEnd + 1; k++) { // ", who has four children"
         String w = a.lower(k + 1);
         if (a.token(k).equals(",") && (w.equals("who") || w.equals("whose") || w.equals("which"))) return false;
@@ -224,7 +224,11 @@ public final class ClaimBuilder {
    */
   private static boolean accusation(Analysis a, int v, int figure) {
     if (v + 1 < figure && a.lower(v + 1).equals("that")) return true;
-    for (int k = v + 1; k < figure; k++) if (a.lower(k).equals("with")) return true;
+    for (int k = figure - 1; k > v; k--) { // inside the "with" phrase: no clause break, no finite verb between
+      String w = a.lower(k);
+      if (w.equals("with")) return true;
+      if (w.equals(",") || w.equals(";") || w.equals("and") || a.pos(k).equals("AUX") || a.pos(k).equals("VERB") && !w.endsWith("ing")) return false;
+    }
     return false;
   }
 
@@ -261,7 +265,8 @@ public final class ClaimBuilder {
       // a plan to do something ("Trump's threats to ...", "Clinton's proposals to ..."), a statement
       // that says something ("Trump's statement about ...", "Stumpf's repeated emphasis that ...")
       boolean plan = plans.contains(w) && next.equals("to");
-      boolean statement = statements.contains(w) && (next.equals("that") || next.equals("about") || next.equals("of") || next.equals(":"));
+      boolean statement = statements.contains(w) && (next.equals("that") || next.equals("about") || next.equals("of") || next.equals(":"))
+          && holds(a, r + 1, figure, next.equals("that"));
       if (!plan && !statement) continue;
       int p = r - 1;
       while (statement && p > from + 1 && p >= r - 3 && (a.pos(p).equals("ADJ") || a.pos(p).equals("ADV") || a.lower(p).endsWith("ed"))) p--; // "repeated"
@@ -300,6 +305,21 @@ public final class ClaimBuilder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the figure at {@code figure} is inside the statement whose complement starts at {@code
+   * from}: no clause break (";", ", and", ", but") before it, and, after "of", "about" or ":", no
+   * verb either ("Trump's claim of fraud was rejected, and turnout reached 5 million" is not his).
+   */
+  private static boolean holds(Analysis a, int from, int figure, boolean clause) {
+    if (figure - from > (clause ? 15 : 10)) return false;
+    for (int k = from + 1; k < figure; k++) {
+      String w = a.lower(k);
+      if (w.equals(";") || w.equals(",") && k + 1 < figure && (a.lower(k + 1).equals("and") || a.lower(k + 1).equals("but"))) return false;
+      if (!clause && (a.pos(k).equals("VERB") || a.pos(k).equals("AUX"))) return false;
+    }
+    return true;
   }
 
   /** The named person or organisation whose plan the verb at v states, or null. */
@@ -364,7 +384,12 @@ public final class ClaimBuilder {
       if (m < 0 && a.token(r + 2).endsWith(".") && a.isCapitalized(r + 2)) m = ents.mentionStartingAt(r + 3); // "Mr."
       if (m < 0) return null;
       for (int v = ents.mentionEnd(m); v < a.tokenCount() && v <= ents.mentionEnd(m) + 4; v++) {
-        if (a.pos(v).equals("VERB")) return named(ents, m);
+        if (!a.pos(v).equals("VERB")) continue;
+        // a relative clause lacks the verb's object ("a presentation that X carry with them"); a
+        // content clause has one ("a report that Trump lost $916 million"): what it says, not who wrote it
+        String o = v + 1 < a.tokenCount() ? a.pos(v + 1) : "PUNCT";
+        boolean object = o.equals("NUM") || o.equals("DET") || o.equals("NOUN") || o.equals("PROPN") || o.equals("PRON") || o.equals("SYM");
+        return object ? null : named(ents, m);
       }
     }
     return null;
@@ -372,8 +397,8 @@ public final class ClaimBuilder {
 
   /**
    * The author of a document that opens the sentence as its subject ("Another slide shows that
-   * ..."): its own, else that of the last document of the same kind, or of any kind, named in the
-   * article before it with an author. Null when the sentence does not open with a document.
+   * ..."): its own, else that of the last document of the same kind named in the article before it
+   * with an author. Null when the sentence does not open with a document.
    */
   private Source documentSubject(Analysis a, Entities ents, int from, int figure) {
     int r = from;
@@ -389,17 +414,14 @@ public final class ClaimBuilder {
     return earlierAuthor(a, ents, r, a.lower(r));
   }
 
-  /** The author of the document word {@code head} (or else of any document word) last named before r with an author. */
+  /** The author of the document word {@code head} last named before r with an author ("Another slide" → the slide's). */
   private Source earlierAuthor(Analysis a, Entities ents, int r, String head) {
-    Source any = null;
     for (int k = r - 1; k > 0 && k > r - 600; k--) {
-      if (!reports.contains(a.lower(k))) continue;
+      if (!a.lower(k).equals(head)) continue;
       Source author = authorOf(a, ents, k);
-      if (author == null) continue;
-      if (a.lower(k).equals(head)) return author;
-      if (any == null) any = author;
+      if (author != null) return author;
     }
-    return any;
+    return null;
   }
 
   /** The source a mention names when its entity is a named person or organisation, else null. */
@@ -491,7 +513,7 @@ public final class ClaimBuilder {
       // "since 2011", "between January 1 and ...": the start of a stretch is not when the figure holds
       int tok = a.tokenAt(t.start());
       String before = tok > 0 ? a.lower(tok - 1) : "";
-      if ((before.equals("since") && !yearToDate(a, t)) || before.equals("from") && stretch(a, tok) || before.equals("between")) continue;
+      if ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between")) continue;
       // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
       // a figure after it; another future date ("over the next decade") is no as-of
       boolean deadline = before.equals("by") || before.equals("until") || before.equals("through");
@@ -539,18 +561,20 @@ public final class ClaimBuilder {
     }
     if (lo == times.size()) return null;
     TimeExpression t = times.get(lo);
-    if (a.tokenAt(t.start()) > after + 1) return null; // not right after the cue
+    int tok = a.tokenAt(t.start());
+    if (tok > after + 1 || a.sentenceOf(tok) != a.sentenceOf(after - 1)) return null; // not right after the cue, in its sentence
     if (!t.type().equals("DATE") || t.value() == null || t.value().length() < 7 || !Character.isDigit(t.value().charAt(0))) return null;
     return after(t.value(), published) ? null : t;
   }
 
   /**
-   * Whether "since January 1" counts the year to date: the figure holds for the year ("thousands of
-   * shootings since January 1st" is that year's count).
+   * Whether "since January 1" of the publication year counts the year to date: the figure holds for
+   * the year ("thousands of shootings since January 1st" is that year's count).
    */
-  private static boolean yearToDate(Analysis a, TimeExpression t) {
+  private static boolean yearToDate(Analysis a, TimeExpression t, String published) {
     int tok = a.tokenAt(t.start());
-    return tok > 0 && a.lower(tok - 1).equals("since") && t.value().length() == 10 && t.value().endsWith("-01-01");
+    return tok > 0 && a.lower(tok - 1).equals("since") && t.value().length() == 10 && t.value().endsWith("-01-01")
+        && published != null && published.startsWith(t.value().substring(0, 4));
   }
 
   /** Whether "from" before the date at tok opens a stretch ("from 2011 to 2016"), not a source ("tax returns from 1995"). */

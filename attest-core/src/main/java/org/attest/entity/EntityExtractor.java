@@ -715,6 +715,8 @@ public final class EntityExtractor {
         if (before >= 0 && entities.get(before).type.equals(Entity.PERSON) && entities.get(before).nameTokens > 1) type = Entity.OTHER;
       }
       int target = byKey.getOrDefault(key, -1);
+      char gender = title == null ? 'u' : titleGender(Lexicon.normalize(a.text().substring(title[0], title[1]))); // "Mrs. Clinton" is no Bill
+      if (target >= 0 && gender != 'u' && entities.get(target).gender != 'u' && entities.get(target).gender != gender) target = -1;
       if (title == null && titleExactly(a, m.start, m.end)) { // "The President later took action": the latest person of that title
         for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
           Entities.E cand = entities.get(e);
@@ -741,7 +743,6 @@ public final class EntityExtractor {
         // article introduced first, as news names the other in full ("Bill Clinton ... his wife
         // Hillary Clinton ... Clinton said")
         int sentence = a.sentenceOf(m.start), recent = -1;
-        char gender = title == null ? 'u' : titleGender(Lexicon.normalize(a.text().substring(title[0], title[1]))); // "Mrs. Clinton" is no Bill
         for (int e = 0; e < entities.size(); e++) {
           Entities.E cand = entities.get(e);
           if (!(cand.type.equals(Entity.PERSON) && cand.nameTokens > 1 && (key.equals(cand.lastToken) || key.equals(cand.firstToken)))) continue;

@@ -215,7 +215,8 @@ public final class QuantityExtractor {
     }
     int end = num.end;
     Span object = num.open ? null : object(a, end);
-    if (object == null && !num.open && num.unit != null && lower(a, end).equals("in") && !a.pos(end + 1).equals("DET") && !a.pos(end + 1).equals("NUM")) {
+    if (object == null && !num.open && num.unit != null && end + 1 < a.tokenCount() && lower(a, end).equals("in") && !a.pos(end + 1).equals("DET")
+        && !a.pos(end + 1).equals("NUM")) {
       // "$1 billion in losses", not "in a single year"
       int e = nounPhrase(a, end + 1);
       // a common noun: "in losses", not a place: "in Paris"
@@ -277,7 +278,9 @@ public final class QuantityExtractor {
     int n = a.tokenCount();
     if (t >= n || timed[a.start(t)]) return null;
     String sign = section("sign").get(lower(a, t));
-    if (sign != null) { // "minus 5", "negative one"
+    if (sign != null) { // "minus 5", "negative one"; not "plus or minus 3.5 points", a margin; one sign at most
+      if (t >= 2 && lower(a, t - 1).equals("or") && lower(a, t - 2).equals("plus")) return null;
+      if (t + 1 < n && section("sign").containsKey(lower(a, t + 1))) return null;
       N inner = number(a, t + 1, timed);
       if (inner == null || inner.vague) return null;
       inner.value *= Double.parseDouble(sign);
@@ -418,6 +421,26 @@ public final class QuantityExtractor {
 
   private static boolean isMoney(String unit) {
     return unit != null && unit.length() == 3 && Character.isUpperCase(unit.charAt(0)) && Character.isUpperCase(unit.charAt(2));
+  }
+
+  /**
+   * Whether a fraction in words may start at t ("three quarters", "a half", "one-eighth", "fifty -
+   * four hundredths"), by its words alone: a cheap look ahead that, unlike {@link #fraction}, reads
+   * no number, so a long run of "and"s stays linear.
+   */
+  private boolean fractionAhead(Analysis a, int t) {
+    int n = a.tokenCount();
+    if (t >= n) return false;
+    if (section("fraction").containsKey(lower(a, t)) || t + 2 <= n && section("fraction").containsKey(phrase(a, t, 2))) return true;
+    String w = lower(a, t);
+    int dash = w.lastIndexOf('-');
+    if (dash > 0 && dash < w.length() - 1 && section("denominator").containsKey(w.substring(dash + 1))) return true;
+    for (int k = t + 1; k < n && k <= t + 3; k++) { // the numerator's words, then the denominator
+      String x = lower(a, k);
+      if (section("denominator").containsKey(x)) return true;
+      if (!x.equals("-") && wordValue(x) == null) return false;
+    }
+    return false;
   }
 
   /**
@@ -696,7 +719,6 @@ public final class QuantityExtractor {
     double total = 0, current = 0, last = 0, big = Double.MAX_VALUE;
     int k = t;
     boolean any = false;
-    double[] f = new double[1];
     while (k < n) {
       String x = lower(a, k);
       String v = wordValue(x);
@@ -713,7 +735,7 @@ public final class QuantityExtractor {
         any = true;
         k++;
       } else if (any && x.equals("and") && wordValue(lower(a, k + 1)) != null && (current >= 100 || current == 0 && total > 0)
-          && smallerAfter(a, k + 1, current >= 100, big) && fraction(a, k + 1, f) == k + 1) {
+          && smallerAfter(a, k + 1, current >= 100, big) && !fractionAhead(a, k + 1)) {
         k++; // "three hundred and twenty", "two thousand and two hundred"; not "one hundred and three quarters"
       } else if (any && x.equals("-") && k + 1 < n && wordValue(lower(a, k + 1)) != null
           && (a.end(k - 1) == a.start(k) && a.end(k) == a.start(k + 1) || last >= 20 && last < 100 && last % 10 == 0 && Double.parseDouble(wordValue(lower(a, k + 1))) < 10)) {
@@ -741,7 +763,7 @@ public final class QuantityExtractor {
     // before a magnitude, a unit or a fraction ("one trillion", "one penny", "one and a half"), nor after a sign ("minus one")
     String next = lower(a, k);
     boolean counted = isMagnitudeWord(next) || section("currency-word").containsKey(next) || section("percent").containsKey(next)
-        || next.equals("and") && fraction(a, k + 1, f) > k + 1 || section("sign").containsKey(lower(a, t - 1))
+        || next.equals("and") && fractionAhead(a, k + 1) || section("sign").containsKey(lower(a, t - 1))
         || next.equals("-") && a.end(k - 1) == a.start(k) && k + 1 < n && a.end(k) == a.start(k + 1) && hyphenUnit(lower(a, k + 1)) != null; // "a one-yen bid"
     if (k == t + 1 && first.equals("one") && !counted && !section("bound").containsKey(lower(a, t - 1)) && !lower(a, t - 2).equals("at")) return t;
     // "one" as a pronoun or article: "one of the", "no one", "one day"

@@ -17,6 +17,7 @@ final class CueLexicon {
   final Set<String> speechNouns = new HashSet<>();
   final Set<String> aux = new HashSet<>();
   final Set<String> labelVerbs = new HashSet<>();
+  final Set<String> participles; // "..., explaining that ...": the sentence's subject speaks
   final List<String[]> nameIntros = new ArrayList<>();
 
   private static final Map<String, CueLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -37,6 +38,7 @@ final class CueLexicon {
     speechNouns.addAll(sections.getOrDefault("noun", List.of()));
     aux.addAll(sections.getOrDefault("aux", List.of()));
     for (String line : sections.getOrDefault("label", List.of())) labelVerbs.addAll(List.of(line.split("\\s+")));
+    participles = Lexicon.words(sections, "participle");
     for (String line : sections.getOrDefault("name", List.of())) nameIntros.add(line.split("\\s+"));
   }
 

@@ -624,7 +624,7 @@ public final class QuoteExtractor {
           contentFrom = from;
           contentTo = c - 1;
         }
-      } else if (c - 1 > from && a.token(c - 1).equals(",") && a.lower(c).endsWith("ing") && hasVerb(a, from, c - 1)
+      } else if (c - 1 > from && a.token(c - 1).equals(",") && cues.participles.contains(a.lower(c)) && hasVerb(a, from, c - 1)
           && clauseAfter(a, cueEnd, end) > 0 && participleSubject(a, ents, from, c) != null) {
         // "Stumpf spoke for an hour, explaining (that) the firings amounted to 1 percent": the
         // subject of the sentence says what follows the participle

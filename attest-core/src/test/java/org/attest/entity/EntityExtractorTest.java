@@ -573,4 +573,11 @@ class EntityExtractorTest {
     assertEquals(List.of("Hillary Clinton", "Clinton"), named(found, "Hillary Clinton").mentions().stream().map(m -> m.text()).toList());
     assertEquals(List.of("Bill Clinton"), named(found, "Bill Clinton").mentions().stream().map(m -> m.text()).toList());
   }
+
+  @Test
+  void aTitledSurnameGoesToItsGenderEvenAfterTheBareSurnameWentToTheOther() {
+    List<Entity> found = entities("Hillary Clinton spoke on Monday. Bill Clinton spoke on Tuesday. Clinton said the fund raised money. "
+        + "Mrs. Clinton said the plan would cost more.");
+    assertEquals(List.of("Hillary Clinton", "Clinton"), named(found, "Hillary Clinton").mentions().stream().map(m -> m.text()).toList());
+  }
 }

@@ -123,4 +123,19 @@ class QuantityExtractorTest {
         .stream().map(Quantity::text).toList());
     assertEquals(List.of("5 percent"), figures("Prices rose 5 percent in five or six weeks.", "2016-09-16").stream().map(Quantity::text).toList());
   }
+
+  @Test
+  void aMarginOfErrorIsNoNegativeFigureAndSignsAreOneAtMost() {
+    Quantity q = withSpan(figures("The poll has a margin of error of plus or minus 3.5 percentage points.", "2016-09-16"), "3.5 percentage points");
+    assertEquals(3.5, q.low());
+    assertEquals(List.of("minus 5"), figures("It was " + "minus ".repeat(4000) + "5.", "2016-09-16").stream().map(Quantity::text).toList());
+    assertEquals(List.of("$5"), figures("It cost $5 in", "2016-09-16").stream().map(Quantity::text).toList(), "a text may end after 'in'");
+  }
+
+  @Test
+  void andJoinsASmallerNumberButNotAFraction() {
+    // the look-ahead after "and" reads words only (before, it read the rest of the run again at each "and")
+    assertEquals(2200.0, withSpan(figures("The deal was worth two thousand and two hundred dollars.", "2016-09-16"), "two thousand and two hundred dollars").low());
+    assertEquals(100.75, withSpan(figures("The cost was one hundred and three quarters.", "2016-09-16"), "one hundred and three quarters").low());
+  }
 }
