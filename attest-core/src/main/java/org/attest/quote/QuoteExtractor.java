@@ -77,6 +77,9 @@ public final class QuoteExtractor {
 
   // ---- direct and mixed quotes ------------------------------------------------------------
 
+  /** How far back (in tokens) a quote looks for the start of its sentence across earlier quotes: one endless sentence stays linear. */
+  private static final int SENTENCE_REACH = 400;
+
   /** A sentence-final mark that the sentence layer agrees ends a sentence (not "Rep."). */
   private static boolean isSentenceEnd(Analysis a, int t) {
     String tok = a.token(t);
@@ -117,7 +120,7 @@ public final class QuoteExtractor {
 
     // the sentence before the quote, across earlier quotes of the same sentence: “disgusting” and “a con”
     int sentenceStart = before;
-    while (sentenceStart - 1 >= 0 && a.paragraphOf(sentenceStart - 1) == paragraph
+    while (sentenceStart - 1 >= 0 && before - sentenceStart < SENTENCE_REACH && a.paragraphOf(sentenceStart - 1) == paragraph
         && (a.quoteOf(sentenceStart - 1) >= 0 ? !endsSentence(a, a.quoteOf(sentenceStart - 1)) : !isSentenceEnd(a, sentenceStart - 1))) {
       sentenceStart--;
     }
