@@ -77,21 +77,21 @@ final class TimeLexicon {
     holidays = table(sections, "holiday");
     decades = table(sections, "decade");
     tenseBefore = table(sections, "tense-before");
-    for (String line : sections.getOrDefault("past", List.of())) pastForms.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("future", List.of())) intentVerbs.addAll(List.of(line.split("\\s+")));
+    pastForms.addAll(Lexicon.words(sections, "past"));
+    intentVerbs.addAll(Lexicon.words(sections, "future"));
     intentBeforeTo.addAll(intentVerbs);
-    for (String line : sections.getOrDefault("rate-after", List.of())) rateAfter.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("future-to", List.of())) intentBeforeTo.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("part-of", List.of())) partOfWords.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("period-end", List.of())) periodEndWords.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("season-before", List.of())) seasonPrepositions.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("future-to-for", List.of())) intentBeforeToOrFor.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("extra", List.of())) extraWords.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("month-before", List.of())) monthBefore.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("determiner", List.of())) determiners.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("magnitude", List.of())) magnitudes.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("fraction-before", List.of())) fractionBefore.addAll(List.of(line.split("\\s+")));
-    for (String line : sections.getOrDefault("vague-before", List.of())) vagueBefore.addAll(List.of(line.split("\\s+")));
+    rateAfter.addAll(Lexicon.words(sections, "rate-after"));
+    intentBeforeTo.addAll(Lexicon.words(sections, "future-to"));
+    partOfWords.addAll(Lexicon.words(sections, "part-of"));
+    periodEndWords.addAll(Lexicon.words(sections, "period-end"));
+    seasonPrepositions.addAll(Lexicon.words(sections, "season-before"));
+    intentBeforeToOrFor.addAll(Lexicon.words(sections, "future-to-for"));
+    extraWords.addAll(Lexicon.words(sections, "extra"));
+    monthBefore.addAll(Lexicon.words(sections, "month-before"));
+    determiners.addAll(Lexicon.words(sections, "determiner"));
+    magnitudes.addAll(Lexicon.words(sections, "magnitude"));
+    fractionBefore.addAll(Lexicon.words(sections, "fraction-before"));
+    vagueBefore.addAll(Lexicon.words(sections, "vague-before"));
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
       for (String k : m.keySet()) {
