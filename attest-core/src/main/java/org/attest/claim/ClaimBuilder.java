@@ -270,7 +270,7 @@ public final class ClaimBuilder {
       if (!plan && !statement) continue;
       int p = r - 1;
       while (statement && p > from + 1 && p >= r - 3 && (a.pos(p).equals("ADJ") || a.pos(p).equals("ADV") || a.lower(p).endsWith("ed"))) p--; // "repeated"
-      if (!(a.lower(p).equals("'s") || a.lower(p).equals("’s"))) continue;
+      if (!possessive(a, p)) continue;
       Source owner = named(ents, ents.mentionEndingAt(p));
       if (owner != null) return owner;
     }
@@ -298,7 +298,7 @@ public final class ClaimBuilder {
       if (a.paragraphOf(start) != paragraph) return null;
       if (!a.lower(start).equals("under")) continue;
       for (int r = start + 2; r < a.sentenceEndToken(s) && r <= start + 7 && !a.token(r).equals(","); r++) {
-        if (plans.contains(a.lower(r)) && (a.lower(r - 1).equals("'s") || a.lower(r - 1).equals("’s"))) {
+        if (plans.contains(a.lower(r)) && possessive(a, r - 1)) {
           Source owner = named(ents, ents.mentionEndingAt(r - 1));
           if (owner != null) return owner;
         }
@@ -368,8 +368,7 @@ public final class ClaimBuilder {
   }
 
   private Source authorOf(Analysis a, Entities ents, int r, int depth) {
-    String before = r > 0 ? a.lower(r - 1) : "";
-    Source s = named(ents, ents.mentionEndingAt(before.equals("'s") || before.equals("’s") ? r - 1 : r));
+    Source s = named(ents, ents.mentionEndingAt(r > 0 && possessive(a, r - 1) ? r - 1 : r));
     if (s != null || depth == 0 || r + 2 >= a.tokenCount()) return s;
     String after = a.lower(r + 1);
     int k = r + 2;
@@ -422,6 +421,12 @@ public final class ClaimBuilder {
       if (author != null) return author;
     }
     return null;
+  }
+
+  /** Whether token k is the possessive "'s" or "’s". */
+  private static boolean possessive(Analysis a, int k) {
+    String w = a.lower(k);
+    return w.equals("'s") || w.equals("’s");
   }
 
   /** The source a mention names when its entity is a named person or organisation, else null. */
@@ -522,7 +527,7 @@ public final class ClaimBuilder {
       // "Monday's debate": a day that dates a thing is not when the figure holds
       int next = a.tokenAt(t.end() - 1) + 1;
       if (next < a.tokenCount() && (a.lower(next).equals("levels") || a.lower(next).equals("level"))) continue;
-      if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || a.lower(next).equals("'s") || a.lower(next).equals("’s"))) continue;
+      if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || possessive(a, next))) continue;
       // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
       if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
           && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) continue;
@@ -634,8 +639,7 @@ public final class ClaimBuilder {
    */
   private static boolean adverbial(Analysis a, TimeExpression t) {
     int first = a.tokenAt(t.start()), last = a.tokenAt(t.end() - 1);
-    String after = last + 1 < a.tokenCount() ? a.lower(last + 1) : "";
-    if (after.equals("'s") || after.equals("’s") || last + 1 < a.tokenCount() && a.pos(last + 1).equals("NOUN")) return false;
+    if (last + 1 < a.tokenCount() && (possessive(a, last + 1) || a.pos(last + 1).equals("NOUN"))) return false;
     if (first == a.sentenceStartToken(a.sentenceOf(first))) return true;
     String before = a.lower(first - 1);
     return before.equals("on") || before.equals("in") || before.equals("during") || before.equals("at") || before.equals(",")

@@ -420,8 +420,7 @@ public final class Entities {
    * within five sentences) who is not the speaker; with none such it stays.
    */
   private void notTheSpeaker(List<org.attest.model.Quote> quotes, int[] regions) {
-    int[] names = new int[entities.size()]; // a person of one word named once, of no known gender ("Water said"), comes last
-    for (M m : mentions) if (m.entity >= 0 && m.kind.equals(Mention.NAME)) names[m.entity]++;
+    boolean[] weak = weakPeople(entities, nameCounts(mentions, entities.size()));
     for (int i = 0; i < mentions.size(); i++) {
       M m = mentions.get(i);
       if (m.entity < 0 || !m.kind.equals(Mention.PRONOUN) || regions[m.start] < 0) continue;
@@ -429,22 +428,42 @@ public final class Entities {
       if (!("m".equals(cls) || "f".equals(cls))) continue;
       org.attest.model.Quote q = quoteHolding(quotes, m.start, regions);
       if (q == null || q.speakerEntity() == null || indexOf(q.speakerEntity()) != m.entity) continue;
-      int sentence = analysis.sentenceOf(m.start), other = -1, weak = -1;
+      int sentence = analysis.sentenceOf(m.start), other = -1, last = -1;
       for (int j = i - 1; j >= 0 && other < 0; j--) {
         M n = mentions.get(j);
         if (sentence - analysis.sentenceOf(n.start) > 5) break;
         if (n.entity < 0 || n.entity == m.entity || !n.kind.equals(Mention.NAME)) continue;
         E e = entities.get(n.entity);
         if (!e.type.equals(Entity.PERSON) || !(e.gender == 'u' || e.gender == cls.charAt(0))) continue;
-        if (e.gender == 'u' && e.nameTokens == 1 && names[n.entity] == 1) {
-          if (weak < 0) weak = n.entity;
+        if (weak[n.entity]) {
+          if (last < 0) last = n.entity;
         } else {
           other = n.entity;
         }
       }
-      if (other < 0) other = weak;
+      if (other < 0) other = last;
       if (other >= 0) m.entity = other;
     }
+  }
+
+  /** How many name mentions each entity has. */
+  static int[] nameCounts(List<M> mentions, int entities) {
+    int[] count = new int[entities];
+    for (M m : mentions) if (m.entity >= 0 && m.kind.equals(Mention.NAME)) count[m.entity]++;
+    return count;
+  }
+
+  /**
+   * People a pronoun takes only as a last resort: one word, named once, of no known gender ("Water
+   * said", a typo for "Waters").
+   */
+  static boolean[] weakPeople(List<E> entities, int[] nameCount) {
+    boolean[] weak = new boolean[entities.size()];
+    for (int e = 0; e < weak.length; e++) {
+      E ent = entities.get(e);
+      weak[e] = ent.type.equals(Entity.PERSON) && ent.gender == 'u' && ent.nameTokens == 1 && nameCount[e] == 1;
+    }
+    return weak;
   }
 
   private int indexOf(String id) {

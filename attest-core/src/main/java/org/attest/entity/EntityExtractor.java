@@ -1042,17 +1042,12 @@ public final class EntityExtractor {
       end = Math.max(end, m.end);
     }
     boolean[] thing = new boolean[entities.size()]; // a named thing "it" may mean: named twice, no contraction ("I'll")
-    int[] nameCount = new int[entities.size()];
-    for (Entities.M m : mentions) if (m.kind.equals(Mention.NAME) && m.entity >= 0) nameCount[m.entity]++;
+    int[] nameCount = Entities.nameCounts(mentions, entities.size());
     for (int e = 0; e < thing.length; e++) {
       String name = entities.get(e).name;
       thing[e] = entities.get(e).type.equals(Entity.OTHER) && nameCount[e] >= 2 && name != null && name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0;
     }
-    boolean[] weak = new boolean[entities.size()]; // a person of one word named once and of no known gender ("Water said"): a last resort
-    for (int e = 0; e < weak.length; e++) {
-      Entities.E ent = entities.get(e);
-      weak[e] = ent.type.equals(Entity.PERSON) && ent.gender == 'u' && ent.nameTokens == 1 && nameCount[e] == 1;
-    }
+    boolean[] weak = Entities.weakPeople(entities, nameCount); // "Water said": a last resort
     int[] nameEndingAt = new int[a.tokenCount() + 1];
     java.util.Arrays.fill(nameEndingAt, -1);
     for (Entities.M m : mentions) {

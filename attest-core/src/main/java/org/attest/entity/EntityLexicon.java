@@ -42,7 +42,7 @@ final class EntityLexicon {
   final Map<String, String> firstNames;
   final Map<String, String> pronouns;
   /** Every form of the reporting verbs of {@code cues.txt}: "X said it would" binds "it" to X. */
-  final Set<String> reportingVerbs = new java.util.HashSet<>();
+  final Set<String> reportingVerbs;
   final Map<String, String> nominals;
   final Set<String> calendar;
   /** Number words ("Sixty-two percent" opens a sentence: no name). */
@@ -69,7 +69,7 @@ final class EntityLexicon {
     orgAliases = Lexicon.table(lang, "org-aliases.txt");
     firstNames = Lexicon.table(lang, "first-names.txt");
     pronouns = Lexicon.table(lang, "pronouns.txt");
-    for (String line : Lexicon.sections(lang, "cues.txt").getOrDefault("verb", List.of())) reportingVerbs.addAll(List.of(Lexicon.normalize(line).split(" ")));
+    reportingVerbs = Lexicon.words(Lexicon.sections(lang, "cues.txt"), "verb");
     nominals = Lexicon.table(lang, "nominals.txt");
     calendar = Lexicon.table(lang, "calendar.txt").keySet();
     numberWords = Lexicon.table(lang, "numbers.txt").keySet();

@@ -16,7 +16,7 @@ final class CueLexicon {
   final Set<String> readVerbs = new HashSet<>();
   final Set<String> speechNouns = new HashSet<>();
   final Set<String> aux = new HashSet<>();
-  final Set<String> labelVerbs = new HashSet<>();
+  final Set<String> labelVerbs;
   final Set<String> participles; // "..., explaining that ...": the sentence's subject speaks
   final List<String[]> nameIntros = new ArrayList<>();
 
@@ -37,7 +37,7 @@ final class CueLexicon {
     readVerbs.addAll(sections.getOrDefault("read", List.of()));
     speechNouns.addAll(sections.getOrDefault("noun", List.of()));
     aux.addAll(sections.getOrDefault("aux", List.of()));
-    for (String line : sections.getOrDefault("label", List.of())) labelVerbs.addAll(List.of(line.split("\\s+")));
+    labelVerbs = Lexicon.words(sections, "label");
     participles = Lexicon.words(sections, "participle");
     for (String line : sections.getOrDefault("name", List.of())) nameIntros.add(line.split("\\s+"));
   }
