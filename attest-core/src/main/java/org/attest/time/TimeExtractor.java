@@ -561,11 +561,17 @@ public final class TimeExtractor {
     String prev = low(d, k - 1);
     // "planned to leave on Thursday", "scheduled a news conference Thursday": intent looks ahead;
     // an infinitive of purpose ("staged rallies to mark the entry on Friday") leaves the main verb to decide
-    if (prev.equals("to") && !w.endsWith("ed")) return intentBefore(d, k - 1) ? Tense.FUTURE : null;
+    if (prev.equals("to") && !w.endsWith("ed")) {
+      int intent = intentAt(d, k - 1);
+      if (intent < 0) return null;
+      // "had been scheduled to expire at midnight Friday": a plan of the past, for a day behind
+      return pastPerfect(d, intent) ? Tense.PAST : Tense.FUTURE;
+    }
     if (lex.intentVerbs.contains(w)) {
       if (w.endsWith("ed") && k + 1 < d.a.tokenCount() && d.a.pos(k + 1).equals("NOUN")) return null; // "the hastily planned trip": an adjective
       // "On Friday, the government planned to pay": the time is the planning's, in the past
       if (after && w.endsWith("ed") && !BE_HAVE.contains(prev)) return Tense.PAST;
+      if (w.endsWith("ed") && pastPerfect(d, k)) return Tense.PAST; // "had been scheduled for Friday": a plan of the past
       return Tense.FUTURE;
     }
     if (lex.intentBeforeToOrFor.contains(w) && (low(d, k + 1).equals("to") || low(d, k + 1).equals("for"))) return Tense.FUTURE; // "set to vote"
@@ -578,11 +584,27 @@ public final class TimeExtractor {
 
   /** Whether the "to" at {@code to} follows a word of intent: "planned to", "is expected to", "agreed to", "ready to". */
   private boolean intentBefore(Doc d, int to) {
+    return intentAt(d, to) >= 0;
+  }
+
+  /** The word of intent the "to" at {@code to} follows, or -1. */
+  private int intentAt(Doc d, int to) {
     for (int k = to - 1; k >= Math.max(0, to - 2); k--) {
-      if (lex.intentBeforeTo.contains(d.a.lower(k))) return true;
+      if (lex.intentBeforeTo.contains(d.a.lower(k))) return k;
       if (!d.a.pos(k).equals("ADV")) break; // "plans eventually to"
     }
-    return false;
+    return -1;
+  }
+
+  /** Whether the participle at {@code k} is in the past perfect: "had planned", "had previously been scheduled". */
+  private boolean pastPerfect(Doc d, int k) {
+    int j = k - 1;
+    while (j >= 0 && d.a.pos(j).equals("ADV")) j--;
+    if (j >= 0 && d.a.lower(j).equals("been")) {
+      j--;
+      while (j >= 0 && d.a.pos(j).equals("ADV")) j--;
+    }
+    return j >= 0 && (d.a.lower(j).equals("had") || d.a.lower(j).equals("'d"));
   }
 
   /** "2017-12-27", "12/27/2017". */
@@ -692,6 +714,13 @@ public final class TimeExtractor {
   private M weekday(Doc d, int t) {
     Integer wd = lex.weekdays.get(low(d, t));
     if (wd == null || !d.a.isCapitalized(t)) return null;
+    // "Tuesday nights", "Monday and Tuesday nights": a weekday's part in the plural recurs
+    String plural = pluralDaypart(d, t + 1);
+    if (plural == null && (low(d, t + 1).equals("and") || low(d, t + 1).equals("or")) && lex.weekdays.containsKey(low(d, t + 2))) {
+      String other = pluralDaypart(d, t + 3);
+      if (other != null) return new M(t, t + 1, "SET", "XXXX-WXX-" + wd + "T" + other, null);
+    }
+    if (plural != null) return new M(t, t + 2, "SET", "XXXX-WXX-" + wd + "T" + plural, null);
     if (d.dct == null) return new M(t, t + 1, "DATE", "XXXX-WXX-" + wd, null);
     Tense tense = tense(d, t);
     String prev = t > 0 ? low(d, t - 1) : "";
@@ -728,6 +757,12 @@ public final class TimeExtractor {
     String part = lex.dayparts.get(low(d, t + 1));
     if (part != null) return new M(start, t + 2, "DATE", iso(day) + "T" + part, null);
     return new M(start, t + 1, "DATE", iso(day), null);
+  }
+
+  /** The part of the day of a plural like "nights" or "mornings", or null. */
+  private String pluralDaypart(Doc d, int t) {
+    String w = low(d, t);
+    return w.length() > 1 && w.endsWith("s") ? lex.dayparts.get(w.substring(0, w.length() - 1)) : null;
   }
 
   /**
