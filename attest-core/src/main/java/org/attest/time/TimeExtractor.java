@@ -784,6 +784,10 @@ public final class TimeExtractor {
       int weekendShift = dow >= 6 || tense(d, t) == Tense.FUTURE ? 0 : -1;
       return new M(start, t + 2, "DATE", shifted(d.dct, "WE", weekendShift), null);
     }
+    if (w.equals("this") && (low(d, t + 1).equals("past") || low(d, t + 1).equals("coming")) && lex.units.containsKey(low(d, t + 2))) {
+      w = low(d, t + 1).equals("past") ? "last" : "next"; // "this past weekend" is the last one, "this coming week" the next
+      t++;
+    }
     int shift;
     switch (w) {
       case "this", "current" -> shift = 0;
@@ -854,7 +858,10 @@ public final class TimeExtractor {
     String w = low(d, t);
     int shift;
     int u;
-    if (w.equals("that") || w.equals("the") && (low(d, t + 2).equals("before") || low(d, t + 2).equals("after"))) {
+    if ((w.equals("that") || w.equals("the")) && low(d, t + 1).equals("same")) { // "the same day", "that same week"
+      u = t + 2;
+      shift = 0;
+    } else if (w.equals("that") || w.equals("the") && (low(d, t + 2).equals("before") || low(d, t + 2).equals("after"))) {
       u = t + 1;
       shift = w.equals("that") ? 0 : low(d, t + 2).equals("before") ? -1 : 1;
     } else if (w.equals("the") && low(d, t + 1).equals("week") && low(d, t + 2).equals("of")) {
@@ -868,6 +875,11 @@ public final class TimeExtractor {
       return null;
     }
     String unitWord = low(d, u);
+    String part = lex.dayparts.get(unitWord);
+    if (part != null && shift == 0 && !unitWord.equals("tonight")) { // "that evening", "the same night": a part of the last day named
+      LocalDate day = d.anchorGrain == Grain.DAY ? d.anchor : d.dct;
+      return new M(start, u + 1, "TIME", iso(day) + "T" + part, "anchored");
+    }
     String unit = lex.units.get(unitWord);
     if (unit == null || unitWord.endsWith("s") || unit.startsWith("T")) return null;
     int end = u + 1;
@@ -1331,7 +1343,9 @@ public final class TimeExtractor {
       }
     }
     if (e < n && low(d, e).equals(",")) e++;
-    return dayAt(d, e);
+    M day = dayAt(d, e);
+    if (day == null && e < n && low(d, e).equals("on")) day = dayAt(d, e + 1); // "midnight on Sunday", "3 p.m. on March 5"
+    return day;
   }
 
   /** Whether a parenthesis stands between tokens [from, to): the day found there belongs to the text, not to the time's span. */
