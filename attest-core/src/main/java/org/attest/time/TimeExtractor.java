@@ -743,6 +743,8 @@ public final class TimeExtractor {
       day = after;
     } else if (tense == Tense.PAST) {
       day = before;
+    } else if (prev.equals("until") || prev.equals("till") || prev.equals("by")) {
+      day = after; // "Cyprus has until Monday to raise the money": a deadline of a clause in the present lies ahead
     } else { // no tense to go by: the nearer one
       day = java.time.temporal.ChronoUnit.DAYS.between(before, d.dct) <= java.time.temporal.ChronoUnit.DAYS.between(d.dct, after) ? before : after;
     }
@@ -1229,6 +1231,9 @@ public final class TimeExtractor {
     } else if (low(d, end).equals("of") && yearOf(low(d, end + 1)) > 0) {
       y = yearOf(low(d, end + 1));
       end += 2;
+    } else if (low(d, end).equals("of") && relativeYear(d, end + 1) != null) { // "the fourth quarter of last year"
+      y = relativeYear(d, end + 1);
+      end += 3;
     } else if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) {
       y--; // the fourth quarter, said in spring, was last year's
     }
@@ -1272,6 +1277,13 @@ public final class TimeExtractor {
     }
     Integer wd = lex.weekdays.get(low(d, u));
     if (wd != null) return new M(t, u + 1, "SET", "XXXX-WXX-" + wd, null);
+    Object[] c = u == t + 1 && !w.equals("per") ? count(d, u) : null; // "every two years", "every 15 minutes"
+    if (c != null && ((String) c[0]).matches("\\d+")) {
+      int k = (int) c[1];
+      String plural = low(d, k);
+      String every = plural.endsWith("s") ? lex.units.get(plural) : null;
+      if (every != null && !every.equals("WE")) return new M(t, k + 1, "SET", durationValue((String) c[0], every), null);
+    }
     Integer month = u == t + 1 && !w.equals("per") ? month(d, u) : null; // "each July": every year's July
     if (month != null) return new M(t, u + 1, "SET", String.format("XXXX-%02d", month), null);
     return null;
