@@ -319,6 +319,11 @@ public final class TimeExtractor {
     if (d.dct == null || !low(d, t).equals("the")) return null;
     int u = t + 1;
     if (low(d, u).equals("full") || low(d, u).equals("fiscal") || low(d, u).equals("calendar")) u++;
+    if ((low(d, u).equals("month") || low(d, u).equals("week")) && u == t + 1 && low(d, t - 1).equals("of")
+        && lex.partOfWords.contains(low(d, t - 2)) && !low(d, t - 2).endsWith("s")) {
+      // "by the end of the month", "the middle of the week": this one (the mod comes with the words before)
+      return new M(t, u + 1, "DATE", low(d, u).equals("month") ? shifted(d.dct, "M", 0) : shifted(d.dct, "W", 0), null);
+    }
     if (!low(d, u).equals("year")) return null;
     String next = low(d, u + 1);
     if (next.equals("-") || next.equals("before") || next.equals("after") || next.equals("earlier") || next.equals("ago")) return null;

@@ -49,6 +49,8 @@ class TimeExtractorTest {
         new Case("This past weekend, talks stalled.", D, "This past weekend", "DATE", "2013-W11-WE", null),
         new Case("The economy shrank in the fourth quarter of last year.", D, "the fourth quarter of last year", "DATE", "2012-Q4", null),
         new Case("The summit takes place every two years.", D, "every two years", "SET", "P2Y", null),
+        new Case("Officials expect the work to finish by the end of the month.", D, "the end of the month", "DATE", "2013-03", "END"),
+        new Case("Talks are planned for the middle of the week.", D, "the middle of the week", "DATE", "2013-W12", "MID"),
         new Case("Buses leave every 15 minutes.", D, "every 15 minutes", "SET", "PT15M", null),
         new Case("The company has lost money for three straight quarters.", D, "three straight quarters", "DURATION", "P3Q", null),
         new Case("Cyprus has until Monday to raise the money.", D, "Monday", "DATE", "2013-03-25", null),
