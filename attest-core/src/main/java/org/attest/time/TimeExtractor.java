@@ -1036,13 +1036,19 @@ public final class TimeExtractor {
     } else if (the && !(lex.numbers.containsKey(w) || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)))) {
       return null;
     }
-    // hyphenated in one token: "two-year", "63-year-old", "24-hour"
+    // hyphenated in one token: "two-year", "63-year-old", "24-hour"; "the" belongs to the noun ("the 24-hour strike")
     Matcher hy = HYPHENATED_DURATION.matcher(w);
     if (hy.matches()) {
       String unit = lex.units.get(hy.group(2));
       String n = number(hy.group(1));
       if (n == null || unit == null) return null;
-      return new M(start, t + 1, "DURATION", durationValue(n, unit), null);
+      return new M(the && start == t - 1 ? t : start, t + 1, "DURATION", durationValue(n, unit), null);
+    }
+    // "half an hour", "half a century"
+    if (w.equals("half") && (low(d, t + 1).equals("a") || low(d, t + 1).equals("an"))) {
+      String unit = lex.units.get(low(d, t + 2));
+      String value = unit == null || low(d, t + 2).endsWith("s") ? null : halfOf(unit);
+      return value == null ? null : new M(start, t + 3, "DURATION", value, null);
     }
     // "day-long", "decades-long": a stretch of that unit, of one or of some
     String longUnit = w.endsWith("-long") ? w.substring(0, w.length() - 5) : hyphen(d, t + 1) == 1 && low(d, t + 2).equals("long") ? w : null;
@@ -1061,6 +1067,11 @@ public final class TimeExtractor {
         half = true;
         u += h;
       }
+      if (low(d, u).equals("and") && (low(d, u + 1).equals("a") || low(d, u + 1).equals("an")) && low(d, u + 2).equals("half")
+          && low(d, u + 3).endsWith("s") && lex.units.containsKey(low(d, u + 3))) {
+        half = true; // "one and a half years", "two and a half hours"
+        u += 3;
+      }
       if (lex.extraWords.contains(low(d, u)) && lex.units.containsKey(low(d, u + 1))) u++; // "two more weeks", "an additional year"
     } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year"
       n = "1";
@@ -1070,6 +1081,7 @@ public final class TimeExtractor {
     }
     boolean glued = hyphen(d, u) == 1; // "two-year", "30-year", "16-hour"
     if (glued) u++;
+    if (glued && the && start == t - 1) start = t; // "the two-year plan": "the" is the plan's
     String unitWord = low(d, u);
     String unit = lex.units.get(unitWord);
     if (unit == null) return null;
@@ -1082,7 +1094,7 @@ public final class TimeExtractor {
         && isAmount(d, t - 2))) {
       return null; // "$500 million a year", "24 hours a day", "four flights a week": a rate
     }
-    if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours")) return null;
+    if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours") && !half) return null;
     if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
     if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
     if (hyphen(d, u + 1) == 1 && (low(d, u + 2).equals("ago") || low(d, u + 2).equals("earlier"))) return null; // "a year-earlier loss"
@@ -1103,6 +1115,19 @@ public final class TimeExtractor {
     if (w.equals("1/2") || w.equals("\u00bd")) return 1;
     if (w.equals("1/") && low(d, t + 1).equals("2") && d.a.end(t) == d.a.start(t + 1)) return 2;
     return 0;
+  }
+
+  /** Half of one unit: "half an hour" PT30M, "half a year" P6M, "half a century" P50Y; null for units without a whole half. */
+  private static String halfOf(String unit) {
+    return switch (unit) {
+      case "Y" -> "P6M";
+      case "D" -> "PT12H";
+      case "TH" -> "PT30M";
+      case "TM" -> "PT30S";
+      case "DE" -> "P5Y";
+      case "CE" -> "P50Y";
+      default -> null;
+    };
   }
 
   /** n and a half units: "P2Y6M", "PT5H30M", "PT1M30S", "P1DT12H"; null for units without a whole half. */
@@ -1239,6 +1264,9 @@ public final class TimeExtractor {
     } else if (low(d, end).equals("of") && relativeYear(d, end + 1) != null) { // "the fourth quarter of last year"
       y = relativeYear(d, end + 1);
       end += 3;
+    } else if (low(d, end).equals("of") && low(d, end + 1).equals("the") && low(d, end + 2).equals("year")) {
+      end += 3; // "the second half of the year": this year's, as "the year" alone is
+      if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) y--;
     } else if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) {
       y--; // the fourth quarter, said in spring, was last year's
     }
