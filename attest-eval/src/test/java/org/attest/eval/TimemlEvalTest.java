@@ -51,4 +51,18 @@ class TimemlEvalTest {
     org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.sameValue("2000-W17", "2000-W07"));
     org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.sameValue("198X", "198"));
   }
+
+  @Test
+  void aValueWithinAnOpenGoldValueFillsItIn() {
+    org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.fillsOpen("1989-WXX", "1989-W43"));
+    org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.fillsOpen("1988-QX", "1988-Q3"));
+    org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.fillsOpen("1949-XX", "1949"));
+    org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.fillsOpen("198X", "198"));
+    org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.fillsOpen("1994-XX-XX", "1994"));
+    org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.fillsOpen("1989-WXX", "1990-W43")); // another year
+    org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.fillsOpen("1998-10-XX", "1998-W43")); // another granularity
+    org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.fillsOpen("PXY", "P3Y")); // a vague duration is its own value
+    org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.fillsOpen("XXXX-WXX-1", "1998-02-16")); // a set is no date
+    org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.fillsOpen("1989-10", "1989-10")); // nothing open
+  }
 }
