@@ -737,17 +737,20 @@ public final class QuoteExtractor {
   private static boolean startsClause(Analysis a, int t, int end) {
     if (t >= end) return false;
     String pos = a.pos(t);
-    if (!(pos.equals("PRON") || pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ"))) return false;
+    if (!(pos.equals("PRON") || pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ")
+        || a.lower(t).equals("a") || a.lower(t).equals("an") || a.lower(t).equals("the"))) return false; // the tagger may miss an article
     if (pos.equals("PRON") && (a.lower(t).equals("it") || a.lower(t).equals("what") || a.lower(t).equals("something"))) {
       // "said it", "said what" may be objects; still a clause when a verb follows at once
       return t + 1 < end && (a.pos(t + 1).equals("AUX") || a.pos(t + 1).equals("VERB"));
     }
-    for (int k = t + 1; k < end && k <= t + 7; k++) {
+    for (int k = t + 1; k < end && k <= t + 10; k++) {
       String p = a.pos(k);
       if (p.equals("PUNCT") && a.end(k - 1) == a.start(k) && k + 1 < end && a.end(k) == a.start(k + 1)) continue; // "EB-5"
       if (p.equals("AUX")) return true;
       if (p.equals("VERB")) return !a.lower(k).endsWith("ing") && !a.lower(k - 1).equals("to");
-      if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals("of")) return false;
+      // a preposition inside the subject ("praise from Putin would", "a device in Chelsea was") goes on; one right after
+      // the first word or after another preposition ("said Tuesday in a statement") does not
+      if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals("of") && (k == t + 1 || a.pos(k - 1).equals("ADP"))) return false;
     }
     return false;
   }

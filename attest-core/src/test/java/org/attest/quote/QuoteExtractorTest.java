@@ -72,6 +72,8 @@ class QuoteExtractorTest {
         new Case("an adjunct between the cue and that", "John Stumpf said on Tuesday that the lowest-paid workers make $12 an hour.", "the lowest-paid workers make $12 an hour", "indirect", "John Stumpf", "John Stumpf"),
         new Case("clause, then a titled speaker", "Shifting monsoons could affect a billion people, Mr. Obama said in his interview.", "Shifting monsoons could affect a billion people", "indirect", "Obama", "Obama"),
         new Case("apposition between the speaker and an indirect cue", "Senator Dianne Feinstein, Democrat of California, said the EB-5 program has sent a terrible message.", "the EB-5 program has sent a terrible message", "indirect", "Dianne Feinstein", "Dianne Feinstein"),
+        new Case("a preposition inside the reported subject", "Senator Jane Doe said the criticism from the Russian president would not change her view.", "the criticism from the Russian president would not change her view", "indirect", "Jane Doe", "Jane Doe"),
+        new Case("an article the tagger misses", "Police officials said a second device was also found in Chelsea.", "a second device was also found in Chelsea", "indirect", null, "Police officials"),
         new Case("a cue in -s tagged as a noun", "Bonuses were $500 to $2,000 every three months, The Wall Street Journal reports.", "Bonuses were $500 to $2,000", "indirect", "Wall Street Journal", "Wall Street Journal"),
         new Case("a relative pronoun before the cue", "They turned to the Chicago Police Department, which reported that 2,521 shootings took place.", "2,521 shootings took place", "indirect", "Chicago Police Department", "the Chicago Police Department"),
         new Case("according to an organisation with of in its name", "Prisons hold 25 percent of the world’s inmates, according to the Federal Bureau of Prisons.", "Prisons hold 25 percent", "indirect", "Federal Bureau of Prisons", "Federal Bureau of Prisons"),
@@ -80,6 +82,13 @@ class QuoteExtractorTest {
             "the firings amounted to 1 percent of the staff", "indirect", "John Stumpf", "John Stumpf"),
         new Case("a participle that reports, with that", "Mary Jones addressed the crowd on Friday, saying that 300 people had died.", "300 people had died", "indirect", "Mary Jones", "Mary Jones"),
         new Case("unnamed noun phrase as speaker", "As a phone rang, the announcer said, “It’s 3 a.m., and your children are asleep.”", "It’s 3 a.m.", "direct", null, "the announcer"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anAdjunctAfterTheCueIsNoReportedClause() {
+    // "Tuesday in a statement" is when and how she spoke, not what she said
+    List<Quote> quotes = new Attest().extract(new Article("t", "Senator Jane Doe said Tuesday in a statement to reporters.", "2017-12-27")).quotes();
+    assertEquals(List.of(), quotes.stream().map(Quote::text).toList());
   }
 
   @ParameterizedTest(name = "{0}")
