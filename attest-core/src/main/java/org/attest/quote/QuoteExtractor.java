@@ -659,7 +659,7 @@ public final class QuoteExtractor {
             if (obj >= 0) t = ents.mentionEnd(obj);
             else if (a.pos(t).equals("PRON") || a.pos(t).equals("NOUN") || a.pos(t).equals("PROPN")) t++;
           }
-          while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !a.lower(t).equals("not"))) t++;
+          while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !a.lower(t).equals("not") && !a.lower(t).equals("there"))) t++;
           t = afterAdjunct(a, t, end); // "said on Tuesday that", "said in an interview that"
           boolean that = t < end && a.lower(t).equals("that");
           if (that) t++;
@@ -696,10 +696,17 @@ public final class QuoteExtractor {
     for (int k = t + 1; k < end && k <= t + 6; k++) {
       if (a.lower(k).equals("that")) return a.lower(k - 1).equals(",") || a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN") ? k : t;
       String p = a.pos(k);
+      // "said after the convention he would not accept": a subject pronoun and its verb start the clause
+      if (pos.equals("ADP") && SUBJECT_PRONOUNS.contains(a.lower(k)) && k + 1 < end && (a.pos(k + 1).equals("AUX") || a.pos(k + 1).equals("VERB"))
+          && (a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN"))) {
+        return k;
+      }
       if (p.equals("VERB") || p.equals("AUX") || p.equals("PRON") || a.quoteOf(k) >= 0) return t;
     }
     return t;
   }
+
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it");
 
   /** The first token of the clause a cue introduces ("that" skipped), or -1 when no clause follows it. */
   private static int clauseAfter(Analysis a, int t, int end) {
@@ -738,7 +745,9 @@ public final class QuoteExtractor {
     if (t >= end) return false;
     String pos = a.pos(t);
     if (!(pos.equals("PRON") || pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ")
-        || a.lower(t).equals("a") || a.lower(t).equals("an") || a.lower(t).equals("the"))) return false; // the tagger may miss an article
+        || a.lower(t).equals("a") || a.lower(t).equals("an") || a.lower(t).equals("the") || a.lower(t).equals("there"))) {
+      return false; // the tagger may miss an article, or take "there are" for an adverb
+    }
     if (pos.equals("PRON") && (a.lower(t).equals("it") || a.lower(t).equals("what") || a.lower(t).equals("something"))) {
       // "said it", "said what" may be objects; still a clause when a verb follows at once
       return t + 1 < end && (a.pos(t + 1).equals("AUX") || a.pos(t + 1).equals("VERB"));
@@ -746,6 +755,7 @@ public final class QuoteExtractor {
     for (int k = t + 1; k < end && k <= t + 10; k++) {
       String p = a.pos(k);
       if (p.equals("PUNCT") && a.end(k - 1) == a.start(k) && k + 1 < end && a.end(k) == a.start(k + 1)) continue; // "EB-5"
+      if (a.lower(k).equals("'s") || a.lower(k).equals("\u2019s")) continue; // "Pence's performance should", a possessive
       if (p.equals("AUX")) return true;
       if (p.equals("VERB")) return !a.lower(k).endsWith("ing") && !a.lower(k - 1).equals("to");
       // a preposition inside the subject ("praise from Putin would", "a device in Chelsea was") goes on; one right after
