@@ -12,6 +12,7 @@ import org.attest.text.Lexicon;
 /** The cue words of {@code cues.txt}: reporting verbs, phrases, document verbs, speech nouns. */
 final class CueLexicon {
   final Map<String, String> verbs = new HashMap<>(); // form -> lemma
+  final Set<String> indirectVerbs; // cue indirect quotes only: "the poll shows that ..."
   final List<String[]> phrases = new ArrayList<>();
   final Set<String> readVerbs = new HashSet<>();
   final Set<String> speechNouns = new HashSet<>();
@@ -38,6 +39,7 @@ final class CueLexicon {
     speechNouns.addAll(sections.getOrDefault("noun", List.of()));
     aux.addAll(sections.getOrDefault("aux", List.of()));
     labelVerbs = Lexicon.words(sections, "label");
+    indirectVerbs = Lexicon.words(sections, "indirect");
     participles = Lexicon.words(sections, "participle");
     for (String line : sections.getOrDefault("name", List.of())) nameIntros.add(line.split("\\s+"));
   }
@@ -90,6 +92,13 @@ final class CueLexicon {
       if (next.equals("up") || next.equals("for")) return -1;
     }
     return t + 1;
+  }
+
+  /** The end of a cue of indirect quotes only ("shows", "found") at token t, tagged as a verb; or -1. */
+  int indirectCueAt(Analysis a, int t) {
+    if (!indirectVerbs.contains(a.lower(t))) return -1;
+    String pos = a.pos(t);
+    return pos.equals("VERB") || pos.equals("AUX") ? t + 1 : -1;
   }
 
   /** Whether the words right before token {@code t} introduce a name ("nicknamed", "known as"). */

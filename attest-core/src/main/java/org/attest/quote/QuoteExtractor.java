@@ -606,6 +606,11 @@ public final class QuoteExtractor {
     for (int c = from; c < end; c++) {
       if (a.quoteOf(c) >= 0) continue;
       int cueEnd = cues.cueAt(a, c, end);
+      boolean clauseOnly = false; // "The poll shows (that) CLAUSE": only the subject-cue-clause reading
+      if (cueEnd < 0) {
+        cueEnd = cues.indirectCueAt(a, c);
+        clauseOnly = true;
+      }
       if (cueEnd < 0) continue;
       Q q = new Q();
       q.type = Quote.INDIRECT;
@@ -614,7 +619,17 @@ public final class QuoteExtractor {
       q.cueEnd = cueEnd;
       int contentFrom, contentTo;
       Who after;
-      if (a.lower(c).equals("according")) {
+      if (clauseOnly) {
+        Who who = subjectIn(a, ents, from, c);
+        if (who == null) continue;
+        int t = afterAdjunct(a, cueEnd, end);
+        boolean that = t < end && a.lower(t).equals("that");
+        if (that) t++;
+        if (!that && !startsClause(a, t, end)) continue;
+        q.who = proxy(a, ents, who, c);
+        contentFrom = t;
+        contentTo = end;
+      } else if (a.lower(c).equals("according")) {
         Who who = objectAt(a, ents, cueEnd, end);
         if (who == null) continue;
         q.who = proxy(a, ents, who, end);

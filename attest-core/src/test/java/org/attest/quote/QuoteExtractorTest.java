@@ -76,6 +76,8 @@ class QuoteExtractorTest {
         new Case("a possessive inside the reported subject", "Chris Matthews said Pence’s performance should boost the ticket’s numbers.", "Pence’s performance should boost", "indirect", "Chris Matthews", "Chris Matthews"),
         new Case("there is a subject", "Senator Jane Doe says there are also national security concerns.", "there are also national security concerns", "indirect", "Jane Doe", "Jane Doe"),
         new Case("an adjunct, then a pronoun and its verb", "Senator Jane Doe said after the convention she would not endorse him.", "she would not endorse him", "indirect", "Jane Doe", "Jane Doe"),
+        new Case("a study finds, with a clause", "A Reuters study found that most voters distrust both candidates.", "most voters distrust both candidates", "indirect", "Reuters", "Reuters"),
+        new Case("a belief is attributed", "Many Republicans believe the election will be rigged.", "the election will be rigged", "indirect", "Republicans", "Many Republicans"),
         new Case("an article the tagger misses", "Police officials said a second device was also found in Chelsea.", "a second device was also found in Chelsea", "indirect", null, "Police officials"),
         new Case("a cue in -s tagged as a noun", "Bonuses were $500 to $2,000 every three months, The Wall Street Journal reports.", "Bonuses were $500 to $2,000", "indirect", "Wall Street Journal", "Wall Street Journal"),
         new Case("a relative pronoun before the cue", "They turned to the Chicago Police Department, which reported that 2,521 shootings took place.", "2,521 shootings took place", "indirect", "Chicago Police Department", "the Chicago Police Department"),
@@ -85,6 +87,15 @@ class QuoteExtractorTest {
             "the firings amounted to 1 percent of the staff", "indirect", "John Stumpf", "John Stumpf"),
         new Case("a participle that reports, with that", "Mary Jones addressed the crowd on Friday, saying that 300 people had died.", "300 people had died", "indirect", "Mary Jones", "Mary Jones"),
         new Case("unnamed noun phrase as speaker", "As a phone rang, the announcer said, “It’s 3 a.m., and your children are asleep.”", "It’s 3 a.m.", "direct", null, "the announcer"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void verbsOfBeliefAndFindingCueNoQuotedWords() {
+    // [indirect] verbs report a clause, never words in quotation marks, nor an object ("found the documents")
+    List<Quote> quotes = new Attest().extract(new Article("t", "“It is over,” Jane Doe thought. Investigators found the documents in a safe.",
+        "2017-12-27")).quotes();
+    assertEquals(List.of(), quotes.stream().filter(q -> q.cue() != null).map(q -> q.cue().text()).toList());
+    assertEquals(List.of(), quotes.stream().filter(q -> q.type().equals(Quote.DIRECT)).map(Quote::text).toList());
   }
 
   @org.junit.jupiter.api.Test
