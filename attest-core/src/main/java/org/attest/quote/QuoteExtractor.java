@@ -90,8 +90,9 @@ public final class QuoteExtractor {
     return true;
   }
 
+  /** A punctuation token; "he’d", which the tagger may call one, holds letters and is none. */
   private static boolean isPunct(Analysis a, int t) {
-    return a.pos(t).equals("PUNCT");
+    return a.pos(t).equals("PUNCT") && !Character.isLetter(a.token(t).charAt(0));
   }
 
   private Q quoted(Analysis a, Entities ents, int r) {
@@ -673,6 +674,11 @@ public final class QuoteExtractor {
             int obj = ents.mentionStartingAt(t);
             if (obj >= 0) t = ents.mentionEnd(obj);
             else if (a.pos(t).equals("PRON") || a.pos(t).equals("NOUN") || a.pos(t).equals("PROPN")) t++;
+            else if (a.pos(t).equals("DET")) { // "told the debate audience that": the addressee is a noun phrase
+              int k = t + 1;
+              while (k < end && k <= t + 4 && (a.pos(k).equals("ADJ") || a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN"))) k++;
+              if (k > t + 1 && k < end && a.lower(k).equals("that")) t = k;
+            }
           }
           while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !a.lower(t).equals("not") && !a.lower(t).equals("there"))) t++;
           t = afterAdjunct(a, t, end); // "said on Tuesday that", "said in an interview that"
@@ -755,9 +761,13 @@ public final class QuoteExtractor {
     return -1;
   }
 
+  /** A subject pronoun and its auxiliary in one token, as the tokenizer leaves "he’d", "they’re". */
+  private static final java.util.regex.Pattern PRONOUN_CONTRACTION = java.util.regex.Pattern.compile("(he|she|they|we|i|it|you)['\u2019](d|s|ll|re|ve|m)");
+
   /** A clause follows: a subject word and, within a few words, a finite verb. */
   private static boolean startsClause(Analysis a, int t, int end) {
     if (t >= end) return false;
+    if (PRONOUN_CONTRACTION.matcher(a.lower(t)).matches()) return true; // "said he’d battled"
     String pos = a.pos(t);
     if (!(pos.equals("PRON") || pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ")
         || a.lower(t).equals("a") || a.lower(t).equals("an") || a.lower(t).equals("the") || a.lower(t).equals("there"))) {
