@@ -80,6 +80,7 @@ class QuoteExtractorTest {
         new Case("a belief is attributed", "Many Republicans believe the election will be rigged.", "the election will be rigged", "indirect", "Republicans", "Many Republicans"),
         new Case("a noun phrase as the addressee of told", "Jane Doe told the debate audience that she would raise taxes.", "she would raise taxes", "indirect", "Jane Doe", "Jane Doe"),
         new Case("a pronoun glued to its auxiliary", "Ed Rendell said he’d battled through three bouts of pneumonia.", "he’d battled through three bouts of pneumonia", "indirect", "Ed Rendell", "Ed Rendell"),
+        new Case("tweets after a modifier are a noun, no cue", "Jane Doe says John Roe’s flurry of late-night tweets was “unhinged, even for him.”", "unhinged, even for him", "mixed", "Jane Doe", "Jane Doe"),
         new Case("an article the tagger misses", "Police officials said a second device was also found in Chelsea.", "a second device was also found in Chelsea", "indirect", null, "Police officials"),
         new Case("a cue in -s tagged as a noun", "Bonuses were $500 to $2,000 every three months, The Wall Street Journal reports.", "Bonuses were $500 to $2,000", "indirect", "Wall Street Journal", "Wall Street Journal"),
         new Case("a relative pronoun before the cue", "They turned to the Chicago Police Department, which reported that 2,521 shootings took place.", "2,521 shootings took place", "indirect", "Chicago Police Department", "the Chicago Police Department"),
