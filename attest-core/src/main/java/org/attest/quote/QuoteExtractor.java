@@ -652,7 +652,8 @@ public final class QuoteExtractor {
         contentTo = end;
       } else if (c - 1 > from && a.token(c - 1).equals(",") && !takesAddressee(a.lower(c))
           && (after = objectAt(a, ents, cueEnd, end)) != null && (after.end + 6 >= end || a.token(after.end).equals(","))
-          && hasVerb(a, from, c - 1)) { // "CLAUSE, said X." and "CLAUSE, said X, a senior official at ..."
+          && hasVerb(a, from, c - 1) && !(a.token(after.end).equals(",") ? false : startsClause(a, cueEnd, end))) {
+        // "CLAUSE, said X." and "CLAUSE, said X, a senior official at ..."; not "X, an expert who studies ..., said parents want ..."
         q.who = proxy(a, ents, after, end);
         contentFrom = from;
         contentTo = c - 1;
