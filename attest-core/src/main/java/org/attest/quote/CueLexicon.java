@@ -13,6 +13,7 @@ import org.attest.text.Lexicon;
 final class CueLexicon {
   final Map<String, String> verbs = new HashMap<>(); // form -> lemma
   final Set<String> indirectVerbs; // cue indirect quotes only: "the poll shows that ..."
+  final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
   final List<String[]> phrases = new ArrayList<>();
   final Set<String> readVerbs = new HashSet<>();
   final Set<String> speechNouns = new HashSet<>();
@@ -40,6 +41,7 @@ final class CueLexicon {
     aux.addAll(sections.getOrDefault("aux", List.of()));
     labelVerbs = Lexicon.words(sections, "label");
     indirectVerbs = Lexicon.words(sections, "indirect");
+    whenWords = Lexicon.words(sections, "when");
     participles = Lexicon.words(sections, "participle");
     for (String line : sections.getOrDefault("name", List.of())) nameIntros.add(line.split("\\s+"));
   }

@@ -683,6 +683,8 @@ public final class QuoteExtractor {
           }
           while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !a.lower(t).equals("not") && !a.lower(t).equals("there"))) t++;
           t = afterAdjunct(a, t, end); // "said on Tuesday that", "said in an interview that"
+          // "said Monday the plant will close": the day is when it was said; "said Friday as he entered the talks": no clause
+          while (t < end && cues.whenWords.contains(a.lower(t))) t++;
           boolean that = t < end && a.lower(t).equals("that");
           if (that) t++;
           if (!that && !startsClause(a, t, end)) continue;

@@ -82,6 +82,7 @@ class QuoteExtractorTest {
         new Case("a pronoun glued to its auxiliary", "Ed Rendell said he’d battled through three bouts of pneumonia.", "he’d battled through three bouts of pneumonia", "indirect", "Ed Rendell", "Ed Rendell"),
         new Case("tweets after a modifier are a noun, no cue", "Jane Doe says John Roe’s flurry of late-night tweets was “unhinged, even for him.”", "unhinged, even for him", "mixed", "Jane Doe", "Jane Doe"),
         new Case("an apposition with a verb, then the cue and a clause", "But Megan Hester, senior associate for education organizing at the institute, said parents still want neighborhood schools.", "parents still want neighborhood schools", "indirect", "Megan Hester", "Megan Hester"),
+        new Case("a day between the cue and its clause", "Jane Doe said Monday the plant will close in March.", "the plant will close in March", "indirect", "Jane Doe", "Jane Doe"),
         new Case("an article the tagger misses", "Police officials said a second device was also found in Chelsea.", "a second device was also found in Chelsea", "indirect", null, "Police officials"),
         new Case("a cue in -s tagged as a noun", "Bonuses were $500 to $2,000 every three months, The Wall Street Journal reports.", "Bonuses were $500 to $2,000", "indirect", "Wall Street Journal", "Wall Street Journal"),
         new Case("a relative pronoun before the cue", "They turned to the Chicago Police Department, which reported that 2,521 shootings took place.", "2,521 shootings took place", "indirect", "Chicago Police Department", "the Chicago Police Department"),
@@ -100,6 +101,13 @@ class QuoteExtractorTest {
         "2017-12-27")).quotes();
     assertEquals(List.of(), quotes.stream().filter(q -> q.cue() != null).map(q -> q.cue().text()).toList());
     assertEquals(List.of(), quotes.stream().filter(q -> q.type().equals(Quote.DIRECT)).map(Quote::text).toList());
+  }
+
+  @org.junit.jupiter.api.Test
+  void whenItWasSaidIsNoReportedClause() {
+    List<Quote> quotes = new Attest().extract(new Article("t", "“Europe must defend itself,” François Hollande said Friday as he entered the talks.",
+        "2017-12-27")).quotes();
+    assertEquals(List.of("“Europe must defend itself,”"), quotes.stream().map(Quote::text).toList());
   }
 
   @org.junit.jupiter.api.Test
