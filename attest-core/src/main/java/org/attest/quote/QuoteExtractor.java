@@ -579,6 +579,8 @@ public final class QuoteExtractor {
     for (int m : ents.mentionsWithin(from, limit)) {
       if (a.quoteOf(ents.mentionStart(m)) >= 0) continue;
       int e = ents.entityOf(m);
+      int name = e < 0 ? ents.mentionStartingAt(ents.mentionEnd(m)) : -1;
+      if (name >= 0 && Entity.PERSON.equals(ents.entityType(ents.entityOf(name)))) return name; // "Senator Jane Doe": the name
       String type = ents.entityType(e);
       if (Entity.PERSON.equals(type) || Entity.ORG.equals(type)) return m;
       if (e < 0 && "person".equals(ents.nominalClass(m))) return m;
