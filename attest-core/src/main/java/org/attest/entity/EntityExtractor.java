@@ -756,6 +756,9 @@ public final class EntityExtractor {
         for (int e = entities.size() - 1; e >= 0 && target < 0; e--) {
           Entities.E cand = entities.get(e);
           if (cand.type.equals(Entity.ORG) && (key.equals(cand.lastToken) || key.equals(initials(cand.name)) || aliasOf(key, cand))) target = e;
+          // "Wells Fargo ... Wells", "Goldman Sachs ... Goldman": the first word of a two-word name, no common word
+          if (cand.type.equals(Entity.ORG) && cand.nameTokens == 2 && key.equals(cand.firstToken) && !lex.nominals.containsKey(key)
+              && !lex.orgWords.contains(key) && !lex.gpe.contains(key)) target = e;
           // an acronym of a name of something else: "Internet Explorer ... IE", "Iodine Deficiency Disorders ... IDD"
           if (cand.type.equals(Entity.OTHER) && cand.nameTokens > 1 && isUpper(a.token(m.start)) && key.equals(initials(cand.name))) target = e;
         }
@@ -797,7 +800,9 @@ public final class EntityExtractor {
       lastSentence.set(target, a.sentenceOf(m.start));
       if (!ent.keys.contains(key)) ent.keys.add(key);
       byKey.put(key, target);
-      if (n > ent.nameTokens) {
+      boolean orgWordSuffix = ent.type.equals(Entity.ORG) && ent.name != null && n > 1 && lex.orgWords.contains(a.lower(m.end - 1))
+          && ent.keys.contains(key(a, m.start, m.end - 1)); // "Wells Fargo board" does not rename "Wells Fargo"
+      if (n > ent.nameTokens && !orgWordSuffix) {
         ent.nameTokens = n;
         ent.name = a.text().substring(a.start(m.start), a.end(m.end - 1));
         ent.lastToken = a.lower(m.end - 1);
@@ -1375,8 +1380,23 @@ public final class EntityExtractor {
   /** "the coalition": the nearest organisation before it whose name ends in that word. */
   private int orgFor(Analysis a, List<Entities.M> mentions, List<Entities.E> entities, int i) {
     String head = mentions.get(i).head;
-    return nearestBefore(a, mentions, entities, i, e -> e.type.equals(Entity.ORG) && e.name != null
+    int same = nearestBefore(a, mentions, entities, i, e -> e.type.equals(Entity.ORG) && e.name != null
         && (head.equals(e.lastToken) || e.keys.stream().anyMatch(k -> k.endsWith(" " + head))));
+    if (same >= 0) return same;
+    // "Wells Fargo fired 5,300 workers. The bank said ...": a definite singular nominal repeats the organisation
+    // just named, when it is the only one named in its sentence and the one before
+    Entities.M n = mentions.get(i);
+    if (!a.lower(n.start).equals("the") || isPluralNoun(head)) return -1;
+    int sentence = a.sentenceOf(n.start);
+    int found = -1;
+    for (int j = i - 1; j >= 0; j--) {
+      Entities.M m = mentions.get(j);
+      if (sentence - a.sentenceOf(m.start) > 1) break;
+      if (m.entity < 0 || m.end > n.start || !m.kind.equals(Mention.NAME) || !entities.get(m.entity).type.equals(Entity.ORG)) continue;
+      if (found >= 0 && found != m.entity) return -1; // two organisations: no telling which
+      found = m.entity;
+    }
+    return found;
   }
 
   /** "the spokesman": the nearest person before it with that title. */

@@ -33,6 +33,29 @@ class CoreferenceTest {
   }
 
   @Test
+  void theBankIsTheOrganisationJustNamed() {
+    String text = "In the Wells Fargo scandal, customers were charged fees.\n\nThe bank said that it had fired 5,300 employees.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Wells Fargo")).contains(at(text, "The bank", 0)), found.toString());
+  }
+
+  @Test
+  void aNominalWithTwoOrganisationsBeforeItStaysOpen() {
+    String text = "Wells Fargo and Citigroup settled the case. The bank said it would appeal.";
+    List<Entity> found = entities(text);
+    assertTrue(found.stream().noneMatch(e -> mentions(e).contains(at(text, "The bank", 0))), found.toString());
+  }
+
+  @Test
+  void theShortFormOfATwoWordOrganisationIsTheOrganisation() {
+    // "Wells" alone is Wells Fargo; "the Wells Fargo board" does not rename it
+    String text = "Wells Fargo fired 5,300 workers. The Wells Fargo board met on Friday. Wells has paid a fine.";
+    List<Entity> found = entities(text);
+    Entity wells = named(found, "Wells Fargo");
+    assertTrue(mentions(wells).contains(at(text, "Wells", 2)), found.toString());
+  }
+
+  @Test
   void aQuoteLeftOpenRunsOnToItsClosingMark() {
     // the second paragraph continues the quote: its "I" is the speaker, its "he" someone else
     String text = "Andy Warhol took Polaroids of celebrities.\n\nHilary Braysmith said, \"I think his photographs matter.\n\n"
