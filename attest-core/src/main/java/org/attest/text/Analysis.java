@@ -20,6 +20,7 @@ public final class Analysis {
   private final int[] quoteEnd;
   private final boolean[] quoteClosed;
   private final int[] tokenQuote;
+  private final int[] markup; // tags left in the text, as start, end pairs
 
   Analysis(
       String text,
@@ -30,8 +31,10 @@ public final class Analysis {
       int[] tokenParagraph,
       int[] paragraphStart,
       int[] paragraphEnd,
-      java.util.List<QuoteMarks.Region> quotes) {
+      java.util.List<QuoteMarks.Region> quotes,
+      int[] markup) {
     this.text = text;
+    this.markup = markup;
     this.tokenStart = tokenStart;
     this.tokenEnd = tokenEnd;
     this.pos = pos;
@@ -59,6 +62,11 @@ public final class Analysis {
       tokens[i] = text.substring(tokenStart[i], tokenEnd[i]);
       lower[i] = Lexicon.normalize(tokens[i]);
     }
+  }
+
+  /** Whether the character at offset lies inside a tag left in the text ("<tweet timestamp="1474387200">"). */
+  public boolean inMarkup(int offset) {
+    return markup.length > 0 && Markup.inside(markup, offset);
   }
 
   public String text() {

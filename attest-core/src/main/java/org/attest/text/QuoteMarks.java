@@ -16,6 +16,11 @@ final class QuoteMarks {
   record Region(int start, int end, boolean closed) {}
 
   static List<Region> find(String text, int[] paragraphStart, int[] paragraphEnd) {
+    return find(text, paragraphStart, paragraphEnd, new int[0]);
+  }
+
+  /** As {@link #find(String, int[], int[])}, with the marks inside tags left in the text ({@link Markup}) skipped. */
+  static List<Region> find(String text, int[] paragraphStart, int[] paragraphEnd, int[] markup) {
     List<Region> out = new ArrayList<>();
     char[] stack = new char[8];
     int[] opened = new int[8];
@@ -26,6 +31,7 @@ final class QuoteMarks {
       for (int i = paragraphStart[p]; i < end; i++) {
         char c = text.charAt(i);
         if (!Tokens.isQuoteMark(c) && c != '\'') continue;
+        if (markup.length > 0 && Markup.inside(markup, i)) continue; // <tweet author="...">
         char prev = i > paragraphStart[p] ? text.charAt(i - 1) : ' ';
         char next = i + 1 < end ? text.charAt(i + 1) : ' ';
         char top = depth > 0 ? stack[depth - 1] : 0;

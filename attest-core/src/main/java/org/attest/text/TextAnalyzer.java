@@ -127,6 +127,7 @@ public final class TextAnalyzer {
       }
     }
     sentFirst.add(tokStart.size());
+    int[] markup = Markup.find(text);
     return new Analysis(
         text,
         tokStart.toArray(),
@@ -136,6 +137,7 @@ public final class TextAnalyzer {
         tokPara.toArray(),
         paragraphs[0],
         paragraphs[1],
-        QuoteMarks.find(text, paragraphs[0], paragraphs[1]));
+        QuoteMarks.find(text, paragraphs[0], paragraphs[1], markup),
+        markup);
   }
 }

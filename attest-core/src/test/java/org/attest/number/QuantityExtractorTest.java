@@ -125,6 +125,12 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void numbersInsideTagsLeftInTheTextAreNoFigures() {
+    String text = "<tweet author=\"carl\" timestamp=\"1474387200\" tweet_id=\"778257943577919488\">Warren won 5 votes.</tweet>";
+    assertEquals(List.of("5"), figures(text, "2016-09-16").stream().map(Quantity::text).toList());
+  }
+
+  @Test
   void aMarginOfErrorIsNoNegativeFigureAndSignsAreOneAtMost() {
     Quantity q = withSpan(figures("The poll has a margin of error of plus or minus 3.5 percentage points.", "2016-09-16"), "3.5 percentage points");
     assertEquals(3.5, q.low());

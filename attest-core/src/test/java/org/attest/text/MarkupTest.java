@@ -1,0 +1,34 @@
+package org.attest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MarkupTest {
+  private static final String TWEET = "Warren spoke.\n\n<tweet author=\"carlquintanilla\" timestamp=\"1474387200\">The blue arrow is Warren.</tweet>.";
+
+  @Test
+  void tagsWithAttributesAreMarkupAndWhatTheyEncloseIsText() {
+    int[] tags = Markup.find(TWEET);
+    assertEquals(4, tags.length);
+    assertTrue(Markup.inside(tags, TWEET.indexOf("1474387200")));
+    assertTrue(Markup.inside(tags, TWEET.indexOf("</tweet>") + 2));
+    assertFalse(Markup.inside(tags, TWEET.indexOf("blue")));
+    assertFalse(Markup.inside(tags, TWEET.indexOf("Warren")));
+  }
+
+  @Test
+  void comparisonsAndArrowsAreNoTags() {
+    assertEquals(0, Markup.find("Turnout was < 40% and > 30%; x<y and a -> b.").length);
+    assertEquals(0, Markup.find("No tags here.").length);
+  }
+
+  @Test
+  void theQuotationMarksOfAnAttributeOpenNoQuote() {
+    Analysis a = new TextAnalyzer().analyze(TWEET);
+    assertEquals(0, a.quoteCount());
+    assertTrue(a.inMarkup(TWEET.indexOf("carlquintanilla")));
+  }
+}
