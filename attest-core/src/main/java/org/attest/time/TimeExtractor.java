@@ -85,6 +85,8 @@ public final class TimeExtractor {
         t++;
         continue;
       }
+      M timed = clockAfterDay(d, m);
+      if (timed != null) m = timed;
       m = withModifier(d, m);
       remember(d, m);
       if ("anchored".equals(m.mod)) m = new M(m.start, m.end, m.type, m.value, null);
@@ -203,6 +205,8 @@ public final class TimeExtractor {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
+  /** "8pm", "9:30am", "8.30pm": a clock time glued to its half of the day. */
+  private static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
   private static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
   private static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)");
   private static final Pattern ORDINAL_DIGIT = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
@@ -1334,11 +1338,16 @@ public final class TimeExtractor {
       return new M(t, t + 1, "TIME", iso(d.dct) + at, null);
     }
     Matcher m = CLOCK.matcher(w);
-    if (!m.matches()) return null;
-    String ampm = low(d, t + 1);
-    int end = t + 2;
-    String part = low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? lex.dayparts.get(low(d, t + 3)) : null;
-    if (part != null && !low(d, t + 3).equals("night")) { // "4 in the morning", "7 in the evening"
+    Matcher g = GLUED_CLOCK.matcher(w);
+    boolean glued = g.matches();
+    if (glued) m = g;
+    else if (!m.matches()) return null;
+    String ampm = glued ? g.group(3) : low(d, t + 1);
+    int end = glued ? t + 1 : t + 2;
+    String part = !glued && low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? lex.dayparts.get(low(d, t + 3)) : null;
+    if (glued) {
+      // "8pm": its half of the day is in the token
+    } else if (part != null && !low(d, t + 3).equals("night")) { // "4 in the morning", "7 in the evening"
       ampm = part.equals("MO") ? "am" : "pm";
       end = t + 4;
     } else if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
@@ -1357,6 +1366,68 @@ public final class TimeExtractor {
       if (!parenthesisIn(d, end, when.start)) end = when.end; // "10:35 a.m. (0735 GMT) Friday": the day stays an expression of its own
     }
     return new M(t, end, "TIME", iso(day) + String.format("T%02d:%02d", h, min), null);
+  }
+
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d(T(MO|AF|EV|NI))?");
+
+  /**
+   * A clock time right after a day joins it: "tomorrow at 9 a.m.", "Friday at 4 p.m.", "Oct. 14,
+   * 8 a.m."; after a part of day a bare hour takes its half of the day: "tonight at 7" is 19:00,
+   * "this morning at 7" 07:00. The day keeps its value; the time is of that day.
+   */
+  private M clockAfterDay(Doc d, M m) {
+    if (!"DATE".equals(m.type) && !"TIME".equals(m.type) || m.value == null || !DAY_VALUE.matcher(m.value).matches()) return null;
+    int k = m.end;
+    if (low(d, k).equals(",")) k++;
+    if (lex.clockJoints.contains(low(d, k))) k++;
+    if (low(d, k).isEmpty() || k == m.end && !Character.isDigit(low(d, k).charAt(0))) return null;
+    M c = clockOnly(d, k);
+    int h, min, end;
+    if (c != null) {
+      h = Integer.parseInt(c.value.substring(1, 3));
+      min = Integer.parseInt(c.value.substring(4, 6));
+      end = c.end;
+    } else {
+      String part = m.value.length() > 10 ? m.value.substring(11) : null;
+      String w = low(d, k);
+      if (part == null || k == m.end || w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return null;
+      h = Integer.parseInt(w);
+      String pos = k + 1 < d.a.tokenCount() ? d.a.pos(k + 1) : "";
+      if (h < 1 || h > 12 || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || low(d, k + 1).equals("%")
+          || low(d, k + 1).equals(":")) return null; // "last night at 3 checkpoints"
+      if (!part.equals("MO") && h < 12 && !(part.equals("NI") && h < 5)) h += 12; // "tonight at 7", "last night at 8"; "at 2" at night is 2 a.m.
+      min = 0;
+      end = k + 1;
+    }
+    if (d.dct == null && !Character.isDigit(m.value.charAt(0))) return null;
+    return new M(m.start, end, "TIME", m.value.substring(0, 10) + String.format("T%02d:%02d", h, min), m.mod);
+  }
+
+  /** A clock time at token t with its half of the day ("4 p.m.", "8pm", "9:30 a.m.", "noon"): "Thh:mm" and its end, or null. */
+  private M clockOnly(Doc d, int t) {
+    String w = low(d, t);
+    if (w.equals("noon") || w.equals("midday")) return new M(t, t + 1, "TIME", "T12:00", null);
+    Matcher g = GLUED_CLOCK.matcher(w);
+    String ampm;
+    int end;
+    Matcher m = CLOCK.matcher(w);
+    if (g.matches()) {
+      m = g;
+      ampm = g.group(3);
+      end = t + 1;
+    } else if (m.matches()) {
+      ampm = low(d, t + 1);
+      end = t + 2;
+      if (!lex.meridiems.contains(ampm)) return null;
+    } else {
+      return null;
+    }
+    int h = Integer.parseInt(m.group(1));
+    int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    if (h > 12 || h == 0 || min > 59) return null;
+    if (ampm.startsWith("p") && h < 12) h += 12;
+    if (ampm.startsWith("a") && h == 12) h = 0;
+    return new M(t, end, "TIME", String.format("T%02d:%02d", h, min), null);
   }
 
   /** A date of day precision at token e: "Tuesday", "last Tuesday", "yesterday", "Nov. 9"; or null. */

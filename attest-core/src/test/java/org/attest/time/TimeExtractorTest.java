@@ -224,7 +224,16 @@ class TimeExtractorTest {
         new Case("The plan will hurt some holders in the short term.", D, "the short term", "DATE", "FUTURE_REF", null),
         new Case("Analysts expect weak sales in the near term.", D, "the near term", "DATE", "FUTURE_REF", null),
         new Case("It may sell more shares at a later date.", D, "a later date", "DATE", "FUTURE_REF", null),
-        new Case("Brokers lose more money these days.", D, "these days", "DATE", "PRESENT_REF", null));
+        new Case("Brokers lose more money these days.", D, "these days", "DATE", "PRESENT_REF", null),
+        // a clock time after its day is a time of that day ([clock-joint]); a bare hour after a part of day takes its half
+        new Case("Negotiators will meet again tomorrow at 9 a.m. in Geneva.", D, "tomorrow at 9 a.m.", "TIME", "2013-03-22T09:00", null),
+        new Case("The polls closed Tuesday at 8 p.m. in most states.", D, "Tuesday at 8 p.m.", "TIME", "2013-03-19T20:00", null),
+        new Case("The blast hit the market on March 12, 7:30 a.m., witnesses said.", D, "March 12, 7:30 a.m.", "TIME", "2013-03-12T07:30", null),
+        new Case("The mayor will speak tonight at 7.", D, "tonight at 7", "TIME", "2013-03-21T19:00", null),
+        new Case("Shots were heard last night at 11 near the base.", D, "last night at 11", "TIME", "2013-03-20T23:00", null),
+        new Case("The governor addressed the crowd this morning at 10.", D, "this morning at 10", "TIME", "2013-03-21T10:00", null),
+        new Case("The curfew starts at 10pm today.", D, "10pm today", "TIME", "2013-03-21T22:00", null),
+        new Case("The ferry leaves at 6.45pm.", D, "6.45pm", "TIME", "2013-03-21T18:45", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -294,5 +303,13 @@ class TimeExtractorTest {
     for (TimeExpression t : new TimeExtractor().extract(new TextAnalyzer().analyze(text), D)) {
       assertTrue(t.value() != null && !t.value().startsWith("-"), t.toString());
     }
+  }
+
+  /** A day followed by no clock time stays a date: "at the summit" is a place, "by 5 votes" a margin. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"He spoke on Friday at the summit.|Friday|2013-03-15",
+      "The bill passed Tuesday by 5 votes.|Tuesday|2013-03-19", "Rebels struck last night at 3 checkpoints.|last night|2013-03-20TNI"})
+  void aDayWithoutAClockStaysADay(String text, String expression, String value) {
+    assertEquals(value, find(text, D, expression).value(), text);
   }
 }
