@@ -138,6 +138,7 @@ public final class TimeExtractor {
     String w = d.a.lower(t);
     char c = w.charAt(0);
     if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || openers.contains(w)) return true;
+    if ((c == 'q' || c == 'h') && w.length() == 2 && Character.isDigit(w.charAt(1))) return true; // "Q3", "H1"
     if (lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
     if (w.endsWith("s") && lex.units.containsKey(w) && lex.vagueBefore.contains(low(d, t - 1))) return true; // "for years"
     return w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
@@ -209,6 +210,8 @@ public final class TimeExtractor {
   private static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
   private static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
   private static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)");
+  /** "Q3", "H1": a quarter or half by its label. */
+  private static final Pattern QUARTER_LABEL = Pattern.compile("[qh][1-4]");
   private static final Pattern ORDINAL_DIGIT = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
 
   private Integer month(Doc d, int t) {
@@ -401,7 +404,7 @@ public final class TimeExtractor {
       } else if (day < 0 && relativeYear(d, y) != null) { // "June last year"
         year = relativeYear(d, y);
         end = y + 2;
-      } else if (day < 0 && y + 2 < n && low(d, y).equals("of")) { // "May of this year"
+      } else if (day < 0 && y + 1 < n && low(d, y).equals("of")) { // "May of this year", "April of 1987"
         Integer rel = relativeYear(d, y + 1);
         if (rel != null) {
           year = rel;
@@ -760,6 +763,13 @@ public final class TimeExtractor {
     int start = prev.equals("next") || prev.equals("last") || prev.equals("this") || prev.equals("coming") ? t - 1 : t;
     if (prev.equals("coming") && low(d, t - 2).equals("this")) start--;
     if (fromAnchor) start = t - 2;
+    // "Tuesday of next week", "Friday this week": the week says which Tuesday
+    int w = low(d, t + 1).equals("of") ? t + 2 : t + 1;
+    Integer weekShift = weekShift(d, w);
+    if (weekShift != null && !fromAnchor) {
+      LocalDate inWeek = d.dct.plusWeeks(weekShift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
+      return new M(start, w + 2, "DATE", iso(inWeek), null);
+    }
     // "Friday, Oct. 23": the date says which Friday
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
     M date = explicitDate(d, after1);
@@ -795,6 +805,11 @@ public final class TimeExtractor {
       int weekendShift = dow >= 6 || tense(d, t) == Tense.FUTURE ? 0 : -1;
       return new M(start, t + 2, "DATE", shifted(d.dct, "WE", weekendShift), null);
     }
+    if (!earlierLater && w.equals("the") && d.dct != null && low(d, t + 2).equals("after") && low(d, t + 3).equals("next")
+        && lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).endsWith("s")) { // "the week after next": two units on
+      String value = shifted(d.dct, lex.units.get(low(d, t + 1)), 2);
+      return value == null ? null : new M(start, t + 4, "DATE", value, null);
+    }
     if (w.equals("this") && (low(d, t + 1).equals("past") || low(d, t + 1).equals("coming")) && lex.units.containsKey(low(d, t + 2))) {
       w = low(d, t + 1).equals("past") ? "last" : "next"; // "this past weekend" is the last one, "this coming week" the next
       t++;
@@ -826,6 +841,11 @@ public final class TimeExtractor {
       if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
       // "this weekend" early in the week, in a past clause, is the weekend just gone
       if (unit.equals("WE") && shift == 0 && d.dct.getDayOfWeek().getValue() <= 3 && tense(d, t) == Tense.PAST) shift = -1;
+      int on = low(d, t + 2).equals("on") ? t + 3 : t + 2;
+      Integer wd = unit.equals("W") && !earlierLater && on < d.a.tokenCount() && d.a.isCapitalized(on) ? lex.weekdays.get(low(d, on)) : null;
+      if (wd != null && !lex.dayparts.containsKey(low(d, on + 1)) && !low(d, on + 1).endsWith("s")) { // "next week on Friday": that week's Friday
+        return new M(start, on + 1, "DATE", iso(d.dct.plusWeeks(shift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd)), null);
+      }
       String value = shifted(d.dct, unit, shift);
       if (value == null) return null;
       return new M(start, t + 2, "DATE", value, null);
@@ -1223,6 +1243,17 @@ public final class TimeExtractor {
       q = ordinal(hy.group(1));
       part = hy.group(2).equals("half") ? "H" : "Q";
       end = t + 1;
+    } else if (QUARTER_LABEL.matcher(w).matches() && Character.isUpperCase(d.a.token(t).charAt(0))) {
+      q = w.charAt(1) - '0'; // "Q3", "H1": the business calendar's labels
+      part = w.charAt(0) == 'q' ? "Q" : "H";
+      end = t + 1;
+      if (ofYear < 0 && yearOf(low(d, end)) > 0) { // "Q3 2016"
+        ofYear = yearOf(low(d, end));
+        end++;
+      } else if (ofYear < 0 && relativeYear(d, end) != null) { // "Q3 this year"
+        ofYear = relativeYear(d, end);
+        end += 2;
+      }
     } else if (w.equals("last") && low(d, t + 1).equals("half") && low(d, t + 2).equals("of") && yearOf(low(d, t + 3)) > 0) {
       q = 2; // "the last half of 1989"
       part = "H";
@@ -1428,6 +1459,17 @@ public final class TimeExtractor {
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
     return new M(t, end, "TIME", String.format("T%02d:%02d", h, min), null);
+  }
+
+  /** "next week", "this week", "last week" at token t: the shift in weeks, or null. */
+  private Integer weekShift(Doc d, int t) {
+    if (d.dct == null || !low(d, t + 1).equals("week")) return null;
+    return switch (low(d, t)) {
+      case "this" -> 0;
+      case "next" -> 1;
+      case "last" -> -1;
+      default -> null;
+    };
   }
 
   /** A date of day precision at token e: "Tuesday", "last Tuesday", "yesterday", "Nov. 9"; or null. */

@@ -233,7 +233,23 @@ class TimeExtractorTest {
         new Case("Shots were heard last night at 11 near the base.", D, "last night at 11", "TIME", "2013-03-20T23:00", null),
         new Case("The governor addressed the crowd this morning at 10.", D, "this morning at 10", "TIME", "2013-03-21T10:00", null),
         new Case("The curfew starts at 10pm today.", D, "10pm today", "TIME", "2013-03-21T22:00", null),
-        new Case("The ferry leaves at 6.45pm.", D, "6.45pm", "TIME", "2013-03-21T18:45", null));
+        new Case("The ferry leaves at 6.45pm.", D, "6.45pm", "TIME", "2013-03-21T18:45", null),
+        // quarter and half labels of the business calendar, with or without their year
+        new Case("The chipmaker's revenue grew in Q4 2012.", D, "Q4 2012", "DATE", "2012-Q4", null),
+        new Case("Orders should pick up in Q3.", D, "Q3", "DATE", "2013-Q3", null),
+        new Case("Margins shrank in H2 2011, the filing shows.", D, "H2 2011", "DATE", "2011-H2", null),
+        new Case("The bank expects losses in Q2 this year.", D, "Q2 this year", "DATE", "2013-Q2", null),
+        new Case("The airline's 2012 Q3 was its best.", D, "2012 Q3", "DATE", "2012-Q3", null),
+        // "the UNIT after next": two units on
+        new Case("The envoy returns the week after next.", D, "the week after next", "DATE", "2013-W14", null),
+        new Case("Elections are due the year after next.", D, "the year after next", "DATE", "2015", null),
+        // a weekday in a named week, and a week with its weekday
+        new Case("The verdict is expected on Tuesday of next week.", D, "Tuesday of next week", "DATE", "2013-03-26", null),
+        new Case("Ministers will meet Friday next week in Brussels.", D, "Friday next week", "DATE", "2013-03-29", null),
+        new Case("The court rules next week on Wednesday.", D, "next week on Wednesday", "DATE", "2013-03-27", null),
+        new Case("The strike began last week on Monday.", D, "last week on Monday", "DATE", "2013-03-11", null),
+        // "Month of YEAR" at the very end of a text
+        new Case("The mine closed in April of 1987", D, "April of 1987", "DATE", "1987-04", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -268,7 +284,7 @@ class TimeExtractorTest {
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
       "Baker spoke on ABC's \"This Week.\"",
       "It was the year the wall fell.", "That was the year of the dragon.",
-      "Two thousand and five people marched.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
+      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
       // "quarter" as a fraction of a magnitude or of an amount
       "It costs a quarter million dollars.", "It costs three quarters billion dollars.", "The number is above one quarter and below a half.",
       "The years of war ended.", "The quarter-to-quarter comparison was hurt by charges."})
