@@ -49,10 +49,17 @@ import org.attest.model.TimeExpression;
  *   <li>"N units ago / later / before / after / from now", which the suite resolves to the day,
  *       keeps the unit's granularity in TimeML ("two years ago" 2014, "three weeks ago" 2016-W42);
  *   <li>"few", "several", "some" units, which the suite counts as 3, are an unknown number in
- *       TimeML ("a few days" PXD).
+ *       TimeML ("a few days" PXD);
+ *   <li>"in two weeks", which the suite resolves to the point two weeks on, is the DURATION P2W in
+ *       TimeML ("in" is its signal);
+ *   <li>a season with no year ("SU") is any year's (XXXX-SU) or the nearest past or future one;
+ *   <li>equal values spelled two ways are one: a clock time to the minute ("T16", "T16:00:00" are
+ *       "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M").
  * </ul>
- * A case passes when every in-scope expected result is met and we report no time where no expected
- * result (in scope or not) lies; a case with no expected result passes when we report nothing.
+ * A case passes when every in-scope expected result is met and, in the model suites (the whole
+ * recogniser), we report no time where no expected result (in scope or not) lies; a model case
+ * with no expected result passes when we report nothing. A parser suite tests one parser: a case
+ * of it that expects nothing is out of scope, and what it does not expect may be another's.
  */
 public final class RecognizersTimeEval {
   /** The files read, in order; the mode suites last. */
