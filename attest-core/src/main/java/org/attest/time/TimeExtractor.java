@@ -564,7 +564,8 @@ public final class TimeExtractor {
     String pos = d.a.pos(k);
     if (adjacent && pos.equals("ADJ") && w.endsWith("ed")) pos = "VERB"; // "the decision, announced Wednesday": a participle
     if (w.equals("would")) return null; // "said they would ...": the reporting verb decides
-    if (w.equals("will") || w.equals("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
+    if (w.equals("will") || w.endsWith("'ll") || w.endsWith("\u2019ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
+      // "'ll" alone or glued to its subject ("I'll", "we\u2019ll"), as the tokenizer leaves it
       return Tense.FUTURE;
     }
     if (!(pos.equals("VERB") || pos.equals("AUX"))) return null;
@@ -749,6 +750,10 @@ public final class TimeExtractor {
       day = after.equals(d.dct) ? after.plusWeeks(1) : after;
     } else if (prev.equals("last")) {
       day = before.equals(d.dct) ? before.minusWeeks(1) : before;
+    } else if (prev.equals("this")) { // "this Friday": the Friday of the article's week, unless the tense says it is gone or to come
+      day = d.dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
+      if (tense == Tense.FUTURE && day.isBefore(d.dct)) day = day.plusWeeks(1);
+      if (tense == Tense.PAST && day.isAfter(d.dct)) day = day.minusWeeks(1);
     } else if (low(d, t + 1).equals("'s") || low(d, t + 1).equals("\u2019s")) {
       day = before; // "Wednesday's ruling", "Thursday's closing price": a day whose news is out
     } else if (tense == Tense.FUTURE) {

@@ -249,7 +249,12 @@ class TimeExtractorTest {
         new Case("The court rules next week on Wednesday.", D, "next week on Wednesday", "DATE", "2013-03-27", null),
         new Case("The strike began last week on Monday.", D, "last week on Monday", "DATE", "2013-03-11", null),
         // "Month of YEAR" at the very end of a text
-        new Case("The mine closed in April of 1987", D, "April of 1987", "DATE", "1987-04", null));
+        new Case("The mine closed in April of 1987", D, "April of 1987", "DATE", "1987-04", null),
+        // "'ll" glued to its subject is the future; "this Friday" is the Friday of the article's week unless the tense says otherwise
+        new Case("\"We'll hold the vote on Monday,\" the speaker said.", D, "Monday", "DATE", "2013-03-25", null),
+        new Case("Parliament debates the bill this Tuesday.", "2013-03-18", "this Tuesday", "DATE", "2013-03-19", null),
+        new Case("The bill passed this Monday.", D, "this Monday", "DATE", "2013-03-18", null),
+        new Case("Voters went to the polls this Saturday.", D, "this Saturday", "DATE", "2013-03-16", null));
   }
 
   @ParameterizedTest(name = "{0}")
