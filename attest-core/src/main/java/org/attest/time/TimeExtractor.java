@@ -30,7 +30,7 @@ public final class TimeExtractor {
   public TimeExtractor(String language) {
     this.lex = TimeLexicon.of(language);
     for (java.util.Collection<String> words : List.of(OPENERS, lex.months.keySet(), lex.seasons.keySet(), lex.weekdays.keySet(),
-        lex.numbers.keySet(), lex.ordinals.keySet(), lex.days.keySet(), lex.sets.keySet(), lex.firstWords)) {
+        lex.numbers.keySet(), lex.ordinals.keySet(), lex.days.keySet(), lex.sets.keySet(), lex.firstWords, lex.oneMore)) {
       openers.addAll(words);
     }
   }
@@ -361,9 +361,12 @@ public final class TimeExtractor {
     String pos = d.a.pos(t);
     if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null; // "prices fall", "spring into action"
     String prev = low(d, t - 1);
-    if (!the && !lex.seasonPrepositions.contains(prev) && !(lex.mods.containsKey(prev) && lex.seasonPrepositions.contains(low(d, t - 2)))) return null;
     int end = t + 1;
     int[] y = low(d, end).equals("of") ? yearAt(d, end + 1, false) : yearAt(d, end, false);
+    if (!the && !lex.seasonPrepositions.contains(prev) && !(lex.mods.containsKey(prev) && lex.seasonPrepositions.contains(low(d, t - 2)))
+        && (y == null || !d.a.isCapitalized(t) && !Character.isDigit(low(d, end).charAt(0)))) {
+      return null; // a bare season is a date with its year only: "Summer 2016", "summer of 2016"
+    }
     if (y != null) return new M(start, y[1], "DATE", y[0] + "-" + season, mod);
     String next = low(d, end);
     if (next.equals("of") || next.equals("in") || next.equals("from") || next.equals("to")) return null; // "the fall of Saigon", "the fall in prices"
@@ -679,6 +682,11 @@ public final class TimeExtractor {
       String prefix = dm.group(1) != null ? dm.group(1) : dm.group(3);
       String mod = prefix == null ? null : prefix.startsWith("mid") ? "MID" : prefix.startsWith("early") ? "START" : "END";
       return new M(start, t + 1, "DATE", value, mod);
+    }
+    // "the 1970's": a decade written with an apostrophe, cut from its "'s"
+    if (start < t && w.length() == 4 && w.endsWith("0") && YEAR.matcher(w).matches() && a.end(t) == (t + 1 < a.tokenCount() ? a.start(t + 1) : -1)
+        && (low(d, t + 1).equals("'s") || low(d, t + 1).equals("\u2019s")) && !low(d, start).equals("fiscal")) {
+      return new M(start, t + 2, "DATE", w.substring(0, 3), null);
     }
     // "mid-1990" is its middle; "post-1959", "pre-1990" name the year they count from
     String bare = w.startsWith("mid-") ? w.substring(4) : w.startsWith("post-") ? w.substring(5) : w.startsWith("pre-") ? w.substring(4) : w;
@@ -1084,6 +1092,11 @@ public final class TimeExtractor {
     if (longUnit != null && start == t && lex.units.containsKey(longUnit)) {
       return new M(t, w.endsWith("-long") ? t + 1 : t + 3, "DURATION", durationValue(longUnit.endsWith("s") ? "X" : "1", lex.units.get(longUnit)), null);
     }
+    boolean another = lex.oneMore.contains(w) && start == t; // "another week", "another two years": that much more
+    if (another) {
+      t++;
+      w = low(d, t);
+    }
     Object[] c = count(d, t);
     String n;
     int u;
@@ -1102,7 +1115,7 @@ public final class TimeExtractor {
         u += 3;
       }
       if (lex.extraWords.contains(low(d, u)) && lex.units.containsKey(low(d, u + 1))) u++; // "two more weeks", "an additional year"
-    } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year"
+    } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year", "another week"
       n = "1";
       u = t;
     } else {

@@ -254,7 +254,13 @@ class TimeExtractorTest {
         new Case("\"We'll hold the vote on Monday,\" the speaker said.", D, "Monday", "DATE", "2013-03-25", null),
         new Case("Parliament debates the bill this Tuesday.", "2013-03-18", "this Tuesday", "DATE", "2013-03-19", null),
         new Case("The bill passed this Monday.", D, "this Monday", "DATE", "2013-03-18", null),
-        new Case("Voters went to the polls this Saturday.", D, "this Saturday", "DATE", "2013-03-16", null));
+        new Case("Voters went to the polls this Saturday.", D, "this Saturday", "DATE", "2013-03-16", null),
+        // [one-more]: "another" + (count) + unit is a duration of that much more
+        new Case("The ceasefire must hold for another week.", D, "another week", "DURATION", "P1W", null),
+        new Case("The general will stay another three years.", D, "another three years", "DURATION", "P3Y", null),
+        // a decade with an apostrophe; a bare season with its year
+        new Case("Inflation soared in the 1970's.", D, "the 1970's", "DATE", "197", null),
+        new Case("The merger talks began in Summer 2011, sources said.", D, "Summer 2011", "DATE", "2011-SU", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -289,7 +295,7 @@ class TimeExtractorTest {
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
       "Baker spoke on ABC's \"This Week.\"",
       "It was the year the wall fell.", "That was the year of the dragon.",
-      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
+      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Give him another chance.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
       // "quarter" as a fraction of a magnitude or of an amount
       "It costs a quarter million dollars.", "It costs three quarters billion dollars.", "The number is above one quarter and below a half.",
       "The years of war ended.", "The quarter-to-quarter comparison was hurt by charges."})
