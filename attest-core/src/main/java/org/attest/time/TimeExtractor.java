@@ -87,6 +87,7 @@ public final class TimeExtractor {
       }
       M timed = clockAfterDay(d, m);
       if (timed != null) m = timed;
+      for (M more = durationAfter(d, m); more != null; more = durationAfter(d, m)) m = more; // "two hours and 40 minutes"
       m = withModifier(d, m);
       remember(d, m);
       if ("anchored".equals(m.mod)) m = new M(m.start, m.end, m.type, m.value, null);
@@ -206,6 +207,8 @@ public final class TimeExtractor {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
+  /** "8.30" before "pm": minutes after a dot, as British news writes them. */
+  private static final Pattern DOT_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d{2})");
   /** "8pm", "9:30am", "8.30pm": a clock time glued to its half of the day. */
   private static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
   private static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
@@ -790,6 +793,9 @@ public final class TimeExtractor {
     // "Friday morning", "Sunday night": the day and its part
     String part = lex.dayparts.get(low(d, t + 1));
     if (part != null) return new M(start, t + 2, "DATE", iso(day) + "T" + part, null);
+    int in = low(d, t + 1).equals(",") ? t + 2 : t + 1; // "Tuesday in the afternoon", "Friday, in the morning"
+    part = low(d, in).equals("in") && low(d, in + 1).equals("the") ? lex.dayparts.get(low(d, in + 2)) : null;
+    if (part != null && !low(d, in + 3).equals("of")) return new M(start, in + 3, "DATE", iso(day) + "T" + part, null);
     return new M(start, t + 1, "DATE", iso(day), null);
   }
 
@@ -1390,7 +1396,7 @@ public final class TimeExtractor {
     Matcher g = GLUED_CLOCK.matcher(w);
     boolean glued = g.matches();
     if (glued) m = g;
-    else if (!m.matches()) return null;
+    else if (!m.matches() && !(DOT_CLOCK.matcher(w).matches() && lex.meridiems.contains(low(d, t + 1)) && (m = DOT_CLOCK.matcher(w)).matches())) return null;
     String ampm = glued ? g.group(3) : low(d, t + 1);
     int end = glued ? t + 1 : t + 2;
     String part = !glued && low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? lex.dayparts.get(low(d, t + 3)) : null;
@@ -1452,6 +1458,36 @@ public final class TimeExtractor {
     return new M(m.start, end, "TIME", m.value.substring(0, 10) + String.format("T%02d:%02d", h, min), m.mod);
   }
 
+  private static final Pattern DURATION_PARTS = Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
+  private static final String[] DURATION_LETTERS = {"Y", "M", "W", "D", "H", "M", "S"};
+
+  /**
+   * A duration of smaller units right after a duration, alone or after "and", adds to it: "two
+   * hours and 40 minutes" PT2H40M, "three years and six months" P3Y6M, "1 year 2 months".
+   */
+  private M durationAfter(Doc d, M m) {
+    if (!"DURATION".equals(m.type) || m.mod != null) return null;
+    int k = low(d, m.end).equals("and") ? m.end + 1 : m.end;
+    if (k >= d.a.tokenCount() || !openers.contains(low(d, k)) && !Character.isDigit(low(d, k).charAt(0))) return null;
+    M next = duration(d, k);
+    if (next == null || next.start != k || !"DURATION".equals(next.type) || next.mod != null) return null;
+    Matcher a = DURATION_PARTS.matcher(m.value), b = DURATION_PARTS.matcher(next.value);
+    if (!a.matches() || !b.matches() || m.value.equals("P") || next.value.equals("P")) return null;
+    int lastA = -1, firstB = -1;
+    for (int i = 1; i <= 7; i++) {
+      if (a.group(i) != null) lastA = i;
+      if (b.group(i) != null && firstB < 0) firstB = i;
+    }
+    if (lastA < 0 || firstB <= lastA) return null; // "two hours and two days": no sum of a bigger unit
+    StringBuilder v = new StringBuilder("P");
+    for (int i = 1; i <= 7; i++) {
+      String part = a.group(i) != null ? a.group(i) : b.group(i);
+      if (i == 5 && (a.group(5) != null || a.group(6) != null || a.group(7) != null || b.group(5) != null || b.group(6) != null || b.group(7) != null)) v.append('T');
+      if (part != null) v.append(part).append(DURATION_LETTERS[i - 1]);
+    }
+    return new M(m.start, next.end, "DURATION", v.toString(), null);
+  }
+
   /** A clock time at token t with its half of the day ("4 p.m.", "8pm", "9:30 a.m.", "noon"): "Thh:mm" and its end, or null. */
   private M clockOnly(Doc d, int t) {
     String w = low(d, t);
@@ -1497,6 +1533,7 @@ public final class TimeExtractor {
     M when = weekday(d, (w.equals("last") || w.equals("next") || w.equals("this")) && e + 1 < d.a.tokenCount() ? e + 1 : e);
     if (when == null) when = relativeDay(d, e);
     if (when == null) when = explicitDate(d, e);
+    if (when == null && !low(d, e).isEmpty() && Character.isDigit(low(d, e).charAt(0))) when = numericDate(d, e); // "3 p.m. 5/15/2018"
     return when != null && when.value.length() >= 10 && Character.isDigit(when.value.charAt(0)) ? when : null;
   }
 
@@ -1563,7 +1600,26 @@ public final class TimeExtractor {
       value = holidayIn(v, yearOf(low(d, end)));
       end++;
     }
+    if (low(d, end).equals("week")) { // "Easter week": a week that has begun by the article's day ("as Easter week began") is this year's
+      LocalDate h = LocalDate.parse(holidayIn(v, end > (int) p[0] ? yearOf(low(d, end - 1)) : y));
+      if (end > (int) p[0] || Math.abs(h.toEpochDay() - d.dct.toEpochDay()) > 7) h = LocalDate.parse(value);
+      return new M(start, end + 1, "DATE", week(h), null);
+    }
+    if (low(d, end).equals("weekend")) { // "Labor Day weekend": the weekend next to the day
+      LocalDate h = LocalDate.parse(value);
+      int dow = h.getDayOfWeek().getValue();
+      LocalDate saturday = dow <= 2 ? h.minusDays(dow + 1) : dow == 7 ? h.minusDays(1) : h.plusDays(6 - dow);
+      return new M(start, end + 1, "DATE", week(saturday) + "-WE", null);
+    }
     return new M(start, end, "DATE", value, null);
+  }
+
+  /** Easter Sunday of year y in the Gregorian calendar (the anonymous algorithm of Meeus). */
+  static LocalDate easter(int y) {
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(y, month, day);
   }
 
   private static String holidayIn(String v, int y) {
@@ -1573,7 +1629,20 @@ public final class TimeExtractor {
       case "LABOR" -> value = iso(LocalDate.of(y, 9, 1).with(java.time.temporal.TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
       case "MEMORIAL" -> value = iso(LocalDate.of(y, 5, 1).with(java.time.temporal.TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
       case "ELECTION" -> value = iso(LocalDate.of(y, 11, 2).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
-      default -> value = iso(LocalDate.of(y, Integer.parseInt(v.substring(0, 2)), Integer.parseInt(v.substring(3))));
+      default -> {
+        if (v.startsWith("EASTER")) { // "EASTER-2": days from Easter Sunday
+          value = iso(easter(y).plusDays(Integer.parseInt(v.substring(6))));
+        } else if (v.startsWith("NTH")) { // "NTH 01 1 3": the third Monday of January; -1 the last
+          String[] f = v.split(" ");
+          int month = Integer.parseInt(f[1]), n = Integer.parseInt(f[3]);
+          DayOfWeek dow = DayOfWeek.of(Integer.parseInt(f[2]));
+          LocalDate first = LocalDate.of(y, month, 1);
+          value = iso(n < 0 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(dow))
+              : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, dow)));
+        } else {
+          value = iso(LocalDate.of(y, Integer.parseInt(v.substring(0, 2)), Integer.parseInt(v.substring(3))));
+        }
+      }
     }
     return value;
   }

@@ -107,6 +107,7 @@ final class TimeLexicon {
         longest = Math.max(longest, k.split(" ").length);
         firstWords.add(k.split("[ -]")[0].isEmpty() ? k : k.split("[ -]")[0]);
         firstWords.add(k.split(" ")[0]);
+        firstWords.add(k.split("['\u2019 ]")[0]); // "mother's day": the tokenizer cuts "'s" off "Mother"
       }
     }
     longestPhrase = longest;

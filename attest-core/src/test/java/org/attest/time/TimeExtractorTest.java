@@ -260,7 +260,23 @@ class TimeExtractorTest {
         new Case("The general will stay another three years.", D, "another three years", "DURATION", "P3Y", null),
         // a decade with an apostrophe; a bare season with its year
         new Case("Inflation soared in the 1970's.", D, "the 1970's", "DATE", "197", null),
-        new Case("The merger talks began in Summer 2011, sources said.", D, "Summer 2011", "DATE", "2011-SU", null));
+        new Case("The merger talks began in Summer 2011, sources said.", D, "Summer 2011", "DATE", "2011-SU", null),
+        // movable holidays ([holiday] EASTER+n, NTH month weekday n), a holiday's week and weekend
+        new Case("Pilgrims filled the square on Easter Sunday.", D, "Easter Sunday", "DATE", "2012-04-08", null),
+        new Case("Banks will close on Good Friday.", D, "Good Friday", "DATE", "2013-03-29", null),
+        new Case("The truce held through Easter 2009.", D, "Easter 2009", "DATE", "2009-04-12", null),
+        new Case("Markets were shut for Martin Luther King Day.", D, "Martin Luther King Day", "DATE", "2013-01-21", null),
+        new Case("Florists sold out before Mother's Day last year.", "2013-06-01", "Mother's Day", "DATE", "2013-05-12", null),
+        new Case("Traffic deaths rose over Labor Day weekend.", "2013-09-10", "Labor Day weekend", "DATE", "2013-W35-WE", null),
+        new Case("Protesters prayed as Easter week began.", "2013-03-26", "Easter week", "DATE", "2013-W13", null),
+        // durations of several units add up
+        new Case("The final lasted two hours and 40 minutes.", D, "two hours and 40 minutes", "DURATION", "PT2H40M", null),
+        new Case("He served three years and six months in prison.", D, "three years and six months", "DURATION", "P3Y6M", null),
+        new Case("The siege went on for 1 year 2 months.", D, "1 year 2 months", "DURATION", "P1Y2M", null),
+        // a clock time with a dot, a clock time before a numeric date, a weekday "in the" part of the day
+        new Case("Polls close at 9.30 pm today.", D, "9.30 pm today", "TIME", "2013-03-21T21:30", null),
+        new Case("The blast came at 3 p.m. 3/12/2013, police said.", D, "3 p.m. 3/12/2013", "TIME", "2013-03-12T15:00", null),
+        new Case("Talks will resume on Monday in the afternoon.", D, "Monday in the afternoon", "DATE", "2013-03-25TAF", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -338,5 +354,19 @@ class TimeExtractorTest {
       "The bill passed Tuesday by 5 votes.|Tuesday|2013-03-19", "Rebels struck last night at 3 checkpoints.|last night|2013-03-20TNI"})
   void aDayWithoutAClockStaysADay(String text, String expression, String value) {
     assertEquals(value, find(text, D, expression).value(), text);
+  }
+
+  /** Easter Sunday by the Gregorian computus, against known dates. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"2000-04-23", "2008-03-23", "2016-03-27", "2019-04-21", "2038-04-25", "1818-03-22"})
+  void easter(String date) {
+    assertEquals(date, TimeExtractor.easter(Integer.parseInt(date.substring(0, 4))).toString());
+  }
+
+  /** Durations of the same or a bigger unit stay apart: no sum of "two hours and two days". */
+  @org.junit.jupiter.api.Test
+  void durationsAddOnlyDownwards() {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze("They waited two hours and two days."), D);
+    assertEquals(List.of("PT2H", "P2D"), found.stream().map(TimeExpression::value).toList());
   }
 }

@@ -376,8 +376,15 @@ public final class RecognizersTimeEval {
     return "DATE";
   }
 
+  private static final Pattern DAY_PART = Pattern.compile(".*\\dT(?:MO|AF|EV|NI)$");
+
+  /**
+   * Overlap, type and value. A day's part ("Friday morning", 2016-11-04TMO) is TIME in the suite and
+   * in the guidelines, but TimeBank types it DATE as often as not (19 of 25 "Friday morning"s): either type.
+   */
   static boolean met(Expected e, String reference, TimeExpression t) {
-    return t.start() < e.end() && e.start() < t.end() && typeOf(e).equals(t.type()) && accepted(e, reference).contains(canonical(t.value()));
+    if (!(t.start() < e.end() && e.start() < t.end()) || !accepted(e, reference).contains(canonical(t.value()))) return false;
+    return typeOf(e).equals(t.type()) || DAY_PART.matcher(t.value()).matches() && (t.type().equals("DATE") || t.type().equals("TIME"));
   }
 
   /**
