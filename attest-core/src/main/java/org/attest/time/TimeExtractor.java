@@ -30,7 +30,7 @@ public final class TimeExtractor {
   public TimeExtractor(String language) {
     this.lex = TimeLexicon.of(language);
     for (java.util.Collection<String> words : List.of(OPENERS, lex.months.keySet(), lex.seasons.keySet(), lex.weekdays.keySet(),
-        lex.numbers.keySet(), lex.ordinals.keySet(), lex.days.keySet(), lex.sets.keySet(), lex.firstWords, lex.oneMore)) {
+        lex.numbers.keySet(), lex.ordinals.keySet(), lex.days.keySet(), lex.sets.keySet(), lex.firstWords, lex.oneMore, lex.frequencies)) {
       openers.addAll(words);
     }
   }
@@ -420,7 +420,7 @@ public final class TimeExtractor {
           end = y + 2;
         }
       }
-    } else if (dayOf(low(d, t)) > 0 && (month = month(d, t + 1)) != null) { // "5 January 2017"
+    } else if (dayOf(low(d, t)) > 0 && !CURRENCY_SIGNS.contains(low(d, t - 1)) && (month = month(d, t + 1)) != null) { // "5 January 2017" ("$12 December 27": money)
       day = dayOf(low(d, t));
       end = t + 2;
       if (end < n && yearOf(low(d, end)) > 0) {
@@ -1191,6 +1191,9 @@ public final class TimeExtractor {
   }
 
   /** Whether token t ends an amount: digits ("$1.76"), a number word, or a word of [rate-after] ("million", "hours"). */
+  /** Signs before an amount of money: "$12 December 27" holds no "12 December". */
+  private static final java.util.Set<String> CURRENCY_SIGNS = java.util.Set.of("$", "\u00a3", "\u20ac", "\u00a5", "us$", "c$", "a$");
+
   private boolean isAmount(Doc d, int t) {
     if (t < 0) return false;
     String w = d.a.lower(t);
@@ -1354,6 +1357,12 @@ public final class TimeExtractor {
       if (w.equals("annual") && !d.a.pos(t).equals("ADV")) return null;
       return new M(t, t + 1, "SET", v, null);
     }
+    // "once a year", "twice a week", "three times a day": so many times each unit, a set of that unit
+    int per = lex.frequencies.contains(w) ? t + 1 : low(d, t + 1).equals("times") && count(d, t) != null ? t + 2 : -1;
+    if (per > 0 && (low(d, per).equals("a") || low(d, per).equals("an") || low(d, per).equals("per") || low(d, per).equals("each"))) {
+      String unit = lex.units.get(low(d, per + 1));
+      if (unit != null && !low(d, per + 1).endsWith("s")) return new M(t, per + 2, "SET", durationValue("1", unit), null);
+    }
     // "on Sundays": a weekday in the plural recurs
     if (w.endsWith("s") && d.a.isCapitalized(t) && lex.weekdays.containsKey(w.substring(0, w.length() - 1))) {
       return new M(t, t + 1, "SET", "XXXX-WXX-" + lex.weekdays.get(w.substring(0, w.length() - 1)), null);
@@ -1500,7 +1509,7 @@ public final class TimeExtractor {
       m = g;
       ampm = g.group(3);
       end = t + 1;
-    } else if (m.matches()) {
+    } else if (m.matches() || (m = DOT_CLOCK.matcher(w)).matches()) {
       ampm = low(d, t + 1);
       end = t + 2;
       if (!lex.meridiems.contains(ampm)) return null;

@@ -54,6 +54,8 @@ final class TimeLexicon {
   final java.util.Set<String> clockJoints = new java.util.HashSet<>();
   /** Words before a unit (and a count) that make a duration of one more: "another week", "another two years". */
   final java.util.Set<String> oneMore = new java.util.HashSet<>();
+  /** Words of how often: "once a year", "twice a week". */
+  final java.util.Set<String> frequencies = new java.util.HashSet<>();
   /** The halves of the day after a clock time: "a.m.", "pm". */
   final java.util.Set<String> meridiems = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
@@ -101,6 +103,7 @@ final class TimeLexicon {
     clockJoints.addAll(Lexicon.words(sections, "clock-joint"));
     meridiems.addAll(Lexicon.words(sections, "meridiem"));
     oneMore.addAll(Lexicon.words(sections, "one-more"));
+    frequencies.addAll(Lexicon.words(sections, "frequency"));
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
       for (String k : m.keySet()) {

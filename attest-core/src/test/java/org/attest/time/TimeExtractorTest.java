@@ -276,7 +276,14 @@ class TimeExtractorTest {
         // a clock time with a dot, a clock time before a numeric date, a weekday "in the" part of the day
         new Case("Polls close at 9.30 pm today.", D, "9.30 pm today", "TIME", "2013-03-21T21:30", null),
         new Case("The blast came at 3 p.m. 3/12/2013, police said.", D, "3 p.m. 3/12/2013", "TIME", "2013-03-12T15:00", null),
-        new Case("Talks will resume on Monday in the afternoon.", D, "Monday in the afternoon", "DATE", "2013-03-25TAF", null));
+        new Case("Talks will resume on Monday in the afternoon.", D, "Monday in the afternoon", "DATE", "2013-03-25TAF", null),
+        // [frequency]: how often per unit is a set of that unit
+        new Case("The central bank's board meets twice a month.", D, "twice a month", "SET", "P1M", null),
+        new Case("Patients get the drug three times a day.", D, "three times a day", "SET", "P1D", null),
+        new Case("The census is taken once a decade.", D, "once a decade", "SET", "P10Y", null),
+        // an amount of money before a month is no day of it
+        new Case("He was fined $40 March 3 for littering.", D, "March 3", "DATE", "2013-03-03", null),
+        new Case("The hearing resumes Wednesday at 2.15 pm in Lyon.", D, "Wednesday at 2.15 pm", "TIME", "2013-03-20T14:15", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -311,7 +318,7 @@ class TimeExtractorTest {
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
       "Baker spoke on ABC's \"This Week.\"",
       "It was the year the wall fell.", "That was the year of the dragon.",
-      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Give him another chance.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
+      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Give him another chance.", "Once a rebel, he sits in parliament.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
       // "quarter" as a fraction of a magnitude or of an amount
       "It costs a quarter million dollars.", "It costs three quarters billion dollars.", "The number is above one quarter and below a half.",
       "The years of war ended.", "The quarter-to-quarter comparison was hurt by charges."})

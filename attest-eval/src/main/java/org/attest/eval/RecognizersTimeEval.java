@@ -51,10 +51,12 @@ import org.attest.model.TimeExpression;
  *   <li>"few", "several", "some" units, which the suite counts as 3, are an unknown number in
  *       TimeML ("a few days" PXD);
  *   <li>"in two weeks", which the suite resolves to the point two weeks on, is the DURATION P2W in
- *       TimeML ("in" is its signal);
+ *       TimeML ("in" is its signal); so is the offset of "three weeks after Christmas" (P3W), which
+ *       TimeML marks apart from its anchor;
  *   <li>a season with no year ("SU") is any year's (XXXX-SU) or the nearest past or future one;
  *   <li>equal values spelled two ways are one: a clock time to the minute ("T16", "T16:00:00" are
- *       "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M").
+ *       "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M"), quarters in
+ *       months ("P1Q" is "P3M"), weekends in days ("P3WE" is "P6D").
  * </ul>
  * A case passes when every in-scope expected result is met and, in the model suites (the whole
  * recogniser), we report no time where no expected result (in scope or not) lies; a model case
@@ -296,14 +298,18 @@ public final class RecognizersTimeEval {
 
   private static final Pattern SEASON = Pattern.compile("SU|WI|SP|FA");
   private static final Pattern IN_UNITS = Pattern.compile("(?i)^(?:in|within)\\s+(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(minute|hour|day|week|fortnight|month|year|decade)s?$");
+  private static final Pattern OFFSET = Pattern.compile("(?i)^(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(minute|hour|day|week|fortnight|month|year|decade)s?\\s+(?:after|before|from|since)\\s+(?!now\\b|today\\b).+");
   private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
   /**
    * "in two weeks": the suite resolves it to the point two weeks after the reference; TimeML marks
-   * "two weeks" a DURATION (P2W) and "in" its signal. The duration, or null.
+   * "two weeks" a DURATION (P2W) and "in" its signal. So too an offset from a named time, "three
+   * weeks after Christmas": TimeML marks the DURATION and the anchor apart (not "from now", "from
+   * today", which TimeML resolves as one date). The duration, or null.
    */
   static String inUnits(String text) {
     Matcher m = IN_UNITS.matcher(text.trim());
+    if (!m.matches()) m = OFFSET.matcher(text.trim());
     if (!m.matches()) return null;
     String n = m.group(1).toLowerCase(Locale.ROOT);
     int k = n.startsWith("a") ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL.indexOf(n);
@@ -321,11 +327,13 @@ public final class RecognizersTimeEval {
 
   private static final Pattern HOUR_ONLY = Pattern.compile("(T\\d\\d)$");
   private static final Pattern ZERO_SECONDS = Pattern.compile("(T\\d\\d:\\d\\d):00$");
+  private static final Pattern QUARTERS_WEEKENDS = Pattern.compile("^P(\\d+)(Q|WE)$");
   private static final Pattern DECIMAL = Pattern.compile("^(PT?)(\\d+)\\.(\\d+)([YMDHW])$");
 
   /**
    * One spelling of equal TIMEX3 values: a clock time to the minute ("T16" and "T16:00:00" are
-   * "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M", "P1.25Y" "P1Y3M").
+   * "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M", "P1.25Y" "P1Y3M"),
+   * quarters in months ("P1Q" is "P3M"), weekends in days ("P3WE" is "P6D").
    */
   static String canonical(String v) {
     if (v == null) return null;
@@ -333,6 +341,8 @@ public final class RecognizersTimeEval {
     if (m.find()) v = v.substring(0, m.start()) + m.group(1);
     m = HOUR_ONLY.matcher(v);
     if (m.find() && !v.startsWith("P")) v = v.substring(0, m.start()) + m.group(1) + ":00";
+    m = QUARTERS_WEEKENDS.matcher(v);
+    if (m.matches()) v = m.group(2).equals("Q") ? "P" + 3 * Integer.parseInt(m.group(1)) + "M" : "P" + 2 * Integer.parseInt(m.group(1)) + "D";
     m = DECIMAL.matcher(v);
     if (m.matches()) {
       double frac = Double.parseDouble("0." + m.group(3));

@@ -94,6 +94,10 @@ class RecognizersTimeEvalTest {
     assertEquals("2016-11-08T16:00", RecognizersTimeEval.canonical("2016-11-08T16"));
     assertEquals("XXXX-WXX-1T16:00", RecognizersTimeEval.canonical("XXXX-WXX-1T16:00:00"));
     assertEquals("P3D", RecognizersTimeEval.canonical("P3D"));
+    assertEquals("P3M", RecognizersTimeEval.canonical("P1Q"));
+    assertEquals("P6D", RecognizersTimeEval.canonical("P3WE"));
+    assertEquals("P3W", RecognizersTimeEval.inUnits("3 weeks after Christmas"));
+    assertNull(RecognizersTimeEval.inUnits("3 weeks from now")); // TimeML resolves it as one date
   }
 
   static RecognizersTimeEval.Case one(String file, String json) throws Exception {
