@@ -169,7 +169,7 @@ public final class TimeExtractor {
     M best = null;
     for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), century(d, t),
         relativeDay(d, t), weekday(d, t), deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t),
-        vagueDuration(d, t)}) {
+        vagueDuration(d, t), weekOfYear(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
     return best;
@@ -786,6 +786,19 @@ public final class TimeExtractor {
       LocalDate inWeek = d.dct.plusWeeks(weekShift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
       return new M(start, w + 2, "DATE", iso(inWeek), null);
     }
+    // "Friday the 13th": the nearest month, in the tense's direction, whose 13th is a Friday
+    int nth = low(d, t + 1).equals("the") ? dayOf(low(d, t + 2)) : -1;
+    if (nth > 0 && nth <= 31 && !fromAnchor && ORDINAL_DIGIT.matcher(low(d, t + 2)).matches() && !lex.units.containsKey(low(d, t + 3))) {
+      LocalDate found = null;
+      for (int k = 0; k <= 14 && found == null; k++) {
+        for (int sign : tense == Tense.FUTURE ? new int[] {1} : tense == Tense.PAST ? new int[] {-1} : new int[] {-1, 1}) {
+          LocalDate month = d.dct.withDayOfMonth(1).plusMonths((long) sign * k);
+          LocalDate c = nth <= month.lengthOfMonth() ? month.withDayOfMonth(nth) : null;
+          if (c != null && c.getDayOfWeek().getValue() == wd && found == null) found = c;
+        }
+      }
+      if (found != null) return new M(start, t + 3, "DATE", iso(found), null);
+    }
     // "Friday, Oct. 23": the date says which Friday
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
     M date = explicitDate(d, after1);
@@ -824,10 +837,11 @@ public final class TimeExtractor {
       int weekendShift = dow >= 6 || tense(d, t) == Tense.FUTURE ? 0 : -1;
       return new M(start, t + 2, "DATE", shifted(d.dct, "WE", weekendShift), null);
     }
-    if (!earlierLater && w.equals("the") && d.dct != null && low(d, t + 2).equals("after") && low(d, t + 3).equals("next")
-        && lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).endsWith("s")) { // "the week after next": two units on
+    int next = low(d, t + 3).equals("the") ? t + 4 : t + 3; // "the week after next", "the month after the next"
+    if (!earlierLater && w.equals("the") && d.dct != null && low(d, t + 2).equals("after") && low(d, next).equals("next")
+        && lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).endsWith("s")) { // two units on
       String value = shifted(d.dct, lex.units.get(low(d, t + 1)), 2);
-      return value == null ? null : new M(start, t + 4, "DATE", value, null);
+      return value == null ? null : new M(start, next + 1, "DATE", value, null);
     }
     if (w.equals("this") && (low(d, t + 1).equals("past") || low(d, t + 1).equals("coming")) && lex.units.containsKey(low(d, t + 2))) {
       w = low(d, t + 1).equals("past") ? "last" : "next"; // "this past weekend" is the last one, "this coming week" the next
@@ -1027,6 +1041,17 @@ public final class TimeExtractor {
     String dir = low(d, u + 1);
     boolean ago = dir.equals("ago");
     boolean anchored = dir.equals("earlier") || dir.equals("later") || dir.equals("before") || dir.equals("after");
+    // "a year from now", "two weeks from today": counted ahead from the article's day, as "ago" counts back
+    boolean fromNow = dir.equals("from") && (low(d, u + 2).equals("now") || low(d, u + 2).equals("today"));
+    if (fromNow) {
+      int end = u + 3;
+      if (d.dct == null || ((String) c[0]).equals("X") || ((String) c[0]).contains(".") || ((String) c[0]).length() > 4) {
+        return new M(start, end, "DATE", "FUTURE_REF", null);
+      }
+      String value = shifted(d.dct, unit, Integer.parseInt((String) c[0]));
+      if (unit.equals("2W")) value = week(d.dct.plusWeeks(2L * Integer.parseInt((String) c[0])));
+      return value == null ? null : new M(start, end, "DATE", value, null);
+    }
     if (!ago && !anchored) return null;
     if (anchored && (dir.equals("before") || dir.equals("after")) && !punctOrEnd(d, u + 2)) return null; // "a week before the vote"
     String count = (String) c[0];
@@ -1339,6 +1364,25 @@ public final class TimeExtractor {
   private int hyphen(Doc d, int t) {
     Analysis a = d.a;
     return t > 0 && t + 1 < a.tokenCount() && a.token(t).equals("-") && a.end(t - 1) == a.start(t) && a.end(t) == a.start(t + 1) ? 1 : 0;
+  }
+
+  /** "the first week of 2015", "the last week of this year": that ISO week of the year. */
+  private M weekOfYear(Doc d, int t) {
+    int start = t;
+    if (low(d, t).equals("the")) t++;
+    String w = low(d, t);
+    int n = w.equals("last") ? 99 : ordinal(w);
+    if (n < 1 || !low(d, t + 1).equals("week") || !low(d, t + 2).equals("of")) return null;
+    int y = yearOf(low(d, t + 3)), end = t + 4;
+    if (y <= 0) {
+      Integer rel = relativeYear(d, t + 3);
+      if (rel == null) return null;
+      y = rel;
+      end = t + 5;
+    }
+    int weeks = LocalDate.of(y, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    if (n == 99) n = weeks;
+    return n > weeks ? null : new M(start, end, "DATE", String.format("%04d-W%02d", y, n), null);
   }
 
   private int ordinal(String w) {

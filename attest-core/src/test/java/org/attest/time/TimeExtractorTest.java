@@ -283,7 +283,17 @@ class TimeExtractorTest {
         new Case("The census is taken once a decade.", D, "once a decade", "SET", "P10Y", null),
         // an amount of money before a month is no day of it
         new Case("He was fined $40 March 3 for littering.", D, "March 3", "DATE", "2013-03-03", null),
-        new Case("The hearing resumes Wednesday at 2.15 pm in Lyon.", D, "Wednesday at 2.15 pm", "TIME", "2013-03-20T14:15", null));
+        new Case("The hearing resumes Wednesday at 2.15 pm in Lyon.", D, "Wednesday at 2.15 pm", "TIME", "2013-03-20T14:15", null),
+        // "N units from now" counts ahead from the article's day, as "ago" counts back; "the UNIT after the next"
+        new Case("A year from now, the plant will be closed.", D, "A year from now", "DATE", "2014", null),
+        new Case("The talks end two weeks from today.", D, "two weeks from today", "DATE", "2013-W14", null),
+        new Case("The trial opens the month after the next.", D, "the month after the next", "DATE", "2013-05", null),
+        // a weekday with its day of the month: the nearest month, by the tense, where they agree
+        new Case("The crash happened on Friday the 13th.", D, "Friday the 13th", "DATE", "2012-07-13", null),
+        new Case("The runoff will be held on Tuesday the 9th.", D, "Tuesday the 9th", "DATE", "2013-04-09", null),
+        // the Nth (or last) week of a year is that ISO week
+        new Case("Sales jumped in the first week of 2012.", D, "the first week of 2012", "DATE", "2012-W01", null),
+        new Case("Prices fell in the last week of last year.", D, "the last week of last year", "DATE", "2012-W52", null));
   }
 
   @ParameterizedTest(name = "{0}")
