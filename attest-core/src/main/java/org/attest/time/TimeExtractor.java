@@ -1488,6 +1488,11 @@ public final class TimeExtractor {
     int k = m.end;
     if (low(d, k).equals(",")) k++;
     if (lex.clockJoints.contains(low(d, k))) k++;
+    String mod = m.mod;
+    if ("APPROX".equals(lex.mods.get(low(d, k))) && !low(d, k).equals("some")) { // "tonight around 7", "Friday at about 3 p.m."
+      mod = "APPROX";
+      k++;
+    }
     if (low(d, k).isEmpty() || k == m.end && !Character.isDigit(low(d, k).charAt(0))) return null;
     M c = clockOnly(d, k);
     int h, min, end;
@@ -1508,7 +1513,7 @@ public final class TimeExtractor {
       end = k + 1;
     }
     if (d.dct == null && !Character.isDigit(m.value.charAt(0))) return null;
-    return new M(m.start, end, "TIME", m.value.substring(0, 10) + String.format("T%02d:%02d", h, min), m.mod);
+    return new M(m.start, end, "TIME", m.value.substring(0, 10) + String.format("T%02d:%02d", h, min), mod);
   }
 
   private static final Pattern DURATION_PARTS = Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
@@ -1685,13 +1690,14 @@ public final class TimeExtractor {
       default -> {
         if (v.startsWith("EASTER")) { // "EASTER-2": days from Easter Sunday
           value = iso(easter(y).plusDays(Integer.parseInt(v.substring(6))));
-        } else if (v.startsWith("NTH")) { // "NTH 01 1 3": the third Monday of January; -1 the last
+        } else if (v.startsWith("NTH")) { // "NTH 01 1 3": the third Monday of January; -1 the last; "NTH 11 4 4 +1": the day after
           String[] f = v.split(" ");
           int month = Integer.parseInt(f[1]), n = Integer.parseInt(f[3]);
           DayOfWeek dow = DayOfWeek.of(Integer.parseInt(f[2]));
           LocalDate first = LocalDate.of(y, month, 1);
-          value = iso(n < 0 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(dow))
-              : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, dow)));
+          LocalDate day = n < 0 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(dow))
+              : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, dow));
+          value = iso(f.length > 4 ? day.plusDays(Integer.parseInt(f[4])) : day);
         } else {
           value = iso(LocalDate.of(y, Integer.parseInt(v.substring(0, 2)), Integer.parseInt(v.substring(3))));
         }

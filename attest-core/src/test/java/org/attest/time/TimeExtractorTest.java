@@ -293,7 +293,13 @@ class TimeExtractorTest {
         new Case("The runoff will be held on Tuesday the 9th.", D, "Tuesday the 9th", "DATE", "2013-04-09", null),
         // the Nth (or last) week of a year is that ISO week
         new Case("Sales jumped in the first week of 2012.", D, "the first week of 2012", "DATE", "2012-W01", null),
-        new Case("Prices fell in the last week of last year.", D, "the last week of last year", "DATE", "2012-W52", null));
+        new Case("Prices fell in the last week of last year.", D, "the last week of last year", "DATE", "2012-W52", null),
+        // more holidays: the day after Thanksgiving (NTH ... +1), fixed days; "around" before a day's clock time
+        new Case("Shoppers crowded the malls on Black Friday.", D, "Black Friday", "DATE", "2012-11-23", null),
+        new Case("Online sales hit a record on Cyber Monday 2011.", D, "Cyber Monday 2011", "DATE", "2011-11-28", null),
+        new Case("Crowds marched on St. Patrick's Day.", D, "St. Patrick's Day", "DATE", "2013-03-17", null),
+        new Case("Fireworks lit the sky on New Year's.", D, "New Year's", "DATE", "2013-01-01", null),
+        new Case("The results are due tonight around 11.", D, "tonight around 11", "TIME", "2013-03-21T23:00", "APPROX"));
   }
 
   @ParameterizedTest(name = "{0}")
