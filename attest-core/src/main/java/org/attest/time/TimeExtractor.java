@@ -1147,6 +1147,16 @@ public final class TimeExtractor {
       }
       if (lex.extraWords.contains(low(d, u)) && lex.units.containsKey(low(d, u + 1))) u++; // "two more weeks", "an additional year"
     } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year", "another week"
+      String by = low(d, t - 1);
+      if (w.equals("quarter") && d.dct != null && !another && !lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).equals("-")
+          && (by.equals("last") || by.equals("past") || by.equals("previous") || by.equals("coming") || by.equals("next"))) {
+        // "the last quarter", "the coming quarter": a company's quarters are dates, the one before or after the article's
+        int shift = by.equals("coming") || by.equals("next") ? 1 : -1;
+        if (by.equals("previous") && d.lastQuarter != null) { // "third-quarter profit rose from the previous quarter": the one before that named
+          return new M(start, t + 1, "DATE", quarterOf(d.lastQuarter.minusMonths(3)), "anchored");
+        }
+        return new M(start, t + 1, "DATE", quarterOf(d.dct.plusMonths(3L * shift)), null);
+      }
       n = "1";
       u = t;
     } else {

@@ -299,7 +299,13 @@ class TimeExtractorTest {
         new Case("Online sales hit a record on Cyber Monday 2011.", D, "Cyber Monday 2011", "DATE", "2011-11-28", null),
         new Case("Crowds marched on St. Patrick's Day.", D, "St. Patrick's Day", "DATE", "2013-03-17", null),
         new Case("Fireworks lit the sky on New Year's.", D, "New Year's", "DATE", "2013-01-01", null),
-        new Case("The results are due tonight around 11.", D, "tonight around 11", "TIME", "2013-03-21T23:00", "APPROX"));
+        new Case("The results are due tonight around 11.", D, "tonight around 11", "TIME", "2013-03-21T23:00", "APPROX"),
+        // "the last / past / coming quarter" is a date; "the previous quarter" after a named one is the one before it
+        new Case("The lender's profit fell in the last quarter.", D, "the last quarter", "DATE", "2012-Q4", null),
+        new Case("Orders should recover in the coming quarter.", D, "the coming quarter", "DATE", "2013-Q2", null),
+        new Case("Third-quarter sales rose 4% from the previous quarter.", "2012-11-02", "the previous quarter", "DATE", "2012-Q2", null),
+        // a signal word between a day and its clock time: the time is still of that day
+        new Case("The embassy stays open tomorrow until 8 p.m. for voters.", D, "tomorrow until 8 p.m.", "TIME", "2013-03-22T20:00", null));
   }
 
   @ParameterizedTest(name = "{0}")
