@@ -1380,9 +1380,10 @@ public final class TimeExtractor {
   private M weekOfYear(Doc d, int t) {
     int start = t;
     if (low(d, t).equals("the")) t++;
+    if (!low(d, t + 1).equals("week") || !low(d, t + 2).equals("of")) return null; // one look rules most tokens out
     String w = low(d, t);
     int n = w.equals("last") ? 99 : ordinal(w);
-    if (n < 1 || !low(d, t + 1).equals("week") || !low(d, t + 2).equals("of")) return null;
+    if (n < 1) return null;
     int y = yearOf(low(d, t + 3)), end = t + 4;
     if (y <= 0) {
       Integer rel = relativeYear(d, t + 3);
@@ -1456,10 +1457,11 @@ public final class TimeExtractor {
       return new M(t, t + 1, "TIME", iso(d.dct) + at, null);
     }
     Matcher m = CLOCK.matcher(w);
-    Matcher g = GLUED_CLOCK.matcher(w);
-    boolean glued = g.matches();
+    char last = w.charAt(w.length() - 1);
+    Matcher g = last == 'm' || last == '.' ? GLUED_CLOCK.matcher(w) : null; // "8pm", "8p.m.": most tokens end otherwise
+    boolean glued = g != null && g.matches();
     if (glued) m = g;
-    else if (!m.matches() && !(DOT_CLOCK.matcher(w).matches() && lex.meridiems.contains(low(d, t + 1)) && (m = DOT_CLOCK.matcher(w)).matches())) return null;
+    else if (!m.matches() && !(lex.meridiems.contains(low(d, t + 1)) && (m = DOT_CLOCK.matcher(w)).matches())) return null; // "8.30 pm"
     String ampm = glued ? g.group(3) : low(d, t + 1);
     int end = glued ? t + 1 : t + 2;
     String part = !glued && low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? lex.dayparts.get(low(d, t + 3)) : null;
