@@ -834,7 +834,8 @@ public final class TimeExtractor {
     if (!earlierLater && w.equals("the") && low(d, t + 1).equals("weekend") && d.dct != null) {
       // "over the weekend": the weekend the tense points to, the last one when nothing says
       int dow = d.dct.getDayOfWeek().getValue();
-      int weekendShift = dow >= 6 || tense(d, t) == Tense.FUTURE ? 0 : -1;
+      Tense said = tense(d, t);
+      int weekendShift = said == Tense.FUTURE || dow >= 6 || dow == 5 && said == Tense.PRESENT ? 0 : -1; // on a Friday, "the weekend" in the present is the coming one
       return new M(start, t + 2, "DATE", shifted(d.dct, "WE", weekendShift), null);
     }
     int next = low(d, t + 3).equals("the") ? t + 4 : t + 3; // "the week after next", "the month after the next"

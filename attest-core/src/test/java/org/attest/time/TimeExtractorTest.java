@@ -305,7 +305,10 @@ class TimeExtractorTest {
         new Case("Orders should recover in the coming quarter.", D, "the coming quarter", "DATE", "2013-Q2", null),
         new Case("Third-quarter sales rose 4% from the previous quarter.", "2012-11-02", "the previous quarter", "DATE", "2012-Q2", null),
         // a signal word between a day and its clock time: the time is still of that day
-        new Case("The embassy stays open tomorrow until 8 p.m. for voters.", D, "tomorrow until 8 p.m.", "TIME", "2013-03-22T20:00", null));
+        new Case("The embassy stays open tomorrow until 8 p.m. for voters.", D, "tomorrow until 8 p.m.", "TIME", "2013-03-22T20:00", null),
+        // on a Friday, "the weekend" in the present is the coming one; in the past, the last one
+        new Case("Rallies take place across the country over the weekend.", "2013-03-22", "the weekend", "DATE", "2013-W12-WE", null),
+        new Case("Rallies took place across the country over the weekend.", "2013-03-22", "the weekend", "DATE", "2013-W11-WE", null));
   }
 
   @ParameterizedTest(name = "{0}")
