@@ -737,7 +737,7 @@ public final class TimeExtractor {
   /** "Friday", "on Wednesday night": the day the tense points to. */
   private M weekday(Doc d, int t) {
     Integer wd = lex.weekdays.get(low(d, t));
-    if (wd == null || !d.a.isCapitalized(t)) return null;
+    if (wd == null || !d.a.isCapitalized(t) && low(d, t).length() < 6) return null; // "friday" in lower case is still Friday; "sun", "wed" are words
     // "Tuesday nights", "Monday and Tuesday nights": a weekday's part in the plural recurs
     String plural = pluralDaypart(d, t + 1);
     if (plural == null && (low(d, t + 1).equals("and") || low(d, t + 1).equals("or")) && lex.weekdays.containsKey(low(d, t + 2))) {
@@ -1650,7 +1650,7 @@ public final class TimeExtractor {
 
   /** "Christmas", "Thanksgiving", "New Year's Day". */
   private M holiday(Doc d, int t) {
-    if (!d.a.isCapitalized(t)) return null;
+    if (!d.a.isCapitalized(t) && !lex.holidays.containsKey(low(d, t))) return null; // "christmas", "easter": a one-word name is one in lower case too; "father's day" is not
     Object[] p = phrase(d, t, lex.holidays);
     if (p == null || d.dct == null) return null;
     String v = (String) p[1];

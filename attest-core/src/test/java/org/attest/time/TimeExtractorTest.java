@@ -308,7 +308,10 @@ class TimeExtractorTest {
         new Case("The embassy stays open tomorrow until 8 p.m. for voters.", D, "tomorrow until 8 p.m.", "TIME", "2013-03-22T20:00", null),
         // on a Friday, "the weekend" in the present is the coming one; in the past, the last one
         new Case("Rallies take place across the country over the weekend.", "2013-03-22", "the weekend", "DATE", "2013-W12-WE", null),
-        new Case("Rallies took place across the country over the weekend.", "2013-03-22", "the weekend", "DATE", "2013-W11-WE", null));
+        new Case("Rallies took place across the country over the weekend.", "2013-03-22", "the weekend", "DATE", "2013-W11-WE", null),
+        // in lower case, a full weekday name and a one-word holiday are still what they name
+        new Case("breaking: the senate will vote on tuesday", D, "tuesday", "DATE", "2013-03-26", null),
+        new Case("stores were packed before christmas", D, "christmas", "DATE", "2012-12-25", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -343,7 +346,7 @@ class TimeExtractorTest {
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
       "Baker spoke on ABC's \"This Week.\"",
       "It was the year the wall fell.", "That was the year of the dragon.",
-      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Give him another chance.", "Once a rebel, he sits in parliament.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
+      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Give him another chance.", "He took his father's day job.", "The sun rose over the wed hills.", "Once a rebel, he sits in parliament.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
       // "quarter" as a fraction of a magnitude or of an amount
       "It costs a quarter million dollars.", "It costs three quarters billion dollars.", "The number is above one quarter and below a half.",
       "The years of war ended.", "The quarter-to-quarter comparison was hurt by charges."})
