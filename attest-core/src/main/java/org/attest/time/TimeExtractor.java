@@ -217,6 +217,9 @@ public final class TimeExtractor {
   private static final Pattern QUARTER_LABEL = Pattern.compile("[qh][1-4]");
   private static final Pattern ORDINAL_DIGIT = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
 
+  /** Month names that are also words in lower case. */
+  private static final java.util.Set<String> LOWER_CASE_WORDS = java.util.Set.of("may", "march", "august", "sept");
+
   private Integer month(Doc d, int t) {
     if (t < 0 || t >= d.a.tokenCount()) return null;
     String w = low(d, t);
@@ -225,7 +228,8 @@ public final class TimeExtractor {
       w = w.substring(4);
       written = written.substring(4);
     }
-    if (written.isEmpty() || !Character.isUpperCase(written.charAt(0))) return null;
+    // a full month name in lower case is still the month ("june 2016"), but for the words "may", "march", "august"
+    if (written.isEmpty() || !Character.isUpperCase(written.charAt(0)) && (w.length() < 4 || w.indexOf('.') >= 0 || LOWER_CASE_WORDS.contains(w))) return null;
     // "Jan" without its period is a name unless a day or a year follows
     if (w.length() <= 4 && !w.endsWith(".") && !w.equals("may") && !w.equals("june") && !w.equals("july") && !isDayOrYear(d, t + 1)) return null;
     Integer m = lex.months.get(w);

@@ -311,7 +311,8 @@ class TimeExtractorTest {
         new Case("Rallies took place across the country over the weekend.", "2013-03-22", "the weekend", "DATE", "2013-W11-WE", null),
         // in lower case, a full weekday name and a one-word holiday are still what they name
         new Case("breaking: the senate will vote on tuesday", D, "tuesday", "DATE", "2013-03-26", null),
-        new Case("stores were packed before christmas", D, "christmas", "DATE", "2012-12-25", null));
+        new Case("stores were packed before christmas", D, "christmas", "DATE", "2012-12-25", null),
+        new Case("update: the plant closed in june 2011", D, "june 2011", "DATE", "2011-06", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -346,7 +347,7 @@ class TimeExtractorTest {
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
       "Baker spoke on ABC's \"This Week.\"",
       "It was the year the wall fell.", "That was the year of the dragon.",
-      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Give him another chance.", "He took his father's day job.", "The sun rose over the wed hills.", "Once a rebel, he sits in parliament.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
+      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Give him another chance.", "He took his father's day job.", "The sun rose over the wed hills.", "Rain may fall as the march goes on in august heat.", "Once a rebel, he sits in parliament.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
       // "quarter" as a fraction of a magnitude or of an amount
       "It costs a quarter million dollars.", "It costs three quarters billion dollars.", "The number is above one quarter and below a half.",
       "The years of war ended.", "The quarter-to-quarter comparison was hurt by charges."})
