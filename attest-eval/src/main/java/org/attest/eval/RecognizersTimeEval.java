@@ -286,7 +286,7 @@ public final class RecognizersTimeEval {
         for (int k = -1; k <= 1; k++) out.add((y + k) + "-" + timex);
       }
       if (timex.contains("X")) {
-        String point = r.value() != null ? r.value() : r.start();
+        String point = r.value() != null ? r.value() : r.start() != null ? r.start() : r.end(); // "before 5pm Thursday": its bound
         if (point == null || point.length() < 10 || !point.matches("\\d{4}-\\d\\d-\\d\\d.*")) continue;
         if (timex.matches("XXXX-WXX-\\d.*")) out.add(canonical(point.substring(0, 10) + timex.substring(10))); // a weekday: its day, with any part of day
         else if (timex.startsWith("XXXX-WXX-WE")) out.add(week(LocalDate.parse(point.substring(0, 10))) + "-WE");

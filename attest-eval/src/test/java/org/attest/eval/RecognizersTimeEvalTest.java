@@ -132,6 +132,10 @@ class RecognizersTimeEvalTest {
     RecognizersTimeEval.Case weekend = one("DateTimeModel.json", kase(w, "", model(w, "weekend", "daterange",
         "{\"timex\": \"XXXX-WXX-WE\", \"type\": \"daterange\", \"start\": \"2016-11-05\"}")));
     assertTrue(RecognizersTimeEval.accepted(weekend.results().get(0), "2016-11-07").contains("2016-W44-WE"));
+    String bound = "The office closes Thursday before 5pm.";
+    RecognizersTimeEval.Case before = one("DateTimeModel.json", kase(bound, "", model(bound, "thursday before 5pm", "datetimerange",
+        "{\"timex\": \"XXXX-WXX-4T17\", \"Mod\": \"before\", \"type\": \"datetimerange\", \"end\": \"2016-11-10 17:00:00\"}")));
+    assertTrue(RecognizersTimeEval.accepted(before.results().get(0), "2016-11-07").contains("2016-11-10T17:00")); // the bound is the point
     String n = "Markets rallied now.";
     RecognizersTimeEval.Case now = one("DateTimeModel.json", kase(n, "", model(n, "now", "datetime", value("PRESENT_REF", "2016-11-07 00:00:00"))));
     assertEquals("DATE", RecognizersTimeEval.typeOf(now.results().get(0)));
