@@ -1493,6 +1493,7 @@ public final class TimeExtractor {
     return new M(t, end, "TIME", iso(day) + String.format("T%02d:%02d", h, min), null);
   }
 
+  private static final Pattern WEEKDAY_SET = Pattern.compile("XXXX-WXX-\\d");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d(T(MO|AF|EV|NI))?");
 
   /**
@@ -1501,7 +1502,8 @@ public final class TimeExtractor {
    * "this morning at 7" 07:00. The day keeps its value; the time is of that day.
    */
   private M clockAfterDay(Doc d, M m) {
-    if (!"DATE".equals(m.type) && !"TIME".equals(m.type) || m.value == null || !DAY_VALUE.matcher(m.value).matches()) return null;
+    boolean recurring = "SET".equals(m.type) && m.value != null && WEEKDAY_SET.matcher(m.value).matches(); // "every Monday at 4 p.m."
+    if (!recurring && (!"DATE".equals(m.type) && !"TIME".equals(m.type) || m.value == null || !DAY_VALUE.matcher(m.value).matches())) return null;
     int k = m.end;
     if (low(d, k).equals(",")) k++;
     if (lex.clockJoints.contains(low(d, k))) k++;
@@ -1529,6 +1531,7 @@ public final class TimeExtractor {
       min = 0;
       end = k + 1;
     }
+    if (recurring) return c == null ? null : new M(m.start, end, "SET", m.value + String.format("T%02d:%02d", h, min), mod);
     if (d.dct == null && !Character.isDigit(m.value.charAt(0))) return null;
     return new M(m.start, end, "TIME", m.value.substring(0, 10) + String.format("T%02d:%02d", h, min), mod);
   }

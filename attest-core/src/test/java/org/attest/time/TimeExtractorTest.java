@@ -312,7 +312,10 @@ class TimeExtractorTest {
         // in lower case, a full weekday name and a one-word holiday are still what they name
         new Case("breaking: the senate will vote on tuesday", D, "tuesday", "DATE", "2013-03-26", null),
         new Case("stores were packed before christmas", D, "christmas", "DATE", "2012-12-25", null),
-        new Case("update: the plant closed in june 2011", D, "june 2011", "DATE", "2011-06", null));
+        new Case("update: the plant closed in june 2011", D, "june 2011", "DATE", "2011-06", null),
+        // a weekday set with its clock time recurs at that time
+        new Case("Mass is said every Sunday at 10 a.m. in the chapel.", D, "every Sunday at 10 a.m.", "SET", "XXXX-WXX-7T10:00", null),
+        new Case("The market opens Saturdays at 8am.", D, "Saturdays at 8am", "SET", "XXXX-WXX-6T08:00", null));
   }
 
   @ParameterizedTest(name = "{0}")
