@@ -243,6 +243,7 @@ public final class TimeExtractor {
   private boolean isDayOrYear(Doc d, int t) {
     if (t >= d.a.tokenCount()) return false;
     String w = low(d, t);
+    if (w.equals(",")) return t + 1 < d.a.tokenCount() && YEAR.matcher(low(d, t + 1)).matches(); // "Dec, 2018"
     return DAY.matcher(w).matches() || YEAR.matcher(w).matches();
   }
 

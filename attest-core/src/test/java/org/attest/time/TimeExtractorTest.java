@@ -315,7 +315,9 @@ class TimeExtractorTest {
         new Case("update: the plant closed in june 2011", D, "june 2011", "DATE", "2011-06", null),
         // a weekday set with its clock time recurs at that time
         new Case("Mass is said every Sunday at 10 a.m. in the chapel.", D, "every Sunday at 10 a.m.", "SET", "XXXX-WXX-7T10:00", null),
-        new Case("The market opens Saturdays at 8am.", D, "Saturdays at 8am", "SET", "XXXX-WXX-6T08:00", null));
+        new Case("The market opens Saturdays at 8am.", D, "Saturdays at 8am", "SET", "XXXX-WXX-6T08:00", null),
+        // a month abbreviation without its period before a comma and a year
+        new Case("The refinery shut in Dec, 2011, records show.", D, "Dec, 2011", "DATE", "2011-12", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -350,7 +352,7 @@ class TimeExtractorTest {
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
       "Baker spoke on ABC's \"This Week.\"",
       "It was the year the wall fell.", "That was the year of the dragon.",
-      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Give him another chance.", "He took his father's day job.", "The sun rose over the wed hills.", "Rain may fall as the march goes on in august heat.", "Once a rebel, he sits in parliament.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
+      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Give him another chance.", "He took his father's day job.", "Jan, the mayor, spoke.", "The sun rose over the wed hills.", "Rain may fall as the march goes on in august heat.", "Once a rebel, he sits in parliament.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
       // "quarter" as a fraction of a magnitude or of an amount
       "It costs a quarter million dollars.", "It costs three quarters billion dollars.", "The number is above one quarter and below a half.",
       "The years of war ended.", "The quarter-to-quarter comparison was hurt by charges."})
