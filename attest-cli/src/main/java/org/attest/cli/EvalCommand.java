@@ -7,6 +7,7 @@ import org.attest.eval.TimemlEval;
 import org.attest.eval.FiguresEval;
 import org.attest.eval.EntitiesEval;
 import org.attest.eval.RecognizersEval;
+import org.attest.eval.RecognizersTimeEval;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,9 +97,10 @@ final class EvalCommand {
   }
 
   @Command(name = "recognizers", mixinStandardHelpOptions = true,
-      description = "The number normaliser against the Recognizers-Text English Number, NumberRange, Percent and Currency suites: cases in scope and passed.")
+      description = "The number normaliser against the Recognizers-Text English Number, NumberRange, Percent and Currency suites, "
+          + "and the time extractor against the DateTime suites (TIMEX3 type and value): cases in scope and passed.")
   static final class Recognizers implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "The Recognizers-Text specs folder (holding Number/ and NumberWithUnit/), e.g. ../shared/data/recognizers.")
+    @Parameters(paramLabel = "DIR", description = "The Recognizers-Text specs folder (holding Number/, NumberWithUnit/ and DateTime/), e.g. ../shared/data/recognizers.")
     Path dir;
 
     @Option(names = "--errors", description = "Also list every failing in-scope case: input, expected, got.")
@@ -107,10 +109,23 @@ final class EvalCommand {
     @Option(names = "--scope", description = "Also count the out-of-scope cases by reason.")
     boolean scope;
 
+    @Option(names = "--suites", defaultValue = "all", paramLabel = "KIND", description = "number, datetime or all (default: ${DEFAULT-VALUE}).")
+    String suites;
+
     @Override
     public Integer call() throws Exception {
-      java.util.List<RecognizersEval.SuiteScore> s = RecognizersEval.run(dir, errors ? System.out : null);
-      RecognizersEval.print(s, System.out, scope);
+      if (!suites.equals("all") && !suites.equals("number") && !suites.equals("datetime")) {
+        System.err.println("--suites must be number, datetime or all");
+        return Main.USAGE;
+      }
+      if (!suites.equals("datetime")) {
+        java.util.List<RecognizersEval.SuiteScore> s = RecognizersEval.run(dir, errors ? System.out : null);
+        RecognizersEval.print(s, System.out, scope);
+      }
+      if (!suites.equals("number")) {
+        java.util.List<RecognizersTimeEval.FileScore> t = RecognizersTimeEval.run(dir, errors ? System.out : null);
+        RecognizersTimeEval.print(t, System.out, scope);
+      }
       return Main.OK;
     }
   }

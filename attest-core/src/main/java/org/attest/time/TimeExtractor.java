@@ -30,7 +30,7 @@ public final class TimeExtractor {
   public TimeExtractor(String language) {
     this.lex = TimeLexicon.of(language);
     for (java.util.Collection<String> words : List.of(OPENERS, lex.months.keySet(), lex.seasons.keySet(), lex.weekdays.keySet(),
-        lex.numbers.keySet(), lex.ordinals.keySet(), lex.days.keySet(), lex.sets.keySet(), lex.firstWords)) {
+        lex.numbers.keySet(), lex.ordinals.keySet(), lex.days.keySet(), lex.sets.keySet(), lex.firstWords, lex.oneMore, lex.frequencies)) {
       openers.addAll(words);
     }
   }
@@ -85,6 +85,9 @@ public final class TimeExtractor {
         t++;
         continue;
       }
+      M timed = clockAfterDay(d, m);
+      if (timed != null) m = timed;
+      for (M more = durationAfter(d, m); more != null; more = durationAfter(d, m)) m = more; // "two hours and 40 minutes"
       m = withModifier(d, m);
       remember(d, m);
       if ("anchored".equals(m.mod)) m = new M(m.start, m.end, m.type, m.value, null);
@@ -136,6 +139,7 @@ public final class TimeExtractor {
     String w = d.a.lower(t);
     char c = w.charAt(0);
     if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || openers.contains(w)) return true;
+    if ((c == 'q' || c == 'h') && w.length() == 2 && Character.isDigit(w.charAt(1))) return true; // "Q3", "H1"
     if (lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
     if (w.endsWith("s") && lex.units.containsKey(w) && lex.vagueBefore.contains(low(d, t - 1))) return true; // "for years"
     return w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
@@ -165,7 +169,7 @@ public final class TimeExtractor {
     M best = null;
     for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), century(d, t),
         relativeDay(d, t), weekday(d, t), deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t),
-        vagueDuration(d, t)}) {
+        vagueDuration(d, t), weekOfYear(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
     return best;
@@ -203,9 +207,18 @@ public final class TimeExtractor {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
+  /** "8.30" before "pm": minutes after a dot, as British news writes them. */
+  private static final Pattern DOT_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d{2})");
+  /** "8pm", "9:30am", "8.30pm": a clock time glued to its half of the day. */
+  private static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
   private static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
   private static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)");
+  /** "Q3", "H1": a quarter or half by its label. */
+  private static final Pattern QUARTER_LABEL = Pattern.compile("[qh][1-4]");
   private static final Pattern ORDINAL_DIGIT = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
+
+  /** Month names that are also words in lower case. */
+  private static final java.util.Set<String> LOWER_CASE_WORDS = java.util.Set.of("may", "march", "august", "sept");
 
   private Integer month(Doc d, int t) {
     if (t < 0 || t >= d.a.tokenCount()) return null;
@@ -215,7 +228,8 @@ public final class TimeExtractor {
       w = w.substring(4);
       written = written.substring(4);
     }
-    if (written.isEmpty() || !Character.isUpperCase(written.charAt(0))) return null;
+    // a full month name in lower case is still the month ("june 2016"), but for the words "may", "march", "august"
+    if (written.isEmpty() || !Character.isUpperCase(written.charAt(0)) && (w.length() < 4 || w.indexOf('.') >= 0 || LOWER_CASE_WORDS.contains(w))) return null;
     // "Jan" without its period is a name unless a day or a year follows
     if (w.length() <= 4 && !w.endsWith(".") && !w.equals("may") && !w.equals("june") && !w.equals("july") && !isDayOrYear(d, t + 1)) return null;
     Integer m = lex.months.get(w);
@@ -229,6 +243,7 @@ public final class TimeExtractor {
   private boolean isDayOrYear(Doc d, int t) {
     if (t >= d.a.tokenCount()) return false;
     String w = low(d, t);
+    if (w.equals(",")) return t + 1 < d.a.tokenCount() && YEAR.matcher(low(d, t + 1)).matches(); // "Dec, 2018"
     return DAY.matcher(w).matches() || YEAR.matcher(w).matches();
   }
 
@@ -354,9 +369,12 @@ public final class TimeExtractor {
     String pos = d.a.pos(t);
     if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null; // "prices fall", "spring into action"
     String prev = low(d, t - 1);
-    if (!the && !lex.seasonPrepositions.contains(prev) && !(lex.mods.containsKey(prev) && lex.seasonPrepositions.contains(low(d, t - 2)))) return null;
     int end = t + 1;
     int[] y = low(d, end).equals("of") ? yearAt(d, end + 1, false) : yearAt(d, end, false);
+    if (!the && !lex.seasonPrepositions.contains(prev) && !(lex.mods.containsKey(prev) && lex.seasonPrepositions.contains(low(d, t - 2)))
+        && (y == null || !d.a.isCapitalized(t) && !Character.isDigit(low(d, end).charAt(0)))) {
+      return null; // a bare season is a date with its year only: "Summer 2016", "summer of 2016"
+    }
     if (y != null) return new M(start, y[1], "DATE", y[0] + "-" + season, mod);
     String next = low(d, end);
     if (next.equals("of") || next.equals("in") || next.equals("from") || next.equals("to")) return null; // "the fall of Saigon", "the fall in prices"
@@ -397,7 +415,7 @@ public final class TimeExtractor {
       } else if (day < 0 && relativeYear(d, y) != null) { // "June last year"
         year = relativeYear(d, y);
         end = y + 2;
-      } else if (day < 0 && y + 2 < n && low(d, y).equals("of")) { // "May of this year"
+      } else if (day < 0 && y + 1 < n && low(d, y).equals("of")) { // "May of this year", "April of 1987"
         Integer rel = relativeYear(d, y + 1);
         if (rel != null) {
           year = rel;
@@ -407,7 +425,7 @@ public final class TimeExtractor {
           end = y + 2;
         }
       }
-    } else if (dayOf(low(d, t)) > 0 && (month = month(d, t + 1)) != null) { // "5 January 2017"
+    } else if (dayOf(low(d, t)) > 0 && !CURRENCY_SIGNS.contains(low(d, t - 1)) && (month = month(d, t + 1)) != null) { // "5 January 2017" ("$12 December 27": money)
       day = dayOf(low(d, t));
       end = t + 2;
       if (end < n && yearOf(low(d, end)) > 0) {
@@ -557,7 +575,8 @@ public final class TimeExtractor {
     String pos = d.a.pos(k);
     if (adjacent && pos.equals("ADJ") && w.endsWith("ed")) pos = "VERB"; // "the decision, announced Wednesday": a participle
     if (w.equals("would")) return null; // "said they would ...": the reporting verb decides
-    if (w.equals("will") || w.equals("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
+    if (w.equals("will") || w.endsWith("'ll") || w.endsWith("\u2019ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
+      // "'ll" alone or glued to its subject ("I'll", "we\u2019ll"), as the tokenizer leaves it
       return Tense.FUTURE;
     }
     if (!(pos.equals("VERB") || pos.equals("AUX"))) return null;
@@ -672,6 +691,11 @@ public final class TimeExtractor {
       String mod = prefix == null ? null : prefix.startsWith("mid") ? "MID" : prefix.startsWith("early") ? "START" : "END";
       return new M(start, t + 1, "DATE", value, mod);
     }
+    // "the 1970's": a decade written with an apostrophe, cut from its "'s"
+    if (start < t && w.length() == 4 && w.endsWith("0") && YEAR.matcher(w).matches() && a.end(t) == (t + 1 < a.tokenCount() ? a.start(t + 1) : -1)
+        && (low(d, t + 1).equals("'s") || low(d, t + 1).equals("\u2019s")) && !low(d, start).equals("fiscal")) {
+      return new M(start, t + 2, "DATE", w.substring(0, 3), null);
+    }
     // "mid-1990" is its middle; "post-1959", "pre-1990" name the year they count from
     String bare = w.startsWith("mid-") ? w.substring(4) : w.startsWith("post-") ? w.substring(5) : w.startsWith("pre-") ? w.substring(4) : w;
     if (!YEAR.matcher(bare).matches() || t >= a.tokenCount()) return null;
@@ -718,7 +742,7 @@ public final class TimeExtractor {
   /** "Friday", "on Wednesday night": the day the tense points to. */
   private M weekday(Doc d, int t) {
     Integer wd = lex.weekdays.get(low(d, t));
-    if (wd == null || !d.a.isCapitalized(t)) return null;
+    if (wd == null || !d.a.isCapitalized(t) && low(d, t).length() < 6) return null; // "friday" in lower case is still Friday; "sun", "wed" are words
     // "Tuesday nights", "Monday and Tuesday nights": a weekday's part in the plural recurs
     String plural = pluralDaypart(d, t + 1);
     if (plural == null && (low(d, t + 1).equals("and") || low(d, t + 1).equals("or")) && lex.weekdays.containsKey(low(d, t + 2))) {
@@ -742,6 +766,10 @@ public final class TimeExtractor {
       day = after.equals(d.dct) ? after.plusWeeks(1) : after;
     } else if (prev.equals("last")) {
       day = before.equals(d.dct) ? before.minusWeeks(1) : before;
+    } else if (prev.equals("this")) { // "this Friday": the Friday of the article's week, unless the tense says it is gone or to come
+      day = d.dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
+      if (tense == Tense.FUTURE && day.isBefore(d.dct)) day = day.plusWeeks(1);
+      if (tense == Tense.PAST && day.isAfter(d.dct)) day = day.minusWeeks(1);
     } else if (low(d, t + 1).equals("'s") || low(d, t + 1).equals("\u2019s")) {
       day = before; // "Wednesday's ruling", "Thursday's closing price": a day whose news is out
     } else if (tense == Tense.FUTURE) {
@@ -756,6 +784,26 @@ public final class TimeExtractor {
     int start = prev.equals("next") || prev.equals("last") || prev.equals("this") || prev.equals("coming") ? t - 1 : t;
     if (prev.equals("coming") && low(d, t - 2).equals("this")) start--;
     if (fromAnchor) start = t - 2;
+    // "Tuesday of next week", "Friday this week": the week says which Tuesday
+    int w = low(d, t + 1).equals("of") ? t + 2 : t + 1;
+    Integer weekShift = weekShift(d, w);
+    if (weekShift != null && !fromAnchor) {
+      LocalDate inWeek = d.dct.plusWeeks(weekShift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
+      return new M(start, w + 2, "DATE", iso(inWeek), null);
+    }
+    // "Friday the 13th": the nearest month, in the tense's direction, whose 13th is a Friday
+    int nth = low(d, t + 1).equals("the") ? dayOf(low(d, t + 2)) : -1;
+    if (nth > 0 && nth <= 31 && !fromAnchor && ORDINAL_DIGIT.matcher(low(d, t + 2)).matches() && !lex.units.containsKey(low(d, t + 3))) {
+      LocalDate found = null;
+      for (int k = 0; k <= 14 && found == null; k++) {
+        for (int sign : tense == Tense.FUTURE ? new int[] {1} : tense == Tense.PAST ? new int[] {-1} : new int[] {-1, 1}) {
+          LocalDate month = d.dct.withDayOfMonth(1).plusMonths((long) sign * k);
+          LocalDate c = nth <= month.lengthOfMonth() ? month.withDayOfMonth(nth) : null;
+          if (c != null && c.getDayOfWeek().getValue() == wd && found == null) found = c;
+        }
+      }
+      if (found != null) return new M(start, t + 3, "DATE", iso(found), null);
+    }
     // "Friday, Oct. 23": the date says which Friday
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
     M date = explicitDate(d, after1);
@@ -763,6 +811,9 @@ public final class TimeExtractor {
     // "Friday morning", "Sunday night": the day and its part
     String part = lex.dayparts.get(low(d, t + 1));
     if (part != null) return new M(start, t + 2, "DATE", iso(day) + "T" + part, null);
+    int in = low(d, t + 1).equals(",") ? t + 2 : t + 1; // "Tuesday in the afternoon", "Friday, in the morning"
+    part = low(d, in).equals("in") && low(d, in + 1).equals("the") ? lex.dayparts.get(low(d, in + 2)) : null;
+    if (part != null && !low(d, in + 3).equals("of")) return new M(start, in + 3, "DATE", iso(day) + "T" + part, null);
     return new M(start, t + 1, "DATE", iso(day), null);
   }
 
@@ -788,8 +839,15 @@ public final class TimeExtractor {
     if (!earlierLater && w.equals("the") && low(d, t + 1).equals("weekend") && d.dct != null) {
       // "over the weekend": the weekend the tense points to, the last one when nothing says
       int dow = d.dct.getDayOfWeek().getValue();
-      int weekendShift = dow >= 6 || tense(d, t) == Tense.FUTURE ? 0 : -1;
+      Tense said = tense(d, t);
+      int weekendShift = said == Tense.FUTURE || dow >= 6 || dow == 5 && said == Tense.PRESENT ? 0 : -1; // on a Friday, "the weekend" in the present is the coming one
       return new M(start, t + 2, "DATE", shifted(d.dct, "WE", weekendShift), null);
+    }
+    int next = low(d, t + 3).equals("the") ? t + 4 : t + 3; // "the week after next", "the month after the next"
+    if (!earlierLater && w.equals("the") && d.dct != null && low(d, t + 2).equals("after") && low(d, next).equals("next")
+        && lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).endsWith("s")) { // two units on
+      String value = shifted(d.dct, lex.units.get(low(d, t + 1)), 2);
+      return value == null ? null : new M(start, next + 1, "DATE", value, null);
     }
     if (w.equals("this") && (low(d, t + 1).equals("past") || low(d, t + 1).equals("coming")) && lex.units.containsKey(low(d, t + 2))) {
       w = low(d, t + 1).equals("past") ? "last" : "next"; // "this past weekend" is the last one, "this coming week" the next
@@ -822,6 +880,11 @@ public final class TimeExtractor {
       if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
       // "this weekend" early in the week, in a past clause, is the weekend just gone
       if (unit.equals("WE") && shift == 0 && d.dct.getDayOfWeek().getValue() <= 3 && tense(d, t) == Tense.PAST) shift = -1;
+      int on = low(d, t + 2).equals("on") ? t + 3 : t + 2;
+      Integer wd = unit.equals("W") && !earlierLater && on < d.a.tokenCount() && d.a.isCapitalized(on) ? lex.weekdays.get(low(d, on)) : null;
+      if (wd != null && !lex.dayparts.containsKey(low(d, on + 1)) && !low(d, on + 1).endsWith("s")) { // "next week on Friday": that week's Friday
+        return new M(start, on + 1, "DATE", iso(d.dct.plusWeeks(shift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd)), null);
+      }
       String value = shifted(d.dct, unit, shift);
       if (value == null) return null;
       return new M(start, t + 2, "DATE", value, null);
@@ -984,6 +1047,17 @@ public final class TimeExtractor {
     String dir = low(d, u + 1);
     boolean ago = dir.equals("ago");
     boolean anchored = dir.equals("earlier") || dir.equals("later") || dir.equals("before") || dir.equals("after");
+    // "a year from now", "two weeks from today": counted ahead from the article's day, as "ago" counts back
+    boolean fromNow = dir.equals("from") && (low(d, u + 2).equals("now") || low(d, u + 2).equals("today"));
+    if (fromNow) {
+      int end = u + 3;
+      if (d.dct == null || ((String) c[0]).equals("X") || ((String) c[0]).contains(".") || ((String) c[0]).length() > 4) {
+        return new M(start, end, "DATE", "FUTURE_REF", null);
+      }
+      String value = shifted(d.dct, unit, Integer.parseInt((String) c[0]));
+      if (unit.equals("2W")) value = week(d.dct.plusWeeks(2L * Integer.parseInt((String) c[0])));
+      return value == null ? null : new M(start, end, "DATE", value, null);
+    }
     if (!ago && !anchored) return null;
     if (anchored && (dir.equals("before") || dir.equals("after")) && !punctOrEnd(d, u + 2)) return null; // "a week before the vote"
     String count = (String) c[0];
@@ -1055,6 +1129,11 @@ public final class TimeExtractor {
     if (longUnit != null && start == t && lex.units.containsKey(longUnit)) {
       return new M(t, w.endsWith("-long") ? t + 1 : t + 3, "DURATION", durationValue(longUnit.endsWith("s") ? "X" : "1", lex.units.get(longUnit)), null);
     }
+    boolean another = lex.oneMore.contains(w) && start == t; // "another week", "another two years": that much more
+    if (another) {
+      t++;
+      w = low(d, t);
+    }
     Object[] c = count(d, t);
     String n;
     int u;
@@ -1073,7 +1152,17 @@ public final class TimeExtractor {
         u += 3;
       }
       if (lex.extraWords.contains(low(d, u)) && lex.units.containsKey(low(d, u + 1))) u++; // "two more weeks", "an additional year"
-    } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year"
+    } else if (t > start && lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year", "another week"
+      String by = low(d, t - 1);
+      if (w.equals("quarter") && d.dct != null && !another && !lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).equals("-")
+          && (by.equals("last") || by.equals("past") || by.equals("previous") || by.equals("coming") || by.equals("next"))) {
+        // "the last quarter", "the coming quarter": a company's quarters are dates, the one before or after the article's
+        int shift = by.equals("coming") || by.equals("next") ? 1 : -1;
+        if (by.equals("previous") && d.lastQuarter != null) { // "third-quarter profit rose from the previous quarter": the one before that named
+          return new M(start, t + 1, "DATE", quarterOf(d.lastQuarter.minusMonths(3)), "anchored");
+        }
+        return new M(start, t + 1, "DATE", quarterOf(d.dct.plusMonths(3L * shift)), null);
+      }
       n = "1";
       u = t;
     } else {
@@ -1143,6 +1232,9 @@ public final class TimeExtractor {
   }
 
   /** Whether token t ends an amount: digits ("$1.76"), a number word, or a word of [rate-after] ("million", "hours"). */
+  /** Signs before an amount of money: "$12 December 27" holds no "12 December". */
+  private static final java.util.Set<String> CURRENCY_SIGNS = java.util.Set.of("$", "\u00a3", "\u20ac", "\u00a5", "us$", "c$", "a$");
+
   private boolean isAmount(Doc d, int t) {
     if (t < 0) return false;
     String w = d.a.lower(t);
@@ -1219,6 +1311,17 @@ public final class TimeExtractor {
       q = ordinal(hy.group(1));
       part = hy.group(2).equals("half") ? "H" : "Q";
       end = t + 1;
+    } else if (QUARTER_LABEL.matcher(w).matches() && Character.isUpperCase(d.a.token(t).charAt(0))) {
+      q = w.charAt(1) - '0'; // "Q3", "H1": the business calendar's labels
+      part = w.charAt(0) == 'q' ? "Q" : "H";
+      end = t + 1;
+      if (ofYear < 0 && yearOf(low(d, end)) > 0) { // "Q3 2016"
+        ofYear = yearOf(low(d, end));
+        end++;
+      } else if (ofYear < 0 && relativeYear(d, end) != null) { // "Q3 this year"
+        ofYear = relativeYear(d, end);
+        end += 2;
+      }
     } else if (w.equals("last") && low(d, t + 1).equals("half") && low(d, t + 2).equals("of") && yearOf(low(d, t + 3)) > 0) {
       q = 2; // "the last half of 1989"
       part = "H";
@@ -1279,6 +1382,26 @@ public final class TimeExtractor {
     return t > 0 && t + 1 < a.tokenCount() && a.token(t).equals("-") && a.end(t - 1) == a.start(t) && a.end(t) == a.start(t + 1) ? 1 : 0;
   }
 
+  /** "the first week of 2015", "the last week of this year": that ISO week of the year. */
+  private M weekOfYear(Doc d, int t) {
+    int start = t;
+    if (low(d, t).equals("the")) t++;
+    if (!low(d, t + 1).equals("week") || !low(d, t + 2).equals("of")) return null; // one look rules most tokens out
+    String w = low(d, t);
+    int n = w.equals("last") ? 99 : ordinal(w);
+    if (n < 1) return null;
+    int y = yearOf(low(d, t + 3)), end = t + 4;
+    if (y <= 0) {
+      Integer rel = relativeYear(d, t + 3);
+      if (rel == null) return null;
+      y = rel;
+      end = t + 5;
+    }
+    int weeks = LocalDate.of(y, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    if (n == 99) n = weeks;
+    return n > weeks ? null : new M(start, end, "DATE", String.format("%04d-W%02d", y, n), null);
+  }
+
   private int ordinal(String w) {
     String v = lex.ordinals.get(w);
     if (v != null) return Integer.parseInt(v);
@@ -1294,6 +1417,12 @@ public final class TimeExtractor {
     if (v != null) {
       if (w.equals("annual") && !d.a.pos(t).equals("ADV")) return null;
       return new M(t, t + 1, "SET", v, null);
+    }
+    // "once a year", "twice a week", "three times a day": so many times each unit, a set of that unit
+    int per = lex.frequencies.contains(w) ? t + 1 : low(d, t + 1).equals("times") && count(d, t) != null ? t + 2 : -1;
+    if (per > 0 && (low(d, per).equals("a") || low(d, per).equals("an") || low(d, per).equals("per") || low(d, per).equals("each"))) {
+      String unit = lex.units.get(low(d, per + 1));
+      if (unit != null && !low(d, per + 1).endsWith("s")) return new M(t, per + 2, "SET", durationValue("1", unit), null);
     }
     // "on Sundays": a weekday in the plural recurs
     if (w.endsWith("s") && d.a.isCapitalized(t) && lex.weekdays.containsKey(w.substring(0, w.length() - 1))) {
@@ -1334,11 +1463,17 @@ public final class TimeExtractor {
       return new M(t, t + 1, "TIME", iso(d.dct) + at, null);
     }
     Matcher m = CLOCK.matcher(w);
-    if (!m.matches()) return null;
-    String ampm = low(d, t + 1);
-    int end = t + 2;
-    String part = low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? lex.dayparts.get(low(d, t + 3)) : null;
-    if (part != null && !low(d, t + 3).equals("night")) { // "4 in the morning", "7 in the evening"
+    char last = w.charAt(w.length() - 1);
+    Matcher g = last == 'm' || last == '.' ? GLUED_CLOCK.matcher(w) : null; // "8pm", "8p.m.": most tokens end otherwise
+    boolean glued = g != null && g.matches();
+    if (glued) m = g;
+    else if (!m.matches() && !(lex.meridiems.contains(low(d, t + 1)) && (m = DOT_CLOCK.matcher(w)).matches())) return null; // "8.30 pm"
+    String ampm = glued ? g.group(3) : low(d, t + 1);
+    int end = glued ? t + 1 : t + 2;
+    String part = !glued && low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? lex.dayparts.get(low(d, t + 3)) : null;
+    if (glued) {
+      // "8pm": its half of the day is in the token
+    } else if (part != null && !low(d, t + 3).equals("night")) { // "4 in the morning", "7 in the evening"
       ampm = part.equals("MO") ? "am" : "pm";
       end = t + 4;
     } else if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
@@ -1359,6 +1494,117 @@ public final class TimeExtractor {
     return new M(t, end, "TIME", iso(day) + String.format("T%02d:%02d", h, min), null);
   }
 
+  private static final Pattern WEEKDAY_SET = Pattern.compile("XXXX-WXX-\\d");
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d(T(MO|AF|EV|NI))?");
+
+  /**
+   * A clock time right after a day joins it: "tomorrow at 9 a.m.", "Friday at 4 p.m.", "Oct. 14,
+   * 8 a.m."; after a part of day a bare hour takes its half of the day: "tonight at 7" is 19:00,
+   * "this morning at 7" 07:00. The day keeps its value; the time is of that day.
+   */
+  private M clockAfterDay(Doc d, M m) {
+    boolean recurring = "SET".equals(m.type) && m.value != null && WEEKDAY_SET.matcher(m.value).matches(); // "every Monday at 4 p.m."
+    if (!recurring && (!"DATE".equals(m.type) && !"TIME".equals(m.type) || m.value == null || !DAY_VALUE.matcher(m.value).matches())) return null;
+    int k = m.end;
+    if (low(d, k).equals(",")) k++;
+    if (lex.clockJoints.contains(low(d, k))) k++;
+    String mod = m.mod;
+    if ("APPROX".equals(lex.mods.get(low(d, k))) && !low(d, k).equals("some")) { // "tonight around 7", "Friday at about 3 p.m."
+      mod = "APPROX";
+      k++;
+    }
+    if (low(d, k).isEmpty() || k == m.end && !Character.isDigit(low(d, k).charAt(0))) return null;
+    M c = clockOnly(d, k);
+    int h, min, end;
+    if (c != null) {
+      h = Integer.parseInt(c.value.substring(1, 3));
+      min = Integer.parseInt(c.value.substring(4, 6));
+      end = c.end;
+    } else {
+      String part = m.value.length() > 10 ? m.value.substring(11) : null;
+      String w = low(d, k);
+      if (part == null || k == m.end || w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return null;
+      h = Integer.parseInt(w);
+      String pos = k + 1 < d.a.tokenCount() ? d.a.pos(k + 1) : "";
+      if (h < 1 || h > 12 || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || low(d, k + 1).equals("%")
+          || low(d, k + 1).equals(":")) return null; // "last night at 3 checkpoints"
+      if (!part.equals("MO") && h < 12 && !(part.equals("NI") && h < 5)) h += 12; // "tonight at 7", "last night at 8"; "at 2" at night is 2 a.m.
+      min = 0;
+      end = k + 1;
+    }
+    if (recurring) return c == null ? null : new M(m.start, end, "SET", m.value + String.format("T%02d:%02d", h, min), mod);
+    if (d.dct == null && !Character.isDigit(m.value.charAt(0))) return null;
+    return new M(m.start, end, "TIME", m.value.substring(0, 10) + String.format("T%02d:%02d", h, min), mod);
+  }
+
+  private static final Pattern DURATION_PARTS = Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
+  private static final String[] DURATION_LETTERS = {"Y", "M", "W", "D", "H", "M", "S"};
+
+  /**
+   * A duration of smaller units right after a duration, alone or after "and", adds to it: "two
+   * hours and 40 minutes" PT2H40M, "three years and six months" P3Y6M, "1 year 2 months".
+   */
+  private M durationAfter(Doc d, M m) {
+    if (!"DURATION".equals(m.type) || m.mod != null) return null;
+    int k = low(d, m.end).equals("and") ? m.end + 1 : m.end;
+    if (k >= d.a.tokenCount() || !openers.contains(low(d, k)) && !Character.isDigit(low(d, k).charAt(0))) return null;
+    M next = duration(d, k);
+    if (next == null || next.start != k || !"DURATION".equals(next.type) || next.mod != null) return null;
+    Matcher a = DURATION_PARTS.matcher(m.value), b = DURATION_PARTS.matcher(next.value);
+    if (!a.matches() || !b.matches() || m.value.equals("P") || next.value.equals("P")) return null;
+    int lastA = -1, firstB = -1;
+    for (int i = 1; i <= 7; i++) {
+      if (a.group(i) != null) lastA = i;
+      if (b.group(i) != null && firstB < 0) firstB = i;
+    }
+    if (lastA < 0 || firstB <= lastA) return null; // "two hours and two days": no sum of a bigger unit
+    StringBuilder v = new StringBuilder("P");
+    for (int i = 1; i <= 7; i++) {
+      String part = a.group(i) != null ? a.group(i) : b.group(i);
+      if (i == 5 && (a.group(5) != null || a.group(6) != null || a.group(7) != null || b.group(5) != null || b.group(6) != null || b.group(7) != null)) v.append('T');
+      if (part != null) v.append(part).append(DURATION_LETTERS[i - 1]);
+    }
+    return new M(m.start, next.end, "DURATION", v.toString(), null);
+  }
+
+  /** A clock time at token t with its half of the day ("4 p.m.", "8pm", "9:30 a.m.", "noon"): "Thh:mm" and its end, or null. */
+  private M clockOnly(Doc d, int t) {
+    String w = low(d, t);
+    if (w.equals("noon") || w.equals("midday")) return new M(t, t + 1, "TIME", "T12:00", null);
+    Matcher g = GLUED_CLOCK.matcher(w);
+    String ampm;
+    int end;
+    Matcher m = CLOCK.matcher(w);
+    if (g.matches()) {
+      m = g;
+      ampm = g.group(3);
+      end = t + 1;
+    } else if (m.matches() || (m = DOT_CLOCK.matcher(w)).matches()) {
+      ampm = low(d, t + 1);
+      end = t + 2;
+      if (!lex.meridiems.contains(ampm)) return null;
+    } else {
+      return null;
+    }
+    int h = Integer.parseInt(m.group(1));
+    int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    if (h > 12 || h == 0 || min > 59) return null;
+    if (ampm.startsWith("p") && h < 12) h += 12;
+    if (ampm.startsWith("a") && h == 12) h = 0;
+    return new M(t, end, "TIME", String.format("T%02d:%02d", h, min), null);
+  }
+
+  /** "next week", "this week", "last week" at token t: the shift in weeks, or null. */
+  private Integer weekShift(Doc d, int t) {
+    if (d.dct == null || !low(d, t + 1).equals("week")) return null;
+    return switch (low(d, t)) {
+      case "this" -> 0;
+      case "next" -> 1;
+      case "last" -> -1;
+      default -> null;
+    };
+  }
+
   /** A date of day precision at token e: "Tuesday", "last Tuesday", "yesterday", "Nov. 9"; or null. */
   private M dayAt(Doc d, int e) {
     if (e >= d.a.tokenCount()) return null;
@@ -1366,6 +1612,7 @@ public final class TimeExtractor {
     M when = weekday(d, (w.equals("last") || w.equals("next") || w.equals("this")) && e + 1 < d.a.tokenCount() ? e + 1 : e);
     if (when == null) when = relativeDay(d, e);
     if (when == null) when = explicitDate(d, e);
+    if (when == null && !low(d, e).isEmpty() && Character.isDigit(low(d, e).charAt(0))) when = numericDate(d, e); // "3 p.m. 5/15/2018"
     return when != null && when.value.length() >= 10 && Character.isDigit(when.value.charAt(0)) ? when : null;
   }
 
@@ -1411,7 +1658,7 @@ public final class TimeExtractor {
 
   /** "Christmas", "Thanksgiving", "New Year's Day". */
   private M holiday(Doc d, int t) {
-    if (!d.a.isCapitalized(t)) return null;
+    if (!d.a.isCapitalized(t) && !lex.holidays.containsKey(low(d, t))) return null; // "christmas", "easter": a one-word name is one in lower case too; "father's day" is not
     Object[] p = phrase(d, t, lex.holidays);
     if (p == null || d.dct == null) return null;
     String v = (String) p[1];
@@ -1432,7 +1679,26 @@ public final class TimeExtractor {
       value = holidayIn(v, yearOf(low(d, end)));
       end++;
     }
+    if (low(d, end).equals("week")) { // "Easter week": a week that has begun by the article's day ("as Easter week began") is this year's
+      LocalDate h = LocalDate.parse(holidayIn(v, end > (int) p[0] ? yearOf(low(d, end - 1)) : y));
+      if (end > (int) p[0] || Math.abs(h.toEpochDay() - d.dct.toEpochDay()) > 7) h = LocalDate.parse(value);
+      return new M(start, end + 1, "DATE", week(h), null);
+    }
+    if (low(d, end).equals("weekend")) { // "Labor Day weekend": the weekend next to the day
+      LocalDate h = LocalDate.parse(value);
+      int dow = h.getDayOfWeek().getValue();
+      LocalDate saturday = dow <= 2 ? h.minusDays(dow + 1) : dow == 7 ? h.minusDays(1) : h.plusDays(6 - dow);
+      return new M(start, end + 1, "DATE", week(saturday) + "-WE", null);
+    }
     return new M(start, end, "DATE", value, null);
+  }
+
+  /** Easter Sunday of year y in the Gregorian calendar (the anonymous algorithm of Meeus). */
+  static LocalDate easter(int y) {
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(y, month, day);
   }
 
   private static String holidayIn(String v, int y) {
@@ -1442,7 +1708,21 @@ public final class TimeExtractor {
       case "LABOR" -> value = iso(LocalDate.of(y, 9, 1).with(java.time.temporal.TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
       case "MEMORIAL" -> value = iso(LocalDate.of(y, 5, 1).with(java.time.temporal.TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
       case "ELECTION" -> value = iso(LocalDate.of(y, 11, 2).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
-      default -> value = iso(LocalDate.of(y, Integer.parseInt(v.substring(0, 2)), Integer.parseInt(v.substring(3))));
+      default -> {
+        if (v.startsWith("EASTER")) { // "EASTER-2": days from Easter Sunday
+          value = iso(easter(y).plusDays(Integer.parseInt(v.substring(6))));
+        } else if (v.startsWith("NTH")) { // "NTH 01 1 3": the third Monday of January; -1 the last; "NTH 11 4 4 +1": the day after
+          String[] f = v.split(" ");
+          int month = Integer.parseInt(f[1]), n = Integer.parseInt(f[3]);
+          DayOfWeek dow = DayOfWeek.of(Integer.parseInt(f[2]));
+          LocalDate first = LocalDate.of(y, month, 1);
+          LocalDate day = n < 0 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(dow))
+              : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, dow));
+          value = iso(f.length > 4 ? day.plusDays(Integer.parseInt(f[4])) : day);
+        } else {
+          value = iso(LocalDate.of(y, Integer.parseInt(v.substring(0, 2)), Integer.parseInt(v.substring(3))));
+        }
+      }
     }
     return value;
   }

@@ -50,6 +50,14 @@ final class TimeLexicon {
   final java.util.Set<String> fractionBefore = new java.util.HashSet<>();
   /** Words before a bare plural unit that make it a stretch of unknown length: "for years", "within weeks". */
   final java.util.Set<String> vagueBefore = new java.util.HashSet<>();
+  /** Words between a day and its clock time: "tomorrow at 9 a.m.", "Friday around noon". */
+  final java.util.Set<String> clockJoints = new java.util.HashSet<>();
+  /** Words before a unit (and a count) that make a duration of one more: "another week", "another two years". */
+  final java.util.Set<String> oneMore = new java.util.HashSet<>();
+  /** Words of how often: "once a year", "twice a week". */
+  final java.util.Set<String> frequencies = new java.util.HashSet<>();
+  /** The halves of the day after a clock time: "a.m.", "pm". */
+  final java.util.Set<String> meridiems = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
   final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
@@ -92,12 +100,17 @@ final class TimeLexicon {
     magnitudes.addAll(Lexicon.words(sections, "magnitude"));
     fractionBefore.addAll(Lexicon.words(sections, "fraction-before"));
     vagueBefore.addAll(Lexicon.words(sections, "vague-before"));
+    clockJoints.addAll(Lexicon.words(sections, "clock-joint"));
+    meridiems.addAll(Lexicon.words(sections, "meridiem"));
+    oneMore.addAll(Lexicon.words(sections, "one-more"));
+    frequencies.addAll(Lexicon.words(sections, "frequency"));
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
       for (String k : m.keySet()) {
         longest = Math.max(longest, k.split(" ").length);
         firstWords.add(k.split("[ -]")[0].isEmpty() ? k : k.split("[ -]")[0]);
         firstWords.add(k.split(" ")[0]);
+        firstWords.add(k.split("['\u2019 ]")[0]); // "mother's day": the tokenizer cuts "'s" off "Mother"
       }
     }
     longestPhrase = longest;

@@ -224,7 +224,100 @@ class TimeExtractorTest {
         new Case("The plan will hurt some holders in the short term.", D, "the short term", "DATE", "FUTURE_REF", null),
         new Case("Analysts expect weak sales in the near term.", D, "the near term", "DATE", "FUTURE_REF", null),
         new Case("It may sell more shares at a later date.", D, "a later date", "DATE", "FUTURE_REF", null),
-        new Case("Brokers lose more money these days.", D, "these days", "DATE", "PRESENT_REF", null));
+        new Case("Brokers lose more money these days.", D, "these days", "DATE", "PRESENT_REF", null),
+        // a clock time after its day is a time of that day ([clock-joint]); a bare hour after a part of day takes its half
+        new Case("Negotiators will meet again tomorrow at 9 a.m. in Geneva.", D, "tomorrow at 9 a.m.", "TIME", "2013-03-22T09:00", null),
+        new Case("The polls closed Tuesday at 8 p.m. in most states.", D, "Tuesday at 8 p.m.", "TIME", "2013-03-19T20:00", null),
+        new Case("The blast hit the market on March 12, 7:30 a.m., witnesses said.", D, "March 12, 7:30 a.m.", "TIME", "2013-03-12T07:30", null),
+        new Case("The mayor will speak tonight at 7.", D, "tonight at 7", "TIME", "2013-03-21T19:00", null),
+        new Case("Shots were heard last night at 11 near the base.", D, "last night at 11", "TIME", "2013-03-20T23:00", null),
+        new Case("The governor addressed the crowd this morning at 10.", D, "this morning at 10", "TIME", "2013-03-21T10:00", null),
+        new Case("The curfew starts at 10pm today.", D, "10pm today", "TIME", "2013-03-21T22:00", null),
+        new Case("The ferry leaves at 6.45pm.", D, "6.45pm", "TIME", "2013-03-21T18:45", null),
+        // quarter and half labels of the business calendar, with or without their year
+        new Case("The chipmaker's revenue grew in Q4 2012.", D, "Q4 2012", "DATE", "2012-Q4", null),
+        new Case("Orders should pick up in Q3.", D, "Q3", "DATE", "2013-Q3", null),
+        new Case("Margins shrank in H2 2011, the filing shows.", D, "H2 2011", "DATE", "2011-H2", null),
+        new Case("The bank expects losses in Q2 this year.", D, "Q2 this year", "DATE", "2013-Q2", null),
+        new Case("The airline's 2012 Q3 was its best.", D, "2012 Q3", "DATE", "2012-Q3", null),
+        // "the UNIT after next": two units on
+        new Case("The envoy returns the week after next.", D, "the week after next", "DATE", "2013-W14", null),
+        new Case("Elections are due the year after next.", D, "the year after next", "DATE", "2015", null),
+        // a weekday in a named week, and a week with its weekday
+        new Case("The verdict is expected on Tuesday of next week.", D, "Tuesday of next week", "DATE", "2013-03-26", null),
+        new Case("Ministers will meet Friday next week in Brussels.", D, "Friday next week", "DATE", "2013-03-29", null),
+        new Case("The court rules next week on Wednesday.", D, "next week on Wednesday", "DATE", "2013-03-27", null),
+        new Case("The strike began last week on Monday.", D, "last week on Monday", "DATE", "2013-03-11", null),
+        // "Month of YEAR" at the very end of a text
+        new Case("The mine closed in April of 1987", D, "April of 1987", "DATE", "1987-04", null),
+        // "'ll" glued to its subject is the future; "this Friday" is the Friday of the article's week unless the tense says otherwise
+        new Case("\"We'll hold the vote on Monday,\" the speaker said.", D, "Monday", "DATE", "2013-03-25", null),
+        new Case("Parliament debates the bill this Tuesday.", "2013-03-18", "this Tuesday", "DATE", "2013-03-19", null),
+        new Case("The bill passed this Monday.", D, "this Monday", "DATE", "2013-03-18", null),
+        new Case("Voters went to the polls this Saturday.", D, "this Saturday", "DATE", "2013-03-16", null),
+        // [one-more]: "another" + (count) + unit is a duration of that much more
+        new Case("The ceasefire must hold for another week.", D, "another week", "DURATION", "P1W", null),
+        new Case("The general will stay another three years.", D, "another three years", "DURATION", "P3Y", null),
+        // a decade with an apostrophe; a bare season with its year
+        new Case("Inflation soared in the 1970's.", D, "the 1970's", "DATE", "197", null),
+        new Case("The merger talks began in Summer 2011, sources said.", D, "Summer 2011", "DATE", "2011-SU", null),
+        // movable holidays ([holiday] EASTER+n, NTH month weekday n), a holiday's week and weekend
+        new Case("Pilgrims filled the square on Easter Sunday.", D, "Easter Sunday", "DATE", "2012-04-08", null),
+        new Case("Banks will close on Good Friday.", D, "Good Friday", "DATE", "2013-03-29", null),
+        new Case("The truce held through Easter 2009.", D, "Easter 2009", "DATE", "2009-04-12", null),
+        new Case("Markets were shut for Martin Luther King Day.", D, "Martin Luther King Day", "DATE", "2013-01-21", null),
+        new Case("Florists sold out before Mother's Day last year.", "2013-06-01", "Mother's Day", "DATE", "2013-05-12", null),
+        new Case("Traffic deaths rose over Labor Day weekend.", "2013-09-10", "Labor Day weekend", "DATE", "2013-W35-WE", null),
+        new Case("Protesters prayed as Easter week began.", "2013-03-26", "Easter week", "DATE", "2013-W13", null),
+        // durations of several units add up
+        new Case("The final lasted two hours and 40 minutes.", D, "two hours and 40 minutes", "DURATION", "PT2H40M", null),
+        new Case("He served three years and six months in prison.", D, "three years and six months", "DURATION", "P3Y6M", null),
+        new Case("The siege went on for 1 year 2 months.", D, "1 year 2 months", "DURATION", "P1Y2M", null),
+        // a clock time with a dot, a clock time before a numeric date, a weekday "in the" part of the day
+        new Case("Polls close at 9.30 pm today.", D, "9.30 pm today", "TIME", "2013-03-21T21:30", null),
+        new Case("The blast came at 3 p.m. 3/12/2013, police said.", D, "3 p.m. 3/12/2013", "TIME", "2013-03-12T15:00", null),
+        new Case("Talks will resume on Monday in the afternoon.", D, "Monday in the afternoon", "DATE", "2013-03-25TAF", null),
+        // [frequency]: how often per unit is a set of that unit
+        new Case("The central bank's board meets twice a month.", D, "twice a month", "SET", "P1M", null),
+        new Case("Patients get the drug three times a day.", D, "three times a day", "SET", "P1D", null),
+        new Case("The census is taken once a decade.", D, "once a decade", "SET", "P10Y", null),
+        // an amount of money before a month is no day of it
+        new Case("He was fined $40 March 3 for littering.", D, "March 3", "DATE", "2013-03-03", null),
+        new Case("The hearing resumes Wednesday at 2.15 pm in Lyon.", D, "Wednesday at 2.15 pm", "TIME", "2013-03-20T14:15", null),
+        // "N units from now" counts ahead from the article's day, as "ago" counts back; "the UNIT after the next"
+        new Case("A year from now, the plant will be closed.", D, "A year from now", "DATE", "2014", null),
+        new Case("The talks end two weeks from today.", D, "two weeks from today", "DATE", "2013-W14", null),
+        new Case("The trial opens the month after the next.", D, "the month after the next", "DATE", "2013-05", null),
+        // a weekday with its day of the month: the nearest month, by the tense, where they agree
+        new Case("The crash happened on Friday the 13th.", D, "Friday the 13th", "DATE", "2012-07-13", null),
+        new Case("The runoff will be held on Tuesday the 9th.", D, "Tuesday the 9th", "DATE", "2013-04-09", null),
+        // the Nth (or last) week of a year is that ISO week
+        new Case("Sales jumped in the first week of 2012.", D, "the first week of 2012", "DATE", "2012-W01", null),
+        new Case("Prices fell in the last week of last year.", D, "the last week of last year", "DATE", "2012-W52", null),
+        // more holidays: the day after Thanksgiving (NTH ... +1), fixed days; "around" before a day's clock time
+        new Case("Shoppers crowded the malls on Black Friday.", D, "Black Friday", "DATE", "2012-11-23", null),
+        new Case("Online sales hit a record on Cyber Monday 2011.", D, "Cyber Monday 2011", "DATE", "2011-11-28", null),
+        new Case("Crowds marched on St. Patrick's Day.", D, "St. Patrick's Day", "DATE", "2013-03-17", null),
+        new Case("Fireworks lit the sky on New Year's.", D, "New Year's", "DATE", "2013-01-01", null),
+        new Case("The results are due tonight around 11.", D, "tonight around 11", "TIME", "2013-03-21T23:00", "APPROX"),
+        // "the last / past / coming quarter" is a date; "the previous quarter" after a named one is the one before it
+        new Case("The lender's profit fell in the last quarter.", D, "the last quarter", "DATE", "2012-Q4", null),
+        new Case("Orders should recover in the coming quarter.", D, "the coming quarter", "DATE", "2013-Q2", null),
+        new Case("Third-quarter sales rose 4% from the previous quarter.", "2012-11-02", "the previous quarter", "DATE", "2012-Q2", null),
+        // a signal word between a day and its clock time: the time is still of that day
+        new Case("The embassy stays open tomorrow until 8 p.m. for voters.", D, "tomorrow until 8 p.m.", "TIME", "2013-03-22T20:00", null),
+        // on a Friday, "the weekend" in the present is the coming one; in the past, the last one
+        new Case("Rallies take place across the country over the weekend.", "2013-03-22", "the weekend", "DATE", "2013-W12-WE", null),
+        new Case("Rallies took place across the country over the weekend.", "2013-03-22", "the weekend", "DATE", "2013-W11-WE", null),
+        // in lower case, a full weekday name and a one-word holiday are still what they name
+        new Case("breaking: the senate will vote on tuesday", D, "tuesday", "DATE", "2013-03-26", null),
+        new Case("stores were packed before christmas", D, "christmas", "DATE", "2012-12-25", null),
+        new Case("update: the plant closed in june 2011", D, "june 2011", "DATE", "2011-06", null),
+        // a weekday set with its clock time recurs at that time
+        new Case("Mass is said every Sunday at 10 a.m. in the chapel.", D, "every Sunday at 10 a.m.", "SET", "XXXX-WXX-7T10:00", null),
+        new Case("The market opens Saturdays at 8am.", D, "Saturdays at 8am", "SET", "XXXX-WXX-6T08:00", null),
+        // a month abbreviation without its period before a comma and a year
+        new Case("The refinery shut in Dec, 2011, records show.", D, "Dec, 2011", "DATE", "2011-12", null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -259,7 +352,7 @@ class TimeExtractorTest {
       "Shares fall as traders spring into action.", "He spoke on ''60 Minutes.''", "They met the day before authorities issued a warrant.",
       "Baker spoke on ABC's \"This Week.\"",
       "It was the year the wall fell.", "That was the year of the dragon.",
-      "Two thousand and five people marched.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
+      "Two thousand and five people marched.", "The h1 tag and the q3 cell were empty.", "Give him another chance.", "He took his father's day job.", "Jan, the mayor, spoke.", "The sun rose over the wed hills.", "Rain may fall as the march goes on in august heat.", "Once a rebel, he sits in parliament.", "Traders blamed the fall in oil prices.", "He wrote about the fall of Saigon.",
       // "quarter" as a fraction of a magnitude or of an amount
       "It costs a quarter million dollars.", "It costs three quarters billion dollars.", "The number is above one quarter and below a half.",
       "The years of war ended.", "The quarter-to-quarter comparison was hurt by charges."})
@@ -294,5 +387,27 @@ class TimeExtractorTest {
     for (TimeExpression t : new TimeExtractor().extract(new TextAnalyzer().analyze(text), D)) {
       assertTrue(t.value() != null && !t.value().startsWith("-"), t.toString());
     }
+  }
+
+  /** A day followed by no clock time stays a date: "at the summit" is a place, "by 5 votes" a margin. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"He spoke on Friday at the summit.|Friday|2013-03-15",
+      "The bill passed Tuesday by 5 votes.|Tuesday|2013-03-19", "Rebels struck last night at 3 checkpoints.|last night|2013-03-20TNI"})
+  void aDayWithoutAClockStaysADay(String text, String expression, String value) {
+    assertEquals(value, find(text, D, expression).value(), text);
+  }
+
+  /** Easter Sunday by the Gregorian computus, against known dates. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"2000-04-23", "2008-03-23", "2016-03-27", "2019-04-21", "2038-04-25", "1818-03-22"})
+  void easter(String date) {
+    assertEquals(date, TimeExtractor.easter(Integer.parseInt(date.substring(0, 4))).toString());
+  }
+
+  /** Durations of the same or a bigger unit stay apart: no sum of "two hours and two days". */
+  @org.junit.jupiter.api.Test
+  void durationsAddOnlyDownwards() {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze("They waited two hours and two days."), D);
+    assertEquals(List.of("PT2H", "P2D"), found.stream().map(TimeExpression::value).toList());
   }
 }
