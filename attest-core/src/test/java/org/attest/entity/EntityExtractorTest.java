@@ -39,6 +39,8 @@ class EntityExtractorTest {
     Entity e = named(entities("He answered CBS host John Dickerson’s question."), "John Dickerson");
     assertEquals("CBS host", e.titles().get(0).text());
     assertEquals("President", named(entities("Areas controlled by President Bashar al-Assad."), "Bashar al-Assad").titles().get(0).text());
+    // a pageant title is a role, not a part of the name
+    assertEquals("Miss Universe", named(entities("Trump attacked former Miss Universe Alicia Machado."), "Alicia Machado").titles().get(0).text());
   }
 
   @Test
