@@ -631,16 +631,23 @@ public final class QuoteExtractor {
         if (!that && !startsClause(a, t, end)) continue;
         q.who = proxy(a, ents, who, c);
         contentFrom = t;
-        contentTo = end;
+        contentTo = semicolonOr(a, contentFrom, end);
       } else if (a.lower(c).equals("according")) {
         Who who = objectAt(a, ents, cueEnd, end);
+        if (who == null && c == from) { // "According to exit polls, ...": the words up to the comma, a noun last
+          int comma = cueEnd;
+          while (comma < end && comma < cueEnd + 6 && !a.token(comma).equals(",")) comma++;
+          if (comma > cueEnd && comma < end && a.token(comma).equals(",") && (a.pos(comma - 1).equals("NOUN") || a.pos(comma - 1).equals("PROPN"))) {
+            who = new Who(-1, cueEnd, comma);
+          }
+        }
         if (who == null) continue;
         q.who = proxy(a, ents, who, end);
         if (c == from || !a.token(c - 1).equals(",")) { // "According to X, CLAUSE."
           int t = who.end;
           while (t < end && !a.token(t).equals(",")) t++;
           contentFrom = t + 1;
-          contentTo = end;
+          contentTo = semicolonOr(a, contentFrom, end);
         } else { // "CLAUSE, according to X."
           contentFrom = from;
           contentTo = c - 1;
@@ -651,7 +658,7 @@ public final class QuoteExtractor {
         // subject of the sentence says what follows the participle
         q.who = proxy(a, ents, participleSubject(a, ents, from, c), c);
         contentFrom = clauseAfter(a, cueEnd, end);
-        contentTo = end;
+        contentTo = semicolonOr(a, contentFrom, end);
       } else if (c - 1 > from && a.token(c - 1).equals(",") && !takesAddressee(a.lower(c))
           && (after = objectAt(a, ents, cueEnd, end)) != null && (after.end + 6 >= end || a.token(after.end).equals(","))
           && hasVerb(a, from, c - 1) && !(a.token(after.end).equals(",") ? false : startsClause(a, cueEnd, end))) {
@@ -692,7 +699,7 @@ public final class QuoteExtractor {
           if (!that && !startsClause(a, t, end)) continue;
           q.who = proxy(a, ents, who, c);
           contentFrom = t;
-          contentTo = end;
+          contentTo = semicolonOr(a, contentFrom, end);
         }
       }
       while (contentFrom < contentTo && isPunct(a, contentFrom)) contentFrom++;
@@ -733,6 +740,15 @@ public final class QuoteExtractor {
   }
 
   private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it");
+
+  /**
+   * Where a reported clause ends: at a semicolon, after which another clause has its own subject
+   * ("X estimates that ... $1.1 trillion; the Tax Foundation puts the figure at $498 billion"), else at end.
+   */
+  private static int semicolonOr(Analysis a, int from, int end) {
+    for (int t = from; t < end; t++) if (a.token(t).equals(";") && a.quoteOf(t) < 0 && startsClause(a, t + 1, end)) return t;
+    return end;
+  }
 
   /** The first token of the clause a cue introduces ("that" skipped), or -1 when no clause follows it. */
   private static int clauseAfter(Analysis a, int t, int end) {

@@ -84,6 +84,7 @@ class QuoteExtractorTest {
         new Case("an apposition with a verb, then the cue and a clause", "But Megan Hester, senior associate for education organizing at the institute, said parents still want neighborhood schools.", "parents still want neighborhood schools", "indirect", "Megan Hester", "Megan Hester"),
         new Case("a day between the cue and its clause", "Jane Doe said Monday the plant will close in March.", "the plant will close in March", "indirect", "Jane Doe", "Jane Doe"),
         new Case("a title before the subject of a participle", "Senator Jane Doe addressed the crowd in Denver, saying that the plan would cost 300 jobs.", "the plan would cost 300 jobs", "indirect", "Jane Doe", "Jane Doe"),
+        new Case("according to a noun phrase the tagger misreads", "According to exit polls, Mitt Romney had a ten-point lead among the group.", "Mitt Romney had a ten-point lead among the group", "indirect", null, "exit polls"),
         new Case("an article the tagger misses", "Police officials said a second device was also found in Chelsea.", "a second device was also found in Chelsea", "indirect", null, "Police officials"),
         new Case("a cue in -s tagged as a noun", "Bonuses were $500 to $2,000 every three months, The Wall Street Journal reports.", "Bonuses were $500 to $2,000", "indirect", "Wall Street Journal", "Wall Street Journal"),
         new Case("a relative pronoun before the cue", "They turned to the Chicago Police Department, which reported that 2,521 shootings took place.", "2,521 shootings took place", "indirect", "Chicago Police Department", "the Chicago Police Department"),
@@ -109,6 +110,13 @@ class QuoteExtractorTest {
     List<Quote> quotes = new Attest().extract(new Article("t", "“Europe must defend itself,” François Hollande said Friday as he entered the talks.",
         "2017-12-27")).quotes();
     assertEquals(List.of("“Europe must defend itself,”"), quotes.stream().map(Quote::text).toList());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReportedClauseEndsAtASemicolonBeforeAnotherClause() {
+    List<Quote> quotes = new Attest().extract(new Article("t", "The Tax Policy Center estimates that the plan would raise $1.1 trillion;"
+        + " the Tax Foundation puts the figure at $498 billion.", "2016-09-16")).quotes();
+    assertEquals(List.of("the plan would raise $1.1 trillion"), quotes.stream().map(Quote::text).toList());
   }
 
   @org.junit.jupiter.api.Test
