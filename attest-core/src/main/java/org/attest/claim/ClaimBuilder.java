@@ -86,6 +86,11 @@ public final class ClaimBuilder {
     if (quote != null && quote.speaker() != null) {
       Source author = authorOfDocument(a, ents, quote.speaker()); // "according to the poll": the poll named before
       if (author != null) return new Attribution(author, 0.6);
+      // "According to exit polls, Romney had a ten-point lead": a document of no known author is the source itself,
+      // unless it points back ("the data", "this survey": the one named before, whose author is not known)
+      if (isDocument(a, ents, quote.speaker()) && !pointingBack.contains(a.lower(a.tokenAt(quote.speaker().start())))) {
+        return new Attribution(new Source(quote.speaker().text(), null, List.of()), 0.6);
+      }
     }
     Source found = documentSubject(a, ents, sFrom, tok);
     if (found == null) found = subjectOfSourceVerb(a, ents, sFrom, tok);
@@ -125,6 +130,7 @@ public final class ClaimBuilder {
   private final java.util.Set<String> statements;
   private final java.util.Set<String> fieldVerbs;
   private final java.util.Set<String> pollWords;
+  private final java.util.Set<String> pointingBack; // "the data", "this survey": a document named before
 
   public ClaimBuilder() {
     this("en");
@@ -140,6 +146,7 @@ public final class ClaimBuilder {
     statements = org.attest.text.Lexicon.words(cues, "statement");
     fieldVerbs = org.attest.text.Lexicon.words(cues, "fieldwork");
     pollWords = org.attest.text.Lexicon.words(cues, "poll");
+    pointingBack = org.attest.text.Lexicon.words(cues, "pointing-back");
   }
 
   /** The token before a short time phrase ending at {@code end} ("in April", "on Monday", "last week"), or end itself. */
@@ -450,6 +457,12 @@ public final class ClaimBuilder {
     String c = ents.nominalClass(m);
     int e = ents.entityOf(m);
     return "person".equals(c) || "org".equals(c) || e >= 0 && (Entity.PERSON.equals(ents.entityType(e)) || Entity.ORG.equals(ents.entityType(e)));
+  }
+
+  /** Whether the speaker's last mention is a document ("exit polls", "the survey"). */
+  private static boolean isDocument(Analysis a, Entities ents, org.attest.model.Span speaker) {
+    int m = ents.mentionEndingAt(a.tokenAt(speaker.end() - 1) + 1);
+    return m >= 0 && a.start(ents.mentionStart(m)) >= speaker.start() && "document".equals(ents.nominalClass(m));
   }
 
   /** The entity of an organisation named inside the characters [start, end), or -1. */

@@ -29,6 +29,12 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void aDocumentOfNoKnownAuthorIsTheSourceItself() {
+    Claim c = only("According to exit polls, Mitt Romney had a 10-point lead among the group.");
+    assertEquals("exit polls", c.source().name());
+  }
+
+  @Test
   void aDateOfTheSentenceIsTheAsOf() {
     Claim c = only("Three weeks ago, the U.S.-led coalition estimated that fewer than 3,000 fighters remained.");
     assertEquals("U.S.-led coalition", c.source().name());
