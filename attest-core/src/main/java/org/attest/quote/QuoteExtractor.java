@@ -661,7 +661,7 @@ public final class QuoteExtractor {
         contentTo = semicolonOr(a, contentFrom, end);
       } else if (c - 1 > from && a.token(c - 1).equals(",") && !takesAddressee(a.lower(c))
           && (after = objectAt(a, ents, cueEnd, end)) != null && (after.end + 6 >= end || a.token(after.end).equals(","))
-          && hasVerb(a, from, c - 1) && !(a.token(after.end).equals(",") ? false : startsClause(a, cueEnd, end))) {
+          && hasVerb(a, from, c - 1) && (after.end < a.tokenCount() && a.token(after.end).equals(",") || !startsClause(a, cueEnd, end))) {
         // "CLAUSE, said X." and "CLAUSE, said X, a senior official at ..."; not "X, an expert who studies ..., said parents want ..."
         q.who = proxy(a, ents, after, end);
         contentFrom = from;

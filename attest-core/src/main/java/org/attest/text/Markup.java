@@ -1,31 +1,84 @@
 package org.attest.text;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Tags left in a text ("<tweet author="..." timestamp="1474387200">", "</tweet>"): markup, not
- * prose. Their numbers are no figures, their quotation marks open no quotes. What the tags enclose
- * stays text. A tag lies on one line.
+ * prose. Their numbers are no figures, their quotation marks open no quotes, their words no names.
+ * What the tags enclose stays text. A tag lies on one line and is at most {@link #LONGEST}
+ * characters long; it is read by a scan, not a regular expression, so no input can exhaust the stack.
  */
 final class Markup {
-  private static final Pattern TAG = Pattern.compile(
-      "</?[A-Za-z][\\w:-]*(?:[ \\t]+[A-Za-z][\\w:-]*(?:[ \\t]*=[ \\t]*(?:\"[^\"<>\\n]*\"|'[^'<>\\n]*'|[^\\s<>\"']+))?)*[ \\t]*/?>");
+  static final int LONGEST = 1000;
 
   private Markup() {}
 
   /** The tags of the text as start, end pairs in text order; empty when the text has no '<'. */
   static int[] find(String text) {
-    if (text.indexOf('<') < 0) return new int[0];
+    int at = text.indexOf('<');
+    if (at < 0) return new int[0];
     int[] out = new int[8];
     int n = 0;
-    Matcher m = TAG.matcher(text);
-    while (m.find()) {
-      if (n + 2 > out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
-      out[n++] = m.start();
-      out[n++] = m.end();
+    while (at >= 0) {
+      int end = tagEnd(text, at);
+      if (end > 0) {
+        if (n + 2 > out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+        out[n++] = at;
+        out[n++] = end;
+        at = text.indexOf('<', end);
+      } else {
+        at = text.indexOf('<', at + 1);
+      }
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The end (exclusive) of the tag opening at {@code at}, or -1: "<" or "</", a name, then
+   * attributes (a name, optionally "=" and a quoted or bare value), then "/>" or ">".
+   */
+  private static int tagEnd(String s, int at) {
+    int n = Math.min(s.length(), at + LONGEST);
+    int i = at + 1;
+    if (i < n && s.charAt(i) == '/') i++;
+    if (i >= n || !isAsciiLetter(s.charAt(i))) return -1;
+    while (i < n && isNameChar(s.charAt(i))) i++;
+    while (i < n) {
+      int spaces = i;
+      while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) i++;
+      if (i >= n) return -1;
+      char c = s.charAt(i);
+      if (c == '>') return i + 1;
+      if (c == '/' && i + 1 < n && s.charAt(i + 1) == '>') return i + 2;
+      if (i == spaces || !isAsciiLetter(c)) return -1; // an attribute needs a space before it and a name
+      while (i < n && isNameChar(s.charAt(i))) i++;
+      int k = i;
+      while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) k++;
+      if (k < n && s.charAt(k) == '=') {
+        k++;
+        while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) k++;
+        if (k >= n) return -1;
+        char q = s.charAt(k);
+        if (q == '"' || q == '\'') {
+          int close = k + 1;
+          while (close < n && s.charAt(close) != q && s.charAt(close) != '\n' && s.charAt(close) != '<' && s.charAt(close) != '>') close++;
+          if (close >= n || s.charAt(close) != q) return -1;
+          i = close + 1;
+        } else {
+          int v = k;
+          while (v < n && !Character.isWhitespace(s.charAt(v)) && "<>\"'".indexOf(s.charAt(v)) < 0) v++;
+          if (v == k) return -1;
+          i = v;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isNameChar(char c) {
+    return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '-';
   }
 
   /** Whether the offset lies inside one of the tags of {@link #find}. */

@@ -120,6 +120,14 @@ class QuoteExtractorTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aTextEndingRightAfterTheSpeakerIsRead() {
+    List<Quote> quotes = new Attest().extract(new Article("t", "The plant will close next year, said John Smith", "2016-09-16")).quotes();
+    assertEquals(List.of("The plant will close next year"), quotes.stream().map(Quote::text).toList());
+    assertEquals(List.of("Prices rose sharply in May"), new Attest().extract(new Article("t", "Prices rose sharply in May, said analysts", "2016-09-16")).quotes()
+        .stream().map(Quote::text).toList());
+  }
+
+  @org.junit.jupiter.api.Test
   void anAdjunctAfterTheCueIsNoReportedClause() {
     // "Tuesday in a statement" is when and how she spoke, not what she said
     List<Quote> quotes = new Attest().extract(new Article("t", "Senator Jane Doe said Tuesday in a statement to reporters.", "2017-12-27")).quotes();

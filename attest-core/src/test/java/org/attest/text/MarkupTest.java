@@ -26,6 +26,15 @@ class MarkupTest {
   }
 
   @Test
+  void aLongRunOfWordsAfterALessThanSignIsNoTagAndNoTrouble() {
+    String words = "Readers wrote <b " + "word ".repeat(10_000) + "and that was all.";
+    assertEquals(0, Markup.find(words).length);
+    String pairs = "<a " + "k=v ".repeat(3_000) + ">";
+    assertEquals(0, Markup.find(pairs).length, "a tag is at most " + Markup.LONGEST + " characters");
+    assertEquals(2, Markup.find("<br/> and <img src=x.png />").length / 2);
+  }
+
+  @Test
   void theQuotationMarksOfAnAttributeOpenNoQuote() {
     Analysis a = new TextAnalyzer().analyze(TWEET);
     assertEquals(0, a.quoteCount());
