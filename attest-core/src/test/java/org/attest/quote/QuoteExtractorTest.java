@@ -123,8 +123,8 @@ class QuoteExtractorTest {
   void aTextEndingRightAfterTheSpeakerIsRead() {
     List<Quote> quotes = new Attest().extract(new Article("t", "The plant will close next year, said John Smith", "2016-09-16")).quotes();
     assertEquals(List.of("The plant will close next year"), quotes.stream().map(Quote::text).toList());
-    assertEquals(List.of("Prices rose sharply in May"), new Attest().extract(new Article("t", "Prices rose sharply in May, said analysts", "2016-09-16")).quotes()
-        .stream().map(Quote::text).toList());
+    assertEquals(List.of("Unemployment will rise next year"), new Attest().extract(new Article("t", "Unemployment will rise next year, said analysts",
+        "2016-09-16")).quotes().stream().map(Quote::text).toList());
   }
 
   @org.junit.jupiter.api.Test
