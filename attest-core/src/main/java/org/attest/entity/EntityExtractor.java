@@ -1386,7 +1386,7 @@ public final class EntityExtractor {
     // "Wells Fargo fired 5,300 workers. The bank said ...": a definite singular nominal repeats the organisation
     // just named, when it is the only one named in its sentence and the one before
     Entities.M n = mentions.get(i);
-    if (!a.lower(n.start).equals("the") || isPluralNoun(head)) return -1;
+    if (!a.lower(n.start).equals("the") || !lex.orgRepeaters.contains(head)) return -1;
     int sentence = a.sentenceOf(n.start);
     int found = -1;
     for (int j = i - 1; j >= 0; j--) {

@@ -44,6 +44,7 @@ final class EntityLexicon {
   /** Every form of the reporting verbs of {@code cues.txt}: "X said it would" binds "it" to X. */
   final Set<String> reportingVerbs;
   final Map<String, String> nominals;
+  final java.util.Set<String> orgRepeaters; // "the bank" repeats the organisation just named
   final Set<String> calendar;
   /** Number words ("Sixty-two percent" opens a sentence: no name). */
   final Set<String> numberWords;
@@ -78,6 +79,7 @@ final class EntityLexicon {
     for (String w : context.getOrDefault("name-end", List.of())) orgNameEnds.add(Lexicon.normalize(w));
     for (String p : context.getOrDefault("before", List.of())) orgBefore.add(Lexicon.normalize(p).split(" "));
     for (String w : context.getOrDefault("first", List.of())) orgFirst.add(Lexicon.normalize(w));
+    orgRepeaters = Lexicon.words(context, "repeats");
     for (String w : Lexicon.sections(lang, "person-context.txt").getOrDefault("speech", List.of())) speechVerbs.add(Lexicon.normalize(w));
     Map<String, List<String>> placeContext = Lexicon.sections(lang, "place-context.txt");
     for (String p : placeContext.getOrDefault("before", List.of())) placeBefore.add(Lexicon.normalize(p).split(" "));

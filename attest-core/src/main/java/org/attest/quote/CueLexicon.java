@@ -86,7 +86,9 @@ final class CueLexicon {
       String prev = a.lower(t - 1);
       if (prev.equals("a") || prev.equals("an") || prev.equals("the") || prev.equals("his") || prev.equals("her") || prev.equals("their")) return -1;
       // "Trump’s tweets", "a series of tweets", "late-night tweets": a noun, whatever the tagger says
-      boolean hyphenated = prev.indexOf('-') > 0 || t > 1 && a.token(t - 2).endsWith("-") && a.end(t - 2) == a.start(t - 1); // "late-" "night"
+      // "late-night tweets" ("late-" "night" may come cut in two); not a name ("Smith-Jones claims", "al-Baghdadi warns")
+      boolean hyphenated = (prev.indexOf('-') > 0 || t > 1 && a.token(t - 2).endsWith("-") && a.end(t - 2) == a.start(t - 1))
+          && !a.isCapitalized(t - 1) && !a.pos(t - 1).equals("PROPN") && !(t > 1 && a.isCapitalized(t - 2));
       if (AMBIGUOUS.contains(low) && (prev.equals("'s") || prev.equals("\u2019s") || prev.equals("of") || hyphenated || a.pos(t - 1).equals("ADJ"))) {
         return -1;
       }

@@ -40,6 +40,13 @@ class CoreferenceTest {
   }
 
   @Test
+  void anAgencyIsNoRepeatOfTheCompanyJustNamed() {
+    String text = "Volkswagen admitted it cheated on emissions tests for years. The agency said it would seek billions in fines.";
+    List<Entity> found = entities(text);
+    assertTrue(!mentions(named(found, "Volkswagen")).contains(at(text, "The agency", 0)), found.toString());
+  }
+
+  @Test
   void aNominalWithTwoOrganisationsBeforeItStaysOpen() {
     String text = "Wells Fargo and Citigroup settled the case. The bank said it would appeal.";
     List<Entity> found = entities(text);
