@@ -628,7 +628,7 @@ public final class QuoteExtractor {
         int t = afterAdjunct(a, cueEnd, end);
         boolean that = t < end && a.lower(t).equals("that");
         if (that) t++;
-        if (!that && !startsClause(a, t, end)) continue;
+        if (!that && !startsClause(a, t, end, true)) continue;
         q.who = proxy(a, ents, who, c);
         contentFrom = t;
         contentTo = semicolonOr(a, contentFrom, end);
@@ -739,6 +739,8 @@ public final class QuoteExtractor {
     return t;
   }
 
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "who", "which", "whom", "whose");
+
   private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it");
 
   /**
@@ -787,6 +789,15 @@ public final class QuoteExtractor {
 
   /** A clause follows: a subject word and, within a few words, a finite verb. */
   private static boolean startsClause(Analysis a, int t, int end) {
+    return startsClause(a, t, end, false);
+  }
+
+  /**
+   * As {@link #startsClause(Analysis, int, int)}; {@code objectFirst}: the cue also takes a plain
+   * object ("found a gun", "knows the city"), so a noun phrase followed by "and" and a verb is that
+   * object, not a clause.
+   */
+  private static boolean startsClause(Analysis a, int t, int end, boolean objectFirst) {
     if (t >= end) return false;
     if (PRONOUN_CONTRACTION.matcher(a.lower(t)).matches()) return true; // "said he’d battled"
     String pos = a.pos(t);
@@ -802,6 +813,21 @@ public final class QuoteExtractor {
       String p = a.pos(k);
       if (p.equals("PUNCT") && a.end(k - 1) == a.start(k) && k + 1 < end && a.end(k) == a.start(k + 1)) continue; // "EB-5"
       if (a.lower(k).equals("'s") || a.lower(k).equals("\u2019s")) continue; // "Pence's performance should", a possessive
+      // "said a prayer for the victims and left": an object and a second verb; "said a spokesman for the group that
+      // runs it": the verb of a relative clause inside a noun phrase
+      if (k + 1 < end && (a.pos(k + 1).equals("VERB") || a.pos(k + 1).equals("AUX"))) {
+        if (p.equals("CCONJ") && objectFirst) return false; // "found a gun in his car and arrested him": an object, then a second verb
+        if (RELATIVES.contains(a.lower(k))) { // "people who voted for Trump are angry": the clause goes on after the relative one
+          for (int r = k + 2; r < end && r <= k + 10; r++) {
+            String rp = a.pos(r);
+            if (rp.equals("PUNCT") || rp.equals("CCONJ")) return false;
+            if (rp.equals("AUX") || rp.equals("VERB") && !a.lower(r).endsWith("ing") && !a.lower(r - 1).equals("to") && !rp.equals(a.pos(r - 1))) {
+              return r > k + 2 && !a.pos(r - 1).equals("AUX");
+            }
+          }
+          return false; // "said a spokesman for the group that runs it"
+        }
+      }
       if (p.equals("AUX")) return true;
       if (p.equals("VERB")) return !a.lower(k).endsWith("ing") && !a.lower(k - 1).equals("to");
       // a preposition inside the subject ("praise from Putin would", "a device in Chelsea was") goes on; one right after

@@ -129,6 +129,19 @@ class QuoteExtractorTest {
   }
 
   @org.junit.jupiter.api.Test
+  void relativeClausesAndObjectsAreReadAsSuch() {
+    // a relative clause inside the speaker's phrase or the subject; an object and a second verb after a clause-only cue
+    assertEquals(List.of("Unemployment will rise sharply next year"), texts("Unemployment will rise sharply next year, said a spokesman for the group that runs it."));
+    assertEquals(List.of("people who voted for Trump are angry"), texts("Jane Doe said people who voted for Trump are angry."));
+    assertEquals(List.of(), texts("Police found a gun in his car and arrested him on the spot."));
+    assertEquals(List.of(), texts("She knows the city well and has lived there for years."));
+  }
+
+  private static List<String> texts(String text) {
+    return new Attest().extract(new Article("t", text, "2016-09-16")).quotes().stream().map(Quote::text).toList();
+  }
+
+  @org.junit.jupiter.api.Test
   void anAdjunctAfterTheCueIsNoReportedClause() {
     // "Tuesday in a statement" is when and how she spoke, not what she said
     List<Quote> quotes = new Attest().extract(new Article("t", "Senator Jane Doe said Tuesday in a statement to reporters.", "2017-12-27")).quotes();
