@@ -14,6 +14,12 @@ final class CueLexicon {
   final Map<String, String> verbs = new HashMap<>(); // form -> lemma
   final Set<String> indirectVerbs; // cue indirect quotes only: "the poll shows that ..."
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
+  final Set<String> whenParts; // "said Friday night the plant will close"
+  final Set<String> addressee; // "told reporters that": the words after the cue are whom it was said to
+  final Set<String> addresseeMaybe; // "warned voters that", "warned the minister": either
+  final Set<String> subjectPronouns; // "said after the convention she would"
+  final Set<String> contractions; // "he’d", "they’re": a pronoun and its auxiliary in one token
+  final Set<String> relatives; // "people who voted ... are angry": a relative clause inside a reported subject
   final List<String[]> phrases = new ArrayList<>();
   final Set<String> readVerbs = new HashSet<>();
   final Set<String> speechNouns = new HashSet<>();
@@ -41,7 +47,16 @@ final class CueLexicon {
     aux.addAll(sections.getOrDefault("aux", List.of()));
     labelVerbs = Lexicon.words(sections, "label");
     indirectVerbs = Lexicon.words(sections, "indirect");
-    whenWords = Lexicon.words(sections, "when");
+    whenWords = new HashSet<>(Lexicon.words(sections, "when"));
+    Lexicon.table(language, "calendar.txt").forEach((word, kind) -> {
+      if (kind.startsWith("weekday:") && word.indexOf('.') < 0 && word.length() > 3) whenWords.add(word); // "Monday", not "Mon."
+    });
+    whenParts = Lexicon.words(sections, "when-part");
+    addressee = Lexicon.words(sections, "addressee");
+    addresseeMaybe = Lexicon.words(sections, "addressee-maybe");
+    subjectPronouns = Lexicon.words(sections, "subject-pronoun");
+    contractions = Lexicon.words(sections, "contraction");
+    relatives = Lexicon.words(sections, "relative");
     participles = Lexicon.words(sections, "participle");
     for (String line : sections.getOrDefault("name", List.of())) nameIntros.add(line.split("\\s+"));
   }

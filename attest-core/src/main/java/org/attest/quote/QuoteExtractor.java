@@ -659,7 +659,7 @@ public final class QuoteExtractor {
         q.who = proxy(a, ents, participleSubject(a, ents, from, c), c);
         contentFrom = clauseAfter(a, cueEnd, end);
         contentTo = semicolonOr(a, contentFrom, end);
-      } else if (c - 1 > from && a.token(c - 1).equals(",") && !takesAddressee(a.lower(c))
+      } else if (c - 1 > from && a.token(c - 1).equals(",") && !cues.addressee.contains(a.lower(c))
           && (after = objectAt(a, ents, cueEnd, end)) != null && (after.end + 6 >= end || a.token(after.end).equals(","))
           && hasVerb(a, from, c - 1) && (after.end < a.tokenCount() && a.token(after.end).equals(",") || !startsClause(a, cueEnd, end))) {
         // "CLAUSE, said X." and "CLAUSE, said X, a senior official at ..."; not "X, an expert who studies ..., said parents want ..."
@@ -680,7 +680,7 @@ public final class QuoteExtractor {
         } else { // "X said (that) CLAUSE."
           int t = cueEnd;
           String cue = a.lower(c);
-          if (t < end && (cue.equals("told") || cue.equals("tells") || cue.equals("tell") || cue.equals("assured") || cue.equals("warned") || cue.equals("informed"))) {
+          if (t < end && (cues.addressee.contains(cue) || cues.addresseeMaybe.contains(cue))) { // "told reporters that", "warned voters that"
             int obj = ents.mentionStartingAt(t);
             if (obj >= 0) t = ents.mentionEnd(obj);
             else if (a.pos(t).equals("PRON") || a.pos(t).equals("NOUN") || a.pos(t).equals("PROPN")) t++;
@@ -693,7 +693,12 @@ public final class QuoteExtractor {
           while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !a.lower(t).equals("not") && !a.lower(t).equals("there"))) t++;
           t = afterAdjunct(a, t, end); // "said on Tuesday that", "said in an interview that"
           // "said Monday the plant will close": the day is when it was said; "said Friday as he entered the talks": no clause
-          while (t < end && cues.whenWords.contains(a.lower(t))) t++;
+          if (t < end && cues.whenWords.contains(a.lower(t))) { // not "said Friday was his last day": the day is the subject
+            int past = t + 1;
+            if (past < end && cues.whenParts.contains(a.lower(past))) past++;
+            String next = past < end ? a.pos(past) : "";
+            if (!next.equals("AUX") && !next.equals("VERB") && !(past < end && (a.lower(past).equals("'s") || a.lower(past).equals("\u2019s")))) t = past;
+          }
           boolean that = t < end && a.lower(t).equals("that");
           if (that) t++;
           if (!that && !startsClause(a, t, end)) continue;
@@ -722,7 +727,7 @@ public final class QuoteExtractor {
    * The token after a short adjunct that separates a cue from its "that": "on Tuesday", "in an
    * interview", "last week", "Tuesday" — a few words without a verb, then "that". Else t itself.
    */
-  private static int afterAdjunct(Analysis a, int t, int end) {
+  private int afterAdjunct(Analysis a, int t, int end) {
     if (t >= end || a.lower(t).equals("that")) return t;
     String pos = a.pos(t);
     if (!(pos.equals("ADP") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("DET"))) return t;
@@ -730,7 +735,8 @@ public final class QuoteExtractor {
       if (a.lower(k).equals("that")) return a.lower(k - 1).equals(",") || a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN") ? k : t;
       String p = a.pos(k);
       // "said after the convention he would not accept": a subject pronoun and its verb start the clause
-      if (pos.equals("ADP") && SUBJECT_PRONOUNS.contains(a.lower(k)) && k + 1 < end && (a.pos(k + 1).equals("AUX") || a.pos(k + 1).equals("VERB"))
+      // (an auxiliary: "in the letter he wrote to the board that ..." is a relative clause, its "that" comes later)
+      if (pos.equals("ADP") && cues.subjectPronouns.contains(a.lower(k)) && k + 1 < end && a.pos(k + 1).equals("AUX")
           && (a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN"))) {
         return k;
       }
@@ -739,30 +745,26 @@ public final class QuoteExtractor {
     return t;
   }
 
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "who", "which", "whom", "whose");
 
-  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it");
+
 
   /**
    * Where a reported clause ends: at a semicolon, after which another clause has its own subject
    * ("X estimates that ... $1.1 trillion; the Tax Foundation puts the figure at $498 billion"), else at end.
    */
-  private static int semicolonOr(Analysis a, int from, int end) {
+  private int semicolonOr(Analysis a, int from, int end) {
     for (int t = from; t < end; t++) if (a.token(t).equals(";") && a.quoteOf(t) < 0 && startsClause(a, t + 1, end)) return t;
     return end;
   }
 
   /** The first token of the clause a cue introduces ("that" skipped), or -1 when no clause follows it. */
-  private static int clauseAfter(Analysis a, int t, int end) {
+  private int clauseAfter(Analysis a, int t, int end) {
     boolean that = t < end && a.lower(t).equals("that");
     if (that) t++;
     return that || startsClause(a, t, end) ? t : -1;
   }
 
-  /** "told", "tells": the words after the cue are the addressee, not the speaker. */
-  private static boolean takesAddressee(String cue) {
-    return cue.equals("told") || cue.equals("tell") || cue.equals("tells") || cue.equals("telling") || cue.equals("informed") || cue.equals("assured");
-  }
+
 
   private static boolean hasVerb(Analysis a, int from, int to) {
     for (int t = from; t < to; t++) if (a.pos(t).equals("VERB") || a.pos(t).equals("AUX")) return true;
@@ -784,11 +786,15 @@ public final class QuoteExtractor {
     return -1;
   }
 
+
   /** A subject pronoun and its auxiliary in one token, as the tokenizer leaves "he’d", "they’re". */
-  private static final java.util.regex.Pattern PRONOUN_CONTRACTION = java.util.regex.Pattern.compile("(he|she|they|we|i|it|you)['\u2019](d|s|ll|re|ve|m)");
+  private boolean isPronounContraction(String w) {
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    return apostrophe > 0 && cues.subjectPronouns.contains(w.substring(0, apostrophe)) && cues.contractions.contains(w.substring(apostrophe + 1));
+  }
 
   /** A clause follows: a subject word and, within a few words, a finite verb. */
-  private static boolean startsClause(Analysis a, int t, int end) {
+  private boolean startsClause(Analysis a, int t, int end) {
     return startsClause(a, t, end, false);
   }
 
@@ -797,9 +803,9 @@ public final class QuoteExtractor {
    * object ("found a gun", "knows the city"), so a noun phrase followed by "and" and a verb is that
    * object, not a clause.
    */
-  private static boolean startsClause(Analysis a, int t, int end, boolean objectFirst) {
+  private boolean startsClause(Analysis a, int t, int end, boolean objectFirst) {
     if (t >= end) return false;
-    if (PRONOUN_CONTRACTION.matcher(a.lower(t)).matches()) return true; // "said he’d battled"
+    if (isPronounContraction(a.lower(t))) return true; // "said he’d battled"
     String pos = a.pos(t);
     if (!(pos.equals("PRON") || pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ")
         || a.lower(t).equals("a") || a.lower(t).equals("an") || a.lower(t).equals("the") || a.lower(t).equals("there"))) {
@@ -817,7 +823,7 @@ public final class QuoteExtractor {
       // runs it": the verb of a relative clause inside a noun phrase
       if (k + 1 < end && (a.pos(k + 1).equals("VERB") || a.pos(k + 1).equals("AUX"))) {
         if (p.equals("CCONJ") && objectFirst) return false; // "found a gun in his car and arrested him": an object, then a second verb
-        if (RELATIVES.contains(a.lower(k))) { // "people who voted for Trump are angry": the clause goes on after the relative one
+        if (cues.relatives.contains(a.lower(k))) { // "people who voted for Trump are angry": the clause goes on after the relative one
           for (int r = k + 2; r < end && r <= k + 10; r++) {
             String rp = a.pos(r);
             if (rp.equals("PUNCT") || rp.equals("CCONJ")) return false;

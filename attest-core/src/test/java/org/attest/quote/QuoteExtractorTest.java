@@ -137,6 +137,18 @@ class QuoteExtractorTest {
     assertEquals(List.of(), texts("She knows the city well and has lived there for years."));
   }
 
+  @org.junit.jupiter.api.Test
+  void theReportedClauseStartsWhereItShould() {
+    // exact spans: the day word, the adjunct, the addressee stay out; a day that is the subject stays in
+    assertEquals(List.of("the plant will close in March"), texts("Jane Doe said Monday the plant will close in March."));
+    assertEquals(List.of("the plant will close"), texts("Jane Doe said Friday night the plant will close."));
+    assertEquals(List.of("Friday was her last day at the company"), texts("Jane Doe said Friday was her last day at the company."));
+    assertEquals(List.of("she would not endorse him"), texts("Senator Jane Doe said after the convention she would not endorse him."));
+    assertEquals(List.of("she would raise taxes"), texts("Jane Doe told the debate audience that she would raise taxes."));
+    assertEquals(List.of("he’d battled through three bouts of pneumonia"), texts("Ed Rendell said he’d battled through three bouts of pneumonia."));
+    assertEquals(List.of("there are also national security concerns"), texts("Senator Jane Doe says there are also national security concerns."));
+  }
+
   private static List<String> texts(String text) {
     return new Attest().extract(new Article("t", text, "2016-09-16")).quotes().stream().map(Quote::text).toList();
   }
