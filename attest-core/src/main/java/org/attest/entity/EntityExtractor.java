@@ -432,7 +432,9 @@ public final class EntityExtractor {
       String key = key(a, start, k);
       if (k + 1 < end && isCityOf(a, start, k + 1)) key = key(a, start, ++k); // "Taipei City" of "Taipei City Lantern Festival"
       boolean city = lex.cities.contains(key) && k + 1 == end && lex.locWords.contains(a.lower(k)); // "Volgograd Arena"; not "Peabody Energy"
-      if (lex.gpe.contains(key) || city || isUsGpe(a, start, k) || isCityOf(a, start, k) || keys.contains(key) && !lex.calendar.contains(key)
+      // not the first word of a two-word organisation the article also writes alone ("Wells" of "Wells Fargo"): its short form
+      boolean shortForm = type.equals(Entity.ORG) && end - start == 2 && k == start + 1;
+      if (lex.gpe.contains(key) || city || isUsGpe(a, start, k) || isCityOf(a, start, k) || keys.contains(key) && !lex.calendar.contains(key) && !shortForm
           || lex.orgs.contains(key) && !type.equals(Entity.ORG)) { // "Google" of "Google Chrome"
         String inner = typeOf(a, start, k, false);
         if (inner.equals(Entity.NORP)) break;

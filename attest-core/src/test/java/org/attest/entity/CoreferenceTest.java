@@ -40,6 +40,13 @@ class CoreferenceTest {
   }
 
   @Test
+  void aPersonOfTheSameNameKeepsTheShortForm() {
+    String text = "Wells Fargo fired 5,300 workers. Rob Wells, an analyst, said the fine was small. Wells said the bank would survive.";
+    List<Entity> found = entities(text);
+    assertTrue(mentions(named(found, "Rob Wells")).contains(at(text, "Wells", 2)), found.toString());
+  }
+
+  @Test
   void anAgencyIsNoRepeatOfTheCompanyJustNamed() {
     String text = "Volkswagen admitted it cheated on emissions tests for years. The agency said it would seek billions in fines.";
     List<Entity> found = entities(text);
