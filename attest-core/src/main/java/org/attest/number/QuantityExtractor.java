@@ -276,7 +276,7 @@ public final class QuantityExtractor {
    */
   private N number(Analysis a, int t, boolean[] timed) {
     int n = a.tokenCount();
-    if (t >= n || timed[a.start(t)] || a.inMarkup(a.start(t))) return null; // <tweet timestamp="1474387200">: markup
+    if (t >= n || timed[a.start(t)]) return null;
     String sign = section("sign").get(lower(a, t));
     if (sign != null) { // "minus 5", "negative one"; not "plus or minus 3.5 points", a margin; one sign at most
       if (t >= 2 && lower(a, t - 1).equals("or") && lower(a, t - 2).equals("plus")) return null;

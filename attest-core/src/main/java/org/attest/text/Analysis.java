@@ -20,7 +20,6 @@ public final class Analysis {
   private final int[] quoteEnd;
   private final boolean[] quoteClosed;
   private final int[] tokenQuote;
-  private final int[] markup; // tags left in the text, as start, end pairs
 
   Analysis(
       String text,
@@ -31,10 +30,8 @@ public final class Analysis {
       int[] tokenParagraph,
       int[] paragraphStart,
       int[] paragraphEnd,
-      java.util.List<QuoteMarks.Region> quotes,
-      int[] markup) {
+      java.util.List<QuoteMarks.Region> quotes) {
     this.text = text;
-    this.markup = markup;
     this.tokenStart = tokenStart;
     this.tokenEnd = tokenEnd;
     this.pos = pos;
@@ -62,11 +59,6 @@ public final class Analysis {
       tokens[i] = text.substring(tokenStart[i], tokenEnd[i]);
       lower[i] = Lexicon.normalize(tokens[i]);
     }
-  }
-
-  /** Whether the character at offset lies inside a tag left in the text ("<tweet timestamp="1474387200">"). */
-  public boolean inMarkup(int offset) {
-    return markup.length > 0 && Markup.inside(markup, offset);
   }
 
   public String text() {

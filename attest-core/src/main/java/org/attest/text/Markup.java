@@ -81,6 +81,29 @@ final class Markup {
     return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '-';
   }
 
+  /** The end of the tag of {@link #find} that holds the offset, or -1. */
+  static int endOfTagAt(int[] tags, int offset) {
+    int i = firstEndingAfter(tags, offset);
+    return i < tags.length / 2 && tags[2 * i] <= offset ? tags[2 * i + 1] : -1;
+  }
+
+  /** The start of the first tag that starts in (from, to), or -1. */
+  static int tagStartIn(int[] tags, int from, int to) {
+    int i = firstEndingAfter(tags, from);
+    for (; i < tags.length / 2 && tags[2 * i] < to; i++) if (tags[2 * i] > from) return tags[2 * i];
+    return -1;
+  }
+
+  private static int firstEndingAfter(int[] tags, int offset) {
+    int lo = 0, hi = tags.length / 2;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tags[2 * mid + 1] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Whether the offset lies inside one of the tags of {@link #find}. */
   static boolean inside(int[] tags, int offset) {
     int lo = 0, hi = tags.length / 2;

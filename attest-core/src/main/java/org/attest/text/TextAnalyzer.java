@@ -94,6 +94,7 @@ public final class TextAnalyzer {
     List<String> tags = new ArrayList<>(text.length() / 5 + 16);
     IntList sentTokStart = new IntList(64);
     IntList sentTokEnd = new IntList(64);
+    int[] markup = Markup.find(text); // tags left in the text are no tokens: no extractor reads them
     for (int p = 0; p < paragraphs[0].length; p++) {
       int ps = paragraphs[0][p], pe = paragraphs[1][p];
       String para = text.substring(ps, pe);
@@ -108,6 +109,21 @@ public final class TextAnalyzer {
         sentTokEnd.clear();
         for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentence)) {
           Tokens.split(text, ss + t.getStart(), ss + t.getEnd(), sentTokStart, sentTokEnd);
+        }
+        if (markup.length > 0) {
+          int kept = 0;
+          for (int i = 0; i < sentTokStart.size(); i++) { // "pm\">We": a token glued to a tag keeps its part outside
+            int s0 = sentTokStart.get(i), e0 = sentTokEnd.get(i);
+            for (int tagEnd; s0 < e0 && (tagEnd = Markup.endOfTagAt(markup, s0)) > 0; ) s0 = tagEnd;
+            int tagStart = s0 < e0 ? Markup.tagStartIn(markup, s0, e0) : -1;
+            if (tagStart > 0) e0 = tagStart;
+            if (s0 >= e0) continue;
+            sentTokStart.set(kept, s0);
+            sentTokEnd.set(kept++, e0);
+          }
+          sentTokStart.truncate(kept);
+          sentTokEnd.truncate(kept);
+          if (kept == 0) continue;
         }
         if (sentTokStart.size() == 0) continue;
         Tokens.repairSurrogates(text, sentTokStart, sentTokEnd);
@@ -127,7 +143,6 @@ public final class TextAnalyzer {
       }
     }
     sentFirst.add(tokStart.size());
-    int[] markup = Markup.find(text);
     return new Analysis(
         text,
         tokStart.toArray(),
@@ -137,7 +152,6 @@ public final class TextAnalyzer {
         tokPara.toArray(),
         paragraphs[0],
         paragraphs[1],
-        QuoteMarks.find(text, paragraphs[0], paragraphs[1], markup),
-        markup);
+        QuoteMarks.find(text, paragraphs[0], paragraphs[1], markup));
   }
 }
