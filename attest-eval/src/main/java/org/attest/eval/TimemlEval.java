@@ -157,7 +157,7 @@ public final class TimemlEval {
 
   private static final java.util.regex.Pattern UNPADDED_WEEK = java.util.regex.Pattern.compile("(\\d{4}-W)(\\d)(?!\\d)");
 
-  private static final java.util.regex.Pattern OPEN_TAIL = java.util.regex.Pattern.compile("(-X+)+$|X$");
+  private static final java.util.regex.Pattern OPEN_TAIL = java.util.regex.Pattern.compile("(-X+)+$|X+$");
 
   /**
    * Whether the gold value leaves a part open and the predicted one is a value within it: each X a

@@ -58,6 +58,7 @@ class TimemlEvalTest {
     org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.fillsOpen("1988-QX", "1988-Q3"));
     org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.fillsOpen("1949-XX", "1949"));
     org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.fillsOpen("198X", "198"));
+    org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.fillsOpen("19XX", "19"));
     org.junit.jupiter.api.Assertions.assertTrue(TimemlEval.fillsOpen("1994-XX-XX", "1994"));
     org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.fillsOpen("1989-WXX", "1990-W43")); // another year
     org.junit.jupiter.api.Assertions.assertFalse(TimemlEval.fillsOpen("1998-10-XX", "1998-W43")); // another granularity
