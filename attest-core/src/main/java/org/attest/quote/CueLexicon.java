@@ -20,6 +20,7 @@ final class CueLexicon {
   final Set<String> subjectPronouns; // "said after the convention she would"
   final Set<String> contractions; // "he’d", "they’re": a pronoun and its auxiliary in one token
   final Set<String> relatives; // "people who voted ... are angry": a relative clause inside a reported subject
+  final Set<String> firstPerson; // "“Okay,” I said": the writer as the speaker
   final List<String[]> phrases = new ArrayList<>();
   final Set<String> readVerbs = new HashSet<>();
   final Set<String> speechNouns = new HashSet<>();
@@ -57,6 +58,7 @@ final class CueLexicon {
     subjectPronouns = Lexicon.words(sections, "subject-pronoun");
     contractions = Lexicon.words(sections, "contraction");
     relatives = Lexicon.words(sections, "relative");
+    firstPerson = Lexicon.words(sections, "first-person");
     participles = Lexicon.words(sections, "participle");
     for (String line : sections.getOrDefault("name", List.of())) nameIntros.add(line.split("\\s+"));
   }

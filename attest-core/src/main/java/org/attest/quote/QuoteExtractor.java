@@ -347,6 +347,9 @@ public final class QuoteExtractor {
     }
     if (end <= from) return null;
     int adjacent = ents.mentionEndingAt(end);
+    if (adjacent < 0 && end - 1 >= from && a.pos(end - 1).equals("PRON") && cues.firstPerson.contains(a.lower(end - 1))) {
+      return new Who(-1, end - 1, end); // "“Okay,” I said": the writer speaks
+    }
     if (adjacent >= 0 && ents.mentionStart(adjacent) < from) adjacent = -1;
     if (adjacent >= 0 && !apposition) {
       // "Developers and supporters in Congress say": a name in a phrase after common nouns is not the subject
