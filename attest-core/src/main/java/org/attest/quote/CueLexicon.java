@@ -21,6 +21,7 @@ final class CueLexicon {
   final Set<String> contractions; // "he’d", "they’re": a pronoun and its auxiliary in one token
   final Set<String> relatives; // "people who voted ... are angry": a relative clause inside a reported subject
   final Set<String> firstPerson; // "“Okay,” I said": the writer as the speaker
+  final Set<String> issueVerbs; // "X issued a statement saying": the statement is X's
   final List<String[]> phrases = new ArrayList<>();
   final Set<String> readVerbs = new HashSet<>();
   final Set<String> speechNouns = new HashSet<>();
@@ -59,6 +60,7 @@ final class CueLexicon {
     contractions = Lexicon.words(sections, "contraction");
     relatives = Lexicon.words(sections, "relative");
     firstPerson = Lexicon.words(sections, "first-person");
+    issueVerbs = Lexicon.words(sections, "issue");
     participles = Lexicon.words(sections, "participle");
     for (String line : sections.getOrDefault("name", List.of())) nameIntros.add(line.split("\\s+"));
   }

@@ -471,6 +471,13 @@ public final class QuoteExtractor {
     for (int inner : ents.mentionsWithin(who.start, who.end)) {
       if (inner != who.mention && ents.entityOf(inner) >= 0) return Who.of(ents, inner);
     }
+    // "Jessica Mackler issued a statement saying ...": the document is the object of a verb of issuing; its subject speaks
+    int v = who.start - 1;
+    if (v > 0 && cues.issueVerbs.contains(a.lower(v))) {
+      int sentence = a.sentenceStartToken(a.sentenceOf(v));
+      Who issuer = v > sentence ? subjectIn(a, ents, sentence, v) : null;
+      if (issuer != null && !isDocument(ents, issuer) && issuer.mention >= 0) return issuer;
+    }
     int t = who.end;
     // "from the coalition", "by the campaign", "sent by ...", "released by ..."
     while (t < limit && t < who.end + 3 && (a.pos(t).equals("VERB") || a.lower(t).equals("from") || a.lower(t).equals("by") || a.lower(t).equals("of"))) {
