@@ -131,14 +131,18 @@ public final class QuoteExtractor {
     q.paragraph = paragraph;
     // after “... strong.” a new sentence has its own subject: "He noted that ..." is not this quote's
     boolean nextSentence = endedInside && afterStart < after && a.isCapitalized(afterStart);
-    boolean attributedAfter = closed && attributeAfter(a, ents, afterStart, after, q);
+    // “effectively tied for second place” inside a sentence that has its cue before it ("Cruz says he is “...” with
+    // Rubio, in a finish that he said ..."): the cue before it is the quote's, not a later one
+    boolean midSentence = closed && !punctInside && before < first && !endedInside;
+    boolean earlyBefore = midSentence && attributeBefore(a, ents, sentenceStart, first, q);
+    boolean attributedAfter = !earlyBefore && closed && attributeAfter(a, ents, afterStart, after, q);
     if (attributedAfter && nextSentence && q.cueEnd < a.tokenCount()
         && (a.lower(q.cueEnd).equals("that") || startsClause(a, q.cueEnd, a.sentenceEndToken(a.sentenceOf(q.cueEnd))))) {
       attributedAfter = false; // “... strong.” He noted that ...: a statement of its own
       q.who = null;
       q.cueStart = q.cueEnd = -1;
     }
-    boolean attributedBefore = !attributedAfter && attributeBefore(a, ents, sentenceStart, first, q);
+    boolean attributedBefore = earlyBefore || !attributedAfter && attributeBefore(a, ents, sentenceStart, first, q);
     boolean labelled = !attributedAfter && !attributedBefore && words <= 12 && labelBefore(a, ents, sentenceStart, first, q);
     if (!attributedAfter && !attributedBefore && !labelled && before == first && first > 0 && a.paragraphOf(first - 1) == paragraph - 1
         && a.token(first - 1).equals(":")) {

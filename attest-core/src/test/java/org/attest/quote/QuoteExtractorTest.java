@@ -88,6 +88,7 @@ class QuoteExtractorTest {
         new Case("a hyphenated name before a cue that is also a noun", "Senator Jane Smith-Jones claims the program is wasteful.", "the program is wasteful", "indirect", "Jane Smith-Jones", "Jane Smith-Jones"),
         new Case("the writer speaks", "The judge looked at me. “Okay,” I said.", "“Okay,”", "direct", null, "I"),
         new Case("a statement is its issuer's", "Jessica Mackler issued a statement saying his comment \"has no place in American democracy.\"", "has no place in American democracy", "mixed", "Jessica Mackler", "Jessica Mackler"),
+        new Case("a phrase in quotation marks takes the cue before it, not a later one", "Ted Cruz says he is “effectively tied for second place” with Marco Rubio, in a finish that he said defied expectations.", "effectively tied for second place", "mixed", "Ted Cruz", "Ted Cruz"),
         new Case("an article the tagger misses", "Police officials said a second device was also found in Chelsea.", "a second device was also found in Chelsea", "indirect", null, "Police officials"),
         new Case("a cue in -s tagged as a noun", "Bonuses were $500 to $2,000 every three months, The Wall Street Journal reports.", "Bonuses were $500 to $2,000", "indirect", "Wall Street Journal", "Wall Street Journal"),
         new Case("a relative pronoun before the cue", "They turned to the Chicago Police Department, which reported that 2,521 shootings took place.", "2,521 shootings took place", "indirect", "Chicago Police Department", "the Chicago Police Department"),
