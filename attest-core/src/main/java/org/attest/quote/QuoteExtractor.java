@@ -392,9 +392,31 @@ public final class QuoteExtractor {
     if (!a.lower(c).endsWith("ing") || c - 1 <= from) return null;
     String prev = a.lower(c - 1);
     if (!(prev.equals(",") || prev.equals("before") || prev.equals("after") || prev.equals("while") || prev.equals("when") || prev.equals("by"))) return null;
-    int m = firstSubject(a, ents, from, c);
-    if (m < 0) m = firstSubject(a, ents, a.sentenceStartToken(a.sentenceOf(c)), c);
+    int m = firstSubject(a, ents, clauseOpening(a, from, c), c);
+    if (m < 0) m = firstSubject(a, ents, clauseOpening(a, a.sentenceStartToken(a.sentenceOf(c)), c), c);
     return m < 0 ? null : Who.of(ents, m);
+  }
+
+  /**
+   * Where the clause of [from, c) begins: after a dateline ("WASHINGTON, Dec. 8 (UPI) —") and after an
+   * opening prepositional phrase ("In response to Donald Trump’s proposal, ..."), whose names are not its subject.
+   */
+  private static int clauseOpening(Analysis a, int from, int c) {
+    int t = from;
+    for (int k = from; k < c && k < from + 10; k++) { // a dateline: a word in capitals first, then a dash
+      if (!a.token(from).equals(a.token(from).toUpperCase()) || a.token(from).length() < 3) break;
+      if (isDash(a, k)) {
+        t = k + 1;
+        break;
+      }
+    }
+    if (t < c && a.pos(t).equals("ADP")) {
+      for (int k = t + 1; k < c && k < t + 30; k++) {
+        if (a.token(k).equals(",")) return k + 1;
+        if (a.pos(k).equals("VERB") && !a.lower(k).endsWith("ing")) break; // "In 2015 he said": no phrase of its own
+      }
+    }
+    return t;
   }
 
   /** A noun phrase that no mention covers ("the announcer"): its head must end the stretch. */
@@ -592,6 +614,8 @@ public final class QuoteExtractor {
   private static int firstSubject(Analysis a, Entities ents, int from, int limit) {
     for (int m : ents.mentionsWithin(from, limit)) {
       if (a.quoteOf(ents.mentionStart(m)) >= 0) continue;
+      int me = ents.mentionEnd(m);
+      if (me < limit && (a.lower(me).equals("'s") || a.lower(me).equals("\u2019s"))) continue; // "Clinton’s aide Huma Abedin": the possessed
       int e = ents.entityOf(m);
       int name = e < 0 ? ents.mentionStartingAt(ents.mentionEnd(m)) : -1;
       if (name >= 0 && Entity.PERSON.equals(ents.entityType(ents.entityOf(name)))) return name; // "Senator Jane Doe": the name
