@@ -205,7 +205,8 @@ public final class TimeExtractor {
   private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019](\\d{2})");
   private static final Pattern DECADE = Pattern.compile("(mid-|early-|late-)?(1[0-9]{2}|20[0-9])0s|(mid-)?['\u2019](\\d)0s");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+  /** Numbers joined by slashes or hyphens: "12/27/2017", "2015/08/12", "3-7-2017", "2016-11", "11/2016", "4/22". */
+  private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,4})([/-])(\\d{1,4})(?:\\2(\\d{1,4}))?");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
   /** "8.30" before "pm": minutes after a dot, as British news writes them. */
   private static final Pattern DOT_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d{2})");
@@ -631,25 +632,61 @@ public final class TimeExtractor {
     return j >= 0 && (d.a.lower(j).equals("had") || d.a.lower(j).equals("'d"));
   }
 
-  /** "2017-12-27", "12/27/2017". */
+  /**
+   * "2017-12-27", "12/27/2017", "2015/08/12", "3-7-2017", "9-18-15"; a month and its year,
+   * "2016-11", "11/2016"; a month and day, "4/22", by the tense as a month name is.
+   */
   private M numericDate(Doc d, int t) {
     String w = low(d, t);
     if (!Character.isDigit(w.charAt(0))) return null;
     int glued = t; // "1999-12-31" may come cut as "1999" "-" "12-31"
     while (glued + 1 < d.a.tokenCount() && glued - t < 4 && d.a.end(glued) == d.a.start(glued + 1)) glued++;
-    for (int e = glued; e > t; e--) {
-      Matcher iso = ISO.matcher(phrase(d.a, t, e - t + 1));
+    if (glued == t && w.indexOf('/') < 0 && w.indexOf('-') < 0) return null; // most numbers: no joint, no date
+    if (t > 0 && d.a.end(t - 1) == d.a.start(t) && "-/0123456789".indexOf(d.a.text().charAt(d.a.start(t) - 1)) >= 0) return null; // "133-03-03-2020": a code
+    for (int e = glued; e >= t; e--) {
+      String s = e == t ? w : phrase(d.a, t, e - t + 1);
+      Matcher iso = ISO.matcher(s);
       if (iso.matches()) return dateMatch(t, e + 1, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
-    }
-    Matcher m = ISO.matcher(w);
-    if (m.matches()) return dateMatch(t, t + 1, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-    m = US_DATE.matcher(w);
-    if (m.matches()) {
-      int y = Integer.parseInt(m.group(3));
-      if (y < 100) y += y < 30 ? 2000 : 1900;
-      return dateMatch(t, t + 1, y, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      Matcher m = NUMERIC_DATE.matcher(s);
+      if (m.matches()) {
+        M found = numericParts(d, t, e + 1, s, m);
+        if (found != null) return found;
+      }
     }
     return null;
+  }
+
+  /** The date of "a/b(/c)" or "a-b(-c)" by the lengths of its parts; null when it is no date (a fraction, a range of years). */
+  private M numericParts(Doc d, int start, int end, String s, Matcher m) {
+    String a = m.group(1), b = m.group(3), c = m.group(4);
+    boolean slash = m.group(2).equals("/");
+    String before = low(d, start - 1), after = low(d, end);
+    if (CURRENCY_SIGNS.contains(before) || after.equals("%") || after.equals("percent")) return null; // "$3/4", "2/3 percent"
+    if (c != null) {
+      if (a.length() == 4 && slash && c.length() <= 2) return dateMatch(start, end, Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c)); // "2015/08/12"
+      if (a.length() > 2 || b.length() > 2 || c.length() == 1 || c.length() == 3) return null;
+      int y = Integer.parseInt(c);
+      if (y < 100) y += y < 30 ? 2000 : 1900; // "12/27/17", "9-18-15"
+      return dateMatch(start, end, y, Integer.parseInt(a), Integer.parseInt(b));
+    }
+    if (a.length() == 4 && b.length() <= 2) { // "2016-11", "2016/11"; "the 2010-11 season" is a range of years
+      int y = Integer.parseInt(a), mo = Integer.parseInt(b);
+      if (!YEAR.matcher(a).matches() || mo < 1 || mo > 12 || mo > y % 100 && !b.startsWith("0") || b.startsWith("0") && mo == (y + 1) % 100) return null;
+      return new M(start, end, "DATE", String.format("%04d-%02d", y, mo), null);
+    }
+    if (a.length() <= 2 && b.length() == 4) { // "11/2016", "12-2015"
+      int mo = Integer.parseInt(a);
+      if (!YEAR.matcher(b).matches() || mo < 1 || mo > 12) return null;
+      return new M(start, end, "DATE", String.format("%s-%02d", b, mo), null);
+    }
+    if (!slash || a.length() > 2 || b.length() > 2) return null; // "4-22" is a score as often as a date
+    String named = lex.namedDates.get(s); // "9/11": the day known by its numbers
+    if (named != null) return new M(start, end, "DATE", named, null);
+    int mo = Integer.parseInt(a), day = Integer.parseInt(b);
+    // "4/22", "11/20"; "1/2", "3/4", "2/3": a fraction (a denominator up to ten above its numerator); "of" after it too
+    if (mo < 1 || mo > 12 || day < 1 || day > 31 || mo < day && day <= 10 || after.equals("of") || safeDate(2000, mo, day) == null) return null;
+    int y = yearByTense(d, start, mo, day);
+    return new M(start, end, "DATE", y < 0 ? String.format("XXXX-%02d-%02d", mo, day) : String.format("%04d-%02d-%02d", y, mo, day), null);
   }
 
   private static M dateMatch(int start, int end, int y, int mo, int day) {

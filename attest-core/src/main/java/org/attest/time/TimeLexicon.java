@@ -23,6 +23,8 @@ final class TimeLexicon {
   final Map<String, String> decades;
   /** Words right before a date that give it a tense: "since March" (PAST), "effective June 1" (FUTURE). */
   final Map<String, String> tenseBefore;
+  /** Days known by their numbers: "9/11" → 2001-09-11. */
+  final Map<String, String> namedDates;
   final int longestPhrase;
   final java.util.Set<String> pastForms = new java.util.HashSet<>();
   final java.util.Set<String> intentVerbs = new java.util.HashSet<>();
@@ -85,6 +87,7 @@ final class TimeLexicon {
     holidays = table(sections, "holiday");
     decades = table(sections, "decade");
     tenseBefore = table(sections, "tense-before");
+    namedDates = table(sections, "named-date");
     pastForms.addAll(Lexicon.words(sections, "past"));
     intentVerbs.addAll(Lexicon.words(sections, "future"));
     intentBeforeTo.addAll(intentVerbs);

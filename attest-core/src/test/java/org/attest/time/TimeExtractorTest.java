@@ -317,7 +317,34 @@ class TimeExtractorTest {
         new Case("Mass is said every Sunday at 10 a.m. in the chapel.", D, "every Sunday at 10 a.m.", "SET", "XXXX-WXX-7T10:00", null),
         new Case("The market opens Saturdays at 8am.", D, "Saturdays at 8am", "SET", "XXXX-WXX-6T08:00", null),
         // a month abbreviation without its period before a comma and a year
-        new Case("The refinery shut in Dec, 2011, records show.", D, "Dec, 2011", "DATE", "2011-12", null));
+        new Case("The refinery shut in Dec, 2011, records show.", D, "Dec, 2011", "DATE", "2011-12", null),
+        // numbers joined by slashes or hyphens: year first, month first, a month and its year, a month and day by the tense
+        new Case("The court filing is dated 2012/09/14.", D, "2012/09/14", "DATE", "2012-09-14", null),
+        new Case("The permit expired 5-9-2011, records show.", D, "5-9-2011", "DATE", "2011-05-09", null),
+        new Case("The memo, dated 10-24-12, was leaked.", D, "10-24-12", "DATE", "2012-10-24", null),
+        new Case("Output peaked in 2012-11 before the slump.", D, "2012-11", "DATE", "2012-11", null),
+        new Case("The bond matures 06/2019.", D, "06/2019", "DATE", "2019-06", null),
+        new Case("The board met on 2/27 to weigh the bid.", D, "2/27", "DATE", "2013-02-27", null),
+        new Case("The council will vote on 4/16.", D, "4/16", "DATE", "2013-04-16", null),
+        new Case("Security was tightened after 9/11.", D, "9/11", "DATE", "2001-09-11", null));
+  }
+
+  /** Numbers with slashes and hyphens that are no dates: fractions, seasons of two years, scores, codes. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Only 2/3 of the members voted.", "The vote needs a 3/4 majority.",
+      "He shot 7/10 from the line.", "The team won 4-2 at home.", "Shares of the 50/50 venture rose.", "The part number is 133-03-03-2020.",
+      "Spending rose 3/4 percent."})
+  void noNumericDateIn(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
+  }
+
+  /** "the 2010-11 season", "the 2008-09 budget": a range of two years, no month of the first. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"He scored twice in the 2010-11 season.", "The 2008-09 budget was cut."})
+  void noMonthInARangeOfYears(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().filter(t -> t.value().length() == 7).map(TimeExpression::text).toList(), text);
   }
 
   @ParameterizedTest(name = "{0}")
