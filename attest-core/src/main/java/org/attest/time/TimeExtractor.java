@@ -394,15 +394,20 @@ public final class TimeExtractor {
     Integer month = month(d, t);
     int day = -1, year = -1, end;
     int start = t;
+    int[] spoken;
+    int[] first = month == null ? dayBeforeOf(d, t) : null; // "the 20th of", "twenty second of"
+    if (first != null && month(d, first[1] + 1) == null) {
+      return first[1] + 2 < n && low(d, first[1] + 2).equals("month") ? dayOfRelativeMonth(d, t, first) : null; // "the 20th of next month"
+    }
     if (month != null) {
       end = t + 1;
       if (end < n && dayOf(low(d, end)) > 0 && !(low(d, end + 1).equals(":") && low(d, end + 2).matches("\\d+"))) {
         day = dayOf(low(d, end));
         end++;
-      } else if (end < n && Character.isLetter(low(d, end).charAt(0)) && ordinal(low(d, end)) > 0 && !lex.units.containsKey(low(d, end + 1))
-          && !low(d, end + 1).equals("half")) {
-        day = ordinal(low(d, end)); // "March eighth", as it is spoken
-        end++;
+      } else if (end < n && (spoken = spokenDay(d, end, true)) != null && !lex.units.containsKey(low(d, spoken[1]))
+          && !low(d, spoken[1]).equals("half") && (ordinal(low(d, spoken[1] - 1)) > 0 || !isNoun(d, spoken[1]))) {
+        day = spoken[0]; // "March eighth", "May twenty-first", "May twenty nine", as it is spoken ("May twenty one people": a count)
+        end = spoken[1];
       }
       int y = end;
       if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
@@ -433,9 +438,15 @@ public final class TimeExtractor {
         year = yearOf(low(d, end));
         end++;
       }
-    } else if (low(d, t).equals("the") && dayOf(low(d, t + 1)) > 0 && low(d, t + 2).equals("of") && (month = month(d, t + 3)) != null) {
-      day = dayOf(low(d, t + 1)); // "the 5th of January"
-      end = t + 4;
+    } else if (first != null) {
+      day = first[0]; // "the 5th of January", "twenty second of June", "the fourth of July, 1995"
+      month = month(d, first[1] + 1);
+      end = first[1] + 2;
+      int y = low(d, end).equals(",") || low(d, end).equals("of") ? end + 1 : end;
+      if (yearOf(low(d, y)) > 0) {
+        year = yearOf(low(d, y));
+        end = y + 1;
+      }
     } else {
       return null;
     }
@@ -448,6 +459,63 @@ public final class TimeExtractor {
     else value = String.format("%04d-%02d", year, month);
     String mod = low(d, start).startsWith("mid-") ? "MID" : null;
     return new M(start, end, "DATE", value, mod);
+  }
+
+  /**
+   * A day of the month before "of": "the 5th of", "20th of", "the second of", "twenty second of",
+   * "the twenty-ninth of" (a bare number only after "the": "the 5 of"); {day, index of "of"} or null.
+   */
+  private int[] dayBeforeOf(Doc d, int t) {
+    int k = low(d, t).equals("the") ? t + 1 : t;
+    String w = low(d, k);
+    if (w.isEmpty()) return null;
+    if (Character.isDigit(w.charAt(0))) {
+      int day = dayOf(w);
+      if (day < 0 || k == t && !ORDINAL_DIGIT.matcher(w).matches() || !low(d, k + 1).equals("of")) return null;
+      return new int[] {day, k + 1};
+    }
+    int[] spoken = spokenDay(d, k, false);
+    return spoken != null && low(d, spoken[1]).equals("of") ? new int[] {spoken[0], spoken[1]} : null;
+  }
+
+  /** "the 20th of next month", "the first of this month": that day of the month the words name. */
+  private M dayOfRelativeMonth(Doc d, int start, int[] first) {
+    int shift = switch (low(d, first[1] + 1)) { case "this" -> 0; case "next" -> 1; case "last" -> -1; default -> 9; };
+    if (shift == 9 || d.dct == null) return null;
+    LocalDate month = d.dct.withDayOfMonth(1).plusMonths(shift);
+    if (first[0] > month.lengthOfMonth()) return null;
+    return new M(start, first[1] + 3, "DATE", iso(month.withDayOfMonth(first[0])), null);
+  }
+
+  /**
+   * A day of the month in words at t: "eighth", "twenty-first", "twenty second", "twenty - first";
+   * with {@code cardinal} also "twenty nine", "twenty-one" (21 to 31 only): {day, end} or null.
+   */
+  private int[] spokenDay(Doc d, int t, boolean cardinal) {
+    String w = low(d, t);
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) return null;
+    int o = ordinal(w);
+    if (o > 0 && o <= 31) return hyphen(d, t + 1) == 1 ? null : new int[] {o, t + 1}; // "March first-quarter sales"
+    if (cardinal && w.indexOf('-') > 0) { // "twenty-nine"
+      String v = hyphenated(w);
+      int n = v == null ? -1 : Integer.parseInt(v);
+      return n > 20 && n <= 31 ? new int[] {n, t + 1} : null;
+    }
+    if (!w.equals("twenty") && !w.equals("thirty")) return null;
+    int h = hyphen(d, t + 1);
+    String unitWord = low(d, t + 1 + h);
+    int unit = ordinal(unitWord);
+    if ((unit < 1 || unit > 9) && cardinal && unitWord.length() > 2) {
+      String v = lex.numbers.get(unitWord); // "twenty nine"
+      unit = v != null && v.matches("[1-9]") ? Integer.parseInt(v) : -1;
+    }
+    int tens = w.equals("twenty") ? 20 : 30;
+    if (unit < 1 || unit > 9 || tens + unit > 31 || hyphen(d, t + 2 + h) == 1) return null; // "twenty second-year students"
+    return new int[] {tens + unit, t + 2 + h};
+  }
+
+  private boolean isNoun(Doc d, int t) {
+    return t < d.a.tokenCount() && (d.a.pos(t).equals("NOUN") || d.a.pos(t).equals("PROPN"));
   }
 
   /** A month name with neither day nor year is a date after a preposition or modifier. */
@@ -1216,6 +1284,7 @@ public final class TimeExtractor {
     // "a quarter million", "three quarters billion": a fraction of a magnitude; "above one quarter": of an amount
     if (unit.equals("Q") && (lex.magnitudes.contains(low(d, u + 1)) || lex.fractionBefore.contains(low(d, t - 1)))) return null;
     if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
+    if (unitWord.equals("second") && !n.equals("1") && !glued && !Character.isDigit(low(d, t).charAt(0))) return null; // "twenty second": an ordinal ("February twenty second")
     if (start == t && (w.equals("a") || w.equals("an")) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
         && isAmount(d, t - 2))) {
       return null; // "$500 million a year", "24 hours a day", "four flights a week": a rate

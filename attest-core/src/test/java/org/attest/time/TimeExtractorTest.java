@@ -326,7 +326,24 @@ class TimeExtractorTest {
         new Case("The bond matures 06/2019.", D, "06/2019", "DATE", "2019-06", null),
         new Case("The board met on 2/27 to weigh the bid.", D, "2/27", "DATE", "2013-02-27", null),
         new Case("The council will vote on 4/16.", D, "4/16", "DATE", "2013-04-16", null),
-        new Case("Security was tightened after 9/11.", D, "9/11", "DATE", "2001-09-11", null));
+        new Case("Security was tightened after 9/11.", D, "9/11", "DATE", "2001-09-11", null),
+        // a day of the month in words, after its month or before "of" and its month, with a year after it
+        new Case("The treaty was signed on June twenty-second.", D, "June twenty-second", "DATE", "2012-06-22", null),
+        new Case("The tapes were made on April twenty eight.", D, "April twenty eight", "DATE", "2013-04-28", null),
+        new Case("The rally was held on the twelfth of March.", D, "the twelfth of March", "DATE", "2013-03-12", null),
+        new Case("He recalled the thirty first of December, 1999, in detail.", D, "the thirty first of December, 1999", "DATE", "1999-12-31", null),
+        new Case("The mine was sealed on August nineteenth nineteen eighty two.", D, "August nineteenth nineteen eighty two", "DATE", "1982-08-19", null),
+        new Case("Rents are due on the 5th of next month.", D, "the 5th of next month", "DATE", "2013-04-05", null),
+        new Case("Payments resumed on the first of this month.", D, "the first of this month", "DATE", "2013-03-01", null));
+  }
+
+  /** Number words after a month that count something, and an ordinal before a unit, are no day. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"In May twenty one miners were trapped.|May|2013-05",
+      "It was his second of three terms.|second|", "The vote in March twenty second-year students missed was repeated.|March|2013-03"})
+  void noSpokenDayIn(String text, String expression, String value) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(value == null ? List.of() : List.of(expression + "=" + value), found.stream().map(t -> t.text() + "=" + t.value()).toList(), text);
   }
 
   /** Numbers with slashes and hyphens that are no dates: fractions, seasons of two years, scores, codes. */
