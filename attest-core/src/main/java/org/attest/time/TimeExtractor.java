@@ -88,6 +88,8 @@ public final class TimeExtractor {
       M timed = clockAfterDay(d, m);
       if (timed != null) m = timed;
       for (M more = durationAfter(d, m); more != null; more = durationAfter(d, m)) m = more; // "two hours and 40 minutes"
+      M ago = distanceAfterDuration(d, m); // "1 month 21 days ago"
+      if (ago != null) m = ago;
       m = withModifier(d, m);
       remember(d, m);
       if ("anchored".equals(m.mod)) m = new M(m.start, m.end, m.type, m.value, null);
@@ -1671,6 +1673,43 @@ public final class TimeExtractor {
       if (part != null) v.append(part).append(DURATION_LETTERS[i - 1]);
     }
     return new M(m.start, next.end, "DURATION", v.toString(), null);
+  }
+
+  /**
+   * A duration of calendar units before a distance of a smaller unit counts with it: "1 month 21
+   * days ago" (a month and 21 days back), "two years and three months later"; the date has the
+   * granularity of the last unit, as "21 days ago" has.
+   */
+  private M distanceAfterDuration(Doc d, M m) {
+    if (!"DURATION".equals(m.type) || m.mod != null || d.dct == null || m.value.indexOf('T') >= 0) return null;
+    String first = low(d, m.start); // a bare count: "for the last 3 months and 2 days ago" holds two expressions
+    if (!Character.isDigit(first.charAt(0)) && !lex.numbers.containsKey(first) && first.indexOf('-') < 0) return null;
+    int k = low(d, m.end).equals("and") || low(d, m.end).equals(",") ? m.end + 1 : m.end;
+    if (k >= d.a.tokenCount() || !Character.isDigit(low(d, k).charAt(0)) && !lex.numbers.containsKey(low(d, k))) return null; // one look rules most out
+    M dist = distance(d, k);
+    Object[] c = count(d, k);
+    if (dist == null || dist.start != k || c == null || !((String) c[0]).matches("\\d{1,4}")) return null;
+    String unit = lex.units.get(low(d, (int) c[1]));
+    Matcher parts = DURATION_PARTS.matcher(m.value);
+    if (unit == null || !parts.matches()) return null;
+    int finest = switch (unit) { case "Y" -> 1; case "M" -> 2; case "W" -> 3; case "D" -> 4; default -> 0; };
+    int coarsest = 0;
+    for (int i = 4; i >= 1; i--) if (parts.group(i) != null) coarsest = i;
+    if (finest == 0 || coarsest == 0 || coarsest >= finest) return null; // "2 days 3 weeks ago": no sum of a bigger unit
+    String dir = low(d, dist.end - 1);
+    boolean ago = dir.equals("ago");
+    long sign = ago || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+    long[] amount = new long[5];
+    for (int i = 1; i <= 4; i++) amount[i] = parts.group(i) == null ? 0 : Long.parseLong(parts.group(i));
+    amount[finest] += Long.parseLong((String) c[0]);
+    LocalDate date = (ago ? d.dct : d.anchor).plusYears(sign * amount[1]).plusMonths(sign * amount[2]).plusWeeks(sign * amount[3]).plusDays(sign * amount[4]);
+    String value = switch (finest) {
+      case 1 -> String.valueOf(date.getYear());
+      case 2 -> String.format("%04d-%02d", date.getYear(), date.getMonthValue());
+      case 3 -> week(date);
+      default -> iso(date);
+    };
+    return new M(m.start, dist.end, "DATE", value, ago ? null : "anchored");
   }
 
   /** A clock time at token t with its half of the day ("4 p.m.", "8pm", "9:30 a.m.", "noon"): "Thh:mm" and its end, or null. */

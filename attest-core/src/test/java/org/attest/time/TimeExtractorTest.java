@@ -334,7 +334,18 @@ class TimeExtractorTest {
         new Case("He recalled the thirty first of December, 1999, in detail.", D, "the thirty first of December, 1999", "DATE", "1999-12-31", null),
         new Case("The mine was sealed on August nineteenth nineteen eighty two.", D, "August nineteenth nineteen eighty two", "DATE", "1982-08-19", null),
         new Case("Rents are due on the 5th of next month.", D, "the 5th of next month", "DATE", "2013-04-05", null),
-        new Case("Payments resumed on the first of this month.", D, "the first of this month", "DATE", "2013-03-01", null));
+        new Case("Payments resumed on the first of this month.", D, "the first of this month", "DATE", "2013-03-01", null),
+        // a duration before a distance of a smaller unit counts with it, at the granularity of the last unit
+        new Case("The ferry sank 2 months 10 days ago.", D, "2 months 10 days ago", "DATE", "2013-01-11", null),
+        new Case("The firm was sold two years and three months ago.", D, "two years and three months ago", "DATE", "2010-12", null),
+        new Case("The dam broke on May 2, 2010. It was rebuilt one year, six months later.", D, "one year, six months later", "DATE", "2011-11", null));
+  }
+
+  /** A stretch up to now and a distance after "and" stay two expressions. */
+  @org.junit.jupiter.api.Test
+  void aStretchAndADistanceStayApart() {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze("Talks ran for the past 3 months and 2 days ago they broke down."), D);
+    assertEquals(List.of("the past 3 months", "2 days ago"), found.stream().map(TimeExpression::text).toList());
   }
 
   /** Number words after a month that count something, and an ordinal before a unit, are no day. */
