@@ -209,11 +209,11 @@ public final class TimeExtractor {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   /** Numbers joined by slashes or hyphens: "12/27/2017", "2015/08/12", "3-7-2017", "2016-11", "11/2016", "4/22". */
   private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,4})([/-])(\\d{1,4})(?:\\2(\\d{1,4}))?");
-  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?");
   /** "8.30" before "pm": minutes after a dot, as British news writes them. */
-  private static final Pattern DOT_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d{2})");
+  private static final Pattern DOT_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d{2})(?::(\\d{2}))?");
   /** "8pm", "9:30am", "8.30pm": a clock time glued to its half of the day. */
-  private static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
+  private static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
   private static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
   private static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)");
   /** "Q3", "H1": a quarter or half by its label. */
@@ -1576,7 +1576,7 @@ public final class TimeExtractor {
     boolean glued = g != null && g.matches();
     if (glued) m = g;
     else if (!m.matches() && !(lex.meridiems.contains(low(d, t + 1)) && (m = DOT_CLOCK.matcher(w)).matches())) return null; // "8.30 pm"
-    String ampm = glued ? g.group(3) : low(d, t + 1);
+    String ampm = glued ? g.group(4) : low(d, t + 1);
     int end = glued ? t + 1 : t + 2;
     String part = !glued && low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? lex.dayparts.get(low(d, t + 3)) : null;
     if (glued) {
@@ -1585,21 +1585,69 @@ public final class TimeExtractor {
       ampm = part.equals("MO") ? "am" : "pm";
       end = t + 4;
     } else if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
-      return null;
+      return w.indexOf(':') > 0 ? clockNoMeridiem(d, t) : null; // "at 19:00", "17:49:19 Friday"
     }
     int h = Integer.parseInt(m.group(1));
     int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (h > 12 || min > 59) return null;
+    if (h > 12 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
     LocalDate day = d.dct;
-    if (day == null) return new M(t, end, "TIME", String.format("XXXX-XX-XXT%02d:%02d", h, min), null);
+    if (day == null) return new M(t, end, "TIME", "XXXX-XX-XX" + hms(h, min, m.group(3)), null);
     M when = dayAfterClock(d, end);
     if (when != null) {
       day = LocalDate.parse(when.value.substring(0, 10));
       if (!parenthesisIn(d, end, when.start)) end = when.end; // "10:35 a.m. (0735 GMT) Friday": the day stays an expression of its own
     }
-    return new M(t, end, "TIME", iso(day) + String.format("T%02d:%02d", h, min), null);
+    return new M(t, end, "TIME", iso(day) + hms(h, min, m.group(3)), null);
+  }
+
+  /** "T14:30", "T08:00:31": a clock value, with its seconds when they are written. */
+  private static String hms(int h, int min, String seconds) {
+    return seconds == null ? String.format("T%02d:%02d", h, min) : String.format("T%02d:%02d:%s", h, min, seconds);
+  }
+
+  /**
+   * A clock time with a colon and no half of the day, after a signal word or before its day: "at
+   * 19:00", "by 08:30", "13:00 February 28", "17:49:19 on Friday"; of the day after it, else of
+   * the article's day.
+   */
+  private M clockNoMeridiem(Doc d, int t) {
+    M c = clockWithoutMeridiem(d, t);
+    if (c == null) return null;
+    M when = dayAfterClock(d, c.end);
+    if (when == null && !lex.clockJoints.contains(low(d, t - 1))) return null;
+    if (when == null) return new M(t, c.end, "TIME", (d.dct == null ? "XXXX-XX-XX" : iso(d.dct)) + c.value, null);
+    int end = parenthesisIn(d, c.end, when.start) ? c.end : when.end;
+    return new M(t, end, "TIME", when.value.substring(0, 10) + c.value, null);
+  }
+
+  /**
+   * A clock time written without a.m. or p.m. ("2:30", "17:49:19", "2.30"): "Thh:mm" and its end, or
+   * null. A 24-hour time is as written; an hour of one digit up to 6 is in the afternoon, as news
+   * meets it ("Monday at 2.30"). With a dot, no price: "shares closed Friday at 9.50" (time.txt [price]).
+   */
+  private M clockWithoutMeridiem(Doc d, int t) {
+    String w = low(d, t);
+    Matcher m = CLOCK.matcher(w);
+    boolean colon = m.matches() && m.group(2) != null;
+    if (!colon && !(m = DOT_CLOCK.matcher(w)).matches()) return null;
+    int h = Integer.parseInt(m.group(1)), min = Integer.parseInt(m.group(2));
+    if (h > 23 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
+    String after = low(d, t + 1);
+    if (after.equals("%") || after.equals("percent") || lex.meridiems.contains(after) || lex.magnitudes.contains(after) || lex.units.containsKey(after)) return null;
+    if (!colon && priceIn(d, t)) return null;
+    if (h >= 1 && h <= 6 && !Character.isDigit(w.charAt(1))) h += 12;
+    return new M(t, t + 1, "TIME", hms(h, min, m.group(3)), null);
+  }
+
+  /** Whether the sentence of token t speaks of prices or levels (time.txt [price]): "at 9.50" there is an amount. */
+  private boolean priceIn(Doc d, int t) {
+    int s = d.a.sentenceOf(t);
+    for (int k = d.a.sentenceStartToken(s); k < d.a.sentenceEndToken(s); k++) {
+      if (lex.priceWords.contains(d.a.lower(k)) || CURRENCY_SIGNS.contains(d.a.lower(k))) return true;
+    }
+    return false;
   }
 
   private static final Pattern WEEKDAY_SET = Pattern.compile("XXXX-WXX-\\d");
@@ -1615,7 +1663,8 @@ public final class TimeExtractor {
     if (!recurring && (!"DATE".equals(m.type) && !"TIME".equals(m.type) || m.value == null || !DAY_VALUE.matcher(m.value).matches())) return null;
     int k = m.end;
     if (low(d, k).equals(",")) k++;
-    if (lex.clockJoints.contains(low(d, k))) k++;
+    boolean joint = lex.clockJoints.contains(low(d, k));
+    if (joint) k++;
     String mod = m.mod;
     if ("APPROX".equals(lex.mods.get(low(d, k))) && !low(d, k).equals("some")) { // "tonight around 7", "Friday at about 3 p.m."
       mod = "APPROX";
@@ -1623,6 +1672,7 @@ public final class TimeExtractor {
     }
     if (low(d, k).isEmpty() || k == m.end && !Character.isDigit(low(d, k).charAt(0))) return null;
     M c = clockOnly(d, k);
+    if (c == null && joint) c = clockWithoutMeridiem(d, k); // "Monday at 2.30", "Sunday at 17:00"
     int h, min, end;
     if (c != null) {
       h = Integer.parseInt(c.value.substring(1, 3));
@@ -1640,9 +1690,10 @@ public final class TimeExtractor {
       min = 0;
       end = k + 1;
     }
-    if (recurring) return c == null ? null : new M(m.start, end, "SET", m.value + String.format("T%02d:%02d", h, min), mod);
+    String clock = c != null ? c.value : String.format("T%02d:%02d", h, min); // "T08:00:31" keeps its seconds
+    if (recurring) return c == null ? null : new M(m.start, end, "SET", m.value + clock, mod);
     if (d.dct == null && !Character.isDigit(m.value.charAt(0))) return null;
-    return new M(m.start, end, "TIME", m.value.substring(0, 10) + String.format("T%02d:%02d", h, min), mod);
+    return new M(m.start, end, "TIME", m.value.substring(0, 10) + clock, mod);
   }
 
   private static final Pattern DURATION_PARTS = Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
@@ -1722,7 +1773,7 @@ public final class TimeExtractor {
     Matcher m = CLOCK.matcher(w);
     if (g.matches()) {
       m = g;
-      ampm = g.group(3);
+      ampm = g.group(4);
       end = t + 1;
     } else if (m.matches() || (m = DOT_CLOCK.matcher(w)).matches()) {
       ampm = low(d, t + 1);
@@ -1733,10 +1784,10 @@ public final class TimeExtractor {
     }
     int h = Integer.parseInt(m.group(1));
     int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (h > 12 || h == 0 || min > 59) return null;
+    if (h > 12 || h == 0 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
-    return new M(t, end, "TIME", String.format("T%02d:%02d", h, min), null);
+    return new M(t, end, "TIME", hms(h, min, m.group(3)), null);
   }
 
   /** "next week", "this week", "last week" at token t: the shift in weeks, or null. */

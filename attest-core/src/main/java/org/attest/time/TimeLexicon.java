@@ -58,6 +58,8 @@ final class TimeLexicon {
   final java.util.Set<String> oneMore = new java.util.HashSet<>();
   /** Words of how often: "once a year", "twice a week". */
   final java.util.Set<String> frequencies = new java.util.HashSet<>();
+  /** Words of a sentence that make "at 9.50" a price or a level, no clock time: "shares", "closed", "index". */
+  final java.util.Set<String> priceWords = new java.util.HashSet<>();
   /** The halves of the day after a clock time: "a.m.", "pm". */
   final java.util.Set<String> meridiems = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
@@ -105,6 +107,7 @@ final class TimeLexicon {
     vagueBefore.addAll(Lexicon.words(sections, "vague-before"));
     clockJoints.addAll(Lexicon.words(sections, "clock-joint"));
     meridiems.addAll(Lexicon.words(sections, "meridiem"));
+    priceWords.addAll(Lexicon.words(sections, "price"));
     oneMore.addAll(Lexicon.words(sections, "one-more"));
     frequencies.addAll(Lexicon.words(sections, "frequency"));
     int longest = 1;

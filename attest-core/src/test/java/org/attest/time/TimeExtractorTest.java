@@ -338,7 +338,23 @@ class TimeExtractorTest {
         // a duration before a distance of a smaller unit counts with it, at the granularity of the last unit
         new Case("The ferry sank 2 months 10 days ago.", D, "2 months 10 days ago", "DATE", "2013-01-11", null),
         new Case("The firm was sold two years and three months ago.", D, "two years and three months ago", "DATE", "2010-12", null),
-        new Case("The dam broke on May 2, 2010. It was rebuilt one year, six months later.", D, "one year, six months later", "DATE", "2011-11", null));
+        new Case("The dam broke on May 2, 2010. It was rebuilt one year, six months later.", D, "one year, six months later", "DATE", "2011-11", null),
+        // clock times without a.m./p.m.: after a day and its signal word, 24-hour, with seconds
+        new Case("The summit will open Tuesday at 3.15 in Brussels.", D, "Tuesday at 3.15", "TIME", "2013-03-26T15:15", null),
+        new Case("Polls closed Sunday at 21:00 local time.", D, "Sunday at 21:00", "TIME", "2013-03-17T21:00", null),
+        new Case("Curfew begins at 22:30, police said.", D, "22:30", "TIME", "2013-03-21T22:30", null),
+        new Case("The first tremor was felt at 04:12:55 on Friday.", D, "04:12:55 on Friday", "TIME", "2013-03-15T04:12:55", null),
+        new Case("The launch is set for 9:41:30 a.m. Saturday.", D, "9:41:30 a.m. Saturday", "TIME", "2013-03-23T09:41:30", null));
+  }
+
+  /** Numbers with a dot or a colon after a day that are no clock times: prices, levels, ratios, lengths. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"Shares closed Friday at 9.50 in London.|Friday|2013-03-15",
+      "The index ended Monday at 2.35 points higher.|Monday|2013-03-18", "The yield stood Tuesday at 4.25 percent.|Tuesday|2013-03-19",
+      "He won Sunday by 10:30 minutes.|Sunday|2013-03-17", "Rebels outnumbered troops 3:1 on Monday.|Monday|2013-03-18"})
+  void noClockIn(String text, String expression, String value) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(expression + "=" + value), found.stream().map(t -> t.text() + "=" + t.value()).toList(), text);
   }
 
   /** A stretch up to now and a distance after "and" stay two expressions. */
