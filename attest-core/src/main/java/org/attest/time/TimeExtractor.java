@@ -207,6 +207,8 @@ public final class TimeExtractor {
   private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019](\\d{2})");
   private static final Pattern DECADE = Pattern.compile("(mid-|early-|late-)?(1[0-9]{2}|20[0-9])0s|(mid-)?['\u2019](\\d)0s");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  /** An ISO date and time, "2016-12-16T12:23:59", lower case as tokens are compared. */
+  private static final Pattern ISO_TIME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})t(\\d{2}):(\\d{2})(?::(\\d{2}))?");
   /** Numbers joined by slashes or hyphens: "12/27/2017", "2015/08/12", "3-7-2017", "2016-11", "11/2016", "4/22". */
   private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,4})([/-])(\\d{1,4})(?:\\2(\\d{1,4}))?");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?");
@@ -715,8 +717,17 @@ public final class TimeExtractor {
     if (t > 0 && d.a.end(t - 1) == d.a.start(t) && "-/0123456789".indexOf(d.a.text().charAt(d.a.start(t) - 1)) >= 0) return null; // "133-03-03-2020": a code
     for (int e = glued; e >= t; e--) {
       String s = e == t ? w : phrase(d.a, t, e - t + 1);
+      // a part of a longer number ("2016-12" of "2016-12-16T12:23:59") is no date of its own
+      if (e < glued && "-/0123456789".indexOf(d.a.text().charAt(d.a.end(e))) >= 0) continue;
       Matcher iso = ISO.matcher(s);
       if (iso.matches()) return dateMatch(t, e + 1, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+      Matcher stamp = ISO_TIME.matcher(s); // "2016-12-16T12:23:59"
+      if (stamp.matches()) {
+        M day = dateMatch(t, e + 1, Integer.parseInt(stamp.group(1)), Integer.parseInt(stamp.group(2)), Integer.parseInt(stamp.group(3)));
+        int h = Integer.parseInt(stamp.group(4)), min = Integer.parseInt(stamp.group(5));
+        if (day == null || h > 23 || min > 59 || stamp.group(6) != null && Integer.parseInt(stamp.group(6)) > 59) return null;
+        return new M(t, e + 1, "TIME", day.value + hms(h, min, stamp.group(6)), null);
+      }
       Matcher m = NUMERIC_DATE.matcher(s);
       if (m.matches()) {
         M found = numericParts(d, t, e + 1, s, m);
@@ -1249,12 +1260,15 @@ public final class TimeExtractor {
       n = (String) c[0];
       u = (int) c[1];
       int h = halfAt(d, u); // "5 1/2 hours"
-      if (h > 0 && n.matches("\\d+")) {
+      if (h > 0 && (w.equals("a") || w.equals("an"))) { // "a ½ hour": half of one
+        n = "0.5";
+        u += h;
+      } else if (h > 0 && n.matches("\\d+")) {
         half = true;
         u += h;
       }
       if (low(d, u).equals("and") && (low(d, u + 1).equals("a") || low(d, u + 1).equals("an")) && low(d, u + 2).equals("half")
-          && low(d, u + 3).endsWith("s") && lex.units.containsKey(low(d, u + 3))) {
+          && (low(d, u + 3).endsWith("s") || !n.equals("1") || low(d, u + 3).equals("hour")) && lex.units.containsKey(low(d, u + 3))) { // "one and a half hour"
         half = true; // "one and a half years", "two and a half hours"
         u += 3;
       }
@@ -1302,7 +1316,7 @@ public final class TimeExtractor {
       half = true; // "a minute and a half"
       end += 3;
     }
-    String value = half ? halfValue(n, unit) : null;
+    String value = half ? halfValue(n, unit) : n.equals("0.5") ? halfOf(unit) : null; // "a half hour" PT30M, as "half an hour"
     return new M(start, end, "DURATION", value != null ? value : durationValue(n, unit), null);
   }
 

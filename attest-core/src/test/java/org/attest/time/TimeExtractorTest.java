@@ -344,7 +344,12 @@ class TimeExtractorTest {
         new Case("Polls closed Sunday at 21:00 local time.", D, "Sunday at 21:00", "TIME", "2013-03-17T21:00", null),
         new Case("Curfew begins at 22:30, police said.", D, "22:30", "TIME", "2013-03-21T22:30", null),
         new Case("The first tremor was felt at 04:12:55 on Friday.", D, "04:12:55 on Friday", "TIME", "2013-03-15T04:12:55", null),
-        new Case("The launch is set for 9:41:30 a.m. Saturday.", D, "9:41:30 a.m. Saturday", "TIME", "2013-03-23T09:41:30", null));
+        new Case("The launch is set for 9:41:30 a.m. Saturday.", D, "9:41:30 a.m. Saturday", "TIME", "2013-03-23T09:41:30", null),
+        // an ISO date and time; half of one unit in whole smaller units, as "half an hour" is
+        new Case("The server log records 2012-06-30T23:59:60 and 2012-07-01T00:00:05 as the leap.", D, "2012-07-01T00:00:05", "TIME", "2012-07-01T00:00:05", null),
+        new Case("The hearing was adjourned for a half hour.", D, "half hour", "DURATION", "PT30M", null),
+        new Case("The lockdown ran a ½ hour past its deadline.", D, "a ½ hour", "DURATION", "PT30M", null),
+        new Case("Rescuers dug for one and a half hour before reaching him.", D, "one and a half hour", "DURATION", "PT1H30M", null));
   }
 
   /** Numbers with a dot or a colon after a day that are no clock times: prices, levels, ratios, lengths. */
@@ -355,6 +360,13 @@ class TimeExtractorTest {
   void noClockIn(String text, String expression, String value) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(expression + "=" + value), found.stream().map(t -> t.text() + "=" + t.value()).toList(), text);
+  }
+
+  /** A month of a longer number is no date of its own: "2016-12" of "2016-12-16T25:00". */
+  @org.junit.jupiter.api.Test
+  void noMonthInsideALongerNumber() {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze("The stamp reads 2016-12-16T25:00 in the file."), D);
+    assertEquals(List.of(), found.stream().map(TimeExpression::text).toList());
   }
 
   /** A stretch up to now and a distance after "and" stay two expressions. */
