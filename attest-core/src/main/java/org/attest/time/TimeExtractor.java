@@ -433,6 +433,9 @@ public final class TimeExtractor {
         } else if (yearOf(low(d, y + 1)) > 0) {
           year = yearOf(low(d, y + 1));
           end = y + 2;
+        } else if ((spelled = yearAt(d, y + 1, false)) != null) { // "June of nineteen ninety-nine"
+          year = spelled[0];
+          end = spelled[1];
         }
       }
     } else if (dayOf(low(d, t)) > 0 && !CURRENCY_SIGNS.contains(low(d, t - 1)) && (month = month(d, t + 1)) != null) { // "5 January 2017" ("$12 December 27": money)
@@ -795,6 +798,9 @@ public final class TimeExtractor {
       w = low(d, t);
     }
     String decade = lex.decades.get(w);
+    if (start < t && (w.equals("nineteen") || w.equals("eighteen")) && lex.decades.containsKey(low(d, t + 1))) { // "the nineteen seventies"
+      return new M(start, t + 2, "DATE", lex.numbers.get(w) + lex.decades.get(low(d, t + 1)), null);
+    }
     if (decade != null && start < t && d.dct != null) { // "the nineties": the latest such decade up to the article
       int y = d.dct.getYear() / 100 * 100 + 10 * Integer.parseInt(decade);
       if (y > d.dct.getYear()) y -= 100;
@@ -911,7 +917,15 @@ public final class TimeExtractor {
     }
     // "Friday the 13th": the nearest month, in the tense's direction, whose 13th is a Friday
     int nth = low(d, t + 1).equals("the") ? dayOf(low(d, t + 2)) : -1;
-    if (nth > 0 && nth <= 31 && !fromAnchor && ORDINAL_DIGIT.matcher(low(d, t + 2)).matches() && !lex.units.containsKey(low(d, t + 3))) {
+    int nthEnd = t + 3;
+    int[] spokenNth = nth < 0 && low(d, t + 1).equals("the") ? spokenDay(d, t + 2, false) : null; // "Monday the twenty-seventh"
+    if (spokenNth != null && isNoun(d, spokenNth[1])) spokenNth = null; // "on Wednesday the first time"
+    if (spokenNth != null) {
+      nth = spokenNth[0];
+      nthEnd = spokenNth[1];
+    }
+    if (nth > 0 && nth <= 31 && !fromAnchor && (spokenNth != null || ORDINAL_DIGIT.matcher(low(d, t + 2)).matches()) && !lex.units.containsKey(low(d, nthEnd))
+        && !low(d, nthEnd).equals("of")) {
       LocalDate found = null;
       for (int k = 0; k <= 14 && found == null; k++) {
         for (int sign : tense == Tense.FUTURE ? new int[] {1} : tense == Tense.PAST ? new int[] {-1} : new int[] {-1, 1}) {
@@ -920,7 +934,7 @@ public final class TimeExtractor {
           if (c != null && c.getDayOfWeek().getValue() == wd && found == null) found = c;
         }
       }
-      if (found != null) return new M(start, t + 3, "DATE", iso(found), null);
+      if (found != null) return new M(start, nthEnd, "DATE", iso(found), null);
     }
     // "Friday, Oct. 23": the date says which Friday
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;

@@ -349,7 +349,11 @@ class TimeExtractorTest {
         new Case("The server log records 2012-06-30T23:59:60 and 2012-07-01T00:00:05 as the leap.", D, "2012-07-01T00:00:05", "TIME", "2012-07-01T00:00:05", null),
         new Case("The hearing was adjourned for a half hour.", D, "half hour", "DURATION", "PT30M", null),
         new Case("The lockdown ran a ½ hour past its deadline.", D, "a ½ hour", "DURATION", "PT30M", null),
-        new Case("Rescuers dug for one and a half hour before reaching him.", D, "one and a half hour", "DURATION", "PT1H30M", null));
+        new Case("Rescuers dug for one and a half hour before reaching him.", D, "one and a half hour", "DURATION", "PT1H30M", null),
+        // a weekday and its day in words; a month "of" a spoken year; a decade of a spoken century
+        new Case("The assembly will reconvene on Tuesday the twenty-sixth.", D, "Tuesday the twenty-sixth", "DATE", "2013-03-26", null),
+        new Case("The mill closed in October of nineteen eighty-one.", D, "October of nineteen eighty-one", "DATE", "1981-10", null),
+        new Case("Inflation ran high in the nineteen seventies.", D, "the nineteen seventies", "DATE", "197", null));
   }
 
   /** Numbers with a dot or a colon after a day that are no clock times: prices, levels, ratios, lengths. */
@@ -367,6 +371,12 @@ class TimeExtractorTest {
   void noMonthInsideALongerNumber() {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze("The stamp reads 2016-12-16T25:00 in the file."), D);
     assertEquals(List.of(), found.stream().map(TimeExpression::text).toList());
+  }
+
+  /** "the first time" after a weekday is no day of the month. */
+  @org.junit.jupiter.api.Test
+  void noDayBeforeANoun() {
+    assertEquals("2013-03-20", find("She voted on Wednesday the first time in years.", D, "Wednesday").value());
   }
 
   /** A stretch up to now and a distance after "and" stay two expressions. */
