@@ -140,8 +140,10 @@ public final class TimeExtractor {
   private boolean mayStart(Doc d, int t) {
     String w = d.a.lower(t);
     char c = w.charAt(0);
-    if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || openers.contains(w)) return true;
+    if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || w.indexOf('/') > 0 || openers.contains(w)) return true;
     if ((c == 'q' || c == 'h') && w.length() == 2 && Character.isDigit(w.charAt(1))) return true; // "Q3", "H1"
+    if (t + 1 < d.a.tokenCount() && d.a.end(t) == d.a.start(t + 1) && (d.a.lower(t + 1).charAt(0) == '-' || d.a.lower(t + 1).charAt(0) == '/')
+        && lex.months.containsKey(w + ".")) return true; // "Mar" "-" "4"
     if (lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
     if (w.endsWith("s") && lex.units.containsKey(w) && lex.vagueBefore.contains(low(d, t - 1))) return true; // "for years"
     return w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
@@ -171,7 +173,7 @@ public final class TimeExtractor {
     M best = null;
     for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), century(d, t),
         relativeDay(d, t), weekday(d, t), deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t),
-        vagueDuration(d, t), weekOfYear(d, t)}) {
+        vagueDuration(d, t), weekOfYear(d, t), gluedQuarter(d, t), gluedMonthDate(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
     return best;
@@ -1511,6 +1513,73 @@ public final class TimeExtractor {
     }
     return new M(start, end, "DATE", y + "-" + part + q, null);
   }
+
+  /** A quarter or half glued to its year: "2017-Q4", "Q1-2019", "2016H2", "2017q1"; null for most tokens at the first look. */
+  private M gluedQuarter(Doc d, int t) {
+    String w = low(d, t);
+    char c = w.charAt(0);
+    if (!Character.isDigit(c) && c != 'q' && c != 'h') return null;
+    if (w.length() > 7 || w.length() < 2) return null;
+    int end = t + 1;
+    String s = w;
+    if (t + 2 < d.a.tokenCount() && low(d, t + 1).equals("-") && hyphen(d, t + 1) == 1) { // cut in three: "2017" "-" "Q4"
+      s = w + "-" + low(d, t + 2);
+      end = t + 3;
+    }
+    Matcher m = GLUED_QUARTER.matcher(s);
+    if (!m.matches()) return null;
+    boolean yearFirst = m.group(1) != null;
+    String year = yearFirst ? m.group(1) : m.group(6), part = yearFirst ? m.group(2) : m.group(4), n = yearFirst ? m.group(3) : m.group(5);
+    if (!YEAR.matcher(year).matches() || part.equals("h") && n.compareTo("2") > 0) return null;
+    if (!yearFirst && !Character.isUpperCase(d.a.token(t).charAt(0))) return null; // "q1-2019" in lower case: a code
+    return new M(t, end, "DATE", year + "-" + part.toUpperCase(java.util.Locale.ROOT) + n, null);
+  }
+
+  /**
+   * A month name glued to numbers by hyphens or slashes: "Dec-2018", "Dec/2018" (the month), "Oct-2"
+   * (a day by the tense), "05-Aug-2016", "Sep-23-2020", "2019/aug/01" (a day); a month in lower case
+   * only with its year.
+   */
+  private M gluedMonthDate(Doc d, int t) {
+    Analysis a = d.a;
+    int n = a.tokenCount();
+    String w = low(d, t);
+    if (w.indexOf('-') < 0 && w.indexOf('/') < 0 && !(t + 1 < n && a.end(t) == a.start(t + 1) && (low(d, t + 1).charAt(0) == '-'
+        || low(d, t + 1).charAt(0) == '/'))) return null; // one look rules most out: a joint in the first token or glued after it
+    if (t > 0 && a.end(t - 1) == a.start(t)) return null;
+    int glued = t;
+    while (glued + 1 < n && glued - t < 4 && a.end(glued) == a.start(glued + 1)) glued++;
+    for (int e = glued; e >= t; e--) {
+      if (e < glued && "-/0123456789".indexOf(a.text().charAt(a.end(e))) >= 0) continue; // a part of a longer code
+      String[] parts = (e == t ? w : phrase(a, t, e - t + 1)).split("[-/]", -1);
+      if (parts.length < 2 || parts.length > 3) continue;
+      int month = -1, monthAt = -1, year = -1, day = -1;
+      boolean ok = true;
+      for (int i = 0; i < parts.length && ok; i++) {
+        String p = parts[i];
+        if (p.isEmpty()) ok = false;
+        else if (Character.isLetter(p.charAt(0))) {
+          Integer m = p.length() >= 3 ? lex.months.get(p) : null;
+          if (m == null) m = p.length() >= 4 && p.endsWith(".") ? null : lex.months.get(p + ".");
+          ok = m != null && month < 0;
+          month = m == null ? -1 : m;
+          monthAt = i;
+        } else if (p.length() == 4 && YEAR.matcher(p).matches() && year < 0) year = Integer.parseInt(p);
+        else if (p.length() <= 2 && p.chars().allMatch(Character::isDigit) && day < 0) day = Integer.parseInt(p);
+        else ok = false;
+      }
+      if (!ok || month < 0 || year < 0 && !Character.isUpperCase(a.token(t).charAt(0)) || year < 0 && monthAt != 0) continue;
+      if (day < 0 && year < 0) continue;
+      if (day < 0) return new M(t, e + 1, "DATE", String.format("%04d-%02d", year, month), null);
+      if (day < 1 || day > 31 || safeDate(year < 0 ? 2000 : year, month, day) == null) continue;
+      if (year < 0) year = yearByTense(d, t, month, day);
+      return new M(t, e + 1, "DATE", year < 0 ? String.format("XXXX-%02d-%02d", month, day) : iso(LocalDate.of(year, month, day)), null);
+    }
+    return null;
+  }
+
+  /** "2017-q4", "2016h2" (year first) or "q1-2019" (label first). */
+  private static final Pattern GLUED_QUARTER = Pattern.compile("(\\d{4})-?([qh])([1-4])|([qh])([1-4])-(\\d{4})");
 
   /** 1 when token t is a hyphen glued to its neighbours ("third-quarter" cut in three), else 0. */
   private int hyphen(Doc d, int t) {

@@ -353,7 +353,14 @@ class TimeExtractorTest {
         // a weekday and its day in words; a month "of" a spoken year; a decade of a spoken century
         new Case("The assembly will reconvene on Tuesday the twenty-sixth.", D, "Tuesday the twenty-sixth", "DATE", "2013-03-26", null),
         new Case("The mill closed in October of nineteen eighty-one.", D, "October of nineteen eighty-one", "DATE", "1981-10", null),
-        new Case("Inflation ran high in the nineteen seventies.", D, "the nineteen seventies", "DATE", "197", null));
+        new Case("Inflation ran high in the nineteen seventies.", D, "the nineteen seventies", "DATE", "197", null),
+        // a month name glued to numbers; a quarter or half glued to its year
+        new Case("The table lists output for Nov-2011 only.", D, "Nov-2011", "DATE", "2011-11", null),
+        new Case("The contract, signed 14-Feb-2012, runs five years.", D, "14-Feb-2012", "DATE", "2012-02-14", null),
+        new Case("Shipments resumed on Mar-4, the ministry said.", D, "Mar-4", "DATE", "2013-03-04", null),
+        new Case("Revenue in 2012-Q4 beat forecasts.", D, "2012-Q4", "DATE", "2012-Q4", null),
+        new Case("Margins narrowed in Q2-2012.", D, "Q2-2012", "DATE", "2012-Q2", null),
+        new Case("Orders fell in 2012H2 across the region.", D, "2012H2", "DATE", "2012-H2", null));
   }
 
   /** Numbers with a dot or a colon after a day that are no clock times: prices, levels, ratios, lengths. */
@@ -377,6 +384,14 @@ class TimeExtractorTest {
   @org.junit.jupiter.api.Test
   void noDayBeforeANoun() {
     assertEquals("2013-03-20", find("She voted on Wednesday the first time in years.", D, "Wednesday").value());
+  }
+
+  /** Names and codes with a month's letters: no glued date. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"He flew to Mar-a-Lago.", "The jan-2 file was lost.", "The q1-2012 code was wrong."})
+  void noGluedDateIn(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().filter(t -> !t.value().matches("\\d{4}")).map(TimeExpression::text).toList(), text);
   }
 
   /** A stretch up to now and a distance after "and" stay two expressions. */
