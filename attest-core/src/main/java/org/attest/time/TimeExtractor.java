@@ -1667,6 +1667,7 @@ public final class TimeExtractor {
       if (when != null) return new M(t, parenthesisIn(d, t + 1, when.start) ? t + 1 : when.end, "TIME", when.value.substring(0, 10) + at, null);
       return new M(t, t + 1, "TIME", iso(d.dct) + at, null);
     }
+    if (Character.isLetter(w.charAt(0))) return lex.numbers.containsKey(w) ? spokenClockAt(d, t) : null; // "seven o'clock", "six pm"
     Matcher m = CLOCK.matcher(w);
     char last = w.charAt(w.length() - 1);
     Matcher g = last == 'm' || last == '.' ? GLUED_CLOCK.matcher(w) : null; // "8pm", "8p.m.": most tokens end otherwise
@@ -1682,7 +1683,7 @@ public final class TimeExtractor {
       ampm = part.equals("MO") ? "am" : "pm";
       end = t + 4;
     } else if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
-      return w.indexOf(':') > 0 ? clockNoMeridiem(d, t) : null; // "at 19:00", "17:49:19 Friday"
+      return w.indexOf(':') > 0 ? clockNoMeridiem(d, t) : spokenClockAt(d, t); // "at 19:00", "17:49:19 Friday", "8 o'clock"
     }
     int h = Integer.parseInt(m.group(1));
     int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
@@ -1697,6 +1698,57 @@ public final class TimeExtractor {
       if (!parenthesisIn(d, end, when.start)) end = when.end; // "10:35 a.m. (0735 GMT) Friday": the day stays an expression of its own
     }
     return new M(t, end, "TIME", iso(day) + hms(h, min, m.group(3)), null);
+  }
+
+  /** An hour of the clock at t: "7", "seven" (1 to 12), or -1. */
+  private int hourAt(Doc d, int t) {
+    String w = low(d, t);
+    if (w.isEmpty() || w.length() > 2 && Character.isDigit(w.charAt(0))) return -1;
+    String v = Character.isDigit(w.charAt(0)) ? w : w.length() >= 3 ? lex.numbers.get(w) : null;
+    if (v == null || !v.matches("\\d{1,2}")) return -1;
+    int h = Integer.parseInt(v);
+    return h >= 1 && h <= 12 ? h : -1;
+  }
+
+  /**
+   * An hour with "o'clock" (time.txt [oclock]) or, in words, with its half of the day: "seven
+   * o'clock", "8 o'clock p.m.", "six pm"; "Thh:00" and its end, or null. Without a.m. or p.m., an
+   * hour up to 6 is in the afternoon, as for "Monday at 2.30".
+   */
+  private M spokenClock(Doc d, int t) {
+    int h = hourAt(d, t);
+    if (h < 0) return null;
+    int end = t + 1;
+    boolean oclock = lex.oclock.contains(low(d, end));
+    if (oclock) end++;
+    String ampm = low(d, end);
+    if (lex.meridiems.contains(ampm)) {
+      end++;
+      if (ampm.startsWith("p") && h < 12) h += 12;
+      if (ampm.startsWith("a") && h == 12) h = 0;
+    } else if (!oclock) {
+      return null;
+    } else if (h <= 6) {
+      h += 12;
+    }
+    return new M(t, end, "TIME", hms(h, 0, null), null);
+  }
+
+  /** A spoken clock time and the day after it ("seven o'clock Tuesday"), else of the article's day. */
+  private M spokenClockAt(Doc d, int t) {
+    M c = spokenClock(d, t);
+    if (c == null) return null;
+    if (d.dct == null) return new M(t, c.end, "TIME", "XXXX-XX-XX" + c.value, null);
+    M when = dayAfterClock(d, c.end);
+    if (when == null) return new M(t, c.end, "TIME", iso(d.dct) + c.value, null);
+    String clock = c.value;
+    String part = when.value.length() > 11 ? when.value.substring(11) : "";
+    int h = hourAt(d, t);
+    if (!lex.meridiems.contains(low(d, c.end - 1)) && h < 12 && (part.equals("MO") || part.equals("AF") || part.equals("EV") || part.equals("NI"))) {
+      // "8 o'clock last night" is 20:00, "7 o'clock this morning" 07:00; at night, up to 4 is after midnight
+      clock = hms(part.equals("MO") || part.equals("NI") && h <= 4 ? h : h + 12, 0, null);
+    }
+    return new M(t, parenthesisIn(d, c.end, when.start) ? c.end : when.end, "TIME", when.value.substring(0, 10) + clock, null);
   }
 
   /** "T14:30", "T08:00:31": a clock value, with its seconds when they are written. */
@@ -1778,8 +1830,8 @@ public final class TimeExtractor {
     } else {
       String part = m.value.length() > 10 ? m.value.substring(11) : null;
       String w = low(d, k);
-      if (part == null || k == m.end || w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return null;
-      h = Integer.parseInt(w);
+      h = hourAt(d, k); // "this morning at 7", "tonight at seven"
+      if (part == null || k == m.end || h < 0) return null;
       String pos = k + 1 < d.a.tokenCount() ? d.a.pos(k + 1) : "";
       if (h < 1 || h > 12 || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || low(d, k + 1).equals("%")
           || low(d, k + 1).equals(":")) return null; // "last night at 3 checkpoints"
@@ -1875,9 +1927,9 @@ public final class TimeExtractor {
     } else if (m.matches() || (m = DOT_CLOCK.matcher(w)).matches()) {
       ampm = low(d, t + 1);
       end = t + 2;
-      if (!lex.meridiems.contains(ampm)) return null;
+      if (!lex.meridiems.contains(ampm)) return spokenClock(d, t); // "8 o'clock"
     } else {
-      return null;
+      return spokenClock(d, t); // "seven o'clock", "six pm"
     }
     int h = Integer.parseInt(m.group(1));
     int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));

@@ -60,6 +60,8 @@ final class TimeLexicon {
   final java.util.Set<String> frequencies = new java.util.HashSet<>();
   /** Words of a sentence that make "at 9.50" a price or a level, no clock time: "shares", "closed", "index". */
   final java.util.Set<String> priceWords = new java.util.HashSet<>();
+  /** Words after an hour that make it a clock time: "o'clock". */
+  final java.util.Set<String> oclock = new java.util.HashSet<>();
   /** The halves of the day after a clock time: "a.m.", "pm". */
   final java.util.Set<String> meridiems = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
@@ -108,6 +110,7 @@ final class TimeLexicon {
     clockJoints.addAll(Lexicon.words(sections, "clock-joint"));
     meridiems.addAll(Lexicon.words(sections, "meridiem"));
     priceWords.addAll(Lexicon.words(sections, "price"));
+    oclock.addAll(Lexicon.words(sections, "oclock"));
     oneMore.addAll(Lexicon.words(sections, "one-more"));
     frequencies.addAll(Lexicon.words(sections, "frequency"));
     int longest = 1;

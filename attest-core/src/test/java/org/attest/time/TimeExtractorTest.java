@@ -360,7 +360,12 @@ class TimeExtractorTest {
         new Case("Shipments resumed on Mar-4, the ministry said.", D, "Mar-4", "DATE", "2013-03-04", null),
         new Case("Revenue in 2012-Q4 beat forecasts.", D, "2012-Q4", "DATE", "2012-Q4", null),
         new Case("Margins narrowed in Q2-2012.", D, "Q2-2012", "DATE", "2012-Q2", null),
-        new Case("Orders fell in 2012H2 across the region.", D, "2012H2", "DATE", "2012-H2", null));
+        new Case("Orders fell in 2012H2 across the region.", D, "2012H2", "DATE", "2012-H2", null),
+        // hours with "o'clock" or, in words, with their half of the day
+        new Case("Voting stations open at eight o'clock Saturday.", D, "eight o'clock Saturday", "TIME", "2013-03-23T08:00", null),
+        new Case("The sirens sounded at 9 o'clock last night.", D, "9 o'clock last night", "TIME", "2013-03-20T21:00", null),
+        new Case("Curfew starts at ten pm across the capital.", D, "ten pm", "TIME", "2013-03-21T22:00", null),
+        new Case("The convoy left this morning at six.", D, "this morning at six", "TIME", "2013-03-21T06:00", null));
   }
 
   /** Numbers with a dot or a colon after a day that are no clock times: prices, levels, ratios, lengths. */
@@ -392,6 +397,14 @@ class TimeExtractorTest {
   void noGluedDateIn(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().filter(t -> !t.value().matches("\\d{4}")).map(TimeExpression::text).toList(), text);
+  }
+
+  /** Number words that count, not tell the time. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Seven people died in the clashes.", "The board has eleven members."})
+  void noSpokenClockIn(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
   }
 
   /** A stretch up to now and a distance after "and" stay two expressions. */
