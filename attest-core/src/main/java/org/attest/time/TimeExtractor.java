@@ -417,11 +417,13 @@ public final class TimeExtractor {
       }
       int y = end;
       if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
+      if (day > 0 && y + 1 < n && low(d, y).equals("of") && yearOf(low(d, y + 1)) > 0) y++; // "July 4th of 1995"
       int[] spelled;
       if (y < n && yearOf(low(d, y)) > 0) {
         year = yearOf(low(d, y));
         end = y + 1;
-      } else if ((spelled = yearAt(d, y, false)) != null) { // "January nineteen ninety-seven"
+      } else if ((spelled = yearAt(d, y, false)) != null // "January nineteen ninety-seven"
+          || (spelled = yearAt(d, y, true)) != null && !isNoun(d, spelled[1]) && !low(d, spelled[1]).equals("of")) { // "October two thousand and five" ("in May two thousand people": a count)
         year = spelled[0];
         end = spelled[1];
       } else if (day < 0 && relativeYear(d, y) != null) { // "June last year"
@@ -443,9 +445,13 @@ public final class TimeExtractor {
     } else if (dayOf(low(d, t)) > 0 && !CURRENCY_SIGNS.contains(low(d, t - 1)) && (month = month(d, t + 1)) != null) { // "5 January 2017" ("$12 December 27": money)
       day = dayOf(low(d, t));
       end = t + 2;
+      int[] spelled;
       if (end < n && yearOf(low(d, end)) > 0) {
         year = yearOf(low(d, end));
         end++;
+      } else if ((spelled = yearAt(d, end, false)) != null) { // "25 January nineteen eighty-six"
+        year = spelled[0];
+        end = spelled[1];
       }
     } else if (first != null) {
       day = first[0]; // "the 5th of January", "twenty second of June", "the fourth of July, 1995"
@@ -918,15 +924,16 @@ public final class TimeExtractor {
       return new M(start, w + 2, "DATE", iso(inWeek), null);
     }
     // "Friday the 13th": the nearest month, in the tense's direction, whose 13th is a Friday
-    int nth = low(d, t + 1).equals("the") ? dayOf(low(d, t + 2)) : -1;
-    int nthEnd = t + 3;
+    boolean bareNth = ORDINAL_DIGIT.matcher(low(d, t + 1)).matches(); // "Friday 13th", without "the"
+    int nth = low(d, t + 1).equals("the") ? dayOf(low(d, t + 2)) : bareNth ? dayOf(low(d, t + 1)) : -1;
+    int nthEnd = bareNth ? t + 2 : t + 3;
     int[] spokenNth = nth < 0 && low(d, t + 1).equals("the") ? spokenDay(d, t + 2, false) : null; // "Monday the twenty-seventh"
     if (spokenNth != null && isNoun(d, spokenNth[1])) spokenNth = null; // "on Wednesday the first time"
     if (spokenNth != null) {
       nth = spokenNth[0];
       nthEnd = spokenNth[1];
     }
-    if (nth > 0 && nth <= 31 && !fromAnchor && (spokenNth != null || ORDINAL_DIGIT.matcher(low(d, t + 2)).matches()) && !lex.units.containsKey(low(d, nthEnd))
+    if (nth > 0 && nth <= 31 && !fromAnchor && (spokenNth != null || bareNth || ORDINAL_DIGIT.matcher(low(d, t + 2)).matches()) && !lex.units.containsKey(low(d, nthEnd))
         && !low(d, nthEnd).equals("of")) {
       LocalDate found = null;
       for (int k = 0; k <= 14 && found == null; k++) {

@@ -370,7 +370,13 @@ class TimeExtractorTest {
         new Case("The standoff lasted 4 hrs before police moved in.", D, "4 hrs", "DURATION", "PT4H", null),
         new Case("Firefighters needed 45 mins to reach the blaze.", D, "45 mins", "DURATION", "PT45M", null),
         new Case("The strike dragged on for a full month.", D, "a full month", "DURATION", "P1M", null),
-        new Case("Residents went without water for an entire week.", D, "an entire week", "DURATION", "P1W", null));
+        new Case("Residents went without water for an entire week.", D, "an entire week", "DURATION", "P1W", null),
+        // spoken years after a day and its month, or after a month ("two thousand and five" only before no noun)
+        new Case("The dam was opened on 12 June nineteen sixty-four.", D, "12 June nineteen sixty-four", "DATE", "1964-06-12", null),
+        new Case("The merger was agreed in March two thousand and nine.", D, "March two thousand and nine", "DATE", "2009-03", null),
+        new Case("The strike began September 3rd of 1981.", D, "September 3rd of 1981", "DATE", "1981-09-03", null),
+        // a weekday and its day with a suffix, without "the": the nearest month where that day is that weekday
+        new Case("The verdict is due on Friday 29th.", D, "Friday 29th", "DATE", "2013-03-29", null));
   }
 
   /** Numbers with a dot or a colon after a day that are no clock times: prices, levels, ratios, lengths. */
@@ -402,6 +408,12 @@ class TimeExtractorTest {
   void noGluedDateIn(String text) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(), found.stream().filter(t -> !t.value().matches("\\d{4}")).map(TimeExpression::text).toList(), text);
+  }
+
+  /** "two thousand" after a month and before a noun counts. */
+  @org.junit.jupiter.api.Test
+  void aCountAfterAMonthIsNoYear() {
+    assertEquals("2013-05", find("In May two thousand workers marched.", D, "May").value());
   }
 
   /** Number words that count, not tell the time. */
