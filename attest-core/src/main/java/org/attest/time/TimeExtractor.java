@@ -486,16 +486,19 @@ public final class TimeExtractor {
     if (w.isEmpty()) return null;
     if (Character.isDigit(w.charAt(0))) {
       int day = dayOf(w);
-      if (day < 0 || k == t && !ORDINAL_DIGIT.matcher(w).matches() || !low(d, k + 1).equals("of")) return null;
-      return new int[] {day, k + 1};
+      int of = low(d, k + 1).equals("day") && ORDINAL_DIGIT.matcher(w).matches() ? k + 2 : k + 1; // "the 15th day of"
+      if (day < 0 || k == t && !ORDINAL_DIGIT.matcher(w).matches() || !low(d, of).equals("of")) return null;
+      return new int[] {day, of};
     }
     int[] spoken = spokenDay(d, k, false);
-    return spoken != null && low(d, spoken[1]).equals("of") ? new int[] {spoken[0], spoken[1]} : null;
+    if (spoken == null) return null;
+    int of = low(d, spoken[1]).equals("day") ? spoken[1] + 1 : spoken[1]; // "the twenty-sixth day of"
+    return low(d, of).equals("of") ? new int[] {spoken[0], of} : null;
   }
 
   /** "the 20th of next month", "the first of this month": that day of the month the words name. */
   private M dayOfRelativeMonth(Doc d, int start, int[] first) {
-    int shift = switch (low(d, first[1] + 1)) { case "this" -> 0; case "next" -> 1; case "last" -> -1; default -> 9; };
+    int shift = switch (low(d, first[1] + 1)) { case "this", "the" -> 0; case "next" -> 1; case "last" -> -1; default -> 9; };
     if (shift == 9 || d.dct == null) return null;
     LocalDate month = d.dct.withDayOfMonth(1).plusMonths(shift);
     if (first[0] > month.lengthOfMonth()) return null;
@@ -976,6 +979,10 @@ public final class TimeExtractor {
       earlierLater = true;
       t++;
       w = low(d, t);
+      String unit = lex.units.get(low(d, t + 2));
+      if (w.equals("in") && low(d, t + 1).equals("the") && d.dct != null && unit != null && (unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
+        return new M(start, t + 3, "DATE", shifted(d.dct, unit, 0), null); // "earlier in the week", "later in the month": the article's
+      }
     }
     if (!earlierLater && w.equals("the") && low(d, t + 1).equals("weekend") && d.dct != null) {
       // "over the weekend": the weekend the tense points to, the last one when nothing says

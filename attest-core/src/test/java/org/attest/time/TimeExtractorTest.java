@@ -376,7 +376,12 @@ class TimeExtractorTest {
         new Case("The merger was agreed in March two thousand and nine.", D, "March two thousand and nine", "DATE", "2009-03", null),
         new Case("The strike began September 3rd of 1981.", D, "September 3rd of 1981", "DATE", "1981-09-03", null),
         // a weekday and its day with a suffix, without "the": the nearest month where that day is that weekday
-        new Case("The verdict is due on Friday 29th.", D, "Friday 29th", "DATE", "2013-03-29", null));
+        new Case("The verdict is due on Friday 29th.", D, "Friday 29th", "DATE", "2013-03-29", null),
+        // the Nth day of a month; earlier/later in the unit of the article
+        new Case("Pensions are paid on the 10th day of next month.", D, "the 10th day of next month", "DATE", "2013-04-10", null),
+        new Case("The ceasefire ends on the thirtieth day of the month.", D, "the thirtieth day of the month", "DATE", "2013-03-30", null),
+        new Case("The envoy arrived earlier in the week.", D, "earlier in the week", "DATE", "2013-W12", null),
+        new Case("A decision is expected later in the month.", D, "later in the month", "DATE", "2013-03", null));
   }
 
   /** Numbers with a dot or a colon after a day that are no clock times: prices, levels, ratios, lengths. */
@@ -414,6 +419,13 @@ class TimeExtractorTest {
   @org.junit.jupiter.api.Test
   void aCountAfterAMonthIsNoYear() {
     assertEquals("2013-05", find("In May two thousand workers marched.", D, "May").value());
+  }
+
+  /** "the 15th day of the strike" names no day of a month. */
+  @org.junit.jupiter.api.Test
+  void aDayOfAnEventIsNoDate() {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze("It was the 15th day of the strike."), D);
+    assertEquals(List.of(), found.stream().filter(t -> t.type().equals("DATE")).map(TimeExpression::text).toList());
   }
 
   /** Number words that count, not tell the time. */
