@@ -1736,10 +1736,14 @@ public final class TimeExtractor {
     boolean oclock = lex.oclock.contains(low(d, end));
     if (oclock) end++;
     String ampm = low(d, end);
+    String part = oclock && low(d, end).equals("in") && low(d, end + 1).equals("the") ? lex.dayparts.get(low(d, end + 2)) : null;
     if (lex.meridiems.contains(ampm)) {
       end++;
       if (ampm.startsWith("p") && h < 12) h += 12;
       if (ampm.startsWith("a") && h == 12) h = 0;
+    } else if (part != null) { // "three o'clock in the morning"; at night, up to 4 is after midnight
+      end += 3;
+      if (!part.equals("MO") && h < 12 && !(part.equals("NI") && h <= 4)) h += 12;
     } else if (!oclock) {
       return null;
     } else if (h <= 6) {

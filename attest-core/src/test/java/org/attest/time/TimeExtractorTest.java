@@ -366,6 +366,7 @@ class TimeExtractorTest {
         new Case("The sirens sounded at 9 o'clock last night.", D, "9 o'clock last night", "TIME", "2013-03-20T21:00", null),
         new Case("Curfew starts at ten pm across the capital.", D, "ten pm", "TIME", "2013-03-21T22:00", null),
         new Case("The convoy left this morning at six.", D, "this morning at six", "TIME", "2013-03-21T06:00", null),
+        new Case("He posted the message at two o'clock in the morning.", D, "two o'clock in the morning", "TIME", "2013-03-21T02:00", null),
         // unit abbreviations after a count; "full", "whole", "entire" between a count and its unit
         new Case("The standoff lasted 4 hrs before police moved in.", D, "4 hrs", "DURATION", "PT4H", null),
         new Case("Firefighters needed 45 mins to reach the blaze.", D, "45 mins", "DURATION", "PT45M", null),
