@@ -650,6 +650,9 @@ public final class TimeExtractor {
   private static final java.util.Set<String> BE_HAVE = java.util.Set.of("be", "been", "being", "is", "are", "was", "were", "'s", "'re",
       "has", "have", "had");
 
+  /** Punctuation that ends a clause: a bare hour before it ("on Friday at 3.") is a clock time. */
+  private static final java.util.Set<String> CLAUSE_STOPS = java.util.Set.of(",", ".", ";", "!", "?", ")");
+
   /** Words that end the clause of a time expression, to its right. */
   private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", "and", "but", "``", "''", "\"", "--");
 
@@ -1849,11 +1852,17 @@ public final class TimeExtractor {
       String part = m.value.length() > 10 ? m.value.substring(11) : null;
       String w = low(d, k);
       h = hourAt(d, k); // "this morning at 7", "tonight at seven"
-      if (part == null || k == m.end || h < 0) return null;
+      // a bare hour after a day without its part only after "at" and before punctuation: "on Friday at 3." (1 to 6 in the afternoon)
+      boolean bare = part == null && low(d, k - 1).equals("at") && CLAUSE_STOPS.contains(low(d, k + 1)) && !priceIn(d, k);
+      if (part == null && !bare || k == m.end || h < 0) return null;
       String pos = k + 1 < d.a.tokenCount() ? d.a.pos(k + 1) : "";
       if (h < 1 || h > 12 || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || low(d, k + 1).equals("%")
           || low(d, k + 1).equals(":")) return null; // "last night at 3 checkpoints"
-      if (!part.equals("MO") && h < 12 && !(part.equals("NI") && h < 5)) h += 12; // "tonight at 7", "last night at 8"; "at 2" at night is 2 a.m.
+      if (bare) {
+        if (h <= 6) h += 12;
+      } else if (!part.equals("MO") && h < 12 && !(part.equals("NI") && h < 5)) {
+        h += 12; // "tonight at 7", "last night at 8"; "at 2" at night is 2 a.m.
+      }
       min = 0;
       end = k + 1;
     }

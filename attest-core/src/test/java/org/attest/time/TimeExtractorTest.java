@@ -367,6 +367,7 @@ class TimeExtractorTest {
         new Case("Curfew starts at ten pm across the capital.", D, "ten pm", "TIME", "2013-03-21T22:00", null),
         new Case("The convoy left this morning at six.", D, "this morning at six", "TIME", "2013-03-21T06:00", null),
         new Case("He posted the message at two o'clock in the morning.", D, "two o'clock in the morning", "TIME", "2013-03-21T02:00", null),
+        new Case("The jury will return on Monday at 2, the clerk said.", D, "Monday at 2", "TIME", "2013-03-25T14:00", null),
         // unit abbreviations after a count; "full", "whole", "entire" between a count and its unit
         new Case("The standoff lasted 4 hrs before police moved in.", D, "4 hrs", "DURATION", "PT4H", null),
         new Case("Firefighters needed 45 mins to reach the blaze.", D, "45 mins", "DURATION", "PT45M", null),
@@ -389,7 +390,8 @@ class TimeExtractorTest {
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"Shares closed Friday at 9.50 in London.|Friday|2013-03-15",
       "The index ended Monday at 2.35 points higher.|Monday|2013-03-18", "The yield stood Tuesday at 4.25 percent.|Tuesday|2013-03-19",
-      "He won Sunday by 10:30 minutes.|Sunday|2013-03-17", "Rebels outnumbered troops 3:1 on Monday.|Monday|2013-03-18"})
+      "He won Sunday by 10:30 minutes.|Sunday|2013-03-17", "Rebels outnumbered troops 3:1 on Monday.|Monday|2013-03-18",
+      "The index closed Monday at 9, a new low.|Monday|2013-03-18", "The team led Sunday at 3 points.|Sunday|2013-03-17"})
   void noClockIn(String text, String expression, String value) {
     List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
     assertEquals(List.of(expression + "=" + value), found.stream().map(t -> t.text() + "=" + t.value()).toList(), text);
