@@ -1014,7 +1014,7 @@ public final class TimeExtractor {
       }
     }
     if (earlierLater && shift != 0) return null;
-    if (low(d, t + 1).equals("fiscal") && low(d, t + 2).equals("year")) t++; // "the current fiscal year", "next fiscal year"
+    if ((low(d, t + 1).equals("fiscal") || low(d, t + 1).equals("calendar")) && low(d, t + 2).equals("year")) t++; // "the current fiscal year", "next fiscal year", "this calendar year"
     String target = low(d, t + 1);
     if (d.dct == null) { // no date to resolve against: the granularity, unspecified
       String unit = lex.units.get(target);

@@ -383,7 +383,9 @@ class TimeExtractorTest {
         new Case("Pensions are paid on the 10th day of next month.", D, "the 10th day of next month", "DATE", "2013-04-10", null),
         new Case("The ceasefire ends on the thirtieth day of the month.", D, "the thirtieth day of the month", "DATE", "2013-03-30", null),
         new Case("The envoy arrived earlier in the week.", D, "earlier in the week", "DATE", "2013-W12", null),
-        new Case("A decision is expected later in the month.", D, "later in the month", "DATE", "2013-03", null));
+        new Case("A decision is expected later in the month.", D, "later in the month", "DATE", "2013-03", null),
+        new Case("Exports have risen this calendar year.", D, "this calendar year", "DATE", "2013", null),
+        new Case("House prices doubled in the noughties.", D, "the noughties", "DATE", "200", null));
   }
 
   /** Numbers with a dot or a colon after a day that are no clock times: prices, levels, ratios, lengths. */
