@@ -238,7 +238,8 @@ public final class TimeExtractor {
     // a full month name in lower case is still the month ("june 2016"), but for the words "may", "march", "august"
     if (written.isEmpty() || !Character.isUpperCase(written.charAt(0)) && (w.length() < 4 || w.indexOf('.') >= 0 || LOWER_CASE_WORDS.contains(w))) return null;
     // "Jan" without its period is a name unless a day or a year follows
-    if (w.length() <= 4 && !w.endsWith(".") && !w.equals("may") && !w.equals("june") && !w.equals("july") && !isDayOrYear(d, t + 1)) return null;
+    if (w.length() <= 4 && !w.endsWith(".") && !w.equals("may") && !w.equals("june") && !w.equals("july") && !isDayOrYear(d, t + 1)
+        && !(low(d, t - 1).equals("of") && (ordinal(low(d, t - 2)) > 0 || low(d, t - 2).equals("day")))) return null; // "the second of Aug."
     Integer m = lex.months.get(w);
     if (m == null) return null;
     String pos = d.a.pos(t);

@@ -385,7 +385,8 @@ class TimeExtractorTest {
         new Case("The envoy arrived earlier in the week.", D, "earlier in the week", "DATE", "2013-W12", null),
         new Case("A decision is expected later in the month.", D, "later in the month", "DATE", "2013-03", null),
         new Case("Exports have risen this calendar year.", D, "this calendar year", "DATE", "2013", null),
-        new Case("House prices doubled in the noughties.", D, "the noughties", "DATE", "200", null));
+        new Case("House prices doubled in the noughties.", D, "the noughties", "DATE", "200", null),
+        new Case("The ship docked on the ninth of Feb.", D, "the ninth of Feb", "DATE", "2013-02-09", null));
   }
 
   /** Numbers with a dot or a colon after a day that are no clock times: prices, levels, ratios, lengths. */
