@@ -88,6 +88,8 @@ public final class TimeExtractor {
       M timed = clockAfterDay(d, m);
       if (timed != null) m = timed;
       for (M more = durationAfter(d, m); more != null; more = durationAfter(d, m)) m = more; // "two hours and 40 minutes"
+      M ago = distanceAfterDuration(d, m); // "1 month 21 days ago"
+      if (ago != null) m = ago;
       m = withModifier(d, m);
       remember(d, m);
       if ("anchored".equals(m.mod)) m = new M(m.start, m.end, m.type, m.value, null);
@@ -138,8 +140,10 @@ public final class TimeExtractor {
   private boolean mayStart(Doc d, int t) {
     String w = d.a.lower(t);
     char c = w.charAt(0);
-    if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || openers.contains(w)) return true;
+    if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || w.indexOf('/') > 0 || openers.contains(w)) return true;
     if ((c == 'q' || c == 'h') && w.length() == 2 && Character.isDigit(w.charAt(1))) return true; // "Q3", "H1"
+    if (t + 1 < d.a.tokenCount() && d.a.end(t) == d.a.start(t + 1) && (d.a.lower(t + 1).charAt(0) == '-' || d.a.lower(t + 1).charAt(0) == '/')
+        && lex.months.containsKey(w + ".")) return true; // "Mar" "-" "4"
     if (lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
     if (w.endsWith("s") && lex.units.containsKey(w) && lex.vagueBefore.contains(low(d, t - 1))) return true; // "for years"
     return w.endsWith("s") && lex.weekdays.containsKey(w.substring(0, w.length() - 1));
@@ -169,7 +173,7 @@ public final class TimeExtractor {
     M best = null;
     for (M m : new M[] {explicitDate(d, t), numericDate(d, t), year(d, t), spokenYear(d, t), theYear(d, t), season(d, t), century(d, t),
         relativeDay(d, t), weekday(d, t), deictic(d, t), anchored(d, t), distance(d, t), duration(d, t), quarter(d, t), set(d, t), clock(d, t), ref(d, t), holiday(d, t),
-        vagueDuration(d, t), weekOfYear(d, t)}) {
+        vagueDuration(d, t), weekOfYear(d, t), gluedQuarter(d, t), gluedMonthDate(d, t)}) {
       if (m != null && (best == null || m.end > best.end || (m.end == best.end && m.start < best.start))) best = m;
     }
     return best;
@@ -205,12 +209,15 @@ public final class TimeExtractor {
   private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019](\\d{2})");
   private static final Pattern DECADE = Pattern.compile("(mid-|early-|late-)?(1[0-9]{2}|20[0-9])0s|(mid-)?['\u2019](\\d)0s");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
-  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
+  /** An ISO date and time, "2016-12-16T12:23:59", lower case as tokens are compared. */
+  private static final Pattern ISO_TIME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})t(\\d{2}):(\\d{2})(?::(\\d{2}))?");
+  /** Numbers joined by slashes or hyphens: "12/27/2017", "2015/08/12", "3-7-2017", "2016-11", "11/2016", "4/22". */
+  private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,4})([/-])(\\d{1,4})(?:\\2(\\d{1,4}))?");
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?");
   /** "8.30" before "pm": minutes after a dot, as British news writes them. */
-  private static final Pattern DOT_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d{2})");
+  private static final Pattern DOT_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d{2})(?::(\\d{2}))?");
   /** "8pm", "9:30am", "8.30pm": a clock time glued to its half of the day. */
-  private static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
+  private static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
   private static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
   private static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)");
   /** "Q3", "H1": a quarter or half by its label. */
@@ -231,7 +238,8 @@ public final class TimeExtractor {
     // a full month name in lower case is still the month ("june 2016"), but for the words "may", "march", "august"
     if (written.isEmpty() || !Character.isUpperCase(written.charAt(0)) && (w.length() < 4 || w.indexOf('.') >= 0 || LOWER_CASE_WORDS.contains(w))) return null;
     // "Jan" without its period is a name unless a day or a year follows
-    if (w.length() <= 4 && !w.endsWith(".") && !w.equals("may") && !w.equals("june") && !w.equals("july") && !isDayOrYear(d, t + 1)) return null;
+    if (w.length() <= 4 && !w.endsWith(".") && !w.equals("may") && !w.equals("june") && !w.equals("july") && !isDayOrYear(d, t + 1)
+        && !(low(d, t - 1).equals("of") && (ordinal(low(d, t - 2)) > 0 || low(d, t - 2).equals("day")))) return null; // "the second of Aug."
     Integer m = lex.months.get(w);
     if (m == null) return null;
     String pos = d.a.pos(t);
@@ -393,23 +401,30 @@ public final class TimeExtractor {
     Integer month = month(d, t);
     int day = -1, year = -1, end;
     int start = t;
+    int[] spoken;
+    int[] first = month == null ? dayBeforeOf(d, t) : null; // "the 20th of", "twenty second of"
+    if (first != null && month(d, first[1] + 1) == null) {
+      return first[1] + 2 < n && low(d, first[1] + 2).equals("month") ? dayOfRelativeMonth(d, t, first) : null; // "the 20th of next month"
+    }
     if (month != null) {
       end = t + 1;
       if (end < n && dayOf(low(d, end)) > 0 && !(low(d, end + 1).equals(":") && low(d, end + 2).matches("\\d+"))) {
         day = dayOf(low(d, end));
         end++;
-      } else if (end < n && Character.isLetter(low(d, end).charAt(0)) && ordinal(low(d, end)) > 0 && !lex.units.containsKey(low(d, end + 1))
-          && !low(d, end + 1).equals("half")) {
-        day = ordinal(low(d, end)); // "March eighth", as it is spoken
-        end++;
+      } else if (end < n && (spoken = spokenDay(d, end, true)) != null && !lex.units.containsKey(low(d, spoken[1]))
+          && !low(d, spoken[1]).equals("half") && (ordinal(low(d, spoken[1] - 1)) > 0 || !isNoun(d, spoken[1]))) {
+        day = spoken[0]; // "March eighth", "May twenty-first", "May twenty nine", as it is spoken ("May twenty one people": a count)
+        end = spoken[1];
       }
       int y = end;
       if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
+      if (day > 0 && y + 1 < n && low(d, y).equals("of") && yearOf(low(d, y + 1)) > 0) y++; // "July 4th of 1995"
       int[] spelled;
       if (y < n && yearOf(low(d, y)) > 0) {
         year = yearOf(low(d, y));
         end = y + 1;
-      } else if ((spelled = yearAt(d, y, false)) != null) { // "January nineteen ninety-seven"
+      } else if ((spelled = yearAt(d, y, false)) != null // "January nineteen ninety-seven"
+          || (spelled = yearAt(d, y, true)) != null && !isNoun(d, spelled[1]) && !low(d, spelled[1]).equals("of")) { // "October two thousand and five" ("in May two thousand people": a count)
         year = spelled[0];
         end = spelled[1];
       } else if (day < 0 && relativeYear(d, y) != null) { // "June last year"
@@ -423,18 +438,31 @@ public final class TimeExtractor {
         } else if (yearOf(low(d, y + 1)) > 0) {
           year = yearOf(low(d, y + 1));
           end = y + 2;
+        } else if ((spelled = yearAt(d, y + 1, false)) != null) { // "June of nineteen ninety-nine"
+          year = spelled[0];
+          end = spelled[1];
         }
       }
     } else if (dayOf(low(d, t)) > 0 && !CURRENCY_SIGNS.contains(low(d, t - 1)) && (month = month(d, t + 1)) != null) { // "5 January 2017" ("$12 December 27": money)
       day = dayOf(low(d, t));
       end = t + 2;
+      int[] spelled;
       if (end < n && yearOf(low(d, end)) > 0) {
         year = yearOf(low(d, end));
         end++;
+      } else if ((spelled = yearAt(d, end, false)) != null) { // "25 January nineteen eighty-six"
+        year = spelled[0];
+        end = spelled[1];
       }
-    } else if (low(d, t).equals("the") && dayOf(low(d, t + 1)) > 0 && low(d, t + 2).equals("of") && (month = month(d, t + 3)) != null) {
-      day = dayOf(low(d, t + 1)); // "the 5th of January"
-      end = t + 4;
+    } else if (first != null) {
+      day = first[0]; // "the 5th of January", "twenty second of June", "the fourth of July, 1995"
+      month = month(d, first[1] + 1);
+      end = first[1] + 2;
+      int y = low(d, end).equals(",") || low(d, end).equals("of") ? end + 1 : end;
+      if (yearOf(low(d, y)) > 0) {
+        year = yearOf(low(d, y));
+        end = y + 1;
+      }
     } else {
       return null;
     }
@@ -447,6 +475,66 @@ public final class TimeExtractor {
     else value = String.format("%04d-%02d", year, month);
     String mod = low(d, start).startsWith("mid-") ? "MID" : null;
     return new M(start, end, "DATE", value, mod);
+  }
+
+  /**
+   * A day of the month before "of": "the 5th of", "20th of", "the second of", "twenty second of",
+   * "the twenty-ninth of" (a bare number only after "the": "the 5 of"); {day, index of "of"} or null.
+   */
+  private int[] dayBeforeOf(Doc d, int t) {
+    int k = low(d, t).equals("the") ? t + 1 : t;
+    String w = low(d, k);
+    if (w.isEmpty()) return null;
+    if (Character.isDigit(w.charAt(0))) {
+      int day = dayOf(w);
+      int of = low(d, k + 1).equals("day") && ORDINAL_DIGIT.matcher(w).matches() ? k + 2 : k + 1; // "the 15th day of"
+      if (day < 0 || k == t && !ORDINAL_DIGIT.matcher(w).matches() || !low(d, of).equals("of")) return null;
+      return new int[] {day, of};
+    }
+    int[] spoken = spokenDay(d, k, false);
+    if (spoken == null) return null;
+    int of = low(d, spoken[1]).equals("day") ? spoken[1] + 1 : spoken[1]; // "the twenty-sixth day of"
+    return low(d, of).equals("of") ? new int[] {spoken[0], of} : null;
+  }
+
+  /** "the 20th of next month", "the first of this month": that day of the month the words name. */
+  private M dayOfRelativeMonth(Doc d, int start, int[] first) {
+    int shift = switch (low(d, first[1] + 1)) { case "this", "the" -> 0; case "next" -> 1; case "last" -> -1; default -> 9; };
+    if (shift == 9 || d.dct == null) return null;
+    LocalDate month = d.dct.withDayOfMonth(1).plusMonths(shift);
+    if (first[0] > month.lengthOfMonth()) return null;
+    return new M(start, first[1] + 3, "DATE", iso(month.withDayOfMonth(first[0])), null);
+  }
+
+  /**
+   * A day of the month in words at t: "eighth", "twenty-first", "twenty second", "twenty - first";
+   * with {@code cardinal} also "twenty nine", "twenty-one" (21 to 31 only): {day, end} or null.
+   */
+  private int[] spokenDay(Doc d, int t, boolean cardinal) {
+    String w = low(d, t);
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) return null;
+    int o = ordinal(w);
+    if (o > 0 && o <= 31) return hyphen(d, t + 1) == 1 ? null : new int[] {o, t + 1}; // "March first-quarter sales"
+    if (cardinal && w.indexOf('-') > 0) { // "twenty-nine"
+      String v = hyphenated(w);
+      int n = v == null ? -1 : Integer.parseInt(v);
+      return n > 20 && n <= 31 ? new int[] {n, t + 1} : null;
+    }
+    if (!w.equals("twenty") && !w.equals("thirty")) return null;
+    int h = hyphen(d, t + 1);
+    String unitWord = low(d, t + 1 + h);
+    int unit = ordinal(unitWord);
+    if ((unit < 1 || unit > 9) && cardinal && unitWord.length() > 2) {
+      String v = lex.numbers.get(unitWord); // "twenty nine"
+      unit = v != null && v.matches("[1-9]") ? Integer.parseInt(v) : -1;
+    }
+    int tens = w.equals("twenty") ? 20 : 30;
+    if (unit < 1 || unit > 9 || tens + unit > 31 || hyphen(d, t + 2 + h) == 1) return null; // "twenty second-year students"
+    return new int[] {tens + unit, t + 2 + h};
+  }
+
+  private boolean isNoun(Doc d, int t) {
+    return t < d.a.tokenCount() && (d.a.pos(t).equals("NOUN") || d.a.pos(t).equals("PROPN"));
   }
 
   /** A month name with neither day nor year is a date after a preposition or modifier. */
@@ -563,6 +651,9 @@ public final class TimeExtractor {
   private static final java.util.Set<String> BE_HAVE = java.util.Set.of("be", "been", "being", "is", "are", "was", "were", "'s", "'re",
       "has", "have", "had");
 
+  /** Punctuation that ends a clause: a bare hour before it ("on Friday at 3.") is a clock time. */
+  private static final java.util.Set<String> CLAUSE_STOPS = java.util.Set.of(",", ".", ";", "!", "?", ")");
+
   /** Words that end the clause of a time expression, to its right. */
   private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", "and", "but", "``", "''", "\"", "--");
 
@@ -631,25 +722,70 @@ public final class TimeExtractor {
     return j >= 0 && (d.a.lower(j).equals("had") || d.a.lower(j).equals("'d"));
   }
 
-  /** "2017-12-27", "12/27/2017". */
+  /**
+   * "2017-12-27", "12/27/2017", "2015/08/12", "3-7-2017", "9-18-15"; a month and its year,
+   * "2016-11", "11/2016"; a month and day, "4/22", by the tense as a month name is.
+   */
   private M numericDate(Doc d, int t) {
     String w = low(d, t);
     if (!Character.isDigit(w.charAt(0))) return null;
     int glued = t; // "1999-12-31" may come cut as "1999" "-" "12-31"
     while (glued + 1 < d.a.tokenCount() && glued - t < 4 && d.a.end(glued) == d.a.start(glued + 1)) glued++;
-    for (int e = glued; e > t; e--) {
-      Matcher iso = ISO.matcher(phrase(d.a, t, e - t + 1));
+    if (glued == t && w.indexOf('/') < 0 && w.indexOf('-') < 0) return null; // most numbers: no joint, no date
+    if (t > 0 && d.a.end(t - 1) == d.a.start(t) && "-/0123456789".indexOf(d.a.text().charAt(d.a.start(t) - 1)) >= 0) return null; // "133-03-03-2020": a code
+    for (int e = glued; e >= t; e--) {
+      String s = e == t ? w : phrase(d.a, t, e - t + 1);
+      // a part of a longer number ("2016-12" of "2016-12-16T12:23:59") is no date of its own
+      if (e < glued && "-/0123456789".indexOf(d.a.text().charAt(d.a.end(e))) >= 0) continue;
+      Matcher iso = ISO.matcher(s);
       if (iso.matches()) return dateMatch(t, e + 1, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
-    }
-    Matcher m = ISO.matcher(w);
-    if (m.matches()) return dateMatch(t, t + 1, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-    m = US_DATE.matcher(w);
-    if (m.matches()) {
-      int y = Integer.parseInt(m.group(3));
-      if (y < 100) y += y < 30 ? 2000 : 1900;
-      return dateMatch(t, t + 1, y, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      Matcher stamp = ISO_TIME.matcher(s); // "2016-12-16T12:23:59"
+      if (stamp.matches()) {
+        M day = dateMatch(t, e + 1, Integer.parseInt(stamp.group(1)), Integer.parseInt(stamp.group(2)), Integer.parseInt(stamp.group(3)));
+        int h = Integer.parseInt(stamp.group(4)), min = Integer.parseInt(stamp.group(5));
+        if (day == null || h > 23 || min > 59 || stamp.group(6) != null && Integer.parseInt(stamp.group(6)) > 59) return null;
+        return new M(t, e + 1, "TIME", day.value + hms(h, min, stamp.group(6)), null);
+      }
+      Matcher m = NUMERIC_DATE.matcher(s);
+      if (m.matches()) {
+        M found = numericParts(d, t, e + 1, s, m);
+        if (found != null) return found;
+      }
     }
     return null;
+  }
+
+  /** The date of "a/b(/c)" or "a-b(-c)" by the lengths of its parts; null when it is no date (a fraction, a range of years). */
+  private M numericParts(Doc d, int start, int end, String s, Matcher m) {
+    String a = m.group(1), b = m.group(3), c = m.group(4);
+    boolean slash = m.group(2).equals("/");
+    String before = low(d, start - 1), after = low(d, end);
+    if (CURRENCY_SIGNS.contains(before) || after.equals("%") || after.equals("percent")) return null; // "$3/4", "2/3 percent"
+    if (c != null) {
+      if (a.length() == 4 && slash && c.length() <= 2) return dateMatch(start, end, Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c)); // "2015/08/12"
+      if (a.length() > 2 || b.length() > 2 || c.length() == 1 || c.length() == 3) return null;
+      int y = Integer.parseInt(c);
+      if (y < 100) y += y < 30 ? 2000 : 1900; // "12/27/17", "9-18-15"
+      return dateMatch(start, end, y, Integer.parseInt(a), Integer.parseInt(b));
+    }
+    if (a.length() == 4 && b.length() <= 2) { // "2016-11", "2016/11"; "the 2010-11 season" is a range of years
+      int y = Integer.parseInt(a), mo = Integer.parseInt(b);
+      if (!YEAR.matcher(a).matches() || mo < 1 || mo > 12 || mo > y % 100 && !b.startsWith("0") || b.startsWith("0") && mo == (y + 1) % 100) return null;
+      return new M(start, end, "DATE", String.format("%04d-%02d", y, mo), null);
+    }
+    if (a.length() <= 2 && b.length() == 4) { // "11/2016", "12-2015"
+      int mo = Integer.parseInt(a);
+      if (!YEAR.matcher(b).matches() || mo < 1 || mo > 12) return null;
+      return new M(start, end, "DATE", String.format("%s-%02d", b, mo), null);
+    }
+    if (!slash || a.length() > 2 || b.length() > 2) return null; // "4-22" is a score as often as a date
+    String named = lex.namedDates.get(s); // "9/11": the day known by its numbers
+    if (named != null) return new M(start, end, "DATE", named, null);
+    int mo = Integer.parseInt(a), day = Integer.parseInt(b);
+    // "4/22", "11/20"; "1/2", "3/4", "2/3": a fraction (a denominator up to ten above its numerator); "of" after it too
+    if (mo < 1 || mo > 12 || day < 1 || day > 31 || mo < day && day <= 10 || after.equals("of") || safeDate(2000, mo, day) == null) return null;
+    int y = yearByTense(d, start, mo, day);
+    return new M(start, end, "DATE", y < 0 ? String.format("XXXX-%02d-%02d", mo, day) : String.format("%04d-%02d-%02d", y, mo, day), null);
   }
 
   private static M dateMatch(int start, int end, int y, int mo, int day) {
@@ -677,6 +813,9 @@ public final class TimeExtractor {
       w = low(d, t);
     }
     String decade = lex.decades.get(w);
+    if (start < t && (w.equals("nineteen") || w.equals("eighteen")) && lex.decades.containsKey(low(d, t + 1))) { // "the nineteen seventies"
+      return new M(start, t + 2, "DATE", lex.numbers.get(w) + lex.decades.get(low(d, t + 1)), null);
+    }
     if (decade != null && start < t && d.dct != null) { // "the nineties": the latest such decade up to the article
       int y = d.dct.getYear() / 100 * 100 + 10 * Integer.parseInt(decade);
       if (y > d.dct.getYear()) y -= 100;
@@ -792,8 +931,17 @@ public final class TimeExtractor {
       return new M(start, w + 2, "DATE", iso(inWeek), null);
     }
     // "Friday the 13th": the nearest month, in the tense's direction, whose 13th is a Friday
-    int nth = low(d, t + 1).equals("the") ? dayOf(low(d, t + 2)) : -1;
-    if (nth > 0 && nth <= 31 && !fromAnchor && ORDINAL_DIGIT.matcher(low(d, t + 2)).matches() && !lex.units.containsKey(low(d, t + 3))) {
+    boolean bareNth = ORDINAL_DIGIT.matcher(low(d, t + 1)).matches(); // "Friday 13th", without "the"
+    int nth = low(d, t + 1).equals("the") ? dayOf(low(d, t + 2)) : bareNth ? dayOf(low(d, t + 1)) : -1;
+    int nthEnd = bareNth ? t + 2 : t + 3;
+    int[] spokenNth = nth < 0 && low(d, t + 1).equals("the") ? spokenDay(d, t + 2, false) : null; // "Monday the twenty-seventh"
+    if (spokenNth != null && isNoun(d, spokenNth[1])) spokenNth = null; // "on Wednesday the first time"
+    if (spokenNth != null) {
+      nth = spokenNth[0];
+      nthEnd = spokenNth[1];
+    }
+    if (nth > 0 && nth <= 31 && !fromAnchor && (spokenNth != null || bareNth || ORDINAL_DIGIT.matcher(low(d, t + 2)).matches()) && !lex.units.containsKey(low(d, nthEnd))
+        && !low(d, nthEnd).equals("of")) {
       LocalDate found = null;
       for (int k = 0; k <= 14 && found == null; k++) {
         for (int sign : tense == Tense.FUTURE ? new int[] {1} : tense == Tense.PAST ? new int[] {-1} : new int[] {-1, 1}) {
@@ -802,7 +950,7 @@ public final class TimeExtractor {
           if (c != null && c.getDayOfWeek().getValue() == wd && found == null) found = c;
         }
       }
-      if (found != null) return new M(start, t + 3, "DATE", iso(found), null);
+      if (found != null) return new M(start, nthEnd, "DATE", iso(found), null);
     }
     // "Friday, Oct. 23": the date says which Friday
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
@@ -835,6 +983,10 @@ public final class TimeExtractor {
       earlierLater = true;
       t++;
       w = low(d, t);
+      String unit = lex.units.get(low(d, t + 2));
+      if (w.equals("in") && low(d, t + 1).equals("the") && d.dct != null && unit != null && (unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
+        return new M(start, t + 3, "DATE", shifted(d.dct, unit, 0), null); // "earlier in the week", "later in the month": the article's
+      }
     }
     if (!earlierLater && w.equals("the") && low(d, t + 1).equals("weekend") && d.dct != null) {
       // "over the weekend": the weekend the tense points to, the last one when nothing says
@@ -863,7 +1015,7 @@ public final class TimeExtractor {
       }
     }
     if (earlierLater && shift != 0) return null;
-    if (low(d, t + 1).equals("fiscal") && low(d, t + 2).equals("year")) t++; // "the current fiscal year", "next fiscal year"
+    if ((low(d, t + 1).equals("fiscal") || low(d, t + 1).equals("calendar")) && low(d, t + 2).equals("year")) t++; // "the current fiscal year", "next fiscal year", "this calendar year"
     String target = low(d, t + 1);
     if (d.dct == null) { // no date to resolve against: the granularity, unspecified
       String unit = lex.units.get(target);
@@ -1142,12 +1294,15 @@ public final class TimeExtractor {
       n = (String) c[0];
       u = (int) c[1];
       int h = halfAt(d, u); // "5 1/2 hours"
-      if (h > 0 && n.matches("\\d+")) {
+      if (h > 0 && (w.equals("a") || w.equals("an"))) { // "a ½ hour": half of one
+        n = "0.5";
+        u += h;
+      } else if (h > 0 && n.matches("\\d+")) {
         half = true;
         u += h;
       }
       if (low(d, u).equals("and") && (low(d, u + 1).equals("a") || low(d, u + 1).equals("an")) && low(d, u + 2).equals("half")
-          && low(d, u + 3).endsWith("s") && lex.units.containsKey(low(d, u + 3))) {
+          && (low(d, u + 3).endsWith("s") || !n.equals("1") || low(d, u + 3).equals("hour")) && lex.units.containsKey(low(d, u + 3))) { // "one and a half hour"
         half = true; // "one and a half years", "two and a half hours"
         u += 3;
       }
@@ -1179,6 +1334,7 @@ public final class TimeExtractor {
     // "a quarter million", "three quarters billion": a fraction of a magnitude; "above one quarter": of an amount
     if (unit.equals("Q") && (lex.magnitudes.contains(low(d, u + 1)) || lex.fractionBefore.contains(low(d, t - 1)))) return null;
     if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
+    if (unitWord.equals("second") && !n.equals("1") && !glued && !Character.isDigit(low(d, t).charAt(0))) return null; // "twenty second": an ordinal ("February twenty second")
     if (start == t && (w.equals("a") || w.equals("an")) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
         && isAmount(d, t - 2))) {
       return null; // "$500 million a year", "24 hours a day", "four flights a week": a rate
@@ -1194,7 +1350,7 @@ public final class TimeExtractor {
       half = true; // "a minute and a half"
       end += 3;
     }
-    String value = half ? halfValue(n, unit) : null;
+    String value = half ? halfValue(n, unit) : n.equals("0.5") ? halfOf(unit) : null; // "a half hour" PT30M, as "half an hour"
     return new M(start, end, "DURATION", value != null ? value : durationValue(n, unit), null);
   }
 
@@ -1376,6 +1532,73 @@ public final class TimeExtractor {
     return new M(start, end, "DATE", y + "-" + part + q, null);
   }
 
+  /** A quarter or half glued to its year: "2017-Q4", "Q1-2019", "2016H2", "2017q1"; null for most tokens at the first look. */
+  private M gluedQuarter(Doc d, int t) {
+    String w = low(d, t);
+    char c = w.charAt(0);
+    if (!Character.isDigit(c) && c != 'q' && c != 'h') return null;
+    if (w.length() > 7 || w.length() < 2) return null;
+    int end = t + 1;
+    String s = w;
+    if (t + 2 < d.a.tokenCount() && low(d, t + 1).equals("-") && hyphen(d, t + 1) == 1) { // cut in three: "2017" "-" "Q4"
+      s = w + "-" + low(d, t + 2);
+      end = t + 3;
+    }
+    Matcher m = GLUED_QUARTER.matcher(s);
+    if (!m.matches()) return null;
+    boolean yearFirst = m.group(1) != null;
+    String year = yearFirst ? m.group(1) : m.group(6), part = yearFirst ? m.group(2) : m.group(4), n = yearFirst ? m.group(3) : m.group(5);
+    if (!YEAR.matcher(year).matches() || part.equals("h") && n.compareTo("2") > 0) return null;
+    if (!yearFirst && !Character.isUpperCase(d.a.token(t).charAt(0))) return null; // "q1-2019" in lower case: a code
+    return new M(t, end, "DATE", year + "-" + part.toUpperCase(java.util.Locale.ROOT) + n, null);
+  }
+
+  /**
+   * A month name glued to numbers by hyphens or slashes: "Dec-2018", "Dec/2018" (the month), "Oct-2"
+   * (a day by the tense), "05-Aug-2016", "Sep-23-2020", "2019/aug/01" (a day); a month in lower case
+   * only with its year.
+   */
+  private M gluedMonthDate(Doc d, int t) {
+    Analysis a = d.a;
+    int n = a.tokenCount();
+    String w = low(d, t);
+    if (w.indexOf('-') < 0 && w.indexOf('/') < 0 && !(t + 1 < n && a.end(t) == a.start(t + 1) && (low(d, t + 1).charAt(0) == '-'
+        || low(d, t + 1).charAt(0) == '/'))) return null; // one look rules most out: a joint in the first token or glued after it
+    if (t > 0 && a.end(t - 1) == a.start(t)) return null;
+    int glued = t;
+    while (glued + 1 < n && glued - t < 4 && a.end(glued) == a.start(glued + 1)) glued++;
+    for (int e = glued; e >= t; e--) {
+      if (e < glued && "-/0123456789".indexOf(a.text().charAt(a.end(e))) >= 0) continue; // a part of a longer code
+      String[] parts = (e == t ? w : phrase(a, t, e - t + 1)).split("[-/]", -1);
+      if (parts.length < 2 || parts.length > 3) continue;
+      int month = -1, monthAt = -1, year = -1, day = -1;
+      boolean ok = true;
+      for (int i = 0; i < parts.length && ok; i++) {
+        String p = parts[i];
+        if (p.isEmpty()) ok = false;
+        else if (Character.isLetter(p.charAt(0))) {
+          Integer m = p.length() >= 3 ? lex.months.get(p) : null;
+          if (m == null) m = p.length() >= 4 && p.endsWith(".") ? null : lex.months.get(p + ".");
+          ok = m != null && month < 0;
+          month = m == null ? -1 : m;
+          monthAt = i;
+        } else if (p.length() == 4 && YEAR.matcher(p).matches() && year < 0) year = Integer.parseInt(p);
+        else if (p.length() <= 2 && p.chars().allMatch(Character::isDigit) && day < 0) day = Integer.parseInt(p);
+        else ok = false;
+      }
+      if (!ok || month < 0 || year < 0 && !Character.isUpperCase(a.token(t).charAt(0)) || year < 0 && monthAt != 0) continue;
+      if (day < 0 && year < 0) continue;
+      if (day < 0) return new M(t, e + 1, "DATE", String.format("%04d-%02d", year, month), null);
+      if (day < 1 || day > 31 || safeDate(year < 0 ? 2000 : year, month, day) == null) continue;
+      if (year < 0) year = yearByTense(d, t, month, day);
+      return new M(t, e + 1, "DATE", year < 0 ? String.format("XXXX-%02d-%02d", month, day) : iso(LocalDate.of(year, month, day)), null);
+    }
+    return null;
+  }
+
+  /** "2017-q4", "2016h2" (year first) or "q1-2019" (label first). */
+  private static final Pattern GLUED_QUARTER = Pattern.compile("(\\d{4})-?([qh])([1-4])|([qh])([1-4])-(\\d{4})");
+
   /** 1 when token t is a hyphen glued to its neighbours ("third-quarter" cut in three), else 0. */
   private int hyphen(Doc d, int t) {
     Analysis a = d.a;
@@ -1462,13 +1685,14 @@ public final class TimeExtractor {
       if (when != null) return new M(t, parenthesisIn(d, t + 1, when.start) ? t + 1 : when.end, "TIME", when.value.substring(0, 10) + at, null);
       return new M(t, t + 1, "TIME", iso(d.dct) + at, null);
     }
+    if (Character.isLetter(w.charAt(0))) return lex.numbers.containsKey(w) ? spokenClockAt(d, t) : null; // "seven o'clock", "six pm"
     Matcher m = CLOCK.matcher(w);
     char last = w.charAt(w.length() - 1);
     Matcher g = last == 'm' || last == '.' ? GLUED_CLOCK.matcher(w) : null; // "8pm", "8p.m.": most tokens end otherwise
     boolean glued = g != null && g.matches();
     if (glued) m = g;
     else if (!m.matches() && !(lex.meridiems.contains(low(d, t + 1)) && (m = DOT_CLOCK.matcher(w)).matches())) return null; // "8.30 pm"
-    String ampm = glued ? g.group(3) : low(d, t + 1);
+    String ampm = glued ? g.group(4) : low(d, t + 1);
     int end = glued ? t + 1 : t + 2;
     String part = !glued && low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? lex.dayparts.get(low(d, t + 3)) : null;
     if (glued) {
@@ -1477,21 +1701,124 @@ public final class TimeExtractor {
       ampm = part.equals("MO") ? "am" : "pm";
       end = t + 4;
     } else if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
-      return null;
+      return w.indexOf(':') > 0 ? clockNoMeridiem(d, t) : spokenClockAt(d, t); // "at 19:00", "17:49:19 Friday", "8 o'clock"
     }
     int h = Integer.parseInt(m.group(1));
     int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (h > 12 || min > 59) return null;
+    if (h > 12 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
     LocalDate day = d.dct;
-    if (day == null) return new M(t, end, "TIME", String.format("XXXX-XX-XXT%02d:%02d", h, min), null);
+    if (day == null) return new M(t, end, "TIME", "XXXX-XX-XX" + hms(h, min, m.group(3)), null);
     M when = dayAfterClock(d, end);
     if (when != null) {
       day = LocalDate.parse(when.value.substring(0, 10));
       if (!parenthesisIn(d, end, when.start)) end = when.end; // "10:35 a.m. (0735 GMT) Friday": the day stays an expression of its own
     }
-    return new M(t, end, "TIME", iso(day) + String.format("T%02d:%02d", h, min), null);
+    return new M(t, end, "TIME", iso(day) + hms(h, min, m.group(3)), null);
+  }
+
+  /** An hour of the clock at t: "7", "seven" (1 to 12), or -1. */
+  private int hourAt(Doc d, int t) {
+    String w = low(d, t);
+    if (w.isEmpty() || w.length() > 2 && Character.isDigit(w.charAt(0))) return -1;
+    String v = Character.isDigit(w.charAt(0)) ? w : w.length() >= 3 ? lex.numbers.get(w) : null;
+    if (v == null || !v.matches("\\d{1,2}")) return -1;
+    int h = Integer.parseInt(v);
+    return h >= 1 && h <= 12 ? h : -1;
+  }
+
+  /**
+   * An hour with "o'clock" (time.txt [oclock]) or, in words, with its half of the day: "seven
+   * o'clock", "8 o'clock p.m.", "six pm"; "Thh:00" and its end, or null. Without a.m. or p.m., an
+   * hour up to 6 is in the afternoon, as for "Monday at 2.30".
+   */
+  private M spokenClock(Doc d, int t) {
+    int h = hourAt(d, t);
+    if (h < 0) return null;
+    int end = t + 1;
+    boolean oclock = lex.oclock.contains(low(d, end));
+    if (oclock) end++;
+    String ampm = low(d, end);
+    String part = oclock && low(d, end).equals("in") && low(d, end + 1).equals("the") ? lex.dayparts.get(low(d, end + 2)) : null;
+    if (lex.meridiems.contains(ampm)) {
+      end++;
+      if (ampm.startsWith("p") && h < 12) h += 12;
+      if (ampm.startsWith("a") && h == 12) h = 0;
+    } else if (part != null) { // "three o'clock in the morning"; at night, up to 4 is after midnight
+      end += 3;
+      if (!part.equals("MO") && h < 12 && !(part.equals("NI") && h <= 4)) h += 12;
+    } else if (!oclock) {
+      return null;
+    } else if (h <= 6) {
+      h += 12;
+    }
+    return new M(t, end, "TIME", hms(h, 0, null), null);
+  }
+
+  /** A spoken clock time and the day after it ("seven o'clock Tuesday"), else of the article's day. */
+  private M spokenClockAt(Doc d, int t) {
+    M c = spokenClock(d, t);
+    if (c == null) return null;
+    if (d.dct == null) return new M(t, c.end, "TIME", "XXXX-XX-XX" + c.value, null);
+    M when = dayAfterClock(d, c.end);
+    if (when == null) return new M(t, c.end, "TIME", iso(d.dct) + c.value, null);
+    String clock = c.value;
+    String part = when.value.length() > 11 ? when.value.substring(11) : "";
+    int h = hourAt(d, t);
+    if (!lex.meridiems.contains(low(d, c.end - 1)) && h < 12 && (part.equals("MO") || part.equals("AF") || part.equals("EV") || part.equals("NI"))) {
+      // "8 o'clock last night" is 20:00, "7 o'clock this morning" 07:00; at night, up to 4 is after midnight
+      clock = hms(part.equals("MO") || part.equals("NI") && h <= 4 ? h : h + 12, 0, null);
+    }
+    return new M(t, parenthesisIn(d, c.end, when.start) ? c.end : when.end, "TIME", when.value.substring(0, 10) + clock, null);
+  }
+
+  /** "T14:30", "T08:00:31": a clock value, with its seconds when they are written. */
+  private static String hms(int h, int min, String seconds) {
+    return seconds == null ? String.format("T%02d:%02d", h, min) : String.format("T%02d:%02d:%s", h, min, seconds);
+  }
+
+  /**
+   * A clock time with a colon and no half of the day, after a signal word or before its day: "at
+   * 19:00", "by 08:30", "13:00 February 28", "17:49:19 on Friday"; of the day after it, else of
+   * the article's day.
+   */
+  private M clockNoMeridiem(Doc d, int t) {
+    M c = clockWithoutMeridiem(d, t);
+    if (c == null) return null;
+    M when = dayAfterClock(d, c.end);
+    if (when == null && !lex.clockJoints.contains(low(d, t - 1))) return null;
+    if (when == null) return new M(t, c.end, "TIME", (d.dct == null ? "XXXX-XX-XX" : iso(d.dct)) + c.value, null);
+    int end = parenthesisIn(d, c.end, when.start) ? c.end : when.end;
+    return new M(t, end, "TIME", when.value.substring(0, 10) + c.value, null);
+  }
+
+  /**
+   * A clock time written without a.m. or p.m. ("2:30", "17:49:19", "2.30"): "Thh:mm" and its end, or
+   * null. A 24-hour time is as written; an hour of one digit up to 6 is in the afternoon, as news
+   * meets it ("Monday at 2.30"). With a dot, no price: "shares closed Friday at 9.50" (time.txt [price]).
+   */
+  private M clockWithoutMeridiem(Doc d, int t) {
+    String w = low(d, t);
+    Matcher m = CLOCK.matcher(w);
+    boolean colon = m.matches() && m.group(2) != null;
+    if (!colon && !(m = DOT_CLOCK.matcher(w)).matches()) return null;
+    int h = Integer.parseInt(m.group(1)), min = Integer.parseInt(m.group(2));
+    if (h > 23 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
+    String after = low(d, t + 1);
+    if (after.equals("%") || after.equals("percent") || lex.meridiems.contains(after) || lex.magnitudes.contains(after) || lex.units.containsKey(after)) return null;
+    if (!colon && priceIn(d, t)) return null;
+    if (h >= 1 && h <= 6 && !Character.isDigit(w.charAt(1))) h += 12;
+    return new M(t, t + 1, "TIME", hms(h, min, m.group(3)), null);
+  }
+
+  /** Whether the sentence of token t speaks of prices or levels (time.txt [price]): "at 9.50" there is an amount. */
+  private boolean priceIn(Doc d, int t) {
+    int s = d.a.sentenceOf(t);
+    for (int k = d.a.sentenceStartToken(s); k < d.a.sentenceEndToken(s); k++) {
+      if (lex.priceWords.contains(d.a.lower(k)) || CURRENCY_SIGNS.contains(d.a.lower(k))) return true;
+    }
+    return false;
   }
 
   private static final Pattern WEEKDAY_SET = Pattern.compile("XXXX-WXX-\\d");
@@ -1507,7 +1834,8 @@ public final class TimeExtractor {
     if (!recurring && (!"DATE".equals(m.type) && !"TIME".equals(m.type) || m.value == null || !DAY_VALUE.matcher(m.value).matches())) return null;
     int k = m.end;
     if (low(d, k).equals(",")) k++;
-    if (lex.clockJoints.contains(low(d, k))) k++;
+    boolean joint = lex.clockJoints.contains(low(d, k));
+    if (joint) k++;
     String mod = m.mod;
     if ("APPROX".equals(lex.mods.get(low(d, k))) && !low(d, k).equals("some")) { // "tonight around 7", "Friday at about 3 p.m."
       mod = "APPROX";
@@ -1515,6 +1843,7 @@ public final class TimeExtractor {
     }
     if (low(d, k).isEmpty() || k == m.end && !Character.isDigit(low(d, k).charAt(0))) return null;
     M c = clockOnly(d, k);
+    if (c == null && joint) c = clockWithoutMeridiem(d, k); // "Monday at 2.30", "Sunday at 17:00"
     int h, min, end;
     if (c != null) {
       h = Integer.parseInt(c.value.substring(1, 3));
@@ -1523,18 +1852,25 @@ public final class TimeExtractor {
     } else {
       String part = m.value.length() > 10 ? m.value.substring(11) : null;
       String w = low(d, k);
-      if (part == null || k == m.end || w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return null;
-      h = Integer.parseInt(w);
+      h = hourAt(d, k); // "this morning at 7", "tonight at seven"
+      // a bare hour after a day without its part only after "at" and before punctuation: "on Friday at 3." (1 to 6 in the afternoon)
+      boolean bare = part == null && low(d, k - 1).equals("at") && CLAUSE_STOPS.contains(low(d, k + 1)) && !priceIn(d, k);
+      if (part == null && !bare || k == m.end || h < 0) return null;
       String pos = k + 1 < d.a.tokenCount() ? d.a.pos(k + 1) : "";
       if (h < 1 || h > 12 || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || low(d, k + 1).equals("%")
           || low(d, k + 1).equals(":")) return null; // "last night at 3 checkpoints"
-      if (!part.equals("MO") && h < 12 && !(part.equals("NI") && h < 5)) h += 12; // "tonight at 7", "last night at 8"; "at 2" at night is 2 a.m.
+      if (bare) {
+        if (h <= 6) h += 12;
+      } else if (!part.equals("MO") && h < 12 && !(part.equals("NI") && h < 5)) {
+        h += 12; // "tonight at 7", "last night at 8"; "at 2" at night is 2 a.m.
+      }
       min = 0;
       end = k + 1;
     }
-    if (recurring) return c == null ? null : new M(m.start, end, "SET", m.value + String.format("T%02d:%02d", h, min), mod);
+    String clock = c != null ? c.value : String.format("T%02d:%02d", h, min); // "T08:00:31" keeps its seconds
+    if (recurring) return c == null ? null : new M(m.start, end, "SET", m.value + clock, mod);
     if (d.dct == null && !Character.isDigit(m.value.charAt(0))) return null;
-    return new M(m.start, end, "TIME", m.value.substring(0, 10) + String.format("T%02d:%02d", h, min), mod);
+    return new M(m.start, end, "TIME", m.value.substring(0, 10) + clock, mod);
   }
 
   private static final Pattern DURATION_PARTS = Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
@@ -1567,6 +1903,43 @@ public final class TimeExtractor {
     return new M(m.start, next.end, "DURATION", v.toString(), null);
   }
 
+  /**
+   * A duration of calendar units before a distance of a smaller unit counts with it: "1 month 21
+   * days ago" (a month and 21 days back), "two years and three months later"; the date has the
+   * granularity of the last unit, as "21 days ago" has.
+   */
+  private M distanceAfterDuration(Doc d, M m) {
+    if (!"DURATION".equals(m.type) || m.mod != null || d.dct == null || m.value.indexOf('T') >= 0) return null;
+    String first = low(d, m.start); // a bare count: "for the last 3 months and 2 days ago" holds two expressions
+    if (!Character.isDigit(first.charAt(0)) && !lex.numbers.containsKey(first) && first.indexOf('-') < 0) return null;
+    int k = low(d, m.end).equals("and") || low(d, m.end).equals(",") ? m.end + 1 : m.end;
+    if (k >= d.a.tokenCount() || !Character.isDigit(low(d, k).charAt(0)) && !lex.numbers.containsKey(low(d, k))) return null; // one look rules most out
+    M dist = distance(d, k);
+    Object[] c = count(d, k);
+    if (dist == null || dist.start != k || c == null || !((String) c[0]).matches("\\d{1,4}")) return null;
+    String unit = lex.units.get(low(d, (int) c[1]));
+    Matcher parts = DURATION_PARTS.matcher(m.value);
+    if (unit == null || !parts.matches()) return null;
+    int finest = switch (unit) { case "Y" -> 1; case "M" -> 2; case "W" -> 3; case "D" -> 4; default -> 0; };
+    int coarsest = 0;
+    for (int i = 4; i >= 1; i--) if (parts.group(i) != null) coarsest = i;
+    if (finest == 0 || coarsest == 0 || coarsest >= finest) return null; // "2 days 3 weeks ago": no sum of a bigger unit
+    String dir = low(d, dist.end - 1);
+    boolean ago = dir.equals("ago");
+    long sign = ago || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+    long[] amount = new long[5];
+    for (int i = 1; i <= 4; i++) amount[i] = parts.group(i) == null ? 0 : Long.parseLong(parts.group(i));
+    amount[finest] += Long.parseLong((String) c[0]);
+    LocalDate date = (ago ? d.dct : d.anchor).plusYears(sign * amount[1]).plusMonths(sign * amount[2]).plusWeeks(sign * amount[3]).plusDays(sign * amount[4]);
+    String value = switch (finest) {
+      case 1 -> String.valueOf(date.getYear());
+      case 2 -> String.format("%04d-%02d", date.getYear(), date.getMonthValue());
+      case 3 -> week(date);
+      default -> iso(date);
+    };
+    return new M(m.start, dist.end, "DATE", value, ago ? null : "anchored");
+  }
+
   /** A clock time at token t with its half of the day ("4 p.m.", "8pm", "9:30 a.m.", "noon"): "Thh:mm" and its end, or null. */
   private M clockOnly(Doc d, int t) {
     String w = low(d, t);
@@ -1577,21 +1950,21 @@ public final class TimeExtractor {
     Matcher m = CLOCK.matcher(w);
     if (g.matches()) {
       m = g;
-      ampm = g.group(3);
+      ampm = g.group(4);
       end = t + 1;
     } else if (m.matches() || (m = DOT_CLOCK.matcher(w)).matches()) {
       ampm = low(d, t + 1);
       end = t + 2;
-      if (!lex.meridiems.contains(ampm)) return null;
+      if (!lex.meridiems.contains(ampm)) return spokenClock(d, t); // "8 o'clock"
     } else {
-      return null;
+      return spokenClock(d, t); // "seven o'clock", "six pm"
     }
     int h = Integer.parseInt(m.group(1));
     int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (h > 12 || h == 0 || min > 59) return null;
+    if (h > 12 || h == 0 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
-    return new M(t, end, "TIME", String.format("T%02d:%02d", h, min), null);
+    return new M(t, end, "TIME", hms(h, min, m.group(3)), null);
   }
 
   /** "next week", "this week", "last week" at token t: the shift in weeks, or null. */

@@ -23,6 +23,8 @@ final class TimeLexicon {
   final Map<String, String> decades;
   /** Words right before a date that give it a tense: "since March" (PAST), "effective June 1" (FUTURE). */
   final Map<String, String> tenseBefore;
+  /** Days known by their numbers: "9/11" → 2001-09-11. */
+  final Map<String, String> namedDates;
   final int longestPhrase;
   final java.util.Set<String> pastForms = new java.util.HashSet<>();
   final java.util.Set<String> intentVerbs = new java.util.HashSet<>();
@@ -56,6 +58,10 @@ final class TimeLexicon {
   final java.util.Set<String> oneMore = new java.util.HashSet<>();
   /** Words of how often: "once a year", "twice a week". */
   final java.util.Set<String> frequencies = new java.util.HashSet<>();
+  /** Words of a sentence that make "at 9.50" a price or a level, no clock time: "shares", "closed", "index". */
+  final java.util.Set<String> priceWords = new java.util.HashSet<>();
+  /** Words after an hour that make it a clock time: "o'clock". */
+  final java.util.Set<String> oclock = new java.util.HashSet<>();
   /** The halves of the day after a clock time: "a.m.", "pm". */
   final java.util.Set<String> meridiems = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
@@ -85,6 +91,7 @@ final class TimeLexicon {
     holidays = table(sections, "holiday");
     decades = table(sections, "decade");
     tenseBefore = table(sections, "tense-before");
+    namedDates = table(sections, "named-date");
     pastForms.addAll(Lexicon.words(sections, "past"));
     intentVerbs.addAll(Lexicon.words(sections, "future"));
     intentBeforeTo.addAll(intentVerbs);
@@ -102,6 +109,8 @@ final class TimeLexicon {
     vagueBefore.addAll(Lexicon.words(sections, "vague-before"));
     clockJoints.addAll(Lexicon.words(sections, "clock-joint"));
     meridiems.addAll(Lexicon.words(sections, "meridiem"));
+    priceWords.addAll(Lexicon.words(sections, "price"));
+    oclock.addAll(Lexicon.words(sections, "oclock"));
     oneMore.addAll(Lexicon.words(sections, "one-more"));
     frequencies.addAll(Lexicon.words(sections, "frequency"));
     int longest = 1;

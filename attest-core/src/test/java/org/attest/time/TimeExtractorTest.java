@@ -317,7 +317,163 @@ class TimeExtractorTest {
         new Case("Mass is said every Sunday at 10 a.m. in the chapel.", D, "every Sunday at 10 a.m.", "SET", "XXXX-WXX-7T10:00", null),
         new Case("The market opens Saturdays at 8am.", D, "Saturdays at 8am", "SET", "XXXX-WXX-6T08:00", null),
         // a month abbreviation without its period before a comma and a year
-        new Case("The refinery shut in Dec, 2011, records show.", D, "Dec, 2011", "DATE", "2011-12", null));
+        new Case("The refinery shut in Dec, 2011, records show.", D, "Dec, 2011", "DATE", "2011-12", null),
+        // numbers joined by slashes or hyphens: year first, month first, a month and its year, a month and day by the tense
+        new Case("The court filing is dated 2012/09/14.", D, "2012/09/14", "DATE", "2012-09-14", null),
+        new Case("The permit expired 5-9-2011, records show.", D, "5-9-2011", "DATE", "2011-05-09", null),
+        new Case("The memo, dated 10-24-12, was leaked.", D, "10-24-12", "DATE", "2012-10-24", null),
+        new Case("Output peaked in 2012-11 before the slump.", D, "2012-11", "DATE", "2012-11", null),
+        new Case("The bond matures 06/2019.", D, "06/2019", "DATE", "2019-06", null),
+        new Case("The board met on 2/27 to weigh the bid.", D, "2/27", "DATE", "2013-02-27", null),
+        new Case("The council will vote on 4/16.", D, "4/16", "DATE", "2013-04-16", null),
+        new Case("Security was tightened after 9/11.", D, "9/11", "DATE", "2001-09-11", null),
+        // a day of the month in words, after its month or before "of" and its month, with a year after it
+        new Case("The treaty was signed on June twenty-second.", D, "June twenty-second", "DATE", "2012-06-22", null),
+        new Case("The tapes were made on April twenty eight.", D, "April twenty eight", "DATE", "2013-04-28", null),
+        new Case("The rally was held on the twelfth of March.", D, "the twelfth of March", "DATE", "2013-03-12", null),
+        new Case("He recalled the thirty first of December, 1999, in detail.", D, "the thirty first of December, 1999", "DATE", "1999-12-31", null),
+        new Case("The mine was sealed on August nineteenth nineteen eighty two.", D, "August nineteenth nineteen eighty two", "DATE", "1982-08-19", null),
+        new Case("Rents are due on the 5th of next month.", D, "the 5th of next month", "DATE", "2013-04-05", null),
+        new Case("Payments resumed on the first of this month.", D, "the first of this month", "DATE", "2013-03-01", null),
+        // a duration before a distance of a smaller unit counts with it, at the granularity of the last unit
+        new Case("The ferry sank 2 months 10 days ago.", D, "2 months 10 days ago", "DATE", "2013-01-11", null),
+        new Case("The firm was sold two years and three months ago.", D, "two years and three months ago", "DATE", "2010-12", null),
+        new Case("The dam broke on May 2, 2010. It was rebuilt one year, six months later.", D, "one year, six months later", "DATE", "2011-11", null),
+        // clock times without a.m./p.m.: after a day and its signal word, 24-hour, with seconds
+        new Case("The summit will open Tuesday at 3.15 in Brussels.", D, "Tuesday at 3.15", "TIME", "2013-03-26T15:15", null),
+        new Case("Polls closed Sunday at 21:00 local time.", D, "Sunday at 21:00", "TIME", "2013-03-17T21:00", null),
+        new Case("Curfew begins at 22:30, police said.", D, "22:30", "TIME", "2013-03-21T22:30", null),
+        new Case("The first tremor was felt at 04:12:55 on Friday.", D, "04:12:55 on Friday", "TIME", "2013-03-15T04:12:55", null),
+        new Case("The launch is set for 9:41:30 a.m. Saturday.", D, "9:41:30 a.m. Saturday", "TIME", "2013-03-23T09:41:30", null),
+        // an ISO date and time; half of one unit in whole smaller units, as "half an hour" is
+        new Case("The server log records 2012-06-30T23:59:60 and 2012-07-01T00:00:05 as the leap.", D, "2012-07-01T00:00:05", "TIME", "2012-07-01T00:00:05", null),
+        new Case("The hearing was adjourned for a half hour.", D, "half hour", "DURATION", "PT30M", null),
+        new Case("The lockdown ran a ½ hour past its deadline.", D, "a ½ hour", "DURATION", "PT30M", null),
+        new Case("Rescuers dug for one and a half hour before reaching him.", D, "one and a half hour", "DURATION", "PT1H30M", null),
+        // a weekday and its day in words; a month "of" a spoken year; a decade of a spoken century
+        new Case("The assembly will reconvene on Tuesday the twenty-sixth.", D, "Tuesday the twenty-sixth", "DATE", "2013-03-26", null),
+        new Case("The mill closed in October of nineteen eighty-one.", D, "October of nineteen eighty-one", "DATE", "1981-10", null),
+        new Case("Inflation ran high in the nineteen seventies.", D, "the nineteen seventies", "DATE", "197", null),
+        // a month name glued to numbers; a quarter or half glued to its year
+        new Case("The table lists output for Nov-2011 only.", D, "Nov-2011", "DATE", "2011-11", null),
+        new Case("The contract, signed 14-Feb-2012, runs five years.", D, "14-Feb-2012", "DATE", "2012-02-14", null),
+        new Case("Shipments resumed on Mar-4, the ministry said.", D, "Mar-4", "DATE", "2013-03-04", null),
+        new Case("Revenue in 2012-Q4 beat forecasts.", D, "2012-Q4", "DATE", "2012-Q4", null),
+        new Case("Margins narrowed in Q2-2012.", D, "Q2-2012", "DATE", "2012-Q2", null),
+        new Case("Orders fell in 2012H2 across the region.", D, "2012H2", "DATE", "2012-H2", null),
+        // hours with "o'clock" or, in words, with their half of the day
+        new Case("Voting stations open at eight o'clock Saturday.", D, "eight o'clock Saturday", "TIME", "2013-03-23T08:00", null),
+        new Case("The sirens sounded at 9 o'clock last night.", D, "9 o'clock last night", "TIME", "2013-03-20T21:00", null),
+        new Case("Curfew starts at ten pm across the capital.", D, "ten pm", "TIME", "2013-03-21T22:00", null),
+        new Case("The convoy left this morning at six.", D, "this morning at six", "TIME", "2013-03-21T06:00", null),
+        new Case("He posted the message at two o'clock in the morning.", D, "two o'clock in the morning", "TIME", "2013-03-21T02:00", null),
+        new Case("The jury will return on Monday at 2, the clerk said.", D, "Monday at 2", "TIME", "2013-03-25T14:00", null),
+        // unit abbreviations after a count; "full", "whole", "entire" between a count and its unit
+        new Case("The standoff lasted 4 hrs before police moved in.", D, "4 hrs", "DURATION", "PT4H", null),
+        new Case("Firefighters needed 45 mins to reach the blaze.", D, "45 mins", "DURATION", "PT45M", null),
+        new Case("The strike dragged on for a full month.", D, "a full month", "DURATION", "P1M", null),
+        new Case("Residents went without water for an entire week.", D, "an entire week", "DURATION", "P1W", null),
+        // spoken years after a day and its month, or after a month ("two thousand and five" only before no noun)
+        new Case("The dam was opened on 12 June nineteen sixty-four.", D, "12 June nineteen sixty-four", "DATE", "1964-06-12", null),
+        new Case("The merger was agreed in March two thousand and nine.", D, "March two thousand and nine", "DATE", "2009-03", null),
+        new Case("The strike began September 3rd of 1981.", D, "September 3rd of 1981", "DATE", "1981-09-03", null),
+        // a weekday and its day with a suffix, without "the": the nearest month where that day is that weekday
+        new Case("The verdict is due on Friday 29th.", D, "Friday 29th", "DATE", "2013-03-29", null),
+        // the Nth day of a month; earlier/later in the unit of the article
+        new Case("Pensions are paid on the 10th day of next month.", D, "the 10th day of next month", "DATE", "2013-04-10", null),
+        new Case("The ceasefire ends on the thirtieth day of the month.", D, "the thirtieth day of the month", "DATE", "2013-03-30", null),
+        new Case("The envoy arrived earlier in the week.", D, "earlier in the week", "DATE", "2013-W12", null),
+        new Case("A decision is expected later in the month.", D, "later in the month", "DATE", "2013-03", null),
+        new Case("Exports have risen this calendar year.", D, "this calendar year", "DATE", "2013", null),
+        new Case("House prices doubled in the noughties.", D, "the noughties", "DATE", "200", null),
+        new Case("The ship docked on the ninth of Feb.", D, "the ninth of Feb", "DATE", "2013-02-09", null));
+  }
+
+  /** Numbers with a dot or a colon after a day that are no clock times: prices, levels, ratios, lengths. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"Shares closed Friday at 9.50 in London.|Friday|2013-03-15",
+      "The index ended Monday at 2.35 points higher.|Monday|2013-03-18", "The yield stood Tuesday at 4.25 percent.|Tuesday|2013-03-19",
+      "He won Sunday by 10:30 minutes.|Sunday|2013-03-17", "Rebels outnumbered troops 3:1 on Monday.|Monday|2013-03-18",
+      "The index closed Monday at 9, a new low.|Monday|2013-03-18", "The team led Sunday at 3 points.|Sunday|2013-03-17"})
+  void noClockIn(String text, String expression, String value) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(expression + "=" + value), found.stream().map(t -> t.text() + "=" + t.value()).toList(), text);
+  }
+
+  /** A month of a longer number is no date of its own: "2016-12" of "2016-12-16T25:00". */
+  @org.junit.jupiter.api.Test
+  void noMonthInsideALongerNumber() {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze("The stamp reads 2016-12-16T25:00 in the file."), D);
+    assertEquals(List.of(), found.stream().map(TimeExpression::text).toList());
+  }
+
+  /** "the first time" after a weekday is no day of the month. */
+  @org.junit.jupiter.api.Test
+  void noDayBeforeANoun() {
+    assertEquals("2013-03-20", find("She voted on Wednesday the first time in years.", D, "Wednesday").value());
+  }
+
+  /** Names and codes with a month's letters: no glued date. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"He flew to Mar-a-Lago.", "The jan-2 file was lost.", "The q1-2012 code was wrong."})
+  void noGluedDateIn(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().filter(t -> !t.value().matches("\\d{4}")).map(TimeExpression::text).toList(), text);
+  }
+
+  /** "two thousand" after a month and before a noun counts. */
+  @org.junit.jupiter.api.Test
+  void aCountAfterAMonthIsNoYear() {
+    assertEquals("2013-05", find("In May two thousand workers marched.", D, "May").value());
+  }
+
+  /** "the 15th day of the strike" names no day of a month. */
+  @org.junit.jupiter.api.Test
+  void aDayOfAnEventIsNoDate() {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze("It was the 15th day of the strike."), D);
+    assertEquals(List.of(), found.stream().filter(t -> t.type().equals("DATE")).map(TimeExpression::text).toList());
+  }
+
+  /** Number words that count, not tell the time. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Seven people died in the clashes.", "The board has eleven members."})
+  void noSpokenClockIn(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
+  }
+
+  /** A stretch up to now and a distance after "and" stay two expressions. */
+  @org.junit.jupiter.api.Test
+  void aStretchAndADistanceStayApart() {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze("Talks ran for the past 3 months and 2 days ago they broke down."), D);
+    assertEquals(List.of("the past 3 months", "2 days ago"), found.stream().map(TimeExpression::text).toList());
+  }
+
+  /** Number words after a month that count something, and an ordinal before a unit, are no day. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"In May twenty one miners were trapped.|May|2013-05",
+      "It was his second of three terms.|second|", "The vote in March twenty second-year students missed was repeated.|March|2013-03"})
+  void noSpokenDayIn(String text, String expression, String value) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(value == null ? List.of() : List.of(expression + "=" + value), found.stream().map(t -> t.text() + "=" + t.value()).toList(), text);
+  }
+
+  /** Numbers with slashes and hyphens that are no dates: fractions, seasons of two years, scores, codes. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Only 2/3 of the members voted.", "The vote needs a 3/4 majority.",
+      "He shot 7/10 from the line.", "The team won 4-2 at home.", "Shares of the 50/50 venture rose.", "The part number is 133-03-03-2020.",
+      "Spending rose 3/4 percent."})
+  void noNumericDateIn(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().map(TimeExpression::text).toList(), text);
+  }
+
+  /** "the 2010-11 season", "the 2008-09 budget": a range of two years, no month of the first. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"He scored twice in the 2010-11 season.", "The 2008-09 budget was cut."})
+  void noMonthInARangeOfYears(String text) {
+    List<TimeExpression> found = new TimeExtractor().extract(new TextAnalyzer().analyze(text), D);
+    assertEquals(List.of(), found.stream().filter(t -> t.value().length() == 7).map(TimeExpression::text).toList(), text);
   }
 
   @ParameterizedTest(name = "{0}")
