@@ -56,7 +56,8 @@ import org.attest.model.TimeExpression;
  *   <li>a season with no year ("SU") is any year's (XXXX-SU) or the nearest past or future one;
  *   <li>equal values spelled two ways are one: a clock time to the minute ("T16", "T16:00:00" are
  *       "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M"), quarters in
- *       months ("P1Q" is "P3M"), weekends in days ("P3WE" is "P6D").
+ *       months ("P1Q" is "P3M"), weekends in days ("P3WE" is "P6D"), zero parts left out ("PT0H30M"
+ *       is "PT30M").
  * </ul>
  * A case passes when every in-scope expected result is met and, in the model suites (the whole
  * recogniser), we report no time where no expected result (in scope or not) lies; a model case
@@ -327,16 +328,19 @@ public final class RecognizersTimeEval {
 
   private static final Pattern HOUR_ONLY = Pattern.compile("(T\\d\\d)$");
   private static final Pattern ZERO_SECONDS = Pattern.compile("(T\\d\\d:\\d\\d):00$");
+  private static final Pattern ZERO_PARTS = Pattern.compile("(?<=[PT])0+[YMWDHS](?=\\d)");
   private static final Pattern QUARTERS_WEEKENDS = Pattern.compile("^P(\\d+)(Q|WE)$");
   private static final Pattern DECIMAL = Pattern.compile("^(PT?)(\\d+)\\.(\\d+)([YMDHW])$");
 
   /**
    * One spelling of equal TIMEX3 values: a clock time to the minute ("T16" and "T16:00:00" are
    * "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M", "P1.25Y" "P1Y3M"),
-   * quarters in months ("P1Q" is "P3M"), weekends in days ("P3WE" is "P6D").
+   * quarters in months ("P1Q" is "P3M"), weekends in days ("P3WE" is "P6D"), zero parts left out
+   * ("PT0H30M" is "PT30M", "P0Y6M" is "P6M").
    */
   static String canonical(String v) {
     if (v == null) return null;
+    if (v.startsWith("P")) v = ZERO_PARTS.matcher(v).replaceAll(""); // "PT0H30M" is "PT30M", "P0Y6M" is "P6M"
     Matcher m = ZERO_SECONDS.matcher(v);
     if (m.find()) v = v.substring(0, m.start()) + m.group(1);
     m = HOUR_ONLY.matcher(v);

@@ -91,6 +91,10 @@ class RecognizersTimeEvalTest {
     assertEquals("PT1H30M", RecognizersTimeEval.canonical("PT1.5H"));
     assertEquals("P1Y3M", RecognizersTimeEval.canonical("P1.25Y"));
     assertEquals("PT123.45S", RecognizersTimeEval.canonical("PT123.45S"));
+    assertEquals("PT30M", RecognizersTimeEval.canonical("PT0H30M"));
+    assertEquals("P6M", RecognizersTimeEval.canonical("P0Y6M"));
+    assertEquals("P10D", RecognizersTimeEval.canonical("P10D"));
+    assertEquals("PT20M", RecognizersTimeEval.canonical("PT20M"));
     assertEquals("2016-11-08T16:00", RecognizersTimeEval.canonical("2016-11-08T16"));
     assertEquals("XXXX-WXX-1T16:00", RecognizersTimeEval.canonical("XXXX-WXX-1T16:00:00"));
     assertEquals("P3D", RecognizersTimeEval.canonical("P3D"));
