@@ -224,9 +224,6 @@ public final class TimeExtractor {
   private static final Pattern QUARTER_LABEL = Pattern.compile("[qh][1-4]");
   private static final Pattern ORDINAL_DIGIT = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
 
-  /** Month names that are also words in lower case. */
-  private static final java.util.Set<String> LOWER_CASE_WORDS = java.util.Set.of("may", "march", "august", "sept");
-
   private Integer month(Doc d, int t) {
     if (t < 0 || t >= d.a.tokenCount()) return null;
     String w = low(d, t);
@@ -236,7 +233,7 @@ public final class TimeExtractor {
       written = written.substring(4);
     }
     // a full month name in lower case is still the month ("june 2016"), but for the words "may", "march", "august"
-    if (written.isEmpty() || !Character.isUpperCase(written.charAt(0)) && (w.length() < 4 || w.indexOf('.') >= 0 || LOWER_CASE_WORDS.contains(w))) return null;
+    if (written.isEmpty() || !Character.isUpperCase(written.charAt(0)) && (w.length() < 4 || w.indexOf('.') >= 0 || lex.lowerCaseMonths.contains(w))) return null;
     // "Jan" without its period is a name unless a day or a year follows
     if (w.length() <= 4 && !w.endsWith(".") && !w.equals("may") && !w.equals("june") && !w.equals("july") && !isDayOrYear(d, t + 1)
         && !(low(d, t - 1).equals("of") && (ordinal(low(d, t - 2)) > 0 || low(d, t - 2).equals("day")))) return null; // "the second of Aug."
@@ -343,7 +340,8 @@ public final class TimeExtractor {
     int u = t + 1;
     if (low(d, u).equals("full") || low(d, u).equals("fiscal") || low(d, u).equals("calendar")) u++;
     if ((low(d, u).equals("month") || low(d, u).equals("week")) && u == t + 1 && low(d, t - 1).equals("of")
-        && lex.partOfWords.contains(low(d, t - 2)) && !low(d, t - 2).endsWith("s")) {
+        && lex.partOfWords.contains(low(d, t - 2)) && !low(d, t - 2).endsWith("s")
+        && !low(d, u + 1).equals("-") && !low(d, u + 1).equals("\u2013") && !low(d, u + 1).equals("long")) { // not "the end of the month-long strike"
       // "by the end of the month", "the middle of the week": this one (the mod comes with the words before)
       return new M(t, u + 1, "DATE", low(d, u).equals("month") ? shifted(d.dct, "M", 0) : shifted(d.dct, "W", 0), null);
     }
@@ -443,7 +441,7 @@ public final class TimeExtractor {
           end = spelled[1];
         }
       }
-    } else if (dayOf(low(d, t)) > 0 && !CURRENCY_SIGNS.contains(low(d, t - 1)) && (month = month(d, t + 1)) != null) { // "5 January 2017" ("$12 December 27": money)
+    } else if (dayOf(low(d, t)) > 0 && !lex.currencySigns.contains(low(d, t - 1)) && (month = month(d, t + 1)) != null) { // "5 January 2017" ("$12 December 27": money)
       day = dayOf(low(d, t));
       end = t + 2;
       int[] spelled;
@@ -711,6 +709,16 @@ public final class TimeExtractor {
     return -1;
   }
 
+  /**
+   * Whether the word at {@code k}, right after "Friday the 5th", makes the ordinal part of a name or a noun phrase:
+   * "the 5th Circuit Court", "the 3rd Infantry Division", "the 2nd round"; then the weekday stands alone.
+   */
+  private boolean namesAfterOrdinal(Doc d, int k) {
+    if (k >= d.a.tokenCount()) return false;
+    String pos = d.a.pos(k);
+    return d.a.isCapitalized(k) || pos.equals("PROPN") || pos.equals("NOUN");
+  }
+
   /** Whether the participle at {@code k} is in the past perfect: "had planned", "had previously been scheduled". */
   private boolean pastPerfect(Doc d, int k) {
     int j = k - 1;
@@ -719,7 +727,10 @@ public final class TimeExtractor {
       j--;
       while (j >= 0 && d.a.pos(j).equals("ADV")) j--;
     }
-    return j >= 0 && (d.a.lower(j).equals("had") || d.a.lower(j).equals("'d"));
+    if (j < 0) return false;
+    String w = d.a.lower(j);
+    // "had", "'d" alone or glued to its subject ("They'd", "they\u2019d"), as the future check takes "'ll"
+    return w.equals("had") || w.endsWith("'d") || w.endsWith("\u2019d");
   }
 
   /**
@@ -760,7 +771,7 @@ public final class TimeExtractor {
     String a = m.group(1), b = m.group(3), c = m.group(4);
     boolean slash = m.group(2).equals("/");
     String before = low(d, start - 1), after = low(d, end);
-    if (CURRENCY_SIGNS.contains(before) || after.equals("%") || after.equals("percent")) return null; // "$3/4", "2/3 percent"
+    if (lex.currencySigns.contains(before) || after.equals("%") || after.equals("percent")) return null; // "$3/4", "2/3 percent"
     if (c != null) {
       if (a.length() == 4 && slash && c.length() <= 2) return dateMatch(start, end, Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c)); // "2015/08/12"
       if (a.length() > 2 || b.length() > 2 || c.length() == 1 || c.length() == 3) return null;
@@ -907,7 +918,8 @@ public final class TimeExtractor {
       day = before.equals(d.dct) ? before.minusWeeks(1) : before;
     } else if (prev.equals("this")) { // "this Friday": the Friday of the article's week, unless the tense says it is gone or to come
       day = d.dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
-      if (tense == Tense.FUTURE && day.isBefore(d.dct)) day = day.plusWeeks(1);
+      // a present or future clause, or one of no tense, speaks of a day still to come: "Voters head to the polls this Monday" on a Sunday
+      if (tense != Tense.PAST && day.isBefore(d.dct)) day = day.plusWeeks(1);
       if (tense == Tense.PAST && day.isAfter(d.dct)) day = day.minusWeeks(1);
     } else if (low(d, t + 1).equals("'s") || low(d, t + 1).equals("\u2019s")) {
       day = before; // "Wednesday's ruling", "Thursday's closing price": a day whose news is out
@@ -941,7 +953,7 @@ public final class TimeExtractor {
       nthEnd = spokenNth[1];
     }
     if (nth > 0 && nth <= 31 && !fromAnchor && (spokenNth != null || bareNth || ORDINAL_DIGIT.matcher(low(d, t + 2)).matches()) && !lex.units.containsKey(low(d, nthEnd))
-        && !low(d, nthEnd).equals("of")) {
+        && !low(d, nthEnd).equals("of") && !namesAfterOrdinal(d, nthEnd)) {
       LocalDate found = null;
       for (int k = 0; k <= 14 && found == null; k++) {
         for (int sign : tense == Tense.FUTURE ? new int[] {1} : tense == Tense.PAST ? new int[] {-1} : new int[] {-1, 1}) {
@@ -1362,17 +1374,9 @@ public final class TimeExtractor {
     return 0;
   }
 
-  /** Half of one unit: "half an hour" PT30M, "half a year" P6M, "half a century" P50Y; null for units without a whole half. */
-  private static String halfOf(String unit) {
-    return switch (unit) {
-      case "Y" -> "P6M";
-      case "D" -> "PT12H";
-      case "TH" -> "PT30M";
-      case "TM" -> "PT30S";
-      case "DE" -> "P5Y";
-      case "CE" -> "P50Y";
-      default -> null;
-    };
+  /** Half of one unit ([half] of time.txt): "half an hour" PT30M, "half a year" P6M; null for units without a whole half. */
+  private String halfOf(String unit) {
+    return lex.halves.get(unit.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** n and a half units: "P2Y6M", "PT5H30M", "PT1M30S", "P1DT12H"; null for units without a whole half. */
@@ -1388,9 +1392,6 @@ public final class TimeExtractor {
   }
 
   /** Whether token t ends an amount: digits ("$1.76"), a number word, or a word of [rate-after] ("million", "hours"). */
-  /** Signs before an amount of money: "$12 December 27" holds no "12 December". */
-  private static final java.util.Set<String> CURRENCY_SIGNS = java.util.Set.of("$", "\u00a3", "\u20ac", "\u00a5", "us$", "c$", "a$");
-
   private boolean isAmount(Doc d, int t) {
     if (t < 0) return false;
     String w = d.a.lower(t);
@@ -1816,7 +1817,7 @@ public final class TimeExtractor {
   private boolean priceIn(Doc d, int t) {
     int s = d.a.sentenceOf(t);
     for (int k = d.a.sentenceStartToken(s); k < d.a.sentenceEndToken(s); k++) {
-      if (lex.priceWords.contains(d.a.lower(k)) || CURRENCY_SIGNS.contains(d.a.lower(k))) return true;
+      if (lex.priceWords.contains(d.a.lower(k)) || lex.currencySigns.contains(d.a.lower(k))) return true;
     }
     return false;
   }
@@ -1856,6 +1857,12 @@ public final class TimeExtractor {
       // a bare hour after a day without its part only after "at" and before punctuation: "on Friday at 3." (1 to 6 in the afternoon)
       boolean bare = part == null && low(d, k - 1).equals("at") && CLAUSE_STOPS.contains(low(d, k + 1)) && !priceIn(d, k);
       if (part == null && !bare || k == m.end || h < 0) return null;
+      // after a part of the day a bare hour only right after "at", "around", "about": "tonight at 7", "this morning around 9";
+      // no "Tuesday night, 11 were arrested", "last night by 7 to 2", "last night after 10 of the protesters"
+      if (part != null && !lex.bareHourSignals.contains(low(d, k - 1))) return null;
+      String next = low(d, k + 1);
+      if (part != null && (next.equals("to") || next.equals("of") || next.equals("-") || next.equals("\u2013")
+          || k + 1 < d.a.tokenCount() && (d.a.pos(k + 1).equals("VERB") || d.a.pos(k + 1).equals("AUX")))) return null;
       String pos = k + 1 < d.a.tokenCount() ? d.a.pos(k + 1) : "";
       if (h < 1 || h > 12 || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || low(d, k + 1).equals("%")
           || low(d, k + 1).equals(":")) return null; // "last night at 3 checkpoints"
@@ -1894,6 +1901,9 @@ public final class TimeExtractor {
       if (b.group(i) != null && firstB < 0) firstB = i;
     }
     if (lastA < 0 || firstB <= lastA) return null; // "two hours and two days": no sum of a bigger unit
+    // only the next smaller unit (months may go on in days, skipping the weeks): "15 years and 200 hours of community service"
+    // are two sentences; and no amount of something: "two years and 40 minutes of footage"
+    if (firstB != lastA + 1 && !(lastA == 2 && firstB == 4) || low(d, next.end).equals("of")) return null;
     StringBuilder v = new StringBuilder("P");
     for (int i = 1; i <= 7; i++) {
       String part = a.group(i) != null ? a.group(i) : b.group(i);

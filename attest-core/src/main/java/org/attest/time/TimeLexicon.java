@@ -64,6 +64,14 @@ final class TimeLexicon {
   final java.util.Set<String> oclock = new java.util.HashSet<>();
   /** The halves of the day after a clock time: "a.m.", "pm". */
   final java.util.Set<String> meridiems = new java.util.HashSet<>();
+  /** Month names that are also words in lower case: "may", "march" (a lower-case "june" is still the month). */
+  final java.util.Set<String> lowerCaseMonths = new java.util.HashSet<>();
+  /** Half of one unit, by unit letter(s) in lower case: "th" → PT30M ("half an hour"). */
+  final Map<String, String> halves;
+  /** Signs before an amount of money ([currency-symbol] of units.txt): "$12 December 27" holds no "12 December". */
+  final java.util.Set<String> currencySigns = new java.util.HashSet<>();
+  /** The words right before a bare hour that make it the clock time of the part of the day before: "tonight at 7". */
+  final java.util.Set<String> bareHourSignals = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
   final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
@@ -113,6 +121,11 @@ final class TimeLexicon {
     oclock.addAll(Lexicon.words(sections, "oclock"));
     oneMore.addAll(Lexicon.words(sections, "one-more"));
     frequencies.addAll(Lexicon.words(sections, "frequency"));
+    lowerCaseMonths.addAll(Lexicon.words(sections, "lower-case-month"));
+    halves = table(sections, "half");
+    bareHourSignals.addAll(Lexicon.words(sections, "bare-hour-signal"));
+    currencySigns.addAll(Lexicon.table("units.txt [currency-symbol]",
+        Lexicon.sections(lang, "units.txt").getOrDefault("currency-symbol", List.of())).keySet());
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
       for (String k : m.keySet()) {
