@@ -397,6 +397,13 @@ public final class QuoteExtractor {
     return m < 0 ? null : Who.of(ents, m);
   }
 
+  /** Whether the cue at c opens a relative clause set off by a comma: ", who thought", ", which reported". */
+  private boolean relativeBefore(Analysis a, int from, int c) {
+    int k = c - 1;
+    while (k > from && (cues.aux.contains(a.lower(k)) || a.pos(k).equals("ADV"))) k--;
+    return k - 1 >= from && cues.relatives.contains(a.lower(k)) && !a.lower(k).equals("that") && a.token(k - 1).equals(",");
+  }
+
   /**
    * Where the clause of [from, c) begins: after a dateline ("WASHINGTON, Dec. 8 (UPI) —") and after an
    * opening prepositional phrase ("In response to Donald Trump’s proposal, ..."), whose names are not its subject.
@@ -743,6 +750,15 @@ public final class QuoteExtractor {
           q.who = proxy(a, ents, who, c);
           contentFrom = t;
           contentTo = semicolonOr(a, contentFrom, end);
+        }
+      }
+      // "Smith, who thought the war was over, returned home": a cue in a relative clause between commas says what ends at its comma
+      if (contentFrom > c && relativeBefore(a, from, c)) {
+        for (int k = contentFrom; k < contentTo; k++) {
+          if (a.token(k).equals(",") && a.quoteOf(k) < 0) {
+            contentTo = k;
+            break;
+          }
         }
       }
       while (contentFrom < contentTo && isPunct(a, contentFrom)) contentFrom++;

@@ -153,6 +153,12 @@ class QuoteExtractorTest {
     assertEquals(List.of("there are also national security concerns"), texts("Senator Jane Doe says there are also national security concerns."));
   }
 
+  @org.junit.jupiter.api.Test
+  void aCueInARelativeClauseReportsUpToItsComma() {
+    assertEquals(List.of("the war was over"), texts("John Smith, who thought the war was over, returned home in 1946."));
+    assertEquals(List.of("2,521 shootings took place"), texts("The Chicago Police Department, which reported that 2,521 shootings took place, declined to comment."));
+  }
+
   private static List<String> texts(String text) {
     return new Attest().extract(new Article("t", text, "2016-09-16")).quotes().stream().map(Quote::text).toList();
   }
