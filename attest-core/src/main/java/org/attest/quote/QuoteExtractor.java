@@ -430,6 +430,8 @@ public final class QuoteExtractor {
   private static Who nounPhraseEndingAt(Analysis a, int from, int end) {
     int head = end - 1;
     String pos = a.pos(head);
+    // "the organizer told them": a determiner and one word before the cue are a noun phrase, however the word is tagged
+    if (pos.equals("ADJ") && head - 1 >= from && a.pos(head - 1).equals("DET") && a.lower(head - 1).equals("the")) return new Who(-1, head - 1, end);
     if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null;
     int s = head;
     while (s - 1 >= from) {
