@@ -305,6 +305,8 @@ public final class QuoteExtractor {
     int limit = Math.min(to, t + 20);
     for (int c = t; c < limit; c++) {
       int cueEnd = cues.cueAt(a, c, to);
+      // "“...,” Trump added to People": right after a quote, "added to" is said to someone, not put on a pile
+      if (cueEnd < 0 && c > t && c <= t + 4 && c + 1 < to && a.lower(c + 1).equals("to") && "add".equals(cues.verbs.get(a.lower(c)))) cueEnd = c + 1;
       boolean read = cueEnd < 0 && cues.isReadVerb(a, c) && c > t;
       if (cueEnd < 0 && !read) continue;
       if (read) cueEnd = c + 1;
