@@ -414,7 +414,7 @@ public final class QuoteExtractor {
     int t = from;
     for (int k = from; k < c && k < from + 10; k++) { // a dateline: a word in capitals first, then a dash
       if (!a.token(from).equals(a.token(from).toUpperCase()) || a.token(from).length() < 3) break;
-      if (isDash(a, k)) {
+      if (isDash(a, k) && k > from && a.start(k) > a.end(k - 1)) { // a dash set apart, not "NATO-led"
         t = k + 1;
         break;
       }
@@ -803,9 +803,6 @@ public final class QuoteExtractor {
     return t;
   }
 
-
-
-
   /**
    * Where a reported clause ends: at a semicolon, after which another clause has its own subject
    * ("X estimates that ... $1.1 trillion; the Tax Foundation puts the figure at $498 billion"), else at end.
@@ -821,8 +818,6 @@ public final class QuoteExtractor {
     if (that) t++;
     return that || startsClause(a, t, end) ? t : -1;
   }
-
-
 
   private static boolean hasVerb(Analysis a, int from, int to) {
     for (int t = from; t < to; t++) if (a.pos(t).equals("VERB") || a.pos(t).equals("AUX")) return true;
@@ -843,7 +838,6 @@ public final class QuoteExtractor {
     }
     return -1;
   }
-
 
   /** A subject pronoun and its auxiliary in one token, as the tokenizer leaves "he’d", "they’re". */
   private boolean isPronounContraction(String w) {
