@@ -399,6 +399,15 @@ public final class QuoteExtractor {
     return m < 0 ? null : Who.of(ents, m);
   }
 
+  /** Whether a comma and a cue close the sentence after t: "..., Smith said." */
+  private boolean laterSpeaker(Analysis a, int t, int end) {
+    for (int k = t; k < end; k++) {
+      if (!a.token(k).equals(",")) continue;
+      for (int c = k + 1; c < end && c <= k + 5; c++) if (cues.cueAt(a, c, end) > 0) return true;
+    }
+    return false;
+  }
+
   /** Whether the cue at c opens a relative clause set off by a comma: ", who thought", ", which reported". */
   private boolean relativeBefore(Analysis a, int from, int c) {
     int k = c - 1;
@@ -674,6 +683,9 @@ public final class QuoteExtractor {
       if (clauseOnly) {
         Who who = subjectIn(a, ents, from, c);
         if (who == null) continue;
+        if (who.mention() < 0 && who.end() - who.start() == 1 && cues.firstPerson.contains(a.lower(who.start())) && laterSpeaker(a, cueEnd, end)) {
+          continue; // "I think the plan will fail, Smith said": the "I" is the quoted person's, Smith speaks
+        }
         int t = afterAdjunct(a, cueEnd, end);
         boolean that = t < end && a.lower(t).equals("that");
         if (that) t++;
@@ -718,6 +730,9 @@ public final class QuoteExtractor {
       } else {
         Who who = subjectIn(a, ents, from, c);
         if (who == null) continue;
+        if (who.mention() < 0 && who.end() - who.start() == 1 && cues.firstPerson.contains(a.lower(who.start())) && laterSpeaker(a, cueEnd, end)) {
+          continue; // "I think the plan will fail, Smith said": the "I" is the quoted person's, Smith speaks
+        }
         int before = who.start; // "CLAUSE, Mr. Obama said": a title may stand before the name
         while (before - 1 > from && before > who.start - 3 && a.isCapitalized(before - 1) && a.token(before - 1).endsWith(".")) before--;
         if (before - 1 > from && a.lower(before - 1).equals("the")) before--; // ", The Wall Street Journal reports."
@@ -876,9 +891,15 @@ public final class QuoteExtractor {
       if (k + 1 < end && (a.pos(k + 1).equals("VERB") || a.pos(k + 1).equals("AUX"))) {
         if (p.equals("CCONJ") && objectFirst) return false; // "found a gun in his car and arrested him": an object, then a second verb
         if (cues.relatives.contains(a.lower(k))) { // "people who voted for Trump are angry": the clause goes on after the relative one
-          for (int r = k + 2; r < end && r <= k + 10; r++) {
+          int r0 = k + 2; // past the relative clause's own verb group: "who was seen", "that have cut", "who had been wounded"
+          if (a.pos(k + 1).equals("AUX")) {
+            while (r0 < end && (a.pos(r0).equals("AUX") || a.pos(r0).equals("ADV") || a.pos(r0).equals("PART"))) r0++;
+            if (r0 < end && a.pos(r0).equals("VERB")) r0++;
+          }
+          for (int r = r0; r < end && r <= k + 10; r++) {
             String rp = a.pos(r);
             if (rp.equals("PUNCT") || rp.equals("CCONJ")) return false;
+            if (r == r0 && r0 > k + 2 && (rp.equals("AUX") || rp.equals("VERB") && !a.lower(r).endsWith("ing"))) return true; // "who was shot died"
             if (rp.equals("AUX") || rp.equals("VERB") && !a.lower(r).endsWith("ing") && !a.lower(r - 1).equals("to") && !rp.equals(a.pos(r - 1))) {
               return r > k + 2 && !a.pos(r - 1).equals("AUX");
             }

@@ -161,6 +161,15 @@ class QuoteExtractorTest {
     assertEquals(List.of("2,521 shootings took place"), texts("The Chicago Police Department, which reported that 2,521 shootings took place, declined to comment."));
   }
 
+  @org.junit.jupiter.api.Test
+  void aRelativeClauseWithAnAuxiliaryInsideTheSubjectAndTheWritersI() {
+    assertEquals(List.of("a man who was seen near the scene is being sought"), texts("Police said a man who was seen near the scene is being sought."));
+    assertEquals(List.of("one man who was shot died"), texts("Police said one man who was shot died."));
+    // "I think ..., Smith said": the quoted person's "I" is no speaker; the writer speaks only after a quote
+    List<Quote> quotes = new Attest().extract(new Article("t", "I think the plan will fail, Jane Doe said.", "2016-09-16")).quotes();
+    assertEquals(List.of("Jane Doe"), quotes.stream().map(Quote::speakerName).toList());
+  }
+
   private static List<String> texts(String text) {
     return new Attest().extract(new Article("t", text, "2016-09-16")).quotes().stream().map(Quote::text).toList();
   }
