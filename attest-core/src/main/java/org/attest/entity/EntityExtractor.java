@@ -213,7 +213,7 @@ public final class EntityExtractor {
         } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)
             && (a.isCapitalized(end + 1) || end + 2 < to && HYPHEN_LINKS.contains(a.lower(end + 1)) && lex.orgWords.contains(a.lower(end + 2)))) {
           end += 2; // al-Assad, U.S.-led coalition, AT&T; not "Scientology-related"
-        } else if ((low.equals("'s") || low.equals("\u2019s")) && end + 1 < to && glued(a, end - 1, end) && lex.orgWords.contains(a.lower(end + 1))
+        } else if (low.equals("'s") && end + 1 < to && glued(a, end - 1, end) && lex.orgWords.contains(a.lower(end + 1))
             && isNameToken(a, end + 1, from) && !(end + 2 < to && isNameToken(a, end + 2, from)) && !lex.gpe.contains(key(a, start, end))
             && !lex.firstNames.containsKey(a.lower(start))) {
           end += 2; // "New People's Party", "the Korean People's Army"; not "Britain's Labour Party", "Tim Kaine's Senate"
@@ -1375,7 +1375,7 @@ public final class EntityExtractor {
 
   /** A mention followed by its verb: "IE6 shipped with Windows XP", "Internet Explorer is the #2 browser". */
   private static boolean isSubject(Analysis a, Entities.M m) {
-    int t = m.end < a.tokenCount() && (a.lower(m.end).equals("'s") || a.lower(m.end).equals("\u2019s")) ? -1 : m.end;
+    int t = m.end < a.tokenCount() && a.lower(m.end).equals("'s") ? -1 : m.end;
     return t >= 0 && t < a.tokenCount() && (a.pos(t).equals("VERB") || a.pos(t).equals("AUX"));
   }
 

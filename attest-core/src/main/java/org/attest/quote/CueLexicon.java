@@ -108,7 +108,7 @@ final class CueLexicon {
       // "late-night tweets" ("late-" "night" may come cut in two); not a name ("Smith-Jones claims", "al-Baghdadi warns")
       boolean hyphenated = (prev.indexOf('-') > 0 || t > 1 && a.token(t - 2).endsWith("-") && a.end(t - 2) == a.start(t - 1))
           && !a.isCapitalized(t - 1) && !a.pos(t - 1).equals("PROPN") && !(t > 1 && a.isCapitalized(t - 2));
-      if (AMBIGUOUS.contains(low) && (prev.equals("'s") || prev.equals("\u2019s") || prev.equals("of") || hyphenated || a.pos(t - 1).equals("ADJ"))) {
+      if (AMBIGUOUS.contains(low) && (prev.equals("'s") || prev.equals("of") || hyphenated || a.pos(t - 1).equals("ADJ"))) {
         return -1;
       }
     }

@@ -635,7 +635,7 @@ public final class QuoteExtractor {
     for (int m : ents.mentionsWithin(from, limit)) {
       if (a.quoteOf(ents.mentionStart(m)) >= 0) continue;
       int me = ents.mentionEnd(m);
-      if (me < limit && (a.lower(me).equals("'s") || a.lower(me).equals("\u2019s"))) continue; // "Clinton’s aide Huma Abedin": the possessed
+      if (me < limit && a.lower(me).equals("'s")) continue; // "Clinton’s aide Huma Abedin": the possessed
       int e = ents.entityOf(m);
       int name = e < 0 ? ents.mentionStartingAt(ents.mentionEnd(m)) : -1;
       if (name >= 0 && Entity.PERSON.equals(ents.entityType(ents.entityOf(name)))) return name; // "Senator Jane Doe": the name
@@ -761,7 +761,7 @@ public final class QuoteExtractor {
             int past = t + 1;
             if (past < end && cues.whenParts.contains(a.lower(past))) past++;
             String next = past < end ? a.pos(past) : "";
-            if (!next.equals("AUX") && !next.equals("VERB") && !(past < end && (a.lower(past).equals("'s") || a.lower(past).equals("\u2019s")))) t = past;
+            if (!next.equals("AUX") && !next.equals("VERB") && !(past < end && a.lower(past).equals("'s"))) t = past;
           }
           boolean that = t < end && a.lower(t).equals("that");
           if (that) t++;
@@ -856,7 +856,7 @@ public final class QuoteExtractor {
 
   /** A subject pronoun and its auxiliary in one token, as the tokenizer leaves "he’d", "they’re". */
   private boolean isPronounContraction(String w) {
-    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    int apostrophe = w.indexOf('\''); // Analysis.lower writes ’ as '
     return apostrophe > 0 && cues.subjectPronouns.contains(w.substring(0, apostrophe)) && cues.contractions.contains(w.substring(apostrophe + 1));
   }
 
@@ -885,7 +885,7 @@ public final class QuoteExtractor {
     for (int k = t + 1; k < end && k <= t + 10; k++) {
       String p = a.pos(k);
       if (p.equals("PUNCT") && a.end(k - 1) == a.start(k) && k + 1 < end && a.end(k) == a.start(k + 1)) continue; // "EB-5"
-      if (a.lower(k).equals("'s") || a.lower(k).equals("\u2019s")) continue; // "Pence's performance should", a possessive
+      if (a.lower(k).equals("'s")) continue; // "Pence's performance should", a possessive
       // "said a prayer for the victims and left": an object and a second verb; "said a spokesman for the group that
       // runs it": the verb of a relative clause inside a noun phrase
       if (k + 1 < end && (a.pos(k + 1).equals("VERB") || a.pos(k + 1).equals("AUX"))) {

@@ -664,8 +664,8 @@ public final class TimeExtractor {
     String pos = d.a.pos(k);
     if (adjacent && pos.equals("ADJ") && w.endsWith("ed")) pos = "VERB"; // "the decision, announced Wednesday": a participle
     if (w.equals("would")) return null; // "said they would ...": the reporting verb decides
-    if (w.equals("will") || w.endsWith("'ll") || w.endsWith("\u2019ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
-      // "'ll" alone or glued to its subject ("I'll", "we\u2019ll"), as the tokenizer leaves it
+    if (w.equals("will") || w.endsWith("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
+      // "'ll" alone or glued to its subject ("I'll", "we’ll": Analysis.lower writes ’ as '), as the tokenizer leaves it
       return Tense.FUTURE;
     }
     if (!(pos.equals("VERB") || pos.equals("AUX"))) return null;
@@ -729,8 +729,8 @@ public final class TimeExtractor {
     }
     if (j < 0) return false;
     String w = d.a.lower(j);
-    // "had", "'d" alone or glued to its subject ("They'd", "they\u2019d"), as the future check takes "'ll"
-    return w.equals("had") || w.endsWith("'d") || w.endsWith("\u2019d");
+    // "had", "'d" alone or glued to its subject ("They'd", "they’d"), as the future check takes "'ll"
+    return w.equals("had") || w.endsWith("'d");
   }
 
   /**
@@ -832,7 +832,7 @@ public final class TimeExtractor {
       if (y > d.dct.getYear()) y -= 100;
       return new M(start, t + 1, "DATE", String.valueOf(y / 10), null);
     }
-    if (w.isEmpty() || !Character.isDigit(w.charAt(0)) && w.charAt(0) != '\'' && w.charAt(0) != '\u2019' && w.indexOf('-') < 0) return null;
+    if (w.isEmpty() || !Character.isDigit(w.charAt(0)) && w.charAt(0) != '\'' && w.indexOf('-') < 0) return null;
     Matcher dm = DECADE.matcher(w);
     if (dm.matches() && !low(d, t - 1).equals("$") && !low(d, t + 1).equals("of") && !w.startsWith("10")) {
       String value = dm.group(2) != null ? dm.group(2) : "19" + dm.group(4);
@@ -843,7 +843,7 @@ public final class TimeExtractor {
     }
     // "the 1970's": a decade written with an apostrophe, cut from its "'s"
     if (start < t && w.length() == 4 && w.endsWith("0") && YEAR.matcher(w).matches() && a.end(t) == (t + 1 < a.tokenCount() ? a.start(t + 1) : -1)
-        && (low(d, t + 1).equals("'s") || low(d, t + 1).equals("\u2019s")) && !low(d, start).equals("fiscal")) {
+        && low(d, t + 1).equals("'s") && !low(d, start).equals("fiscal")) {
       return new M(start, t + 2, "DATE", w.substring(0, 3), null);
     }
     // "mid-1990" is its middle; "post-1959", "pre-1990" name the year they count from
@@ -921,7 +921,7 @@ public final class TimeExtractor {
       // a present or future clause, or one of no tense, speaks of a day still to come: "Voters head to the polls this Monday" on a Sunday
       if (tense != Tense.PAST && day.isBefore(d.dct)) day = day.plusWeeks(1);
       if (tense == Tense.PAST && day.isAfter(d.dct)) day = day.minusWeeks(1);
-    } else if (low(d, t + 1).equals("'s") || low(d, t + 1).equals("\u2019s")) {
+    } else if (low(d, t + 1).equals("'s")) {
       day = before; // "Wednesday's ruling", "Thursday's closing price": a day whose news is out
     } else if (tense == Tense.FUTURE) {
       day = after;
@@ -2131,7 +2131,7 @@ public final class TimeExtractor {
       if ((mod.equals("START") || mod.equals("END") || mod.equals("MID")) && m.type.equals("DURATION")) continue;
       if ((p.equals("earlier") || p.equals("later")) && (m.value.length() == 4 || m.value.contains("-Q"))) continue;
       if (p.equals("some") && !m.type.equals("DURATION")) continue;
-      if (mod.equals("APPROX") && (low(d, m.end).equals("'s") || low(d, m.end).equals("\u2019s"))) continue; // "get around Wednesday's ruling"
+      if (mod.equals("APPROX") && low(d, m.end).equals("'s")) continue; // "get around Wednesday's ruling"
       if (m.mod != null && !m.mod.equals("anchored")) return m;
       return m.withMod(s, mod);
     }
