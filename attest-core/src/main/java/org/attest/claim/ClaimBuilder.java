@@ -451,8 +451,8 @@ public final class ClaimBuilder {
    */
   private static boolean canSpeak(Analysis a, Entities ents, org.attest.model.Span speaker) {
     if (orgInside(a, ents, speaker.start(), speaker.end()) >= 0) return true;
-    int m = ents.mentionEndingAt(a.tokenAt(speaker.end() - 1) + 1);
-    if (m < 0 || a.start(ents.mentionStart(m)) < speaker.start()) return false;
+    int m = lastMention(a, ents, speaker);
+    if (m < 0) return false;
     for (int t = ents.mentionStart(m); t < ents.mentionEnd(m); t++) if (a.pos(t).equals("NUM")) return false; // "100,000 people"
     String c = ents.nominalClass(m);
     int e = ents.entityOf(m);
@@ -461,8 +461,14 @@ public final class ClaimBuilder {
 
   /** Whether the speaker's last mention is a document ("exit polls", "the survey"). */
   private static boolean isDocument(Analysis a, Entities ents, org.attest.model.Span speaker) {
+    int m = lastMention(a, ents, speaker);
+    return m >= 0 && "document".equals(ents.nominalClass(m));
+  }
+
+  /** The mention that ends the speaker's span and lies within it, or -1. */
+  private static int lastMention(Analysis a, Entities ents, org.attest.model.Span speaker) {
     int m = ents.mentionEndingAt(a.tokenAt(speaker.end() - 1) + 1);
-    return m >= 0 && a.start(ents.mentionStart(m)) >= speaker.start() && "document".equals(ents.nominalClass(m));
+    return m >= 0 && a.start(ents.mentionStart(m)) >= speaker.start() ? m : -1;
   }
 
   /** The entity of an organisation named inside the characters [start, end), or -1. */

@@ -337,8 +337,7 @@ public final class QuoteExtractor {
    * leader, said"; "he was known to tell"), else the mention or noun phrase right before the cue.
    */
   private Who subjectIn(Analysis a, Entities ents, int from, int c) {
-    int end = c;
-    while (end > from && (cues.aux.contains(a.lower(end - 1)) || a.pos(end - 1).equals("ADV"))) end--;
+    int end = beforeAuxiliaries(a, from, c);
     if (end - 1 > from && (a.lower(end - 1).equals("which") || a.lower(end - 1).equals("who"))) { // "the Department, which reported"
       int m = ents.mentionEndingAt(a.token(end - 2).equals(",") ? end - 2 : end - 1);
       if (m >= 0 && ents.mentionStart(m) >= from) return Who.of(ents, m);
@@ -408,10 +407,21 @@ public final class QuoteExtractor {
     return false;
   }
 
+  /** The end of the words before the cue at c once auxiliaries and adverbs are set aside: "he was known to | tell". */
+  private int beforeAuxiliaries(Analysis a, int from, int c) {
+    int end = c;
+    while (end > from && (cues.aux.contains(a.lower(end - 1)) || a.pos(end - 1).equals("ADV"))) end--;
+    return end;
+  }
+
+  /** "I think the plan will fail, Smith said": a lone first-person subject is the quoted person's when a speaker closes the sentence. */
+  private boolean quotedPersonsI(Analysis a, Who who, int cueEnd, int end) {
+    return who.mention() < 0 && who.end() - who.start() == 1 && cues.firstPerson.contains(a.lower(who.start())) && laterSpeaker(a, cueEnd, end);
+  }
+
   /** Whether the cue at c opens a relative clause set off by a comma: ", who thought", ", which reported". */
   private boolean relativeBefore(Analysis a, int from, int c) {
-    int k = c - 1;
-    while (k > from && (cues.aux.contains(a.lower(k)) || a.pos(k).equals("ADV"))) k--;
+    int k = beforeAuxiliaries(a, from, c) - 1;
     return k - 1 >= from && cues.relatives.contains(a.lower(k)) && !a.lower(k).equals("that") && a.token(k - 1).equals(",");
   }
 
@@ -683,9 +693,7 @@ public final class QuoteExtractor {
       if (clauseOnly) {
         Who who = subjectIn(a, ents, from, c);
         if (who == null) continue;
-        if (who.mention() < 0 && who.end() - who.start() == 1 && cues.firstPerson.contains(a.lower(who.start())) && laterSpeaker(a, cueEnd, end)) {
-          continue; // "I think the plan will fail, Smith said": the "I" is the quoted person's, Smith speaks
-        }
+        if (quotedPersonsI(a, who, cueEnd, end)) continue;
         int t = afterAdjunct(a, cueEnd, end);
         boolean that = t < end && a.lower(t).equals("that");
         if (that) t++;
@@ -730,9 +738,7 @@ public final class QuoteExtractor {
       } else {
         Who who = subjectIn(a, ents, from, c);
         if (who == null) continue;
-        if (who.mention() < 0 && who.end() - who.start() == 1 && cues.firstPerson.contains(a.lower(who.start())) && laterSpeaker(a, cueEnd, end)) {
-          continue; // "I think the plan will fail, Smith said": the "I" is the quoted person's, Smith speaks
-        }
+        if (quotedPersonsI(a, who, cueEnd, end)) continue;
         int before = who.start; // "CLAUSE, Mr. Obama said": a title may stand before the name
         while (before - 1 > from && before > who.start - 3 && a.isCapitalized(before - 1) && a.token(before - 1).endsWith(".")) before--;
         if (before - 1 > from && a.lower(before - 1).equals("the")) before--; // ", The Wall Street Journal reports."

@@ -106,12 +106,6 @@ final class Markup {
 
   /** Whether the offset lies inside one of the tags of {@link #find}. */
   static boolean inside(int[] tags, int offset) {
-    int lo = 0, hi = tags.length / 2;
-    while (lo < hi) { // the first tag that ends after the offset
-      int mid = (lo + hi) >>> 1;
-      if (tags[2 * mid + 1] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < tags.length / 2 && tags[2 * lo] <= offset;
+    return endOfTagAt(tags, offset) > 0;
   }
 }
