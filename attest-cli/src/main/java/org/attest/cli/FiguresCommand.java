@@ -3,6 +3,7 @@ package org.attest.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import org.attest.ledger.Ledger;
 import org.attest.ledger.SqliteLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "figures", mixinStandardHelpOptions = true,
-    description = "Every reported figure about a subject (\"ISIS fighters\"), in as-of order, with interval, source chain, outlet and article.")
+    description = {"Every reported figure about a subject, in as-of order, with interval, source chain, outlet and article, grouped by the",
+        "variable measured. The subject is matched on its structure: \"voters\" is every figure counting voters, \"Democratic voters\"",
+        "those qualified Democratic, \"Cruz's delegates\" the delegates Ted Cruz holds."})
 final class FiguresCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand Main main;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -31,14 +34,21 @@ final class FiguresCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N figures, the oldest (default: ${DEFAULT-VALUE}).")
   int limit = 1000;
 
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (grouped by the variable measured) or jsonl: one figure a line with its article id and span (default: ${DEFAULT-VALUE}).")
+  Print.Format format = Print.Format.text;
+
   @Override
   public Integer call() throws IOException {
     if (limit < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
-    try (SqliteLedger store = ledger.open()) {
+    try (Ledger store = ledger.open()) {
       PrintStream out = Print.stdout(main);
       java.util.List<org.attest.ledger.Ledger.Figure> found = store.figures(subject, place, since, until, limit + 1);
-      Print.figures(out, subject, found.subList(0, Math.min(found.size(), limit)));
-      if (found.size() > limit) out.println("(more figures follow: raise --limit or narrow with --place, --since, --until)");
+      if (format == Print.Format.jsonl) {
+        Print.figuresJson(out, found.subList(0, Math.min(found.size(), limit)));
+      } else {
+        Print.figures(out, subject, found.subList(0, Math.min(found.size(), limit)));
+        if (found.size() > limit) out.println("(more figures follow: raise --limit or narrow with --place, --since, --until)");
+      }
       Print.done(out);
     }
     return Main.OK;

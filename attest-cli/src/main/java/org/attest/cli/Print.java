@@ -1,12 +1,19 @@
 package org.attest.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.attest.ledger.Ledger;
 
-/** How the ledger's answers read on a terminal. */
+/** How the ledger's answers read: on a terminal (text) or for programs (JSON Lines, one result a line, every side traceable by article and span). */
 final class Print {
   private Print() {}
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   /** The command's standard output as UTF-8 text. */
   static PrintStream stdout(Main main) {
@@ -14,23 +21,61 @@ final class Print {
   }
 
   /** A PrintStream keeps its write errors to itself: a full disk or a closed pipe must fail the command. */
-  static void done(PrintStream out) throws java.io.IOException {
+  static void done(PrintStream out) throws IOException {
     out.flush();
-    if (out.checkError()) throw new java.io.IOException("cannot write the output (a full disk or a closed pipe?)");
+    if (out.checkError()) throw new IOException("cannot write the output (a full disk or a closed pipe?)");
   }
 
+  /** Figures, grouped by the variable they measure (the first group first), each group in as-of order. */
   static void figures(PrintStream out, String subject, List<Ledger.Figure> figures) {
     if (figures.isEmpty()) {
       out.println("No figures about \"" + subject + "\" in the ledger.");
       return;
     }
-    out.println("Figures about \"" + subject + "\", oldest first (" + figures.size() + "):");
+    Map<String, List<Ledger.Figure>> groups = new LinkedHashMap<>();
+    for (Ledger.Figure f : figures) groups.computeIfAbsent(f.variable(), k -> new java.util.ArrayList<>()).add(f);
+    out.println("Figures about \"" + subject + "\", oldest first (" + figures.size() + (groups.size() > 1 ? ", " + groups.size() + " variables" : "") + "):");
+    for (Map.Entry<String, List<Ledger.Figure>> g : groups.entrySet()) {
+      if (groups.size() > 1) out.println(" " + g.getKey() + " (" + g.getValue().size() + "):");
+      for (Ledger.Figure f : g.getValue()) {
+        String source = f.source() == null ? "the article itself" : f.source();
+        if (!f.via().isEmpty()) source += " via " + String.join(", ", f.via());
+        String figure = f.text() + " (" + f.interval() + ")";
+        String kind = "state".equals(f.statement()) ? "" : " [" + f.statement() + "]";
+        out.printf("  as of %-10s  %-28s %s%s%s%n", f.asOf() == null ? "undated" : f.asOf(), figure, f.subject() == null ? "" : f.subject(),
+            f.place() == null ? "" : " in " + f.place(), kind);
+        out.printf("  %-10s    source: %s; %s, %s, %s%n", "", source, f.outlet() == null ? "unknown outlet" : f.outlet(), f.published(), f.article());
+      }
+    }
+  }
+
+  static void figuresJson(PrintStream out, List<Ledger.Figure> figures) throws IOException {
     for (Ledger.Figure f : figures) {
-      String source = f.source() == null ? "the article itself" : f.source();
-      if (!f.via().isEmpty()) source += " via " + String.join(", ", f.via());
-      String figure = f.text() + " (" + f.interval() + ")";
-      out.printf("  as of %-10s  %-28s %s%s%n", f.asOf() == null ? "undated" : f.asOf(), figure, f.subject() == null ? "" : f.subject(), f.place() == null ? "" : " in " + f.place());
-      out.printf("  %-10s    source: %s; %s, %s, %s%n", "", source, f.outlet() == null ? "unknown outlet" : f.outlet(), f.published(), f.article());
+      line(out, g -> {
+        g.writeStartObject();
+        g.writeStringField("article", f.article());
+        g.writeNumberField("start", f.start());
+        g.writeNumberField("end", f.end());
+        g.writeStringField("text", f.text());
+        g.writeStringField("interval", f.interval());
+        number(g, "low", f.low());
+        number(g, "high", f.high());
+        g.writeStringField("modifier", f.modifier());
+        g.writeStringField("unit", f.unit());
+        g.writeStringField("subject", f.subject());
+        g.writeStringField("variable", f.variable());
+        g.writeStringField("statement", f.statement());
+        g.writeStringField("place", f.place());
+        g.writeStringField("as_of", f.asOf());
+        g.writeStringField("source", f.source());
+        g.writeArrayFieldStart("via");
+        for (String v : f.via()) g.writeString(v);
+        g.writeEndArray();
+        g.writeStringField("outlet", f.outlet());
+        g.writeStringField("published", f.published());
+        g.writeStringField("sentence", f.sentence());
+        g.writeEndObject();
+      });
     }
   }
 
@@ -44,16 +89,147 @@ final class Print {
     for (Ledger.Conflict c : conflicts) {
       String kind = switch (c.kind()) {
         case "figure" -> "figures that cannot both hold";
-        case "title" -> "one person, different offices";
+        case "office" -> "one person, different offices";
         case "quote" -> "one statement, worded differently";
+        case "excerpt" -> "one quote cut from another (no conflict)";
         default -> c.kind();
       };
-      out.printf("%n%d. %s: %s%n", ++i, kind, c.about());
-      out.println("   " + c.left());
-      out.println("      in " + c.leftWhere());
-      out.println("   " + c.right());
-      out.println("      in " + c.rightWhere());
-      out.println("   " + (c.kind().equals("quote") ? "difference: " : "") + c.detail());
+      out.printf("%n%d. %s: %s  (%s; confidence %.2f)%n", ++i, kind, c.about(), c.reason(), c.confidence());
+      if (c.evidence() instanceof Ledger.FigureEvidence f) {
+          out.println("   " + figure(f.left()));
+          out.println("      in " + where(c.left()));
+          out.println("   " + figure(f.right()));
+          out.println("      in " + where(c.right()));
+          out.println("   " + f.left().interval() + " and " + f.right().interval() + " do not overlap");
+      } else if (c.evidence() instanceof Ledger.OfficeEvidence) {
+          out.println("   " + c.left().text());
+          out.println("      in " + where(c.left()));
+          out.println("   " + c.right().text());
+          out.println("      in " + where(c.right()));
+          out.println("   \"" + c.left().text() + "\" (" + c.left().published() + ") and \"" + c.right().text() + "\" (" + c.right().published() + ") are "
+              + (c.reason().startsWith("an office given as current") ? "a past office and the same office given as current" : "different offices"));
+      } else if (c.evidence() instanceof Ledger.QuoteEvidence q) {
+          out.println("   " + c.left().text());
+          out.println("      in " + where(c.left()));
+          out.println("   " + c.right().text());
+          out.println("      in " + where(c.right()));
+          out.println("   " + q.shared() + " of the shorter quote's " + q.shorter() + " words shared; difference: " + q.difference());
+      }
     }
   }
+
+  private static String figure(Ledger.Figure f) {
+    return f.text() + " (" + (f.source() == null ? "the article" : f.source()) + ", as of " + f.asOf() + ")";
+  }
+
+  private static String where(Ledger.Side s) {
+    String sentence = s.sentence() == null || s.sentence().isEmpty() ? "" : ": \"" + s.sentence().replaceAll("\\s+", " ").strip() + "\"";
+    return (s.outlet() == null ? "" : s.outlet() + ", ") + (s.published() == null ? "undated" : s.published()) + ", " + s.article()
+        + " [" + s.start() + "-" + s.end() + "]" + sentence;
+  }
+
+  static void conflictsJson(PrintStream out, List<Ledger.Conflict> conflicts) throws IOException {
+    for (Ledger.Conflict c : conflicts) {
+      line(out, g -> {
+        g.writeStartObject();
+        g.writeStringField("kind", c.kind());
+        g.writeStringField("about", c.about());
+        g.writeStringField("reason", c.reason());
+        g.writeNumberField("confidence", c.confidence());
+        side(g, "left", c.left());
+        side(g, "right", c.right());
+        g.writeObjectFieldStart("evidence");
+        if (c.evidence() instanceof Ledger.FigureEvidence f) {
+            g.writeStringField("variable", f.variable());
+            g.writeStringField("left_interval", f.left().interval());
+            g.writeStringField("right_interval", f.right().interval());
+            g.writeStringField("left_as_of", f.left().asOf());
+            g.writeStringField("right_as_of", f.right().asOf());
+            g.writeStringField("left_source", f.left().source());
+            g.writeStringField("right_source", f.right().source());
+        } else if (c.evidence() instanceof Ledger.OfficeEvidence o) {
+            g.writeStringField("person", o.person());
+            g.writeStringField("left_office", o.leftOffice());
+            g.writeStringField("right_office", o.rightOffice());
+            g.writeNumberField("days", o.days());
+        } else if (c.evidence() instanceof Ledger.QuoteEvidence q) {
+            g.writeStringField("speaker", q.speaker());
+            g.writeNumberField("shared", q.shared());
+            g.writeNumberField("shorter", q.shorter());
+            g.writeStringField("difference", q.difference());
+            g.writeBooleanField("excerpt", q.excerpt());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      });
+    }
+  }
+
+  private static void side(JsonGenerator g, String name, Ledger.Side s) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeStringField("article", s.article());
+    g.writeNumberField("start", s.start());
+    g.writeNumberField("end", s.end());
+    g.writeStringField("text", s.text());
+    g.writeStringField("sentence", s.sentence());
+    g.writeStringField("outlet", s.outlet());
+    g.writeStringField("published", s.published());
+    g.writeEndObject();
+  }
+
+  static void saidJson(PrintStream out, List<Ledger.Said> said) throws IOException {
+    for (Ledger.Said s : said) {
+      line(out, g -> {
+        g.writeStartObject();
+        g.writeStringField("speaker", s.speaker());
+        g.writeStringField("article", s.article());
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeStringField("text", s.text());
+        g.writeStringField("type", s.type());
+        g.writeStringField("outlet", s.outlet());
+        g.writeStringField("published", s.published());
+        g.writeEndObject();
+      });
+    }
+  }
+
+  static void hitsJson(PrintStream out, List<Ledger.Hit> hits) throws IOException {
+    for (Ledger.Hit h : hits) {
+      line(out, g -> {
+        g.writeStartObject();
+        g.writeStringField("kind", h.kind());
+        g.writeStringField("article", h.article());
+        g.writeNumberField("start", h.start());
+        g.writeNumberField("end", h.end());
+        g.writeStringField("text", h.text());
+        g.writeStringField("who", h.who());
+        g.writeStringField("outlet", h.outlet());
+        g.writeStringField("published", h.published());
+        g.writeNumberField("score", h.score());
+        g.writeEndObject();
+      });
+    }
+  }
+
+  private interface Writer {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** One JSON object on one line. */
+  private static void line(PrintStream out, Writer w) throws IOException {
+    java.io.StringWriter s = new java.io.StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(s)) {
+      w.write(g);
+    }
+    out.println(s);
+  }
+
+  private static void number(JsonGenerator g, String name, Double v) throws IOException {
+    if (v == null) g.writeNullField(name);
+    else g.writeNumberField(name, v);
+  }
+
+  /** The output formats of the ledger's queries. */
+  enum Format { text, jsonl }
 }

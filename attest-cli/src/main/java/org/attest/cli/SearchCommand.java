@@ -22,11 +22,19 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N results (default: ${DEFAULT-VALUE}).")
   int limit = 20;
 
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text or jsonl: one result a line with its article id and span (default: ${DEFAULT-VALUE}).")
+  Print.Format format = Print.Format.text;
+
   @Override
   public Integer call() throws IOException {
-    try (SqliteLedger store = ledger.open()) {
+    try (Ledger store = ledger.open()) {
       PrintStream out = Print.stdout(main);
       List<Ledger.Hit> hits = store.search(String.join(" ", words), Math.max(1, limit));
+      if (format == Print.Format.jsonl) {
+        Print.hitsJson(out, hits);
+        Print.done(out);
+        return Main.OK;
+      }
       if (hits.isEmpty()) out.println("Nothing found.");
       for (Ledger.Hit h : hits) {
         out.printf("%s %s: %s%n    %s, %s, %s%n", h.kind(), h.who() == null ? "(no source)" : h.who(), h.text(), h.outlet() == null ? "unknown outlet" : h.outlet(),

@@ -18,11 +18,19 @@ final class WhoCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", arity = "1..*", description = "The speaker's name.")
   List<String> name;
 
+  @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "text or jsonl: one quote a line with its article id and span (default: ${DEFAULT-VALUE}).")
+  Print.Format format = Print.Format.text;
+
   @Override
   public Integer call() throws IOException {
-    try (SqliteLedger store = ledger.open()) {
+    try (Ledger store = ledger.open()) {
       PrintStream out = Print.stdout(main);
       List<Ledger.Said> said = store.who(String.join(" ", name));
+      if (format == Print.Format.jsonl) {
+        Print.saidJson(out, said);
+        Print.done(out);
+        return Main.OK;
+      }
       if (said.isEmpty()) out.println("No quotes of " + String.join(" ", name) + " in the ledger.");
       String last = null;
       for (Ledger.Said s : said) {

@@ -47,11 +47,14 @@ class LedgerCommandsTest {
   void theDemoShowsTheFightersTimelineAndTheConflicts() {
     String out = run("demo");
     assertTrue(out.contains("5 articles stored (6 appearances"), out);
-    // the timeline: 3,000 three weeks before the example article, fewer than 1,000 in it, with sources and as-of dates
-    int threeThousand = out.indexOf("as of 2017-W49    fewer than 3,000 (< 3,000)");
+    // the timeline of ISIS fighters: fewer than 3,000 three weeks before the example article, fewer than 1,000 in it, with sources
+    // and as-of dates; the example article's "fewer than 3,000 fighters" (no group named) is a variable of its own
+    assertTrue(out.contains(" fighter of islamic state, count (6):"), out);
+    int threeThousand = out.indexOf("as of 2017-12-06  fewer than 3,000 (< 3,000)");
     int oneThousand = out.indexOf("as of 2017-12-27  fewer than 1,000 (< 1,000)");
     assertTrue(threeThousand > 0 && oneThousand > threeThousand, out);
     assertTrue(out.substring(threeThousand).lines().skip(1).findFirst().orElseThrow().contains("source: U.S.-led coalition"), out);
+    assertTrue(out.contains(" fighter, count (2):\n  as of 2017-W49    fewer than 3,000 (< 3,000)"), out);
     assertTrue(out.substring(oneThousand).lines().skip(1).findFirst().orElseThrow().contains("source: Reuters; Example article, 2017-12-27"), out);
     assertTrue(out.contains("about 6,500 (~6,500)") && out.contains("Fewer than 500 (< 500)"), out);
     // the conflicts of the corpus

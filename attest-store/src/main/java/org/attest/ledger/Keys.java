@@ -16,20 +16,16 @@ import org.attest.text.Lexicon;
  * Thread-safe.
  */
 final class Keys {
-  private final Map<String, String> nicknames;
   private final Map<String, String> aliases;
   private final Map<String, String> heads;
   private final Set<String> stop;
-  private final Map<String, String> offices;
   private final int longestAlias;
 
   Keys(String language) {
-    nicknames = Lexicon.table(language, "nicknames.txt");
     aliases = Lexicon.table(language, "aliases.txt");
     Map<String, List<String>> subjects = Lexicon.sections(language, "subjects.txt");
     heads = Lexicon.table("subjects.txt [head]", subjects.getOrDefault("head", List.of()));
     stop = new java.util.HashSet<>(subjects.getOrDefault("stop", List.of()));
-    offices = Lexicon.table(language, "offices.txt");
     int longest = 1;
     for (String k : aliases.keySet()) longest = Math.max(longest, k.split(" ").length);
     longestAlias = longest;
@@ -58,83 +54,21 @@ final class Keys {
     return out;
   }
 
-  /**
-   * A person's key: first and last name, the first name unabbreviated ("jim" is "james"), middle
-   * initials and suffixes left out. Null for a single name (a surname alone identifies no one).
-   */
-  String person(String name) {
-    List<String> w = new ArrayList<>();
-    for (String t : words(name)) {
-      String bare = t.replace(".", "");
-      if (bare.length() <= 1 || bare.equals("jr") || bare.equals("sr") || bare.equals("ii") || bare.equals("iii")) continue;
-      w.add(t);
-    }
-    if (w.size() < 2) return null;
-    String first = w.get(0).replace(".", "");
-    return nicknames.getOrDefault(first, first) + " " + w.get(w.size() - 1);
-  }
-
-  /** The middle initials of a name, letters only: "hw" of "George H. W. Bush", "" of "James Mattis". */
-  static String initials(String name) {
-    List<String> w = words(name);
-    StringBuilder b = new StringBuilder();
-    for (int i = 1; i < w.size() - 1; i++) {
-      String bare = w.get(i).replace(".", "");
-      if ((bare.length() <= 2 || w.get(i).indexOf('.') > 0) && !bare.equals("jr") && !bare.equals("sr")) b.append(bare);
-    }
-    return b.toString();
-  }
-
-  /** The last word of a name: "mattis". */
-  static String surname(String name) {
-    List<String> w = words(name);
-    return w.isEmpty() ? "" : w.get(w.size() - 1);
-  }
-
   /** An organisation's or place's key: its alias key ("isis" is "islamic state"), else its words. */
   String named(String name) {
     String n = String.join(" ", words(name));
     return aliases.getOrDefault(n, n);
   }
 
-  /** An office's key: "Defense Secretary" and "Secretary of Defense" are "secretary of defense". */
-  String office(String title) {
-    List<String> w = words(title);
-    w.removeIf(t -> t.equals("former") || t.equals("then") || t.equals("acting") || t.equals("current") || t.equals("u.s.") || t.equals("us"));
-    String n = String.join(" ", w);
-    if (HONORIFICS.contains(n.replace(".", ""))) return ""; // "Mrs." is no office
-    String known = offices.get(n);
-    if (known != null) return known;
-    for (int i = 0; i < w.size(); i++) w.set(i, offices.getOrDefault(w.get(i), w.get(i))); // "candidate" is "nominee"
-    n = String.join(" ", w);
-    if (w.size() == 2 && (w.get(1).equals("secretary") || w.get(1).equals("minister"))) return w.get(1) + " of " + w.get(0);
-    return n;
-  }
-
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "rev", "prof", "lord", "lady");
-
   /**
-   * Whether two offices of one person contradict: different roles ("secretary" and "senator"), or
-   * one role of different things ("secretary of state" and "secretary of defense"). "Democratic
-   * nominee" and "presidential nominee" do not; nor does an office and its longer form.
+   * What a figure counts: the head ("fighter"), the organisations named with it, and the other words
+   * that qualify it ("democratic primary" of "Democratic primary voters"), sorted, space-separated.
    */
-  boolean differ(String a, String b) {
-    if (a.isEmpty() || b.isEmpty() || a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a)) return false;
-    if (!role(a).equals(role(b))) return true;
-    int oa = a.indexOf(" of "), ob = b.indexOf(" of ");
-    return oa > 0 && ob > 0 && !a.substring(oa).equals(b.substring(ob));
-  }
+  record Subject(String head, String orgs, String qualifiers) {
+    Subject(String head, String orgs) {
+      this(head, orgs, "");
+    }
 
-  /** The role an office holds, its head word: "secretary" of "secretary of defense", "host" of "cbs host". */
-  String role(String officeKey) {
-    int of = officeKey.indexOf(" of ");
-    String head = of > 0 ? officeKey.substring(0, of) : officeKey;
-    int space = head.lastIndexOf(' ');
-    return space >= 0 ? head.substring(space + 1) : head;
-  }
-
-  /** What a figure counts, in two parts: the head ("fighter") and the organisations named with it. */
-  record Subject(String head, String orgs) {
     /** Whether two subjects count the same thing: the same head, and organisations that do not differ. */
     boolean sameAs(Subject o) {
       return head.equals(o.head) && (orgs.isEmpty() || o.orgs.isEmpty() || orgs.equals(o.orgs));
@@ -147,6 +81,7 @@ final class Keys {
     if (!w.isEmpty() && w.get(0).equals("of")) w = w.subList(1, w.size());
     Set<String> orgs = new TreeSet<>();
     String head = null;
+    List<String> words = new ArrayList<>();
     boolean afterPreposition = false;
     for (int i = 0; i < w.size(); ) {
       int matched = 0;
@@ -167,15 +102,18 @@ final class Keys {
       if (t.equals("from") || t.equals("of") || t.equals("in") || t.equals("at") || t.equals("on") || t.equals("with") || t.equals("who")
           || t.equals("that") || t.equals("which")) {
         afterPreposition = true;
-      } else if (!afterPreposition && !stop.contains(t) && !Character.isDigit(t.charAt(0))) {
-        head = t; // the last word before a preposition
+      } else if (!stop.contains(t) && !Character.isDigit(t.charAt(0))) {
+        if (!afterPreposition) head = t; // the last word before a preposition
+        words.add(t);
       }
       i++;
     }
-    if (head == null) return new Subject("", String.join(",", orgs));
+    if (head == null) return new Subject("", String.join(",", orgs), "");
+    Set<String> qualifiers = new TreeSet<>(words);
+    qualifiers.remove(head);
     String known = heads.get(head);
     if (known == null) known = singular(head);
-    return new Subject(known, String.join(",", orgs));
+    return new Subject(known, String.join(",", orgs), String.join(" ", qualifiers));
   }
 
   private static String singular(String w) {

@@ -39,16 +39,26 @@ public interface Ledger extends AutoCloseable {
 
   Stats stats() throws IOException;
 
-  /** One reported figure in a timeline. */
+  /**
+   * One reported figure in a timeline: the figure ({@code start}, {@code end}: its span in the
+   * article's text), what it measures ({@code variable}, see {@link #figures}), its statement kind
+   * ("state", "rule", "poll-sample", "hypothetical", "forecast", "change").
+   */
   record Figure(String asOf, String asOfStart, String text, Double low, Double high, String modifier, String unit, String subject,
-      String place, String source, List<String> via, String outlet, String article, String published, String sentence) {
+      String place, String source, List<String> via, String outlet, String article, String published, String sentence, int start, int end,
+      String variable, String statement) {
     /** The values it allows, written short: "< 1,000", "~5,000", "10-20". */
     public String interval() {
       return Intervals.show(this);
     }
   }
 
-  /** Every figure about a subject ("ISIS fighters"), oldest as-of first, at most {@code limit}; place and dates narrow it. */
+  /**
+   * Every figure about a subject ("ISIS fighters", "Democratic voters in Florida", "Cruz's
+   * delegates"), oldest as-of first, at most {@code limit}; place and dates narrow it. The subject
+   * is matched on its structure: the head counted, and every other word among the figure's
+   * qualifiers, organisations, holder or place.
+   */
   List<Figure> figures(String subject, String place, String since, String until, int limit) throws IOException;
 
   /** The first 1,000 figures about a subject. */
@@ -56,19 +66,50 @@ public interface Ledger extends AutoCloseable {
     return figures(subject, place, since, until, 1000);
   }
 
-  /** A contradiction with its evidence side by side. */
-  record Conflict(String kind, String about, String left, String leftWhere, String right, String rightWhere, String detail) {}
+  /** One side of a conflict: where its evidence is (the appearance id, a character span of the article's text) and what it says. */
+  record Side(String article, int start, int end, String text, String sentence, String outlet, String published) {}
 
-  /** Figures that cannot both hold, a person given different offices, a statement worded differently. */
+  /** Why two sides conflict, typed by kind; each face writes it its own way. */
+  sealed interface Evidence permits FigureEvidence, OfficeEvidence, QuoteEvidence {}
+
+  /** Two figures of one measured variable ({@code variable}: "delegate, held by Ted Cruz, count") whose intervals do not meet. */
+  record FigureEvidence(String variable, Figure left, Figure right) implements Evidence {}
+
+  /** One person given two offices ({@code leftOffice}, {@code rightOffice}: role keys) they cannot hold at once, {@code days} apart. */
+  record OfficeEvidence(String person, String leftOffice, String rightOffice, long days) implements Evidence {}
+
+  /**
+   * One speaker's statement in two wordings: {@code shared} words of the shorter one's {@code
+   * shorter} in common, the word difference ("to [-accelerate-] {+speed up+} the campaign"), and
+   * whether one only cuts the other ({@code excerpt}: reported, never a conflict).
+   */
+  record QuoteEvidence(String speaker, int shared, int shorter, String difference, boolean excerpt) implements Evidence {}
+
+  /**
+   * A contradiction with its evidence side by side. {@code kind}: "figure", "office", "quote" (or
+   * "excerpt": one quote cutting another, no contradiction); {@code reason}: a short key of why it
+   * was flagged; {@code confidence} in [0, 1].
+   */
+  record Conflict(String kind, String about, String reason, double confidence, Side left, Side right, Evidence evidence) {}
+
+  /** The kinds {@link #conflicts()} finds by default: real contradictions. */
+  List<String> CONFLICT_KINDS = List.of("figure", "office", "quote");
+
+  /** Figures that cannot both hold, a person given offices they cannot hold at once, a statement worded differently; and excerpts. */
   List<Conflict> conflicts() throws IOException;
 
+  /** The canonical entity holding the mention that overlaps a span of an article (by appearance id), or empty. */
+  record Identity(long canon, String type, String name, String evidence) {}
+
+  Optional<Identity> identityAt(String article, int start, int end) throws IOException;
+
   /** A quote or a claim found by full text. */
-  record Hit(String kind, String text, String who, String article, String outlet, String published, double score) {}
+  record Hit(String kind, String text, String who, String article, String outlet, String published, double score, int start, int end) {}
 
   List<Hit> search(String text, int limit) throws IOException;
 
   /** A speaker's quotes, oldest first. */
-  record Said(String speaker, String text, String type, String article, String outlet, String published) {}
+  record Said(String speaker, String text, String type, String article, String outlet, String published, int start, int end) {}
 
   List<Said> who(String name) throws IOException;
 

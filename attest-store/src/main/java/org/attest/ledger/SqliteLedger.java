@@ -38,10 +38,14 @@ import org.attest.model.Title;
  */
 public final class SqliteLedger implements Ledger {
   /** The schema's version, kept in the meta table: a ledger of another version is refused, not misread. */
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
   private final Connection db;
   private final java.nio.channels.FileChannel lockFile; // held by the one writer of a ledger; null for a reader
   private final Keys keys = new Keys("en");
+  private final People people = new People("en");
+  private final Offices offices = new Offices("en");
+  private final Variables variables = new Variables("en", keys);
+  private final QuoteVariants quotes = new QuoteVariants("en");
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   private SqliteLedger(Connection db, java.nio.channels.FileChannel lockFile) {
@@ -153,8 +157,9 @@ public final class SqliteLedger implements Ledger {
       s.execute("CREATE TABLE IF NOT EXISTS entities(article INTEGER NOT NULL, eid TEXT NOT NULL, type TEXT, name TEXT, canon INTEGER,"
           + " evidence TEXT, PRIMARY KEY(article, eid))");
       s.execute("CREATE TABLE IF NOT EXISTS mentions(article INTEGER NOT NULL, eid TEXT NOT NULL, start INTEGER, end INTEGER, kind TEXT)");
+      // office: the office key a title names ("governor|ohio"), "" for a descriptor ("billionaire"); past: "former", "then-"
       s.execute("CREATE TABLE IF NOT EXISTS titles(article INTEGER NOT NULL, eid TEXT NOT NULL, canon INTEGER, title TEXT, office TEXT,"
-          + " start INTEGER, end INTEGER)");
+          + " start INTEGER, end INTEGER, past INTEGER)");
       s.execute("CREATE TABLE IF NOT EXISTS quotes(article INTEGER NOT NULL, qid TEXT NOT NULL, type TEXT, start INTEGER, end INTEGER,"
           + " text TEXT, speaker_name TEXT, speaker_canon INTEGER, PRIMARY KEY(article, qid))");
       s.execute("CREATE TABLE IF NOT EXISTS quantities(article INTEGER NOT NULL, nid TEXT NOT NULL, start INTEGER, end INTEGER, text TEXT,"
@@ -164,7 +169,7 @@ public final class SqliteLedger implements Ledger {
       s.execute("CREATE TABLE IF NOT EXISTS claims(article INTEGER NOT NULL, cid TEXT NOT NULL, nid TEXT, subject TEXT, subject_head TEXT,"
           + " subject_orgs TEXT, place TEXT, place_key TEXT, as_of TEXT, as_of_start TEXT, as_of_month TEXT, source_name TEXT,"
           + " source_canon INTEGER, via TEXT, start INTEGER, end INTEGER, outlet TEXT, appearance TEXT, published TEXT, sentence TEXT,"
-          + " PRIMARY KEY(article, cid))");
+          + " qualifiers TEXT, holder TEXT, measure TEXT, pollster TEXT, statement TEXT, PRIMARY KEY(article, cid))");
       // a timeline is one index range, already in order: no sort however many figures a subject has
       s.execute("CREATE INDEX IF NOT EXISTS claims_timeline ON claims(subject_head, as_of_start, published, article, start)");
       s.execute("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_canon)");
@@ -356,20 +361,29 @@ public final class SqliteLedger implements Ledger {
       // a name of unknown kind that speaks ("Mattis said") is taken for a person
       boolean person = Entity.PERSON.equals(e.type()) || Entity.OTHER.equals(e.type()) && speakers.contains(e.id());
       if (e.name() != null && person) {
-        String key = keys.person(e.name());
-        if (key != null) {
-          canon = person(key, Keys.initials(e.name()), e.name());
+        String name = people.clean(e.name());
+        String key = people.key(name);
+        List<String> two = people.twoPeople(e);
+        if (!two.isEmpty()) {
+          // "Donald Trump" and "Donald Trump Jr." in one article entity: joining it to either would merge two people
+          canon = canon(Entity.PERSON, "ambiguous:" + String.join("+", two) + "#" + article, name.isEmpty() ? e.name() : name);
+          evidence = "names two people (" + String.join(", ", two) + "): not joined to anyone";
+        } else if (key != null) {
+          canon = person(key, people.initials(name), name);
           evidence = "full name \"" + e.name() + "\"";
         } else {
-          String surname = Keys.surname(e.name());
-          long[] match = personBySurnameAndRole(surname, e.titles());
+          String surname = people.surname(name);
+          boolean relative = false;
+          for (Mention m : e.mentions()) relative |= Mention.NAME.equals(m.kind()) && people.relative(d.article().text(), m);
+          long[] match = relative ? null : personBySurnameAndRole(surname, e.titles());
           if (match != null) {
             canon = match[0];
             evidence = "surname \"" + surname + "\" and the role of the office \"" + e.titles().get((int) match[1]).text() + "\"";
           } else {
             // a lone surname joins no one, not even another lone one: its canonical entity is its article's
-            canon = canon(Entity.PERSON, "surname:" + surname + "#" + article, e.name());
-            evidence = "surname \"" + surname + "\" alone: not joined to anyone";
+            canon = canon(Entity.PERSON, "surname:" + surname + "#" + article, name.isEmpty() ? e.name() : name);
+            evidence = relative ? "surname \"" + surname + "\" of a relative (\"his wife\", \"son\"): not joined to anyone"
+                : "surname \"" + surname + "\" alone: not joined to anyone";
           }
         }
       } else if (e.name() != null && !Entity.OTHER.equals(e.type())) {
@@ -397,21 +411,23 @@ public final class SqliteLedger implements Ledger {
         m.setString(5, x.kind());
         m.addBatch();
       }
-      PreparedStatement t = sql("INSERT INTO titles VALUES(?, ?, ?, ?, ?, ?, ?)");
+      PreparedStatement t = sql("INSERT INTO titles VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
       for (Title x : e.titles()) {
+        Offices.Office office = offices.parse(x.text());
         t.setLong(1, article);
         t.setString(2, e.id());
         setLong(t, 3, canon);
         t.setString(4, x.text());
-        t.setString(5, keys.office(x.text()));
+        t.setString(5, office == null ? "" : office.key());
         t.setInt(6, x.start());
         t.setInt(7, x.end());
+        t.setInt(8, office != null && office.past() ? 1 : 0);
         t.addBatch();
       }
     }
     sql("INSERT INTO entities VALUES(?, ?, ?, ?, ?, ?)").executeBatch(); // one round trip an article, not one an entity
     sql("INSERT INTO mentions VALUES(?, ?, ?, ?, ?)").executeBatch();
-    sql("INSERT INTO titles VALUES(?, ?, ?, ?, ?, ?, ?)").executeBatch();
+    sql("INSERT INTO titles VALUES(?, ?, ?, ?, ?, ?, ?, ?)").executeBatch();
     return canonOf;
   }
 
@@ -425,17 +441,23 @@ public final class SqliteLedger implements Ledger {
       while (r.next()) people.add(r.getLong(1));
     }
     if (people.size() != 1) return null; // two people share it: a surname decides nothing
-    PreparedStatement o = sql("SELECT DISTINCT office FROM titles WHERE canon = ?");
+    PreparedStatement o = sql("SELECT DISTINCT office FROM titles WHERE canon = ? AND office <> ''");
     o.setLong(1, people.get(0));
     List<String> roles = new ArrayList<>();
     try (ResultSet r = o.executeQuery()) {
-      while (r.next()) if (!r.getString(1).isEmpty()) roles.add(keys.role(r.getString(1)));
+      while (r.next()) roles.add(offices.head(role(r.getString(1))));
     }
     for (int i = 0; i < titles.size(); i++) {
-      String office = keys.office(titles.get(i).text());
-      if (!office.isEmpty() && roles.contains(keys.role(office))) return new long[] {people.get(0), i}; // "Mr." is no role
+      String head = offices.head(titles.get(i).text());
+      if (!head.isEmpty() && roles.contains(head)) return new long[] {people.get(0), i}; // "Mr." and "billionaire" are no office
     }
     return null;
+  }
+
+  /** The role of an office key: "governor" of "governor|ohio". */
+  static String role(String officeKey) {
+    int bar = officeKey.indexOf('|');
+    return bar < 0 ? officeKey : officeKey.substring(0, bar);
   }
 
   /**
@@ -474,7 +496,7 @@ public final class SqliteLedger implements Ledger {
     try (ResultSet r = find.executeQuery()) {
       if (r.next()) {
         long id = r.getLong(1);
-        if (name.length() > r.getString(2).length()) { // the fullest name seen names it
+        if (Entity.PERSON.equals(type) ? people.better(name, r.getString(2)) : name.length() > r.getString(2).length()) { // the fullest clean name seen names it
           PreparedStatement u = sql("UPDATE canon SET name = ? WHERE id = ?");
           u.setString(1, name);
           u.setLong(2, id);
@@ -489,7 +511,7 @@ public final class SqliteLedger implements Ledger {
     ins.setString(3, name);
     String bareKey = key.startsWith("surname:") ? key.substring(8) : key;
     if (bareKey.indexOf('#') >= 0) bareKey = bareKey.substring(0, bareKey.indexOf('#'));
-    ins.setString(4, Entity.PERSON.equals(type) ? Keys.surname(bareKey) : null);
+    ins.setString(4, Entity.PERSON.equals(type) ? people.surname(bareKey) : null);
     ins.executeUpdate();
     return lastRowId();
   }
@@ -545,7 +567,9 @@ public final class SqliteLedger implements Ledger {
     }
     t.executeBatch();
     // the first appearance and the sentence go with the claim: a timeline reads no article text
-    PreparedStatement c = sql("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    PreparedStatement c = sql("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Map<String, Quantity> quantityOf = new HashMap<>();
+    for (Quantity q : d.quantities()) quantityOf.put(q.id(), q);
     Article art = d.article();
     String appearance = sourceId(art, hash);
     PreparedStatement f = sql("INSERT INTO search(text, kind, article, ref) VALUES(?, 'claim', ?, ?)");
@@ -572,6 +596,13 @@ public final class SqliteLedger implements Ledger {
       c.setString(18, appearance);
       c.setString(19, art.published());
       c.setString(20, x.start() >= 0 && x.end() <= text.length() && x.start() < x.end() ? text.substring(x.start(), x.end()) : null);
+      Quantity q = quantityOf.get(x.quantity());
+      Variables.Variable v = q == null ? null : variables.of(d, x, q, canonOf);
+      c.setString(21, v == null ? s.qualifiers() : v.qualifiers());
+      c.setString(22, v == null ? "" : v.holder());
+      c.setString(23, v == null ? "" : v.measure());
+      c.setString(24, v == null ? "" : v.pollster());
+      c.setString(25, v == null ? "state" : v.statement());
       c.addBatch();
       if (x.start() >= 0 && x.end() <= text.length() && x.start() < x.end()) {
         f.setString(1, text.substring(x.start(), x.end()));
@@ -613,7 +644,10 @@ public final class SqliteLedger implements Ledger {
   // ---- queries -----------------------------------------------------------------------------------
 
   private static final String FIGURE_COLUMNS = "c.as_of, c.as_of_start, q.text, q.low, q.high, q.modifier, q.unit, c.subject, c.place,"
-      + " c.source_name, c.via, c.outlet, c.appearance, c.published, c.sentence, c.subject_orgs, c.place_key, c.as_of_month, c.article, c.source_canon";
+      + " c.source_name, c.via, c.outlet, c.appearance, c.published, c.sentence, c.subject_orgs, c.place_key, c.as_of_month, c.article, c.source_canon,"
+      + " q.start, q.end, c.subject_head, c.qualifiers, c.holder, c.measure, c.pollster, c.statement,"
+      + " (SELECT h.name FROM canon h WHERE c.holder LIKE '#%' AND h.id = CAST(substr(c.holder, 2) AS INTEGER))";
+  private static final String FIGURE_FROM = " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid";
 
   @Override
   public List<Figure> figures(String subject, String place, String since, String until, int limit) throws IOException {
@@ -623,7 +657,7 @@ public final class SqliteLedger implements Ledger {
     if (wanted.head().isEmpty()) return out; // "ISIS" alone counts nothing: no figure is about it
     try {
       // the dated figures in as-of order, then (without --since or --until) the undated ones
-      PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid"
+      PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + FIGURE_FROM
           + " WHERE c.subject_head = ? AND c.as_of_start >= coalesce(?, '') AND c.as_of_start <= coalesce(?, '9999')"
           + " ORDER BY c.as_of_start, c.published, c.article, c.start");
       p.setString(1, wanted.head());
@@ -631,7 +665,7 @@ public final class SqliteLedger implements Ledger {
       p.setString(3, until);
       collect(p, wanted, placeKey, limit, out);
       if (since == null && until == null && out.size() < limit) {
-        PreparedStatement u = sql("SELECT " + FIGURE_COLUMNS + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid"
+        PreparedStatement u = sql("SELECT " + FIGURE_COLUMNS + FIGURE_FROM
             + " WHERE c.subject_head = ? AND c.as_of_start IS NULL ORDER BY c.published, c.article, c.start");
         u.setString(1, wanted.head());
         collect(u, wanted, placeKey, limit, out);
@@ -642,14 +676,30 @@ public final class SqliteLedger implements Ledger {
     }
   }
 
-  private static void collect(PreparedStatement p, Keys.Subject wanted, String placeKey, int limit, List<Figure> out) throws SQLException {
+  private void collect(PreparedStatement p, Keys.Subject wanted, String placeKey, int limit, List<Figure> out) throws SQLException {
     try (ResultSet r = p.executeQuery()) {
       while (out.size() < limit && r.next()) {
         if (!new Keys.Subject(wanted.head(), r.getString(16)).sameAs(wanted)) continue;
         if (!placeKey.isEmpty() && !placeMatches(placeKey, r.getString(17))) continue;
+        if (!qualifiersMatch(wanted.qualifiers(), r)) continue;
         out.add(figure(r));
       }
     }
+  }
+
+  /**
+   * Whether every qualifier asked for ("democratic" of "Democratic voters", "cruz" of "Cruz's
+   * delegates") is among the figure's qualifiers, its organisations, its holder's name or its place.
+   */
+  private static boolean qualifiersMatch(String wanted, ResultSet r) throws SQLException {
+    if (wanted.isEmpty()) return true;
+    java.util.Set<String> have = new java.util.HashSet<>();
+    have.addAll(List.of(r.getString(24) == null ? new String[0] : r.getString(24).split(" ")));
+    for (String part : new String[] {r.getString(16), r.getString(17), r.getString(29), r.getString(9)}) {
+      if (part != null) have.addAll(Keys.words(part.replace(',', ' ').replace('|', ' ')));
+    }
+    for (String w : wanted.split(" ")) if (!have.contains(w)) return false;
+    return true;
   }
 
   /** A place asked for matches a figure's place when it names one of its parts ("Syria" in "Iraq and Syria"). */
@@ -659,155 +709,101 @@ public final class SqliteLedger implements Ledger {
     return true;
   }
 
-  private static Figure figure(ResultSet r) throws SQLException {
+  private Variables.Variable variable(ResultSet r) throws SQLException {
+    return new Variables.Variable(nz(r.getString(23)), nz(r.getString(24)), nz(r.getString(16)), nz(r.getString(25)), nz(r.getString(26)),
+        nz(r.getString(27)), r.getString(28) == null ? "state" : r.getString(28));
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private Figure figure(ResultSet r) throws SQLException {
     String via = r.getString(11);
+    Variables.Variable v = variable(r);
     return new Figure(r.getString(1), r.getString(2), r.getString(3), r.getObject(4) == null ? null : r.getDouble(4),
         r.getObject(5) == null ? null : r.getDouble(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-        via == null ? List.of() : List.of(via.split("\u001f")), r.getString(12), r.getString(13), r.getString(14), r.getString(15));
+        via == null ? List.of() : List.of(via.split("\u001f")), r.getString(12), r.getString(13), r.getString(14), r.getString(15),
+        r.getInt(21), r.getInt(22), FigureConflicts.describe(v, r.getString(29), null), v.statement());
   }
 
   @Override
   public List<Conflict> conflicts() throws IOException {
     try {
       List<Conflict> out = new ArrayList<>();
-      figureConflicts(out);
-      officeConflicts(out);
-      quoteVariants(out);
+      out.addAll(figureConflicts());
+      out.addAll(officeConflicts());
+      out.addAll(quoteVariants());
       return out;
     } catch (SQLException e) {
       throw io(e);
     }
   }
 
-  /** Figures for one subject, place, unit and month from different articles whose intervals do not meet. */
-  private void figureConflicts(List<Conflict> out) throws SQLException {
-    PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid"
-        + " WHERE c.subject_head <> '' AND c.as_of_month IS NOT NULL ORDER BY c.subject_head, c.as_of_month, c.place_key, c.article, c.start");
-    List<Object[]> group = new ArrayList<>();
-    String groupKey = null;
+  /** The figures reported as states of the world with a dated as-of, for the figure rule. */
+  private List<Conflict> figureConflicts() throws SQLException {
+    PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + FIGURE_FROM
+        + " WHERE c.subject_head <> '' AND c.as_of IS NOT NULL AND c.statement = 'state' ORDER BY c.subject_head, c.as_of, c.article, c.start");
+    List<FigureConflicts.Row> rows = new ArrayList<>();
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) rows.add(new FigureConflicts.Row(r.getLong(19), figure(r), variable(r), nz(r.getString(17)), r.getString(29)));
+    }
+    return new FigureConflicts(variables).find(rows);
+  }
+
+  private List<Conflict> officeConflicts() throws SQLException {
+    PreparedStatement p = sql("SELECT t.canon, k.name, t.title, t.office, t.past, a.published, a.id,"
+        + " " + Export.firstAppearance("outlet") + ","
+        + " " + Export.firstAppearance("source_id") + ","
+        + " t.start, t.end, substr(a.text, max(1, t.start + 1 - 100), t.end - t.start + 200)"
+        + " FROM titles t JOIN canon k ON k.id = t.canon JOIN articles a ON a.id = t.article WHERE k.type = 'PERSON' AND t.office <> ''"
+        + " ORDER BY t.canon, a.published, a.id, t.start");
+    List<OfficeConflicts.Row> rows = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        String key = r.getString(8) == null ? "" : keys.subject(r.getString(8)).head() + "\u0000" + r.getString(18) + "\u0000" + r.getString(17);
-        if (!key.equals(groupKey)) {
-          compareFigures(group, out);
-          group.clear();
-          groupKey = key;
-        }
-        group.add(new Object[] {figure(r), r.getString(16), r.getLong(19)});
+        Side side = new Side(r.getString(9), r.getInt(10), r.getInt(11), r.getString(3), oneLine(r.getString(12)), r.getString(8), r.getString(6));
+        rows.add(new OfficeConflicts.Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5) == 1, r.getString(6), r.getLong(7), side));
       }
     }
-    compareFigures(group, out);
+    return new OfficeConflicts(offices).find(rows);
   }
 
-  private static void compareFigures(List<Object[]> group, List<Conflict> out) {
-    for (int i = 0; i < group.size(); i++) {
-      for (int j = i + 1; j < group.size(); j++) {
-        Figure a = (Figure) group.get(i)[0], b = (Figure) group.get(j)[0];
-        if (((long) group.get(i)[2]) == ((long) group.get(j)[2])) continue; // one article does not contradict itself
-        String oa = (String) group.get(i)[1], ob = (String) group.get(j)[1];
-        if (!oa.isEmpty() && !ob.isEmpty() && !oa.equals(ob)) continue;
-        if (!java.util.Objects.equals(a.unit(), b.unit()) || a.low() == null && a.high() == null || b.low() == null && b.high() == null) continue;
-        if (Intervals.meet(a, b)) continue;
-        out.add(new Conflict("figure", a.subject() + (a.place() == null ? "" : " in " + a.place()) + ", " + a.asOf().substring(0, 7),
-            a.text() + " (" + (a.source() == null ? "the article" : a.source()) + ", as of " + a.asOf() + ")", where(a),
-            b.text() + " (" + (b.source() == null ? "the article" : b.source()) + ", as of " + b.asOf() + ")", where(b),
-            Intervals.show(a) + " and " + Intervals.show(b) + " do not overlap"));
+  private List<Conflict> quoteVariants() throws SQLException {
+    PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, a.id, a.published,"
+        + " " + Export.firstAppearance("outlet") + ","
+        + " " + Export.firstAppearance("source_id") + ", q.start, q.end"
+        + " FROM quotes q JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
+        + " WHERE q.type = 'direct' ORDER BY q.speaker_canon, a.published, a.id, q.start");
+    List<QuoteVariants.Row> rows = new ArrayList<>();
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        Side side = new Side(r.getString(7), r.getInt(8), r.getInt(9), oneLine(r.getString(3)), null, r.getString(6), r.getString(5));
+        rows.add(new QuoteVariants.Row(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getString(5), side));
       }
     }
+    return quotes.find(rows);
   }
 
-  private static String where(Figure f) {
-    return (f.outlet() == null ? "" : f.outlet() + ", ") + (f.published() == null ? "undated" : f.published()) + ", " + f.article() + ": \"" + oneLine(f.sentence()) + "\"";
+  @Override
+  public Optional<Identity> identityAt(String article, int start, int end) throws IOException {
+    try {
+      PreparedStatement p = sql("SELECT k.id, k.type, k.name, e.evidence FROM appearances ap JOIN mentions m ON m.article = ap.article"
+          + " JOIN entities e ON e.article = m.article AND e.eid = m.eid JOIN canon k ON k.id = e.canon"
+          + " WHERE (ap.source_id = ? OR ap.given_id = ?) AND m.start < ? AND m.end > ? ORDER BY (m.kind = 'name') DESC, m.start LIMIT 1");
+      p.setString(1, article);
+      p.setString(2, article);
+      p.setInt(3, end);
+      p.setInt(4, start);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(new Identity(r.getLong(1), r.getString(2), r.getString(3), r.getString(4))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw io(e);
+    }
   }
 
   private static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("\\s+", " ").strip();
-  }
-
-  /** One person given offices of different keys by articles published within 90 days of each other. */
-  private void officeConflicts(List<Conflict> out) throws SQLException {
-    PreparedStatement p = sql("SELECT t.canon, k.name, t.title, t.office, a.published, a.id,"
-        + " " + Export.firstAppearance("outlet") + ","
-        + " " + Export.firstAppearance("source_id") + ","
-        + " substr(a.text, max(1, t.start + 1 - 60), t.end - t.start + 120)"
-        + " FROM titles t JOIN canon k ON k.id = t.canon JOIN articles a ON a.id = t.article WHERE k.type = 'PERSON'"
-        + " ORDER BY t.canon, a.published, a.id, t.start");
-    List<String[]> rows = new ArrayList<>();
-    try (ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
-            r.getString(8), r.getString(9)});
-      }
-    }
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (int i = 0; i < rows.size(); i++) {
-      for (int j = i + 1; j < rows.size() && rows.get(j)[0].equals(rows.get(i)[0]); j++) {
-        String[] a = rows.get(i), b = rows.get(j);
-        if (a[5].equals(b[5]) || !keys.differ(a[3], b[3]) || !within(a[4], b[4], 90) || past(a[2]) || past(b[2])) continue;
-        String pair = a[3].compareTo(b[3]) < 0 ? a[3] + "\u0000" + b[3] : b[3] + "\u0000" + a[3];
-        if (!seen.add(a[0] + "\u0000" + pair)) continue;
-        out.add(new Conflict("title", a[1], a[2], place(a), b[2], place(b),
-            "\"" + a[2] + "\" (" + a[4] + ") and \"" + b[2] + "\" (" + b[4] + ") are different offices"));
-      }
-    }
-  }
-
-  /** "former Secretary of State", "then-Senator", "ex-President": an office held before, no contradiction of today's. */
-  private static boolean past(String title) {
-    String t = title.toLowerCase(java.util.Locale.ROOT);
-    return t.startsWith("former ") || t.contains(" former ") || t.startsWith("then") || t.startsWith("ex-") || t.startsWith("onetime ");
-  }
-
-  private static String place(String[] row) {
-    return (row[6] == null ? "" : row[6] + ", ") + (row[4] == null ? "undated" : row[4]) + ", " + row[7] + ": \"..." + oneLine(row[8]) + "...\"";
-  }
-
-  /** Whether two publication days lie within {@code days} of each other; unknown days are not known to. */
-  private static boolean within(String a, String b, int days) {
-    if (a == null || b == null || a.length() < 10 || b.length() < 10) return false;
-    try {
-      long d = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.substring(0, 10)), java.time.LocalDate.parse(b.substring(0, 10)));
-      return Math.abs(d) <= days;
-    } catch (java.time.format.DateTimeParseException e) {
-      return false;
-    }
-  }
-
-  /** One speaker's statement worded differently in two articles: most words shared, not all. */
-  private void quoteVariants(List<Conflict> out) throws SQLException {
-    PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, a.id, a.published,"
-        + " " + Export.firstAppearance("outlet") + ","
-        + " " + Export.firstAppearance("source_id") + ""
-        + " FROM quotes q JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
-        + " WHERE q.type = 'direct' ORDER BY q.speaker_canon, a.published, a.id, q.start");
-    List<String[]> rows = new ArrayList<>();
-    try (ResultSet r = p.executeQuery()) {
-      while (r.next()) rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)});
-    }
-    // each wording of a speaker once (the first place it appeared), compared with the others of the year around it
-    List<List<String>> words = new ArrayList<>();
-    java.util.Set<String> wordings = new java.util.HashSet<>();
-    List<String[]> distinct = new ArrayList<>();
-    for (String[] r : rows) {
-      List<String> w = WordDiff.words(r[2]);
-      if (w.size() >= 4 && wordings.add(r[0] + "\u0000" + String.join(" ", w))) {
-        distinct.add(r);
-        words.add(w);
-      }
-    }
-    rows = distinct;
-    java.util.Set<String> reported = new java.util.HashSet<>();
-    for (int i = 0; i < rows.size(); i++) {
-      List<String> wa = words.get(i);
-      for (int j = i + 1; j < rows.size() && rows.get(j)[0].equals(rows.get(i)[0]); j++) {
-        String[] a = rows.get(i), b = rows.get(j);
-        if (a[3].equals(b[3]) || a[4] != null && b[4] != null && !within(a[4], b[4], 365)) continue;
-        List<String> wb = words.get(j);
-        if (!WordDiff.sameStatement(wa, wb) || !reported.add(i + ":" + j)) continue;
-        out.add(new Conflict("quote", a[1], oneLine(a[2]), (a[5] == null ? "" : a[5] + ", ") + (a[4] == null ? "undated" : a[4]) + ", " + a[6],
-            oneLine(b[2]), (b[5] == null ? "" : b[5] + ", ") + (b[4] == null ? "undated" : b[4]) + ", " + b[6], WordDiff.diff(wa, wb)));
-      }
-    }
   }
 
   /**
@@ -830,7 +826,9 @@ public final class SqliteLedger implements Ledger {
           + " CASE s.kind WHEN 'quote' THEN (SELECT coalesce(k.name, q.speaker_name) FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon"
           + "   WHERE q.article = s.article AND q.qid = s.ref)"
           + " ELSE (SELECT coalesce(k.name, c.source_name) FROM claims c LEFT JOIN canon k ON k.id = c.source_canon"
-          + "   WHERE c.article = s.article AND c.cid = s.ref) END"
+          + "   WHERE c.article = s.article AND c.cid = s.ref) END,"
+          + " CASE s.kind WHEN 'quote' THEN (SELECT q.start || ' ' || q.end FROM quotes q WHERE q.article = s.article AND q.qid = s.ref)"
+          + " ELSE (SELECT c.start || ' ' || c.end FROM claims c WHERE c.article = s.article AND c.cid = s.ref) END"
           + " FROM (SELECT kind, text, article, ref, rank FROM search WHERE search MATCH ? AND rowid >= coalesce("
           + "   (SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + RANKED + "), 0)"
           + "  ORDER BY rank LIMIT ?) s"
@@ -840,7 +838,11 @@ public final class SqliteLedger implements Ledger {
       p.setInt(3, limit);
       List<Hit> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) out.add(new Hit(r.getString(1), oneLine(r.getString(2)), r.getString(9), r.getString(8), r.getString(7), r.getString(6), -r.getDouble(5)));
+        while (r.next()) {
+          String[] span = r.getString(10) == null ? new String[] {"-1", "-1"} : r.getString(10).split(" ");
+          out.add(new Hit(r.getString(1), oneLine(r.getString(2)), r.getString(9), r.getString(8), r.getString(7), r.getString(6), -r.getDouble(5),
+              Integer.parseInt(span[0]), Integer.parseInt(span[1])));
+        }
       }
       return out;
     } catch (SQLException e) {
@@ -850,21 +852,23 @@ public final class SqliteLedger implements Ledger {
 
   @Override
   public List<Said> who(String name) throws IOException {
-    String key = keys.person(name);
+    String key = people.key(name);
     try {
       PreparedStatement p = sql("SELECT k.name, q.text, q.type, a.published,"
           + " " + Export.firstAppearance("outlet") + ","
-          + " " + Export.firstAppearance("source_id") + ""
+          + " " + Export.firstAppearance("source_id") + ", q.start, q.end"
           + " FROM canon k JOIN quotes q ON q.speaker_canon = k.id JOIN articles a ON a.id = q.article"
           + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND key = ? UNION SELECT id FROM canon WHERE ? IS NULL AND surname = ? AND type = 'PERSON')"
           + " ORDER BY a.published, a.id, q.start");
-      String surname = Keys.surname(name);
+      String surname = people.surname(name);
       p.setString(1, key == null ? "" : key); // "James Mattis" asks for him; "Mattis" for every Mattis
       p.setString(2, key);
       p.setString(3, surname);
       List<Said> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) out.add(new Said(r.getString(1), oneLine(r.getString(2)), r.getString(3), r.getString(6), r.getString(5), r.getString(4)));
+        while (r.next()) {
+          out.add(new Said(r.getString(1), oneLine(r.getString(2)), r.getString(3), r.getString(6), r.getString(5), r.getString(4), r.getInt(7), r.getInt(8)));
+        }
       }
       return out;
     } catch (SQLException e) {

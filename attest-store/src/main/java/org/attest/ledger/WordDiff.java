@@ -17,17 +17,16 @@ final class WordDiff {
     return out;
   }
 
-  /**
-   * Whether two wordings are one statement: most of all their words shared (Dice of the common
-   * subsequence at least 0.6), or nearly all of the shorter one's, when it has six words or more
-   * (a quote cut short: "being a big beneficiary of the law.").
-   */
-  static boolean sameStatement(List<String> a, List<String> b) {
-    if (a.isEmpty() || b.isEmpty()) return false;
-    if (contains(a, b) || contains(b, a)) return false; // one quoted at more length: the same words, not other words
-    int common = table(a, b)[0][0];
-    int shorter = Math.min(a.size(), b.size());
-    return 2.0 * common / (a.size() + b.size()) >= 0.6 && shorter >= 4 || shorter >= 6 && (double) common / shorter >= 0.8;
+  /** The length of the longest common subsequence of two word lists, in two rows of memory. */
+  static int common(List<String> a, List<String> b) {
+    int[] prev = new int[b.size() + 1], cur = new int[b.size() + 1];
+    for (int i = a.size() - 1; i >= 0; i--) {
+      for (int j = b.size() - 1; j >= 0; j--) cur[j] = a.get(i).equals(b.get(j)) ? prev[j + 1] + 1 : Math.max(prev[j], cur[j + 1]);
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[0];
   }
 
   /** Whether the words of b stand together, in order, inside a. */

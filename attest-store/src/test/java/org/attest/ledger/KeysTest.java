@@ -12,19 +12,6 @@ class KeysTest {
   private final Keys keys = new Keys("en");
 
   @Test
-  void aPersonIsFirstAndLastNameWithTheFirstNameInFull() {
-    assertEquals("james mattis", keys.person("James Mattis"));
-    assertEquals("james mattis", keys.person("Jim Mattis"));
-    assertEquals("james mattis", keys.person("James N. Mattis"));
-    assertEquals("donald trump", keys.person("Donald J. Trump"));
-    assertNull(keys.person("Mattis"), "a surname alone is no one's key");
-    assertEquals("hw", Keys.initials("George H. W. Bush"));
-    assertEquals("hw", Keys.initials("George H.W. Bush"));
-    assertEquals("", Keys.initials("James Mattis"));
-    assertEquals("mattis", Keys.surname("Defense Secretary Mattis"));
-  }
-
-  @Test
   void organisationsAndPlacesGoByNameOrAlias() {
     assertEquals("islamic state", keys.named("ISIS"));
     assertEquals("islamic state", keys.named("the Islamic State group"));
@@ -51,13 +38,10 @@ class KeysTest {
   }
 
   @Test
-  void anOfficeWrittenTwoWaysIsOne() {
-    assertEquals("secretary of defense", keys.office("Defense Secretary"));
-    assertEquals("secretary of defense", keys.office("Secretary of Defense"));
-    assertEquals("", keys.office("Mrs."), "an honorific is no office");
-    assertTrue(keys.differ("secretary of state", "secretary of defense"));
-    assertTrue(keys.differ("senator", "secretary of state"));
-    assertFalse(keys.differ("democratic nominee", "presidential nominee"));
-    assertFalse(keys.differ("president", "syrian president"));
+  void aSubjectKeepsItsQualifiers() {
+    assertEquals("democratic primary", keys.subject("Democratic primary voters").qualifiers());
+    assertEquals("voter", keys.subject("Democratic primary voters").head());
+    assertEquals("florida", keys.subject("voters in Florida").qualifiers());
+    assertEquals("", keys.subject("the remaining fighters").qualifiers(), "a stop word does not change what is counted");
   }
 }

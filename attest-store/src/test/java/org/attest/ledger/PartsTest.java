@@ -22,7 +22,8 @@ class PartsTest {
   }
 
   private static Ledger.Figure f(Double low, Double high, String modifier) {
-    return new Ledger.Figure("2017-12-27", "2017-12-27", "x", low, high, modifier, null, "fighters", null, null, List.of(), null, "a", null, "");
+    return new Ledger.Figure("2017-12-27", "2017-12-27", "x", low, high, modifier, null, "fighters", null, null, List.of(), null, "a", null, "", 0, 1,
+        "fighter, count", "state");
   }
 
   @Test
@@ -45,18 +46,21 @@ class PartsTest {
   }
 
   @Test
-  void aQuoteCutShortIsNoVariant() {
-    assertFalse(WordDiff.sameStatement(WordDiff.words("It is something I have been talking about for a long time"),
-        WordDiff.words("It is something I have been talking about for a long time. But I am working for you now.")));
-  }
-
-  @Test
   void aQuoteVariantShowsItsWordDifference() {
     List<String> a = WordDiff.words("Our strategy right now is to accelerate the campaign against ISIS.");
     List<String> b = WordDiff.words("Our strategy right now is to speed up the campaign against ISIS.");
-    assertTrue(WordDiff.sameStatement(a, b));
+    assertEquals(10, WordDiff.common(a, b));
     assertEquals("our strategy right now is to [-accelerate-] {+speed up+} the campaign against isis", WordDiff.diff(a, b));
-    assertFalse(WordDiff.sameStatement(WordDiff.words("I have good judgment"), WordDiff.words("What do you have to lose by trying something new? "
-        + "You live in your poverty, your schools are no good.")));
+    assertTrue(WordDiff.contains(WordDiff.words("a long time. But I am here"), WordDiff.words("a long time")));
+  }
+
+  @Test
+  void theCommonWordsOfLongQuotesTakeLinearMemory() {
+    List<String> a = new java.util.ArrayList<>(), b = new java.util.ArrayList<>();
+    for (int i = 0; i < 20000; i++) {
+      a.add("w" + i);
+      b.add(i == 500 ? "other" : "w" + i);
+    }
+    assertEquals(19999, WordDiff.common(a, b)); // a full table would be 1.6 GB
   }
 }

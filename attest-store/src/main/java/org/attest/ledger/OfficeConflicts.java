@@ -1,0 +1,100 @@
+package org.attest.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The conflict rule for offices ({@code offices.txt}): one person given two offices they cannot
+ * hold at once by articles published within {@link #DAYS} days of each other ("Secretary of State"
+ * and "Secretary of Defense"; a governor and a senator), or given an office as current that another
+ * article, earlier, says they left ("Arkansas Gov." after "former Arkansas governor"). Descriptors
+ * ("billionaire", "GOP frontrunner", "host") are no offices; a past office ("former", "then-") is no
+ * claim about today; a bare role before a name ("Sen. Clinton") of an office the ledger knows the
+ * person to have left is an honorific, not a claim of office.
+ */
+final class OfficeConflicts {
+  /** A title of a person as the rule sees it. */
+  record Row(long canon, String person, String title, String office, boolean past, String published, long article, Ledger.Side side) {}
+
+  static final int DAYS = 90;
+
+  private final Offices offices;
+
+  OfficeConflicts(Offices offices) {
+    this.offices = offices;
+  }
+
+  /** Rows ordered by person, then publication: each person's titles together. */
+  List<Ledger.Conflict> find(List<Row> rows) {
+    List<Ledger.Conflict> out = new ArrayList<>();
+    for (int from = 0; from < rows.size(); ) {
+      int to = from;
+      while (to < rows.size() && rows.get(to).canon() == rows.get(from).canon()) to++;
+      person(rows.subList(from, to), out);
+      from = to;
+    }
+    return out;
+  }
+
+  private void person(List<Row> titles, List<Ledger.Conflict> out) {
+    Set<String> left = new HashSet<>(); // roles the ledger says this person left
+    List<Row> rows = new ArrayList<>();
+    Map<Row, Offices.Office> parsed = new HashMap<>();
+    for (Row r : titles) {
+      if (r.office().isEmpty()) continue;
+      Offices.Office o = offices.parse(r.title());
+      if (o == null) continue;
+      if (o.past()) left.add(o.role());
+      parsed.put(r, o);
+      rows.add(r);
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = i + 1; j < rows.size(); j++) {
+        Row a = rows.get(i), b = rows.get(j);
+        Offices.Office oa = parsed.get(a), ob = parsed.get(b);
+        if (a.article() == b.article()) continue;
+        long days = days(a.published(), b.published());
+        if (days < 0 || days > DAYS) continue;
+        if (!oa.past() && !ob.past() && offices.exclusive(oa, ob)) {
+          if (honorific(a, oa, left) || honorific(b, ob, left)) continue;
+          if (!seen.add(oa.role() + "\u0000" + ob.role())) continue;
+          double confidence = !oa.jurisdiction().isEmpty() || !ob.jurisdiction().isEmpty() ? 0.8 : 0.7;
+          out.add(new Ledger.Conflict("office", a.person(), "offices that cannot be held at once", confidence, a.side(), b.side(),
+              new Ledger.OfficeEvidence(a.person(), oa.key(), ob.key(), days)));
+        } else if (oa.role().equals(ob.role()) && oa.past() != ob.past()) {
+          Row past = oa.past() ? a : b, now = oa.past() ? b : a;
+          Offices.Office current = parsed.get(now);
+          // the current title names its place ("Arkansas Gov."), and comes after the article that says the person left
+          if (current.jurisdiction().isEmpty() || compare(now.published(), past.published()) < 0) continue;
+          if (!seen.add("stale\u0000" + current.role())) continue;
+          out.add(new Ledger.Conflict("office", a.person(), "an office given as current after it was left", 0.6, past.side(), now.side(),
+              new Ledger.OfficeEvidence(a.person(), parsed.get(past).key(), current.key(), days)));
+        }
+      }
+    }
+  }
+
+  /** "Sen. Clinton" when the ledger knows she left the Senate: the bare role, no place, of an office left. */
+  private static boolean honorific(Row r, Offices.Office o, Set<String> left) {
+    return o.jurisdiction().isEmpty() && left.contains(o.role());
+  }
+
+  private static int compare(String a, String b) {
+    return (a == null ? "" : a).compareTo(b == null ? "" : b);
+  }
+
+  /** Days between two publication dates, or -1 when either is unknown. */
+  static long days(String a, String b) {
+    if (a == null || b == null || a.length() < 10 || b.length() < 10) return -1;
+    try {
+      return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.substring(0, 10)), java.time.LocalDate.parse(b.substring(0, 10))));
+    } catch (java.time.format.DateTimeParseException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.attest.ledger;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.text.Lexicon;
+
+/**
+ * Offices as data ({@code offices.txt}): which titles name an office, of which kind, and which two
+ * offices one person cannot hold at once. A title names an office only when it holds a known role
+ * phrase ("Ohio Gov.", "Secretary of State", "Senate Majority Leader"); descriptors ("Democrat",
+ * "billionaire", "GOP frontrunner", "host", "presidential nominee") name none. Thread-safe.
+ */
+final class Offices {
+  /** An office: its role ("governor"), kind ("governor"), jurisdiction ("ohio", or ""), and whether the title says it is past. */
+  record Office(String role, String kind, String jurisdiction, boolean past) {
+    /** "governor|ohio": the office as one key, its jurisdiction after a bar. */
+    String key() {
+      return jurisdiction.isEmpty() ? role : role + "|" + jurisdiction;
+    }
+  }
+
+  private final Map<String, String> aliases;
+  private final Map<String, String> roles;
+  private final Set<String> pastWords;
+  private final Set<String> compatible = new HashSet<>();
+  private final Set<String> exclusive;
+  private final int longest;
+
+  Offices(String language) {
+    Map<String, List<String>> s = Lexicon.sections(language, "offices.txt");
+    aliases = Lexicon.table("offices.txt [alias]", s.getOrDefault("alias", List.of()));
+    roles = Lexicon.table("offices.txt [role]", s.getOrDefault("role", List.of()));
+    pastWords = Lexicon.words(s, "past");
+    exclusive = new HashSet<>(s.getOrDefault("exclusive", List.of()));
+    for (Map.Entry<String, String> e : Lexicon.table("offices.txt [compatible]", s.getOrDefault("compatible", List.of())).entrySet()) {
+      compatible.add(e.getKey() + "\u0000" + e.getValue());
+      compatible.add(e.getValue() + "\u0000" + e.getKey());
+    }
+    int n = 1;
+    for (String k : aliases.keySet()) n = Math.max(n, k.split(" ").length);
+    for (String k : roles.keySet()) n = Math.max(n, k.split(" ").length);
+    longest = n;
+  }
+
+  /**
+   * The office a title names, or null for a descriptor: "Florida Sen." is senator of florida,
+   * "former Secretary of State" a past secretary of state, "Republican presidential nominee" none.
+   * The role phrase ending furthest right wins ("White House press secretary" over "secretary").
+   */
+  Office parse(String title) {
+    if (title == null) return null;
+    List<String> w = new java.util.ArrayList<>(Keys.words(title.replace('-', ' ')));
+    boolean past = false;
+    for (int i = 0; i < w.size(); i++) {
+      if (pastWords.contains(w.get(i))) {
+        past = true;
+        w.remove(i--);
+      }
+    }
+    w.removeIf(t -> t.equals("u.s.") || t.equals("us") || t.equals("acting") || t.equals("current") || t.equals("sitting"));
+    for (int end = w.size(); end > 0; end--) {
+      for (int start = Math.max(0, end - longest); start < end; start++) {
+        String phrase = String.join(" ", w.subList(start, end));
+        String role = aliases.getOrDefault(phrase, phrase);
+        String kind = roles.get(role);
+        if (kind == null) continue;
+        String where = String.join(" ", w.subList(0, start));
+        if (where.equals("the") || where.equals("a") || where.equals("an")) where = "";
+        if (end < w.size()) { // "Secretary of State for Europe", "Governor of Ohio": words after the role name its place
+          List<String> rest = w.subList(end, w.size());
+          if (rest.get(0).equals("of") || rest.get(0).equals("for")) where = String.join(" ", rest.subList(1, rest.size()));
+          else continue; // the role is not the title's head ("senator's aide")
+        }
+        return new Office(role, kind, where, past);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The role word of a title or office, to join a surname by: "secretary" of "Secretary", "Defense
+   * Secretary" and "secretary of defense"; "senator" of "Sen." and "Florida senator"; "" for none.
+   */
+  String head(String title) {
+    List<String> w = Keys.words(title == null ? "" : title);
+    w.removeIf(pastWords::contains);
+    if (w.isEmpty()) return "";
+    int of = w.indexOf("of");
+    String word = of > 0 ? w.get(of - 1) : w.get(w.size() - 1);
+    String alias = aliases.getOrDefault(word, word);
+    return alias.contains(" ") ? "" : alias;
+  }
+
+  /**
+   * Whether one person cannot hold both offices at once: offices of different kinds that are not
+   * compatible ("governor" and "senator"), or two different offices of one exclusive kind ("secretary
+   * of state" and "secretary of defense"). One role is one office whatever its jurisdiction ("Gov.",
+   * "Ohio Gov.", "Republican Gov.").
+   */
+  boolean exclusive(Office a, Office b) {
+    if (a.role().equals(b.role())) return false; // "Texas Sen." and "Republican Sen." are one senator: a jurisdiction is not sure enough
+    if (a.kind().equals(b.kind())) return exclusive.contains(a.kind());
+    return !compatible.contains(a.kind() + "\u0000" + b.kind());
+  }
+}

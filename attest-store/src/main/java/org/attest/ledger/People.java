@@ -1,0 +1,196 @@
+package org.attest.ledger;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.text.Lexicon;
+
+/**
+ * The identity policy for people across articles ({@code identity.txt}, {@code nicknames.txt}): a
+ * person's key is first and last name with the first name unabbreviated ("Jim" is "James") and the
+ * generational suffix kept ("Donald Trump Jr." is not "Donald Trump"); a canonical name is the most
+ * complete clean form seen ("Hillary Rodham Clinton", never "Hillary Rodham Clinton:" or "Donald
+ * Trump—the"); an article entity whose names are two people's ("Donald Trump" and "Donald Trump
+ * Jr.", "Bill Clinton" and "Hillary Clinton") joins no one. Thread-safe.
+ */
+final class People {
+  private final Map<String, String> nicknames;
+  private final Set<String> suffixes;
+  private final Set<String> relations;
+  private final Set<String> particles;
+  private final Set<String> headlineVerbs;
+  private final Set<String> titleWords = new java.util.HashSet<>();
+  private final Set<String> firstNames;
+
+  People(String language) {
+    nicknames = Lexicon.table(language, "nicknames.txt");
+    Map<String, List<String>> s = Lexicon.sections(language, "identity.txt");
+    suffixes = Lexicon.words(s, "suffix");
+    relations = Lexicon.words(s, "relation");
+    particles = Lexicon.words(s, "particle");
+    headlineVerbs = Lexicon.words(s, "headline-verb");
+    firstNames = Lexicon.set(language, "first-names.txt");
+    Map<String, List<String>> titles = Lexicon.sections(language, "titles.txt");
+    for (List<String> section : titles.values()) {
+      for (String t : section) if (!t.contains(" ")) titleWords.add(Lexicon.normalize(t));
+    }
+  }
+
+  private static final Pattern CUT = Pattern.compile("\\s*[\u2014\u2013/|(\\[]|\\s+-\\s+|--");
+  private static final Pattern EDGE = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.]+$");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?:['\u2019\u2018]s?|s['\u2019])$");
+  private static final Pattern CLEAN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*(?: [\\p{L}][\\p{L}'\u2019.-]*)*");
+  /** A capital after a small letter inside a word ("BobicFlag", "PMChris"), but for Mc, Mac, O', De ("McCain", "DeSantis"). */
+  private static final Pattern GLUED = Pattern.compile("(?<!\\bMc|\\bMac|\\bDe|\\bLa|\\bDi|\\bVan|\\bLe|\\bDu)\\p{Ll}\\p{Lu}|\\p{Lu}{2}\\p{Ll}");
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+
+  /**
+   * The name as a reader would write it: "Hillary Rodham Clinton:" is "Hillary Rodham Clinton",
+   * "Donald Trump—the" "Donald Trump", "Donald Trump‘s" "Donald Trump", "Senators Jane Doe" "Jane Doe",
+   * "Jane Doe Says" "Jane Doe", "FranÃ§ois Hollande" "François Hollande". Empty when nothing is left.
+   */
+  String clean(String name) {
+    if (name == null) return "";
+    String n = repair(name.replace('\u00A0', ' ').replace('\u202F', ' ').strip());
+    java.util.regex.Matcher cut = CUT.matcher(n);
+    if (cut.find() && cut.start() > 0) n = n.substring(0, cut.start());
+    n = n.replaceAll("\\s+", " ");
+    for (int i = 0; i < 3; i++) { // "Clinton's:" loses both
+      String before = n;
+      n = EDGE.matcher(n).replaceAll("");
+      n = POSSESSIVE.matcher(n).replaceAll("");
+      if (n.equals(before)) break;
+    }
+    List<String> w = new ArrayList<>(List.of(n.split(" ")));
+    while (w.size() > 1 && (titleWords.contains(Lexicon.normalize(w.get(0))) || titleWords.contains(Lexicon.normalize(w.get(0)).replaceAll("s$", "")))) {
+      w.remove(0);
+    }
+    for (int i = 1; i < w.size() - 1; i++) { // "Vermonter Bernie Sanders", "Former Florida Gov. Jeb Bush": a given name starts the name
+      if (firstNames.contains(Lexicon.normalize(w.get(i))) && !firstNames.contains(Lexicon.normalize(w.get(0)))) {
+        w = new ArrayList<>(w.subList(i, w.size()));
+        break;
+      }
+    }
+    while (w.size() > 1 && headlineVerbs.contains(Lexicon.normalize(w.get(w.size() - 1)))) w.remove(w.size() - 1);
+    n = String.join(" ", w).strip();
+    if (n.endsWith(".") && !isSuffix(lastWord(n)) && !lastWord(n).matches("\\p{Lu}\\.")) n = n.substring(0, n.length() - 1);
+    return n;
+  }
+
+  /** Text decoded twice (UTF-8 read as Windows-1252: "FranÃ§ois") decoded once, when that reads better. */
+  static String repair(String s) {
+    for (int round = 0; round < 3 && (s.indexOf('\u00C3') >= 0 || s.indexOf('\u00C2') >= 0); round++) {
+      String fixed = new String(s.getBytes(CP1252), StandardCharsets.UTF_8);
+      if (fixed.indexOf('\uFFFD') >= 0 || fixed.equals(s)) break;
+      s = fixed;
+    }
+    return s;
+  }
+
+  /** Whether a name is clean: capitalised words of letters (particles lower case), no punctuation, title, label or headline verb. */
+  boolean isClean(String name) {
+    if (name == null || !CLEAN.matcher(name).matches() || name.indexOf('\u00C3') >= 0 || GLUED.matcher(name).find()) return false;
+    String[] w = name.split(" ");
+    for (int i = 0; i < w.length; i++) {
+      String lower = Lexicon.normalize(w[i]);
+      if (!Character.isUpperCase(w[i].charAt(0)) && !particles.contains(lower)) return false;
+      if (i == 0 && w.length > 1 && titleWords.contains(lower)) return false;
+      if (i == w.length - 1 && w.length > 1 && headlineVerbs.contains(lower)) return false;
+    }
+    return true;
+  }
+
+  /** Whether a candidate name names a person better than the current one: clean first, then more complete, then longer. */
+  boolean better(String candidate, String current) {
+    boolean c = isClean(candidate), k = isClean(current);
+    if (c != k) return c;
+    int wc = candidate.split(" ").length, wk = current.split(" ").length;
+    if (wc != wk) return wc > wk;
+    return candidate.length() > current.length();
+  }
+
+  private boolean isSuffix(String word) {
+    return suffixes.contains(Lexicon.normalize(word));
+  }
+
+  private static String lastWord(String n) {
+    int s = n.lastIndexOf(' ');
+    return s < 0 ? n : n.substring(s + 1);
+  }
+
+  /**
+   * A person's key: first and last name, the first name unabbreviated, the generational suffix kept:
+   * "james mattis" of "Jim Mattis", "donald trump jr" of "Donald Trump Jr.". Null for a single name (a
+   * surname alone identifies no one) or an initial for a first name ("J. Smith").
+   */
+  String key(String name) {
+    List<String> w = new ArrayList<>();
+    String suffix = "";
+    for (String t : Keys.words(clean(name))) {
+      String bare = t.replace(".", "");
+      if (suffixes.contains(t) || suffixes.contains(bare)) {
+        suffix = " " + bare;
+        continue;
+      }
+      if (bare.isEmpty()) continue;
+      w.add(t);
+    }
+    if (w.size() < 2) return null;
+    String first = w.get(0).replace(".", "");
+    if (first.length() <= 1) return null; // "J. Smith": which J. is not known
+    return nicknames.getOrDefault(first, first) + " " + w.get(w.size() - 1).replace(".", "") + suffix;
+  }
+
+  /** The middle initials of a name, letters only: "hw" of "George H. W. Bush", "" of "James Mattis" and of "Donald Trump Jr.". */
+  String initials(String name) {
+    List<String> w = Keys.words(clean(name));
+    w.removeIf(t -> suffixes.contains(t) || suffixes.contains(t.replace(".", "")));
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i < w.size() - 1; i++) {
+      String bare = w.get(i).replace(".", "");
+      if (bare.length() <= 2 || w.get(i).indexOf('.') > 0) b.append(bare);
+    }
+    return b.toString();
+  }
+
+  /** The last word of a name that is not a suffix: "trump" of "Donald Trump Jr.". */
+  String surname(String name) {
+    List<String> w = Keys.words(clean(name));
+    w.removeIf(t -> suffixes.contains(t) || suffixes.contains(t.replace(".", "")));
+    return w.isEmpty() ? "" : w.get(w.size() - 1).replace(".", "");
+  }
+
+  /**
+   * The keys of the full names an article entity goes by, when they are two people's: "Donald
+   * Trump" and "Donald Trump Jr.", "Bill Clinton" and "Hillary Clinton". Empty when its full names
+   * are one person's ("Jim Mattis", "James N. Mattis").
+   */
+  List<String> twoPeople(Entity e) {
+    Set<String> found = new java.util.TreeSet<>();
+    for (Mention m : e.mentions()) {
+      if (!Mention.NAME.equals(m.kind())) continue;
+      String k = key(m.text());
+      if (k != null) found.add(k);
+    }
+    if (found.size() < 2) return List.of();
+    return new ArrayList<>(found);
+  }
+
+  /**
+   * Whether a mention names someone as a relative: "his wife, Clinton", "Trump's son Trump" (the
+   * mention right after a family word). Such a surname is never joined to the person of that surname.
+   */
+  boolean relative(String text, Mention m) {
+    int from = Math.max(0, m.start() - 40);
+    String before = text.substring(from, Math.max(from, Math.min(m.start(), text.length()))).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    String[] w = before.split("[^\\p{L}'-]+");
+    for (int i = Math.max(0, w.length - 2); i < w.length; i++) if (relations.contains(w[i])) return true;
+    return false;
+  }
+}
