@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -121,24 +120,31 @@ public final class LedgerEval {
   public static List<Judged> read(Path file) throws IOException {
     List<Judged> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int lineNo = 0;
-      for (String line; (line = in.readLine()) != null; ) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-        if (line.isBlank()) continue;
-        Judged j;
-        try {
-          j = parse(line);
-        } catch (IllegalArgumentException e) {
-          throw new IOException(file + ":" + lineNo + ": " + e.getMessage());
-        }
-        Integer before = seen.putIfAbsent(j.id(), lineNo);
-        if (before != null) throw new IOException(file + ":" + lineNo + ": id \"" + j.id() + "\" already used on line " + before);
-        out.add(j);
+    byte[] bytes = Files.readAllBytes(file); // judged files are small; line by line, a bad byte is named by its line
+    java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+    int lineNo = 0;
+    for (int from = 0; from < bytes.length; ) {
+      int to = from;
+      while (to < bytes.length && bytes[to] != '\n') to++;
+      lineNo++;
+      String line;
+      try {
+        line = utf8.decode(java.nio.ByteBuffer.wrap(bytes, from, to - from)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new IOException(file + ":" + lineNo + ": not valid UTF-8");
       }
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new IOException(file + ": not valid UTF-8");
+      from = to + 1;
+      if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+      if (line.isBlank()) continue;
+      Judged j;
+      try {
+        j = parse(line);
+      } catch (IllegalArgumentException e) {
+        throw new IOException(file + ":" + lineNo + ": " + e.getMessage());
+      }
+      Integer before = seen.putIfAbsent(j.id(), lineNo);
+      if (before != null) throw new IOException(file + ":" + lineNo + ": id \"" + j.id() + "\" already used on line " + before);
+      out.add(j);
     }
     return out;
   }

@@ -214,6 +214,10 @@ class LedgerEvalTest {
       assertTrue(e.getMessage().startsWith(file + ":3: "), e.getMessage());
       assertTrue(e.getMessage().contains(c[1]), e.getMessage());
     }
+    Path latin = dir.resolve("latin.jsonl");
+    Files.write(latin, (GOOD + "\n" + GOOD.replace("\"ID\"", "\"caf\u00e9\"") + "\n").getBytes(StandardCharsets.ISO_8859_1));
+    IOException e = assertThrows(IOException.class, () -> LedgerEval.read(latin));
+    assertEquals(latin + ":2: not valid UTF-8", e.getMessage());
   }
 
   @Test
