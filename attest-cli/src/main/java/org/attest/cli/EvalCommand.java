@@ -135,8 +135,8 @@ final class EvalCommand {
   }
 
   @Command(name = "corpus", mixinStandardHelpOptions = true,
-      description = {"The PolNeAR train and dev articles as Attest input (JSON Lines: id, outlet, published, title, text; train first,",
-          "each in file-name order), e.g. to ingest them into a ledger; how many were written goes to stderr."})
+      description = "The PolNeAR train and dev articles as Attest input (JSON Lines: id, outlet, published, title, text; train first, "
+          + "each in file-name order), e.g. to ingest them into a ledger; how many were written goes to stderr.")
   static final class Corpus implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand EvalCommand eval;
 
