@@ -2,6 +2,7 @@ package org.attest.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.attest.eval.PolnearCorpus;
 import org.attest.eval.PolnearEval;
 import org.attest.eval.TimemlEval;
 import org.attest.eval.FiguresEval;
@@ -16,8 +17,11 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score the extractors against development data and print the figures.",
-    subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class, EvalCommand.Figures.class, EvalCommand.Entities.class, EvalCommand.Recognizers.class})
+    subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class, EvalCommand.Figures.class, EvalCommand.Entities.class, EvalCommand.Recognizers.class,
+        EvalCommand.Corpus.class})
 final class EvalCommand {
+  @picocli.CommandLine.ParentCommand Main main;
+
   @Command(name = "quotes", mixinStandardHelpOptions = true,
       description = "Quotes and speakers against PolNeAR: recall (all, quoted subset), precision, source accuracy.")
   static final class Quotes implements Callable<Integer> {
@@ -126,6 +130,30 @@ final class EvalCommand {
         java.util.List<RecognizersTimeEval.FileScore> t = RecognizersTimeEval.run(dir, errors ? System.out : null);
         RecognizersTimeEval.print(t, System.out, scope);
       }
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "corpus", mixinStandardHelpOptions = true,
+      description = "The PolNeAR train and dev articles as Attest input (JSON Lines: id, outlet, published, title, text; train first, "
+          + "each in file-name order), e.g. to ingest them into a ledger; how many were written goes to stderr.")
+  static final class Corpus implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand EvalCommand eval;
+
+    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "The PolNeAR data folder (holding train/, dev/, metadata.tsv).")
+    Path polnear;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT (atomically: complete or not at all) instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+      int n;
+      try (ExtractCommand.AtomicOutput out = ExtractCommand.AtomicOutput.open(output, eval.main.stdout)) {
+        n = PolnearCorpus.write(polnear, out.stream());
+        out.commit();
+      }
+      System.err.println("attest: " + n + " articles written" + (output != null ? " to " + output : ""));
       return Main.OK;
     }
   }
