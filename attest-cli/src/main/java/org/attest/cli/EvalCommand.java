@@ -3,6 +3,7 @@ package org.attest.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.attest.eval.PolnearCorpus;
+import org.attest.eval.LedgerEval;
 import org.attest.eval.PolnearEval;
 import org.attest.eval.TimemlEval;
 import org.attest.eval.FiguresEval;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Score the extractors against development data and print the figures.",
     subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class, EvalCommand.Figures.class, EvalCommand.Entities.class, EvalCommand.Recognizers.class,
-        EvalCommand.Corpus.class})
+        EvalCommand.Corpus.class, EvalCommand.LedgerJudged.class})
 final class EvalCommand {
   @picocli.CommandLine.ParentCommand Main main;
 
@@ -155,6 +156,46 @@ final class EvalCommand {
       }
       System.err.println("attest: " + n + " articles written" + (output != null ? " to " + output : ""));
       return Main.OK;
+    }
+  }
+
+  @Command(name = "ledger", mixinStandardHelpOptions = true,
+      description = {"The ledger's cross-article judgments against judged items (conflicts judged real or spurious, must-flag pairs,",
+          "identity merges judged right or wrong: article id + character span + verdict), per conflict kind: precision, must-flag",
+          "recall; merges: wrong merges still merged. --set check scores the third put aside; look at it only at the end."})
+  static final class LedgerJudged implements Callable<Integer> {
+    @Parameters(paramLabel = "JUDGED", description = "The judged items, JSON Lines (e.g. attest-eval/judged/polnear-ledger.jsonl).")
+    Path judged;
+
+    @picocli.CommandLine.Mixin LedgerOptions ledger;
+
+    @Option(names = "--set", defaultValue = "dev", paramLabel = "SET", description = "dev (two thirds), check (one third) or all (default: ${DEFAULT-VALUE}).")
+    String set;
+
+    @Option(names = "--min-confidence", defaultValue = "0.5", paramLabel = "X", description = "Score the conflicts `attest conflicts` shows at this confidence (default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
+    @Override
+    public Integer call() throws Exception {
+      java.util.List<LedgerEval.Judged> items = LedgerEval.select(LedgerEval.read(judged), set);
+      try (org.attest.ledger.Ledger store = ledger.open()) {
+        java.util.List<LedgerEval.Flagged> flagged = new java.util.ArrayList<>();
+        for (org.attest.ledger.Ledger.Conflict c : ConflictsCommand.select(store.conflicts(), org.attest.ledger.Ledger.CONFLICT_KINDS, minConfidence)) {
+          flagged.add(new LedgerEval.Flagged(c.kind(), span(c.left()), span(c.right()), c.confidence()));
+        }
+        LedgerEval.Result r = LedgerEval.score(items, flagged, s -> store.identityAt(s.article(), s.start(), s.end()).map(i -> i.canon()).orElse(null));
+        System.out.println("set " + set + ", conflicts of confidence " + minConfidence + " or more");
+        LedgerEval.print(r, System.out);
+      }
+      return Main.OK;
+    }
+
+    /** A side's article as the judged items name it: the id it was given ("breitbart:breitbart_2016-..." is "breitbart_2016-..."). */
+    private static LedgerEval.Span span(org.attest.ledger.Ledger.Side s) {
+      String a = s.article();
+      int colon = a.indexOf(':');
+      if (colon >= 0 && !a.contains("://")) a = a.substring(colon + 1);
+      return new LedgerEval.Span(a, s.start(), s.end());
     }
   }
 }

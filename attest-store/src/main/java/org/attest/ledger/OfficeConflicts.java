@@ -13,8 +13,9 @@ import java.util.Set;
  * and "Secretary of Defense"; a governor and a senator), or given an office as current that another
  * article, earlier, says they left ("Arkansas Gov." after "former Arkansas governor"). Descriptors
  * ("billionaire", "GOP frontrunner", "host") are no offices; a past office ("former", "then-") is no
- * claim about today; a bare role before a name ("Sen. Clinton") of an office the ledger knows the
- * person to have left is an honorific, not a claim of office.
+ * claim about today; a bare role before a name ("Sen. Clinton", "President") is as often an
+ * honorific of an office left or a campaign's goal as an office held: only specific titles ("Ohio
+ * Gov.", "Secretary of State", "Vice President") are set against each other.
  */
 final class OfficeConflicts {
   /** A title of a person as the rule sees it. */
@@ -48,6 +49,7 @@ final class OfficeConflicts {
       if (r.office().isEmpty()) continue;
       Offices.Office o = offices.parse(r.title());
       if (o == null) continue;
+      if (r.past() && !o.past()) o = new Offices.Office(o.role(), o.kind(), o.jurisdiction(), true); // "former" before the title
       if (o.past()) left.add(o.role());
       parsed.put(r, o);
       rows.add(r);
@@ -61,9 +63,9 @@ final class OfficeConflicts {
         long days = days(a.published(), b.published());
         if (days < 0 || days > DAYS) continue;
         if (!oa.past() && !ob.past() && offices.exclusive(oa, ob)) {
-          if (honorific(a, oa, left) || honorific(b, ob, left)) continue;
+          if (!oa.specific() || !ob.specific() || honorific(a, oa, left) || honorific(b, ob, left)) continue;
           if (!seen.add(oa.role() + "\u0000" + ob.role())) continue;
-          double confidence = !oa.jurisdiction().isEmpty() || !ob.jurisdiction().isEmpty() ? 0.8 : 0.7;
+          double confidence = 0.75;
           out.add(new Ledger.Conflict("office", a.person(), "offices that cannot be held at once", confidence, a.side(), b.side(),
               new Ledger.OfficeEvidence(a.person(), oa.key(), ob.key(), days)));
         } else if (oa.role().equals(ob.role()) && oa.past() != ob.past()) {

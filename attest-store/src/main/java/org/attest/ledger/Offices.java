@@ -19,6 +19,15 @@ final class Offices {
     String key() {
       return jurisdiction.isEmpty() ? role : role + "|" + jurisdiction;
     }
+
+    /**
+     * Whether the title names the office itself, not a bare role before a name: "Ohio Gov.",
+     * "Secretary of State", "Vice President" are specific; "President", "Sen.", "Governor" alone are
+     * honorifics as often as offices ("Sen. Clinton" years after she left, "for President").
+     */
+    boolean specific() {
+      return !jurisdiction.isEmpty() || role.indexOf(' ') > 0;
+    }
   }
 
   private final Map<String, String> aliases;
@@ -50,7 +59,15 @@ final class Offices {
    * The role phrase ending furthest right wins ("White House press secretary" over "secretary").
    */
   Office parse(String title) {
+    return parse(title, "");
+  }
+
+  /** The office of a title, past when the words just before it say so ("former" Florida Gov., "ex-" Senator). */
+  Office parse(String title, String before) {
     if (title == null) return null;
+    List<String> lead = Keys.words(before.replace('-', ' '));
+    boolean pastBefore = false;
+    if (!lead.isEmpty()) pastBefore = pastWords.contains(lead.get(lead.size() - 1)); // "former Florida Gov.", not "former rival New Jersey Gov."
     List<String> w = new java.util.ArrayList<>(Keys.words(title.replace('-', ' ')));
     boolean past = false;
     for (int i = 0; i < w.size(); i++) {
@@ -73,7 +90,7 @@ final class Offices {
           if (rest.get(0).equals("of") || rest.get(0).equals("for")) where = String.join(" ", rest.subList(1, rest.size()));
           else continue; // the role is not the title's head ("senator's aide")
         }
-        return new Office(role, kind, where, past);
+        return new Office(role, kind, where, past || pastBefore);
       }
     }
     return null;

@@ -142,6 +142,7 @@ final class People {
       w.add(t);
     }
     if (w.size() < 2) return null;
+    if (w.get(0).replace(".", "").length() <= 1 && w.size() > 2) w = w.subList(1, w.size()); // "S. Donald Sussman" goes by Donald
     String first = w.get(0).replace(".", "");
     if (first.length() <= 1) return null; // "J. Smith": which J. is not known
     return nicknames.getOrDefault(first, first) + " " + w.get(w.size() - 1).replace(".", "") + suffix;
@@ -166,20 +167,50 @@ final class People {
     return w.isEmpty() ? "" : w.get(w.size() - 1).replace(".", "");
   }
 
+  private static final Pattern SUFFIX_AFTER = Pattern.compile("^,?\\s?(Jr\\.?|Sr\\.?|II|III|IV)\\b");
+
   /**
-   * The keys of the full names an article entity goes by, when they are two people's: "Donald
-   * Trump" and "Donald Trump Jr.", "Bill Clinton" and "Hillary Clinton". Empty when its full names
-   * are one person's ("Jim Mattis", "James N. Mattis").
+   * The full-name key of a name mention, with a suffix written just after it ("Donald Trump, Jr."
+   * whose span ends before the comma): null for a surname or a title alone.
    */
-  List<String> twoPeople(Entity e) {
-    Set<String> found = new java.util.TreeSet<>();
+  String mentionKey(String text, Mention m) {
+    String name = m.text();
+    if (m.end() <= text.length()) {
+      java.util.regex.Matcher x = SUFFIX_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6)));
+      if (x.find()) name = name + " " + x.group(1);
+    }
+    return key(name);
+  }
+
+  /**
+   * The key an article entity joins by: the full name its name mentions use most ("Donald Trump"
+   * over the one "Donald Trump Jr." the in-article coreference put with him), else its name's.
+   */
+  String entityKey(Entity e, String text) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
     for (Mention m : e.mentions()) {
       if (!Mention.NAME.equals(m.kind())) continue;
-      String k = key(m.text());
-      if (k != null) found.add(k);
+      String k = mentionKey(text, m);
+      if (k != null) counts.merge(k, 1, Integer::sum);
     }
-    if (found.size() < 2) return List.of();
-    return new ArrayList<>(found);
+    String own = key(e.name());
+    String best = own;
+    int n = own == null ? 0 : counts.getOrDefault(own, 0);
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      if (c.getValue() > n) {
+        best = c.getKey();
+        n = c.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** Whether a name mention is only titles and honorifics ("President", "Mr."): it names no one by itself. */
+  boolean titleOnly(String mention) {
+    List<String> w = Keys.words(mention);
+    if (w.isEmpty()) return true;
+    for (String t : w) if (!titleWords.contains(t) && !titleWords.contains(t.replace(".", "")) && !titleWords.contains(t + ".")) return false;
+    return true;
   }
 
   /**

@@ -156,7 +156,9 @@ public final class SqliteLedger implements Ledger {
       s.execute("CREATE INDEX IF NOT EXISTS canon_surname ON canon(surname, type)");
       s.execute("CREATE TABLE IF NOT EXISTS entities(article INTEGER NOT NULL, eid TEXT NOT NULL, type TEXT, name TEXT, canon INTEGER,"
           + " evidence TEXT, PRIMARY KEY(article, eid))");
-      s.execute("CREATE TABLE IF NOT EXISTS mentions(article INTEGER NOT NULL, eid TEXT NOT NULL, start INTEGER, end INTEGER, kind TEXT)");
+      // canon: a mention's own canonical entity when it is not its entity's ("Donald Trump, Jr." inside Donald Trump's entity),
+      // -1 when it names no one for sure ("Bush" in an article of three Bushes, a title alone); null: its entity's
+      s.execute("CREATE TABLE IF NOT EXISTS mentions(article INTEGER NOT NULL, eid TEXT NOT NULL, start INTEGER, end INTEGER, kind TEXT, canon INTEGER)");
       // office: the office key a title names ("governor|ohio"), "" for a descriptor ("billionaire"); past: "former", "then-"
       s.execute("CREATE TABLE IF NOT EXISTS titles(article INTEGER NOT NULL, eid TEXT NOT NULL, canon INTEGER, title TEXT, office TEXT,"
           + " start INTEGER, end INTEGER, past INTEGER)");
@@ -328,8 +330,9 @@ public final class SqliteLedger implements Ledger {
       p.executeUpdate();
       long id = lastRowId();
       appear(id, hash, article);
-      Map<String, Long> canonOf = storeEntities(id, d);
-      storeQuotes(id, d, canonOf);
+      Map<Long, Long> mentionCanon = new HashMap<>();
+      Map<String, Long> canonOf = storeEntities(id, d, mentionCanon);
+      storeQuotes(id, d, canonOf, mentionCanon);
       storeFigures(id, hash, d, canonOf);
       return Added.NEW;
     }
@@ -351,31 +354,43 @@ public final class SqliteLedger implements Ledger {
    * ledger has it and holds an office of the same role ("Defense Secretary Mattis") - never on the
    * surname alone; organisations and places by name or alias.
    */
-  private Map<String, Long> storeEntities(long article, Document d) throws SQLException {
+  private Map<String, Long> storeEntities(long article, Document d, Map<Long, Long> mentionCanon) throws SQLException {
     Map<String, Long> canonOf = new HashMap<>();
     java.util.Set<String> speakers = new java.util.HashSet<>();
     for (Quote q : d.quotes()) if (q.speakerEntity() != null) speakers.add(q.speakerEntity());
+    String text = d.article().text();
+    // the people of the article by surname: a bare "Bush" in an article of Laura, Jeb and George W. Bush names none of them for sure
+    Map<String, java.util.Set<String>> bySurname = new HashMap<>();
+    for (Entity e : d.entities()) {
+      if (!Entity.PERSON.equals(e.type()) && !(Entity.OTHER.equals(e.type()) && speakers.contains(e.id()))) continue;
+      for (Mention m : e.mentions()) {
+        if (!Mention.NAME.equals(m.kind()) || people.titleOnly(m.text())) continue;
+        String k = people.mentionKey(text, m);
+        if (k == null && Keys.words(m.text()).size() > 1) k = "partial:" + String.join(" ", Keys.words(m.text())); // "W. Bush" is someone too
+        if (k != null) bySurname.computeIfAbsent(people.surname(k.startsWith("partial:") ? k.substring(8) : k), x -> new java.util.HashSet<>()).add(k);
+      }
+    }
     for (Entity e : d.entities()) {
       Long canon = null;
       String evidence = null;
       // a name of unknown kind that speaks ("Mattis said") is taken for a person
       boolean person = Entity.PERSON.equals(e.type()) || Entity.OTHER.equals(e.type()) && speakers.contains(e.id());
+      String key = null;
       if (e.name() != null && person) {
         String name = people.clean(e.name());
-        String key = people.key(name);
-        List<String> two = people.twoPeople(e);
-        if (!two.isEmpty()) {
-          // "Donald Trump" and "Donald Trump Jr." in one article entity: joining it to either would merge two people
-          canon = canon(Entity.PERSON, "ambiguous:" + String.join("+", two) + "#" + article, name.isEmpty() ? e.name() : name);
-          evidence = "names two people (" + String.join(", ", two) + "): not joined to anyone";
-        } else if (key != null) {
-          canon = person(key, people.initials(name), name);
-          evidence = "full name \"" + e.name() + "\"";
+        key = people.entityKey(e, text);
+        if (key != null) {
+          String shown = name;
+          if (!key.equals(people.key(name))) { // the entity's name is another person's: it goes by its most used full name
+            for (Mention m : e.mentions()) if (Mention.NAME.equals(m.kind()) && key.equals(people.mentionKey(text, m))) shown = people.clean(m.text());
+          }
+          canon = person(key, people.initials(shown), shown, article);
+          evidence = "full name \"" + shown + "\"";
         } else {
           String surname = people.surname(name);
           boolean relative = false;
-          for (Mention m : e.mentions()) relative |= Mention.NAME.equals(m.kind()) && people.relative(d.article().text(), m);
-          long[] match = relative ? null : personBySurnameAndRole(surname, e.titles());
+          for (Mention m : e.mentions()) relative |= Mention.NAME.equals(m.kind()) && people.relative(text, m);
+          long[] match = relative || bySurname.getOrDefault(surname, java.util.Set.of()).size() > 1 ? null : personBySurnameAndRole(surname, e.titles());
           if (match != null) {
             canon = match[0];
             evidence = "surname \"" + surname + "\" and the role of the office \"" + e.titles().get((int) match[1]).text() + "\"";
@@ -386,11 +401,21 @@ public final class SqliteLedger implements Ledger {
                 : "surname \"" + surname + "\" alone: not joined to anyone";
           }
         }
+        // mentions that are not this person's for sure: another full name, a title alone, a surname several people of the article share
+        for (Mention m : e.mentions()) {
+          if (!Mention.NAME.equals(m.kind())) continue;
+          String own = people.mentionKey(text, m);
+          Long other = null;
+          if (people.titleOnly(m.text())) other = -1L;
+          else if (own != null && key != null && !own.equals(key)) other = person(own, people.initials(m.text()), people.clean(m.text()), article);
+          else if (own == null && bySurname.getOrDefault(people.surname(m.text()), java.util.Set.of()).size() > 1) other = -1L;
+          if (other != null) mentionCanon.put(((long) m.start() << 32) | m.end(), other);
+        }
       } else if (e.name() != null && !Entity.OTHER.equals(e.type())) {
-        String key = keys.named(e.name());
-        if (!key.isEmpty()) {
-          canon = canon(e.type(), key, e.name());
-          evidence = key.equals(String.join(" ", Keys.words(e.name()))) ? "name \"" + e.name() + "\"" : "alias \"" + e.name() + "\" of \"" + key + "\"";
+        String named = keys.named(e.name());
+        if (!named.isEmpty()) {
+          canon = canon(e.type(), named, e.name());
+          evidence = named.equals(String.join(" ", Keys.words(e.name()))) ? "name \"" + e.name() + "\"" : "alias \"" + e.name() + "\" of \"" + named + "\"";
         }
       }
       if (canon != null) canonOf.put(e.id(), canon);
@@ -402,18 +427,19 @@ public final class SqliteLedger implements Ledger {
       setLong(p, 5, canon);
       p.setString(6, evidence);
       p.addBatch();
-      PreparedStatement m = sql("INSERT INTO mentions VALUES(?, ?, ?, ?, ?)");
+      PreparedStatement m = sql("INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?)");
       for (Mention x : e.mentions()) {
         m.setLong(1, article);
         m.setString(2, e.id());
         m.setInt(3, x.start());
         m.setInt(4, x.end());
         m.setString(5, x.kind());
+        setLong(m, 6, mentionCanon.get(((long) x.start() << 32) | x.end()));
         m.addBatch();
       }
       PreparedStatement t = sql("INSERT INTO titles VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
       for (Title x : e.titles()) {
-        Offices.Office office = offices.parse(x.text());
+        Offices.Office office = offices.parse(x.text(), text.substring(Math.max(0, Math.min(x.start(), text.length()) - 30), Math.max(0, Math.min(x.start(), text.length()))));
         t.setLong(1, article);
         t.setString(2, e.id());
         setLong(t, 3, canon);
@@ -426,7 +452,7 @@ public final class SqliteLedger implements Ledger {
       }
     }
     sql("INSERT INTO entities VALUES(?, ?, ?, ?, ?, ?)").executeBatch(); // one round trip an article, not one an entity
-    sql("INSERT INTO mentions VALUES(?, ?, ?, ?, ?)").executeBatch();
+    sql("INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?)").executeBatch();
     sql("INSERT INTO titles VALUES(?, ?, ?, ?, ?, ?, ?, ?)").executeBatch();
     return canonOf;
   }
@@ -465,7 +491,16 @@ public final class SqliteLedger implements Ledger {
    * and "George W. Bush" share the key "george bush" but are two people; a name without initials
    * joins the one already there.
    */
-  private long person(String key, String initials, String name) throws SQLException {
+  private long person(String key, String initials, String name, long article) throws SQLException {
+    if (name.isEmpty()) name = key;
+    if (initials.isEmpty()) { // "George Bush" when the ledger knows George H. W. and George W. Bush: which one is not known
+      PreparedStatement other = sql("SELECT count(*) FROM canon WHERE type = 'PERSON' AND key > ? AND key < ?");
+      other.setString(1, key + "#");
+      other.setString(2, key + "#\uffff");
+      try (ResultSet r = other.executeQuery()) {
+        if (r.next() && r.getLong(1) > 0) return canon(Entity.PERSON, key + "#?" + article, name);
+      }
+    }
     PreparedStatement find = sql("SELECT id, initials FROM canon WHERE type = 'PERSON' AND key = ?");
     find.setString(1, key);
     Long id = null;
@@ -516,7 +551,7 @@ public final class SqliteLedger implements Ledger {
     return lastRowId();
   }
 
-  private void storeQuotes(long article, Document d, Map<String, Long> canonOf) throws SQLException {
+  private void storeQuotes(long article, Document d, Map<String, Long> canonOf, Map<Long, Long> mentionCanon) throws SQLException {
     PreparedStatement p = sql("INSERT INTO quotes VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     PreparedStatement f = sql("INSERT INTO search(text, kind, article, ref) VALUES(?, 'quote', ?, ?)");
     for (Quote q : d.quotes()) {
@@ -527,7 +562,12 @@ public final class SqliteLedger implements Ledger {
       p.setInt(5, q.end());
       p.setString(6, q.text());
       p.setString(7, q.speakerName());
-      setLong(p, 8, q.speakerEntity() == null ? null : canonOf.get(q.speakerEntity()));
+      Long speaker = q.speakerEntity() == null ? null : canonOf.get(q.speakerEntity());
+      if (q.speaker() != null) { // a speaker named by a mention that is someone else's ("Donald Trump, Jr. said") or no one's for sure
+        Long own = mentionCanon.get(((long) q.speaker().start() << 32) | q.speaker().end());
+        if (own != null) speaker = own < 0 ? null : own;
+      }
+      setLong(p, 8, speaker);
       p.addBatch();
       f.setString(1, q.text());
       f.setLong(2, article);
@@ -787,15 +827,16 @@ public final class SqliteLedger implements Ledger {
   @Override
   public Optional<Identity> identityAt(String article, int start, int end) throws IOException {
     try {
+      // the name mention first; one that names no one for sure (canon -1) answers "no one", not the nominal around it
       PreparedStatement p = sql("SELECT k.id, k.type, k.name, e.evidence FROM appearances ap JOIN mentions m ON m.article = ap.article"
-          + " JOIN entities e ON e.article = m.article AND e.eid = m.eid JOIN canon k ON k.id = e.canon"
+          + " JOIN entities e ON e.article = m.article AND e.eid = m.eid LEFT JOIN canon k ON k.id = coalesce(m.canon, e.canon)"
           + " WHERE (ap.source_id = ? OR ap.given_id = ?) AND m.start < ? AND m.end > ? ORDER BY (m.kind = 'name') DESC, m.start LIMIT 1");
       p.setString(1, article);
       p.setString(2, article);
       p.setInt(3, end);
       p.setInt(4, start);
       try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Optional.of(new Identity(r.getLong(1), r.getString(2), r.getString(3), r.getString(4))) : Optional.empty();
+        return r.next() && r.getObject(1) != null ? Optional.of(new Identity(r.getLong(1), r.getString(2), r.getString(3), r.getString(4))) : Optional.empty();
       }
     } catch (SQLException e) {
       throw io(e);
