@@ -1,11 +1,12 @@
 package org.attest.ledger;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attest.text.Lexicon;
 
 /**
@@ -13,18 +14,31 @@ import org.attest.text.Lexicon;
  * articles published within a year. Two quotes are one statement when, stock phrases left out
  * ("... make America great again"), the shorter has at least {@code min-words} words and at least
  * {@code min-shared} of them are in the longest common subsequence. When the shorter is a run of
- * the longer's words (an excerpt, or the same words with other punctuation) it is reported as an
- * excerpt, never as a conflict. Quotes longer than {@code max-words} are not compared.
+ * the longer's words, or runs of them joined by an ellipsis, it is an excerpt (or the same words
+ * with other punctuation): reported as such, never as a conflict. A quote whose speaker is not
+ * known is set against a speaker's quote only when it is longer and closer ({@code
+ * unattributed-words}, {@code unattributed-shared}): it is then that speaker's statement. Quotes
+ * longer than {@code max-words} are not compared.
+ *
+ * <p>Pairs to compare come from an index of word pairs, not from every two quotes: a ledger of
+ * many quotes costs what its similar quotes cost.
  */
 final class QuoteVariants {
-  /** A direct quote as the rule sees it. */
-  record Row(long speaker, String name, String text, long article, String published, Ledger.Side side) {}
+  /** A direct quote as the rule sees it; {@code speaker} is null when it is not known. */
+  record Row(Long speaker, String name, String text, long article, String published, Ledger.Side side) {}
+
+  private static final Pattern ELLIPSIS = Pattern.compile("\u2026|\\.\\s?\\.\\s?\\.");
+
+  /** A word pair in more quotes than this says nothing of two of them ("it is", "of the"). */
+  static final int COMMON_PAIR = 300;
 
   private final List<List<String>> stock = new ArrayList<>();
   private final Map<String, String> contractions;
   private final int minWords;
   private final double minShared;
   private final int maxWords;
+  private final int unattributedWords;
+  private final double unattributedShared;
 
   QuoteVariants(String language) {
     Map<String, List<String>> s = Lexicon.sections(language, "quotes.txt");
@@ -32,21 +46,26 @@ final class QuoteVariants {
     Map<String, String> t = Lexicon.table("quotes.txt [threshold]", s.getOrDefault("threshold", List.of()));
     minWords = Integer.parseInt(t.getOrDefault("min-words", "8"));
     minShared = Double.parseDouble(t.getOrDefault("min-shared", "0.75"));
-    maxWords = Integer.parseInt(t.getOrDefault("max-words", "3000"));
+    maxWords = Integer.parseInt(t.getOrDefault("max-words", "1000"));
+    unattributedWords = Integer.parseInt(t.getOrDefault("unattributed-words", "12"));
+    unattributedShared = Double.parseDouble(t.getOrDefault("unattributed-shared", "0.85"));
     for (String line : s.getOrDefault("stock", List.of())) stock.add(words(line));
   }
 
-  /** The words of a quote, lower case, contractions written out: "We've got" is "we have got". */
+  /** The words of a quote, lower case, contractions written out: "We've got" is "we have got", "cannot" "can not". */
   List<String> words(String text) {
     List<String> out = new ArrayList<>();
     for (String w : WordDiff.words(text)) {
-      String full = null;
-      for (Map.Entry<String, String> c : contractions.entrySet()) {
-        if (w.endsWith(c.getKey()) && w.length() > c.getKey().length()) {
-          String stem = w.substring(0, w.length() - c.getKey().length());
-          if (c.getKey().equals("n't")) stem = stem.equals("ca") ? "can" : stem.equals("wo") ? "will" : stem;
-          full = stem + " " + c.getValue();
-          break;
+      String full = contractions.get(w);
+      if (full == null) {
+        for (Map.Entry<String, String> c : contractions.entrySet()) {
+          if (c.getKey().startsWith("'") || c.getKey().equals("n't")) {
+            if (w.endsWith(c.getKey()) && w.length() > c.getKey().length()) {
+              String stem = w.substring(0, w.length() - c.getKey().length());
+              full = stem + " " + c.getValue();
+              break;
+            }
+          }
         }
       }
       if (full != null) out.addAll(List.of(full.split(" ")));
@@ -65,9 +84,21 @@ final class QuoteVariants {
     return out;
   }
 
-  /** Rows ordered by speaker, then publication. */
+  /**
+   * Whether the shorter quote is cut from the longer one: its words stand together in it, or, cut
+   * with an ellipsis, one of its parts does (the others come from elsewhere in the same speech).
+   */
+  boolean excerpt(String shorter, List<String> longer) {
+    String[] parts = ELLIPSIS.split(shorter);
+    if (parts.length == 1) return WordDiff.contains(longer, withoutStock(words(shorter)));
+    for (String part : parts) {
+      List<String> w = withoutStock(words(part));
+      if (w.size() >= 4 && WordDiff.contains(longer, w)) return true;
+    }
+    return false;
+  }
+
   List<Ledger.Conflict> find(List<Row> rows) {
-    List<Ledger.Conflict> out = new ArrayList<>();
     List<List<String>> words = new ArrayList<>();
     List<Row> distinct = new ArrayList<>();
     Set<String> wordings = new HashSet<>();
@@ -78,25 +109,53 @@ final class QuoteVariants {
         words.add(w);
       }
     }
-    for (int i = 0; i < distinct.size(); i++) {
-      for (int j = i + 1; j < distinct.size() && distinct.get(j).speaker() == distinct.get(i).speaker(); j++) {
-        Row a = distinct.get(i), b = distinct.get(j);
-        if (a.article() == b.article()) continue;
-        long days = OfficeConflicts.days(a.published(), b.published());
-        if (days > 365) continue;
-        List<String> wa = words.get(i), wb = words.get(j);
-        int shorter = Math.min(wa.size(), wb.size());
-        if (Math.max(wa.size(), wb.size()) > 4 * shorter) continue; // a line against a speech: too little of the longer one to tell
-        int shared = WordDiff.common(wa, wb);
-        if (shared < minShared * shorter) continue;
-        boolean excerpt = WordDiff.contains(wa, wb) || WordDiff.contains(wb, wa);
-        double share = (double) shared / shorter;
-        double confidence = excerpt ? 1 : Math.min(0.95, 0.55 + (share - minShared) * 1.2 + Math.min(0.1, shorter / 200.0));
-        out.add(new Ledger.Conflict(excerpt ? "excerpt" : "quote", a.name(), excerpt ? "one quote is a cut of the other" : "one statement, other words",
-            Math.round(confidence * 100) / 100.0, a.side(), b.side(),
-            new Ledger.QuoteEvidence(a.name(), shared, shorter, WordDiff.diff(wa, wb), excerpt)));
-      }
+    // candidate pairs: quotes that share at least two word pairs
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      Set<String> pairs = new HashSet<>();
+      List<String> w = words.get(i);
+      for (int k = 0; k + 1 < w.size(); k++) pairs.add(w.get(k) + " " + w.get(k + 1));
+      for (String p : pairs) index.computeIfAbsent(p, x -> new ArrayList<>()).add(i);
     }
+    List<Ledger.Conflict> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Map<Integer, Integer> shared = new HashMap<>();
+      List<String> w = words.get(i);
+      Set<String> pairs = new HashSet<>();
+      for (int k = 0; k + 1 < w.size(); k++) pairs.add(w.get(k) + " " + w.get(k + 1));
+      for (String p : pairs) {
+        List<Integer> with = index.get(p);
+        if (with.size() > COMMON_PAIR) continue;
+        for (int j : with) if (j > i) shared.merge(j, 1, Integer::sum);
+      }
+      List<Integer> candidates = new ArrayList<>();
+      for (Map.Entry<Integer, Integer> e : shared.entrySet()) if (e.getValue() >= 2) candidates.add(e.getKey());
+      java.util.Collections.sort(candidates);
+      for (int j : candidates) compare(distinct.get(i), words.get(i), distinct.get(j), words.get(j), out);
+    }
+    out.sort(java.util.Comparator.comparing((Ledger.Conflict c) -> c.about()).thenComparing(c -> c.left().published() == null ? "" : c.left().published())
+        .thenComparing(c -> c.left().article()).thenComparingInt(c -> c.left().start()));
     return out;
+  }
+
+  private void compare(Row a, List<String> wa, Row b, List<String> wb, List<Ledger.Conflict> out) {
+    if (a.article() == b.article()) return;
+    boolean unattributed = a.speaker() == null || b.speaker() == null;
+    if (a.speaker() == null && b.speaker() == null || !unattributed && !a.speaker().equals(b.speaker())) return;
+    long days = OfficeConflicts.days(a.published(), b.published());
+    if (days > 365) return;
+    int shorter = Math.min(wa.size(), wb.size());
+    if (unattributed && shorter < unattributedWords) return;
+    int shared = WordDiff.common(wa, wb);
+    if (shared < (unattributed ? unattributedShared : minShared) * shorter) return;
+    boolean excerpt = wa.size() <= wb.size() ? excerpt(a.text(), wb) : excerpt(b.text(), wa);
+    if (excerpt && unattributed) return; // an excerpt of someone's words says nothing new
+    double share = (double) shared / shorter;
+    double confidence = excerpt ? 1 : Math.min(0.95, 0.55 + (share - minShared) * 1.2 + Math.min(0.1, shorter / 200.0) - (unattributed ? 0.1 : 0));
+    Row known = a.speaker() != null ? a : b;
+    String diff = (long) wa.size() * wb.size() <= 4_000_000L ? WordDiff.diff(wa, wb) : "(too long to show the difference)";
+    out.add(new Ledger.Conflict(excerpt ? "excerpt" : "quote", known.name(), excerpt ? "one quote is a cut of the other"
+        : unattributed ? "one statement, other words (one side's speaker not known)" : "one statement, other words",
+        Math.round(confidence * 100) / 100.0, a.side(), b.side(), new Ledger.QuoteEvidence(known.name(), shared, shorter, diff, excerpt)));
   }
 }

@@ -812,13 +812,13 @@ public final class SqliteLedger implements Ledger {
     PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, a.id, a.published,"
         + " " + Export.firstAppearance("outlet") + ","
         + " " + Export.firstAppearance("source_id") + ", q.start, q.end"
-        + " FROM quotes q JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
+        + " FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
         + " WHERE q.type = 'direct' ORDER BY q.speaker_canon, a.published, a.id, q.start");
     List<QuoteVariants.Row> rows = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
         Side side = new Side(r.getString(7), r.getInt(8), r.getInt(9), oneLine(r.getString(3)), null, r.getString(6), r.getString(5));
-        rows.add(new QuoteVariants.Row(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getString(5), side));
+        rows.add(new QuoteVariants.Row(r.getObject(1) == null ? null : r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getString(5), side));
       }
     }
     return quotes.find(rows);
@@ -899,12 +899,17 @@ public final class SqliteLedger implements Ledger {
           + " " + Export.firstAppearance("outlet") + ","
           + " " + Export.firstAppearance("source_id") + ", q.start, q.end"
           + " FROM canon k JOIN quotes q ON q.speaker_canon = k.id JOIN articles a ON a.id = q.article"
-          + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND key = ? UNION SELECT id FROM canon WHERE ? IS NULL AND surname = ? AND type = 'PERSON')"
+          + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND (key = ? AND (? = '' OR initials IN ('', ?)) OR key = ?)"
+          + "   UNION SELECT id FROM canon WHERE ? IS NULL AND surname = ? AND type = 'PERSON')"
           + " ORDER BY a.published, a.id, q.start");
       String surname = people.surname(name);
+      String initials = people.initials(name); // "George W. Bush" asks for him, not for George H. W. Bush
       p.setString(1, key == null ? "" : key); // "James Mattis" asks for him; "Mattis" for every Mattis
-      p.setString(2, key);
-      p.setString(3, surname);
+      p.setString(2, initials);
+      p.setString(3, initials);
+      p.setString(4, key == null || initials.isEmpty() ? "" : key + "#" + initials);
+      p.setString(5, key);
+      p.setString(6, surname);
       List<Said> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {

@@ -10,7 +10,7 @@ final class WordDiff {
 
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) {
+    for (String w : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').split("[^\\p{L}\\p{N}']+")) {
       w = w.replaceAll("^'+|'+$", "");
       if (!w.isEmpty()) out.add(w);
     }

@@ -123,8 +123,10 @@ class SqliteLedgerTest {
       try (var st = l.connection().createStatement();
           var r = st.executeQuery("SELECT count(DISTINCT canon) FROM entities WHERE name LIKE 'George%Bush'")) {
         r.next();
-        assertEquals(2, r.getInt(1), "H. W. and W. are two people; a plain George Bush joins the first");
+        assertEquals(3, r.getInt(1), "H. W. and W. are two people; a plain George Bush, once both are known, is neither");
       }
+      assertEquals(List.of("“We will act soon in Iraq,”"), l.who("George W. Bush").stream().map(Ledger.Said::text).toList());
+      assertEquals(List.of("“We will stand firm in the gulf,”"), l.who("George H. W. Bush").stream().map(Ledger.Said::text).toList());
     }
   }
 

@@ -1,0 +1,76 @@
+package org.attest.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The quote-variant rule, each case with the invented quotes it exists for; the false alarms seen on real news are must-not-flag cases. */
+class QuoteVariantsTest {
+  private final QuoteVariants rule = new QuoteVariants("en");
+
+  private static QuoteVariants.Row q(Long speaker, long article, String published, String text) {
+    return new QuoteVariants.Row(speaker, speaker == null ? null : "Jane Doe", text, article, published,
+        new Ledger.Side("a" + article, 0, text.length(), text, null, "Outlet", published));
+  }
+
+  private List<Ledger.Conflict> find(QuoteVariants.Row... rows) {
+    return rule.find(new ArrayList<>(List.of(rows)));
+  }
+
+  @Test
+  void oneStatementInOtherWordsIsAVariant() {
+    List<Ledger.Conflict> c = find(q(1L, 1, "2016-03-01", "We are going to put a lot of coal companies and coal miners out of business."),
+        q(1L, 2, "2016-03-02", "We are going to put a lot of coal miners and coal companies out of business."));
+    assertEquals(1, c.size(), c.toString());
+    assertEquals("quote", c.get(0).kind());
+    assertTrue(c.get(0).confidence() >= 0.5, c.toString());
+  }
+
+  @Test
+  void contractionsApostrophesAndDashesMakeNoVariant() {
+    List<Ledger.Conflict> c = find(q(1L, 1, "2016-03-01", "We've got to make sure the country's ignorant view -- it risks everything we have built."),
+        q(1L, 2, "2016-03-02", "We have got to make sure the country‘s ignorant view - it risks everything we have built."));
+    assertTrue(c.stream().noneMatch(x -> x.kind().equals("quote")), c.toString());
+  }
+
+  @Test
+  void aCutOrAnExtensionIsAnExcerptNotAConflict() {
+    List<Ledger.Conflict> c = find(q(1L, 1, "2016-03-01", "The plan is working and we will see results in the spring, I promise you that."),
+        q(1L, 2, "2016-03-02", "We spoke for hours. The plan is working and we will see results in the spring, I promise you that. Thank you."));
+    assertEquals(List.of("excerpt"), c.stream().map(Ledger.Conflict::kind).toList());
+    List<Ledger.Conflict> e = find(q(1L, 1, "2016-03-01", "No, I meant it. I do. He was the most valuable player on the team. I give him the award."),
+        q(1L, 2, "2016-03-02", "I do. He was the most valuable player on the team. … He was the one."));
+    assertTrue(e.stream().noneMatch(x -> x.kind().equals("quote")), "an ellipsis joins another sentence of the speech: " + e);
+  }
+
+  @Test
+  void differentStatementsSharingASloganAreNoVariant() {
+    List<Ledger.Conflict> c = find(q(1L, 1, "2016-03-01", "We will bring back the jobs and we will make America great again."),
+        q(1L, 2, "2016-05-01", "The rally was huge, believe me, and we will make America great again."),
+        q(1L, 3, "2016-06-13", "I am trying to save lives. We can't afford to be politically correct anymore."),
+        q(1L, 4, "2016-07-22", "We cannot afford to be so politically correct anymore,"));
+    assertTrue(c.stream().noneMatch(x -> x.kind().equals("quote")), c.toString());
+  }
+
+  @Test
+  void shortQuotesAndOtherSpeakersAreNotCompared() {
+    assertEquals(List.of(), find(q(1L, 1, "2016-03-01", "I meant he's the founder of it."), q(1L, 2, "2016-03-01", "I meant exactly that, the founder of it.")));
+    assertEquals(List.of(), find(q(1L, 1, "2016-03-01", "We are going to put a lot of coal companies and coal miners out of business."),
+        q(2L, 2, "2016-03-02", "We are going to put a lot of coal miners and coal companies out of business.")), "two speakers: two statements");
+    assertEquals(List.of(), find(q(1L, 1, "2015-03-01", "We are going to put a lot of coal companies and coal miners out of business."),
+        q(1L, 2, "2016-06-02", "We are going to put a lot of coal miners and coal companies out of business.")), "more than a year apart");
+  }
+
+  @Test
+  void aQuoteWithoutItsSpeakerIsTheSpeakersWhenLongAndClose() {
+    String said = "I am not a natural politician, in case you have not noticed, unlike my husband and the president, I have to do my best.";
+    String other = "I am not a natural politician, in case you have not noticed, like my husband or the president, I have to do my best.";
+    List<Ledger.Conflict> c = find(q(1L, 1, "2016-03-01", said), q(null, 2, "2016-03-02", other));
+    assertEquals(1, c.size(), c.toString());
+    assertEquals("Jane Doe", c.get(0).about());
+    assertEquals(List.of(), find(q(null, 1, "2016-03-01", said), q(null, 2, "2016-03-02", other)), "nobody's words are no one's statement");
+  }
+}
