@@ -68,16 +68,25 @@ final class OfficeConflicts {
           double confidence = 0.75;
           out.add(new Ledger.Conflict("office", a.person(), "offices that cannot be held at once", confidence, a.side(), b.side(),
               new Ledger.OfficeEvidence(a.person(), oa.key(), ob.key(), days)));
-        } else if (oa.role().equals(ob.role()) && oa.past() != ob.past()) {
-          Row past = oa.past() ? a : b, now = oa.past() ? b : a;
-          Offices.Office current = parsed.get(now);
-          // the current title names its place ("Arkansas Gov."), and comes after the article that says the person left
-          if (current.jurisdiction().isEmpty() || compare(now.published(), past.published()) < 0) continue;
-          if (!seen.add("stale\u0000" + current.role())) continue;
-          out.add(new Ledger.Conflict("office", a.person(), "an office given as current after it was left", 0.6, past.side(), now.side(),
-              new Ledger.OfficeEvidence(a.person(), parsed.get(past).key(), current.key(), days)));
         }
       }
+    }
+    // a title given as current ("Arkansas Gov.") after another article said the person left that office: the latest such article
+    for (int j = 0; j < rows.size(); j++) {
+      Row now = rows.get(j);
+      Offices.Office current = parsed.get(now);
+      if (current.past() || current.jurisdiction().isEmpty()) continue;
+      Row past = null;
+      for (Row r : rows) {
+        Offices.Office o = parsed.get(r);
+        if (!o.past() || !o.role().equals(current.role()) || r.article() == now.article() || compare(r.published(), now.published()) > 0) continue;
+        long days = days(r.published(), now.published());
+        if (days < 0 || days > DAYS) continue;
+        if (past == null || compare(r.published(), past.published()) >= 0) past = r;
+      }
+      if (past == null || !seen.add("stale\u0000" + now.article() + "\u0000" + current.role())) continue;
+      out.add(new Ledger.Conflict("office", now.person(), "an office given as current after it was left", 0.6, past.side(), now.side(),
+          new Ledger.OfficeEvidence(now.person(), parsed.get(past).key(), current.key(), days(past.published(), now.published()))));
     }
   }
 

@@ -52,6 +52,19 @@ final class QuoteVariants {
     for (String line : s.getOrDefault("stock", List.of())) stock.add(words(line));
   }
 
+  private static final Pattern QUOTED = Pattern.compile("[\u201C\"\u00AB\u201E]([^\u201C\u201D\"\u00AB\u00BB\u201E]+)[\u201D\"\u00BB\u201C]");
+
+  /**
+   * The words a mixed quote puts in quotation marks, parts joined by an ellipsis ('she was "going
+   * to win," he said, "by a mile"' is "going to win, … by a mile"); "" when it has none.
+   */
+  static String quoted(String text) {
+    java.util.regex.Matcher m = QUOTED.matcher(text);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) b.append(b.length() == 0 ? "" : " \u2026 ").append(m.group(1));
+    return b.toString();
+  }
+
   /** The words of a quote, lower case, contractions written out: "We've got" is "we have got", "cannot" "can not". */
   List<String> words(String text) {
     List<String> out = new ArrayList<>();

@@ -638,6 +638,7 @@ public final class SqliteLedger implements Ledger {
       c.setString(20, x.start() >= 0 && x.end() <= text.length() && x.start() < x.end() ? text.substring(x.start(), x.end()) : null);
       Quantity q = quantityOf.get(x.quantity());
       Variables.Variable v = q == null ? null : variables.of(d, x, q, canonOf);
+      if (v != null) c.setString(5, v.head()); // money without a noun goes by its verb ("~rais" of "raised $20 million")
       c.setString(21, v == null ? s.qualifiers() : v.qualifiers());
       c.setString(22, v == null ? "" : v.holder());
       c.setString(23, v == null ? "" : v.measure());
@@ -811,14 +812,16 @@ public final class SqliteLedger implements Ledger {
   private List<Conflict> quoteVariants() throws SQLException {
     PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, a.id, a.published,"
         + " " + Export.firstAppearance("outlet") + ","
-        + " " + Export.firstAppearance("source_id") + ", q.start, q.end"
+        + " " + Export.firstAppearance("source_id") + ", q.start, q.end, q.type"
         + " FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
-        + " WHERE q.type = 'direct' ORDER BY q.speaker_canon, a.published, a.id, q.start");
+        + " WHERE q.type IN ('direct', 'mixed') ORDER BY q.speaker_canon, a.published, a.id, q.start");
     List<QuoteVariants.Row> rows = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
         Side side = new Side(r.getString(7), r.getInt(8), r.getInt(9), oneLine(r.getString(3)), null, r.getString(6), r.getString(5));
-        rows.add(new QuoteVariants.Row(r.getObject(1) == null ? null : r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getString(5), side));
+        String words = "mixed".equals(r.getString(10)) ? QuoteVariants.quoted(r.getString(3)) : r.getString(3); // a mixed quote's own words: in quotation marks
+        if (words.isEmpty()) continue;
+        rows.add(new QuoteVariants.Row(r.getObject(1) == null ? null : r.getLong(1), r.getString(2), words, r.getLong(4), r.getString(5), side));
       }
     }
     return quotes.find(rows);

@@ -112,6 +112,11 @@ final class Variables {
     }
     if ("state".equals(statement) && s.qualifiers().contains("additional")) statement = "change";
     String measure = measure(q.unit());
+    if (head.isEmpty() && measure.equals("amount") && first > 0) {
+      // money with no noun counted: what was done with it is the variable ("raised $20 million", "spent $5 million")
+      String verb = w.get(first - 1).text();
+      if (verb.length() > 3 && Character.isLetter(verb.charAt(0)) && !vague.contains(verb)) head = "~" + stem(verb);
+    }
     String pollster = "";
     if (measure.equals("share")) {
       boolean isPoll = false;
@@ -150,6 +155,14 @@ final class Variables {
   private static boolean sequence(List<Word> w, List<String> words, int start) {
     for (int k = 0; k < words.size(); k++) if (!w.get(start + k).text().equals(words.get(k))) return false;
     return true;
+  }
+
+  /** "rais" of "raised", "raises", "raising": a verb's stem, enough to tell "raised" from "spent". */
+  static String stem(String verb) {
+    for (String end : new String[] {"ing", "ed", "es", "s"}) {
+      if (verb.endsWith(end) && verb.length() - end.length() >= 3) return verb.substring(0, verb.length() - end.length());
+    }
+    return verb;
   }
 
   /** count (no unit), share (percent, fraction), amount (a currency), change (points), ratio (times), or the unit. */
