@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * The conflict rule for figures: two reports of one measured variable, for one place and one
  * period (one as-of value, or two days at most a day apart), that cannot both hold. Both must be reported states of the world (no rule, poll sample,
- * hypothetical, forecast, part or change); the variable must be named by more than a bare noun (a
- * holder, qualifiers, organisations or a place: "7 states" and "13 states" alone say nothing of
- * each other); a poll's result is compared only with a report of the same poll (the same pollster,
+ * hypothetical, forecast, part or change); the variable must be named by more than a bare noun
+ * (qualifiers, organisations or a place; for money, whose it is: "7 states" and "13 states" alone
+ * say nothing of each other, nor do "49 people" and "16 rivals" in two articles about one man); a poll's result is compared only with a report of the same poll (the same pollster,
  * the same fieldwork period). Confidence grows with what anchors the variable and with how close
  * the two figures are: real disagreements differ by a few percent ("49 dead" and "50 dead"),
  * unrelated figures by orders of magnitude.
@@ -40,7 +40,10 @@ final class FigureConflicts {
       Ledger.Figure f = r.figure();
       if (!"state".equals(v.statement()) || variables.vague(v.head()) || f.asOf() == null || f.low() == null && f.high() == null) continue;
       if (v.measure().equals("change") || v.measure().equals("ratio") || v.pollster().equals("?")) continue;
-      if (v.holder().isEmpty() && v.qualifiers().isEmpty() && v.orgs().isEmpty() && r.placeKey().isEmpty()) continue; // a bare noun
+      boolean named = !v.qualifiers().isEmpty() || !v.orgs().isEmpty() || !r.placeKey().isEmpty();
+      // a bare noun ("7 states", "16 rivals") is no variable; whose it is anchors money ("Sanders raised $20 million"), not a count:
+      // the person named before "49 people were killed" is seldom whose the 49 are
+      if (!named && (v.holder().isEmpty() || !v.measure().equals("amount"))) continue;
       String key = v.key() + "\u0002" + r.placeKey() + "\u0002" + f.unit();
       List<Row> g = groups.computeIfAbsent(key, k -> new ArrayList<>());
       if (g.size() < MAX_GROUP) g.add(r);

@@ -45,8 +45,9 @@ final class OfficeConflicts {
     Set<String> left = new HashSet<>(); // roles the ledger says this person left
     List<Row> rows = new ArrayList<>();
     Map<Row, Offices.Office> parsed = new HashMap<>();
+    Set<String> once = new HashSet<>(); // one title a day: a person's hundred "Sen." of one day are one claim of office
     for (Row r : titles) {
-      if (r.office().isEmpty()) continue;
+      if (r.office().isEmpty() || !once.add(r.office() + "\u0000" + r.past() + "\u0000" + r.published())) continue;
       Offices.Office o = offices.parse(r.title());
       if (o == null) continue;
       if (r.past() && !o.past()) o = new Offices.Office(o.role(), o.kind(), o.jurisdiction(), true); // "former" before the title
@@ -61,7 +62,8 @@ final class OfficeConflicts {
         Offices.Office oa = parsed.get(a), ob = parsed.get(b);
         if (a.article() == b.article()) continue;
         long days = days(a.published(), b.published());
-        if (days < 0 || days > DAYS) continue;
+        if (days > DAYS) break; // in publication order: the later ones are further still
+        if (days < 0) continue;
         if (!oa.past() && !ob.past() && offices.exclusive(oa, ob)) {
           if (!oa.specific() || !ob.specific() || honorific(a, oa, left) || honorific(b, ob, left)) continue;
           if (!seen.add(oa.role() + "\u0000" + ob.role())) continue;

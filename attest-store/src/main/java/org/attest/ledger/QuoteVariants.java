@@ -27,6 +27,7 @@ final class QuoteVariants {
   /** A direct quote as the rule sees it; {@code speaker} is null when it is not known. */
   record Row(Long speaker, String name, String text, long article, String published, Ledger.Side side) {}
 
+  private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]{0,80}\\]");
   private static final Pattern ELLIPSIS = Pattern.compile("\u2026|\\.\\s?\\.\\s?\\.");
 
   /** A word pair in more quotes than this says nothing of two of them ("it is", "of the"). */
@@ -68,7 +69,7 @@ final class QuoteVariants {
   /** The words of a quote, lower case, contractions written out: "We've got" is "we have got", "cannot" "can not". */
   List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : WordDiff.words(text)) {
+    for (String w : WordDiff.words(BRACKETS.matcher(text).replaceAll(" "))) { // "he [Trump] is": the editor's words are not the speaker's
       String full = contractions.get(w);
       if (full == null) {
         for (Map.Entry<String, String> c : contractions.entrySet()) {
@@ -114,8 +115,9 @@ final class QuoteVariants {
   List<Ledger.Conflict> find(List<Row> rows) {
     List<List<String>> words = new ArrayList<>();
     List<Row> distinct = new ArrayList<>();
-    Set<String> wordings = new HashSet<>();
+    Set<String> wordings = new HashSet<>(), texts = new HashSet<>();
     for (Row r : rows) {
+      if (!texts.add(r.speaker() + "\u0000" + r.text())) continue; // a syndicated quote, word for word: compared once
       List<String> w = withoutStock(words(r.text()));
       if (w.size() >= minWords && w.size() <= maxWords && wordings.add(r.speaker() + "\u0000" + String.join(" ", w))) {
         distinct.add(r);

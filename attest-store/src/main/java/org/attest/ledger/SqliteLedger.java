@@ -784,7 +784,9 @@ public final class SqliteLedger implements Ledger {
   /** The figures reported as states of the world with a dated as-of, for the figure rule. */
   private List<Conflict> figureConflicts() throws SQLException {
     PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + FIGURE_FROM
-        + " WHERE c.subject_head <> '' AND c.as_of IS NOT NULL AND c.statement = 'state' ORDER BY c.subject_head, c.as_of, c.article, c.start");
+        + " WHERE c.subject_head <> '' AND c.as_of IS NOT NULL AND c.statement = 'state' AND c.measure NOT IN ('change', 'ratio')"
+        + " AND c.pollster <> '?' AND (c.holder <> '' OR c.qualifiers <> '' OR c.subject_orgs <> '' OR c.place_key <> '')" // the rule's own filters, early
+        + " ORDER BY c.subject_head, c.as_of, c.article, c.start");
     List<FigureConflicts.Row> rows = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) rows.add(new FigureConflicts.Row(r.getLong(19), figure(r), variable(r), nz(r.getString(17)), r.getString(29)));

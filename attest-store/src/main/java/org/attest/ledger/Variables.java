@@ -40,6 +40,7 @@ final class Variables {
   private final Map<String, List<Phrase>> statements = new java.util.HashMap<>();
   private final Set<String> poll;
   private final Set<String> vague;
+  private final Map<String, String> happened;
 
   Variables(String language, Keys keys) {
     this.keys = keys;
@@ -55,6 +56,7 @@ final class Variables {
     }
     poll = Lexicon.words(s, "poll");
     vague = Lexicon.words(s, "vague-head");
+    happened = Lexicon.table("figures.txt [happened]", s.getOrDefault("happened", List.of()));
   }
 
   /** Whether a head names no measured variable on its own ("times", "ways", "percent"). */
@@ -123,7 +125,23 @@ final class Variables {
       for (Word x : w) isPoll |= poll.contains(x.text());
       if (isPoll) pollster = pollster(d, c, q, canonOf);
     }
-    return new Variable(head, s.qualifiers(), s.orgs(), holder(d, c, q, canonOf), measure, pollster, statement);
+    String qualifiers = s.qualifiers();
+    boolean toll = false;
+    if (first >= 0) { // what happened to the counted, two words before the figure to five after: "killed 49 people", "49 people were killed"
+      Set<String> q2 = new TreeSet<>(qualifiers.isEmpty() ? List.of() : List.of(qualifiers.split(" ")));
+      for (int i = Math.max(0, first - 2); i < Math.min(w.size(), last + 5); i++) {
+        String t = w.get(i).text();
+        if (i > last && (t.equals("and") || t.equals("or") || t.equals("but") || t.equals("while"))) break; // "killed 49 and wounded 53"
+        String h = happened.get(t);
+        if (h != null) {
+          q2.add(h);
+          toll = true;
+        }
+      }
+      qualifiers = String.join(" ", q2);
+    }
+    // the dead of an attack are no one's: the person named before "49 people were killed" is not whose they are
+    return new Variable(head, qualifiers, s.orgs(), toll ? "" : holder(d, c, q, canonOf), measure, pollster, statement);
   }
 
   private static boolean matches(List<Phrase> phrases, List<Word> w, int first, int last) {

@@ -34,6 +34,9 @@ class QuoteVariantsTest {
     List<Ledger.Conflict> c = find(q(1L, 1, "2016-03-01", "We've got to make sure the country's ignorant view -- it risks everything we have built."),
         q(1L, 2, "2016-03-02", "We have got to make sure the country‘s ignorant view - it risks everything we have built."));
     assertTrue(c.stream().noneMatch(x -> x.kind().equals("quote")), c.toString());
+    List<Ledger.Conflict> b = find(q(1L, 1, "2016-03-01", "She did not have a particular video in mind, but he is being used in social media,"),
+        q(1L, 2, "2016-03-02", "did not have a particular video in mind, but he [the candidate] is being used in social media."));
+    assertTrue(b.stream().noneMatch(x -> x.kind().equals("quote")), "an editor's words in brackets are not the speaker's: " + b);
   }
 
   @Test
@@ -62,6 +65,12 @@ class QuoteVariantsTest {
         q(2L, 2, "2016-03-02", "We are going to put a lot of coal miners and coal companies out of business.")), "two speakers: two statements");
     assertEquals(List.of(), find(q(1L, 1, "2015-03-01", "We are going to put a lot of coal companies and coal miners out of business."),
         q(1L, 2, "2016-06-02", "We are going to put a lot of coal miners and coal companies out of business.")), "more than a year apart");
+  }
+
+  @Test
+  void aMixedQuoteIsItsQuotedWords() {
+    assertEquals("going to win \u2026 by a mile", QuoteVariants.quoted("she was \"going to win\" and, she said, \u201Cby a mile\u201D"));
+    assertEquals("", QuoteVariants.quoted("she said she would win"));
   }
 
   @Test
