@@ -35,7 +35,7 @@ final class People {
     relations = Lexicon.words(s, "relation");
     particles = Lexicon.words(s, "particle");
     headlineVerbs = Lexicon.words(s, "headline-verb");
-    firstNames = Lexicon.set(language, "first-names.txt");
+    firstNames = Lexicon.table(language, "first-names.txt").keySet();
     Map<String, List<String>> titles = Lexicon.sections(language, "titles.txt");
     for (List<String> section : titles.values()) {
       for (String t : section) if (!t.contains(" ")) titleWords.add(Lexicon.normalize(t));
@@ -47,7 +47,17 @@ final class People {
   private static final Pattern POSSESSIVE = Pattern.compile("(?:['\u2019\u2018]s?|s['\u2019])$");
   private static final Pattern CLEAN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*(?: [\\p{L}][\\p{L}'\u2019.-]*)*");
   /** A capital after a small letter inside a word ("BobicFlag", "PMChris"), but for Mc, Mac, O', De ("McCain", "DeSantis"). */
-  private static final Pattern GLUED = Pattern.compile("(?<!\\bMc|\\bMac|\\bDe|\\bLa|\\bDi|\\bVan|\\bLe|\\bDu)\\p{Ll}\\p{Lu}|\\p{Lu}{2}\\p{Ll}");
+  private static final Pattern GLUED = Pattern.compile("\\b(\\p{L}*?)\\p{Ll}(?=\\p{Lu})|\\p{Lu}{2}\\p{Ll}");
+  private static final Set<String> CAPITAL_INSIDE = Set.of("Mc", "Mac", "De", "La", "Di", "Van", "Le", "Du", "Da", "Von");
+
+  /** "BobicFlag", "PMChris": a capital inside a word, but for McCain, MacArthur, DeSantis, LaHood. */
+  private static boolean glued(String name) {
+    java.util.regex.Matcher m = GLUED.matcher(name);
+    while (m.find()) {
+      if (m.group(1) == null || !CAPITAL_INSIDE.contains(name.substring(m.start(), m.end()))) return true;
+    }
+    return false;
+  }
   private static final Charset CP1252 = Charset.forName("windows-1252");
 
   /**
@@ -71,7 +81,13 @@ final class People {
     while (w.size() > 1 && (titleWords.contains(Lexicon.normalize(w.get(0))) || titleWords.contains(Lexicon.normalize(w.get(0)).replaceAll("s$", "")))) {
       w.remove(0);
     }
-    for (int i = 1; i < w.size() - 1; i++) { // "Vermonter Bernie Sanders", "Former Florida Gov. Jeb Bush": a given name starts the name
+    for (int i = w.size() - 2; i >= 0; i--) { // "Former Florida Gov. Jeb Bush": the name comes after the last title
+      if (titleWords.contains(Lexicon.normalize(w.get(i)))) {
+        w = new ArrayList<>(w.subList(i + 1, w.size()));
+        break;
+      }
+    }
+    for (int i = 1; i < w.size() - 1; i++) { // "Vermonter Bernie Sanders": a given name starts the name
       if (firstNames.contains(Lexicon.normalize(w.get(i))) && !firstNames.contains(Lexicon.normalize(w.get(0)))) {
         w = new ArrayList<>(w.subList(i, w.size()));
         break;
@@ -95,7 +111,7 @@ final class People {
 
   /** Whether a name is clean: capitalised words of letters (particles lower case), no punctuation, title, label or headline verb. */
   boolean isClean(String name) {
-    if (name == null || !CLEAN.matcher(name).matches() || name.indexOf('\u00C3') >= 0 || GLUED.matcher(name).find()) return false;
+    if (name == null || !CLEAN.matcher(name).matches() || name.indexOf('\u00C3') >= 0 || glued(name)) return false;
     String[] w = name.split(" ");
     for (int i = 0; i < w.length; i++) {
       String lower = Lexicon.normalize(w[i]);

@@ -1,0 +1,77 @@
+package org.attest.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.attest.model.Mention;
+import org.junit.jupiter.api.Test;
+
+/** The identity policy for people: keys that keep namesakes apart, and clean canonical names. */
+class PeopleTest {
+  private final People people = new People("en");
+
+  @Test
+  void aPersonIsFirstAndLastNameWithTheFirstNameInFull() {
+    assertEquals("james mattis", people.key("James Mattis"));
+    assertEquals("james mattis", people.key("Jim Mattis"));
+    assertEquals("james mattis", people.key("James N. Mattis"));
+    assertEquals("donald trump", people.key("Donald J. Trump"));
+    assertEquals("donald sussman", people.key("S. Donald Sussman"), "an initial before the first name");
+    assertNull(people.key("Mattis"), "a surname alone is no one's key");
+    assertNull(people.key("J. Smith"), "which J. is not known");
+  }
+
+  @Test
+  void aGenerationalSuffixIsAnotherPerson() {
+    assertEquals("donald trump jr", people.key("Donald Trump Jr."));
+    assertEquals("donald trump", people.key("Donald Trump"));
+    assertEquals("brent bozell iii", people.key("Brent Bozell III"));
+    assertEquals("trump", people.surname("Donald Trump Jr."));
+    assertEquals("", people.initials("Donald Trump Jr."));
+    assertEquals("hw", people.initials("George H. W. Bush"));
+    String text = "Trump's children, Donald Trump, Jr. and Ivanka, spoke.";
+    int at = text.indexOf("Donald Trump");
+    assertEquals("donald trump jr", people.mentionKey(text, new Mention(at, at + 12, "Donald Trump", Mention.NAME)), "the suffix after the span");
+  }
+
+  @Test
+  void aCanonicalNameIsClean() {
+    assertEquals("Hillary Rodham Clinton", people.clean("Hillary Rodham Clinton:"));
+    assertEquals("Donald Trump", people.clean("Donald Trump\u2014the"));
+    assertEquals("Donald Trump", people.clean("Donald Trump\u2018s"));
+    assertEquals("Donald Trump", people.clean("Donald\u00A0Trump"));
+    assertEquals("Ted Cruz", people.clean("Senators Ted Cruz"));
+    assertEquals("Jeb Bush", people.clean("Former Florida Gov. Jeb Bush"));
+    assertEquals("Bernie Sanders", people.clean("Vermonter Bernie Sanders"));
+    assertEquals("Jane Doe", people.clean("Jane Doe Says"));
+    assertEquals("François Hollande", people.clean("Fran\u00C3\u00A7ois Hollande"));
+    assertEquals("Donald Trump Jr.", people.clean("Donald Trump Jr."));
+    assertEquals("George H. W. Bush", people.clean("George H. W. Bush"));
+  }
+
+  @Test
+  void theMostCompleteCleanNameNamesThePerson() {
+    assertTrue(people.isClean("Hillary Rodham Clinton"));
+    assertTrue(people.isClean("John McCain"));
+    assertTrue(people.isClean("Charles de Gaulle"));
+    assertFalse(people.isClean("Hillary Rodham Clinton:"));
+    assertFalse(people.isClean("Igor BobicFlagShare"));
+    assertFalse(people.isClean("PMChris Christie"));
+    assertTrue(people.better("Hillary Rodham Clinton", "Hillary Clinton"));
+    assertFalse(people.better("Hillary Rodham Clinton:", "Hillary Clinton"), "clean before complete");
+    assertTrue(people.titleOnly("President"));
+    assertTrue(people.titleOnly("Mr."));
+    assertFalse(people.titleOnly("Mr. Khan"));
+  }
+
+  @Test
+  void aFamilyWordNamesARelative() {
+    String text = "He came with his wife, Clinton, and their son.";
+    int at = text.indexOf("Clinton");
+    assertTrue(people.relative(text, new Mention(at, at + 7, "Clinton", Mention.NAME)));
+    String other = "Clinton came with her husband.";
+    assertFalse(people.relative(other, new Mention(0, 7, "Clinton", Mention.NAME)));
+  }
+}
