@@ -15,11 +15,12 @@ import java.util.Set;
  * say nothing of each other, nor do "49 people" and "16 rivals" in two articles about one man); a poll's result is compared only with a report of the same poll (the same pollster,
  * the same fieldwork period). Confidence grows with what anchors the variable and with how close
  * the two figures are: real disagreements differ by a few percent ("49 dead" and "50 dead"),
- * unrelated figures by orders of magnitude.
+ * unrelated figures by orders of magnitude; it falls when a side is said in a direct quote
+ * (speech: "at a time when 50 people are slaughtered" is no count to hold a report to).
  */
 final class FigureConflicts {
   /** A figure claim as the rule sees it: its article, figure, variable, place key and unit. */
-  record Row(long article, Ledger.Figure figure, Variables.Variable variable, String placeKey, String holderName) {}
+  record Row(long article, Ledger.Figure figure, Variables.Variable variable, String placeKey, String holderName, boolean quoted) {}
 
   /** Pairs compared in one group at most: a group of thousands of same-variable figures stays bounded (its first ones, by as-of). */
   static final int MAX_GROUP = 200;
@@ -84,6 +85,7 @@ final class FigureConflicts {
         if (ratio <= 1.25) confidence += 0.1;
         else if (ratio > 10) confidence -= 0.3; // "2" and "1,000": rarely the same thing
         else if (ratio > 3) confidence -= 0.1;
+        if (a.quoted() || b.quoted()) confidence -= 0.25; // a figure said in a direct quote is speech: often rounded, rhetorical, or counted otherwise
         confidence = Math.max(0.05, Math.min(0.95, confidence));
         String variable = describe(v, a.holderName(), a.figure().place());
         String about = variable + ", " + a.figure().asOf();

@@ -25,6 +25,7 @@ final class People {
   private final Set<String> relations;
   private final Set<String> particles;
   private final Set<String> headlineVerbs;
+  private final Set<String> junk;
   private final Set<String> titleWords = new java.util.HashSet<>();
   private final Set<String> firstNames;
 
@@ -35,6 +36,7 @@ final class People {
     relations = Lexicon.words(s, "relation");
     particles = Lexicon.words(s, "particle");
     headlineVerbs = Lexicon.words(s, "headline-verb");
+    junk = Lexicon.words(s, "junk");
     firstNames = Lexicon.table(language, "first-names.txt").keySet();
     Map<String, List<String>> titles = Lexicon.sections(language, "titles.txt");
     for (List<String> section : titles.values()) {
@@ -67,10 +69,11 @@ final class People {
    */
   String clean(String name) {
     if (name == null) return "";
-    String n = repair(name.replace('\u00A0', ' ').replace('\u202F', ' ').strip());
+    String n = repair(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).replace('\u00A0', ' ').replace('\u202F', ' ').strip());
     java.util.regex.Matcher cut = CUT.matcher(n);
     if (cut.find() && cut.start() > 0) n = n.substring(0, cut.start());
     n = n.replaceAll("\\s+", " ");
+    n = unglue(n);
     for (int i = 0; i < 3; i++) { // "Clinton's:" loses both
       String before = n;
       n = EDGE.matcher(n).replaceAll("");
@@ -81,8 +84,8 @@ final class People {
     while (w.size() > 1 && (titleWords.contains(Lexicon.normalize(w.get(0))) || titleWords.contains(Lexicon.normalize(w.get(0)).replaceAll("s$", "")))) {
       w.remove(0);
     }
-    for (int i = w.size() - 2; i >= 0; i--) { // "Former Florida Gov. Jeb Bush": the name comes after the last title
-      if (titleWords.contains(Lexicon.normalize(w.get(i)))) {
+    for (int i = w.size() - 3; i >= 0; i--) { // "Former Florida Gov. Jeb Bush": the name comes after the last title, not "Martin Luther King Jr."
+      if (titleWords.contains(Lexicon.normalize(w.get(i))) && (w.get(i).endsWith(".") || firstNames.contains(Lexicon.normalize(w.get(i + 1))))) {
         w = new ArrayList<>(w.subList(i + 1, w.size()));
         break;
       }
@@ -93,17 +96,49 @@ final class People {
         break;
       }
     }
+    for (int i = 2; i < w.size(); i++) { // "Hillary Clinton Says EgyptAir Crash Seems": a headline's verb ends the name before it
+      if (headlineVerbs.contains(Lexicon.normalize(w.get(i)))) {
+        w = new ArrayList<>(w.subList(0, i));
+        break;
+      }
+    }
     while (w.size() > 1 && headlineVerbs.contains(Lexicon.normalize(w.get(w.size() - 1)))) w.remove(w.size() - 1);
     n = String.join(" ", w).strip();
     if (n.endsWith(".") && !isSuffix(lastWord(n)) && !lastWord(n).matches("\\p{Lu}\\.")) n = n.substring(0, n.length() - 1);
     return n;
   }
 
+  /**
+   * A name glued to the page's other words ("Amanda TerkelFlagShareLikeReplyMari Hayman", "Jason
+   * Cherkis FlagShareLike"): cut where a capital follows a small letter inside a word, and the page
+   * words ([junk]) left at its end dropped.
+   */
+  private String unglue(String n) {
+    java.util.regex.Matcher m = GLUED.matcher(n);
+    while (m.find()) {
+      if (m.group(1) != null && CAPITAL_INSIDE.contains(n.substring(m.start(), m.end()))) continue;
+      int cut = m.group(1) != null ? m.end() : m.start() + 1;
+      String left = n.substring(0, cut).strip();
+      List<String> w = new ArrayList<>(List.of(left.split(" ")));
+      while (w.size() > 1 && junk.contains(Lexicon.normalize(w.get(w.size() - 1)))) w.remove(w.size() - 1);
+      return String.join(" ", w);
+    }
+    return n;
+  }
+
   /** Text decoded twice (UTF-8 read as Windows-1252: "FranÃ§ois") decoded once, when that reads better. */
   static String repair(String s) {
     for (int round = 0; round < 3 && (s.indexOf('\u00C3') >= 0 || s.indexOf('\u00C2') >= 0); round++) {
-      String fixed = new String(s.getBytes(CP1252), StandardCharsets.UTF_8);
-      if (fixed.indexOf('\uFFFD') >= 0 || fixed.equals(s)) break;
+      String fixed = null;
+      for (Charset c : new Charset[] {CP1252, StandardCharsets.ISO_8859_1}) { // Windows-1252 has no byte for U+0083: Latin-1 then
+        if (!c.newEncoder().canEncode(s)) continue;
+        String f = new String(s.getBytes(c), StandardCharsets.UTF_8);
+        if (f.indexOf('\uFFFD') < 0 && !f.equals(s)) {
+          fixed = f;
+          break;
+        }
+      }
+      if (fixed == null) break;
       s = fixed;
     }
     return s;

@@ -171,7 +171,7 @@ public final class SqliteLedger implements Ledger {
       s.execute("CREATE TABLE IF NOT EXISTS claims(article INTEGER NOT NULL, cid TEXT NOT NULL, nid TEXT, subject TEXT, subject_head TEXT,"
           + " subject_orgs TEXT, place TEXT, place_key TEXT, as_of TEXT, as_of_start TEXT, as_of_month TEXT, source_name TEXT,"
           + " source_canon INTEGER, via TEXT, start INTEGER, end INTEGER, outlet TEXT, appearance TEXT, published TEXT, sentence TEXT,"
-          + " qualifiers TEXT, holder TEXT, measure TEXT, pollster TEXT, statement TEXT, PRIMARY KEY(article, cid))");
+          + " qualifiers TEXT, holder TEXT, measure TEXT, pollster TEXT, statement TEXT, quoted INTEGER, PRIMARY KEY(article, cid))");
       // a timeline is one index range, already in order: no sort however many figures a subject has
       s.execute("CREATE INDEX IF NOT EXISTS claims_timeline ON claims(subject_head, as_of_start, published, article, start)");
       s.execute("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_canon)");
@@ -607,7 +607,9 @@ public final class SqliteLedger implements Ledger {
     }
     t.executeBatch();
     // the first appearance and the sentence go with the claim: a timeline reads no article text
-    PreparedStatement c = sql("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    PreparedStatement c = sql("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    java.util.Set<String> direct = new java.util.HashSet<>();
+    for (Quote q : d.quotes()) if (Quote.DIRECT.equals(q.type())) direct.add(q.id());
     Map<String, Quantity> quantityOf = new HashMap<>();
     for (Quantity q : d.quantities()) quantityOf.put(q.id(), q);
     Article art = d.article();
@@ -644,6 +646,7 @@ public final class SqliteLedger implements Ledger {
       c.setString(23, v == null ? "" : v.measure());
       c.setString(24, v == null ? "" : v.pollster());
       c.setString(25, v == null ? "state" : v.statement());
+      c.setInt(26, x.quote() != null && direct.contains(x.quote()) ? 1 : 0); // said in a direct quote: speech, often rhetorical
       c.addBatch();
       if (x.start() >= 0 && x.end() <= text.length() && x.start() < x.end()) {
         f.setString(1, text.substring(x.start(), x.end()));
@@ -687,7 +690,7 @@ public final class SqliteLedger implements Ledger {
   private static final String FIGURE_COLUMNS = "c.as_of, c.as_of_start, q.text, q.low, q.high, q.modifier, q.unit, c.subject, c.place,"
       + " c.source_name, c.via, c.outlet, c.appearance, c.published, c.sentence, c.subject_orgs, c.place_key, c.as_of_month, c.article, c.source_canon,"
       + " q.start, q.end, c.subject_head, c.qualifiers, c.holder, c.measure, c.pollster, c.statement,"
-      + " (SELECT h.name FROM canon h WHERE c.holder LIKE '#%' AND h.id = CAST(substr(c.holder, 2) AS INTEGER))";
+      + " (SELECT h.name FROM canon h WHERE c.holder LIKE '#%' AND h.id = CAST(substr(c.holder, 2) AS INTEGER)), c.quoted";
   private static final String FIGURE_FROM = " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid";
 
   @Override
@@ -789,7 +792,7 @@ public final class SqliteLedger implements Ledger {
         + " ORDER BY c.subject_head, c.as_of, c.article, c.start");
     List<FigureConflicts.Row> rows = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
-      while (r.next()) rows.add(new FigureConflicts.Row(r.getLong(19), figure(r), variable(r), nz(r.getString(17)), r.getString(29)));
+      while (r.next()) rows.add(new FigureConflicts.Row(r.getLong(19), figure(r), variable(r), nz(r.getString(17)), r.getString(29), r.getInt(30) == 1));
     }
     return new FigureConflicts(variables).find(rows);
   }

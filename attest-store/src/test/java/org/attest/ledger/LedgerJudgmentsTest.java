@@ -49,6 +49,9 @@ class LedgerJudgmentsTest {
         new String[] {"2016-03-01", "About 52 percent of Swiss voters backed the plan on Tuesday, the poll found."},
         new String[] {"2016-03-01", "About 30 percent of Democratic voters backed the plan on Tuesday, the poll found."})) {
       assertEquals(List.of(), of(l, "figure"));
+      assertEquals(3, l.figures("delegates", null, null, null).size(), "the figures are there, and not in conflict");
+      assertEquals(List.of("rule", "state", "state"), l.figures("delegates", null, null, null).stream().map(Ledger.Figure::statement).sorted().toList());
+      assertTrue(l.figures("voters", null, null, null).stream().anyMatch(f -> f.statement().equals("poll-sample")));
     }
   }
 
@@ -76,6 +79,10 @@ class LedgerJudgmentsTest {
         new String[] {"2016-03-06", "Presidential candidate Jane Doe spoke on Monday."},
         new String[] {"2016-03-07", "Senate Majority Leader Jane Doe spoke on Monday."})) {
       assertEquals(List.of(), of(l, "office"));
+      try (var st = l.connection().createStatement(); var r = st.executeQuery("SELECT count(DISTINCT office) FROM titles WHERE office <> ''")) {
+        r.next();
+        assertEquals(2, r.getInt(1), "the senator and the majority leader are offices, held together");
+      }
     }
   }
 

@@ -48,6 +48,13 @@ class PeopleTest {
     assertEquals("Jane Doe", people.clean("Jane Doe Says"));
     assertEquals("François Hollande", people.clean("Fran\u00C3\u00A7ois Hollande"));
     assertEquals("Donald Trump Jr.", people.clean("Donald Trump Jr."));
+    assertEquals("Amanda Terkel", people.clean("Amanda TerkelFlagShareLikeReplyMari Hayman"));
+    assertEquals("Jason Cherkis", people.clean("Jason Cherkis FlagShareLikeReplyPaige Lavender"));
+    assertEquals("John McCain", people.clean("John McCain"));
+    assertEquals("Martin Luther King Jr.", people.clean("Martin Luther King Jr."), "a title word inside a name");
+    assertEquals("Hugo Chávez", people.clean("Hugo Ch\u00C3\u0083\u00C2\u00A1vez"), "encoded three times");
+    assertEquals("Hillary Clinton", people.clean("Hillary Clinton Says EgyptAir Crash Seems"));
+    assertEquals("Enrique Peña Nieto", people.clean("Enrique PeA\u0303\u0083A\u0302\u00B1a Nieto"), "mojibake written decomposed");
     assertEquals("George H. W. Bush", people.clean("George H. W. Bush"));
   }
 
