@@ -798,38 +798,64 @@ public final class SqliteLedger implements Ledger {
   }
 
   private List<Conflict> officeConflicts() throws SQLException {
-    PreparedStatement p = sql("SELECT t.canon, k.name, t.title, t.office, t.past, a.published, a.id,"
-        + " " + Export.firstAppearance("outlet") + ","
-        + " " + Export.firstAppearance("source_id") + ","
-        + " t.start, t.end, substr(a.text, max(1, t.start + 1 - 100), t.end - t.start + 200)"
+    // no article text and no appearance read per title: the sides of the few conflicts found are filled in afterwards
+    PreparedStatement p = sql("SELECT t.canon, k.name, t.title, t.office, t.past, a.published, a.id, t.start, t.end"
         + " FROM titles t JOIN canon k ON k.id = t.canon JOIN articles a ON a.id = t.article WHERE k.type = 'PERSON' AND t.office <> ''"
         + " ORDER BY t.canon, a.published, a.id, t.start");
     List<OfficeConflicts.Row> rows = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        Side side = new Side(r.getString(9), r.getInt(10), r.getInt(11), r.getString(3), oneLine(r.getString(12)), r.getString(8), r.getString(6));
+        Side side = new Side(String.valueOf(r.getLong(7)), r.getInt(8), r.getInt(9), r.getString(3), null, null, r.getString(6));
         rows.add(new OfficeConflicts.Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5) == 1, r.getString(6), r.getLong(7), side));
       }
     }
-    return new OfficeConflicts(offices).find(rows);
+    return sides(new OfficeConflicts(offices).find(rows), true);
   }
 
   private List<Conflict> quoteVariants() throws SQLException {
-    PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, a.id, a.published,"
-        + " " + Export.firstAppearance("outlet") + ","
-        + " " + Export.firstAppearance("source_id") + ", q.start, q.end, q.type"
+    PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, a.id, a.published, q.start, q.end, q.type"
         + " FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
         + " WHERE q.type IN ('direct', 'mixed') ORDER BY q.speaker_canon, a.published, a.id, q.start");
     List<QuoteVariants.Row> rows = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        Side side = new Side(r.getString(7), r.getInt(8), r.getInt(9), oneLine(r.getString(3)), null, r.getString(6), r.getString(5));
-        String words = "mixed".equals(r.getString(10)) ? QuoteVariants.quoted(r.getString(3)) : r.getString(3); // a mixed quote's own words: in quotation marks
+        String words = "mixed".equals(r.getString(8)) ? QuoteVariants.quoted(r.getString(3)) : r.getString(3); // a mixed quote's own words: in quotation marks
         if (words.isEmpty()) continue;
+        Side side = new Side(String.valueOf(r.getLong(4)), r.getInt(6), r.getInt(7), oneLine(r.getString(3)), null, null, r.getString(5));
         rows.add(new QuoteVariants.Row(r.getObject(1) == null ? null : r.getLong(1), r.getString(2), words, r.getLong(4), r.getString(5), side));
       }
     }
-    return quotes.find(rows);
+    return sides(quotes.find(rows), false);
+  }
+
+  /** The sides of conflicts found on stored article ids, as readers see them: appearance id, outlet, and (for titles) the words around. */
+  private List<Conflict> sides(List<Conflict> found, boolean context) throws SQLException {
+    List<Conflict> out = new ArrayList<>(found.size());
+    for (Conflict c : found) {
+      out.add(new Conflict(c.kind(), c.about(), c.reason(), c.confidence(), side(c.left(), context), side(c.right(), context), c.evidence()));
+    }
+    return out;
+  }
+
+  private Side side(Side s, boolean context) throws SQLException {
+    PreparedStatement p = sql("SELECT " + Export.firstAppearance("source_id") + ", " + Export.firstAppearance("outlet") + ","
+        + " CASE WHEN ? THEN substr(a.text, max(1, ? + 1 - 100), ? - ? + 200) END FROM articles a WHERE a.id = ?");
+    p.setBoolean(1, context);
+    p.setInt(2, s.start());
+    p.setInt(3, s.end());
+    p.setInt(4, s.start());
+    p.setLong(5, Long.parseLong(s.article()));
+    try (ResultSet r = p.executeQuery()) {
+      if (!r.next()) return s;
+      return new Side(r.getString(1), s.start(), s.end(), s.text(), context ? words(r.getString(3)) : null, r.getString(2), s.published());
+    }
+  }
+
+  /** Words around a title, cut to whole words at both ends. */
+  private static String words(String around) {
+    String s = oneLine(around);
+    int first = s.indexOf(' '), last = s.lastIndexOf(' ');
+    return first > 0 && last > first ? "\u2026" + s.substring(first, last) + "\u2026" : s;
   }
 
   @Override
