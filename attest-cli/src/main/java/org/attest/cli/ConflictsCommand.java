@@ -38,7 +38,7 @@ final class ConflictsCommand implements Callable<Integer> {
     if (minConfidence < 0 || minConfidence > 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1");
     try (Ledger store = ledger.open()) {
       PrintStream out = Print.stdout(main);
-      List<Ledger.Conflict> found = select(store.conflicts(), kinds, minConfidence);
+      List<Ledger.Conflict> found = select(store.conflicts(kinds), kinds, minConfidence);
       if (format == Print.Format.jsonl) Print.conflictsJson(out, found);
       else Print.conflicts(out, found);
       Print.done(out);

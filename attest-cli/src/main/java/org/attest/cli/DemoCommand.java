@@ -42,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         if (c.skipped() > 0) out.println("(" + c.skipped() + " article(s) of the corpus could not be read)");
         Print.figures(out, "ISIS fighters", store.figures("ISIS fighters", null, null, null));
         out.println();
-        Print.conflicts(out, store.conflicts());
+        Print.conflicts(out, ConflictsCommand.select(store.conflicts(Ledger.CONFLICT_KINDS), Ledger.CONFLICT_KINDS, 0.5));
       }
     } finally {
       if (temporary) delete(where);

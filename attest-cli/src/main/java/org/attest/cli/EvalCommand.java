@@ -180,7 +180,7 @@ final class EvalCommand {
       java.util.List<LedgerEval.Judged> items = LedgerEval.select(LedgerEval.read(judged), set);
       try (org.attest.ledger.Ledger store = ledger.open()) {
         java.util.List<LedgerEval.Flagged> flagged = new java.util.ArrayList<>();
-        for (org.attest.ledger.Ledger.Conflict c : ConflictsCommand.select(store.conflicts(), org.attest.ledger.Ledger.CONFLICT_KINDS, minConfidence)) {
+        for (org.attest.ledger.Ledger.Conflict c : ConflictsCommand.select(store.conflicts(org.attest.ledger.Ledger.CONFLICT_KINDS), org.attest.ledger.Ledger.CONFLICT_KINDS, minConfidence)) {
           flagged.add(new LedgerEval.Flagged(c.kind(), span(c.left()), span(c.right()), c.confidence()));
         }
         LedgerEval.Result r = LedgerEval.score(items, flagged, s -> store.identityAt(s.article(), s.start(), s.end()).map(i -> i.canon()).orElse(null));

@@ -121,9 +121,11 @@ final class LedgerBench {
       results += ledger.figures(q, null, null, null, 1000).size();
       figures[i] = (System.nanoTime() - t) / 1e6;
     }
-    long t = System.nanoTime();
-    List<Ledger.Conflict> conflicts = ledger.conflicts();
-    System.out.printf("conflicts (all kinds, every confidence): %.1f s, %,d found%n", (System.nanoTime() - t) / 1e9, conflicts.size());
+    for (String kind : List.of("figure", "office", "quote")) {
+      long t = System.nanoTime();
+      int found = ledger.conflicts(List.of(kind)).size();
+      System.out.printf("conflicts --kind %s (every confidence): %.1f s, %,d found%n", kind, (System.nanoTime() - t) / 1e9, found);
+    }
     System.out.printf("search TEXT (20 best):   p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(search, 50), pct(search, 99), pct(search, 100));
     System.out.printf("figures SUBJECT (1,000):   p50 %.1f ms, p99 %.1f ms, max %.1f ms (%,d results in all)%n", pct(figures, 50), pct(figures, 99),
         pct(figures, 100), results);

@@ -96,7 +96,12 @@ public interface Ledger extends AutoCloseable {
   List<String> CONFLICT_KINDS = List.of("figure", "office", "quote");
 
   /** Figures that cannot both hold, a person given offices they cannot hold at once, a statement worded differently; and excerpts. */
-  List<Conflict> conflicts() throws IOException;
+  default List<Conflict> conflicts() throws IOException {
+    return conflicts(List.of("figure", "office", "quote", "excerpt"));
+  }
+
+  /** The conflicts of these kinds only ("figure", "office", "quote", "excerpt"): the rules of the others are not run. */
+  List<Conflict> conflicts(java.util.Collection<String> kinds) throws IOException;
 
   /** The canonical entity holding the mention that overlaps a span of an article (by appearance id), or empty. */
   record Identity(long canon, String type, String name, String evidence) {}

@@ -124,33 +124,44 @@ final class QuoteVariants {
         words.add(w);
       }
     }
-    // candidate pairs: quotes that share at least two word pairs
+    // candidate pairs: quotes that share enough word pairs (a variant keeps most of them); counted in an array, not a map
     Map<String, List<Integer>> index = new HashMap<>();
+    int[] pairCount = new int[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      Set<String> pairs = new HashSet<>();
-      List<String> w = words.get(i);
-      for (int k = 0; k + 1 < w.size(); k++) pairs.add(w.get(k) + " " + w.get(k + 1));
+      Set<String> pairs = pairs(words.get(i));
+      pairCount[i] = pairs.size();
       for (String p : pairs) index.computeIfAbsent(p, x -> new ArrayList<>()).add(i);
     }
     List<Ledger.Conflict> out = new ArrayList<>();
+    int[] shared = new int[words.size()];
+    int[] touched = new int[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      Map<Integer, Integer> shared = new HashMap<>();
-      List<String> w = words.get(i);
-      Set<String> pairs = new HashSet<>();
-      for (int k = 0; k + 1 < w.size(); k++) pairs.add(w.get(k) + " " + w.get(k + 1));
-      for (String p : pairs) {
+      int n = 0;
+      for (String p : pairs(words.get(i))) {
         List<Integer> with = index.get(p);
         if (with.size() > COMMON_PAIR) continue;
-        for (int j : with) if (j > i) shared.merge(j, 1, Integer::sum);
+        for (int j : with) {
+          if (j <= i) continue;
+          if (shared[j]++ == 0) touched[n++] = j;
+        }
       }
-      List<Integer> candidates = new ArrayList<>();
-      for (Map.Entry<Integer, Integer> e : shared.entrySet()) if (e.getValue() >= 2) candidates.add(e.getKey());
-      java.util.Collections.sort(candidates);
-      for (int j : candidates) compare(distinct.get(i), words.get(i), distinct.get(j), words.get(j), out);
+      java.util.Arrays.sort(touched, 0, n);
+      for (int k = 0; k < n; k++) {
+        int j = touched[k];
+        int together = shared[j];
+        shared[j] = 0;
+        if (together >= Math.max(2, 0.3 * Math.min(pairCount[i], pairCount[j]))) compare(distinct.get(i), words.get(i), distinct.get(j), words.get(j), out);
+      }
     }
     out.sort(java.util.Comparator.comparing((Ledger.Conflict c) -> c.about()).thenComparing(c -> c.left().published() == null ? "" : c.left().published())
         .thenComparing(c -> c.left().article()).thenComparingInt(c -> c.left().start()));
     return out;
+  }
+
+  private static Set<String> pairs(List<String> w) {
+    Set<String> pairs = new HashSet<>();
+    for (int k = 0; k + 1 < w.size(); k++) pairs.add(w.get(k) + " " + w.get(k + 1));
+    return pairs;
   }
 
   private void compare(Row a, List<String> wa, Row b, List<String> wb, List<Ledger.Conflict> out) {

@@ -772,12 +772,14 @@ public final class SqliteLedger implements Ledger {
   }
 
   @Override
-  public List<Conflict> conflicts() throws IOException {
+  public List<Conflict> conflicts(java.util.Collection<String> kinds) throws IOException {
     try {
       List<Conflict> out = new ArrayList<>();
-      out.addAll(figureConflicts());
-      out.addAll(officeConflicts());
-      out.addAll(quoteVariants());
+      if (kinds.contains("figure")) out.addAll(figureConflicts());
+      if (kinds.contains("office")) out.addAll(officeConflicts());
+      if (kinds.contains("quote") || kinds.contains("excerpt")) {
+        for (Conflict c : quoteVariants()) if (kinds.contains(c.kind())) out.add(c);
+      }
       return out;
     } catch (SQLException e) {
       throw io(e);
