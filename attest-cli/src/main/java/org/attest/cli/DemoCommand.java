@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.attest.io.ArticleReader;
 import org.attest.ledger.Ledger;
-import org.attest.ledger.SqliteLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
     else if (Files.exists(where.resolve("ledger.db"))) throw new IOException(where + ": already holds a ledger; the demo needs a fresh one");
     PrintStream out = Print.stdout(main);
     try {
-      try (SqliteLedger store = SqliteLedger.open(where); InputStream in = DemoCommand.class.getResourceAsStream(CORPUS)) {
+      try (Ledger store = Ledger.open(where); InputStream in = DemoCommand.class.getResourceAsStream(CORPUS)) {
         IngestCommand.Counts c = IngestCommand.ingest(store, in, "demo corpus", ArticleReader.Format.JSONL, 100);
         Ledger.Stats s = store.stats();
         out.printf("Ingested the example corpus into a fresh ledger%s: %d articles stored (%d appearances: one text came from two outlets),%n"

@@ -3,7 +3,7 @@ package org.attest.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.attest.ledger.SqliteLedger;
+import org.attest.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SqliteLedger store = ledger.open();
+    try (Ledger store = ledger.open();
         ExtractCommand.AtomicOutput out = ExtractCommand.AtomicOutput.open(output, main.stdout)) {
       store.export(format.name(), out.stream());
       out.stream().flush();

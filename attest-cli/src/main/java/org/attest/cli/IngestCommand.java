@@ -11,7 +11,6 @@ import org.attest.Attest;
 import org.attest.io.ArticleReader;
 import org.attest.io.InputProblem;
 import org.attest.ledger.Ledger;
-import org.attest.ledger.SqliteLedger;
 import org.attest.model.Article;
 import org.attest.model.Document;
 import picocli.CommandLine.Command;
@@ -49,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     if (batch < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
     ExtractCommand.Progress progress = ExtractCommand.Progress.onTerminal();
     Counts c;
-    try (SqliteLedger store = SqliteLedger.open(ledger.dir)) {
+    try (Ledger store = Ledger.open(ledger.dir)) {
       c = ingest(store, files(paths), inputFormat, batch, progress);
       Ledger.Stats s = store.stats();
       System.err.printf("attest: %,d new, %,d more appearance(s), %,d already stored, %,d skipped; the ledger holds %,d articles "

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import org.attest.Attest;
 import org.attest.ledger.Ledger;
-import org.attest.ledger.SqliteLedger;
 import org.attest.model.Article;
 import org.attest.model.Claim;
 import org.attest.model.Document;
@@ -27,7 +26,7 @@ final class LedgerBench {
     Attest engine = new Attest();
     List<Document> docs = new ArrayList<>();
     Path warm = Files.createTempDirectory("attest-bench-warm");
-    try (SqliteLedger ledger = SqliteLedger.open(warm)) { // warm both paths, as the extraction benchmark does
+    try (Ledger ledger = Ledger.open(warm)) { // warm both paths, as the extraction benchmark does
       for (int round = 0; round < 5; round++) {
         for (Article a : corpus) {
           Article v = new Article(a.id(), a.text() + " " + round, a.published(), a.title(), a.url(), a.outlet(), a.meta());
@@ -42,7 +41,7 @@ final class LedgerBench {
     try {
       // one pass: each article read, looked up, extracted and stored, the extraction and the rest timed apart
       long extracting = 0, storing = 0;
-      try (SqliteLedger ledger = SqliteLedger.open(dir)) {
+      try (Ledger ledger = Ledger.open(dir)) {
         int n = 0;
         for (Article a : corpus) {
           long t0 = System.nanoTime();
@@ -62,7 +61,7 @@ final class LedgerBench {
       double bare = corpus.size() / (extracting / 1e9), ingest = corpus.size() / ((extracting + storing) / 1e9);
       System.out.printf("ledger ingest, one thread, %,d articles: %,.0f articles/s; bare extraction of the same pass %,.0f articles/s: %.0f%% "
           + "(storing %.2f ms an article)%n", corpus.size(), ingest, bare, 100 * ingest / bare, storing / 1e6 / corpus.size());
-      try (SqliteLedger ledger = SqliteLedger.open(dir)) {
+      try (Ledger ledger = Ledger.open(dir)) {
         long t2 = System.nanoTime();
         long have = ledger.stats().articles();
         for (int copy = 1; have < articles; copy++) {

@@ -9,8 +9,8 @@ final class LedgerOptions {
   Path dir = Path.of("attest-ledger");
 
   /** Opens the existing ledger for a query, read-only: queries run while an ingest writes. */
-  org.attest.ledger.SqliteLedger open() throws java.io.IOException {
-    return org.attest.ledger.SqliteLedger.openReadOnly(existing());
+  org.attest.ledger.Ledger open() throws java.io.IOException {
+    return org.attest.ledger.Ledger.openReadOnly(existing());
   }
 
   /** The existing ledger for a query: a missing one is an error, not a new empty ledger. */

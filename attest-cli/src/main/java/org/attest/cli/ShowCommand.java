@@ -2,7 +2,7 @@ package org.attest.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.attest.ledger.SqliteLedger;
+import org.attest.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -18,7 +18,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SqliteLedger store = ledger.open()) {
+    try (Ledger store = ledger.open()) {
       var json = store.show(article);
       if (json.isEmpty()) {
         System.err.println("attest: no article " + article + " in " + ledger.dir);

@@ -17,6 +17,16 @@ public interface Ledger extends AutoCloseable {
   /** What adding an article did. */
   enum Added { NEW, APPEARANCE, UNCHANGED }
 
+  /** Opens (or creates) the ledger in a folder to write to it: one writer at a time. */
+  static Ledger open(java.nio.file.Path dir) throws IOException {
+    return SqliteLedger.open(dir);
+  }
+
+  /** Opens an existing ledger to read it, beside a writer. */
+  static Ledger openReadOnly(java.nio.file.Path dir) throws IOException {
+    return SqliteLedger.openReadOnly(dir);
+  }
+
   /** The key of a text: the same text from two outlets is one article. */
   static String hash(String text) {
     return SqliteLedger.hashOf(text);

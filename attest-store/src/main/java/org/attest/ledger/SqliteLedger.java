@@ -817,13 +817,16 @@ public final class SqliteLedger implements Ledger {
   private List<Conflict> quoteVariants() throws SQLException {
     PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, a.id, a.published, q.start, q.end, q.type"
         + " FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
-        + " WHERE q.type IN ('direct', 'mixed') ORDER BY q.speaker_canon, a.published, a.id, q.start");
+        + " WHERE q.type IN ('direct', 'mixed')"); // in the order stored: no sort of a million quotes
     List<QuoteVariants.Row> rows = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        String words = "mixed".equals(r.getString(8)) ? QuoteVariants.quoted(r.getString(3)) : r.getString(3); // a mixed quote's own words: in quotation marks
+        String text = r.getString(3);
+        if (!seen.add(r.getLong(1) + "\u0000" + text)) continue; // a syndicated quote, word for word: compared once
+        String words = "mixed".equals(r.getString(8)) ? QuoteVariants.quoted(text) : text; // a mixed quote's own words: in quotation marks
         if (words.isEmpty()) continue;
-        Side side = new Side(String.valueOf(r.getLong(4)), r.getInt(6), r.getInt(7), oneLine(r.getString(3)), null, null, r.getString(5));
+        Side side = new Side(String.valueOf(r.getLong(4)), r.getInt(6), r.getInt(7), text, null, null, r.getString(5));
         rows.add(new QuoteVariants.Row(r.getObject(1) == null ? null : r.getLong(1), r.getString(2), words, r.getLong(4), r.getString(5), side));
       }
     }
@@ -849,7 +852,7 @@ public final class SqliteLedger implements Ledger {
     p.setLong(5, Long.parseLong(s.article()));
     try (ResultSet r = p.executeQuery()) {
       if (!r.next()) return s;
-      return new Side(r.getString(1), s.start(), s.end(), s.text(), context ? words(r.getString(3)) : null, r.getString(2), s.published());
+      return new Side(r.getString(1), s.start(), s.end(), oneLine(s.text()), context ? words(r.getString(3)) : null, r.getString(2), s.published());
     }
   }
 
