@@ -158,6 +158,10 @@ final class QuoteVariants {
     return out;
   }
 
+  private static String order(Row r) {
+    return (r.published() == null ? "9999" : r.published()) + String.format("%012d", r.article());
+  }
+
   private static Set<String> pairs(List<String> w) {
     Set<String> pairs = new HashSet<>();
     for (int k = 0; k + 1 < w.size(); k++) pairs.add(w.get(k) + " " + w.get(k + 1));
@@ -166,6 +170,10 @@ final class QuoteVariants {
 
   private void compare(Row a, List<String> wa, Row b, List<String> wb, List<Ledger.Conflict> out) {
     if (a.article() == b.article()) return;
+    if (order(b).compareTo(order(a)) < 0) { // the earlier wording on the left, the difference read from it
+      compare(b, wb, a, wa, out);
+      return;
+    }
     boolean unattributed = a.speaker() == null || b.speaker() == null;
     if (a.speaker() == null && b.speaker() == null || !unattributed && !a.speaker().equals(b.speaker())) return;
     long days = OfficeConflicts.days(a.published(), b.published());

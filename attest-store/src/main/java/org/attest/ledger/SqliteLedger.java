@@ -800,24 +800,39 @@ public final class SqliteLedger implements Ledger {
   }
 
   private List<Conflict> officeConflicts() throws SQLException {
-    // no article text and no appearance read per title: the sides of the few conflicts found are filled in afterwards
-    PreparedStatement p = sql("SELECT t.canon, k.name, t.title, t.office, t.past, a.published, a.id, t.start, t.end"
-        + " FROM titles t JOIN canon k ON k.id = t.canon JOIN articles a ON a.id = t.article WHERE k.type = 'PERSON' AND t.office <> ''"
-        + " ORDER BY t.canon, a.published, a.id, t.start");
+    // no article row is read (their texts are long): dates come from the appearances, the sides of the conflicts found afterwards
+    Map<Long, String> published = publishedByArticle();
+    PreparedStatement p = sql("SELECT t.canon, k.name, t.title, t.office, t.past, t.article, t.start, t.end"
+        + " FROM titles t JOIN canon k ON k.id = t.canon WHERE k.type = 'PERSON' AND t.office <> ''");
     List<OfficeConflicts.Row> rows = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        Side side = new Side(String.valueOf(r.getLong(7)), r.getInt(8), r.getInt(9), r.getString(3), null, null, r.getString(6));
-        rows.add(new OfficeConflicts.Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5) == 1, r.getString(6), r.getLong(7), side));
+        String date = published.get(r.getLong(6));
+        Side side = new Side(String.valueOf(r.getLong(6)), r.getInt(7), r.getInt(8), r.getString(3), null, null, date);
+        rows.add(new OfficeConflicts.Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5) == 1, date, r.getLong(6), side));
       }
     }
+    // each person's titles together, in publication order
+    rows.sort(java.util.Comparator.comparingLong(OfficeConflicts.Row::canon)
+        .thenComparing(x -> x.published() == null ? "" : x.published()).thenComparingLong(OfficeConflicts.Row::article)
+        .thenComparingInt(x -> x.side().start()));
     return sides(new OfficeConflicts(offices).find(rows), true);
   }
 
+  /** Each article's publication date, from its first appearance: the article rows themselves hold long texts. */
+  private Map<Long, String> publishedByArticle() throws SQLException {
+    Map<Long, String> out = new HashMap<>();
+    try (ResultSet r = sql("SELECT article, published FROM appearances ORDER BY rowid").executeQuery()) {
+      while (r.next()) out.putIfAbsent(r.getLong(1), r.getString(2));
+    }
+    return out;
+  }
+
   private List<Conflict> quoteVariants() throws SQLException {
-    PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, a.id, a.published, q.start, q.end, q.type"
-        + " FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
-        + " WHERE q.type IN ('direct', 'mixed')"); // in the order stored: no sort of a million quotes
+    Map<Long, String> published = publishedByArticle();
+    PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, q.article, NULL, q.start, q.end, q.type"
+        + " FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon"
+        + " WHERE q.type IN ('direct', 'mixed')"); // in the order stored: no sort of a million quotes, no article row read
     List<QuoteVariants.Row> rows = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     try (ResultSet r = p.executeQuery()) {
@@ -826,8 +841,9 @@ public final class SqliteLedger implements Ledger {
         if (!seen.add(r.getLong(1) + "\u0000" + text)) continue; // a syndicated quote, word for word: compared once
         String words = "mixed".equals(r.getString(8)) ? QuoteVariants.quoted(text) : text; // a mixed quote's own words: in quotation marks
         if (words.isEmpty()) continue;
-        Side side = new Side(String.valueOf(r.getLong(4)), r.getInt(6), r.getInt(7), text, null, null, r.getString(5));
-        rows.add(new QuoteVariants.Row(r.getObject(1) == null ? null : r.getLong(1), r.getString(2), words, r.getLong(4), r.getString(5), side));
+        String date = published.get(r.getLong(4));
+        Side side = new Side(String.valueOf(r.getLong(4)), r.getInt(6), r.getInt(7), text, null, null, date);
+        rows.add(new QuoteVariants.Row(r.getObject(1) == null ? null : r.getLong(1), r.getString(2), words, r.getLong(4), date, side));
       }
     }
     return sides(quotes.find(rows), false);
