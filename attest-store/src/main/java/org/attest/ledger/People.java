@@ -28,6 +28,7 @@ final class People {
   private final Set<String> junk;
   private final Set<String> titleWords = new java.util.HashSet<>();
   private final Set<String> firstNames;
+  private final Map<String, String> genders;
 
   People(String language) {
     nicknames = Lexicon.table(language, "nicknames.txt");
@@ -37,7 +38,8 @@ final class People {
     particles = Lexicon.words(s, "particle");
     headlineVerbs = Lexicon.words(s, "headline-verb");
     junk = Lexicon.words(s, "junk");
-    firstNames = Lexicon.table(language, "first-names.txt").keySet();
+    genders = Lexicon.table(language, "first-names.txt");
+    firstNames = genders.keySet();
     Map<String, List<String>> titles = Lexicon.sections(language, "titles.txt");
     for (List<String> section : titles.values()) {
       for (String t : section) if (!t.contains(" ")) titleWords.add(Lexicon.normalize(t));
@@ -254,6 +256,25 @@ final class People {
       }
     }
     return best;
+  }
+
+  private static final Pattern MALE = Pattern.compile("(?:^|\\s)(?:Mr\\.?|Sir)\\s*$");
+  private static final Pattern FEMALE = Pattern.compile("(?:^|\\s)(?:Mrs\\.?|Ms\\.?|Miss|Madam|Dame)\\s*$");
+
+  /**
+   * Whether a mention's honorific says it is another person than the one its entity names: "Mr.
+   * Obama" inside Michelle Obama's entity, "Mrs. Trump" inside Donald Trump's (the given name's
+   * usual gender, {@code first-names.txt}, against Mr./Mrs./Ms.).
+   */
+  boolean otherGender(String text, Mention m, String entityName) {
+    List<String> w = Keys.words(clean(entityName));
+    if (w.size() < 2) return false;
+    String gender = genders.get(w.get(0));
+    if (gender == null || gender.equals("u")) return false;
+    String before = text.substring(Math.max(0, m.start() - 8), Math.max(0, Math.min(m.start(), text.length()))) + " ";
+    String own = m.text().contains(" ") ? m.text().substring(0, m.text().indexOf(' ')) + " " : "";
+    String lead = (before + own).strip();
+    return gender.equals("f") && MALE.matcher(lead).find() || gender.equals("m") && FEMALE.matcher(lead).find();
   }
 
   /** Whether a name mention is only titles and honorifics ("President", "Mr."): it names no one by itself. */

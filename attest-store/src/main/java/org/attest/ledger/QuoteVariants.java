@@ -17,8 +17,10 @@ import org.attest.text.Lexicon;
  * the longer's words, or runs of them joined by an ellipsis, it is an excerpt (or the same words
  * with other punctuation): reported as such, never as a conflict. A quote whose speaker is not
  * known is set against a speaker's quote only when it is longer and closer ({@code
- * unattributed-words}, {@code unattributed-shared}): it is then that speaker's statement. Quotes
- * longer than {@code max-words} are not compared.
+ * unattributed-words}, {@code unattributed-shared}): it is then that speaker's statement. One
+ * statement given to two speakers (a misattribution, by an outlet or by the extractor) is flagged
+ * when longer and closer still ({@code other-speaker-words}, {@code other-speaker-shared}) and not
+ * an excerpt (one quoting the other). Quotes longer than {@code max-words} are not compared.
  *
  * <p>Pairs to compare come from an index of word pairs, not from every two quotes: a ledger of
  * many quotes costs what its similar quotes cost.
@@ -40,6 +42,8 @@ final class QuoteVariants {
   private final int maxWords;
   private final int unattributedWords;
   private final double unattributedShared;
+  private final int otherSpeakerWords;
+  private final double otherSpeakerShared;
 
   QuoteVariants(String language) {
     Map<String, List<String>> s = Lexicon.sections(language, "quotes.txt");
@@ -50,6 +54,8 @@ final class QuoteVariants {
     maxWords = Integer.parseInt(t.getOrDefault("max-words", "1000"));
     unattributedWords = Integer.parseInt(t.getOrDefault("unattributed-words", "12"));
     unattributedShared = Double.parseDouble(t.getOrDefault("unattributed-shared", "0.85"));
+    otherSpeakerWords = Integer.parseInt(t.getOrDefault("other-speaker-words", "12"));
+    otherSpeakerShared = Double.parseDouble(t.getOrDefault("other-speaker-shared", "0.9"));
     for (String line : s.getOrDefault("stock", List.of())) stock.add(words(line));
   }
 
@@ -175,20 +181,23 @@ final class QuoteVariants {
       return;
     }
     boolean unattributed = a.speaker() == null || b.speaker() == null;
-    if (a.speaker() == null && b.speaker() == null || !unattributed && !a.speaker().equals(b.speaker())) return;
+    boolean twoSpeakers = !unattributed && !a.speaker().equals(b.speaker());
+    if (a.speaker() == null && b.speaker() == null) return;
     long days = OfficeConflicts.days(a.published(), b.published());
     if (days > 365) return;
     int shorter = Math.min(wa.size(), wb.size());
-    if (unattributed && shorter < unattributedWords) return;
+    if (unattributed && shorter < unattributedWords || twoSpeakers && shorter < otherSpeakerWords) return;
     int shared = WordDiff.common(wa, wb);
-    if (shared < (unattributed ? unattributedShared : minShared) * shorter) return;
+    if (shared < (twoSpeakers ? otherSpeakerShared : unattributed ? unattributedShared : minShared) * shorter) return;
     boolean excerpt = wa.size() <= wb.size() ? excerpt(a.text(), wb) : excerpt(b.text(), wa);
-    if (excerpt && unattributed) return; // an excerpt of someone's words says nothing new
+    if (excerpt && (unattributed || twoSpeakers)) return; // an excerpt of someone's words says nothing new; one quoting another
     double share = (double) shared / shorter;
     double confidence = excerpt ? 1 : Math.min(0.95, 0.55 + (share - minShared) * 1.2 + Math.min(0.1, shorter / 200.0) - (unattributed ? 0.1 : 0));
     Row known = a.speaker() != null ? a : b;
+    if (twoSpeakers) confidence = Math.min(confidence, 0.6);
     String diff = (long) wa.size() * wb.size() <= 4_000_000L ? WordDiff.diff(wa, wb) : "(too long to show the difference)";
     out.add(new Ledger.Conflict(excerpt ? "excerpt" : "quote", known.name(), excerpt ? "one quote is a cut of the other"
+        : twoSpeakers ? "one statement, other words, given to two speakers (" + a.name() + ", " + b.name() + ")"
         : unattributed ? "one statement, other words (one side's speaker not known)" : "one statement, other words",
         Math.round(confidence * 100) / 100.0, a.side(), b.side(), new Ledger.QuoteEvidence(known.name(), shared, shorter, diff, excerpt)));
   }

@@ -406,7 +406,7 @@ public final class SqliteLedger implements Ledger {
           if (!Mention.NAME.equals(m.kind())) continue;
           String own = people.mentionKey(text, m);
           Long other = null;
-          if (people.titleOnly(m.text())) other = -1L;
+          if (people.titleOnly(m.text()) || own == null && people.otherGender(text, m, e.name())) other = -1L; // "President"; "Mr. Obama" in hers
           else if (own != null && key != null && !own.equals(key)) other = person(own, people.initials(m.text()), people.clean(m.text()), article);
           else if (own == null && bySurname.getOrDefault(people.surname(m.text()), java.util.Set.of()).size() > 1) other = -1L;
           if (other != null) mentionCanon.put(((long) m.start() << 32) | m.end(), other);

@@ -74,6 +74,16 @@ class PeopleTest {
   }
 
   @Test
+  void anHonorificOfTheOtherGenderIsAnotherPerson() {
+    String text = "Michelle Obama spoke. Mr. Obama listened.";
+    int at = text.indexOf("Obama", 20);
+    assertTrue(people.otherGender(text, new Mention(at, at + 5, "Obama", Mention.NAME), "Michelle Obama"));
+    assertTrue(people.otherGender(text, new Mention(at - 4, at + 5, "Mr. Obama", Mention.NAME), "Michelle Obama"));
+    assertFalse(people.otherGender(text, new Mention(at, at + 5, "Obama", Mention.NAME), "Barack Obama"));
+    assertFalse(people.otherGender("Obama spoke.", new Mention(0, 5, "Obama", Mention.NAME), "Michelle Obama"));
+  }
+
+  @Test
   void aFamilyWordNamesARelative() {
     String text = "He came with his wife, Clinton, and their son.";
     int at = text.indexOf("Clinton");

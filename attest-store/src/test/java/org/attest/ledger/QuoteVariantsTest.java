@@ -68,6 +68,19 @@ class QuoteVariantsTest {
   }
 
   @Test
+  void oneStatementGivenToTwoSpeakersIsFlaggedWhenLongAndClose() {
+    QuoteVariants.Row a = q(1L, 1, "2016-09-20", "In the city, an unarmed man with his hands in the air. This is just unbearable. And it needs to be intolerable.");
+    QuoteVariants.Row b = new QuoteVariants.Row(2L, "John Roe", "How many times must we see this? In the city, an unarmed man with his hands in the air? "
+        + "I mean, this is just unbearable, and it needs to be intolerable,", 2, "2016-09-21", new Ledger.Side("a2", 0, 10, "x", null, "Outlet", "2016-09-21"));
+    List<Ledger.Conflict> c = rule.find(new ArrayList<>(List.of(a, b)));
+    assertEquals(1, c.size(), c.toString());
+    assertTrue(c.get(0).reason().contains("two speakers (Jane Doe, John Roe)"), c.toString());
+    QuoteVariants.Row cut = new QuoteVariants.Row(2L, "John Roe", "an unarmed man with his hands in the air. This is just unbearable. And it needs", 2,
+        "2016-09-21", new Ledger.Side("a2", 0, 10, "x", null, "Outlet", "2016-09-21"));
+    assertEquals(List.of(), rule.find(new ArrayList<>(List.of(a, cut))), "one quoting the other's words is no conflict");
+  }
+
+  @Test
   void aMixedQuoteIsItsQuotedWords() {
     assertEquals("going to win \u2026 by a mile", QuoteVariants.quoted("she was \"going to win\" and, she said, \u201Cby a mile\u201D"));
     assertEquals("", QuoteVariants.quoted("she said she would win"));
