@@ -9,6 +9,15 @@ import java.time.format.DateTimeParseException;
 public final class Dates {
   private Dates() {}
 
+  public static boolean isDate(String s) {
+    try {
+      LocalDate.parse(s);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
   /** Whether {@code s} is an ISO date (YYYY-MM-DD) or date-time; false for anything else. */
   public static boolean isValid(String s) {
     if (s == null) return false;

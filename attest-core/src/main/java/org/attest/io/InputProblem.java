@@ -6,4 +6,8 @@ public record InputProblem(String file, int line, String message) {
   public String toString() {
     return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
   }
+
+  public static String escape(String s) {
+    return s;
+  }
 }
