@@ -239,6 +239,19 @@ class ArticleReaderTest {
   }
 
   @Test
+  void longUtf16AndUtf32TextsKeepEveryCharacterAcrossBuffers() throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; b.length() < 100_000; i++) b.append(i % 7 == 0 ? "\uD83D\uDE00" : i % 3 == 0 ? "\u00e9\u4e2d" : "word ").append(i % 50 == 0 ? "\n" : "");
+    String text = b.append('.').toString();
+    for (java.nio.charset.Charset c : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, java.nio.charset.Charset.forName("UTF-32LE"),
+        java.nio.charset.Charset.forName("UTF-32BE"))) {
+      read(("\uFEFF" + text).getBytes(c), "long.txt", ArticleReader.Format.TEXT);
+      assertTrue(problems.isEmpty(), c + ": " + problems);
+      assertEquals(text, articles.remove(0).text(), c.toString());
+    }
+  }
+
+  @Test
   void anEmptyJsonLinesFileIsReportedLikeAnEmptyTextFile() throws IOException {
     jsonl("");
     jsonl("\n  \r\n\n");
