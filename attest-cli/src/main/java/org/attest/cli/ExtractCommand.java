@@ -271,7 +271,8 @@ final class ExtractCommand implements Callable<Integer> {
       String home = System.getProperty("java.home");
       if (home != null) own.add(Path.of(home));
       for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
-        if (!entry.isEmpty()) own.add(Path.of(entry));
+        // jars only: a folder on the class path may hold the very file a user redirects in
+        if (!entry.isEmpty() && Files.isRegularFile(Path.of(entry))) own.add(Path.of(entry));
       }
       for (Path p : own) {
         Path real;
