@@ -7,13 +7,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attest.Attest;
 import org.attest.io.ArticleReader;
+import org.attest.io.Dates;
 import org.attest.io.DocumentWriter;
 import org.attest.io.InputProblem;
 import org.attest.model.Article;
@@ -28,7 +27,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Extract entities, quotes, times, figures and figure claims from articles and print them as attest/1 JSON.",
       "Reads plain text (.txt, optional first line 'date YYYY-MM-DD') and JSON Lines (.jsonl).",
-      "A bad article is reported on stderr with its file and line and skipped; the exit code is then 1."
+      "Also UTF-16 or UTF-32 with a byte order mark, and .gz files.",
+      "A bad article is reported on stderr with its file and line and skipped (at most 5 messages a file); the exit code is then 1."
     })
 final class ExtractCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand Main main;
@@ -48,19 +48,16 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--input-format", paramLabel = "text|jsonl", description = "Input format when the file name does not tell (default: by extension; stdin: sniffed).")
   ArticleReader.Format inputFormat;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT (atomically: complete or not at all) instead of stdout.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Write to OUT instead of stdout: a file atomically (complete or not at all), a device or pipe (/dev/null) directly.")
   Path output;
 
   /** Validates --date so a bad date is a usage error naming the option. */
   static final class DateConverter implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
-      try {
-        LocalDate.parse(value);
-        return value;
-      } catch (DateTimeParseException e) {
-        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a date YYYY-MM-DD");
-      }
+      if (Dates.isDate(value)) return value;
+      throw new picocli.CommandLine.TypeConversionException("'" + InputProblem.escape(value) + "' is not a date YYYY-MM-DD");
     }
   }
 
@@ -70,7 +67,9 @@ final class ExtractCommand implements Callable<Integer> {
     DocumentWriter.Layout layout = format != null ? format : defaultLayout();
     Progress progress = Progress.onTerminal();
     Counts counts = new Counts();
+    boolean atomic;
     try (AtomicOutput out = AtomicOutput.open(output, main.stdout)) {
+      atomic = out.atomic();
       try (DocumentWriter writer = new DocumentWriter(out.stream(), layout, layout == DocumentWriter.Layout.JSON && !singleText())) {
         Attest engine = new Attest();
         for (String file : files) {
@@ -96,8 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
 
             @Override
-            public void problem(InputProblem problem) {
-              report(problem);
+            public void problem(InputProblem problem) { // readOne has reported it
               counts.skipped++;
             }
           });
@@ -111,7 +109,7 @@ final class ExtractCommand implements Callable<Integer> {
     progress.finish(counts.done);
     if (counts.skipped > 0) {
       System.err.println("attest: " + counts.skipped + " article(s) skipped, " + counts.done + " extracted"
-          + (output != null && counts.done == 0 ? "; nothing written, " + output + " left as it was" : ""));
+          + (atomic && counts.done == 0 ? "; nothing written, " + InputProblem.escape(output.toString()) + " left as it was" : ""));
       return Main.SKIPPED;
     }
     return Main.OK;
@@ -137,10 +135,46 @@ final class ExtractCommand implements Callable<Integer> {
     readOne(file, inputFormat, sink);
   }
 
-  /** Reads one input ('-' for stdin, .gz decompressed), reporting a missing or unreadable file as a problem. */
+  /** Problems printed a file; the rest are counted in one line. */
+  static final int MESSAGES_PER_FILE = 5;
+
+  /**
+   * Reads one input ('-' for stdin, .gz decompressed, UTF-16 decoded), reporting a missing or unreadable file as a problem.
+   * Every problem goes to {@code sink}; the first {@link #MESSAGES_PER_FILE} of the file are printed, then one line says how
+   * many more there were.
+   */
   static void readOne(String file, ArticleReader.Format inputFormat, ArticleReader.Sink sink) throws IOException {
+    Reported reported = new Reported(sink);
+    try {
+      open(file, inputFormat, reported);
+    } finally {
+      reported.summary(file.equals("-") ? "<stdin>" : file);
+    }
+  }
+
+  /** Reads a stream (the demo corpus), reporting its problems as {@link #readOne} does. */
+  static void read(InputStream in, String name, String id, ArticleReader.Format format, ArticleReader.Sink sink) throws IOException {
+    Reported reported = new Reported(sink);
+    try {
+      ArticleReader.read(in, name, id, format, reported);
+    } finally {
+      reported.summary(name);
+    }
+  }
+
+  private static void open(String file, ArticleReader.Format inputFormat, ArticleReader.Sink sink) throws IOException {
     if (file.equals("-")) {
-      InputStream in = new java.io.BufferedInputStream(System.in, 1 << 16);
+      if (Stdin.closed()) {
+        sink.problem(new InputProblem("<stdin>", 0, "standard input is closed: give input files, or pipe the input in"));
+        return;
+      }
+      InputStream in;
+      try {
+        in = ArticleReader.decoded(new java.io.BufferedInputStream(System.in, 1 << 16));
+      } catch (IOException e) {
+        sink.problem(new InputProblem("<stdin>", 0, "cannot read: " + reason(e)));
+        return;
+      }
       ArticleReader.Format f = inputFormat != null ? inputFormat : sniff(in);
       ArticleReader.read(in, "<stdin>", "stdin", f, sink);
       return;
@@ -151,15 +185,105 @@ final class ExtractCommand implements Callable<Integer> {
       return;
     }
     ArticleReader.Format f = inputFormat != null ? inputFormat : ArticleReader.Format.of(file);
-    try (InputStream raw = Files.newInputStream(path);
-        InputStream in = file.endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw) {
-      ArticleReader.read(in, file, baseName(path), f, sink);
+    InputStream raw;
+    try {
+      raw = Files.newInputStream(path);
     } catch (NoSuchFileException e) {
       sink.problem(new InputProblem(file, 0, "no such file"));
-    } catch (java.nio.file.AccessDeniedException e) {
-      sink.problem(new InputProblem(file, 0, "permission denied"));
-    } catch (java.util.zip.ZipException e) {
-      sink.problem(new InputProblem(file, 0, "not a gzip file: " + e.getMessage()));
+      return;
+    } catch (java.nio.file.FileSystemException e) {
+      sink.problem(new InputProblem(file, 0, reason(e)));
+      return;
+    }
+    try (raw) {
+      InputStream in = raw;
+      if (file.endsWith(".gz")) {
+        try {
+          in = new java.util.zip.GZIPInputStream(raw, 1 << 16);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+          sink.problem(new InputProblem(file, 0, "not a gzip file: " + (e instanceof java.io.EOFException ? "empty or cut short" : e.getMessage())));
+          return;
+        }
+      }
+      // a failure while reading (a truncated .gz) is reported by the reader with the line it reached
+      ArticleReader.read(in, file, baseName(path), f, sink);
+    }
+  }
+
+  /** Why a file operation failed, without the file's name (the caller names it, escaped). */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof NoSuchFileException) return "no such file or directory";
+    if (e instanceof java.nio.file.FileAlreadyExistsException) return "a file is in the way of a folder";
+    if (e instanceof java.nio.file.FileSystemLoopException) return "a symbolic link loop";
+    if (e instanceof java.nio.file.FileSystemException f) return f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+    return e.getMessage() != null ? e.getMessage() : e.toString();
+  }
+
+  /** Prints a file's first problems, counts the others, and passes all of them on. */
+  private static final class Reported implements ArticleReader.Sink {
+    private final ArticleReader.Sink sink;
+    private int problems;
+
+    Reported(ArticleReader.Sink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void article(Article article, int line) {
+      sink.article(article, line);
+    }
+
+    @Override
+    public void problem(InputProblem problem) {
+      if (++problems <= MESSAGES_PER_FILE) report(problem);
+      sink.problem(problem);
+    }
+
+    void summary(String file) {
+      if (problems > MESSAGES_PER_FILE) {
+        System.err.println("attest: ... and " + (problems - MESSAGES_PER_FILE) + " more bad lines in " + InputProblem.escape(file));
+      }
+    }
+  }
+
+  /** Standard input, when the process was started with it closed. */
+  static final class Stdin {
+    private Stdin() {}
+
+    /**
+     * Whether descriptor 0 was closed when the process started. The JVM then opens its own files (the runtime image, the
+     * jar) on the free descriptor 0, and System.in would read them: Linux shows it in /proc/self/fd/0. Elsewhere: false.
+     */
+    static boolean closed() {
+      Path fds = Path.of("/proc/self/fd");
+      if (!Files.isDirectory(fds)) return false;
+      Path target;
+      try {
+        target = Files.readSymbolicLink(fds.resolve("0"));
+      } catch (NoSuchFileException e) {
+        return true;
+      } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        return false;
+      }
+      if (!target.isAbsolute()) return false; // pipe:[...], socket:[...]
+      java.util.List<Path> own = new ArrayList<>();
+      String home = System.getProperty("java.home");
+      if (home != null) own.add(Path.of(home));
+      for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+        // jars only: a folder on the class path may hold the very file a user redirects in
+        if (!entry.isEmpty() && Files.isRegularFile(Path.of(entry))) own.add(Path.of(entry));
+      }
+      for (Path p : own) {
+        Path real;
+        try {
+          real = p.toRealPath();
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+          real = p.toAbsolutePath().normalize();
+        }
+        if (target.startsWith(real) || target.startsWith(p.toAbsolutePath().normalize())) return true;
+      }
+      return false;
     }
   }
 
@@ -179,11 +303,15 @@ final class ExtractCommand implements Callable<Integer> {
     return dot > 0 ? n.substring(0, dot) : n;
   }
 
+  /** One line on stderr; {@link InputProblem#toString} escapes control characters. */
   static void report(InputProblem p) {
     System.err.println("attest: " + p);
   }
 
-  /** Output to a file goes to a temporary file first and is moved in place only when complete. */
+  /**
+   * Output to a regular file goes to a temporary file first and is moved in place only when complete; a device or pipe
+   * ({@code /dev/null}, a FIFO) is written directly. Failures name the target, never the temporary file.
+   */
   static final class AtomicOutput implements AutoCloseable {
     private final Path target;
     private final Path temp;
@@ -210,30 +338,60 @@ final class ExtractCommand implements Callable<Integer> {
           }
         });
       }
-      if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        throw new IOException(target + ": not a regular file; give -o a file path");
+      if (Files.isDirectory(target)) throw failure(target, "not a regular file but a folder; give -o a file path");
+      if (Files.exists(target) && !Files.isRegularFile(target)) { // a device or a pipe: nothing to replace atomically
+        try {
+          return new AtomicOutput(null, null, new java.io.BufferedOutputStream(Files.newOutputStream(target, java.nio.file.StandardOpenOption.WRITE), 1 << 16));
+        } catch (IOException e) {
+          throw failure(target, "cannot write: " + reason(e));
+        }
       }
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-      try { // the permissions of the file it replaces, or the usual rw-r--r--
-        Files.setPosixFilePermissions(temp, Files.exists(target)
-            ? Files.getPosixFilePermissions(target)
-            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: keep the default
+      // a link to a file: replace the file it points to, not the link
+      Path file = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+      Path temp;
+      try {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+      } catch (IOException e) {
+        throw failure(target, "cannot write: " + reason(e));
       }
-      return new AtomicOutput(target, temp, new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+      try {
+        try { // the permissions of the file it replaces, or the usual rw-r--r--
+          Files.setPosixFilePermissions(temp, Files.exists(file)
+              ? Files.getPosixFilePermissions(file)
+              : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system: keep the default
+        }
+        return new AtomicOutput(file, temp, new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+      } catch (IOException e) {
+        Files.deleteIfExists(temp);
+        throw failure(target, "cannot write: " + reason(e));
+      }
+    }
+
+    private static IOException failure(Path target, String what) {
+      return new IOException(InputProblem.escape(target.toString()) + ": " + what);
     }
 
     OutputStream stream() {
       return stream;
     }
 
+    /** Whether the output is a file replaced only when complete (false for stdout, a device or a pipe). */
+    boolean atomic() {
+      return temp != null;
+    }
+
     void commit() throws IOException {
       stream.close();
-      if (target != null) {
-        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      if (temp != null) {
+        try {
+          Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          throw failure(target, "cannot write: " + reason(e));
+        }
       }
       committed = true;
     }

@@ -2,11 +2,15 @@ package org.attest.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 import org.attest.Attest;
 import org.attest.io.ArticleReader;
 import org.attest.io.InputProblem;
@@ -24,6 +28,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Extract articles and store them in the ledger, in transactions of --batch articles.",
       "PATH is a file (.txt, .jsonl, .gz), a folder (its .txt and .jsonl files, recursively) or '-' for stdin.",
+      "A bad article, a damaged file or a folder that cannot be read is reported and skipped; the exit code is then 1.",
       "A text already stored is not extracted again: a copy from another outlet adds an appearance, the same copy nothing.",
       "A killed ingest keeps every batch it committed; running it again resumes where it stopped."
     })
@@ -49,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
     ExtractCommand.Progress progress = ExtractCommand.Progress.onTerminal();
     Counts c;
     try (Ledger store = Ledger.open(ledger.dir)) {
-      c = ingest(store, files(paths), inputFormat, batch, progress);
+      c = ingest(store, paths, inputFormat, batch, progress);
       Ledger.Stats s = store.stats();
       System.err.printf("attest: %,d new, %,d more appearance(s), %,d already stored, %,d skipped; the ledger holds %,d articles "
           + "(%,d appearances), %,d canonical entities, %,d quotes, %,d figure claims%n", c.added, c.appearances, c.unchanged, c.skipped,
@@ -58,10 +63,17 @@ final class IngestCommand implements Callable<Integer> {
     return c.skipped > 0 ? Main.SKIPPED : Main.OK;
   }
 
-  /** Reads, extracts and stores; commits every {@code batch} articles and at the end. */
-  static Counts ingest(Ledger store, List<String> files, ArticleReader.Format format, int batch, ExtractCommand.Progress progress)
+  /**
+   * Reads, extracts and stores the files and folders of {@code paths}; commits every {@code batch} articles and at the end.
+   * A folder or file the walk cannot read is reported and counted as skipped.
+   */
+  static Counts ingest(Ledger store, List<String> paths, ArticleReader.Format format, int batch, ExtractCommand.Progress progress)
       throws IOException {
     Storing sink = new Storing(store, batch, progress);
+    List<String> files = files(paths, problem -> {
+      ExtractCommand.report(problem);
+      sink.problem(problem);
+    });
     for (String file : files) {
       sink.file = file;
       ExtractCommand.readOne(file, format, sink);
@@ -73,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
   static Counts ingest(Ledger store, java.io.InputStream in, String name, ArticleReader.Format format, int batch) throws IOException {
     Storing sink = new Storing(store, batch, ExtractCommand.Progress.onTerminal());
     sink.file = name;
-    ArticleReader.read(in, name, name, format, sink);
+    ExtractCommand.read(in, name, name, format, sink);
     return sink.finish();
   }
 
@@ -128,8 +140,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     @Override
-    public void problem(InputProblem problem) {
-      ExtractCommand.report(problem);
+    public void problem(InputProblem problem) { // reported by the reading side
       n[3]++;
     }
 
@@ -140,17 +151,43 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** The inputs in order: a folder's .txt, .jsonl and .gz files sorted by path. */
-  static List<String> files(List<String> paths) throws IOException {
+  /**
+   * The inputs in order: a folder's .txt, .jsonl and .gz files sorted by path (links to files included, links to folders
+   * not followed). An entry the walk cannot read (a folder without permission, a path too long) goes to {@code problems},
+   * and the walk goes on.
+   */
+  static List<String> files(List<String> paths, Consumer<InputProblem> problems) throws IOException {
     List<String> out = new ArrayList<>();
     for (String p : paths) {
       Path path = Path.of(p);
       if (!p.equals("-") && Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).map(Path::toString)
-              .filter(f -> f.endsWith(".txt") || f.endsWith(".jsonl") || f.endsWith(".txt.gz") || f.endsWith(".jsonl.gz"))
-              .sorted().forEach(out::add);
-        }
+        List<String> found = new ArrayList<>();
+        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String f = file.toString();
+            if ((f.endsWith(".txt") || f.endsWith(".jsonl") || f.endsWith(".txt.gz") || f.endsWith(".jsonl.gz"))
+                && (attrs.isRegularFile() || Files.isRegularFile(file))) {
+              found.add(f);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String what = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? "cannot read folder" : "cannot read";
+            problems.accept(new InputProblem(file.toString(), 0, what + ", skipped (" + ExtractCommand.reason(e) + ")"));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) problems.accept(new InputProblem(dir.toString(), 0, "folder read in part, the rest skipped (" + ExtractCommand.reason(e) + ")"));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+        found.sort(null);
+        out.addAll(found);
       } else {
         out.add(p);
       }

@@ -190,6 +190,158 @@ class ExtractCommandTest {
     assertEquals("s1", JSON.readTree(stdout().trim()).get("id").asText());
   }
 
+  /** A gzipped corpus of n one-line articles, cut after {@code keep} bytes of the compressed file. */
+  static Path truncatedGzip(Path file, int n, int keep) throws Exception {
+    java.io.ByteArrayOutputStream z = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(z)) {
+      java.util.Random random = new java.util.Random(7);
+      for (int i = 1; i <= n; i++) {
+        g.write(("{\"id\":\"l" + i + "\",\"text\":\"Line " + i + " of the corpus, " + random.nextLong() + ".\"}\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    Files.write(file, java.util.Arrays.copyOf(z.toByteArray(), keep));
+    return file;
+  }
+
+  @Test
+  void aTruncatedGzipIsReportedWithItsLineAndTheNextFileRead() throws Exception {
+    Path cut = truncatedGzip(dir.resolve("cut.jsonl.gz"), 2000, 6000);
+    Path next = file("next.jsonl", "{\"id\":\"n1\",\"text\":\"Text.\"}\n");
+    assertEquals(1, Main.run(out, "extract", cut.toString(), next.toString()));
+    String[] lines = stdout().split("\n");
+    assertTrue(lines.length > 10 && lines.length < 2000, lines.length + " lines");
+    assertEquals("l1", JSON.readTree(lines[0]).get("id").asText());
+    assertEquals("n1", JSON.readTree(lines[lines.length - 1]).get("id").asText());
+    assertTrue(stderr().contains("attest: " + cut + ":" + lines.length + ": input cut short or damaged (Unexpected end of ZLIB input stream)"), stderr());
+    assertTrue(stderr().contains("1 article(s) skipped, " + lines.length + " extracted"), stderr());
+  }
+
+  @Test
+  void aBinaryFileNamedJsonLinesGivesFiveMessagesAndASummary() throws Exception {
+    byte[] junk = new byte[200_000];
+    new java.util.Random(1).nextBytes(junk);
+    Path bin = dir.resolve("photo.jsonl");
+    Files.write(bin, junk);
+    Path good = file("good.jsonl", "{\"id\":\"g\",\"text\":\"Text.\"}\n");
+    assertEquals(1, Main.run(out, "extract", bin.toString(), good.toString()));
+    assertEquals("g", JSON.readTree(stdout().trim()).get("id").asText());
+    java.util.List<String> e = stderr().lines().toList();
+    assertEquals(7, e.size(), stderr());
+    for (int i = 0; i < 5; i++) assertTrue(e.get(i).startsWith("attest: " + bin + ":"), e.get(i));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("attest: \\.\\.\\. and ([0-9,]+) more bad lines in " + java.util.regex.Pattern.quote(bin.toString()))
+        .matcher(e.get(5));
+    assertTrue(m.matches(), e.get(5));
+    int more = Integer.parseInt(m.group(1).replace(",", ""));
+    assertTrue(e.get(6).startsWith("attest: " + (more + 5) + " article(s) skipped, 1 extracted"), e.get(6));
+  }
+
+  @Test
+  void aClosedStandardInputIsSaidSo() throws Exception {
+    String javaCommand = ProcessHandle.current().info().command().orElse("java");
+    for (String[] args : java.util.List.of(new String[] {"extract"}, new String[] {"extract", "-"})) {
+      java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("sh", "-c", "exec \"$@\" <&-", "sh", javaCommand, "-cp",
+          System.getProperty("java.class.path"), Main.class.getName()));
+      command.addAll(java.util.List.of(args));
+      Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile()).redirectError(dir.resolve("child.err").toFile()).start();
+      assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+      String e = Files.readString(dir.resolve("child.err"));
+      assertEquals(1, p.exitValue(), e);
+      assertTrue(e.contains("attest: <stdin>: standard input is closed"), e);
+      assertFalse(e.contains("binary"), e);
+      assertEquals("", Files.readString(dir.resolve("child.out")));
+    }
+  }
+
+  @Test
+  void controlCharactersInFileNamesAreEscaped() throws Exception {
+    Path forged = file("a\nattest: all good\u001b[2J.txt", "");
+    Path target = dir.resolve("missing\nattest: ok").resolve("x").resolve("out.jsonl");
+    Files.writeString(dir.resolve("missing\nattest: ok"), "a file, not a folder");
+    assertEquals(1, Main.run(out, "extract", forged.toString()));
+    assertTrue(stderr().contains("attest: " + dir + "/a\\nattest: all good\\x1b[2J.txt: empty file\n"), stderr());
+    assertFalse(stderr().lines().anyMatch(l -> l.startsWith("attest: all good")), stderr());
+    err.reset();
+    assertEquals(3, Main.run(out, "extract", forged.toString(), "-o", target.toString()));
+    assertTrue(stderr().contains("missing\\nattest: ok"), stderr());
+    assertFalse(stderr().lines().anyMatch(l -> l.startsWith("attest: ok")), stderr());
+  }
+
+  @Test
+  void anUnwritableOutputFolderIsNamedNotTheTemporaryFile() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/sys/kernel")), "needs Linux sysfs, where no one can create a file");
+    Path a = file("a.txt", "Text.");
+    assertEquals(3, Main.run(out, "extract", a.toString(), "-o", "/sys/attest-out.json"));
+    assertTrue(stderr().startsWith("attest: /sys/attest-out.json: cannot write"), stderr());
+    assertFalse(stderr().contains(".part"), stderr());
+  }
+
+  @Test
+  void devicesAndPipesAreWrittenStraight() throws Exception {
+    Path a = file("a.txt", "Text.");
+    assertEquals(0, Main.run(out, "extract", a.toString(), "-o", "/dev/null"));
+    assertEquals("", stderr());
+    assertTrue(Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null")));
+    Path fifo = dir.resolve("pipe");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readAllBytes(fifo);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertEquals(0, Main.run(out, "extract", a.toString(), "--format", "jsonl", "-o", fifo.toString()));
+    assertEquals("a", JSON.readTree(read.get(60, java.util.concurrent.TimeUnit.SECONDS)).get("id").asText());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(2, files.count()); // a.txt and the pipe: no temporary file left
+    }
+  }
+
+  @Test
+  void anEmptyFileIsReportedAndSkippedInEveryFormat() throws Exception {
+    for (String name : java.util.List.of("empty.txt", "empty.jsonl")) {
+      err.reset();
+      Path p = file(name, "");
+      assertEquals(1, Main.run(out, "extract", p.toString()), name);
+      assertTrue(stderr().contains(p + ": empty file"), stderr());
+      assertTrue(stderr().contains("1 article(s) skipped, 0 extracted"), stderr());
+    }
+    Path gz = dir.resolve("empty.jsonl.gz");
+    new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz)).close();
+    err.reset();
+    assertEquals(1, Main.run(out, "extract", gz.toString()));
+    assertTrue(stderr().contains(gz + ": empty file"), stderr());
+  }
+
+  @Test
+  void aDateWithMoreThanFourYearDigitsIsRefused() throws Exception {
+    Path a = file("a.txt", "Text.");
+    assertEquals(2, Main.run(out, "extract", "--date", "+10000-01-01", a.toString()));
+    assertTrue(stderr().contains("'+10000-01-01' is not a date YYYY-MM-DD"), stderr());
+    err.reset();
+    Path c = file("c.jsonl", "{\"id\":\"x\",\"text\":\"Text.\",\"published\":\"+10000-01-01\"}\n");
+    assertEquals(1, Main.run(out, "extract", c.toString()));
+    assertTrue(stderr().contains(c + ":1: bad \"published\" date \"+10000-01-01\""), stderr());
+  }
+
+  @Test
+  void utf16StandardInputIsDecodedAndSniffed() throws Exception {
+    System.setIn(new ByteArrayInputStream("\uFEFF{\"id\":\"u1\",\"text\":\"Caf\u00e9.\"}\n".getBytes(StandardCharsets.UTF_16LE)));
+    assertEquals(0, Main.run(out, "extract", "-"), stderr());
+    JsonNode d = JSON.readTree(stdout().trim());
+    assertEquals("u1", d.get("id").asText());
+    assertEquals("Caf\u00e9.", d.get("text").asText());
+  }
+
+  @Test
+  void duplicateKeysAndNonStringIdsAreBadArticles() throws Exception {
+    Path c = file("c.jsonl", "{\"id\":[1],\"text\":\"One.\"}\n{\"id\":\"d\",\"text\":\"Two.\",\"text\":\"Three.\"}\n{\"id\":\"ok\",\"text\":\"Four.\"}\n");
+    assertEquals(1, Main.run(out, "extract", c.toString()));
+    assertEquals("ok", JSON.readTree(stdout().trim()).get("id").asText());
+    assertTrue(stderr().contains(c + ":1: \"id\" is not a string (an array)"), stderr());
+    assertTrue(stderr().contains(c + ":2: duplicate key \"text\""), stderr());
+  }
+
   @Test
   void helpListsTheCommands() {
     assertEquals(0, Main.run(out, "--help"));

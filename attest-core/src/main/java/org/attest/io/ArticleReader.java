@@ -25,8 +25,10 @@ import org.attest.model.Article;
 
 /**
  * Reads articles from plain text (one article, optional dateline) and JSON Lines (one article a
- * line, streamed in constant memory). Never throws on bad content: each bad article is reported
- * as an {@link InputProblem} naming the file and line, and reading goes on.
+ * line, streamed in constant memory), in UTF-8, or UTF-16 or UTF-32 after a byte order mark. Never
+ * throws on bad content: each bad article is reported as an {@link InputProblem} naming the file and
+ * line, and reading goes on; an input that fails midway (a truncated .gz) is reported with the line
+ * it reached, and what was read before is kept; an empty input is a problem too.
  */
 public final class ArticleReader {
   /** The input formats; {@link #of} picks one from a file name. */
@@ -51,6 +53,8 @@ public final class ArticleReader {
           JsonFactory.builder()
               // a corpus line may hold a whole book; the default cap is 20 M characters
               .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+              // a key given twice is ambiguous: the line is reported, not read with the last value
+              .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
               .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
@@ -60,18 +64,81 @@ public final class ArticleReader {
 
   private ArticleReader() {}
 
+  /** The fields of a record that must be strings when present. */
+  private static final String[] STRING_FIELDS = {"id", "published", "title", "url", "outlet"};
+
   /**
    * Reads {@code in} (named {@code name} in messages; {@code id} is the article id for plain
-   * text) and hands each article to {@code articles}, each problem to {@code problems}.
+   * text) and hands each article to {@code articles}, each problem to {@code problems}. A failure
+   * of {@code in} itself (a truncated or damaged .gz, bad UTF-16) is a problem too: the articles
+   * before it are kept. Throws only what the sink throws.
    */
   public static void read(InputStream in, String name, String id, Format format, Sink sink) throws IOException {
+    InputStream decoded;
+    try {
+      decoded = decoded(in);
+    } catch (IOException e) {
+      sink.problem(new InputProblem(name, 1, failure(e) + "; nothing was read"));
+      return;
+    }
     if (format == Format.TEXT) {
-      Object r = text(in.readAllBytes(), name, id);
+      Object r = text(decoded, name, id);
       if (r instanceof Article a) sink.article(a, 1);
       else sink.problem((InputProblem) r);
     } else {
-      jsonl(in, name, id, sink);
+      jsonl(decoded, name, id, sink);
     }
+  }
+
+  /**
+   * {@code in} as UTF-8 bytes: after a UTF-16 or UTF-32 byte order mark, the text decoded (strictly) and encoded again;
+   * otherwise {@code in} (as it was read). The stream returned supports {@link InputStream#mark} when {@code in} does or
+   * the text is transcoded, so standard input can be sniffed.
+   */
+  public static InputStream decoded(InputStream in) throws IOException {
+    if (in instanceof Transcoded.Marked) return in;
+    // no BufferedInputStream here: it drops the bytes it holds when the stream under it fails (a truncated .gz)
+    InputStream buffered;
+    byte[] head = new byte[4];
+    int n;
+    if (in.markSupported()) {
+      buffered = in;
+      in.mark(4);
+      n = in.readNBytes(head, 0, 4);
+      in.reset();
+    } else {
+      java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 4);
+      n = p.readNBytes(head, 0, 4);
+      if (n > 0) p.unread(head, 0, n);
+      buffered = p;
+    }
+    int b0 = n > 0 ? head[0] & 0xff : -1, b1 = n > 1 ? head[1] & 0xff : -1, b2 = n > 2 ? head[2] & 0xff : -1, b3 = n > 3 ? head[3] & 0xff : -1;
+    java.nio.charset.Charset charset;
+    int bom;
+    if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+      charset = java.nio.charset.Charset.forName("UTF-32LE");
+      bom = 4;
+    } else if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+      charset = java.nio.charset.Charset.forName("UTF-32BE");
+      bom = 4;
+    } else if (b0 == 0xFF && b1 == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      bom = 2;
+    } else if (b0 == 0xFE && b1 == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      bom = 2;
+    } else {
+      return buffered;
+    }
+    buffered.skipNBytes(bom);
+    return new Transcoded.Marked(new Transcoded(buffered, charset), 1 << 16);
+  }
+
+  /** What went wrong with an input stream, for a message. */
+  private static String failure(IOException e) {
+    if (e instanceof Transcoded.Malformed) return e.getMessage();
+    String m = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return "input cut short or damaged (" + m + ")";
   }
 
   /** The same, for callers that do not need line numbers. */
@@ -88,6 +155,19 @@ public final class ArticleReader {
         problems.accept(problem);
       }
     });
+  }
+
+  /** The plain-text article of {@code in}, or the problem with it (an input that fails midway skips the article). */
+  private static Object text(InputStream in, String name, String id) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+    byte[] buffer = new byte[1 << 16];
+    try {
+      for (int n; (n = in.read(buffer)) >= 0; ) bytes.write(buffer, 0, n);
+    } catch (IOException e) {
+      byte[] read = bytes.toByteArray();
+      return new InputProblem(name, lineOf(read, read.length), failure(e) + "; the article is skipped");
+    }
+    return text(bytes.toByteArray(), name, id);
   }
 
   /** One plain-text article, or the problem with it. */
@@ -116,13 +196,26 @@ public final class ArticleReader {
     return new Article(id, s, published);
   }
 
-  /** Lines end at \n, \r\n or a lone \r; each is decoded and parsed on its own. */
-  private static void jsonl(InputStream in, String name, String defaultId, Sink sink) throws IOException {
+  /**
+   * Lines end at \n, \r\n or a lone \r; each is decoded and parsed on its own. An input that fails midway is reported at
+   * the line it reached (a line cut short is not read); an input with no bytes or only blank lines is reported as such.
+   */
+  private static void jsonl(InputStream in, String name, String defaultId, Sink sink) {
     byte[] buffer = new byte[1 << 16];
     ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
     int lineNo = 0;
-    boolean afterCr = false;
-    for (int n; (n = in.read(buffer)) >= 0; ) {
+    long total = 0;
+    boolean afterCr = false, records = false;
+    while (true) {
+      int n;
+      try {
+        n = in.read(buffer);
+      } catch (IOException e) {
+        sink.problem(new InputProblem(name, lineNo + 1, failure(e) + "; the " + lineNo + " line(s) before it were read"));
+        return;
+      }
+      if (n < 0) break;
+      total += n;
       int from = 0;
       for (int i = 0; i < n; i++) {
         byte b = buffer[i];
@@ -133,7 +226,7 @@ public final class ArticleReader {
           continue;
         }
         line.write(buffer, from, i - from);
-        deliver(line.toByteArray(), name, defaultId, ++lineNo, sink);
+        records |= deliver(line.toByteArray(), name, defaultId, ++lineNo, sink);
         line.reset();
         afterCr = b == '\r';
         from = i + 1;
@@ -143,13 +236,17 @@ public final class ArticleReader {
         afterCr = false;
       }
     }
-    if (line.size() > 0) deliver(line.toByteArray(), name, defaultId, ++lineNo, sink);
+    if (line.size() > 0) records |= deliver(line.toByteArray(), name, defaultId, ++lineNo, sink);
+    if (total == 0) sink.problem(new InputProblem(name, 0, "empty file"));
+    else if (!records) sink.problem(new InputProblem(name, 0, "no articles, only blank lines"));
   }
 
-  private static void deliver(byte[] bytes, String name, String defaultId, int lineNo, Sink sink) {
+  /** Whether the line held a record, good or bad (not a blank line). */
+  private static boolean deliver(byte[] bytes, String name, String defaultId, int lineNo, Sink sink) {
     Object r = jsonLine(bytes, name, defaultId, lineNo);
     if (r instanceof Article a) sink.article(a, lineNo);
     else if (r instanceof InputProblem p) sink.problem(p);
+    return r != null;
   }
 
   /** One JSON Lines record: an article, a problem, or null for a blank line. */
@@ -168,13 +265,21 @@ public final class ArticleReader {
     try {
       node = JSON.readTree(s);
     } catch (JsonProcessingException e) {
-      return new InputProblem(name, lineNo, "invalid JSON: " + e.getOriginalMessage());
+      String m = e.getOriginalMessage();
+      if (m != null && m.startsWith("Duplicate field '") && m.endsWith("'")) {
+        return new InputProblem(name, lineNo, "duplicate key \"" + m.substring(17, m.length() - 1) + "\"");
+      }
+      return new InputProblem(name, lineNo, "invalid JSON: " + m);
     }
     if (node == null || !node.isObject()) return new InputProblem(name, lineNo, "expected a JSON object");
     JsonNode text = node.get("text");
     if (text == null || text.isNull()) return new InputProblem(name, lineNo, "missing \"text\" field");
     if (!text.isTextual()) return new InputProblem(name, lineNo, "\"text\" is not a string");
     if (text.asText().isBlank()) return new InputProblem(name, lineNo, "empty \"text\"");
+    for (String field : STRING_FIELDS) {
+      JsonNode v = node.get(field);
+      if (v != null && !v.isNull() && !v.isTextual()) return new InputProblem(name, lineNo, "\"" + field + "\" is not a string (" + kind(v) + ")");
+    }
     String published = string(node, "published");
     if (published != null && !Dates.isValid(published)) {
       return new InputProblem(name, lineNo, "bad \"published\" date \"" + published + "\": expected YYYY-MM-DD or an ISO date-time");
@@ -190,6 +295,14 @@ public final class ArticleReader {
       }
     }
     return new Article(id, text.asText(), published, string(node, "title"), string(node, "url"), string(node, "outlet"), meta);
+  }
+
+  private static String kind(JsonNode v) {
+    if (v.isObject()) return "an object";
+    if (v.isArray()) return "an array";
+    if (v.isNumber()) return "a number";
+    if (v.isBoolean()) return "a boolean";
+    return "a " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String string(JsonNode node, String field) {
