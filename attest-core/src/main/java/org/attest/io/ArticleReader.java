@@ -278,7 +278,9 @@ public final class ArticleReader {
     if (text.asText().isBlank()) return new InputProblem(name, lineNo, "empty \"text\"");
     for (String field : STRING_FIELDS) {
       JsonNode v = node.get(field);
-      if (v != null && !v.isNull() && !v.isTextual()) return new InputProblem(name, lineNo, "\"" + field + "\" is not a string (" + kind(v) + ")");
+      if (v != null && !v.isNull() && !v.isTextual() && !(field.equals("id") && v.isIntegralNumber())) { // a numeric id is its digits
+        return new InputProblem(name, lineNo, "\"" + field + "\" is not a string (" + kind(v) + ")");
+      }
     }
     String published = string(node, "published");
     if (published != null && !Dates.isValid(published)) {
