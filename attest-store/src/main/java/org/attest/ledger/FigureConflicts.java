@@ -22,6 +22,9 @@ final class FigureConflicts {
   /** A figure claim as the rule sees it: its article, figure, variable, place key and unit. */
   record Row(long article, Ledger.Figure figure, Variables.Variable variable, String placeKey, String holderName, boolean quoted) {}
 
+  /** Conflicts reported for one variable, place and unit at most (the most confident). */
+  static final int MAX_PER_VARIABLE = 20;
+
   /** Pairs compared in one group at most: a group of thousands of same-variable figures stays bounded (its first ones, by as-of). */
   static final int MAX_GROUP = 200;
 
@@ -50,7 +53,13 @@ final class FigureConflicts {
       if (g.size() < MAX_GROUP) g.add(r);
     }
     List<Ledger.Conflict> out = new ArrayList<>();
-    for (List<Row> g : groups.values()) compare(g, out);
+    for (List<Row> g : groups.values()) {
+      List<Ledger.Conflict> found = new ArrayList<>();
+      compare(g, found);
+      // one variable reported a hundred ways is one disagreement: its most confident pairs say it
+      found.sort(java.util.Comparator.comparingDouble(Ledger.Conflict::confidence).reversed());
+      out.addAll(found.subList(0, Math.min(found.size(), MAX_PER_VARIABLE)));
+    }
     out.sort(java.util.Comparator.comparing((Ledger.Conflict c) -> c.left().published() == null ? "" : c.left().published())
         .thenComparing(c -> c.left().article()).thenComparingInt(c -> c.left().start()).thenComparing(c -> c.right().article())
         .thenComparingInt(c -> c.right().start()));

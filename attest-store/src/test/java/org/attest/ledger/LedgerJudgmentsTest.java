@@ -130,4 +130,16 @@ class LedgerJudgmentsTest {
       assertEquals(2, l.figures("delegates", null, null, null).size());
     }
   }
+
+  @Test
+  void oneVariableReportedManyWaysGivesABoundedNumberOfConflicts() throws Exception {
+    String[][] articles = new String[120][];
+    for (int i = 0; i < articles.length; i++) {
+      articles[i] = new String[] {"2016-06-13", "The attack killed " + (100 + 5 * i) + " people in Mosul on Sunday, officials said. (" + i + ")"};
+    }
+    try (SqliteLedger l = ledger(articles)) {
+      List<Ledger.Conflict> c = l.conflicts(List.of("figure"));
+      assertTrue(c.size() > 0 && c.size() <= FigureConflicts.MAX_PER_VARIABLE, c.size() + " conflicts"); // 7,000 pairs disagree
+    }
+  }
 }
