@@ -13,11 +13,105 @@ import org.attest.ledger.Ledger;
 final class Print {
   private Print() {}
 
-  private static final JsonFactory JSON = new JsonFactory();
+  /** JSON for programs reading a terminal's output: every control character escaped, the C1 ones and DEL too. */
+  static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder().characterEscapes(TerminalEscapes.INSTANCE).build();
 
-  /** The command's standard output as UTF-8 text. */
+  /**
+   * The command's standard output as UTF-8 text, every line neutralised ({@link #plain}): article text, names and outlets
+   * come from anyone, and a terminal obeys the escape sequences in them (clear the screen, set the window title, hide text).
+   */
   static PrintStream stdout(Main main) {
-    return new PrintStream(main.stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+    return new Plain(main.stdout);
+  }
+
+  /**
+   * Text with its control characters made visible and inert, written as the messages write them ({@code \x1b}, {@link
+   * org.attest.io.InputProblem#escape}): the C0 controls, DEL and the C1 controls (CSI, OSC, ...), so an escape sequence prints
+   * as the characters it holds and does nothing. Newline and tab stay (they lay the text out), and a carriage return only
+   * before a newline: alone it lets a line print over the one before it.
+   */
+  static String plain(String s) {
+    int i = 0;
+    while (i < s.length() && !control(s, i)) i++;
+    if (i == s.length()) return s;
+    StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, i);
+    for (; i < s.length(); i++) {
+      if (control(s, i)) b.append(String.format("\\x%02x", (int) s.charAt(i)));
+      else b.append(s.charAt(i));
+    }
+    return b.toString();
+  }
+
+  /** A message for stderr, on one line whatever it quotes: newlines and tabs escaped too, as the input messages do. */
+  static String message(String s) {
+    return org.attest.io.InputProblem.escape(s);
+  }
+
+  private static boolean control(String s, int i) {
+    char c = s.charAt(i);
+    if (c >= 0x20 && c < 0x7f) return false;
+    if (c == '\n' || c == '\t') return false;
+    if (c == '\r') return i + 1 >= s.length() || s.charAt(i + 1) != '\n';
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+  }
+
+  /** A PrintStream whose text all goes through {@link #plain}: print, println and printf end in print(String). */
+  private static final class Plain extends PrintStream {
+    Plain(java.io.OutputStream out) {
+      super(out, true, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void print(String s) {
+      super.print(plain(String.valueOf(s)));
+    }
+
+    @Override
+    public void print(Object o) {
+      print(String.valueOf(o));
+    }
+
+    @Override
+    public void print(char c) {
+      print(String.valueOf(c));
+    }
+
+    @Override
+    public void print(char[] s) {
+      print(new String(s));
+    }
+
+    @Override
+    public void println(char[] s) {
+      println(new String(s));
+    }
+
+    @Override
+    public void println(char c) {
+      println(String.valueOf(c));
+    }
+  }
+
+  /** JSON escapes beyond JSON's own (the C0 controls): DEL, the C1 controls and the line separators, so no JSON line moves a terminal. */
+  static final class TerminalEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    static final TerminalEscapes INSTANCE = new TerminalEscapes();
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    private TerminalEscapes() {
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+      return (ch >= 0x80 && ch <= 0x9f) || ch == 0x2028 || ch == 0x2029
+          ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch)) : null;
+    }
   }
 
   /** A PrintStream keeps its write errors to itself: a full disk or a closed pipe must fail the command. */

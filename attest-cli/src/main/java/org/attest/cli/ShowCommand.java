@@ -1,6 +1,7 @@
 package org.attest.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.attest.ledger.Ledger;
 import picocli.CommandLine.Command;
@@ -21,13 +22,14 @@ final class ShowCommand implements Callable<Integer> {
     try (Ledger store = ledger.open()) {
       var json = store.show(article);
       if (json.isEmpty()) {
-        System.err.println("attest: no article " + article + " in " + ledger.dir);
+        System.err.println(Print.message("attest: no article " + article + " in " + ledger.dir));
         return Main.SKIPPED;
       }
+      // the stored JSON read and written again: escaped for a terminal (C0 and C1 controls, DEL), whatever the article holds
       com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
-      main.stdout.write(m.writerWithDefaultPrettyPrinter().writeValueAsBytes(m.readTree(json.get())));
-      main.stdout.write('\n');
-      main.stdout.flush();
+      PrintStream out = Print.stdout(main);
+      out.println(m.writer(Print.TerminalEscapes.INSTANCE).withDefaultPrettyPrinter().writeValueAsString(m.readTree(json.get())));
+      Print.done(out);
     }
     return Main.OK;
   }

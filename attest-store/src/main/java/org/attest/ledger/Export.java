@@ -36,9 +36,11 @@ final class Export {
     w.flush();
   }
 
+  // the sentence is the one cut in Java at ingest: SQLite's substr counts code points, the spans count UTF-16 units, so cutting
+  // the article text here would shift the sentence by one character for each emoji (or other non-BMP character) before it
   private static final String CLAIMS = "SELECT a.hash, " + firstAppearance("source_id") + ", " + firstAppearance("outlet")
       + ", " + firstAppearance("url") + ", a.published, q.text, q.value, q.low, q.high, q.modifier, q.unit, c.subject, c.place,"
-      + " c.as_of, coalesce(k.name, c.source_name), c.via, substr(a.text, c.start + 1, c.end - c.start), c.cid, k.type, a.id"
+      + " c.as_of, coalesce(k.name, c.source_name), c.via, c.sentence, c.cid, k.type, a.id"
       + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid JOIN articles a ON a.id = c.article"
       + " LEFT JOIN canon k ON k.id = c.source_canon ORDER BY a.id, c.start";
 
@@ -60,11 +62,24 @@ final class Export {
     w.flush();
   }
 
-  private static String cell(String v) {
+  /** A CSV cell; one a spreadsheet could take for a formula is prefixed with an apostrophe (no formula from article text). */
+  static String cell(String v) {
     if (v == null) return "";
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("[-+]?[0-9.,]+")) v = "'" + v; // no formula from article text
+    if (formula(v)) v = "'" + v;
     if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) return v;
     return '"' + v.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * Whether a spreadsheet could read the cell as a formula: it starts with =, +, -, @, a tab or a carriage return (OWASP's list),
+   * or with one of =, +, -, @ after white space; a plain number ("-5", "+1,000.5") is left alone.
+   */
+  static boolean formula(String v) {
+    if (v.isEmpty()) return false;
+    if (v.charAt(0) == '\t' || v.charAt(0) == '\r') return true;
+    int i = 0;
+    while (i < v.length() && (v.charAt(i) == ' ' || v.charAt(i) == '\n')) i++;
+    return i < v.length() && "=+-@".indexOf(v.charAt(i)) >= 0 && !v.matches("[-+]?[0-9.,]+");
   }
 
   /** The CSV's columns as Parquet: strings (optional but the hash), the figure's numbers as doubles. */
@@ -88,6 +103,17 @@ final class Export {
 
   /** One figure claim a row, the CSV's columns, in one Parquet file (uncompressed, no Hadoop at run time). */
   static void parquet(Connection db, OutputStream out) throws SQLException, IOException {
+    try {
+      writeParquet(db, out);
+    } catch (RuntimeException e) { // the writer wraps a failed write in its own unchecked exceptions (closing the file, a full disk, a closed pipe)
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof IOException io) throw io;
+      }
+      throw e;
+    }
+  }
+
+  private static void writeParquet(Connection db, OutputStream out) throws SQLException, IOException {
     var factory = new org.apache.parquet.example.data.simple.SimpleGroupFactory(CLAIM_SCHEMA);
     try (var writer = org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(new StreamOutputFile(out))
             .withConf(new org.apache.parquet.conf.PlainParquetConfiguration()).withType(CLAIM_SCHEMA)
@@ -176,6 +202,7 @@ final class Export {
   static void claimReview(Connection db, OutputStream out) throws SQLException, IOException {
     ObjectMapper mapper = new ObjectMapper();
     JsonGenerator g = mapper.getFactory().createGenerator(out);
+    g.setCharacterEscapes(WebEscapes.INSTANCE); // the JSON-LD goes into web pages: article text must not close their <script>
     g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     g.useDefaultPrettyPrinter();
     g.writeStartArray();
@@ -223,5 +250,34 @@ final class Export {
     g.writeEndArray();
     g.writeRaw('\n');
     g.flush();
+  }
+
+  /**
+   * Escapes for JSON embedded in HTML (a {@code <script type="application/ld+json">}): {@code <}, {@code >} and {@code &} as
+   * Unicode escapes, so article text cannot close the script or open a comment; the line separators U+2028 and U+2029, which
+   * older JavaScript takes for line ends; DEL and the C1 controls, beside JSON's own escapes of the C0 controls.
+   */
+  static final class WebEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    static final WebEscapes INSTANCE = new WebEscapes();
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    private WebEscapes() {
+      ascii['<'] = ESCAPE_STANDARD;
+      ascii['>'] = ESCAPE_STANDARD;
+      ascii['&'] = ESCAPE_STANDARD;
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+      return ch == 0x2028 || ch == 0x2029 || (ch >= 0x80 && ch <= 0x9f)
+          ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch)) : null;
+    }
   }
 }
