@@ -859,16 +859,20 @@ public final class SqliteLedger implements Ledger {
   }
 
   private Side side(Side s, boolean context) throws SQLException {
+    // the text is cut here, in UTF-16 units as the spans are, not by SQLite's substr (code points: an emoji before would shift it)
     PreparedStatement p = sql("SELECT " + Export.firstAppearance("source_id") + ", " + Export.firstAppearance("outlet") + ","
-        + " CASE WHEN ? THEN substr(a.text, max(1, ? + 1 - 100), ? - ? + 200) END FROM articles a WHERE a.id = ?");
+        + " CASE WHEN ? THEN a.text END FROM articles a WHERE a.id = ?");
     p.setBoolean(1, context);
-    p.setInt(2, s.start());
-    p.setInt(3, s.end());
-    p.setInt(4, s.start());
-    p.setLong(5, Long.parseLong(s.article()));
+    p.setLong(2, Long.parseLong(s.article()));
     try (ResultSet r = p.executeQuery()) {
       if (!r.next()) return s;
-      return new Side(r.getString(1), s.start(), s.end(), oneLine(s.text()), context ? words(r.getString(3)) : null, r.getString(2), s.published());
+      String around = null;
+      if (context && r.getString(3) != null) {
+        String text = r.getString(3);
+        int from = Math.max(0, Math.min(text.length(), s.start() - 100)), to = Math.max(from, Math.min(text.length(), s.end() + 100));
+        around = words(text.substring(from, to));
+      }
+      return new Side(r.getString(1), s.start(), s.end(), oneLine(s.text()), around, r.getString(2), s.published());
     }
   }
 

@@ -92,12 +92,13 @@ class LedgerJudgmentsTest {
         new String[] {"2016-03-01", "Ohio Gov. John Roe spoke on Monday."},
         new String[] {"2016-03-08", "Texas Sen. John Roe spoke on Monday."},
         new String[] {"2016-04-01", "The former Arkansas governor Mike Poe spoke on Monday."},
-        new String[] {"2016-04-20", "Arkansas Gov. Mike Poe spoke on Monday."})) {
+        new String[] {"2016-04-20", "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00 Arkansas Gov. Mike Poe spoke on Monday."})) {
       List<Ledger.Conflict> c = of(l, "office");
       assertEquals(List.of("John Roe", "Mike Poe"), c.stream().map(Ledger.Conflict::about).sorted().toList(), c.toString());
       Ledger.Conflict stale = c.stream().filter(x -> x.about().equals("Mike Poe")).findFirst().orElseThrow();
       assertEquals("an office given as current after it was left", stale.reason());
       assertEquals("Arkansas Gov.", stale.right().text());
+      assertTrue(stale.right().sentence().contains("Arkansas Gov. Mike Poe spoke"), stale.right().sentence());
     }
   }
 
