@@ -82,16 +82,27 @@ public final class SqliteLedger implements Ledger {
   /** Opens an existing ledger to read it: no write, no lock; works while an ingest writes. */
   public static SqliteLedger openReadOnly(Path dir) throws IOException {
     if (!Files.isRegularFile(dir.resolve("ledger.db"))) throw new IOException(dir + ": no ledger here");
-    return connect(dir, true, null);
+    try {
+      return connect(dir, true, null, false);
+    } catch (IOException e) {
+      // a ledger in a folder no one may write to (a shared, read-only copy): SQLite cannot make its WAL index there; read it as immutable
+      if (Files.exists(dir.resolve("ledger.db-wal"))) throw e;
+      return connect(dir, true, null, true);
+    }
   }
 
   private static SqliteLedger connect(Path dir, boolean readOnly, java.nio.channels.FileChannel lock) throws IOException {
+    return connect(dir, readOnly, lock, false);
+  }
+
+  private static SqliteLedger connect(Path dir, boolean readOnly, java.nio.channels.FileChannel lock, boolean immutable) throws IOException {
     Connection c = null;
     try {
       org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
       config.setReadOnly(readOnly);
       config.setBusyTimeout(10000);
-      c = config.createConnection("jdbc:sqlite:" + dir.resolve("ledger.db").toAbsolutePath());
+      c = config.createConnection(immutable ? "jdbc:sqlite:file:" + dir.resolve("ledger.db").toAbsolutePath() + "?immutable=1"
+          : "jdbc:sqlite:" + dir.resolve("ledger.db").toAbsolutePath());
       if (!readOnly) {
         try (Statement s = c.createStatement()) {
           s.execute("PRAGMA journal_mode=WAL");

@@ -173,6 +173,35 @@ class SqliteLedgerTest {
   }
 
   @Test
+  void aLedgerInAFolderNoOneMayWriteToCanBeRead() throws Exception {
+    try (SqliteLedger l = demoLedger()) {
+      l.commit();
+    }
+    java.nio.file.Files.deleteIfExists(dir.resolve(".lock"));
+    // root writes anywhere: only the immutable attribute stops it (where the file system has it)
+    boolean locked = new ProcessBuilder("chattr", "+i", dir.toString()).redirectErrorStream(true).start().waitFor() == 0;
+    org.junit.jupiter.api.Assumptions.assumeTrue(locked, "chattr +i is not available here");
+    try {
+      assertFalse(java.nio.file.Files.isWritable(dir.resolve("x")) && canCreate(dir), "the folder is read-only");
+      try (SqliteLedger r = SqliteLedger.openReadOnly(dir)) {
+        assertEquals(3, r.stats().articles());
+        assertEquals(3, r.figures("ISIS fighters", null, null, null).size());
+      }
+    } finally {
+      new ProcessBuilder("chattr", "-i", dir.toString()).start().waitFor();
+    }
+  }
+
+  private static boolean canCreate(Path dir) {
+    try {
+      java.nio.file.Files.delete(java.nio.file.Files.createFile(dir.resolve("probe")));
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  @Test
   void aSubjectWithNothingCountedFindsNothing() throws Exception {
     try (SqliteLedger l = demoLedger()) {
       assertEquals(List.of(), l.figures("ISIS", null, null, null));
