@@ -82,6 +82,41 @@ final class LedgerBench {
     } finally {
       DemoCommand.delete(dir);
     }
+    sameTopic(engine, 2000);
+  }
+
+  /**
+   * The reliability probe's case: articles on one topic, one day, each with its own figure for one
+   * variable and one speaker's statement worded its own way. Every pair disagrees; what `conflicts`
+   * reports, its time and the heap it takes stay bounded.
+   */
+  static void sameTopic(Attest engine, int articles) throws IOException {
+    Path dir = Files.createTempDirectory("attest-bench-topic");
+    try (Ledger ledger = Ledger.open(dir)) {
+      for (int i = 0; i < articles; i++) {
+        String text = "About " + (1000 + 7 * i) + " ISIS fighters remain in Raqqa, the coalition said on Wednesday.\n\n"
+            + "\u201CWe will finish the job in Raqqa before the end of the year, and the fighters there know it, number " + i
+            + ",\u201D said Col. Ryan Dillon, a coalition spokesman.";
+        Article a = new Article("topic-" + i, text, "2017-12-27", null, null, "Outlet " + (i % 40), java.util.Map.of());
+        ledger.add(a, engine.extract(a));
+      }
+      ledger.commit();
+      System.gc();
+      java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+      long before = memory.getHeapMemoryUsage().getUsed();
+      for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+      long t = System.nanoTime();
+      List<Ledger.Conflict> found = ledger.conflicts();
+      double seconds = (System.nanoTime() - t) / 1e9;
+      long peak = 0;
+      for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == java.lang.management.MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+      }
+      System.out.printf("conflicts on %,d same-topic articles (one figure and one statement each, all disagreeing): %,d found in %.1f s, "
+          + "heap peak %,d MB (%,d MB before)%n", articles, found.size(), seconds, peak >> 20, before >> 20);
+    } finally {
+      DemoCommand.delete(dir);
+    }
   }
 
 

@@ -32,8 +32,15 @@ final class QuoteVariants {
   private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]{0,80}\\]");
   private static final Pattern ELLIPSIS = Pattern.compile("\u2026|\\.\\s?\\.\\s?\\.");
 
-  /** A word pair in more quotes than this says nothing of two of them ("it is", "of the"). */
-  static final int COMMON_PAIR = 300;
+  /** The quotes one quote is compared with at most: those sharing the most word pairs with it. */
+  static final int MAX_CANDIDATES = 10;
+
+  /**
+   * How many of the later quotes holding one word pair are looked at: all of a rare pair's, the next
+   * ones of a common pair's ("it is", "of the", or a statement quoted a thousand ways), so the work
+   * stays bounded however many quotes share it.
+   */
+  static final int COMMON_PAIR = 100;
 
   private final List<List<String>> stock = new ArrayList<>();
   private final Map<String, String> contractions;
@@ -144,19 +151,25 @@ final class QuoteVariants {
     for (int i = 0; i < words.size(); i++) {
       int n = 0;
       for (String p : pairs(words.get(i))) {
-        List<Integer> with = index.get(p);
-        if (with.size() > COMMON_PAIR) continue;
-        for (int j : with) {
-          if (j <= i) continue;
+        List<Integer> with = index.get(p); // ascending: the quotes stored after i are those after i's own place
+        int from = java.util.Collections.binarySearch(with, i) + 1;
+        for (int k = from; k < Math.min(with.size(), from + COMMON_PAIR); k++) { // a common pair: only the next quotes that have it
+          int j = with.get(k);
           if (shared[j]++ == 0) touched[n++] = j;
         }
       }
-      java.util.Arrays.sort(touched, 0, n);
+      // the closest few: a statement quoted a thousand ways is a thousand quotes each set against its nearest wordings, not a million pairs
+      List<int[]> close = new ArrayList<>();
       for (int k = 0; k < n; k++) {
         int j = touched[k];
         int together = shared[j];
         shared[j] = 0;
-        if (together >= Math.max(2, 0.3 * Math.min(pairCount[i], pairCount[j]))) compare(distinct.get(i), words.get(i), distinct.get(j), words.get(j), out);
+        if (together >= Math.max(2, 0.3 * Math.min(pairCount[i], pairCount[j]))) close.add(new int[] {j, together});
+      }
+      close.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
+      for (int k = 0; k < Math.min(close.size(), MAX_CANDIDATES); k++) {
+        int j = close.get(k)[0];
+        compare(distinct.get(i), words.get(i), distinct.get(j), words.get(j), out);
       }
     }
     out.sort(java.util.Comparator.comparing((Ledger.Conflict c) -> c.about()).thenComparing(c -> c.left().published() == null ? "" : c.left().published())
