@@ -127,6 +127,8 @@ final class QuoteVariants {
 
   List<Ledger.Conflict> find(List<Row> rows) {
     List<List<String>> words = new ArrayList<>();
+    List<int[]> ids = new ArrayList<>(); // the words as numbers: the common subsequence compares ints, not strings
+    Map<String, Integer> vocabulary = new HashMap<>();
     List<Row> distinct = new ArrayList<>();
     Set<String> wordings = new HashSet<>(), texts = new HashSet<>();
     for (Row r : rows) {
@@ -135,6 +137,9 @@ final class QuoteVariants {
       if (w.size() >= minWords && w.size() <= maxWords && wordings.add(r.speaker() + "\u0000" + String.join(" ", w))) {
         distinct.add(r);
         words.add(w);
+        int[] n = new int[w.size()];
+        for (int k = 0; k < n.length; k++) n[k] = vocabulary.computeIfAbsent(w.get(k), x -> vocabulary.size());
+        ids.add(n);
       }
     }
     // candidate pairs: quotes that share enough word pairs (a variant keeps most of them); counted in an array, not a map
@@ -169,7 +174,7 @@ final class QuoteVariants {
       close.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
       for (int k = 0; k < Math.min(close.size(), MAX_CANDIDATES); k++) {
         int j = close.get(k)[0];
-        compare(distinct.get(i), words.get(i), distinct.get(j), words.get(j), out);
+        compare(distinct.get(i), words.get(i), ids.get(i), distinct.get(j), words.get(j), ids.get(j), out);
       }
     }
     out.sort(java.util.Comparator.comparing((Ledger.Conflict c) -> c.about()).thenComparing(c -> c.left().published() == null ? "" : c.left().published())
@@ -187,10 +192,10 @@ final class QuoteVariants {
     return pairs;
   }
 
-  private void compare(Row a, List<String> wa, Row b, List<String> wb, List<Ledger.Conflict> out) {
+  private void compare(Row a, List<String> wa, int[] ia, Row b, List<String> wb, int[] ib, List<Ledger.Conflict> out) {
     if (a.article() == b.article()) return;
     if (order(b).compareTo(order(a)) < 0) { // the earlier wording on the left, the difference read from it
-      compare(b, wb, a, wa, out);
+      compare(b, wb, ib, a, wa, ia, out);
       return;
     }
     boolean unattributed = a.speaker() == null || b.speaker() == null;
@@ -200,7 +205,7 @@ final class QuoteVariants {
     if (days > 365) return;
     int shorter = Math.min(wa.size(), wb.size());
     if (unattributed && shorter < unattributedWords || twoSpeakers && shorter < otherSpeakerWords) return;
-    int shared = WordDiff.common(wa, wb);
+    int shared = WordDiff.common(ia, ib);
     if (shared < (twoSpeakers ? otherSpeakerShared : unattributed ? unattributedShared : minShared) * shorter) return;
     boolean excerpt = wa.size() <= wb.size() ? excerpt(a.text(), wb) : excerpt(b.text(), wa);
     if (excerpt && (unattributed || twoSpeakers)) return; // an excerpt of someone's words says nothing new; one quoting another

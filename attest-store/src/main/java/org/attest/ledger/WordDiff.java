@@ -29,6 +29,19 @@ final class WordDiff {
     return prev[0];
   }
 
+  /** The same, on words given as numbers. */
+  static int common(int[] a, int[] b) {
+    int[] prev = new int[b.length + 1], cur = new int[b.length + 1];
+    for (int i = a.length - 1; i >= 0; i--) {
+      int x = a[i];
+      for (int j = b.length - 1; j >= 0; j--) cur[j] = x == b[j] ? prev[j + 1] + 1 : Math.max(prev[j], cur[j + 1]);
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[0];
+  }
+
   /** Whether the words of b stand together, in order, inside a. */
   static boolean contains(List<String> a, List<String> b) {
     return java.util.Collections.indexOfSubList(a, b) >= 0;
