@@ -5,7 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.attest.Attest;
@@ -21,11 +26,13 @@ import picocli.CommandLine.Parameters;
     description = {
       "Measure extraction throughput on one thread: articles/s and tokens/s after warm-up,",
       "and the share of time each pipeline stage takes. The corpus is held in memory.",
-      "With --ledger N: ingest throughput into a ledger, and query latency on a ledger of N articles."
+      "With --ledger N: ingest throughput into a ledger, and query latency on a ledger of N articles.",
+      "With --pathological: extraction time on made-up worst cases (a pasted image, quotation marks or periods",
+      "glued to letters, runs of numbers or pronouns) of 250 KB, 500 KB and 1 MB, to show it grows linearly."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Text files, JSON Lines files or folders of them (e.g. the PolNeAR dev texts).")
-  List<Path> paths;
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Text files, JSON Lines files or folders of them (e.g. the PolNeAR dev texts).")
+  List<Path> paths = List.of();
 
   @Option(names = "--warmup", defaultValue = "10", paramLabel = "SECONDS", description = "Warm-up time (default: ${DEFAULT-VALUE} s).")
   double warmup;
@@ -38,8 +45,18 @@ final class BenchCommand implements Callable<Integer> {
           + "figures queries on a ledger of ARTICLES articles made by repeating and varying the corpus (e.g. 100000).")
   int ledgerArticles;
 
+  @Option(names = "--pathological", description = "Time extraction on 250 KB, 500 KB and 1 MB worst-case inputs (no PATH needed).")
+  boolean pathological;
+
   @Override
   public Integer call() throws IOException {
+    if (pathological) {
+      pathological();
+      if (paths.isEmpty()) return Main.OK;
+    } else if (paths.isEmpty()) {
+      System.err.println("attest: bench: give a PATH (or --pathological)");
+      return Main.USAGE;
+    }
     Integer code = extraction();
     if (code != Main.OK || ledgerArticles <= 0) return code;
     List<Article> corpus = new ArrayList<>();
@@ -72,6 +89,54 @@ final class BenchCommand implements Callable<Integer> {
       System.out.printf("  %-9s %5.1f%% of extraction time%n", stage.name().toLowerCase(), 100.0 * profile.nanos(stage) / total);
     }
     return Main.OK;
+  }
+
+  /** The worst cases, each a function of its size in characters: one token, or one long sentence. */
+  private static Map<String, IntFunction<String>> worstCases() {
+    Map<String, IntFunction<String>> cases = new LinkedHashMap<>();
+    cases.put("pasted base64 image (1 token)", n -> {
+      byte[] bytes = new byte[n * 3 / 4 + 3];
+      new Random(n).nextBytes(bytes);
+      return Base64.getEncoder().encodeToString(bytes).substring(0, n);
+    });
+    cases.put("\"x\"x\"x... (1 run)", n -> repeat("\"x", n));
+    cases.put("a.a.a... (1 token)", n -> repeat("a.", n));
+    cases.put("“x”“x”... (1 run)", n -> repeat("“x”", n));
+    cases.put("1 1 1 ... (numbers)", n -> repeat("1 ", n));
+    cases.put("he he he ... (pronouns)", n -> repeat("he ", n));
+    return cases;
+  }
+
+  private static String repeat(String s, int chars) {
+    return s.repeat(chars / s.length() + 1).substring(0, chars);
+  }
+
+  /** Extraction time of each worst case at 250 KB, 500 KB and 1 MB: linear time doubles with the size. */
+  private void pathological() {
+    int[] sizes = {250_000, 500_000, 1_000_000};
+    Attest engine = new Attest();
+    System.out.println("worst cases, one thread, after warm-up: seconds to extract (growth from 250 KB to 1 MB: linear x4, quadratic x16)");
+    System.out.printf("  %-32s %8s %8s %8s   growth%n", "", "250 KB", "500 KB", "1 MB");
+    for (Map.Entry<String, IntFunction<String>> c : worstCases().entrySet()) {
+      engine.extract(new Article("warm-up", c.getValue().apply(50_000), null));
+      StringBuilder line = new StringBuilder(String.format("  %-32s", c.getKey()));
+      double first = 0, last = 0;
+      for (int size : sizes) {
+        String text = c.getValue().apply(size);
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 2; run++) {
+          long t0 = System.nanoTime();
+          engine.extract(new Article("worst-case", text, null));
+          best = Math.min(best, System.nanoTime() - t0);
+        }
+        double s = best / 1e9;
+        if (first == 0) first = s;
+        last = s;
+        line.append(String.format(" %8.2f", s));
+      }
+      System.out.println(line.append(String.format("   x%.1f", last / first)));
+      System.out.flush();
+    }
   }
 
   /** Runs over the corpus until {@code seconds} have passed; returns the wall time in ns. */

@@ -14,6 +14,14 @@ import org.attest.text.Lexicon;
  * whose head word it repeats. Thread-safe: all state is per call.
  */
 public final class EntityExtractor {
+  /**
+   * The most tokens a pronoun looks back for its antecedent, besides the 12 sentences: a bound on
+   * the work at each pronoun when sentences never end (a list, a transcript without periods).
+   */
+  private static final int WINDOW = 1000;
+  /** Names longer than this (a run of capitalised words, not a name) are not searched for names inside them. */
+  private static final int LONGEST_NAME = 32;
+
   private final EntityLexicon lex;
 
   public EntityExtractor() {
@@ -399,7 +407,7 @@ public final class EntityExtractor {
         out.add(m);
         outTitles.add(titleSpans.get(i));
       }
-      if (m.end - m.start < 2 || titleSpans.get(i) != null) continue;
+      if (m.end - m.start < 2 || m.end - m.start > LONGEST_NAME || titleSpans.get(i) != null) continue;
       String type = typeOf(a, m.start, m.end, false);
       if (type.equals(Entity.PERSON) || type.equals(Entity.NORP)) continue;
       if (type.equals(Entity.OTHER) && lex.cities.contains(key(a, m.start, m.end))) type = Entity.GPE; // "East Los Angeles"
@@ -1106,7 +1114,7 @@ public final class EntityExtractor {
       int ms = a.sentenceOf(m.start);
       if (best >= 0 && ms != bestSentence) return best;
       if (best < 0 && other >= 0 && otherSentence - ms > 1) return topicOr(mentions, entities, i, cls, other);
-      if (sentence - ms > 12) break;
+      if (sentence - ms > 12 || p.start - m.start > WINDOW) break;
       if (cls.equals("p") && best < 0 && m.entity < 0 && m.kind.equals(Mention.NOMINAL) && m.end <= p.start && isPluralNoun(m.head)
           && isSubject(a, m) && (quoted || regions[m.start] < 0)) {
         return -1; // "thousands of fans donned costumes, many of which they made": the subject group is unnamed

@@ -50,6 +50,13 @@ public final class QuantityExtractor {
     return units.getOrDefault(name, Map.of());
   }
 
+  /**
+   * The most tokens a phrase read around a figure spans (a number in words, a noun phrase): far
+   * more than any real one, and a bound on the work at each figure, so a text of a million
+   * numbers or nouns in a row takes time in proportion to its length.
+   */
+  private static final int PHRASE = 32;
+
   /** A number being read: value, tokens [start, end), unit. */
   private static final class N {
     double value;
@@ -516,7 +523,7 @@ public final class QuantityExtractor {
     double total = 0, part = num.value;
     int k = t;
     double level = Double.MAX_VALUE;
-    while (k < a.tokenCount()) {
+    while (k < a.tokenCount() && k - t < PHRASE) {
       String x = lower(a, k);
       if ((x.equals("hundred") || x.equals("thousand")) && Double.parseDouble(section("magnitude").get(x)) < level) {
         level = Double.parseDouble(section("magnitude").get(x));
@@ -719,7 +726,7 @@ public final class QuantityExtractor {
     double total = 0, current = 0, last = 0, big = Double.MAX_VALUE;
     int k = t;
     boolean any = false;
-    while (k < n) {
+    while (k < n && k - t < PHRASE) {
       String x = lower(a, k);
       String v = wordValue(x);
       if (v != null && !v.equals("X") && !x.equals("a") && !x.equals("an") && !x.equals("half") && !x.equals("couple")) {
@@ -749,7 +756,7 @@ public final class QuantityExtractor {
     if (lower(a, k).equals("point")) {
       StringBuilder digits = new StringBuilder();
       int e = k + 1;
-      for (String dv; e < n && (dv = wordValue(lower(a, e))) != null && !dv.equals("X") && !lower(a, e).equals("a") && !lower(a, e).equals("an")
+      for (String dv; e < n && e - k <= PHRASE && (dv = wordValue(lower(a, e))) != null && !dv.equals("X") && !lower(a, e).equals("a") && !lower(a, e).equals("an")
           && Double.parseDouble(dv) < 100 && Double.parseDouble(dv) == Math.rint(Double.parseDouble(dv)); e++) {
         digits.append((long) Double.parseDouble(dv));
       }
@@ -781,7 +788,8 @@ public final class QuantityExtractor {
    * thousands, nothing as large ("two thousand and two hundred", not "two thousand and three thousand").
    */
   private boolean smallerAfter(Analysis a, int k, boolean hundreds, double big) {
-    for (String v; k < a.tokenCount() && (v = wordValue(a.lower(k))) != null && !v.equals("X"); k++) {
+    int end = Math.min(a.tokenCount(), k + PHRASE);
+    for (String v; k < end && (v = wordValue(a.lower(k))) != null && !v.equals("X"); k++) {
       double d = Double.parseDouble(v);
       if (hundreds ? d == 100 : d >= big) return false;
     }
@@ -881,7 +889,7 @@ public final class QuantityExtractor {
       return null; // not "thousands of $12-an-hour workers"
     }
     int s = head;
-    while (s - 1 >= 0 && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ"))) s--;
+    while (s - 1 >= 0 && head - s < PHRASE && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ"))) s--;
     return Span.of(a.text(), a.start(s), a.end(head));
   }
 
@@ -896,7 +904,7 @@ public final class QuantityExtractor {
     if (w.equals("to") || w.equals("at") || w.equals("by")) k--;
     if (k < 0 || !a.pos(k).equals("NOUN")) return null; // a rate, not a rival ("beats Trump by 46 percent")
     int s = k;
-    while (s - 1 >= 0) { // the noun phrase, with the "from" or "of" phrases it holds
+    while (s - 1 >= 0 && k - s < PHRASE) { // the noun phrase, with the "from" or "of" phrases it holds
       String p = a.pos(s - 1), v = a.lower(s - 1);
       if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ")) s--;
       else if ((v.equals("from") || v.equals("of")) && s - 2 >= 0 && (a.pos(s - 2).equals("NOUN") || a.pos(s - 2).equals("PROPN"))) s--;
@@ -912,7 +920,7 @@ public final class QuantityExtractor {
   private static Span nounPhraseEndingAt(Analysis a, int k) {
     if (k < 0 || !a.pos(k).equals("NOUN")) return null;
     int s = k;
-    while (s - 1 >= 0 && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || a.pos(s - 1).equals("PROPN")
+    while (s - 1 >= 0 && k - s < PHRASE && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || a.pos(s - 1).equals("PROPN")
         || s - 2 >= 0 && (a.lower(s - 1).equals("'s") || a.lower(s - 1).equals("’s")) && a.pos(s - 2).equals("PROPN"))) s--;
     return Span.of(a.text(), a.start(s), a.end(k));
   }
@@ -923,7 +931,7 @@ public final class QuantityExtractor {
     int k = t;
     if (k < n && a.pos(k).equals("DET")) k++;
     int lastNoun = -1;
-    while (k < n) {
+    while (k < n && k - t < PHRASE) {
       String pos = a.pos(k);
       boolean pluralAfterNumber = k == t && pos.equals("VERB") && a.lower(k).endsWith("s") && !a.lower(k).endsWith("ss") && a.lower(k).length() > 3;
       if (pos.equals("NOUN") || pos.equals("PROPN") || pluralAfterNumber // "twenty delegates", tagged as a verb

@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class Sentences {
   private static final Set<String> ABBREVIATIONS = new HashSet<>();
+  /** How far back a word before a period is read: longer than any abbreviation with brackets before it. */
+  private static final int LONGEST_WORD = 64;
 
   static {
     for (String line : Lexicon.lines("en", "abbreviations.txt")) {
@@ -26,12 +28,16 @@ final class Sentences {
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
     while (e > 1 && text.charAt(e - 1) == ')') e--;
     if (e == 0 || text.charAt(e - 1) != '.') return false;
-    int s = e - 1;
-    while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) s--;
+    // the word is read at most LONGEST_WORD characters back: a run without white space (a pasted
+    // image, a URL) costs no more than a word at each of its periods
+    int s = e - 1, floor = Math.max(0, e - 1 - LONGEST_WORD);
+    while (s > floor && !Character.isWhitespace(text.charAt(s - 1))) s--;
+    boolean whole = s == 0 || Character.isWhitespace(text.charAt(s - 1));
     String word = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
-    while (!word.isEmpty() && (word.charAt(0) == '(' || word.charAt(0) == '[' || word.charAt(0) == '"' || word.charAt(0) == '\u201C')) word = word.substring(1);
+    while (whole && !word.isEmpty() && (word.charAt(0) == '(' || word.charAt(0) == '[' || word.charAt(0) == '"' || word.charAt(0) == '\u201C')) word = word.substring(1);
     int dash = word.lastIndexOf('-');
     if (dash >= 0 && dash + 1 < word.length()) word = word.substring(dash + 1); // "D-Wis." -> "wis."
+    else if (!whole) word = ""; // longer than any abbreviation or initial
     if (ABBREVIATIONS.contains(word)) return true;
     if (word.length() == 2 && Character.isLetter(word.charAt(0))) { // an initial: "J."
       return Character.isUpperCase(text.charAt(e - 2)) && Character.isUpperCase(firstLetter(text, next));

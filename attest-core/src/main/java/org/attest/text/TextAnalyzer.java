@@ -8,9 +8,7 @@ import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -19,7 +17,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  * taggers keep state); the models themselves are loaded once and shared.
  */
 public final class TextAnalyzer {
-  private static final class Models {
+  /** The models, loaded once (package-visible for the tests that compare the decoders with OpenNLP's). */
+  static final class Models {
     static final SentenceModel SENTENCE = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
     static final TokenizerModel TOKENIZER = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
         in -> new TokenizerModel(withManifest(in, "useAlphaNumericOptimization", "true")));
@@ -67,8 +66,10 @@ public final class TextAnalyzer {
     }
   }
 
-  private final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCE);
-  private final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER);
+  private final SentenceSplitter sentences = new SentenceSplitter(Models.SENTENCE);
+  private final Tokenizer tokenizer = new Tokenizer(Models.TOKENIZER);
+  private final IntList chunkStart = new IntList(64);
+  private final IntList chunkEnd = new IntList(64);
   private final POSTaggerME tagger = new POSTaggerME(Models.POS, POSTagFormat.UD);
 
   /** The longest stretch tagged at once: the tagger's time grows with the square of it. */
@@ -98,18 +99,19 @@ public final class TextAnalyzer {
     for (int p = 0; p < paragraphs[0].length; p++) {
       int ps = paragraphs[0][p], pe = paragraphs[1][p];
       String para = text.substring(ps, pe);
-      opennlp.tools.util.Span[] found = sentences.sentPosDetect(para);
-      for (int k = 0; k < found.length; k++) {
-        int ss = ps + found[k].getStart(), se = ps + found[k].getEnd();
-        while (k + 1 < found.length && Sentences.continues(text, se, ps + found[k + 1].getStart())) {
-          se = ps + found[++k].getEnd(); // the model split after "Rep." or "(D-Wis.)"
+      int[] found = sentences.split(para); // start, end pairs
+      for (int k = 0; k < found.length; k += 2) {
+        int ss = ps + found[k], se = ps + found[k + 1];
+        while (k + 2 < found.length && Sentences.continues(text, se, ps + found[k + 2])) {
+          k += 2;
+          se = ps + found[k + 1]; // the model split after "Rep." or "(D-Wis.)"
         }
-        String sentence = text.substring(ss, se);
         sentTokStart.clear();
         sentTokEnd.clear();
-        for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentence)) {
-          Tokens.split(text, ss + t.getStart(), ss + t.getEnd(), sentTokStart, sentTokEnd);
-        }
+        chunkStart.clear();
+        chunkEnd.clear();
+        tokenizer.tokenize(text, ss, se, chunkStart, chunkEnd);
+        for (int t = 0; t < chunkStart.size(); t++) Tokens.split(text, chunkStart.get(t), chunkEnd.get(t), sentTokStart, sentTokEnd);
         if (markup.length > 0) {
           int kept = 0;
           for (int i = 0; i < sentTokStart.size(); i++) { // "pm\">We": a token glued to a tag keeps its part outside

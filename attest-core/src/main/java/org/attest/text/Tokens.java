@@ -66,7 +66,8 @@ final class Tokens {
     while (k >= 0 && ends.get(k) - starts.get(k) == 1 && (isQuoteMark(text.charAt(starts.get(k))) || text.charAt(starts.get(k)) == ')')) k--;
     if (k < 0) return;
     int s = starts.get(k), e = ends.get(k);
-    if (e - s < 3 || text.charAt(e - 1) != '.' || text.lastIndexOf('.', e - 2) >= s) return;
+    if (e - s < 3 || text.charAt(e - 1) != '.') return;
+    for (int i = e - 2; i >= s; i--) if (text.charAt(i) == '.') return; // within the word: the text before it is not read
     ends.set(k, e - 1);
     starts.insert(k + 1, e - 1);
     ends.insert(k + 1, e);
