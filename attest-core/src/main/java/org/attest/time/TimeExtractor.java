@@ -94,17 +94,61 @@ public final class TimeExtractor {
       remember(d, m);
       if ("anchored".equals(m.mod)) m = new M(m.start, m.end, m.type, m.value, null);
       String text = a.text().substring(a.start(m.start), a.end(m.end - 1));
-      out.add(new TimeExpression("t" + (out.size() + 1), a.start(m.start), a.end(m.end - 1), text, m.type, m.value, m.mod));
+      out.add(new TimeExpression("t" + (out.size() + 1), a.start(m.start), a.end(m.end - 1), text, m.type, timexValue(m.value), m.mod));
       t = m.end;
       d.lastEnd = m.end;
       M last = rangeEndDay(d, m); // "September 16-19", "Oct. 1 to 3": the last day is a date too
       if (last != null) {
         out.add(new TimeExpression("t" + (out.size() + 1), a.start(last.start), a.end(last.end - 1), a.text().substring(a.start(last.start),
-            a.end(last.end - 1)), last.type, last.value, null));
+            a.end(last.end - 1)), last.type, timexValue(last.value), null));
         t = last.end;
       }
     }
     return out;
+  }
+
+  /**
+   * The value of a period in a year outside 0000-9999, which TIMEX3 cannot write (years have four
+   * digits): the expression is kept without a value. Years so far off come from edge dates ("next
+   * year" in an article dated 9999-12-28, "last year" in one dated 0000-01-01) and long counts
+   * ("3000 years ago").
+   */
+  private static final String OUT_OF_RANGE = "out of range";
+
+  /**
+   * The value as it is written out: null when it is not TIMEX3's, that is a year not of four
+   * digits (negative, "-001", or past 9999, "10000-01"), or a decade or century not of three or
+   * two ({@link #OUT_OF_RANGE}).
+   */
+  static String timexValue(String value) {
+    if (value == null || value.isEmpty() || value.startsWith(OUT_OF_RANGE)) return null; // also "out of range-SU"
+
+    char c = value.charAt(0);
+    if (c == '-' || c == '+') return null;
+    if (!Character.isDigit(c)) return value; // XXXX-WXX-1, P3Y, PRESENT_REF
+    int digits = 1;
+    while (digits < value.length() && Character.isDigit(value.charAt(digits))) digits++;
+    if (digits == value.length()) return digits >= 2 && digits <= 4 ? value : null; // century, decade, year
+    return digits == 4 ? value : null;
+  }
+
+  private static boolean inRange(int year) {
+    return year >= 0 && year <= 9999;
+  }
+
+  /** A year's value: four digits. */
+  private static String yearValue(int year) {
+    return inRange(year) ? String.format("%04d", year) : OUT_OF_RANGE;
+  }
+
+  /** The value of the decade a year is in: three digits ("199" for 1990-1999). */
+  private static String decadeValue(int year) {
+    return inRange(year) ? String.format("%03d", year / 10) : OUT_OF_RANGE;
+  }
+
+  /** The value of the century a year is in: two digits ("19" for 1900-1999). */
+  private static String centuryValue(int year) {
+    return inRange(year) ? String.format("%02d", year / 100) : OUT_OF_RANGE;
   }
 
   /** The day that ends a range of days after a full date: "16-19", "1 to 3", "24 and 25" in the date's month. */
@@ -328,7 +372,7 @@ public final class TimeExtractor {
     if (!yearWord && !Character.isLetter(low(d, t).isEmpty() ? '0' : low(d, t).charAt(0))) return null; // digits: the year rule
     int[] y = yearAt(d, t, yearWord);
     if (y == null) return null;
-    return new M(start, y[1], "DATE", String.valueOf(y[0]), null);
+    return new M(start, y[1], "DATE", yearValue(y[0]), null);
   }
 
   /**
@@ -356,7 +400,7 @@ public final class TimeExtractor {
         || nextPos.equals("NOUN") || nextPos.equals("PROPN") || next.equals("of") && !low(d, u + 2).equals("$") && !d.a.pos(u + 2).equals("NUM")) {
       return null;
     }
-    return new M(t, u + 1, "DATE", String.valueOf(d.dct.getYear()), null);
+    return new M(t, u + 1, "DATE", yearValue(d.dct.getYear()), null);
   }
 
   /** "the summer", "over the summer", "the early summer", "the winter of 1994", "summer 1989": the season the tense points to. */
@@ -381,7 +425,7 @@ public final class TimeExtractor {
         && (y == null || !d.a.isCapitalized(t) && !Character.isDigit(low(d, end).charAt(0)))) {
       return null; // a bare season is a date with its year only: "Summer 2016", "summer of 2016"
     }
-    if (y != null) return new M(start, y[1], "DATE", y[0] + "-" + season, mod);
+    if (y != null) return new M(start, y[1], "DATE", yearValue(y[0]) + "-" + season, mod);
     String next = low(d, end);
     if (next.equals("of") || next.equals("in") || next.equals("from") || next.equals("to")) return null; // "the fall of Saigon", "the fall in prices"
     if (d.dct == null) return new M(start, end, "DATE", "XXXX-" + season, mod);
@@ -389,7 +433,7 @@ public final class TimeExtractor {
     Tense said = lex.tenseBefore.containsKey(low(d, start - 1)) ? tense(d, start) : tense(d, start, 6); // a verb in the present, not just none
     if (said == Tense.PRESENT) return new M(start, end, "DATE", "XXXX-" + season, mod);
     int first = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
-    return new M(start, end, "DATE", yearByTense(d, start, first, -1) + "-" + season, mod);
+    return new M(start, end, "DATE", yearValue(yearByTense(d, start, first, -1)) + "-" + season, mod);
   }
 
   /** "Sept. 30", "January 5, 2017", "5 January 2017", "January 2017", "May of this year", "May". */
@@ -810,7 +854,7 @@ public final class TimeExtractor {
     if (low(d, t).equals("the")) t++;
     int n = ordinal(low(d, t));
     if (n < 1 || !low(d, t + 1).equals("century")) return null;
-    return new M(start, t + 2, "DATE", String.format("%02d", n - 1), null);
+    return new M(start, t + 2, "DATE", n > 100 ? OUT_OF_RANGE : String.format("%02d", n - 1), null);
   }
 
   /** "1990", "fiscal 1990", "the 1990s", "mid-1990s", "the '90s". */
@@ -830,7 +874,7 @@ public final class TimeExtractor {
     if (decade != null && start < t && d.dct != null) { // "the nineties": the latest such decade up to the article
       int y = d.dct.getYear() / 100 * 100 + 10 * Integer.parseInt(decade);
       if (y > d.dct.getYear()) y -= 100;
-      return new M(start, t + 1, "DATE", String.valueOf(y / 10), null);
+      return new M(start, t + 1, "DATE", decadeValue(y), null);
     }
     if (w.isEmpty() || !Character.isDigit(w.charAt(0)) && w.charAt(0) != '\'' && w.indexOf('-') < 0) return null;
     Matcher dm = DECADE.matcher(w);
@@ -1060,7 +1104,7 @@ public final class TimeExtractor {
       int seasonStart = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
       if (shift < 0 && (m < seasonStart + 3 || season.equals("WI"))) y--;
       if (shift > 0 && m >= seasonStart) y++;
-      return new M(start, t + 2, "DATE", y + "-" + season, null);
+      return new M(start, t + 2, "DATE", yearValue(y) + "-" + season, null);
     }
     Integer month = lex.months.get(target);
     if (month != null && d.a.isCapitalized(t + 1) && !earlierLater) {
@@ -1146,8 +1190,8 @@ public final class TimeExtractor {
       case "M" -> String.format("%04d-%02d", date.plusMonths(shift).getYear(), date.plusMonths(shift).getMonthValue());
       case "Q" -> quarterOf(date.plusMonths(3L * shift));
       case "Y" -> String.format("%04d", date.getYear() + shift);
-      case "DE" -> String.valueOf((date.getYear() + 10 * shift) / 10);
-      case "CE" -> String.valueOf((date.getYear() + 100 * shift) / 100);
+      case "DE" -> decadeValue(date.getYear() + 10 * shift);
+      case "CE" -> centuryValue(date.getYear() + 100 * shift);
       default -> null;
     };
   }
@@ -1161,7 +1205,7 @@ public final class TimeExtractor {
   }
 
   private static String quarterOf(LocalDate d) {
-    return d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+    return yearValue(d.getYear()) + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
   }
 
   /** A count: digits or number words ("three", "twenty-four", "a", "several"); {value, end} or null. */
@@ -1241,11 +1285,11 @@ public final class TimeExtractor {
       case "W" -> week(base.plusWeeks((long) sign * n));
       case "2W" -> week(base.plusWeeks(2L * sign * n));
       case "WE" -> week(base.plusWeeks((long) sign * n)) + "-WE";
-      case "CE" -> String.valueOf((base.getYear() + sign * 100 * n) / 100);
+      case "CE" -> centuryValue(base.getYear() + sign * 100 * n);
       case "M" -> String.format("%04d-%02d", base.plusMonths((long) sign * n).getYear(), base.plusMonths((long) sign * n).getMonthValue());
       case "Q" -> quarterOf(base.plusMonths(3L * sign * n));
-      case "Y" -> String.valueOf(base.getYear() + sign * n);
-      case "DE" -> String.valueOf((base.getYear() + sign * 10 * n) / 10);
+      case "Y" -> yearValue(base.getYear() + sign * n);
+      case "DE" -> decadeValue(base.getYear() + sign * 10 * n);
       default -> null;
     };
     if (value == null) return null;
@@ -1456,7 +1500,7 @@ public final class TimeExtractor {
     if (t > start && low(d, t).startsWith("fiscal-")) { // "the fiscal-first quarter"
       String rest = low(d, t).substring("fiscal-".length());
       if (ordinal(rest) > 0 && low(d, t + 1).equals("quarter")) {
-        return d.dct == null ? null : new M(start, t + 2, "DATE", (ofYear > 0 ? ofYear : d.dct.getYear()) + "-Q" + ordinal(rest), null);
+        return d.dct == null ? null : new M(start, t + 2, "DATE", yearValue(ofYear > 0 ? ofYear : d.dct.getYear()) + "-Q" + ordinal(rest), null);
       }
     }
     String w = low(d, t);
@@ -1494,7 +1538,7 @@ public final class TimeExtractor {
       if (low(d, end).equals("quarter") || low(d, end).equals("period")) end++;
       if (d.dct == null) return null;
       if (d.lastQuarter != null) return new M(start, end, "DATE", quarterOf(d.lastQuarter.minusYears(1)), "anchored");
-      return new M(start, end, "DATE", String.valueOf(d.anchor.getYear() - 1), "anchored");
+      return new M(start, end, "DATE", yearValue(d.anchor.getYear() - 1), "anchored");
     } else if (w.equals("quarter") && start < t || (w.equals("latest") || w.equals("current") || w.equals("year-earlier") || w.equals("year-ago"))
         && (low(d, t + 1).equals("quarter") || w.equals("latest") && low(d, t + 1).equals("period"))) {
       end = w.equals("quarter") ? t + 1 : t + 2;
@@ -1530,7 +1574,7 @@ public final class TimeExtractor {
     } else if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) {
       y--; // the fourth quarter, said in spring, was last year's
     }
-    return new M(start, end, "DATE", y + "-" + part + q, null);
+    return new M(start, end, "DATE", yearValue(y) + "-" + part + q, null);
   }
 
   /** A quarter or half glued to its year: "2017-Q4", "Q1-2019", "2016H2", "2017q1"; null for most tokens at the first look. */
@@ -1942,7 +1986,7 @@ public final class TimeExtractor {
     amount[finest] += Long.parseLong((String) c[0]);
     LocalDate date = (ago ? d.dct : d.anchor).plusYears(sign * amount[1]).plusMonths(sign * amount[2]).plusWeeks(sign * amount[3]).plusDays(sign * amount[4]);
     String value = switch (finest) {
-      case 1 -> String.valueOf(date.getYear());
+      case 1 -> yearValue(date.getYear());
       case 2 -> String.format("%04d-%02d", date.getYear(), date.getMonthValue());
       case 3 -> week(date);
       default -> iso(date);

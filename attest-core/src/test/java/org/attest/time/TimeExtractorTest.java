@@ -614,4 +614,58 @@ class TimeExtractorTest {
     assertEquals(List.of(), found.stream().filter(t -> t.text().contains(part) || t.value().equals(part))
         .map(t -> t.text() + "=" + t.value()).toList(), text);
   }
+
+  /**
+   * TIMEX3 years have four digits (0000-9999): a date that falls outside them, at the edges of the
+   * calendar or from a long count back, keeps its expression and has no value (it used to be
+   * written "-984", "-001-12-31", "10000-01").
+   */
+  @ParameterizedTest(name = "{0} @{1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "It happened 3000 years ago.|2016-09-12|3000 years ago",
+      "The city was founded 2,017 years ago.|2016-09-12|2,017 years ago",
+      "He came last year.|0000-01-01|last year",
+      "It rained yesterday.|0000-01-01|yesterday",
+      "It happened 3 days ago.|0000-01-01|3 days ago",
+      "Prices rose last week.|0000-01-01|last week",
+      "He left two years ago.|0001-01-05|two years ago",
+      "He comes next year.|9999-12-28|next year",
+      "Next month it rains.|9999-12-28|Next month",
+      "Next week is calm.|9999-12-28|Next week",
+      "Sales rise next quarter.|9999-12-28|next quarter",
+      "On January 3 he will speak.|9999-12-28|January 3",
+      "Next winter will be cold.|9999-12-28|Next winter",
+      "The next decade is bright.|9999-12-28|The next decade",
+      "The next century is far.|9999-12-28|The next century"})
+  void aDateOutsideTheFourDigitYearsHasNoValue(String text, String dct, String expression) {
+    assertEquals(null, find(text, dct, expression).value(), text);
+  }
+
+  /** The years 0000-9999 are written with four digits: quarters and seasons too, decades with three. */
+  @ParameterizedTest(name = "{0} @{1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "Sales fell in the last quarter.|0001-01-05|the last quarter|0000-Q4",
+      "Last winter was cold.|0001-01-05|Last winter|0000-WI",
+      "He came last year.|0001-01-05|last year|0000",
+      "It rained yesterday.|0001-01-05|yesterday|0001-01-04",
+      "Tomorrow is fine.|9999-12-28|Tomorrow|9999-12-29",
+      "Last decade was hard.|0150-06-01|Last decade|014"})
+  void yearsNearTheEdgesHaveFourDigits(String text, String dct, String expression, String value) {
+    assertEquals(value, find(text, dct, expression).value(), text);
+  }
+
+  /** Every value is TIMEX3's, whatever the publication date: a year of four digits, a decade of three, a century of two. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0000-01-01", "0001-01-05", "0050-06-15", "0999-12-31", "9999-12-28", "9999-12-31"})
+  void everyValueIsWellFormed(String dct) {
+    String text = "He came last year and two years ago. Last month it rained, and yesterday. Last week was calm; 3 days ago too. "
+        + "Last decade was hard, the last century harder. Last Monday he spoke. In the last quarter sales fell. Last winter was cold. "
+        + "He comes next year. Next month it rains. Tomorrow is fine. Next week is calm. In two years he leaves. The next decade. "
+        + "Next Monday he speaks. Next quarter sales rise. Next winter. On January 3 he will speak. The next century. In the nineties. "
+        + "It happened 3000 years ago and 5,000 years later. A year from now. Ten decades ago. Three centuries later. The year before.";
+    java.util.regex.Pattern timex = java.util.regex.Pattern.compile("\\d{2,4}|\\d{4}[^\\d].*|[^\\d+-].*");
+    for (TimeExpression t : new TimeExtractor().extract(new TextAnalyzer().analyze(text), dct)) {
+      assertTrue(t.value() == null || timex.matcher(t.value()).matches(), t.text() + " = " + t.value() + " @" + dct);
+    }
+  }
 }

@@ -165,6 +165,7 @@ public final class TimemlEval {
    * and "1949", "198X" and "198", "1994-XX-XX" and "1994").
    */
   static boolean fillsOpen(String gold, String predicted) {
+    if (predicted == null) return false; // a date outside the years TIMEX3 writes has no value
     if (gold.indexOf('X') < 0 || gold.startsWith("P") || gold.startsWith("XXXX")) return false;
     if (OPEN_TAIL.matcher(gold).replaceFirst("").equals(predicted)) return true;
     if (gold.length() != predicted.length()) return false;
