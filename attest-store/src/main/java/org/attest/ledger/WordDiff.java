@@ -8,11 +8,24 @@ import java.util.Locale;
 final class WordDiff {
   private WordDiff() {}
 
+  /** The words of a text, lower case, apostrophes inside them kept ("don't"), at their ends dropped; one pass, no regular expression. */
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').split("[^\\p{L}\\p{N}']+")) {
-      w = w.replaceAll("^'+|'+$", "");
-      if (!w.isEmpty()) out.add(w);
+    StringBuilder w = new StringBuilder();
+    for (int i = 0, n = s.length(); i <= n; i++) {
+      char c = i < n ? s.charAt(i) : ' ';
+      if (c == '\u2019' || c == '\u2018') c = '\'';
+      if (Character.isLetterOrDigit(c) || c == '\'' || Character.isSurrogate(c) && Character.isLetterOrDigit(s.codePointAt(i - (Character.isLowSurrogate(c) ? 1 : 0)))) {
+        w.append(c);
+        continue;
+      }
+      if (w.length() > 0) {
+        int from = 0, to = w.length();
+        while (from < to && w.charAt(from) == '\'') from++;
+        while (to > from && w.charAt(to - 1) == '\'') to--;
+        if (from < to) out.add(w.substring(from, to).toLowerCase(Locale.ROOT));
+        w.setLength(0);
+      }
     }
     return out;
   }
