@@ -174,7 +174,7 @@ public final class SqliteLedger implements Ledger {
       s.execute("CREATE TABLE IF NOT EXISTS titles(article INTEGER NOT NULL, eid TEXT NOT NULL, canon INTEGER, title TEXT, office TEXT,"
           + " start INTEGER, end INTEGER, past INTEGER)");
       s.execute("CREATE TABLE IF NOT EXISTS quotes(article INTEGER NOT NULL, qid TEXT NOT NULL, type TEXT, start INTEGER, end INTEGER,"
-          + " text TEXT, speaker_name TEXT, speaker_canon INTEGER, wording INTEGER, PRIMARY KEY(article, qid))");
+          + " text TEXT, speaker_name TEXT, speaker_canon INTEGER, wording INTEGER, speaker_group INTEGER, PRIMARY KEY(article, qid))");
       s.execute("CREATE TABLE IF NOT EXISTS quantities(article INTEGER NOT NULL, nid TEXT NOT NULL, start INTEGER, end INTEGER, text TEXT,"
           + " value REAL, low REAL, high REAL, modifier TEXT, unit TEXT, object TEXT, PRIMARY KEY(article, nid))");
       s.execute("CREATE TABLE IF NOT EXISTS times(article INTEGER NOT NULL, tid TEXT NOT NULL, start INTEGER, end INTEGER, type TEXT,"
@@ -187,7 +187,8 @@ public final class SqliteLedger implements Ledger {
       s.execute("CREATE INDEX IF NOT EXISTS claims_timeline ON claims(subject_head, as_of_start, published, article, start)");
       s.execute("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_canon)");
       // one entry a speaker's wording: the quote rules read each wording once, from the index, however often it was syndicated
-      s.execute("CREATE INDEX IF NOT EXISTS quotes_wording ON quotes(speaker_canon, wording)");
+      // speaker_group: the speaker's canonical entity when it is known across articles, null for one of a single article ("Mattis" alone)
+      s.execute("CREATE INDEX IF NOT EXISTS quotes_wording ON quotes(speaker_group, wording)");
       s.execute("CREATE INDEX IF NOT EXISTS titles_canon ON titles(canon)");
       s.execute("CREATE INDEX IF NOT EXISTS entities_canon ON entities(canon)");
       s.execute("CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(article, eid)");
@@ -565,7 +566,8 @@ public final class SqliteLedger implements Ledger {
   }
 
   private void storeQuotes(long article, Document d, Map<String, Long> canonOf, Map<Long, Long> mentionCanon) throws SQLException {
-    PreparedStatement p = sql("INSERT INTO quotes VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    PreparedStatement p = sql("INSERT INTO quotes VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Map<Long, Boolean> across = new HashMap<>();
     PreparedStatement f = sql("INSERT INTO search(text, kind, article, ref) VALUES(?, 'quote', ?, ?)");
     for (Quote q : d.quotes()) {
       p.setLong(1, article);
@@ -582,6 +584,7 @@ public final class SqliteLedger implements Ledger {
       }
       setLong(p, 8, speaker);
       p.setLong(9, wording(q.text()));
+      setLong(p, 10, speaker != null && across.computeIfAbsent(speaker, this::acrossArticles) ? speaker : null);
       p.addBatch();
       f.setString(1, q.text());
       f.setLong(2, article);
@@ -833,6 +836,19 @@ public final class SqliteLedger implements Ledger {
     return sides(new OfficeConflicts(offices).find(rows), true);
   }
 
+  /** Whether a canonical entity is known across articles: not a surname alone, nor a name the ledger cannot tell apart ("#"). */
+  private boolean acrossArticles(long canon) {
+    try {
+      PreparedStatement k = sql("SELECT key FROM canon WHERE id = ?");
+      k.setLong(1, canon);
+      try (ResultSet r = k.executeQuery()) {
+        return r.next() && r.getString(1).indexOf('#') < 0;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A 64-bit hash of a quote's text (FNV-1a over its characters): one key a wording. */
   static long wording(String text) {
     long h = 0xcbf29ce484222325L;
@@ -854,10 +870,11 @@ public final class SqliteLedger implements Ledger {
 
   private List<Conflict> quoteVariants() throws SQLException {
     Map<Long, String> published = publishedByArticle();
-    PreparedStatement p = sql("SELECT q.speaker_canon, k.name, q.text, q.article, NULL, q.start, q.end, q.type"
-        + " FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_canon"
-        + " WHERE q.rowid IN (SELECT min(rowid) FROM quotes GROUP BY speaker_canon, wording) AND q.type IN ('direct', 'mixed')");
-    // each speaker's wording once (its first appearance), found in the index: no scan of a million syndicated quotes
+    PreparedStatement p = sql("SELECT q.speaker_group, k.name, q.text, q.article, NULL, q.start, q.end, q.type"
+        + " FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_group"
+        + " WHERE q.rowid IN (SELECT min(rowid) FROM quotes GROUP BY speaker_group, wording) AND q.type IN ('direct', 'mixed')");
+    // each speaker's wording once (its first appearance), found in the index: no scan of a million syndicated quotes; a speaker
+    // known in one article only ("Mattis said") is an unknown speaker here, whose quote may be a known speaker's
     List<QuoteVariants.Row> rows = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
