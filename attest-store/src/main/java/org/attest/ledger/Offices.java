@@ -35,6 +35,10 @@ final class Offices {
   private final Set<String> pastWords;
   private final Set<String> compatible = new HashSet<>();
   private final Set<String> exclusive;
+  private final Set<String> bodies;
+
+  /** The kind of an office of a body other than a state ("Florida Senate President", "university president"): held with any other. */
+  static final String BODY = "body";
   private final int longest;
 
   Offices(String language) {
@@ -43,6 +47,7 @@ final class Offices {
     roles = Lexicon.table("offices.txt [role]", s.getOrDefault("role", List.of()));
     pastWords = Lexicon.words(s, "past");
     exclusive = new HashSet<>(s.getOrDefault("exclusive", List.of()));
+    bodies = Lexicon.words(s, "body");
     for (Map.Entry<String, String> e : Lexicon.table("offices.txt [compatible]", s.getOrDefault("compatible", List.of())).entrySet()) {
       compatible.add(e.getKey() + "\u0000" + e.getValue());
       compatible.add(e.getValue() + "\u0000" + e.getKey());
@@ -65,16 +70,22 @@ final class Offices {
   /** The office of a title, past when the words just before it say so ("former" Florida Gov., "ex-" Senator). */
   Office parse(String title, String before) {
     if (title == null) return null;
-    List<String> lead = Keys.words(before.replace('-', ' '));
+    List<String> lead = Keys.words(before);
     boolean pastBefore = false;
-    if (!lead.isEmpty()) pastBefore = pastWords.contains(lead.get(lead.size() - 1)); // "former Florida Gov.", not "former rival New Jersey Gov."
-    List<String> w = new java.util.ArrayList<>(Keys.words(title.replace('-', ' ')));
+    if (!lead.isEmpty()) pastBefore = past(lead.get(lead.size() - 1)); // "former Florida Gov.", not "former rival New Jersey Gov."
+    List<String> w = new java.util.ArrayList<>();
     boolean past = false;
-    for (int i = 0; i < w.size(); i++) {
-      if (pastWords.contains(w.get(i))) {
+    for (String t : Keys.words(title)) { // past words before hyphens split them: "one-time", "then-Sen.", "ex-governor"
+      int dash = t.indexOf('-');
+      if (pastWords.contains(t)) {
         past = true;
-        w.remove(i--);
+        continue;
       }
+      if (dash > 0 && pastWords.contains(t.substring(0, dash))) {
+        past = true;
+        t = t.substring(dash + 1);
+      }
+      for (String part : t.split("-")) if (!part.isEmpty()) w.add(part);
     }
     w.removeIf(t -> t.equals("u.s.") || t.equals("us") || t.equals("acting") || t.equals("current") || t.equals("sitting"));
     for (int end = w.size(); end > 0; end--) {
@@ -90,10 +101,19 @@ final class Offices {
           if (rest.get(0).equals("of") || rest.get(0).equals("for")) where = String.join(" ", rest.subList(1, rest.size()));
           else continue; // the role is not the title's head ("senator's aide")
         }
+        for (String b : where.split(" ")) {
+          if (bodies.contains(b)) return new Office(role, BODY, where, past || pastBefore); // "Florida Senate President", "NAACP president"
+        }
         return new Office(role, kind, where, past || pastBefore);
       }
     }
     return null;
+  }
+
+  /** Whether a word (or its part before a hyphen) marks a past office: "former", "one-time", "ex-". */
+  private boolean past(String word) {
+    int dash = word.indexOf('-');
+    return pastWords.contains(word) || dash > 0 && pastWords.contains(word.substring(0, dash));
   }
 
   /**
@@ -117,6 +137,7 @@ final class Offices {
    * "Ohio Gov.", "Republican Gov.").
    */
   boolean exclusive(Office a, Office b) {
+    if (a.kind().equals(BODY) || b.kind().equals(BODY)) return false;
     if (a.role().equals(b.role())) return false; // "Texas Sen." and "Republican Sen." are one senator: a jurisdiction is not sure enough
     if (a.kind().equals(b.kind())) return exclusive.contains(a.kind());
     return !compatible.contains(a.kind() + "\u0000" + b.kind());

@@ -119,14 +119,29 @@ final class People {
     java.util.regex.Matcher m = GLUED.matcher(n);
     while (m.find()) {
       if (m.group(1) != null && CAPITAL_INSIDE.contains(n.substring(m.start(), m.end()))) continue;
-      int cut = m.group(1) != null ? m.end() : m.start() + 1;
-      String left = n.substring(0, cut).strip();
-      List<String> w = new ArrayList<>(List.of(left.split(" ")));
+      if (m.group(1) == null) { // capitals glued before a name at a word's start ("PMChris Christie"): the capitals go
+        int word = n.lastIndexOf(' ', m.start()) + 1;
+        if (m.start() == word || n.substring(word, m.start()).chars().allMatch(Character::isUpperCase)) {
+          return unglue(n.substring(0, word) + n.substring(m.start() + 1));
+        }
+        continue;
+      }
+      int cut = m.end();
+      // what follows the glue is page furniture ("Flag"), a run of capitals ("ASSOCIATED") or another name ("Joe"): not "VandeHei", "JoAnn"
+      java.util.regex.Matcher next = NEXT_WORD.matcher(n.substring(cut));
+      String right = next.lookingAt() ? next.group() : "";
+      boolean page = junk.contains(Lexicon.normalize(right)) || right.length() > 1 && right.equals(right.toUpperCase(java.util.Locale.ROOT))
+          || firstNames.contains(Lexicon.normalize(right));
+      if (!page) continue;
+      List<String> w = new ArrayList<>(List.of(n.substring(0, cut).strip().split(" ")));
       while (w.size() > 1 && junk.contains(Lexicon.normalize(w.get(w.size() - 1)))) w.remove(w.size() - 1);
+      if (w.size() < 2) continue; // "JoAnn Smith" stays whole
       return String.join(" ", w);
     }
     return n;
   }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("\\p{Lu}(?:\\p{Ll}+|\\p{Lu}*)");
 
   /** Text decoded twice (UTF-8 read as Windows-1252: "FranÃ§ois") decoded once, when that reads better. */
   static String repair(String s) {
@@ -220,19 +235,24 @@ final class People {
     return w.isEmpty() ? "" : w.get(w.size() - 1).replace(".", "");
   }
 
-  private static final Pattern SUFFIX_AFTER = Pattern.compile("^,?\\s?(Jr\\.?|Sr\\.?|II|III|IV)\\b");
+  private static final Pattern SUFFIX_AFTER = Pattern.compile("^,?\\s?((?:Jr|Sr)\\.?|III|II|IV)(?!\\p{L})");
 
   /**
    * The full-name key of a name mention, with a suffix written just after it ("Donald Trump, Jr."
    * whose span ends before the comma): null for a surname or a title alone.
    */
   String mentionKey(String text, Mention m) {
+    return key(mentionName(text, m));
+  }
+
+  /** A name mention's name with a suffix written just after its span: "Donald Trump Jr." of "Donald Trump[, Jr.]". */
+  String mentionName(String text, Mention m) {
     String name = m.text();
     if (m.end() <= text.length()) {
       java.util.regex.Matcher x = SUFFIX_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6)));
       if (x.find()) name = name + " " + x.group(1);
     }
-    return key(name);
+    return name;
   }
 
   /**

@@ -396,10 +396,12 @@ public final class SqliteLedger implements Ledger {
         if (key != null) {
           String shown = name;
           if (!key.equals(people.key(name))) { // the entity's name is another person's: it goes by its most used full name
-            for (Mention m : e.mentions()) if (Mention.NAME.equals(m.kind()) && key.equals(people.mentionKey(text, m))) shown = people.clean(m.text());
+            for (Mention m : e.mentions()) if (Mention.NAME.equals(m.kind()) && key.equals(people.mentionKey(text, m))) shown = people.clean(people.mentionName(text, m));
           }
           canon = person(key, people.initials(shown), shown, article);
           evidence = "full name \"" + shown + "\"";
+        } else if (people.surname(name).isEmpty()) {
+          evidence = "no name left once cleaned (\"" + e.name() + "\"): not joined to anyone"; // "Jr.", "!!!"
         } else {
           String surname = people.surname(name);
           boolean relative = false;
@@ -421,7 +423,10 @@ public final class SqliteLedger implements Ledger {
           String own = people.mentionKey(text, m);
           Long other = null;
           if (people.titleOnly(m.text()) || own == null && people.otherGender(text, m, e.name())) other = -1L; // "President"; "Mr. Obama" in hers
-          else if (own != null && key != null && !own.equals(key)) other = person(own, people.initials(m.text()), people.clean(m.text()), article);
+          else if (own != null && key != null && !own.equals(key)) {
+            String named = people.clean(people.mentionName(text, m)); // "Donald Trump, Jr." is named with his suffix
+            other = person(own, people.initials(named), named, article);
+          }
           else if (own == null && bySurname.getOrDefault(people.surname(m.text()), java.util.Set.of()).size() > 1) other = -1L;
           if (other != null) mentionCanon.put(((long) m.start() << 32) | m.end(), other);
         }
@@ -794,9 +799,7 @@ public final class SqliteLedger implements Ledger {
       List<Conflict> out = new ArrayList<>();
       if (kinds.contains("figure")) out.addAll(figureConflicts());
       if (kinds.contains("office")) out.addAll(officeConflicts());
-      if (kinds.contains("quote") || kinds.contains("excerpt")) {
-        for (Conflict c : quoteVariants()) if (kinds.contains(c.kind())) out.add(c);
-      }
+      if (kinds.contains("quote") || kinds.contains("excerpt")) out.addAll(quoteVariants(kinds));
       return out;
     } catch (SQLException e) {
       throw io(e);
@@ -868,7 +871,7 @@ public final class SqliteLedger implements Ledger {
     return out;
   }
 
-  private List<Conflict> quoteVariants() throws SQLException {
+  private List<Conflict> quoteVariants(java.util.Collection<String> kinds) throws SQLException {
     Map<Long, String> published = publishedByArticle();
     PreparedStatement p = sql("SELECT q.speaker_group, k.name, q.text, q.article, NULL, q.start, q.end, q.type"
         + " FROM quotes q LEFT JOIN canon k ON k.id = q.speaker_group"
@@ -886,7 +889,9 @@ public final class SqliteLedger implements Ledger {
         rows.add(new QuoteVariants.Row(r.getObject(1) == null ? null : r.getLong(1), r.getString(2), words, r.getLong(4), date, side));
       }
     }
-    return sides(quotes.find(rows), false);
+    List<Conflict> found = new ArrayList<>();
+    for (Conflict c : quotes.find(rows)) if (kinds.contains(c.kind())) found.add(c); // the sides of those asked for only
+    return sides(found, false);
   }
 
   /** The sides of conflicts found on stored article ids, as readers see them: appearance id, outlet, and (for titles) the words around. */
@@ -1002,6 +1007,7 @@ public final class SqliteLedger implements Ledger {
           + "   UNION SELECT id FROM canon WHERE ? IS NULL AND surname = ? AND type = 'PERSON')"
           + " ORDER BY a.published, a.id, q.start");
       String surname = people.surname(name);
+      if (key == null && surname.isEmpty()) return List.of(); // "!!!" names no one
       String initials = people.initials(name); // "George W. Bush" asks for him, not for George H. W. Bush
       p.setString(1, key == null ? "" : key); // "James Mattis" asks for him; "Mattis" for every Mattis
       p.setString(2, initials);

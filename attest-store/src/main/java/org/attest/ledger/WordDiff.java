@@ -15,7 +15,9 @@ final class WordDiff {
     for (int i = 0, n = s.length(); i <= n; i++) {
       char c = i < n ? s.charAt(i) : ' ';
       if (c == '\u2019' || c == '\u2018') c = '\'';
-      if (Character.isLetterOrDigit(c) || c == '\'' || Character.isSurrogate(c) && Character.isLetterOrDigit(s.codePointAt(i - (Character.isLowSurrogate(c) ? 1 : 0)))) {
+      boolean pair = Character.isHighSurrogate(c) ? i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))
+          : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+      if (Character.isLetterOrDigit(c) || c == '\'' || pair && Character.isLetterOrDigit(s.codePointAt(Character.isLowSurrogate(c) ? i - 1 : i))) {
         w.append(c);
         continue;
       }

@@ -107,11 +107,18 @@ class LedgerJudgmentsTest {
     try (SqliteLedger l = ledger(
         new String[] {"2016-03-01", "Donald Trump spoke. “We will win this state by a lot of votes,” Donald Trump said."},
         new String[] {"2016-03-02", "Donald Trump Jr. spoke. “My father will win this state,” Donald Trump Jr. said."},
+        new String[] {"2016-03-04", "Donald Trump, Jr. spoke. “My father will win every state,” Donald Trump, Jr. said."},
         new String[] {"2016-03-03", "HILLARY RODHAM CLINTON: We will not go back.\n\nHillary Rodham Clinton: “We will fight for it,” she said."})) {
       List<Ledger.Said> father = l.who("Donald Trump");
       assertEquals(List.of("Donald Trump"), father.stream().map(Ledger.Said::speaker).distinct().toList(), father.toString());
       assertEquals(1, father.size(), father.toString());
       assertEquals(List.of("Donald Trump Jr."), l.who("Donald Trump Jr.").stream().map(Ledger.Said::speaker).distinct().toList());
+      try (var st = l.connection().createStatement(); var r = st.executeQuery("SELECT name FROM canon WHERE key = 'donald trump jr'")) {
+        assertTrue(r.next());
+        assertEquals("Donald Trump Jr.", r.getString(1), "\"Donald Trump, Jr.\" is the son, named so");
+        assertFalse(r.next(), "one son");
+      }
+      assertEquals(List.of(), l.who("!!!"));
       try (var st = l.connection().createStatement(); var r = st.executeQuery("SELECT name FROM canon WHERE type = 'PERSON'")) {
         while (r.next()) assertFalse(r.getString(1).matches(".*[:\u2014].*"), r.getString(1));
       }

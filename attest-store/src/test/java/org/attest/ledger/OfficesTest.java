@@ -32,6 +32,9 @@ class OfficesTest {
     assertTrue(offices.parse("then-Sen.").past());
     assertTrue(offices.parse("Florida Gov.", "said former ").past(), "\"former\" just before the title");
     assertFalse(offices.parse("New Jersey Gov.", "introduced by former rival ").past(), "\"former\" of another word");
+    assertTrue(offices.parse("one-time Sen.").past());
+    assertTrue(offices.parse("Arkansas Gov.", "the one-time ").past());
+    assertEquals("secretary general|u.n.", offices.parse("U.N. Secretary-General").key());
   }
 
   @Test
@@ -50,6 +53,8 @@ class OfficesTest {
     assertFalse(offices.exclusive(offices.parse("Sen."), offices.parse("Senator")), "one office written two ways");
     assertFalse(offices.exclusive(offices.parse("Texas Sen."), offices.parse("Republican Sen.")));
     assertFalse(offices.exclusive(offices.parse("Rep."), offices.parse("House Speaker")));
+    assertFalse(offices.exclusive(offices.parse("Florida Senate President"), offices.parse("Florida Sen.")), "a body's president is no head of state");
+    assertTrue(offices.exclusive(offices.parse("Russian President"), offices.parse("Florida Sen.")));
   }
 
   @Test

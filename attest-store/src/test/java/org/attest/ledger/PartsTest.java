@@ -52,6 +52,7 @@ class PartsTest {
     assertEquals(10, WordDiff.common(a, b));
     assertEquals("our strategy right now is to [-accelerate-] {+speed up+} the campaign against isis", WordDiff.diff(a, b));
     assertTrue(WordDiff.contains(WordDiff.words("a long time. But I am here"), WordDiff.words("a long time")));
+    assertEquals(List.of("abc", "d\uD835\uDC00e"), WordDiff.words("\uDC00abc d\uD835\uDC00e \uD800"), "lone surrogates are no words; a letter beyond the BMP is");
   }
 
   @Test

@@ -34,6 +34,7 @@ class PeopleTest {
     String text = "Trump's children, Donald Trump, Jr. and Ivanka, spoke.";
     int at = text.indexOf("Donald Trump");
     assertEquals("donald trump jr", people.mentionKey(text, new Mention(at, at + 12, "Donald Trump", Mention.NAME)), "the suffix after the span");
+    assertEquals("Donald Trump Jr.", people.clean(people.mentionName(text, new Mention(at, at + 12, "Donald Trump", Mention.NAME))));
   }
 
   @Test
@@ -51,6 +52,10 @@ class PeopleTest {
     assertEquals("Amanda Terkel", people.clean("Amanda TerkelFlagShareLikeReplyMari Hayman"));
     assertEquals("Jason Cherkis", people.clean("Jason Cherkis FlagShareLikeReplyPaige Lavender"));
     assertEquals("John McCain", people.clean("John McCain"));
+    assertEquals("JoAnn Smith", people.clean("JoAnn Smith"), "a capital inside a given name is no glue");
+    assertEquals("Jim VandeHei", people.clean("Jim VandeHei"));
+    assertEquals("RuPaul Charles", people.clean("RuPaul Charles"));
+    assertEquals("Chris Christie", people.clean("PMChris Christie"), "a page's capitals glued before the name");
     assertEquals("Martin Luther King Jr.", people.clean("Martin Luther King Jr."), "a title word inside a name");
     assertEquals("Hugo Chávez", people.clean("Hugo Ch\u00C3\u0083\u00C2\u00A1vez"), "encoded three times");
     assertEquals("Hillary Clinton", people.clean("Hillary Clinton Says EgyptAir Crash Seems"));
