@@ -52,7 +52,7 @@ final class People {
   private static final Pattern CLEAN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*(?: [\\p{L}][\\p{L}'\u2019.-]*)*");
   /** A capital after a small letter inside a word ("BobicFlag", "PMChris"), but for Mc, Mac, O', De ("McCain", "DeSantis"). */
   private static final Pattern GLUED = Pattern.compile("\\b(\\p{L}*?)\\p{Ll}(?=\\p{Lu})|\\p{Lu}{2}\\p{Ll}");
-  private static final Set<String> CAPITAL_INSIDE = Set.of("Mc", "Mac", "De", "La", "Di", "Van", "Le", "Du", "Da", "Von");
+  private static final Set<String> CAPITAL_INSIDE = Set.of("Mc", "Mac", "De", "La", "Di", "Van", "Le", "Du", "Da", "Von", "Vander", "Vande", "Fitz", "St");
 
   /** "BobicFlag", "PMChris": a capital inside a word, but for McCain, MacArthur, DeSantis, LaHood. */
   private static boolean glued(String name) {
@@ -116,29 +116,39 @@ final class People {
    * words ([junk]) left at its end dropped.
    */
   private String unglue(String n) {
-    java.util.regex.Matcher m = GLUED.matcher(n);
-    while (m.find()) {
-      if (m.group(1) != null && CAPITAL_INSIDE.contains(n.substring(m.start(), m.end()))) continue;
-      if (m.group(1) == null) { // capitals glued before a name at a word's start ("PMChris Christie"): the capitals go
-        int word = n.lastIndexOf(' ', m.start()) + 1;
-        if (m.start() == word || n.substring(word, m.start()).chars().allMatch(Character::isUpperCase)) {
-          return unglue(n.substring(0, word) + n.substring(m.start() + 1));
-        }
-        continue;
+    for (int i = 0; i + 1 < n.length(); i++) {
+      char c = n.charAt(i), d = n.charAt(i + 1);
+      int word = n.lastIndexOf(' ', i) + 1;
+      if (Character.isUpperCase(c) && Character.isUpperCase(d) && i + 2 < n.length() && Character.isLowerCase(n.charAt(i + 2))
+          && n.substring(word, i + 1).chars().allMatch(Character::isUpperCase)) {
+        return unglue(n.substring(0, word) + n.substring(i + 1)); // capitals glued before a name at a word's start: "PMChris Christie"
       }
-      int cut = m.end();
-      // what follows the glue is page furniture ("Flag"), a run of capitals ("ASSOCIATED") or another name ("Joe"): not "VandeHei", "JoAnn"
-      java.util.regex.Matcher next = NEXT_WORD.matcher(n.substring(cut));
+      if (!Character.isLowerCase(c) || !Character.isUpperCase(d)) continue;
+      String left = n.substring(word, i + 1); // the glued word's part before the capital
+      if (CAPITAL_INSIDE.contains(left)) continue; // McCain, DeSantis, VanderSloot
+      java.util.regex.Matcher next = NEXT_WORD.matcher(n.substring(i + 1));
       String right = next.lookingAt() ? next.group() : "";
+      String before = n.substring(0, word).strip();
+      if (junkRun(left) && before.split(" ").length >= 2) return before; // "Jason Cherkis FlagShareLikeReplyPaige Lavender": the first name
+      if (junkRun(left) || left.length() >= 3 && firstNames.contains(Lexicon.normalize(right)) && !firstNames.contains(Lexicon.normalize(left))) {
+        return unglue(n.substring(i + 1)); // a given name starts a name: "OldestAni Vrabel", "FlagShareLikeReplyAni Vrabel" (not "JoAnn", "RoseAnn")
+      }
       boolean page = junk.contains(Lexicon.normalize(right)) || right.length() > 1 && right.equals(right.toUpperCase(java.util.Locale.ROOT))
-          || firstNames.contains(Lexicon.normalize(right));
+          || left.length() >= 3 && right.length() >= 4; // "StraussCinematography", "WilkesAssociate"; not "VandeHei"
       if (!page) continue;
-      List<String> w = new ArrayList<>(List.of(n.substring(0, cut).strip().split(" ")));
+      List<String> w = new ArrayList<>(List.of(n.substring(0, i + 1).strip().split(" ")));
       while (w.size() > 1 && junk.contains(Lexicon.normalize(w.get(w.size() - 1)))) w.remove(w.size() - 1);
-      if (w.size() < 2) continue; // "JoAnn Smith" stays whole
+      if (w.size() < 2) continue; // "RuPaul Charles" stays whole
       return String.join(" ", w);
     }
     return n;
+  }
+
+  /** Whether a glued run is page furniture only: "FlagShareLikeReply". */
+  private boolean junkRun(String run) {
+    String[] parts = run.split("(?=\\p{Lu})");
+    for (String p : parts) if (!junk.contains(Lexicon.normalize(p))) return false;
+    return parts.length > 0;
   }
 
   private static final Pattern NEXT_WORD = Pattern.compile("\\p{Lu}(?:\\p{Ll}+|\\p{Lu}*)");

@@ -56,6 +56,10 @@ class PeopleTest {
     assertEquals("Jim VandeHei", people.clean("Jim VandeHei"));
     assertEquals("RuPaul Charles", people.clean("RuPaul Charles"));
     assertEquals("Chris Christie", people.clean("PMChris Christie"), "a page's capitals glued before the name");
+    assertEquals("Ani Vrabel", people.clean("FlagShareLikeReplyAni Vrabel"));
+    assertEquals("Jon Strauss", people.clean("Jon StraussCinematography"));
+    assertEquals("Frank VanderSloot", people.clean("Frank VanderSloot"));
+    assertEquals("RoseAnn DeMoro", people.clean("RoseAnn DeMoro"));
     assertEquals("Martin Luther King Jr.", people.clean("Martin Luther King Jr."), "a title word inside a name");
     assertEquals("Hugo Chávez", people.clean("Hugo Ch\u00C3\u0083\u00C2\u00A1vez"), "encoded three times");
     assertEquals("Hillary Clinton", people.clean("Hillary Clinton Says EgyptAir Crash Seems"));
