@@ -14,7 +14,7 @@ final class Print {
   private Print() {}
 
   /** JSON for programs reading a terminal's output: every control character escaped, the C1 ones and DEL too. */
-  static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder().characterEscapes(TerminalEscapes.INSTANCE).build();
+  static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder().characterEscapes(org.attest.io.JsonEscapes.INSTANCE).build();
 
   /**
    * The command's standard output as UTF-8 text, every line neutralised ({@link #plain}): article text, names and outlets
@@ -89,28 +89,6 @@ final class Print {
     @Override
     public void println(char c) {
       println(String.valueOf(c));
-    }
-  }
-
-  /** JSON escapes beyond JSON's own (the C0 controls): DEL, the C1 controls and the line separators, so no JSON line moves a terminal. */
-  static final class TerminalEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
-    static final TerminalEscapes INSTANCE = new TerminalEscapes();
-    private static final long serialVersionUID = 1L;
-    private final int[] ascii = standardAsciiEscapesForJSON();
-
-    private TerminalEscapes() {
-      ascii[0x7f] = ESCAPE_STANDARD;
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
-      return (ch >= 0x80 && ch <= 0x9f) || ch == 0x2028 || ch == 0x2029
-          ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch)) : null;
     }
   }
 

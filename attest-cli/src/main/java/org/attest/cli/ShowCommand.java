@@ -28,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
       // the stored JSON read and written again: escaped for a terminal (C0 and C1 controls, DEL), whatever the article holds
       com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
       PrintStream out = Print.stdout(main);
-      out.println(m.writer(Print.TerminalEscapes.INSTANCE).withDefaultPrettyPrinter().writeValueAsString(m.readTree(json.get())));
+      out.println(m.writer(org.attest.io.JsonEscapes.INSTANCE).withDefaultPrettyPrinter().writeValueAsString(m.readTree(json.get())));
       Print.done(out);
     }
     return Main.OK;

@@ -202,7 +202,7 @@ final class Export {
   static void claimReview(Connection db, OutputStream out) throws SQLException, IOException {
     ObjectMapper mapper = new ObjectMapper();
     JsonGenerator g = mapper.getFactory().createGenerator(out);
-    g.setCharacterEscapes(WebEscapes.INSTANCE); // the JSON-LD goes into web pages: article text must not close their <script>
+    g.setCharacterEscapes(org.attest.io.JsonEscapes.INSTANCE); // the JSON-LD goes into web pages: article text must not close their <script>
     g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     g.useDefaultPrettyPrinter();
     g.writeStartArray();
@@ -252,32 +252,4 @@ final class Export {
     g.flush();
   }
 
-  /**
-   * Escapes for JSON embedded in HTML (a {@code <script type="application/ld+json">}): {@code <}, {@code >} and {@code &} as
-   * Unicode escapes, so article text cannot close the script or open a comment; the line separators U+2028 and U+2029, which
-   * older JavaScript takes for line ends; DEL and the C1 controls, beside JSON's own escapes of the C0 controls.
-   */
-  static final class WebEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
-    static final WebEscapes INSTANCE = new WebEscapes();
-    private static final long serialVersionUID = 1L;
-    private final int[] ascii = standardAsciiEscapesForJSON();
-
-    private WebEscapes() {
-      ascii['<'] = ESCAPE_STANDARD;
-      ascii['>'] = ESCAPE_STANDARD;
-      ascii['&'] = ESCAPE_STANDARD;
-      ascii[0x7f] = ESCAPE_STANDARD;
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
-      return ch == 0x2028 || ch == 0x2029 || (ch >= 0x80 && ch <= 0x9f)
-          ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch)) : null;
-    }
-  }
 }
