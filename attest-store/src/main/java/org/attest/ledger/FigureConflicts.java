@@ -73,7 +73,7 @@ final class FigureConflicts {
   static boolean samePeriod(String a, String b) {
     if (a.equals(b)) return true;
     if (a.length() < 10 || b.length() < 10 || !a.matches("\\d{4}-\\d{2}-\\d{2}.*") || !b.matches("\\d{4}-\\d{2}-\\d{2}.*")) return false;
-    long days = OfficeConflicts.days(a, b);
+    long days = Periods.days(a, b);
     return days >= 0 && days <= DAYS;
   }
 

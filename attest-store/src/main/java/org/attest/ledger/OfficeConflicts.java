@@ -61,7 +61,7 @@ final class OfficeConflicts {
         Row a = rows.get(i), b = rows.get(j);
         Offices.Office oa = parsed.get(a), ob = parsed.get(b);
         if (a.article() == b.article()) continue;
-        long days = days(a.published(), b.published());
+        long days = Periods.days(a.published(), b.published());
         if (days > DAYS) break; // in publication order: the later ones are further still
         if (days < 0) continue;
         if (!oa.past() && !ob.past() && offices.exclusive(oa, ob)) {
@@ -82,13 +82,13 @@ final class OfficeConflicts {
       for (Row r : rows) {
         Offices.Office o = parsed.get(r);
         if (!o.past() || !o.role().equals(current.role()) || r.article() == now.article() || compare(r.published(), now.published()) > 0) continue;
-        long days = days(r.published(), now.published());
+        long days = Periods.days(r.published(), now.published());
         if (days < 0 || days > DAYS) continue;
         if (past == null || compare(r.published(), past.published()) >= 0) past = r;
       }
       if (past == null || !seen.add("stale\u0000" + now.article() + "\u0000" + current.role())) continue;
       out.add(new Ledger.Conflict("office", now.person(), "an office given as current after it was left", 0.6, past.side(), now.side(),
-          new Ledger.OfficeEvidence(now.person(), parsed.get(past).key(), current.key(), days(past.published(), now.published()))));
+          new Ledger.OfficeEvidence(now.person(), parsed.get(past).key(), current.key(), Periods.days(past.published(), now.published()))));
     }
   }
 
@@ -99,15 +99,5 @@ final class OfficeConflicts {
 
   private static int compare(String a, String b) {
     return (a == null ? "" : a).compareTo(b == null ? "" : b);
-  }
-
-  /** Days between two publication dates, or -1 when either is unknown. */
-  static long days(String a, String b) {
-    if (a == null || b == null || a.length() < 10 || b.length() < 10) return -1;
-    try {
-      return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.substring(0, 10)), java.time.LocalDate.parse(b.substring(0, 10))));
-    } catch (java.time.format.DateTimeParseException e) {
-      return -1;
-    }
   }
 }

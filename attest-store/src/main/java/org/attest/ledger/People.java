@@ -267,13 +267,13 @@ final class People {
 
   /**
    * The key an article entity joins by: the full name its name mentions use most ("Donald Trump"
-   * over the one "Donald Trump Jr." the in-article coreference put with him), else its name's.
+   * over the one "Donald Trump Jr." the in-article coreference put with him), else its name's;
+   * {@code keyOf} holds each name mention's {@link #mentionKey}.
    */
-  String entityKey(Entity e, String text) {
+  String entityKey(Entity e, Map<Mention, String> keyOf) {
     Map<String, Integer> counts = new java.util.HashMap<>();
     for (Mention m : e.mentions()) {
-      if (!Mention.NAME.equals(m.kind())) continue;
-      String k = mentionKey(text, m);
+      String k = Mention.NAME.equals(m.kind()) ? keyOf.get(m) : null;
       if (k != null) counts.merge(k, 1, Integer::sum);
     }
     String own = key(e.name());

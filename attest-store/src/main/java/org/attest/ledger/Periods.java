@@ -66,4 +66,14 @@ final class Periods {
   private static int i(Matcher m, int g) {
     return Integer.parseInt(m.group(g));
   }
+
+  /** Days between two publication dates, or -1 when either is unknown. */
+  static long days(String a, String b) {
+    if (a == null || b == null || a.length() < 10 || b.length() < 10) return -1;
+    try {
+      return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.substring(0, 10)), java.time.LocalDate.parse(b.substring(0, 10))));
+    } catch (java.time.format.DateTimeParseException e) {
+      return -1;
+    }
+  }
 }

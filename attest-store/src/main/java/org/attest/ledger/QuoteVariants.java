@@ -201,7 +201,7 @@ final class QuoteVariants {
     boolean unattributed = a.speaker() == null || b.speaker() == null;
     boolean twoSpeakers = !unattributed && !a.speaker().equals(b.speaker());
     if (a.speaker() == null && b.speaker() == null) return;
-    long days = OfficeConflicts.days(a.published(), b.published());
+    long days = Periods.days(a.published(), b.published());
     if (days > 365) return;
     int shorter = Math.min(wa.size(), wb.size());
     if (unattributed && shorter < unattributedWords || twoSpeakers && shorter < otherSpeakerWords) return;

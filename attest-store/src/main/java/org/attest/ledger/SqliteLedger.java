@@ -374,12 +374,16 @@ public final class SqliteLedger implements Ledger {
     for (Quote q : d.quotes()) if (q.speakerEntity() != null) speakers.add(q.speakerEntity());
     String text = d.article().text();
     // the people of the article by surname: a bare "Bush" in an article of Laura, Jeb and George W. Bush names none of them for sure
+    // each name mention's full-name key, once: cleaning a name is the costly part of linking it
+    Map<Mention, String> keyOf = new HashMap<>();
     Map<String, java.util.Set<String>> bySurname = new HashMap<>();
     for (Entity e : d.entities()) {
       if (!Entity.PERSON.equals(e.type()) && !(Entity.OTHER.equals(e.type()) && speakers.contains(e.id()))) continue;
       for (Mention m : e.mentions()) {
-        if (!Mention.NAME.equals(m.kind()) || people.titleOnly(m.text())) continue;
+        if (!Mention.NAME.equals(m.kind())) continue;
         String k = people.mentionKey(text, m);
+        keyOf.put(m, k);
+        if (people.titleOnly(m.text())) continue;
         if (k == null && Keys.words(m.text()).size() > 1) k = "partial:" + String.join(" ", Keys.words(m.text())); // "W. Bush" is someone too
         if (k != null) bySurname.computeIfAbsent(people.surname(k.startsWith("partial:") ? k.substring(8) : k), x -> new java.util.HashSet<>()).add(k);
       }
@@ -392,11 +396,11 @@ public final class SqliteLedger implements Ledger {
       String key = null;
       if (e.name() != null && person) {
         String name = people.clean(e.name());
-        key = people.entityKey(e, text);
+        key = people.entityKey(e, keyOf);
         if (key != null) {
           String shown = name;
           if (!key.equals(people.key(name))) { // the entity's name is another person's: it goes by its most used full name
-            for (Mention m : e.mentions()) if (Mention.NAME.equals(m.kind()) && key.equals(people.mentionKey(text, m))) shown = people.clean(people.mentionName(text, m));
+            for (Mention m : e.mentions()) if (Mention.NAME.equals(m.kind()) && key.equals(keyOf.get(m))) shown = people.clean(people.mentionName(text, m));
           }
           canon = person(key, people.initials(shown), shown, article);
           evidence = "full name \"" + shown + "\"";
@@ -420,7 +424,7 @@ public final class SqliteLedger implements Ledger {
         // mentions that are not this person's for sure: another full name, a title alone, a surname several people of the article share
         for (Mention m : e.mentions()) {
           if (!Mention.NAME.equals(m.kind())) continue;
-          String own = people.mentionKey(text, m);
+          String own = keyOf.get(m);
           Long other = null;
           if (people.titleOnly(m.text()) || own == null && people.otherGender(text, m, e.name())) other = -1L; // "President"; "Mr. Obama" in hers
           else if (own != null && key != null && !own.equals(key)) {
