@@ -5,38 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.attest.ledger.Ledger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ingest's input side: a damaged file or an unreadable folder is reported and skipped, the rest is stored. */
 class IngestInputTest {
   @TempDir Path dir;
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldErr = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(oldErr);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
+  @org.junit.jupiter.api.extension.RegisterExtension final CapturedStderr err = new CapturedStderr();
 
   private int ingest(String... paths) {
     String[] args = new String[paths.length + 3];
@@ -65,8 +44,8 @@ class IngestInputTest {
     assertEquals(1, ingest(cut.toString(), next.toString()));
     long stored = articles();
     assertTrue(stored > 10 && stored < 2000, stored + " articles");
-    assertTrue(stderr().contains("attest: " + cut + ":" + stored + ": input cut short or damaged (Unexpected end of ZLIB input stream)"), stderr());
-    assertTrue(stderr().contains((stored) + " new, 0 more appearance(s), 0 already stored, 1 skipped"), stderr());
+    assertTrue(err.text().contains("attest: " + cut + ":" + stored + ": input cut short or damaged (Unexpected end of ZLIB input stream)"), err.text());
+    assertTrue(err.text().contains((stored) + " new, 0 more appearance(s), 0 already stored, 1 skipped"), err.text());
   }
 
   /**
@@ -93,9 +72,9 @@ class IngestInputTest {
     assertTrue(moved.toString().length() + 10 * 251 > 4096);
     try {
       assertEquals(1, ingest(corpus.toString()));
-      assertEquals(2, articles(), stderr());
-      assertTrue(stderr().lines().anyMatch(l -> l.startsWith("attest: " + unreadable) && l.contains(": cannot read, skipped (File name too long)")), stderr());
-      assertTrue(stderr().contains("2 new, 0 more appearance(s), 0 already stored, 1 skipped"), stderr());
+      assertEquals(2, articles(), err.text());
+      assertTrue(err.text().lines().anyMatch(l -> l.startsWith("attest: " + unreadable) && l.contains(": cannot read, skipped (File name too long)")), err.text());
+      assertTrue(err.text().contains("2 new, 0 more appearance(s), 0 already stored, 1 skipped"), err.text());
     } finally { // too deep to delete: move it back
       Files.move(moved, top);
     }
@@ -113,7 +92,7 @@ class IngestInputTest {
       Assumptions.assumeFalse(Files.isReadable(locked.resolve("b.txt")) || canList(locked), "running as root: permissions do not stop the walker");
       assertEquals(1, ingest(corpus.toString()));
       assertEquals(1, articles());
-      assertTrue(stderr().contains("attest: " + locked + ": cannot read folder, skipped (permission denied)"), stderr());
+      assertTrue(err.text().contains("attest: " + locked + ": cannot read folder, skipped (permission denied)"), err.text());
     } finally {
       Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     }
@@ -133,7 +112,7 @@ class IngestInputTest {
     article(corpus, "a.txt", "Prices rose 3 percent, officials said.");
     article(corpus, "empty.jsonl", "");
     assertEquals(1, ingest(corpus.toString()));
-    assertTrue(stderr().contains(corpus.resolve("empty.jsonl") + ": empty file"), stderr());
+    assertTrue(err.text().contains(corpus.resolve("empty.jsonl") + ": empty file"), err.text());
     assertEquals(1, articles());
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,27 +13,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.attest.ledger.Ledger;
 import org.attest.ledger.SqliteLedger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ledger commands as users run them: the demo, ingesting twice, an ingest killed midway. */
 class LedgerCommandsTest {
   @TempDir Path dir;
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldErr = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(oldErr);
-  }
+  @org.junit.jupiter.api.extension.RegisterExtension final CapturedStderr err = new CapturedStderr();
 
   private String run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -102,7 +87,7 @@ class LedgerCommandsTest {
     assertEquals(30, once.articles());
     run("ingest", "--ledger", ledger.toString(), file.toString(), dir.toString()); // the file again, and the folder holding it
     assertEquals(once, stats(ledger));
-    assertTrue(err.toString().contains("0 new, 0 more appearance(s), 60 already stored"), err.toString());
+    assertTrue(err.text().contains("0 new, 0 more appearance(s), 60 already stored"), err.text());
   }
 
   @Test

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -27,28 +24,12 @@ import picocli.CommandLine;
 class OutputSafetyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldErr = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(oldErr);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
+  @org.junit.jupiter.api.extension.RegisterExtension final CapturedStderr err = new CapturedStderr();
 
   private String run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int code = Main.run(out, args);
-    assertEquals(0, code, () -> "exit code of " + String.join(" ", args) + "; stderr: " + stderr());
+    assertEquals(0, code, () -> "exit code of " + String.join(" ", args) + "; stderr: " + err.text());
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -109,7 +90,7 @@ class OutputSafetyTest {
     }
     assertInert(run("show", "--ledger", l, "a0"), "show"); // JSON, its escapes JSON's: see below
     // the escapes are there to see, written as the messages write them, in the quote and the outlet
-    assertTrue(run("search", "--ledger", l, "counted").contains("north \\x1b[8mand the south of the country\\x9b2J"), stderr());
+    assertTrue(run("search", "--ledger", l, "counted").contains("north \\x1b[8mand the south of the country\\x9b2J"), err.text());
     assertTrue(run("figures", "--ledger", l, "fighters").contains("Test\\x1b]0;owned\\x07 Wire\\x1b[2J\\x1b[H"));
   }
 
@@ -182,8 +163,8 @@ class OutputSafetyTest {
     for (String format : List.of("parquet", "csv", "claimreview", "jsonl")) {
       for (long after : new long[] {0, 1 << 16}) { // at once; after the first buffer, as a pipe closed by its reader ("| head")
         err.reset();
-        assertEquals(Main.IO_ERROR, Main.run(new Failing(after), "export", "--ledger", ledger.toString(), "--format", format), format + ": " + stderr());
-        assertEquals("attest: Broken pipe\n", stderr().replace(System.lineSeparator(), "\n"), format);
+        assertEquals(Main.IO_ERROR, Main.run(new Failing(after), "export", "--ledger", ledger.toString(), "--format", format), format + ": " + err.text());
+        assertEquals("attest: Broken pipe\n", err.text().replace(System.lineSeparator(), "\n"), format);
       }
     }
     for (String[] query : List.of(new String[] {"figures", "fighters"}, new String[] {"show", "a0"}, new String[] {"conflicts"})) {
@@ -191,8 +172,8 @@ class OutputSafetyTest {
       String[] args = {query[0], "--ledger", ledger.toString()};
       List<String> all = new ArrayList<>(List.of(args));
       all.addAll(List.of(query).subList(1, query.length));
-      assertEquals(Main.IO_ERROR, Main.run(new Failing(0), all.toArray(String[]::new)), query[0] + ": " + stderr());
-      assertEquals(1, stderr().lines().count(), query[0] + ": " + stderr());
+      assertEquals(Main.IO_ERROR, Main.run(new Failing(0), all.toArray(String[]::new)), query[0] + ": " + err.text());
+      assertEquals(1, err.text().lines().count(), query[0] + ": " + err.text());
     }
   }
 
@@ -224,18 +205,18 @@ class OutputSafetyTest {
   @Test
   void runningOutOfMemoryIsOneLineAndExitCode4() {
     for (String how : List.of("oom", "worker-oom")) {
-      assertEquals(Main.OUT_OF_MEMORY, fail(how), how + ": " + stderr());
+      assertEquals(Main.OUT_OF_MEMORY, fail(how), how + ": " + err.text());
       assertEquals(4, Main.OUT_OF_MEMORY, "the code README.md documents");
-      assertEquals(1, stderr().lines().count(), stderr());
-      assertTrue(stderr().startsWith("attest: out of memory;"), stderr());
+      assertEquals(1, err.text().lines().count(), err.text());
+      assertTrue(err.text().startsWith("attest: out of memory;"), err.text());
     }
   }
 
   @Test
   void anIoFailureWrappedByALibraryIsStillOneLineAndExitCode3() {
-    assertEquals(Main.IO_ERROR, fail("wrapped-io"), stderr());
-    assertEquals("attest: No space left on device", stderr().strip());
-    assertEquals(Main.IO_ERROR, fail("io-forged-line"), stderr());
-    assertEquals(1, stderr().lines().count(), "a newline in a file name forges no line: " + stderr());
+    assertEquals(Main.IO_ERROR, fail("wrapped-io"), err.text());
+    assertEquals("attest: No space left on device", err.text().strip());
+    assertEquals(Main.IO_ERROR, fail("io-forged-line"), err.text());
+    assertEquals(1, err.text().lines().count(), "a newline in a file name forges no line: " + err.text());
   }
 }
