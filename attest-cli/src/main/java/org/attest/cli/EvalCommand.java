@@ -6,6 +6,8 @@ import org.attest.eval.PolnearCorpus;
 import org.attest.eval.LedgerEval;
 import org.attest.eval.PolnearEval;
 import org.attest.eval.TimemlEval;
+import org.attest.eval.WebBodyEval;
+import org.attest.eval.WebDateEval;
 import org.attest.eval.FiguresEval;
 import org.attest.eval.EntitiesEval;
 import org.attest.eval.RecognizersEval;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Score the extractors against development data and print the figures.",
     subcommands = {EvalCommand.Quotes.class, EvalCommand.Timeml.class, EvalCommand.Figures.class, EvalCommand.Entities.class, EvalCommand.Recognizers.class,
-        EvalCommand.Corpus.class, EvalCommand.LedgerJudged.class})
+        EvalCommand.Corpus.class, EvalCommand.LedgerJudged.class, EvalCommand.WebBody.class, EvalCommand.WebDate.class})
 final class EvalCommand {
   @picocli.CommandLine.ParentCommand Main main;
 
@@ -196,6 +198,45 @@ final class EvalCommand {
       int colon = a.indexOf(':');
       if (colon >= 0 && !a.contains("://")) a = a.substring(colon + 1);
       return new LedgerEval.Span(a, s.start(), s.end());
+    }
+  }
+
+  @Command(name = "web-body", mixinStandardHelpOptions = true,
+      description = {"Article bodies of web pages against ../shared/data/web/article-body, by the benchmark's own metric",
+          "(4-word shingles, precision and recall averaged over pages, F1 of the averages)."})
+  static final class WebBody implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The benchmark folder (holding ground-truth.json and html/).")
+    Path dir;
+
+    @Option(names = "--set", defaultValue = "all", paramLabel = "SET", description = "dev (two thirds), check (one third) or all (default: ${DEFAULT-VALUE}).")
+    String set;
+
+    @Option(names = "--errors", description = "Also print each page's precision and recall.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      WebBodyEval.print(WebBodyEval.run(dir, set), System.out, errors);
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "web-date", mixinStandardHelpOptions = true,
+      description = "Publication dates of web pages against ../shared/data/web/pub-date: accuracy of the day.")
+  static final class WebDate implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The evaluation folder (holding dates.json and pages/).")
+    Path dir;
+
+    @Option(names = "--set", defaultValue = "all", paramLabel = "SET", description = "dev (two thirds), check (one third) or all (default: ${DEFAULT-VALUE}).")
+    String set;
+
+    @Option(names = "--errors", description = "Also list every page whose date is wrong or missing.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      WebDateEval.print(WebDateEval.run(dir, set), System.out, errors);
+      return Main.OK;
     }
   }
 }

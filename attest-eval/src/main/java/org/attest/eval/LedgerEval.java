@@ -228,6 +228,13 @@ public final class LedgerEval {
     }
   }
 
+  /** Whether an item of this id is in the set: "dev" (two thirds), "check" (one third) or "all". */
+  static boolean inSet(String id, String set) {
+    if (set.equals("all")) return true;
+    if (!set.equals("dev") && !set.equals("check")) throw new IllegalArgumentException("set must be dev, check or all, not \"" + set + "\"");
+    return setOf(id).equals(set);
+  }
+
   /** "dev" (two thirds), "check" (one third, put aside until the end) or "all"; the set of an item is fixed by its id. */
   public static List<Judged> select(List<Judged> items, String set) {
     if (set.equals("all")) return List.copyOf(items);
