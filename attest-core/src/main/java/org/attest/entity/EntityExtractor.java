@@ -558,6 +558,7 @@ public final class EntityExtractor {
     String key = key(a, start, end);
     String bare = key.startsWith("the ") ? key.substring(4) : key;
     if (lex.orgs.contains(bare)) return Entity.ORG;
+    if (lex.holidays.contains(bare)) return Entity.OTHER; // "Cinco de Mayo", "Groundhog Day": a day
     if (titled) return Entity.PERSON;
     if (end - start >= 2 && !a.isCapitalized(start) && lex.regionWords.contains(a.lower(start))) return Entity.LOC; // "downtown Taipei"
     if (end - start >= 2 && lex.orgFirst.contains(a.lower(start))) return Entity.ORG; // "Team Estonia"

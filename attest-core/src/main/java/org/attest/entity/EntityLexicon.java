@@ -46,6 +46,8 @@ final class EntityLexicon {
   final Map<String, String> nominals;
   final java.util.Set<String> orgRepeaters; // "the bank" repeats the organisation just named
   final Set<String> calendar;
+  /** Names of days the time rules know ({@code time.txt [holiday]}): "Cinco de Mayo" is a day, no person. */
+  final Set<String> holidays;
   /** Number words ("Sixty-two percent" opens a sentence: no name). */
   final Set<String> numberWords;
   /** Title phrases by first word, longest first; each entry is {tokens..., "h"|"r"}. */
@@ -73,6 +75,12 @@ final class EntityLexicon {
     reportingVerbs = Lexicon.words(Lexicon.sections(lang, "cues.txt"), "verb");
     nominals = Lexicon.table(lang, "nominals.txt");
     calendar = Lexicon.table(lang, "calendar.txt").keySet();
+    Set<String> days = new java.util.HashSet<>();
+    for (String line : Lexicon.sections(lang, "time.txt").getOrDefault("holiday", List.of())) {
+      int tab = line.indexOf('\t');
+      days.add(Lexicon.normalize(tab < 0 ? line : line.substring(0, tab)));
+    }
+    holidays = Set.copyOf(days);
     numberWords = Lexicon.table(lang, "numbers.txt").keySet();
     Map<String, List<String>> context = Lexicon.sections(lang, "org-context.txt");
     for (String w : context.getOrDefault("after", List.of())) orgAfter.add(Lexicon.normalize(w));

@@ -465,6 +465,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aDayOrATimeZoneIsNoPerson() {
+    List<Entity> found = entities("On Cinco de Mayo, Trump ate a taco bowl. All times are Eastern Standard Time. Anna Reyes said so.");
+    assertEquals(Entity.OTHER, named(found, "Cinco de Mayo").type());
+    assertTrue(found.stream().noneMatch(e -> Entity.PERSON.equals(e.type()) && e.name().contains("Time")));
+    assertEquals(Entity.PERSON, named(found, "Anna Reyes").type());
+  }
+
+  @Test
   void aCityOfTheGazetteerIsAPlaceWhenNothingElseTypesIt() {
     List<Entity> found = entities("The first meeting is set to take place in Christchurch on May 16. England faced Tunisia at the Volgograd Arena.");
     assertEquals(Entity.GPE, named(found, "Christchurch").type());

@@ -86,6 +86,7 @@ class TimeExtractorTest {
         new Case("Troops landed on March 3. Two weeks later, the city fell.", D, "Two weeks later", "DATE", "2013-W11", null),
         new Case("Sales in the fourth quarter of 2012 fell.", D, "the fourth quarter of 2012", "DATE", "2012-Q4", null),
         new Case("Stores were busy on Christmas Day.", "2013-01-10", "Christmas Day", "DATE", "2012-12-25", null),
+        new Case("On Cinco de Mayo, Trump tweeted a taco bowl.", "2016-05-06", "Cinco de Mayo", "DATE", "2016-05-05", null),
         new Case("The 1999-12-31 deadline passed.", D, "1999-12-31", "DATE", "1999-12-31", null),
         new Case("A two-year study began.", D, "two-year", "DURATION", "P2Y", null),
         new Case("Wednesday night the troops left.", "2000-01-07", "Wednesday night", "DATE", "2000-01-05TNI", null),

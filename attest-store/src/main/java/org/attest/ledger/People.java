@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.model.Entity;
 import org.attest.model.Mention;
@@ -26,6 +27,8 @@ final class People {
   private final Set<String> particles;
   private final Set<String> headlineVerbs;
   private final Set<String> junk;
+  private final Set<String> namedAfter;
+  private final Set<String> descriptorStop;
   private final Set<String> titleWords = new java.util.HashSet<>();
   private final Set<String> firstNames;
   private final Map<String, String> genders;
@@ -38,6 +41,8 @@ final class People {
     particles = Lexicon.words(s, "particle");
     headlineVerbs = Lexicon.words(s, "headline-verb");
     junk = Lexicon.words(s, "junk");
+    namedAfter = Lexicon.words(s, "named-after");
+    descriptorStop = Lexicon.words(s, "descriptor-stop");
     genders = Lexicon.table(language, "first-names.txt");
     firstNames = genders.keySet();
     Map<String, List<String>> titles = Lexicon.sections(language, "titles.txt");
@@ -325,5 +330,50 @@ final class People {
     String[] w = before.split("[^\\p{L}'-]+");
     for (int i = Math.max(0, w.length - 2); i < w.length; i++) if (relations.contains(w[i])) return true;
     return false;
+  }
+
+  private static final Pattern NEXT = Pattern.compile("^\\s{1,2}([\\p{L}-]+)");
+
+  /** Whether a name mention names a thing after the person: "the Edgar A. Poe award", "the Hastert rule". */
+  boolean namedAfter(String text, Mention m) {
+    int from = Math.min(Math.max(0, m.end()), text.length());
+    Matcher x = NEXT.matcher(text.substring(from, Math.min(text.length(), from + 40)));
+    return x.find() && namedAfter.contains(x.group(1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Pattern APPOSITIVE = Pattern.compile(
+      "^,\\s+(?:\\d{1,3},\\s+)?(?:a|an)\\s+([^,.;:()\"\u201c\u201d]{1,120}?)(?=\\s+(?:who|whose|which|that)\\b|[,.;:()\"\u201c\u201d]|$)");
+
+  /**
+   * The telling words of an indefinite appositive after a name mention: {letter, carrier} of "Bob
+   * Mason, a retired Postal Service letter carrier who ...", {professor} of "Robert Mason, a
+   * University of Washington professor"; the lower-case words, without {@code [descriptor-stop]}.
+   * Empty when the name has no such appositive ("Rep. Mike McCaul (R-Texas)").
+   */
+  Set<String> descriptor(String text, Mention m) {
+    int from = Math.min(Math.max(0, m.end()), text.length());
+    Matcher x = APPOSITIVE.matcher(text.substring(from, Math.min(text.length(), from + 160)));
+    if (!x.find()) return Set.of();
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : x.group(1).split("\\s+")) {
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) continue; // "University", "Postal Service": whose, not what
+      String bare = w.replaceAll("[^\\p{L}-]", "");
+      if (!bare.isEmpty() && !descriptorStop.contains(bare)) out.add(bare);
+    }
+    return out;
+  }
+
+  /**
+   * Whether two names of one key give the person different first names, so that they may be two
+   * people: a nickname against the given name ("Bob Mason", "Robert Mason"; "Steve Rosenthal",
+   * "Steven M. Rosenthal"). A middle name or initial on one side only is no variant: newspapers
+   * add them by house style ("Gene B. Sperling" is "Gene Sperling"); different initials are kept
+   * apart by the key already.
+   */
+  boolean variant(String a, String b) {
+    List<String> x = Keys.words(clean(a));
+    List<String> y = Keys.words(clean(b));
+    if (x.isEmpty() || y.isEmpty()) return false;
+    return !x.get(0).replace(".", "").equals(y.get(0).replace(".", ""));
   }
 }

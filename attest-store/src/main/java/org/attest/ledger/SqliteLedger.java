@@ -377,10 +377,15 @@ public final class SqliteLedger implements Ledger {
     // each name mention's full-name key, once: cleaning a name is the costly part of linking it
     Map<Mention, String> keyOf = new HashMap<>();
     Map<String, java.util.Set<String>> bySurname = new HashMap<>();
+    java.util.Set<Mention> namedAfter = new java.util.HashSet<>();
     for (Entity e : d.entities()) {
       if (!Entity.PERSON.equals(e.type()) && !(Entity.OTHER.equals(e.type()) && speakers.contains(e.id()))) continue;
       for (Mention m : e.mentions()) {
         if (!Mention.NAME.equals(m.kind())) continue;
+        if (people.namedAfter(text, m)) { // "the Edgar A. Poe award" names an award, no person
+          namedAfter.add(m);
+          continue;
+        }
         String k = people.mentionKey(text, m);
         keyOf.put(m, k);
         if (people.titleOnly(m.text())) continue;
@@ -394,7 +399,11 @@ public final class SqliteLedger implements Ledger {
       // a name of unknown kind that speaks ("Mattis said") is taken for a person
       boolean person = Entity.PERSON.equals(e.type()) || Entity.OTHER.equals(e.type()) && speakers.contains(e.id());
       String key = null;
-      if (e.name() != null && person) {
+      boolean thing = true; // every name of it names a thing after someone: "the Edgar A. Poe award"
+      for (Mention m : e.mentions()) thing &= !Mention.NAME.equals(m.kind()) || namedAfter.contains(m);
+      if (e.name() != null && person && thing) {
+        evidence = "\"" + e.name() + "\" names a thing after someone (\"award\", \"prize\"): not joined to anyone";
+      } else if (e.name() != null && person) {
         String name = people.clean(e.name());
         key = people.entityKey(e, keyOf);
         if (key != null) {
@@ -402,8 +411,14 @@ public final class SqliteLedger implements Ledger {
           if (!key.equals(people.key(name))) { // the entity's name is another person's: it goes by its most used full name
             for (Mention m : e.mentions()) if (Mention.NAME.equals(m.kind()) && key.equals(keyOf.get(m))) shown = people.clean(people.mentionName(text, m));
           }
-          canon = person(key, people.initials(shown), shown, article);
-          evidence = "full name \"" + shown + "\"";
+          String[] why = new String[1];
+          canon = namesake(key, shown, e, text, why);
+          if (canon == null) {
+            canon = person(key, people.initials(shown), shown, article);
+            evidence = "full name \"" + shown + "\"";
+          } else {
+            evidence = why[0];
+          }
         } else if (people.surname(name).isEmpty()) {
           evidence = "no name left once cleaned (\"" + e.name() + "\"): not joined to anyone"; // "Jr.", "!!!"
         } else {
@@ -426,7 +441,7 @@ public final class SqliteLedger implements Ledger {
           if (!Mention.NAME.equals(m.kind())) continue;
           String own = keyOf.get(m);
           Long other = null;
-          if (people.titleOnly(m.text()) || own == null && people.otherGender(text, m, e.name())) other = -1L; // "President"; "Mr. Obama" in hers
+          if (namedAfter.contains(m) || people.titleOnly(m.text()) || own == null && people.otherGender(text, m, e.name())) other = -1L; // "President"; "Mr. Obama" in hers
           else if (own != null && key != null && !own.equals(key)) {
             String named = people.clean(people.mentionName(text, m)); // "Donald Trump, Jr." is named with his suffix
             other = person(own, people.initials(named), named, article);
@@ -478,6 +493,55 @@ public final class SqliteLedger implements Ledger {
     sql("INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?)").executeBatch();
     sql("INSERT INTO titles VALUES(?, ?, ?, ?, ?, ?, ?, ?)").executeBatch();
     return canonOf;
+  }
+
+  /**
+   * The canonical namesake this entity is kept apart as, or null when it joins the person its key
+   * names: two people of one key whose names are written differently ({@link People#variant}: "Bob
+   * Mason" and "Robert Mason") and who are each introduced as "a <something>" with no telling word
+   * in common ("a retired letter carrier", "a University of Washington professor") are two people.
+   * {@code why[0]} gets the evidence.
+   */
+  private Long namesake(String key, String shown, Entity e, String text, String[] why) throws SQLException {
+    String own = key + "~" + String.join(" ", Keys.words(shown));
+    PreparedStatement known = sql("SELECT id FROM canon WHERE type = 'PERSON' AND key = ?");
+    known.setString(1, own);
+    try (ResultSet r = known.executeQuery()) {
+      if (r.next()) {
+        why[0] = "full name \"" + shown + "\", written as a namesake kept apart before";
+        return r.getLong(1);
+      }
+    }
+    PreparedStatement find = sql("SELECT id, name FROM canon WHERE type = 'PERSON' AND key = ?");
+    find.setString(1, key);
+    long id;
+    String name;
+    try (ResultSet r = find.executeQuery()) {
+      if (!r.next()) return null;
+      id = r.getLong(1);
+      name = r.getString(2);
+    }
+    if (!people.variant(shown, name)) return null;
+    java.util.Set<String> mine = new java.util.HashSet<>();
+    for (Mention m : e.mentions()) if (Mention.NAME.equals(m.kind())) mine.addAll(people.descriptor(text, m));
+    if (mine.isEmpty()) return null;
+    java.util.Set<String> theirs = descriptorsOf(id);
+    if (theirs.isEmpty()) return null;
+    for (String w : mine) if (theirs.contains(w)) return null;
+    why[0] = "full name \"" + shown + "\", a namesake of \"" + name + "\": another name form and another description (" + String.join(" ", new java.util.TreeSet<>(mine)) + " / " + String.join(" ", new java.util.TreeSet<>(theirs)) + ")";
+    return canon(Entity.PERSON, own, shown);
+  }
+
+  /** The appositive words ({@link People#descriptor}) of a canonical person's name mentions, in its latest 20 articles. */
+  private java.util.Set<String> descriptorsOf(long canon) throws SQLException {
+    PreparedStatement p = sql("SELECT a.text, m.start, m.end, m.kind FROM (SELECT DISTINCT article, eid FROM entities WHERE canon = ? ORDER BY article DESC LIMIT 20) e"
+        + " JOIN mentions m ON m.article = e.article AND m.eid = e.eid JOIN articles a ON a.id = e.article WHERE m.kind = 'name'");
+    p.setLong(1, canon);
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) out.addAll(people.descriptor(r.getString(1), new Mention(r.getInt(2), r.getInt(3), "", r.getString(4))));
+    }
+    return out;
   }
 
   /** {canon, title index} of the one person with this surname who held an office of the same role, or null. */
@@ -568,7 +632,7 @@ public final class SqliteLedger implements Ledger {
     ins.setString(2, key);
     ins.setString(3, name);
     String bareKey = key.startsWith("surname:") ? key.substring(8) : key;
-    if (bareKey.indexOf('#') >= 0) bareKey = bareKey.substring(0, bareKey.indexOf('#'));
+    for (char cut : new char[] {'#', '~'}) if (bareKey.indexOf(cut) >= 0) bareKey = bareKey.substring(0, bareKey.indexOf(cut));
     ins.setString(4, Entity.PERSON.equals(type) ? people.surname(bareKey) : null);
     ins.executeUpdate();
     return lastRowId();
@@ -1007,7 +1071,7 @@ public final class SqliteLedger implements Ledger {
           + " " + Export.firstAppearance("outlet") + ","
           + " " + Export.firstAppearance("source_id") + ", q.start, q.end"
           + " FROM canon k JOIN quotes q ON q.speaker_canon = k.id JOIN articles a ON a.id = q.article"
-          + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND (key = ? AND (? = '' OR initials IN ('', ?)) OR key = ?)"
+          + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND (key = ? AND (? = '' OR initials IN ('', ?)) OR key = ? OR key > ? AND key < ?)"
           + "   UNION SELECT id FROM canon WHERE ? IS NULL AND surname = ? AND type = 'PERSON')"
           + " ORDER BY a.published, a.id, q.start");
       String surname = people.surname(name);
@@ -1017,8 +1081,10 @@ public final class SqliteLedger implements Ledger {
       p.setString(2, initials);
       p.setString(3, initials);
       p.setString(4, key == null || initials.isEmpty() ? "" : key + "#" + initials);
-      p.setString(5, key);
-      p.setString(6, surname);
+      p.setString(5, key == null ? "" : key + "~"); // the namesakes kept apart ("Bob Mason, a letter carrier") are named so too
+      p.setString(6, key == null ? "" : key + "~\uffff");
+      p.setString(7, key);
+      p.setString(8, surname);
       List<Said> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {

@@ -126,6 +126,33 @@ class LedgerJudgmentsTest {
   }
 
   @Test
+  void namesakesOfOtherNameFormsAndOtherTradesStayApart() throws Exception {
+    try (SqliteLedger l = ledger(
+        new String[] {"2016-03-01", "“I looked for a union label,” said Bob Mason, a retired Postal Service letter carrier who lined up early."},
+        new String[] {"2016-03-02", "“Facts may be undervalued,” said Robert Mason, a University of Washington professor who studies the press."},
+        new String[] {"2016-03-03", "“Facts still matter,” said Robert Mason, a University of Washington professor."},
+        new String[] {"2016-03-04", "“The plan is sound,” said Mike Doyle, a Pittsburgh lawyer."},
+        new String[] {"2016-03-05", "“The plan is sound indeed,” said Michael Doyle, a lawyer in Pittsburgh."},
+        new String[] {"2016-03-06", "The winners of the Edgar A. Poe award were named on Friday. “We are honoured,” one of them said."},
+        new String[] {"2016-03-07", "“Quoth the raven,” wrote Edgar A. Poe, a poet, in 1845."})) {
+      List<String> masons = l.who("Robert Mason").stream().map(Ledger.Said::speaker).sorted().toList();
+      assertEquals(List.of("Bob Mason", "Robert Mason", "Robert Mason"), masons, "two people, both found by the name");
+      try (var st = l.connection().createStatement();
+          var r = st.executeQuery("SELECT count(DISTINCT canon) FROM entities WHERE name LIKE '%Mason' AND canon IS NOT NULL")) {
+        assertEquals(2, r.getInt(1), "the professor twice is one person, the letter carrier another");
+      }
+      try (var st = l.connection().createStatement();
+          var r = st.executeQuery("SELECT count(DISTINCT canon) FROM entities WHERE name LIKE '%Doyle' AND canon IS NOT NULL")) {
+        assertEquals(1, r.getInt(1), "a lawyer in Pittsburgh both times: one person by either name");
+      }
+      try (var st = l.connection().createStatement();
+          var r = st.executeQuery("SELECT count(*) FROM entities WHERE name LIKE '%Poe' AND canon IS NOT NULL")) {
+        assertEquals(1, r.getInt(1), "the award is named after someone, it is no one");
+      }
+    }
+  }
+
+  @Test
   void figuresMatchOnTheStructureOfTheSubject() throws Exception {
     try (SqliteLedger l = ledger(
         new String[] {"2016-03-01", "About 52 percent of Democratic voters backed the plan on Tuesday, the poll found."},

@@ -24,6 +24,26 @@ class PeopleTest {
   }
 
   @Test
+  void appositivesAndNameFormsTellNamesakesApart() {
+    String text = "said Bob Mason, a retired Postal Service letter carrier who lined up. Robert Mason, 61, an University of Washington professor, agreed.";
+    int bob = text.indexOf("Bob Mason");
+    assertEquals(java.util.Set.of("letter", "carrier"), people.descriptor(text, new Mention(bob, bob + 9, "Bob Mason", Mention.NAME)));
+    int rob = text.indexOf("Robert Mason");
+    assertEquals(java.util.Set.of("professor"), people.descriptor(text, new Mention(rob, rob + 12, "Robert Mason", Mention.NAME)));
+    String rep = "Rep. Mike McCaul (R-Texas) spoke.";
+    assertEquals(java.util.Set.of(), people.descriptor(rep, new Mention(5, 16, "Mike McCaul", Mention.NAME)), "no appositive");
+    assertTrue(people.variant("Bob Mason", "Robert Mason"));
+    assertTrue(people.variant("Steve Rosenthal", "Steven M. Rosenthal"));
+    assertFalse(people.variant("Hillary Clinton", "Hillary Rodham Clinton"), "a middle name");
+    assertFalse(people.variant("Gene Sperling", "Gene B. Sperling"), "a middle initial by house style");
+    assertFalse(people.variant("James Mattis", "JAMES MATTIS"));
+    String award = "winners of the Edgar A. Poe award, and the Hastert rule.";
+    int poe = award.indexOf("Edgar");
+    assertTrue(people.namedAfter(award, new Mention(poe, poe + 12, "Edgar A. Poe", Mention.NAME)));
+    assertFalse(people.namedAfter(text, new Mention(bob, bob + 9, "Bob Mason", Mention.NAME)));
+  }
+
+  @Test
   void aGenerationalSuffixIsAnotherPerson() {
     assertEquals("donald trump jr", people.key("Donald Trump Jr."));
     assertEquals("donald trump", people.key("Donald Trump"));
