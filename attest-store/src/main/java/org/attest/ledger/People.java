@@ -26,6 +26,7 @@ final class People {
   private final Set<String> relations;
   private final Set<String> particles;
   private final Set<String> headlineVerbs;
+  private final Set<String> nameEnds;
   private final Set<String> junk;
   private final Set<String> namedAfter;
   private final Set<String> descriptorStop;
@@ -40,6 +41,7 @@ final class People {
     relations = Lexicon.words(s, "relation");
     particles = Lexicon.words(s, "particle");
     headlineVerbs = Lexicon.words(s, "headline-verb");
+    nameEnds = Lexicon.words(s, "name-end");
     junk = Lexicon.words(s, "junk");
     namedAfter = Lexicon.words(s, "named-after");
     descriptorStop = Lexicon.words(s, "descriptor-stop");
@@ -109,7 +111,20 @@ final class People {
         break;
       }
     }
+    while (w.size() > 2 && nameEnds.contains(w.get(0))) w.remove(0); // "of CNN Worldwide": a name's words before it are lost
+    for (int i = 2; i < w.size(); i++) { // "Ben Carson For Telling Supporters": a headline went on
+      if (nameEnds.contains(Lexicon.normalize(w.get(i)))) {
+        w = new ArrayList<>(w.subList(0, i));
+        break;
+      }
+    }
     while (w.size() > 1 && headlineVerbs.contains(Lexicon.normalize(w.get(w.size() - 1)))) w.remove(w.size() - 1);
+    if (w.size() > 1 && shouted(w)) { // "EDGAR ALLEN POE" is written "Edgar Allen Poe"
+      for (int i = 0; i < w.size(); i++) {
+        String x = w.get(i);
+        if (x.length() > 1 && !x.matches("[IVX]+")) w.set(i, x.charAt(0) + x.substring(1).toLowerCase(java.util.Locale.ROOT)); // "III" stays
+      }
+    }
     n = String.join(" ", w).strip();
     if (n.endsWith(".") && !isSuffix(lastWord(n)) && !lastWord(n).matches("\\p{Lu}\\.")) n = n.substring(0, n.length() - 1);
     return n;
@@ -147,6 +162,20 @@ final class People {
       return String.join(" ", w);
     }
     return n;
+  }
+
+  /** Whether every word of a name is in capitals ("EDGAR ALLEN POE", not "AWR Hawkins"). */
+  private static boolean shouted(List<String> words) {
+    for (String x : words) {
+      boolean letters = false;
+      for (int i = 0; i < x.length(); i++) {
+        char c = x.charAt(i);
+        if (Character.isLowerCase(c)) return false;
+        letters |= Character.isLetter(c);
+      }
+      if (!letters) return false;
+    }
+    return true;
   }
 
   /** Whether a glued run is page furniture only: "FlagShareLikeReply". */
@@ -195,7 +224,14 @@ final class People {
     if (c != k) return c;
     int wc = candidate.split(" ").length, wk = current.split(" ").length;
     if (wc != wk) return wc > wk;
-    return candidate.length() > current.length();
+    if (candidate.length() != current.length()) return candidate.length() > current.length();
+    return capitals(candidate) > capitals(current); // "John McCain" as written over "John Mccain" of "JOHN MCCAIN"
+  }
+
+  private static int capitals(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i))) n++;
+    return n;
   }
 
   private boolean isSuffix(String word) {

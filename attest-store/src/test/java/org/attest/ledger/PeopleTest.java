@@ -67,6 +67,15 @@ class PeopleTest {
     assertEquals("Jeb Bush", people.clean("Former Florida Gov. Jeb Bush"));
     assertEquals("Bernie Sanders", people.clean("Vermonter Bernie Sanders"));
     assertEquals("Jane Doe", people.clean("Jane Doe Says"));
+    assertEquals("Ben Carson", people.clean("Ben Carson For Telling Supporters Carson Had Dropped"), "a headline went on");
+    assertEquals("Barbara Boxer", people.clean("Barbara Boxer of California"));
+    assertEquals("Dawn Lee", people.clean("of Dawn Lee"), "a lower-case word before the name");
+    assertEquals("Chris Christie", people.clean("Chris Christie Addresses Heroin Epidemic"));
+    assertEquals("Catherine of Aragon", people.clean("Catherine of Aragon"), "two words before it at least");
+    assertEquals("Edgar Allen Poe", people.clean("EDGAR ALLEN POE"), "a shouted name as a reader writes it");
+    assertEquals("AWR Hawkins", people.clean("AWR Hawkins"));
+    assertEquals("Martin Luther King Jr.", people.clean("MARTIN LUTHER KING JR."));
+    assertTrue(people.better("John McCain", "John Mccain"));
     assertEquals("François Hollande", people.clean("Fran\u00C3\u00A7ois Hollande"));
     assertEquals("Donald Trump Jr.", people.clean("Donald Trump Jr."));
     assertEquals("Amanda Terkel", people.clean("Amanda TerkelFlagShareLikeReplyMari Hayman"));
