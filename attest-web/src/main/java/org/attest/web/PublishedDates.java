@@ -1,14 +1,131 @@
 package org.attest.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** A page's original publication date, from its metadata, header, URL and byline. */
+/**
+ * A page's original publication date, from its metadata, header, URL and byline: an ordered list
+ * of named sieves (htmldate's order), the first that finds a plausible date decides and stamps its
+ * name on it. Plausible: not before 1995, not after today.
+ */
 final class PublishedDates {
   private PublishedDates() {}
 
+  /** A date and the sieve that found it. */
+  record Found(String value, LocalDate date, String step) {}
+
+  private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+  private static final DateRules R = DateRules.RULES;
+  private static final DateText T = DateText.TEXT;
+
+  /** One page under examination: the parsed document, its URL, how it writes 1/2/2017, the latest plausible day. */
+  record Page(Document doc, String url, boolean monthFirst, LocalDate latest) {
+    boolean plausible(LocalDate d) {
+      return d != null && !d.isBefore(EARLIEST) && !d.isAfter(latest);
+    }
+  }
+
+  private interface Sieve {
+    String name();
+
+    DateText.Hit apply(Page p);
+  }
+
+  private record Step(String name, java.util.function.Function<Page, DateText.Hit> f) implements Sieve {
+    @Override
+    public DateText.Hit apply(Page p) {
+      return f.apply(p);
+    }
+  }
+
+  /** The sieves, in the order they are asked. */
+  private static final List<Sieve> SIEVES = List.of(
+      new Step("json-ld article", p -> JsonLdDates.published(p, true)),
+      new Step("meta", MetaDates::published),
+      new Step("json-ld", p -> JsonLdDates.published(p, false)),
+      new Step("markup", MarkupDates::published),
+      new Step("url", p -> UrlDates.find(p, true)),
+      new Step("header", MarkupDates::header),
+      new Step("time", MarkupDates::anyTime),
+      new Step("byline", TextDates::nearTitle),
+      new Step("modified", p -> or(MetaDates.modified(p), JsonLdDates.modified(p))),
+      new Step("url month", p -> UrlDates.find(p, false)),
+      new Step("page", TextDates::mostFrequent));
+
   static String find(Document doc, String url) {
-    var meta = doc.selectFirst("meta[property=article:published_time]");
-    if (meta != null && meta.attr("content").length() >= 10) return meta.attr("content").substring(0, 10);
+    Found f = explain(doc, url, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    return f == null ? null : f.value();
+  }
+
+  /** The date and the sieve that decided, or null; {@code latest} is the last plausible day. */
+  static Found explain(Document doc, String url, LocalDate latest) {
+    Page p = new Page(doc, url, monthFirst(doc), latest);
+    for (Sieve s : SIEVES) {
+      DateText.Hit h = s.apply(p);
+      if (h != null && p.plausible(h.date())) return new Found(h.value(), h.date(), s.name());
+    }
     return null;
+  }
+
+  private static DateText.Hit or(DateText.Hit a, DateText.Hit b) {
+    return a != null ? a : b;
+  }
+
+  /** Whether the page writes 12/27/2017 (month first): its language is one of slash-month-first. */
+  static boolean monthFirst(Document doc) {
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang");
+    if (lang.isEmpty()) {
+      Element meta = doc.selectFirst("meta[http-equiv=content-language]");
+      if (meta != null) lang = meta.attr("content");
+    }
+    lang = DateRules.lower(lang.strip()).replace('_', '-');
+    return R.slashMonthFirst.contains(lang);
+  }
+
+  /** The first plausible hit of a list (by position), or null. */
+  static DateText.Hit firstPlausible(Page p, List<DateText.Hit> hits) {
+    DateText.Hit best = null;
+    for (DateText.Hit h : hits) if (p.plausible(h.date()) && (best == null || h.start() < best.start())) best = h;
+    return best;
+  }
+
+  /** The lower-case class and id of an element, joined by a space. */
+  static String classAndId(Element e) {
+    String c = e.className(), id = e.id();
+    if (c.isEmpty() && id.isEmpty()) return "";
+    return DateRules.lower(c + " " + id);
+  }
+
+  static boolean containsAny(String s, List<String> words) {
+    if (s.isEmpty()) return false;
+    for (String w : words) if (s.contains(w)) return true;
+    return false;
+  }
+
+  /** Whether the element is inside (or is) a part of the page whose dates are not the article's. */
+  static boolean ignored(Element e, Map<Element, Boolean> memo) {
+    List<Element> path = new ArrayList<>();
+    Boolean answer = null;
+    for (Element x = e; x != null; x = x.parent()) {
+      answer = memo.get(x);
+      if (answer != null) break;
+      path.add(x);
+      String tag = x.normalName();
+      if (tag.equals("body") || tag.equals("html")) break;
+      if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav") || containsAny(classAndId(x), R.classIgnored)) {
+        answer = Boolean.TRUE;
+        break;
+      }
+    }
+    if (answer == null) answer = Boolean.FALSE;
+    // every element on the path below the decision shares it (an ignored ancestor ignores them all)
+    for (Element x : path) memo.put(x, answer);
+    return answer;
   }
 }
