@@ -35,7 +35,8 @@ final class DateRules {
   final List<String> classPublished;
   final List<String> classDate;
   final List<String> classModified;
-  final List<String> classIgnored;
+  final List<String> classForeign;
+  final List<String> classFurniture;
   final List<String> cuePublished;
   final List<String> cueModified;
   final Map<String, Integer> months;
@@ -54,7 +55,8 @@ final class DateRules {
     classPublished = lowerAll(section(s, "class-published"));
     classDate = lowerAll(section(s, "class-date"));
     classModified = lowerAll(section(s, "class-modified"));
-    classIgnored = lowerAll(section(s, "class-ignored"));
+    classForeign = lowerAll(section(s, "class-foreign"));
+    classFurniture = lowerAll(section(s, "class-furniture"));
     cuePublished = lowerAll(section(s, "cue-published"));
     cueModified = lowerAll(section(s, "cue-modified"));
     months = new HashMap<>();

@@ -1,8 +1,6 @@
 package org.attest.web;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +16,8 @@ final class MarkupDates {
 
   /** Markup that says "publication" in so many words. */
   static DateText.Hit published(PublishedDates.Page p) {
-    Map<Element, Boolean> memo = new HashMap<>();
     for (Element e : p.doc().select("time[pubdate], [itemprop~=(?i)^(datePublished|dateCreated)$], abbr[class~=(?i)published], time[class]")) {
-      if (e.normalName().equals("meta") || PublishedDates.ignored(e, memo)) continue;
+      if (e.normalName().equals("meta") || p.parts().foreign(e)) continue;
       if (e.normalName().equals("time") && !e.hasAttr("pubdate") && !e.hasAttr("itemprop")
           && !PublishedDates.containsAny(PublishedDates.classAndId(e), R.classPublished)) continue;
       DateText.Hit h = of(p, e);
@@ -36,9 +33,8 @@ final class MarkupDates {
   }
 
   static DateText.Hit anyTime(PublishedDates.Page p) {
-    Map<Element, Boolean> memo = new HashMap<>();
     for (Element e : p.doc().getElementsByTag("time")) {
-      if (PublishedDates.ignored(e, memo) || modified(PublishedDates.classAndId(e))) continue;
+      if (p.parts().furniture(e) || modified(PublishedDates.classAndId(e))) continue;
       DateText.Hit h = of(p, e);
       if (h != null) return h;
     }
@@ -46,10 +42,9 @@ final class MarkupDates {
   }
 
   private static DateText.Hit byClass(PublishedDates.Page p, List<String> words) {
-    Map<Element, Boolean> memo = new HashMap<>();
     for (Element e : p.doc().body() == null ? p.doc().getAllElements() : p.doc().body().getAllElements()) {
       String c = PublishedDates.classAndId(e);
-      if (!PublishedDates.containsAny(c, words) || modified(c) || PublishedDates.ignored(e, memo)) continue;
+      if (!PublishedDates.containsAny(c, words) || modified(c) || p.parts().furniture(e)) continue;
       DateText.Hit h = of(p, e);
       if (h != null) return h;
     }

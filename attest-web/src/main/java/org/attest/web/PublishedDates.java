@@ -2,9 +2,7 @@ package org.attest.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,10 +21,40 @@ final class PublishedDates {
   private static final DateRules R = DateRules.RULES;
   private static final DateText T = DateText.TEXT;
 
-  /** One page under examination: the parsed document, its URL, how it writes 1/2/2017, the latest plausible day. */
-  record Page(Document doc, String url, boolean monthFirst, LocalDate latest) {
+  /** One page under examination: the document, its URL, how it writes 1/2/2017, the latest plausible day. */
+  static final class Page {
+    private final Document doc;
+    private final String url;
+    private final boolean monthFirst;
+    private final LocalDate latest;
+    private PageParts parts;
+    private TextDates.Visible visible;
+
+    Page(Document doc, String url, boolean monthFirst, LocalDate latest) {
+      this.doc = doc;
+      this.url = url;
+      this.monthFirst = monthFirst;
+      this.latest = latest;
+    }
+
+    Document doc() { return doc; }
+
+    String url() { return url; }
+
+    boolean monthFirst() { return monthFirst; }
+
     boolean plausible(LocalDate d) {
       return d != null && !d.isBefore(EARLIEST) && !d.isAfter(latest);
+    }
+
+    PageParts parts() {
+      if (parts == null) parts = new PageParts(doc);
+      return parts;
+    }
+
+    TextDates.Visible visible() {
+      if (visible == null) visible = TextDates.visible(this);
+      return visible;
     }
   }
 
@@ -45,11 +73,11 @@ final class PublishedDates {
 
   /** The sieves, in the order they are asked. */
   private static final List<Sieve> SIEVES = List.of(
+      new Step("url", p -> UrlDates.find(p, true)),
       new Step("json-ld article", p -> JsonLdDates.published(p, true)),
       new Step("meta", MetaDates::published),
       new Step("json-ld", p -> JsonLdDates.published(p, false)),
       new Step("markup", MarkupDates::published),
-      new Step("url", p -> UrlDates.find(p, true)),
       new Step("header", MarkupDates::header),
       new Step("time", MarkupDates::anyTime),
       new Step("byline", TextDates::nearTitle),
@@ -106,26 +134,5 @@ final class PublishedDates {
     if (s.isEmpty()) return false;
     for (String w : words) if (s.contains(w)) return true;
     return false;
-  }
-
-  /** Whether the element is inside (or is) a part of the page whose dates are not the article's. */
-  static boolean ignored(Element e, Map<Element, Boolean> memo) {
-    List<Element> path = new ArrayList<>();
-    Boolean answer = null;
-    for (Element x = e; x != null; x = x.parent()) {
-      answer = memo.get(x);
-      if (answer != null) break;
-      path.add(x);
-      String tag = x.normalName();
-      if (tag.equals("body") || tag.equals("html")) break;
-      if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav") || containsAny(classAndId(x), R.classIgnored)) {
-        answer = Boolean.TRUE;
-        break;
-      }
-    }
-    if (answer == null) answer = Boolean.FALSE;
-    // every element on the path below the decision shares it (an ignored ancestor ignores them all)
-    for (Element x : path) memo.put(x, answer);
-    return answer;
   }
 }

@@ -25,7 +25,7 @@ final class TextDates {
   record Visible(String text, int title) {}
 
   static DateText.Hit nearTitle(PublishedDates.Page p) {
-    Visible v = visible(p);
+    Visible v = p.visible();
     if (v.title() < 0) return null;
     int from = Math.max(0, v.title() - BEFORE_TITLE), to = Math.min(v.text().length(), v.title() + AFTER_TITLE);
     List<DateText.Hit> hits = DateText.TEXT.all(v.text().substring(from, to), p.monthFirst());
@@ -43,7 +43,7 @@ final class TextDates {
   }
 
   static DateText.Hit mostFrequent(PublishedDates.Page p) {
-    String text = visible(p).text();
+    String text = p.visible().text();
     Map<LocalDate, Integer> counts = new HashMap<>();
     Map<LocalDate, DateText.Hit> first = new HashMap<>();
     for (DateText.Hit h : DateText.TEXT.all(text, p.monthFirst())) {
@@ -88,7 +88,7 @@ final class TextDates {
     Element root = p.doc().body() != null ? p.doc().body() : p.doc();
     StringBuilder b = new StringBuilder();
     int[] title = {-1};
-    Map<Element, Boolean> memo = new HashMap<>();
+    PageParts parts = p.parts();
     root.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -99,7 +99,7 @@ final class TextDates {
         if (node instanceof Element e) {
           String tag = e.normalName();
           if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) return FilterResult.SKIP_ENTIRELY;
-          if (PublishedDates.ignored(e, memo)) return FilterResult.SKIP_ENTIRELY;
+          if (parts.furniture(e)) return FilterResult.SKIP_ENTIRELY;
           if (e.isBlock() || tag.equals("br")) b.append(' ');
           if (tag.equals("h1") && title[0] < 0) title[0] = b.length();
         }
