@@ -23,12 +23,18 @@ import java.util.regex.Pattern;
 final class DateRules {
   static final DateRules RULES = read("dates.txt");
 
-  /** A URL pattern and whether its groups give a day ({@code ymd}) or only a month ({@code ym}). */
-  record UrlPattern(Pattern pattern, boolean day) {}
+  /** A URL pattern and the order of its groups: {@code ymd}, {@code dmy} or {@code ym} (a month only). */
+  record UrlPattern(Pattern pattern, String order) {
+    boolean day() {
+      return !order.equals("ym");
+    }
+  }
 
   /** Meta names of the publication, by rank (0 strongest). */
   final Map<String, Integer> metaPublished;
   final Set<String> metaModified;
+  final List<String> metaPublishedWords;
+  final List<String> metaModifiedWords;
   final List<String> jsonPublished;
   final List<String> jsonModified;
   final Set<String> jsonArticle;
@@ -49,6 +55,8 @@ final class DateRules {
     metaPublished = new HashMap<>();
     for (String name : section(s, "meta-published")) metaPublished.putIfAbsent(lower(name), metaPublished.size());
     metaModified = Set.copyOf(lowerAll(section(s, "meta-modified")));
+    metaPublishedWords = lowerAll(section(s, "meta-published-words"));
+    metaModifiedWords = lowerAll(section(s, "meta-modified-words"));
     jsonPublished = words(s, "json-published");
     jsonModified = words(s, "json-modified");
     jsonArticle = Set.copyOf(words(s, "json-article"));
@@ -68,7 +76,8 @@ final class DateRules {
     url = new ArrayList<>();
     for (String line : section(s, "url")) {
       String[] cols = columns(line, "url");
-      url.add(new UrlPattern(Pattern.compile(cols[0]), cols[1].equals("ymd")));
+      if (!List.of("ymd", "dmy", "ym").contains(cols[1])) throw new IllegalStateException("dates.txt [url]: ymd, dmy or ym expected: " + line);
+      url.add(new UrlPattern(Pattern.compile(cols[0]), cols[1]));
     }
     List<String> names = new ArrayList<>(months.keySet());
     names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));

@@ -31,14 +31,23 @@ final class JsonLdDates {
   }
 
   private static DateText.Hit search(PublishedDates.Page p, List<String> keys, boolean article) {
-    for (Element script : p.doc().select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : p.doc().getElementsByTag("script")) {
       String text = script.data();
-      if (text.isBlank()) continue;
+      if (!isJsonLd(script, text)) continue;
       Object json = JsonLd.parse(text.strip());
       DateText.Hit h = json != null ? walk(p, json, keys, article, 0) : scan(p, text, keys, article);
       if (h != null) return h;
     }
     return null;
+  }
+
+  /** A script typed application/ld+json, or an untyped one that holds a JSON object with an {@code @context}. */
+  private static boolean isJsonLd(Element script, String text) {
+    String type = DateRules.lower(script.attr("type"));
+    if (type.contains("ld+json")) return !text.isBlank();
+    if (!type.isEmpty() && !type.contains("javascript")) return false;
+    String t = text.stripLeading();
+    return (t.startsWith("{") || t.startsWith("[")) && text.contains("\"@context\"");
   }
 
   private static DateText.Hit walk(PublishedDates.Page p, Object node, List<String> keys, boolean article, int depth) {

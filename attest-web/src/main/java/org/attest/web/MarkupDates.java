@@ -16,7 +16,7 @@ final class MarkupDates {
 
   /** Markup that says "publication" in so many words. */
   static DateText.Hit published(PublishedDates.Page p) {
-    for (Element e : p.doc().select("time[pubdate], [itemprop~=(?i)^(datePublished|dateCreated)$], abbr[class~=(?i)published], time[class]")) {
+    for (Element e : p.doc().select("time[pubdate], [itemprop~=(?i)^(datePublished|dateCreated)$], [property~=(?i)^(schema:|dc:|dcterms:)?(datePublished|dateCreated|created|issued)$], abbr[class~=(?i)published], time[class]")) {
       if (e.normalName().equals("meta") || p.parts().foreign(e)) continue;
       if (e.normalName().equals("time") && !e.hasAttr("pubdate") && !e.hasAttr("itemprop")
           && !PublishedDates.containsAny(PublishedDates.classAndId(e), R.classPublished)) continue;
@@ -66,6 +66,13 @@ final class MarkupDates {
     }
     String text = e.text();
     if (text.length() > MAX_TEXT) return null;
-    return TextDates.firstPublished(p, text);
+    DateText.Hit h = TextDates.firstPublished(p, text);
+    if (h != null || !(e.hasAttr("itemprop") || e.hasAttr("property"))) return h;
+    // an archive link marked as the publication: <li itemprop=datePublished><a href="/2019/10/19/">
+    for (Element a : e.getElementsByTag("a")) {
+      h = UrlDates.find(p, a.attr("href"), true);
+      if (h != null) return h;
+    }
+    return null;
   }
 }

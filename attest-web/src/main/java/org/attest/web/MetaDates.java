@@ -23,6 +23,17 @@ final class MetaDates {
     return best;
   }
 
+  /** A meta name that says "published" or "created" in its own way ("five_hundred_pixels:uploaded"). */
+  static DateText.Hit publishedLoosely(PublishedDates.Page p) {
+    for (Element meta : p.doc().getElementsByTag("meta")) {
+      String name = name(meta);
+      if (!PublishedDates.containsAny(name, R.metaPublishedWords) || PublishedDates.containsAny(name, R.metaModifiedWords)) continue;
+      DateText.Hit h = DateText.TEXT.attribute(value(meta), p.monthFirst());
+      if (h != null && p.plausible(h.date())) return h;
+    }
+    return null;
+  }
+
   static DateText.Hit modified(PublishedDates.Page p) {
     for (Element meta : p.doc().getElementsByTag("meta")) {
       if (!R.metaModified.contains(name(meta))) continue;

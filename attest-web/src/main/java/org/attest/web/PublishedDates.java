@@ -77,6 +77,7 @@ final class PublishedDates {
       new Step("json-ld article", p -> JsonLdDates.published(p, true)),
       new Step("meta", MetaDates::published),
       new Step("json-ld", p -> JsonLdDates.published(p, false)),
+      new Step("meta loosely", MetaDates::publishedLoosely),
       new Step("markup", MarkupDates::published),
       new Step("header", MarkupDates::header),
       new Step("time", MarkupDates::anyTime),

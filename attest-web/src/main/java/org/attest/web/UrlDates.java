@@ -15,7 +15,7 @@ final class UrlDates {
     return canonical == null ? null : find(p, canonical.attr("href"), day);
   }
 
-  private static DateText.Hit find(PublishedDates.Page p, String url, boolean day) {
+  static DateText.Hit find(PublishedDates.Page p, String url, boolean day) {
     if (url == null || url.isEmpty()) return null;
     String path = path(url);
     for (DateRules.UrlPattern up : DateRules.RULES.url) {
@@ -23,7 +23,7 @@ final class UrlDates {
       Matcher m = up.pattern().matcher(path);
       while (m.find()) {
         try {
-          LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), day ? Integer.parseInt(m.group(3)) : 1);
+          LocalDate d = date(up.order(), m);
           if (p.plausible(d)) return new DateText.Hit(d, d.toString(), m.start(), m.end());
         } catch (DateTimeException | NumberFormatException e) {
           // not a date: 2017/13/45
@@ -31,6 +31,13 @@ final class UrlDates {
       }
     }
     return null;
+  }
+
+  private static LocalDate date(String order, Matcher m) {
+    int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+    if (order.equals("ym")) return LocalDate.of(a, b, 1);
+    int c = Integer.parseInt(m.group(3));
+    return order.equals("dmy") ? LocalDate.of(c, b, a) : LocalDate.of(a, b, c);
   }
 
   /** The URL without scheme and host (a host name may hold digits that are no date). */
