@@ -41,6 +41,7 @@ final class DateRules {
   final List<String> classPublished;
   final List<String> classDate;
   final List<String> classModified;
+  final List<String> classComment;
   final List<String> classForeign;
   final List<String> classFurniture;
   final List<String> cuePublished;
@@ -63,6 +64,7 @@ final class DateRules {
     classPublished = lowerAll(section(s, "class-published"));
     classDate = lowerAll(section(s, "class-date"));
     classModified = lowerAll(section(s, "class-modified"));
+    classComment = lowerAll(section(s, "class-comment"));
     classForeign = lowerAll(section(s, "class-foreign"));
     classFurniture = lowerAll(section(s, "class-furniture"));
     cuePublished = lowerAll(section(s, "cue-published"));

@@ -17,10 +17,13 @@ final class PageParts {
   private static final DateRules R = DateRules.RULES;
 
   private final Set<Element> titleAncestors = new HashSet<>();
+  private final boolean relaxed;
   private final Map<Element, Boolean> foreign = new HashMap<>();
   private final Map<Element, Boolean> furniture = new HashMap<>();
 
-  PageParts(Document doc) {
+  /** {@code relaxed}: only comments are foreign, nothing is furniture (when the strict parts leave no date). */
+  PageParts(Document doc, boolean relaxed) {
+    this.relaxed = relaxed;
     Element h1 = doc.selectFirst("h1");
     for (Element x = h1; x != null; x = x.parent()) titleAncestors.add(x);
   }
@@ -58,14 +61,15 @@ final class PageParts {
     return answer;
   }
 
-  private static boolean is(Element x, boolean withFurniture) {
+  private boolean is(Element x, boolean withFurniture) {
     String tag = x.normalName();
     if (tag.equals("body") || tag.equals("html")) return false;
+    if (relaxed) return hasPart(PublishedDates.classAndId(x), R.classComment);
     if (tag.equals("aside") || tag.equals("nav")) return true;
     if (withFurniture && tag.equals("footer")) return true;
     String c = PublishedDates.classAndId(x);
     if (c.isEmpty()) return false;
-    return hasPart(c, R.classForeign) || withFurniture && hasPart(c, R.classFurniture);
+    return hasPart(c, R.classComment) || hasPart(c, R.classForeign) || withFurniture && hasPart(c, R.classFurniture);
   }
 
   /** Whether a part of the class and id (split at spaces, hyphens, underscores) starts with one of the words. */

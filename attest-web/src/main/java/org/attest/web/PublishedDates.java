@@ -27,10 +27,17 @@ final class PublishedDates {
     private final String url;
     private final boolean monthFirst;
     private final LocalDate latest;
+    private final boolean relaxed;
     private PageParts parts;
+    private Page relaxedPage;
     private TextDates.Visible visible;
 
     Page(Document doc, String url, boolean monthFirst, LocalDate latest) {
+      this(doc, url, monthFirst, latest, false);
+    }
+
+    private Page(Document doc, String url, boolean monthFirst, LocalDate latest, boolean relaxed) {
+      this.relaxed = relaxed;
       this.doc = doc;
       this.url = url;
       this.monthFirst = monthFirst;
@@ -48,8 +55,14 @@ final class PublishedDates {
     }
 
     PageParts parts() {
-      if (parts == null) parts = new PageParts(doc);
+      if (parts == null) parts = new PageParts(doc, relaxed);
       return parts;
+    }
+
+    /** The same page with only comments set apart. */
+    Page relaxed() {
+      if (relaxedPage == null) relaxedPage = relaxed ? this : new Page(doc, url, monthFirst, latest, true);
+      return relaxedPage;
     }
 
     TextDates.Visible visible() {
@@ -83,8 +96,11 @@ final class PublishedDates {
       new Step("time", MarkupDates::anyTime),
       new Step("byline", TextDates::nearTitle),
       new Step("modified", p -> or(MetaDates.modified(p), JsonLdDates.modified(p))),
-      new Step("url month", p -> UrlDates.find(p, false)),
-      new Step("page", TextDates::mostFrequent));
+      new Step("page", TextDates::mostFrequent),
+      new Step("relaxed header", p -> or(MarkupDates.published(p.relaxed()), MarkupDates.header(p.relaxed()))),
+      new Step("relaxed time", p -> MarkupDates.anyTime(p.relaxed())),
+      new Step("relaxed page", p -> TextDates.mostFrequent(p.relaxed())),
+      new Step("url month", p -> UrlDates.find(p, false)));
 
   static String find(Document doc, String url) {
     Found f = explain(doc, url, LocalDate.now(ZoneOffset.UTC).plusDays(1));
