@@ -32,6 +32,7 @@ final class DateRules {
 
   /** Meta names of the publication, by rank (0 strongest). */
   final Map<String, Integer> metaPublished;
+  final Set<String> metaDate;
   final Set<String> metaModified;
   final List<String> metaPublishedWords;
   final List<String> metaModifiedWords;
@@ -55,6 +56,7 @@ final class DateRules {
   private DateRules(Map<String, List<String>> s) {
     metaPublished = new HashMap<>();
     for (String name : section(s, "meta-published")) metaPublished.putIfAbsent(lower(name), metaPublished.size());
+    metaDate = Set.copyOf(lowerAll(section(s, "meta-date")));
     metaModified = Set.copyOf(lowerAll(section(s, "meta-modified")));
     metaPublishedWords = lowerAll(section(s, "meta-published-words"));
     metaModifiedWords = lowerAll(section(s, "meta-modified-words"));

@@ -35,8 +35,17 @@ final class MetaDates {
   }
 
   static DateText.Hit modified(PublishedDates.Page p) {
+    return named(p, R.metaModified);
+  }
+
+  /** The page's date of a generic name ("date", "dcterms.date"). */
+  static DateText.Hit date(PublishedDates.Page p) {
+    return named(p, R.metaDate);
+  }
+
+  private static DateText.Hit named(PublishedDates.Page p, java.util.Set<String> names) {
     for (Element meta : p.doc().getElementsByTag("meta")) {
-      if (!R.metaModified.contains(name(meta))) continue;
+      if (!names.contains(name(meta))) continue;
       DateText.Hit h = DateText.TEXT.attribute(value(meta), p.monthFirst());
       if (h != null && p.plausible(h.date())) return h;
     }

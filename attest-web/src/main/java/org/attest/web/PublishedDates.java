@@ -30,6 +30,7 @@ final class PublishedDates {
     private final boolean relaxed;
     private PageParts parts;
     private Page relaxedPage;
+    private java.util.Set<LocalDate> shownDays;
     private TextDates.Visible visible;
 
     Page(Document doc, String url, boolean monthFirst, LocalDate latest) {
@@ -65,6 +66,15 @@ final class PublishedDates {
       return relaxedPage;
     }
 
+    /** The days written anywhere in the page's text (comments aside). */
+    java.util.Set<LocalDate> shownDays() {
+      if (shownDays == null) {
+        shownDays = new java.util.HashSet<>();
+        for (DateText.Hit h : DateText.TEXT.all(relaxed().visible().text(), monthFirst)) shownDays.add(h.date());
+      }
+      return shownDays;
+    }
+
     TextDates.Visible visible() {
       if (visible == null) visible = TextDates.visible(this);
       return visible;
@@ -90,10 +100,12 @@ final class PublishedDates {
       new Step("json-ld article", p -> JsonLdDates.published(p, true)),
       new Step("meta", MetaDates::published),
       new Step("json-ld", p -> JsonLdDates.published(p, false)),
+      new Step("meta date shown", p -> shown(p, MetaDates.date(p))),
       new Step("meta loosely", MetaDates::publishedLoosely),
       new Step("markup", MarkupDates::published),
       new Step("header", MarkupDates::header),
       new Step("time", MarkupDates::anyTime),
+      new Step("meta date", MetaDates::date),
       new Step("byline", TextDates::nearTitle),
       new Step("modified", p -> or(MetaDates.modified(p), JsonLdDates.modified(p))),
       new Step("page", TextDates::mostFrequent),
@@ -115,6 +127,11 @@ final class PublishedDates {
       if (h != null && p.plausible(h.date())) return new Found(h.value(), h.date(), s.name());
     }
     return null;
+  }
+
+  /** The hit when its day is written in the page's text too (a generic date meta is often a later change). */
+  private static DateText.Hit shown(Page p, DateText.Hit h) {
+    return h != null && p.shownDays().contains(h.date()) ? h : null;
   }
 
   private static DateText.Hit or(DateText.Hit a, DateText.Hit b) {
