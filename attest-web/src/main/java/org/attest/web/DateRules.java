@@ -50,6 +50,7 @@ final class DateRules {
   final Map<String, Integer> months;
   final Set<String> slashMonthFirst;
   final List<UrlPattern> url;
+  final Map<String, java.time.ZoneId> zones;
   /** The month names as one regular-expression alternation, longest first. */
   final String monthAlternation;
 
@@ -77,6 +78,11 @@ final class DateRules {
       months.put(lower(cols[0]), Integer.parseInt(cols[1]));
     }
     slashMonthFirst = Set.copyOf(lowerAll(words(s, "slash-month-first")));
+    zones = new HashMap<>();
+    for (String line : section(s, "zone")) {
+      String[] cols = columns(line, "zone");
+      zones.put(lower(cols[0]), java.time.ZoneId.of(cols[1]));
+    }
     url = new ArrayList<>();
     for (String line : section(s, "url")) {
       String[] cols = columns(line, "url");

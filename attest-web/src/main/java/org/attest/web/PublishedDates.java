@@ -124,7 +124,10 @@ final class PublishedDates {
     Page p = new Page(doc, url, monthFirst(doc), latest);
     for (Sieve s : SIEVES) {
       DateText.Hit h = s.apply(p);
-      if (h != null && p.plausible(h.date())) return new Found(h.value(), h.date(), s.name());
+      if (h != null && p.plausible(h.date())) {
+        h = PageZone.local(doc, h);
+        return new Found(h.value(), h.date(), s.name());
+      }
     }
     return null;
   }
