@@ -24,7 +24,7 @@ final class DateText {
           + "(?:[T ]([0-2]?[0-9]):([0-5][0-9])(?::([0-5][0-9])(?:[.,][0-9]+)?)?\\s?(Z|[+-][01][0-9]:?[0-5][0-9])?)?(?![0-9])");
   private static final Pattern YMD = Pattern.compile("(?<![0-9])" + YEAR + "([/.])([01]?[0-9])\\2([0-3]?[0-9])(?![0-9])");
   private static final Pattern DMY = Pattern.compile(
-      "(?<![0-9.,])([0-3]?[0-9])([./-])\\s?([01]?[0-9])\\2\\s?((?:19|20)?[0-9]{2})(?![0-9]|\\.[0-9])");
+      "(?<![0-9.,])([0-3]?[0-9])([./-])\\s?([0-3]?[0-9])\\2\\s?((?:19|20)?[0-9]{2})(?![0-9]|\\.[0-9])");
   private static final Pattern COMPACT = Pattern.compile("(?<![0-9])" + YEAR + "([01][0-9])([0-3][0-9])(?![0-9])");
 
   private final Pattern dayMonth;
