@@ -39,7 +39,10 @@ final class TextDates {
         before = h;
       }
     }
-    return after != null ? after : before;
+    if (after == null || before == null) return after != null ? after : before;
+    // the nearer of the two: a dateline just above the title, or the byline under it
+    int afterDistance = after.start() - (v.title() - from), beforeDistance = (v.title() - from) - before.end();
+    return beforeDistance * 2 < afterDistance ? before : after;
   }
 
   static DateText.Hit mostFrequent(PublishedDates.Page p) {
