@@ -29,9 +29,10 @@ final class TextDates {
     if (v.title() < 0) return null;
     int from = Math.max(0, v.title() - BEFORE_TITLE), to = Math.min(v.text().length(), v.title() + AFTER_TITLE);
     List<DateText.Hit> hits = DateText.TEXT.all(v.text().substring(from, to), p.monthFirst());
-    DateText.Hit after = null, before = null;
+    DateText.Hit after = null, before = null, cued = null;
     for (DateText.Hit h : hits) {
       if (!p.plausible(h.date()) || modifiedCue(v.text(), from + h.start())) continue;
+      if (publishedCue(v.text(), from + h.start()) && (cued == null || h.start() < cued.start())) cued = h;
       int at = from + h.start();
       if (at >= v.title()) {
         if (after == null || h.start() < after.start()) after = h;
@@ -39,6 +40,7 @@ final class TextDates {
         before = h;
       }
     }
+    if (cued != null) return cued;
     if (after == null || before == null) return after != null ? after : before;
     // the nearer of the two: a dateline just above the title, or the byline under it
     int afterDistance = after.start() - (v.title() - from), beforeDistance = (v.title() - from) - before.end();
@@ -78,12 +80,23 @@ final class TextDates {
 
   /** Whether the words just before {@code at} say the date is a later change ("Updated:", "Stand"). */
   static boolean modifiedCue(String text, int at) {
+    return cued(text, at, R.cueModified);
+  }
+
+  /** Whether the words just before {@code at} say the date is the publication ("Veröffentlicht am"). */
+  static boolean publishedCue(String text, int at) {
+    return cued(text, at, R.cuePublished);
+  }
+
+  private static boolean cued(String text, int at, List<String> cues) {
     int from = Math.max(0, at - 40);
     String before = DateRules.lower(text.substring(from, at));
     int end = before.length();
     while (end > 0 && " :,-–—|(\u00a0".indexOf(before.charAt(end - 1)) >= 0) end--;
-    before = before.substring(0, end);
-    for (String cue : R.cueModified) if (before.endsWith(cue)) return true;
+    for (String cue : cues) {
+      int start = end - cue.length();
+      if (start >= 0 && before.startsWith(cue, start) && (start == 0 || !Character.isLetter(before.charAt(start - 1)))) return true;
+    }
     return false;
   }
 

@@ -127,6 +127,15 @@ class PublishedDatesTest {
   }
 
   @Test
+  void aPublicationCueNearTheTitleWins() {
+    String body = "<h1>Titel</h1><p>Die Tagung am 5. März 2019 in Kassel.</p><p>Veröffentlicht am 1. März 2019</p>";
+    assertEquals("2019-03-01", day(page("", body), null));
+    // a cue is a word of its own: "Umstand" is no "Stand"
+    assertEquals(false, TextDates.modifiedCue("Umstand 12.03.2017", 8));
+    assertEquals(true, TextDates.modifiedCue("Stand: 12.03.2017", 7));
+  }
+
+  @Test
   void anUpdateCueIsNotThePublication() {
     String body = "<h1>Titel</h1><p class='info'>Aktualisiert am 28.12.2017, veröffentlicht am 27.12.2017</p>";
     assertEquals("2017-12-27", day(page("", body), null));
