@@ -105,11 +105,11 @@ final class PublishedDates {
       new Step("markup", MarkupDates::published),
       new Step("header", MarkupDates::header),
       new Step("time", MarkupDates::anyTime),
+      new Step("relaxed header", p -> or(MarkupDates.published(p.relaxed()), MarkupDates.header(p.relaxed()))),
       new Step("meta date", MetaDates::date),
       new Step("byline", TextDates::nearTitle),
       new Step("modified", p -> or(MetaDates.modified(p), JsonLdDates.modified(p))),
       new Step("page", TextDates::mostFrequent),
-      new Step("relaxed header", p -> or(MarkupDates.published(p.relaxed()), MarkupDates.header(p.relaxed()))),
       new Step("relaxed time", p -> MarkupDates.anyTime(p.relaxed())),
       new Step("relaxed page", p -> TextDates.mostFrequent(p.relaxed())),
       new Step("url month", p -> UrlDates.find(p, false)));
