@@ -14,7 +14,7 @@ class PagesTest {
         + "<body><p>Fewer than 1,000 fighters remain.</p><p>The coalition said so.</p></body></html>";
     WebPage page = Pages.read(html.getBytes(StandardCharsets.UTF_8), null, null);
     assertEquals("Fewer than 1,000 fighters remain.\n\nThe coalition said so.", page.text());
-    assertEquals("2017-12-27", page.published());
+    assertEquals("2017-12-27T10:00Z", page.published());
     assertEquals("en", page.language());
     assertTrue(Pages.looksLikeHtml(html.getBytes(StandardCharsets.UTF_8)));
   }
