@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -65,16 +66,40 @@ final class BlockWalker {
   }
 
   /**
-   * The elements above one whose class/id says it is the article's text: a class that looks like
-   * furniture on one of them ("author-jane-doe", "post-comments-open") does not prune the article.
+   * The elements that hold the article whatever their class says: those above an element whose
+   * class/id says it is the article's text, and those holding more than half the page's text
+   * outside links ("content-with-sidebar", "elementor-widget-container", "author-jane-doe" on
+   * the article itself). Pruning applies below them.
    */
   private void markContentHolders(Element root) {
+    Map<Element, Integer> sizes = new IdentityHashMap<>();
+    int total = textSize(root, false, sizes);
+    for (Map.Entry<Element, Integer> e : sizes.entrySet()) {
+      if (e.getValue() * 2 > total) holdsContent.add(e.getKey());
+    }
     for (Element e : root.getAllElements()) {
-      if (e == root || holdsContent.contains(e)) continue;
+      if (e == root) continue;
       BodyRules.Names names = BodyRules.Names.of(e);
       if (names.isEmpty() || !rules.content.matches(names)) continue;
       for (Element p = e.parent(); p != null && p != root && holdsContent.add(p); p = p.parent()) {}
     }
+  }
+
+  /** Characters of text outside links under an element; recorded for the elements that may be pruned. */
+  private int textSize(Element e, boolean inLink, Map<Element, Integer> sizes) {
+    int n = 0;
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode) {
+        if (!inLink) n += visibleChars(((TextNode) child).getWholeText());
+      } else if (child instanceof Element) {
+        Element c = (Element) child;
+        String tag = c.normalName();
+        if (rules.skipTags.contains(tag)) continue;
+        n += textSize(c, inLink || tag.equals("a"), sizes);
+      }
+    }
+    if (e.attributesSize() > 0 || rules.boilerplateTags.contains(e.normalName())) sizes.put(e, n);
+    return n;
   }
 
   /** Hidden, or furniture by its tag or its class/id (unless the class/id says it is the content). */
@@ -84,8 +109,14 @@ final class BlockWalker {
     if (!style.isEmpty() && (style.contains("display:none") || style.contains("display: none"))) return true;
     BodyRules.Names names = BodyRules.Names.of(c);
     if (!names.isEmpty() && rules.content.matches(names)) return false;
-    if (rules.boilerplateTags.contains(tag)) return true;
-    return !holdsContent.contains(c) && rules.boilerplate.matches(names);
+    if (holdsContent.contains(c)) return false;
+    return rules.boilerplateTags.contains(tag) || rules.boilerplate.matches(names);
+  }
+
+  private static int visibleChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) n++;
+    return n;
   }
 
   private void append(String s, boolean inLink) {

@@ -68,10 +68,12 @@ final class BodyRules {
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> infixes = new ArrayList<>();
     private final List<String> squashed = new ArrayList<>();
+    private final Set<String> whole = new HashSet<>();
 
     Patterns(List<String> words) {
       for (String w : words) {
-        if (w.indexOf('-') >= 0 || w.indexOf('_') >= 0) squashed.add(w.replace("-", "").replace("_", ""));
+        if (w.startsWith("=")) whole.add(w.substring(1));
+        else if (w.indexOf('-') >= 0 || w.indexOf('_') >= 0) squashed.add(w.replace("-", "").replace("_", ""));
         else if (w.startsWith("*") && w.endsWith("*") && w.length() > 2) infixes.add(w.substring(1, w.length() - 1));
         else if (w.endsWith("*")) prefixes.add(w.substring(0, w.length() - 1));
         else parts.add(w);
@@ -87,19 +89,22 @@ final class BodyRules {
         for (String x : infixes) if (p.contains(x)) return true;
       }
       for (String s : names.squashed) for (String x : squashed) if (s.contains(x)) return true;
+      if (!whole.isEmpty()) for (String n : names.whole) if (whole.contains(n)) return true;
       return false;
     }
   }
 
   /** An element's class names, id and itemprop, cut into parts and squashed (see body-rules.txt). */
   static final class Names {
-    static final Names NONE = new Names(List.of(), List.of());
+    static final Names NONE = new Names(List.of(), List.of(), List.of());
     final List<String> parts;
     final List<String> squashed;
+    final List<String> whole;
 
-    private Names(List<String> parts, List<String> squashed) {
+    private Names(List<String> parts, List<String> squashed, List<String> whole) {
       this.parts = parts;
       this.squashed = squashed;
+      this.whole = whole;
     }
 
     boolean isEmpty() {
@@ -113,23 +118,31 @@ final class BodyRules {
       if (cls.isEmpty() && id.isEmpty() && prop.isEmpty()) return NONE;
       List<String> parts = new ArrayList<>(6);
       List<String> squashed = new ArrayList<>(3);
-      add(cls, parts, squashed);
-      add(id, parts, squashed);
-      add(prop, parts, squashed);
-      return squashed.isEmpty() ? NONE : new Names(parts, squashed);
+      List<String> whole = new ArrayList<>(3);
+      add(cls, parts, squashed, whole);
+      add(id, parts, squashed, whole);
+      add(prop, parts, squashed, whole);
+      return squashed.isEmpty() ? NONE : new Names(parts, squashed, whole);
     }
 
-    private static void add(String value, List<String> parts, List<String> squashed) {
+    private static void add(String value, List<String> parts, List<String> squashed, List<String> whole) {
       StringBuilder sq = new StringBuilder();
       StringBuilder part = new StringBuilder();
+      StringBuilder name = new StringBuilder();
       char prev = ' ';
       for (int i = 0; i <= value.length(); i++) {
         char c = i < value.length() ? value.charAt(i) : ' ';
         if (Character.isWhitespace(c)) {
           flush(part, parts);
           if (sq.length() > 0) squashed.add(sq.toString());
+          if (name.length() > 0) whole.add(name.toString());
           sq.setLength(0);
-        } else if (Character.isLetterOrDigit(c)) {
+          name.setLength(0);
+          prev = c;
+          continue;
+        }
+        name.append(Character.toLowerCase(c));
+        if (Character.isLetterOrDigit(c)) {
           if (Character.isUpperCase(c) && Character.isLowerCase(prev)) flush(part, parts);
           char l = Character.toLowerCase(c);
           part.append(l);
