@@ -28,7 +28,7 @@ final class BodyExtractor {
     StringBuilder out = new StringBuilder();
     for (Block b : blocks) {
       if (!inside(b.owner(), chosen, root)) continue;
-      if (!keep(b)) continue;
+      if (!keep(b, rules)) continue;
       if (out.length() > 0) out.append("\n\n");
       out.append(b.text());
     }
@@ -68,9 +68,12 @@ final class BodyExtractor {
     return false;
   }
 
-  /** The headline is the page's title, not its body; a block that is mostly links is navigation. */
-  private static boolean keep(Block b) {
+  /**
+   * The headline is the page's title, not its body; a block that is mostly links is navigation; a
+   * label ("Advertisement") is furniture.
+   */
+  private static boolean keep(Block b, BodyRules rules) {
     if (b.owner().normalName().equals("h1")) return false;
-    return b.linkDensity() <= 0.5;
+    return b.linkDensity() <= 0.5 && !rules.isFurnitureLine(b.text());
   }
 }

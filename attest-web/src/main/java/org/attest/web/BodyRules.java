@@ -27,6 +27,7 @@ final class BodyRules {
   final Patterns content;
   final Patterns positive;
   final Patterns negative;
+  final Set<String> furnitureLines;
 
   private BodyRules(Map<String, List<String>> sections) {
     skipTags = Set.copyOf(sections.getOrDefault("skip-tags", List.of()));
@@ -37,6 +38,15 @@ final class BodyRules {
     content = new Patterns(sections.getOrDefault("content", List.of()));
     positive = new Patterns(sections.getOrDefault("positive", List.of()));
     negative = new Patterns(sections.getOrDefault("negative", List.of()));
+    furnitureLines = Set.copyOf(sections.getOrDefault("furniture-lines", List.of()));
+  }
+
+  /** Whether a block's whole text is a label of the page ("Advertisement", "Share this"). */
+  boolean isFurnitureLine(String text) {
+    if (text.length() > 60) return false;
+    int end = text.length();
+    while (end > 0 && ":.…!|»›>".indexOf(text.charAt(end - 1)) >= 0) end--;
+    return furnitureLines.contains(text.substring(0, end).strip().toLowerCase(Locale.ROOT));
   }
 
   static BodyRules load(String resource) {
@@ -53,13 +63,34 @@ final class BodyRules {
         if (line.startsWith("[") && line.endsWith("]")) {
           current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
         } else if (current != null) {
-          for (String w : line.split("\\s+")) current.add(w.toLowerCase(Locale.ROOT));
+          words(line.toLowerCase(Locale.ROOT), current);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new BodyRules(sections);
+  }
+
+  /** The words of a line; a quoted phrase is one word. */
+  private static void words(String line, List<String> out) {
+    int i = 0;
+    while (i < line.length()) {
+      char c = line.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '"') {
+        int close = line.indexOf('"', i + 1);
+        if (close < 0) close = line.length();
+        out.add(line.substring(i + 1, close));
+        i = close + 1;
+      } else {
+        int j = i;
+        while (j < line.length() && !Character.isWhitespace(line.charAt(j))) j++;
+        out.add(line.substring(i, j));
+        i = j;
+      }
+    }
   }
 
   /** A family of class/id patterns (the syntax is described at the top of body-rules.txt). */
