@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  */
 record PageMetadata(String title, List<String> authors, String outlet, String url, String language) {
   private static final String[] ARTICLE_TYPES = {"Article", "BlogPosting", "Report", "NewsArticle", "Posting", "Review"};
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]{1,2}\\s+");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»]|::)\\s+");
   private static final Pattern BY = Pattern.compile("^(?i)(by|von|par|por|di|door|av|af)\\s+");
   private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:\\d|\\||\\s[-–—•]\\s|\\bupdated\\b|\\bpublished\\b).*", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
@@ -72,8 +72,14 @@ record PageMetadata(String title, List<String> authors, String outlet, String ur
     String head = title.substring(0, cut).strip();
     String site = title.substring(tail).strip();
     boolean namesSite = outlet != null && squash(site).equals(squash(outlet));
-    boolean short_ = site.split("\\s+").length <= 4 && head.length() > site.length() * 2;
-    return namesSite || short_ ? head : title;
+    boolean shortTail = words(site) <= 4 && words(head) >= 3 && head.length() > site.length();
+    return namesSite || shortTail ? head : title;
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    for (String w : s.split("\\s+")) if (w.codePoints().anyMatch(Character::isLetterOrDigit)) n++;
+    return n;
   }
 
   private static String squash(String s) {
