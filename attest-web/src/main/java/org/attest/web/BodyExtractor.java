@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * <p>The page is cut into blocks without its furniture ({@link BlockWalker}); the paragraphs vote
  * for the elements above them as Readability does (length, commas, a class/id that says content or
  * furniture, less the share of link text); the best element and those of its siblings that score
- * near it hold the article. Their blocks are the body, less the headline and link lists.
+ * near it hold the article. Their blocks are the body, less the headline, link lists, labels
+ * ("Advertisement") and captions that repeat their image's alt text.
  */
 final class BodyExtractor {
   private BodyExtractor() {}
@@ -74,6 +75,15 @@ final class BodyExtractor {
    */
   private static boolean keep(Block b, BodyRules rules) {
     if (b.owner().normalName().equals("h1")) return false;
-    return b.linkDensity() <= 0.5 && !rules.isFurnitureLine(b.text());
+    return b.linkDensity() <= 0.5 && !rules.isFurnitureLine(b.text()) && !isAltCaption(b);
+  }
+
+  /** A caption that repeats its image's alt text ("<img alt=X><span>X</span>"). */
+  private static boolean isAltCaption(Block b) {
+    if (b.text().length() > 300 || b.owner().childrenSize() > 12) return false; // a figure, not a whole page
+    for (Element img : b.owner().getElementsByTag("img")) {
+      if (img.attr("alt").strip().equalsIgnoreCase(b.text())) return true;
+    }
+    return false;
   }
 }
