@@ -97,4 +97,17 @@ class BodyExtractorTest {
     assertTrue(got.startsWith(P1), got);
     assertFalse(got.contains("teaser"), got);
   }
+
+  @Test
+  void aCaptionRepeatingTheImagesAltTextGoes() {
+    String figure = "<div class='article-img'><img src=a.jpg alt='The new ramps at dawn'><span class='small gray'>The new ramps at dawn</span></div>";
+    assertEquals(P1 + "\n\n" + P2, body(page("<p>" + P1 + "</p>" + figure + "<p>" + P2 + "</p>", "ARTICLE")));
+  }
+
+  @Test
+  void labelsInOtherLanguagesAndPostInfoLinesGo() {
+    String html = page("<div class='postinfo'>Posted on 3 May 2024 by Admin</div><p>" + P1 + "</p><div class='note'>Iklan</div><p>Anzeige</p>"
+        + "<p>" + P2 + "</p><p class='post-info'>Filed under: Harbour</p>", "ARTICLE");
+    assertEquals(P1 + "\n\n" + P2, body(html));
+  }
 }
