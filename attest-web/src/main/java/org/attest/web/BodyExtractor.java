@@ -1,6 +1,5 @@
 package org.attest.web;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,12 @@ final class BodyExtractor {
     List<Block> blocks = new BlockWalker(rules).walk(root);
     if (blocks.isEmpty()) return "";
     Map<Element, Tally> tallies = tally(blocks, root);
-    List<Element> chosen = Candidates.choose(blocks, tallies, root, rules);
+    String body = join(blocks, Candidates.choose(blocks, tallies, root, rules), root, rules);
+    // nothing kept under the chosen element: the page's text is better than none
+    return body.isEmpty() ? join(blocks, List.of(root), root, rules) : body;
+  }
+
+  private static String join(List<Block> blocks, List<Element> chosen, Element root, BodyRules rules) {
     StringBuilder out = new StringBuilder();
     for (Block b : blocks) {
       if (!inside(b.owner(), chosen, root)) continue;
