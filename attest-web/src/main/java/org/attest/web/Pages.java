@@ -23,14 +23,14 @@ public final class Pages {
    *     carry the date)
    */
   public static WebPage read(byte[] bytes, String contentType, String url) {
-    String html = new String(bytes, StandardCharsets.UTF_8);
+    String html = PageCharset.decode(bytes, contentType);
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     return read(doc, url);
   }
 
   static WebPage read(Document doc, String url) {
     String body = BodyExtractor.extract(doc);
-    PageMetadata meta = PageMetadata.of(doc, url);
+    PageMetadata meta = PageMetadata.of(doc, url, body);
     String published = PublishedDates.find(doc, url);
     return new WebPage(body, meta.title(), meta.authors(), meta.outlet(), meta.url(), meta.language(), published);
   }

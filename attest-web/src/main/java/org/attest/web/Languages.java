@@ -1,0 +1,108 @@
+package org.attest.web;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The language of a text from its function words ({@code stopwords.txt}): each word of the first
+ * thousand counts for the languages that have it (a shared word by a share); the best language
+ * wins when it covers enough of the words and clearly beats the next.
+ */
+final class Languages {
+  static final Languages INSTANCE = load("stopwords.txt");
+
+  private static final int MAX_WORDS = 1000;
+  private static final int MIN_WORDS = 12;
+
+  private final List<String> codes;
+  private final Map<String, double[]> weights; // word -> share a language
+
+  private Languages(List<String> codes, Map<String, double[]> weights) {
+    this.codes = codes;
+    this.weights = weights;
+  }
+
+  /**
+   * The page's language: the detected one when the text says clearly (a German page declared
+   * "en" by its template is German), else the declared one, else null.
+   */
+  String choose(String declared, String text) {
+    String detected = text == null ? null : detect(text);
+    return detected != null ? detected : declared;
+  }
+
+  /** The ISO 639-1 code of the text's language, or null when the text does not say clearly. */
+  String detect(String text) {
+    double[] score = new double[codes.size()];
+    int words = 0;
+    int i = 0;
+    int n = text.length();
+    StringBuilder w = new StringBuilder(16);
+    while (i < n && words < MAX_WORDS) {
+      while (i < n && !Character.isLetter(text.charAt(i))) i++;
+      w.setLength(0);
+      while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) w.append(Character.toLowerCase(text.charAt(i++)));
+      if (w.length() == 0) break;
+      words++;
+      double[] s = weights.get(w.toString());
+      if (s != null) for (int k = 0; k < s.length; k++) score[k] += s[k];
+    }
+    if (words < MIN_WORDS) return null;
+    int best = 0;
+    int second = -1;
+    for (int k = 1; k < score.length; k++) {
+      if (score[k] > score[best]) {
+        second = best;
+        best = k;
+      } else if (second < 0 || score[k] > score[second]) {
+        second = k;
+      }
+    }
+    double runnerUp = second < 0 ? 0 : score[second];
+    if (score[best] < 0.08 * words || score[best] < 1.5 * runnerUp) return null;
+    return codes.get(best);
+  }
+
+  static Languages load(String resource) {
+    Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+    try (InputStream in = Languages.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource org/attest/web/" + resource);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> current = null;
+      for (String line; (line = r.readLine()) != null; ) {
+        int hash = line.indexOf('#');
+        if (hash >= 0) line = line.substring(0, hash);
+        line = line.strip();
+        if (line.isEmpty()) continue;
+        if (line.startsWith("[") && line.endsWith("]")) current = lists.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
+        else if (current != null) for (String word : line.split("\\s+")) current.add(word.toLowerCase(Locale.ROOT));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> codes = new ArrayList<>(lists.keySet());
+    Map<String, List<Integer>> owners = new HashMap<>();
+    for (int k = 0; k < codes.size(); k++) {
+      for (String word : lists.get(codes.get(k))) {
+        List<Integer> o = owners.computeIfAbsent(word, x -> new ArrayList<>());
+        if (!o.contains(k)) o.add(k);
+      }
+    }
+    Map<String, double[]> weights = new HashMap<>();
+    for (Map.Entry<String, List<Integer>> e : owners.entrySet()) {
+      double[] s = new double[codes.size()];
+      for (int k : e.getValue()) s[k] = 1.0 / e.getValue().size();
+      weights.put(e.getKey(), s);
+    }
+    return new Languages(codes, weights);
+  }
+}

@@ -1,0 +1,113 @@
+package org.attest.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Invented pages, one rule each. */
+class BodyExtractorTest {
+  private static final String P1 = "The harbour authority said on Tuesday that the new ferry terminal, which cost 40 million, would open in the spring.";
+  private static final String P2 = "Engineers have tested the ramps, the ticket gates and the waiting hall, and the last inspection is due next month.";
+  private static final String P3 = "Residents of the old quarter, who campaigned against the project for years, say the traffic will double.";
+
+  private static String body(String html) {
+    return BodyExtractor.extract(Jsoup.parse(html));
+  }
+
+  private static String page(String inArticle, String around) {
+    return "<html><body>" + around.replace("ARTICLE", "<article><h1>Ferry terminal to open</h1>" + inArticle + "</article>") + "</body></html>";
+  }
+
+  private static final String TEXT = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+
+  @Test
+  void theArticlesParagraphsAreTheBodyWithoutTheHeadline() {
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(page(TEXT, "ARTICLE")));
+  }
+
+  @Test
+  void navigationFooterAndAsideGo() {
+    String html = page(TEXT, "<nav><a href=/>Home</a> <a href=/news>News</a></nav><header><p>The City Daily, your news since 1901, every day.</p></header>"
+        + "ARTICLE<aside><p>Most read: a long story about something else entirely, with commas, many of them.</p></aside>"
+        + "<footer><p>Copyright 2024 The City Daily, all rights reserved, terms and privacy.</p></footer>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(html));
+  }
+
+  @Test
+  void furnitureByClassGoes() {
+    String furniture = "<div class='share-buttons'>Share this on Facebook and Twitter, or send it by email to a friend.</div>"
+        + "<div class='related-stories'><p>Another ferry story, from last year, about the old terminal closing.</p></div>"
+        + "<div id='comments'><p>I think this is a waste of money, honestly, and nobody asked us.</p></div>"
+        + "<div class='cookie-banner'><p>We use cookies to improve your experience, to measure and to advertise.</p></div>"
+        + "<div class='newsletter-signup'><p>Get the morning briefing in your inbox, free, every weekday.</p></div>"
+        + "<figure><img src=a.jpg><figcaption>The terminal under construction, seen from the water, in May.</figcaption></figure>"
+        + "<p class='image-caption'>Photo: the ramps at dawn, by a staff photographer, last week.</p>";
+    String got = body(page("<p>" + P1 + "</p>" + furniture + "<p>" + P2 + "</p><p>" + P3 + "</p>", "ARTICLE"));
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, got);
+  }
+
+  @Test
+  void headingsListsAndQuotesAreParagraphs() {
+    String html = page("<p>" + P1 + "</p><h2>What changes</h2><ul><li>More ferries an hour</li><li>A new bus stop</li></ul>"
+        + "<blockquote>It is the biggest change to the harbour in a century, the mayor said.</blockquote><p>" + P2 + "</p>", "ARTICLE");
+    assertEquals(P1 + "\n\nWhat changes\n\nMore ferries an hour\n\nA new bus stop\n\n"
+        + "It is the biggest change to the harbour in a century, the mayor said.\n\n" + P2, body(html));
+  }
+
+  @Test
+  void scriptStyleTemplateAndCommentsAreNeverText() {
+    String html = page("<p>" + P1 + "<script>var secret = 'tracking code';</script><style>.x{color:red}</style>"
+        + "<!-- an editor's note --><noscript>Enable JavaScript</noscript><template><p>template text</p></template></p>"
+        + "<p>" + P2 + "</p>", "ARTICLE");
+    String got = body(html);
+    assertEquals(P1 + "\n\n" + P2, got);
+    for (String leak : new String[] {"secret", "color", "editor", "JavaScript", "template"}) assertFalse(got.contains(leak), leak);
+  }
+
+  @Test
+  void twoLineBreaksSplitAParagraphAndWhiteSpaceIsNormalised() {
+    String html = "<html><body><div class='post-content'>" + P1 + "<br><br>" + P2 + "<br>\n   " + P3 + "</div></body></html>";
+    assertEquals(P1 + "\n\n" + P2 + " " + P3, body(html));
+    assertEquals("a b c", body("<p>a \n\t b&nbsp;&nbsp;c</p>"));
+  }
+
+  @Test
+  void anArticleWhoseClassLooksLikeFurnitureStays() {
+    String html = "<html><body><div class='content-with-sidebar'><article class='post author-jane-doe'>" + TEXT + "</article>"
+        + "<div class='sidebar'><p>Popular this week: a story, another one, and more.</p></div></div></body></html>";
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(html));
+  }
+
+  @Test
+  void labelsLinkListsAndHiddenTextGo() {
+    String html = page("<p>" + P1 + "</p><p>Advertisement</p><p>" + P2 + "</p>"
+        + "<ul><li><a href=/a>Ferry fares to rise in the new year</a></li><li><a href=/b>Old pier to be demolished next week</a></li></ul>"
+        + "<p style='display:none'>Hidden teaser text that readers never see on the page.</p><p>" + P3 + "</p>", "ARTICLE");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(html));
+  }
+
+  @Test
+  void theMainTextWinsOverATeaserColumn() {
+    String teasers = "<div class='column'><p>Short teaser one.</p><p>Short teaser two.</p></div>";
+    String html = "<html><body>" + teasers + "<div class='main'>" + TEXT + "</div>" + teasers + "</body></html>";
+    String got = body(html);
+    assertTrue(got.startsWith(P1), got);
+    assertFalse(got.contains("teaser"), got);
+  }
+
+  @Test
+  void aCaptionRepeatingTheImagesAltTextGoes() {
+    String figure = "<div class='article-img'><img src=a.jpg alt='The new ramps at dawn'><span class='small gray'>The new ramps at dawn</span></div>";
+    assertEquals(P1 + "\n\n" + P2, body(page("<p>" + P1 + "</p>" + figure + "<p>" + P2 + "</p>", "ARTICLE")));
+  }
+
+  @Test
+  void labelsInOtherLanguagesAndPostInfoLinesGo() {
+    String html = page("<div class='postinfo'>Posted on 3 May 2024 by Admin</div><p>" + P1 + "</p><div class='note'>Iklan</div><p>Anzeige</p>"
+        + "<p>" + P2 + "</p><p class='post-info'>Filed under: Harbour</p>", "ARTICLE");
+    assertEquals(P1 + "\n\n" + P2, body(html));
+  }
+}
