@@ -154,7 +154,10 @@ public final class Feeds {
       }
       WebPage page = Pages.read(fetched.bytes(), fetched.contentType(), fetched.url());
       Article a = WebArticles.of(page, id, Origin.url(fetched.url(), fetched.fetched()), fallback);
-      return a != null ? a : new InputProblem(item.link(), 0, "no article text in the page, skipped");
+      if (a == null) return new InputProblem(item.link(), 0, "no article text in the page, skipped");
+      // the item's headline as the outlet gives it, without the site's suffix a page title carries
+      return fallback.title() == null ? a : new Article(a.id(), a.text(), a.published(), fallback.title(), a.url(), a.outlet(), a.authors(),
+          a.language(), a.origin(), a.meta());
     }
     String text;
     List<String> authors = item.authors();

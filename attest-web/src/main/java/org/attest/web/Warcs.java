@@ -2,6 +2,7 @@ package org.attest.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -83,14 +84,20 @@ public final class Warcs {
         }
         records++;
         at = record.position();
-        if (!(record instanceof WarcResponse)) continue;
-        Object page;
-        try {
-          page = page((WarcResponse) record, name);
+        byte[] block;
+        try { // the whole block, or as much of it as the file holds: fewer bytes than declared is a file cut short
+          block = block(record);
         } catch (IOException | RuntimeException e) {
           damaged(name, at, e, records - 1, sink);
           return;
         }
+        if (block == null) continue; // no page: drained
+        if (block.length < record.body().size()) {
+          damaged(name, at, new java.io.EOFException("the record's block has " + block.length + " of its " + record.body().size() + " bytes"),
+              records - 1, sink);
+          return;
+        }
+        Object page = page((WarcResponse) record, block, name);
         if (page == null) continue;
         pages++;
         if (page instanceof Article a) sink.article(a, 0);
@@ -106,28 +113,48 @@ public final class Warcs {
         + " record(s) before it were read"));
   }
 
-  /** The article of an HTML response record, a problem with it, or null when the record is no HTML page (an image, a 404). */
-  private static Object page(WarcResponse record, String name) throws IOException {
-    HttpResponse http;
-    try {
-      http = record.http();
-    } catch (IOException e) {
-      return null; // not an HTTP response (dns:, a gemini capture): no page
+  /**
+   * A response record's block (its HTTP message) read whole; null for any other record or one too large to be a page, whose
+   * bytes are read through (so a file cut short inside it is still found).
+   */
+  private static byte[] block(WarcRecord record) throws IOException {
+    long declared = record.body().size();
+    if (!(record instanceof WarcResponse) || declared > MAX_PAGE + (1 << 16)) {
+      long got;
+      try (InputStream in = record.body().stream()) {
+        got = in.transferTo(OutputStream.nullOutputStream());
+      }
+      if (got < declared) throw new java.io.EOFException("the record's block has " + got + " of its " + declared + " bytes");
+      return null;
     }
-    if (http.status() != 200) return null;
-    MediaType type = http.contentType();
-    String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
-    boolean html = base.equals("text/html") || base.equals("application/xhtml+xml");
-    if (!html && !(base.isEmpty() || base.startsWith("text/") || base.equals("application/octet-stream"))) return null;
-    byte[] bytes;
-    try (InputStream body = http.bodyDecoded().stream()) {
-      bytes = body.readNBytes((int) MAX_PAGE + 1);
+    try (InputStream in = record.body().stream()) {
+      return in.readAllBytes();
     }
+  }
+
+  /** The article of an HTML response, a problem with it, or null when the record is no HTML page (an image, a 404, dns:). */
+  private static Object page(WarcResponse record, byte[] block, String name) {
     String url = record.target();
-    String date = record.date() == null ? null : record.date().toString();
-    if (!html && !Pages.looksLikeHtml(bytes)) return null;
     String where = "record at offset " + record.position() + " (" + url + ")";
+    HttpResponse http;
+    byte[] bytes;
+    MediaType type;
+    try {
+      http = HttpResponse.parse(java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(block)));
+      if (http.status() != 200) return null;
+      type = http.contentType();
+      String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
+      boolean html = base.equals("text/html") || base.equals("application/xhtml+xml");
+      if (!html && !(base.isEmpty() || base.startsWith("text/") || base.equals("application/octet-stream"))) return null;
+      try (InputStream body = http.bodyDecoded().stream()) {
+        bytes = body.readNBytes((int) MAX_PAGE + 1);
+      }
+      if (!html && !Pages.looksLikeHtml(bytes)) return null;
+    } catch (IOException | RuntimeException e) { // not an HTTP response (dns:, a gemini capture) or a body that cannot be decoded
+      return null;
+    }
     if (bytes.length > MAX_PAGE) return new InputProblem(name, 0, where + ": page larger than " + (MAX_PAGE >> 20) + " MB, skipped");
+    String date = record.date() == null ? null : record.date().toString();
     WebPage page;
     try {
       page = Pages.read(bytes, type == null ? null : type.toString(), url);

@@ -32,8 +32,23 @@ public final class WebArticles {
       meta.put("published_from", fallback.dateFrom());
     }
     String language = Languages.code(page.language());
+    String outlet = or(page.outlet(), fallback.outlet());
     return new Article(id, page.text(), published, or(page.title(), fallback.title()), or(page.url(), fallback.url()),
-        or(page.outlet(), fallback.outlet()), page.authors(), language != null ? language : Languages.code(fallback.language()), origin, meta);
+        outlet != null ? outlet : host(fallback.url()), page.authors(), language != null ? language : Languages.code(fallback.language()),
+        origin, meta);
+  }
+
+  /** A URL's host without "www.": the outlet of a crawled or fetched page that names none. */
+  static String host(String url) {
+    if (url == null) return null;
+    try {
+      String h = java.net.URI.create(url.strip()).getHost();
+      if (h == null || h.isBlank()) return null;
+      h = h.toLowerCase(java.util.Locale.ROOT);
+      return h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static String or(String s, String otherwise) {
