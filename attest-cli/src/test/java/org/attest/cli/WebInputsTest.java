@@ -128,7 +128,9 @@ class WebInputsTest {
     assertEquals(page.toString(), d.get("origin").get("file").asText());
     String text = d.get("text").asText();
     for (String never : new String[] {"SCRIPT-TEXT", "STYLE-TEXT", "COMMENT-TEXT", "<p>"}) assertFalse(text.contains(never), text);
-    assertEquals("James Mattis", d.get("quotes").get(0).get("speaker_name").asText());
+    boolean mattis = false;
+    for (JsonNode q : d.get("quotes")) mattis |= q.get("type").asText().equals("direct") && q.get("speaker_name").asText().equals("James Mattis");
+    assertTrue(mattis, d.get("quotes").toString());
   }
 
   @Test
@@ -182,7 +184,7 @@ class WebInputsTest {
     warc(news.resolve("crawl.warc.gz"), "https://herald.example/2017/12/27/fighters", "text/html; charset=utf-8", FIGHTERS,
         Instant.parse("2018-01-05T08:30:00Z"));
     write("news/wire.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
-        + "<channel><title>Invented Wire</title><item><title>Prices rise</title><link>https://wire.example/prices</link>"
+        + "<channel><title>Invented Wire</title><language>en-gb</language><item><title>Prices rise</title><link>https://wire.example/prices</link>"
         + "<pubDate>Tue, 06 Mar 2018 09:15:00 GMT</pubDate><content:encoded><![CDATA[<p>Prices rose 3 percent in February, the statistics "
         + "office said.</p>]]></content:encoded></item></channel></rss>");
     Path ledger = dir.resolve("ledger");

@@ -63,7 +63,12 @@ public final class Feeds {
       return;
     }
     for (Item item : items) {
-      Object r = article(item, name, origin, outlet, language, follow);
+      Object r;
+      try {
+        r = article(item, name, origin, outlet, language, follow);
+      } catch (RuntimeException e) { // one item the page reader cannot take must not stop the feed
+        r = new InputProblem(name, 0, "item " + item.number() + ": could not be read (" + e + "), skipped");
+      }
       if (r instanceof Article a) sink.article(a, 0);
       else sink.problem((InputProblem) r);
     }
