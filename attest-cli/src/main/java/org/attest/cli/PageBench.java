@@ -42,7 +42,7 @@ final class PageBench {
     System.out.printf("one thread, %.1f s each after %.1f s warm-up:%n", seconds, warmup);
     System.out.printf("  page reading alone      %,8.0f pages/s  (%,.1f MB/s of HTML)%n", readRate, readRate * bytes / pages.size() / 1e6);
     System.out.printf("  reading + analysis      %,8.0f pages/s%n", bothRate);
-    System.out.printf("  page reading is %.0f%% of the time of HTML → attest/1%n", 100.0 * bothRate / readRate);
+    System.out.printf("  page reading is %.1f%% of the time of HTML → attest/1%n", 100.0 * bothRate / readRate);
   }
 
   /** Reads (and analyses) the pages round and round for {@code seconds}: pages done, nanoseconds. */
