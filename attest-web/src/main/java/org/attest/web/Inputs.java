@@ -209,7 +209,7 @@ public final class Inputs {
       while (i < head.length && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) i++;
       return i < head.length && head[i] == '{' ? Kind.JSONL : Kind.TEXT;
     }
-    return given == Kind.FEED ? Kind.FEED : given == Kind.HTML ? Kind.HTML : Kind.TEXT;
+    return given; // TEXT, or a kind forced by --input-format (a gzipped WARC on standard input shows no "WARC/1" before jwarc opens it)
   }
 
   /** Reads one page; its article or the problem with it go to the sink. */
