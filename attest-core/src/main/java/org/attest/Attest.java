@@ -39,7 +39,12 @@ public final class Attest {
     return this;
   }
 
+  /**
+   * The article's document. The English analysis runs only on an English article (or one of unknown language): another
+   * language keeps its text, title, date and language, and finds nothing rather than what English rules would make of it.
+   */
   public Document extract(Article article) {
+    if (!article.english()) return new Document(article, List.of(), List.of(), List.of(), List.of(), List.of());
     long t0 = System.nanoTime();
     Analysis analysis = text.analyze(article.text());
     long t1 = System.nanoTime();

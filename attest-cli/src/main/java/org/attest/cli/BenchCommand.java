@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
       "and the share of time each pipeline stage takes. The corpus is held in memory.",
       "With --ledger N: ingest throughput into a ledger, and query latency on a ledger of N articles.",
       "With --pathological: extraction time on made-up worst cases (a pasted image, quotation marks or periods",
-      "glued to letters, runs of numbers or pronouns) of 250 KB, 500 KB and 1 MB, to show it grows linearly."
+      "glued to letters, runs of numbers or pronouns) of 250 KB, 500 KB and 1 MB, to show it grows linearly.",
+      "With --pages [DIR]: pages/s for HTML to attest/1, page reading alone and with the analysis, on the HTML files of DIR",
+      "or on generated pages."
     })
 final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Text files, JSON Lines files or folders of them (e.g. the PolNeAR dev texts).")
@@ -45,16 +47,24 @@ final class BenchCommand implements Callable<Integer> {
           + "figures queries on a ledger of ARTICLES articles made by repeating and varying the corpus (e.g. 100000).")
   int ledgerArticles;
 
+  @Option(names = "--pages", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
+      description = "Pages/s for HTML → attest/1 (reading alone, and with analysis) on DIR's HTML files, or on generated pages (no PATH needed).")
+  String pages;
+
   @Option(names = "--pathological", description = "Time extraction on 250 KB, 500 KB and 1 MB worst-case inputs (no PATH needed).")
   boolean pathological;
 
   @Override
   public Integer call() throws IOException {
+    if (pages != null) {
+      PageBench.run(pages.isEmpty() ? null : Path.of(pages), warmup, seconds);
+      if (paths.isEmpty() && !pathological) return Main.OK;
+    }
     if (pathological) {
       pathological();
       if (paths.isEmpty()) return Main.OK;
     } else if (paths.isEmpty()) {
-      System.err.println("attest: bench: give a PATH (or --pathological)");
+      System.err.println("attest: bench: give a PATH (or --pathological, --pages)");
       return Main.USAGE;
     }
     Integer code = extraction();

@@ -16,6 +16,8 @@ import org.attest.io.Dates;
 import org.attest.io.DocumentWriter;
 import org.attest.io.InputProblem;
 import org.attest.model.Article;
+import org.attest.web.Fetcher;
+import org.attest.web.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -26,14 +28,15 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Extract entities, quotes, times, figures and figure claims from articles and print them as attest/1 JSON.",
-      "Reads plain text (.txt, optional first line 'date YYYY-MM-DD') and JSON Lines (.jsonl).",
+      "Reads plain text (.txt, optional first line 'date YYYY-MM-DD'), JSON Lines (.jsonl), web pages (.html, .htm, .xhtml,",
+      "or any file whose content is HTML), WARC crawls (.warc, .warc.gz), RSS/Atom feeds (.rss, .atom, .xml), URLs, and folders of them.",
       "Also UTF-16 or UTF-32 with a byte order mark, and .gz files.",
       "A bad article is reported on stderr with its file and line and skipped (at most 5 messages a file); the exit code is then 1."
     })
 final class ExtractCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand Main main;
 
-  @Parameters(paramLabel = "FILE", description = "Input files; '-' or none for standard input.")
+  @Parameters(paramLabel = "INPUT", description = "Files, folders (walked), http(s) URLs; '-' or none for standard input.")
   List<String> files = new ArrayList<>();
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
@@ -45,8 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
           + "Default: json for one text article, jsonl otherwise.")
   DocumentWriter.Layout format;
 
-  @Option(names = "--input-format", paramLabel = "text|jsonl", description = "Input format when the file name does not tell (default: by extension; stdin: sniffed).")
-  ArticleReader.Format inputFormat;
+  @picocli.CommandLine.Mixin InputOptions input;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "Write to OUT instead of stdout: a file atomically (complete or not at all), a device or pipe (/dev/null) directly.")
@@ -63,17 +65,24 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (files.isEmpty()) files.add("-");
-    DocumentWriter.Layout layout = format != null ? format : defaultLayout();
-    Progress progress = Progress.onTerminal();
     Counts counts = new Counts();
+    List<String> given = input.inputs(files, () -> counts.skipped++);
+    if (given.isEmpty() && input.urls == null) given.add("-");
+    List<String> inputs = Inputs.files(given, problem -> {
+      report(problem);
+      counts.skipped++;
+    });
+    DocumentWriter.Layout layout = format != null ? format : defaultLayout(inputs);
+    Progress progress = Progress.onTerminal();
+    OtherLanguages languages = new OtherLanguages();
+    Inputs.Options options = input.options(inputs);
     boolean atomic;
-    try (AtomicOutput out = AtomicOutput.open(output, main.stdout)) {
+    try (InputOptions fetching = input; AtomicOutput out = AtomicOutput.open(output, main.stdout)) {
       atomic = out.atomic();
-      try (DocumentWriter writer = new DocumentWriter(out.stream(), layout, layout == DocumentWriter.Layout.JSON && !singleText())) {
+      try (DocumentWriter writer = new DocumentWriter(out.stream(), layout, layout == DocumentWriter.Layout.JSON && !single(inputs))) {
         Attest engine = new Attest();
-        for (String file : files) {
-          readOne(file, new ArticleReader.Sink() {
+        for (String file : inputs) {
+          readOne(file, options, new ArticleReader.Sink() {
             @Override
             public void article(Article article, int line) {
               Article a = date != null ? article.withPublished(date) : article;
@@ -90,6 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
               } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
               }
+              languages.see(a);
               counts.done++;
               progress.tick(counts.done);
             }
@@ -107,6 +117,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw e.getCause();
     }
     progress.finish(counts.done);
+    languages.report();
     if (counts.skipped > 0) {
       System.err.println("attest: " + counts.skipped + " article(s) skipped, " + counts.done + " extracted"
           + (atomic && counts.done == 0 ? "; nothing written, " + InputProblem.escape(output.toString()) + " left as it was" : ""));
@@ -120,19 +131,17 @@ final class ExtractCommand implements Callable<Integer> {
     int skipped;
   }
 
-  private boolean singleText() {
-    if (files.size() != 1) return false;
-    String f = files.get(0);
-    ArticleReader.Format in = inputFormat != null ? inputFormat : f.equals("-") ? null : ArticleReader.Format.of(f);
-    return in == ArticleReader.Format.TEXT;
+  /** Whether the input is one file of one article: a text or a page (not a folder, a URL, a feed or a crawl). */
+  private boolean single(List<String> inputs) {
+    if (inputs.size() != 1 || !files.equals(inputs)) return false;
+    String f = inputs.get(0);
+    if (f.equals("-") || Fetcher.isUrl(f)) return false;
+    Inputs.Kind in = input.kind != null ? input.kind : Inputs.Kind.of(f);
+    return in == null || in == Inputs.Kind.TEXT || in == Inputs.Kind.HTML;
   }
 
-  private DocumentWriter.Layout defaultLayout() {
-    return singleText() ? DocumentWriter.Layout.JSON : DocumentWriter.Layout.JSONL;
-  }
-
-  private void readOne(String file, ArticleReader.Sink sink) throws IOException {
-    readOne(file, inputFormat, sink);
+  private DocumentWriter.Layout defaultLayout(List<String> inputs) {
+    return single(inputs) ? DocumentWriter.Layout.JSON : DocumentWriter.Layout.JSONL;
   }
 
   /** Problems printed a file; the rest are counted in one line. */
@@ -143,10 +152,10 @@ final class ExtractCommand implements Callable<Integer> {
    * Every problem goes to {@code sink}; the first {@link #MESSAGES_PER_FILE} of the file are printed, then one line says how
    * many more there were.
    */
-  static void readOne(String file, ArticleReader.Format inputFormat, ArticleReader.Sink sink) throws IOException {
+  static void readOne(String file, Inputs.Options options, ArticleReader.Sink sink) throws IOException {
     Reported reported = new Reported(sink);
     try {
-      open(file, inputFormat, reported);
+      open(file, options, reported);
     } finally {
       reported.summary(file.equals("-") ? "<stdin>" : file);
     }
@@ -162,62 +171,28 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private static void open(String file, ArticleReader.Format inputFormat, ArticleReader.Sink sink) throws IOException {
-    if (file.equals("-")) {
-      if (Stdin.closed()) {
-        sink.problem(new InputProblem("<stdin>", 0, "standard input is closed: give input files, or pipe the input in"));
-        return;
-      }
-      InputStream in;
-      try {
-        in = ArticleReader.decoded(new java.io.BufferedInputStream(System.in, 1 << 16));
-      } catch (IOException e) {
-        sink.problem(new InputProblem("<stdin>", 0, "cannot read: " + reason(e)));
-        return;
-      }
-      ArticleReader.Format f = inputFormat != null ? inputFormat : sniff(in);
-      ArticleReader.read(in, "<stdin>", "stdin", f, sink);
+  private static void open(String file, Inputs.Options options, ArticleReader.Sink sink) throws IOException {
+    if (!file.equals("-")) {
+      Inputs.read(file, options, sink);
       return;
     }
-    Path path = Path.of(file);
-    if (Files.isDirectory(path)) {
-      sink.problem(new InputProblem(file, 0, "is a directory"));
+    if (Stdin.closed()) {
+      sink.problem(new InputProblem("<stdin>", 0, "standard input is closed: give input files, or pipe the input in"));
       return;
     }
-    ArticleReader.Format f = inputFormat != null ? inputFormat : ArticleReader.Format.of(file);
-    InputStream raw;
+    InputStream in;
     try {
-      raw = Files.newInputStream(path);
-    } catch (NoSuchFileException e) {
-      sink.problem(new InputProblem(file, 0, "no such file"));
-      return;
-    } catch (java.nio.file.FileSystemException e) {
-      sink.problem(new InputProblem(file, 0, reason(e)));
+      in = ArticleReader.decoded(new java.io.BufferedInputStream(System.in, 1 << 16));
+    } catch (IOException e) {
+      sink.problem(new InputProblem("<stdin>", 0, "cannot read: " + reason(e)));
       return;
     }
-    try (raw) {
-      InputStream in = raw;
-      if (file.endsWith(".gz")) {
-        try {
-          in = new java.util.zip.GZIPInputStream(raw, 1 << 16);
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
-          sink.problem(new InputProblem(file, 0, "not a gzip file: " + (e instanceof java.io.EOFException ? "empty or cut short" : e.getMessage())));
-          return;
-        }
-      }
-      // a failure while reading (a truncated .gz) is reported by the reader with the line it reached
-      ArticleReader.read(in, file, baseName(path), f, sink);
-    }
+    Inputs.read(in, "<stdin>", "stdin", options.kind(), options, sink);
   }
 
   /** Why a file operation failed, without the file's name (the caller names it, escaped). */
   static String reason(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-    if (e instanceof NoSuchFileException) return "no such file or directory";
-    if (e instanceof java.nio.file.FileAlreadyExistsException) return "a file is in the way of a folder";
-    if (e instanceof java.nio.file.FileSystemLoopException) return "a symbolic link loop";
-    if (e instanceof java.nio.file.FileSystemException f) return f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
-    return e.getMessage() != null ? e.getMessage() : e.toString();
+    return Inputs.reason(e);
   }
 
   /** Prints a file's first problems, counts the others, and passes all of them on. */
@@ -285,16 +260,6 @@ final class ExtractCommand implements Callable<Integer> {
       }
       return false;
     }
-  }
-
-  /** JSON Lines when the first non-blank byte (after a byte order mark) opens an object. */
-  private static ArticleReader.Format sniff(InputStream in) throws IOException {
-    in.mark(1 << 12);
-    int b = in.read();
-    if (b == 0xEF && in.read() == 0xBB && in.read() == 0xBF) b = in.read();
-    while (b == ' ' || b == '\n' || b == '\r' || b == '\t') b = in.read();
-    in.reset();
-    return b == '{' ? ArticleReader.Format.JSONL : ArticleReader.Format.TEXT;
   }
 
   static String baseName(Path path) {

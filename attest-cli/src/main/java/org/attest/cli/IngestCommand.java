@@ -1,22 +1,16 @@
 package org.attest.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.attest.Attest;
 import org.attest.io.ArticleReader;
 import org.attest.io.InputProblem;
 import org.attest.ledger.Ledger;
 import org.attest.model.Article;
 import org.attest.model.Document;
+import org.attest.web.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +21,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Extract articles and store them in the ledger, in transactions of --batch articles.",
-      "PATH is a file (.txt, .jsonl, .gz), a folder (its .txt and .jsonl files, recursively) or '-' for stdin.",
+      "PATH is a file (.txt, .jsonl, .html, .warc, .rss/.atom/.xml, each also .gz), a folder (its files of these kinds, recursively),",
+      "an http(s) URL (a page or a feed) or '-' for stdin; --urls reads a list of URLs.",
       "A bad article, a damaged file or a folder that cannot be read is reported and skipped; the exit code is then 1.",
       "A text already stored is not extracted again: a copy from another outlet adds an appearance, the same copy nothing.",
       "A killed ingest keeps every batch it committed; running it again resumes where it stopped."
@@ -36,14 +31,13 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin LedgerOptions ledger;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or '-' for standard input.")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders, URLs, or '-' for standard input.")
   List<String> paths = new ArrayList<>();
 
   @Option(names = "--batch", paramLabel = "N", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
   int batch = 200;
 
-  @Option(names = "--input-format", paramLabel = "text|jsonl", description = "Input format when the file name does not tell.")
-  ArticleReader.Format inputFormat;
+  @Mixin InputOptions input;
 
   /** What an ingest did. */
   record Counts(int added, int appearances, int unchanged, int skipped) {}
@@ -51,10 +45,14 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (batch < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
+    if (paths.isEmpty() && input.urls == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a PATH or --urls LIST");
     ExtractCommand.Progress progress = ExtractCommand.Progress.onTerminal();
     Counts c;
-    try (Ledger store = Ledger.open(ledger.dir)) {
-      c = ingest(store, paths, inputFormat, batch, progress);
+    int[] unreadableList = {0};
+    List<String> inputs = input.inputs(paths, () -> unreadableList[0]++);
+    try (InputOptions fetching = input; Ledger store = Ledger.open(ledger.dir)) {
+      c = ingest(store, inputs, input, batch, progress);
+      if (unreadableList[0] > 0) c = new Counts(c.added, c.appearances, c.unchanged, c.skipped + unreadableList[0]);
       Ledger.Stats s = store.stats();
       System.err.printf("attest: %,d new, %,d more appearance(s), %,d already stored, %,d skipped; the ledger holds %,d articles "
           + "(%,d appearances), %,d canonical entities, %,d quotes, %,d figure claims%n", c.added, c.appearances, c.unchanged, c.skipped,
@@ -67,16 +65,17 @@ final class IngestCommand implements Callable<Integer> {
    * Reads, extracts and stores the files and folders of {@code paths}; commits every {@code batch} articles and at the end.
    * A folder or file the walk cannot read is reported and counted as skipped.
    */
-  static Counts ingest(Ledger store, List<String> paths, ArticleReader.Format format, int batch, ExtractCommand.Progress progress)
+  static Counts ingest(Ledger store, List<String> paths, InputOptions input, int batch, ExtractCommand.Progress progress)
       throws IOException {
     Storing sink = new Storing(store, batch, progress);
-    List<String> files = files(paths, problem -> {
+    List<String> files = Inputs.files(paths, problem -> {
       ExtractCommand.report(problem);
       sink.problem(problem);
     });
+    Inputs.Options options = input.options(files);
     for (String file : files) {
       sink.file = file;
-      ExtractCommand.readOne(file, format, sink);
+      ExtractCommand.readOne(file, options, sink);
     }
     return sink.finish();
   }
@@ -95,6 +94,7 @@ final class IngestCommand implements Callable<Integer> {
     private final int batch;
     private final ExtractCommand.Progress progress;
     private final Attest engine = new Attest();
+    private final OtherLanguages languages = new OtherLanguages();
     private final int[] n = new int[5]; // added, appearances, unchanged, skipped, pending
     String file;
 
@@ -120,6 +120,7 @@ final class IngestCommand implements Callable<Integer> {
             n[3]++;
             return;
           }
+          languages.see(a);
           try {
             added = store.add(a, d);
           } catch (IOException e) { // the ledger took none of it: report the article and go on
@@ -147,51 +148,8 @@ final class IngestCommand implements Callable<Integer> {
     Counts finish() throws IOException {
       store.commit();
       progress.finish(n[0] + n[1] + n[2]);
+      languages.report();
       return new Counts(n[0], n[1], n[2], n[3]);
     }
-  }
-
-  /**
-   * The inputs in order: a folder's .txt, .jsonl and .gz files sorted by path (links to files included, links to folders
-   * not followed). An entry the walk cannot read (a folder without permission, a path too long) goes to {@code problems},
-   * and the walk goes on.
-   */
-  static List<String> files(List<String> paths, Consumer<InputProblem> problems) throws IOException {
-    List<String> out = new ArrayList<>();
-    for (String p : paths) {
-      Path path = Path.of(p);
-      if (!p.equals("-") && Files.isDirectory(path)) {
-        List<String> found = new ArrayList<>();
-        Files.walkFileTree(path, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            String f = file.toString();
-            if ((f.endsWith(".txt") || f.endsWith(".jsonl") || f.endsWith(".txt.gz") || f.endsWith(".jsonl.gz"))
-                && (attrs.isRegularFile() || Files.isRegularFile(file))) {
-              found.add(f);
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            String what = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? "cannot read folder" : "cannot read";
-            problems.accept(new InputProblem(file.toString(), 0, what + ", skipped (" + ExtractCommand.reason(e) + ")"));
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-            if (e != null) problems.accept(new InputProblem(dir.toString(), 0, "folder read in part, the rest skipped (" + ExtractCommand.reason(e) + ")"));
-            return FileVisitResult.CONTINUE;
-          }
-        });
-        found.sort(null);
-        out.addAll(found);
-      } else {
-        out.add(p);
-      }
-    }
-    return out;
   }
 }

@@ -15,13 +15,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.model.Article;
+import org.attest.model.Origin;
 
 /**
  * Reads articles from plain text (one article, optional dateline) and JSON Lines (one article a
@@ -58,14 +61,16 @@ public final class ArticleReader {
               .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
-  /** "date", a space or a colon, and a token of digits and date separators: a dateline, good or bad. */
-  private static final Pattern DATELINE = Pattern.compile("\\A\\s*date[ :]([0-9]+[-/.][0-9][0-9/.-]*)(?=\\s|\\z)");
+  /** "date" or "Date" at the start, then a colon or spaces: where a dateline may start. */
+  private static final Pattern DATELINE = Pattern.compile("\\A\\s*[Dd]ate(?:([ \\t]*:)[ \\t]*|[ \\t]+)");
+  /** After "date ": a token of digits and date separators, a dateline good or bad ("date 3 protesters" is text). */
+  private static final Pattern DATE_TOKEN = Pattern.compile("([0-9]+[-/.][0-9][0-9/.-]*)(?=\\s|\\z)");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private ArticleReader() {}
 
   /** The fields of a record that must be strings when present. */
-  private static final String[] STRING_FIELDS = {"id", "published", "title", "url", "outlet"};
+  private static final String[] STRING_FIELDS = {"id", "published", "title", "url", "outlet", "language"};
 
   /**
    * Reads {@code in} (named {@code name} in messages; {@code id} is the article id for plain
@@ -184,16 +189,29 @@ public final class ArticleReader {
     if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
     String published = null;
     Matcher m = DATELINE.matcher(s);
-    if (m.find()) {
-      String date = m.group(1);
-      if (!ISO_DATE.matcher(date).matches() || !Dates.isValid(date)) {
-        return new InputProblem(name, 1 + count(s, '\n', m.start(1)), "bad dateline \"" + s.substring(skipSpace(s, 0), m.end()) + "\": expected date YYYY-MM-DD");
+    if (m.lookingAt()) {
+      int lineEnd = s.indexOf('\n', m.end());
+      if (lineEnd < 0) lineEnd = s.length();
+      String line = s.substring(m.end(), lineEnd).strip();
+      String whole = Dates.normalize(line); // "date: Mon, 29 Dec 2014 10:32:29 GMT", "Date 2014-12-29 10:32:29"
+      Matcher t = DATE_TOKEN.matcher(s).region(m.end(), s.length());
+      if (whole != null) {
+        published = whole;
+        s = s.substring(skipSpace(s, lineEnd));
+      } else if (t.lookingAt()) {
+        String date = t.group(1);
+        if (!ISO_DATE.matcher(date).matches() || !Dates.isValid(date)) {
+          return new InputProblem(name, 1 + count(s, '\n', t.start(1)), "bad dateline \"" + s.substring(skipSpace(s, 0), t.end()) + "\": expected date YYYY-MM-DD");
+        }
+        published = date;
+        s = s.substring(skipSpace(s, t.end()));
+      } else if (m.group(1) != null) { // "Date:" promises a date: one that cannot be read is an error, not text
+        return new InputProblem(name, 1 + count(s, '\n', m.end()), "bad dateline \"" + s.substring(skipSpace(s, 0), lineEnd).strip()
+            + "\": expected a date (YYYY-MM-DD, an ISO date-time, or RFC 822 such as Mon, 29 Dec 2014 10:32:29 GMT)");
       }
-      published = date;
-      s = s.substring(skipSpace(s, m.end()));
     }
     if (s.isBlank()) return new InputProblem(name, 0, "no article text");
-    return new Article(id, s, published);
+    return new Article(id, s, published, null, null, null, List.of(), "en", null, Map.of());
   }
 
   /**
@@ -282,21 +300,70 @@ public final class ArticleReader {
         return new InputProblem(name, lineNo, "\"" + field + "\" is not a string (" + kind(v) + ")");
       }
     }
-    String published = string(node, "published");
-    if (published != null && !Dates.isValid(published)) {
-      return new InputProblem(name, lineNo, "bad \"published\" date \"" + published + "\": expected YYYY-MM-DD or an ISO date-time");
+    // "published", or else "date": the forms real metadata uses, written the ISO way
+    String dateField = string(node, "published") != null ? "published" : "date";
+    String given = string(node, dateField);
+    String published = Dates.normalize(given);
+    if (given != null && published == null) {
+      return new InputProblem(name, lineNo, "bad \"" + dateField + "\" date \"" + given + "\": expected YYYY-MM-DD or an ISO date-time");
     }
+    String language = string(node, "language");
+    if (language != null) {
+      language = Languages.code(language);
+      if (language == null) {
+        return new InputProblem(name, lineNo, "bad \"language\" \"" + string(node, "language") + "\": expected an ISO 639-1 code such as \"en\"");
+      }
+    }
+    Object authors = authors(node.get("authors"));
+    if (authors instanceof String problem) return new InputProblem(name, lineNo, problem);
+    Object origin = origin(node.get("origin"));
+    if (origin instanceof String problem) return new InputProblem(name, lineNo, problem);
     String id = string(node, "id");
     if (id == null) id = defaultId + "-" + lineNo;
     Map<String, Object> meta = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
       switch (f.getKey()) {
-        case "id", "text", "published", "title", "url", "outlet" -> {}
-        default -> meta.put(f.getKey(), JSON.convertValue(f.getValue(), Object.class));
+        case "id", "text", "published", "title", "url", "outlet", "authors", "language", "origin" -> {}
+        default -> {
+          if (!f.getKey().equals(dateField)) meta.put(f.getKey(), JSON.convertValue(f.getValue(), Object.class));
+        }
       }
     }
-    return new Article(id, text.asText(), published, string(node, "title"), string(node, "url"), string(node, "outlet"), meta);
+    @SuppressWarnings("unchecked")
+    List<String> names = (List<String>) authors;
+    return new Article(id, text.asText(), published, string(node, "title"), string(node, "url"), string(node, "outlet"), names,
+        language == null ? "en" : language, (Origin) origin, meta);
+  }
+
+  /** "authors": a list of names, or one name as a string; else the problem with it. */
+  private static Object authors(JsonNode v) {
+    List<String> names = new ArrayList<>();
+    if (v == null || v.isNull()) return names;
+    if (v.isTextual()) {
+      if (!v.asText().isBlank()) names.add(v.asText().strip());
+      return names;
+    }
+    if (!v.isArray()) return "\"authors\" is not a list of names (" + kind(v) + ")";
+    for (JsonNode a : v) {
+      if (!a.isTextual()) return "\"authors\" holds " + kind(a) + ", not a name";
+      if (!a.asText().isBlank()) names.add(a.asText().strip());
+    }
+    return names;
+  }
+
+  /** "origin": an object of file, warc, offset, url, fetched, date; null when absent; else the problem with it. */
+  private static Object origin(JsonNode v) {
+    if (v == null || v.isNull()) return null;
+    if (!v.isObject()) return "\"origin\" is not an object (" + kind(v) + ")";
+    JsonNode offset = v.get("offset");
+    if (offset != null && !offset.isNull() && !offset.isIntegralNumber()) return "\"origin\" has an \"offset\" that is not a whole number";
+    for (String f : new String[] {"file", "warc", "url", "fetched", "date"}) {
+      JsonNode x = v.get(f);
+      if (x != null && !x.isNull() && !x.isTextual()) return "\"origin\" has a \"" + f + "\" that is not a string";
+    }
+    return new Origin(string(v, "file"), string(v, "warc"), offset == null || offset.isNull() ? null : offset.asLong(), string(v, "url"),
+        string(v, "fetched"), string(v, "date"));
   }
 
   private static String kind(JsonNode v) {

@@ -14,6 +14,7 @@ import org.attest.model.Claim;
 import org.attest.model.Document;
 import org.attest.model.Entity;
 import org.attest.model.Mention;
+import org.attest.model.Origin;
 import org.attest.model.Quantity;
 import org.attest.model.Quote;
 import org.attest.model.Span;
@@ -86,6 +87,11 @@ public final class DocumentWriter implements Closeable {
     g.writeStringField("title", a.title());
     g.writeStringField("url", a.url());
     g.writeStringField("outlet", a.outlet());
+    g.writeArrayFieldStart("authors");
+    for (String name : a.authors()) g.writeString(name);
+    g.writeEndArray();
+    g.writeStringField("language", a.language());
+    origin(a.origin());
     if (!a.meta().isEmpty()) {
       g.writeFieldName("meta");
       g.writeStartObject();
@@ -204,6 +210,22 @@ public final class DocumentWriter implements Closeable {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** The origin's fields that apply, in one order: file; warc, offset; url; fetched; date. */
+  private void origin(Origin o) throws IOException {
+    if (o == null) {
+      g.writeNullField("origin");
+      return;
+    }
+    g.writeObjectFieldStart("origin");
+    if (o.file() != null) g.writeStringField("file", o.file());
+    if (o.warc() != null) g.writeStringField("warc", o.warc());
+    if (o.offset() != null) g.writeNumberField("offset", o.offset());
+    if (o.url() != null) g.writeStringField("url", o.url());
+    if (o.fetched() != null) g.writeStringField("fetched", o.fetched());
+    if (o.date() != null) g.writeStringField("date", o.date());
     g.writeEndObject();
   }
 

@@ -36,7 +36,7 @@ class DocumentWriterTest {
     JsonNode d = JSON.readTree(write(DocumentWriter.Layout.JSON, false, doc("a")));
     List<String> fields = new ArrayList<>();
     for (Iterator<String> it = d.fieldNames(); it.hasNext(); ) fields.add(it.next());
-    assertEquals(List.of("schema", "id", "published", "title", "url", "outlet", "text", "entities", "quotes", "quantities", "times", "claims"), fields);
+    assertEquals(List.of("schema", "id", "published", "title", "url", "outlet", "authors", "language", "origin", "text", "entities", "quotes", "quantities", "times", "claims"), fields);
     assertEquals("attest/1", d.get("schema").asText());
     JsonNode q = d.get("quotes").get(0);
     List<String> quoteFields = new ArrayList<>();

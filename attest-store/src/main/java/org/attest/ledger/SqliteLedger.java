@@ -38,7 +38,7 @@ import org.attest.model.Title;
  */
 public final class SqliteLedger implements Ledger {
   /** The schema's version, kept in the meta table: a ledger of another version is refused, not misread. */
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
   private final Connection db;
   private final java.nio.channels.FileChannel lockFile; // held by the one writer of a ledger; null for a reader
   private final Keys keys = new Keys("en");
@@ -155,10 +155,12 @@ public final class SqliteLedger implements Ledger {
         }
       }
       s.execute("CREATE TABLE IF NOT EXISTS articles(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, text TEXT NOT NULL,"
-          + " published TEXT, title TEXT, document TEXT NOT NULL)");
-      // one row per place the text appeared: a syndicated copy is another appearance of one article
+          + " published TEXT, title TEXT, language TEXT, document TEXT NOT NULL)");
+      // one row per place the text appeared: a syndicated copy is another appearance of one article, and so is the same page
+      // read from a file and from a crawl (origin_key: the file, the WARC record or the URL; "" when the input named none)
       s.execute("CREATE TABLE IF NOT EXISTS appearances(article INTEGER NOT NULL REFERENCES articles(id), source_id TEXT NOT NULL,"
-          + " given_id TEXT, outlet TEXT, url TEXT, published TEXT, PRIMARY KEY(source_id, article))");
+          + " given_id TEXT, outlet TEXT, url TEXT, published TEXT, origin_key TEXT NOT NULL, origin TEXT,"
+          + " PRIMARY KEY(source_id, article, origin_key))");
       s.execute("CREATE INDEX IF NOT EXISTS appearances_given ON appearances(given_id)");
       s.execute("CREATE INDEX IF NOT EXISTS appearances_url ON appearances(url)");
       // canonical entities across articles, with the evidence of every link to them
@@ -280,13 +282,15 @@ public final class SqliteLedger implements Ledger {
 
   private Added appear(long id, String hash, Article article) throws IOException {
     try {
-      PreparedStatement p = sql("INSERT OR IGNORE INTO appearances VALUES(?, ?, ?, ?, ?, ?)");
+      PreparedStatement p = sql("INSERT OR IGNORE INTO appearances VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
       p.setLong(1, id);
       p.setString(2, sourceId(article, hash));
       p.setString(3, article.id());
       p.setString(4, article.outlet());
       p.setString(5, article.url());
       p.setString(6, article.published());
+      p.setString(7, article.origin() == null ? "" : article.origin().key());
+      p.setString(8, article.origin() == null ? null : originJson(article.origin()));
       return p.executeUpdate() > 0 ? Added.APPEARANCE : Added.UNCHANGED;
     } catch (SQLException e) {
       throw io(e);
@@ -335,12 +339,13 @@ public final class SqliteLedger implements Ledger {
 
   private Added store(String hash, Article article, Document d) throws SQLException, IOException {
     {
-      PreparedStatement p = sql("INSERT INTO articles(hash, text, published, title, document) VALUES(?, ?, ?, ?, ?)");
+      PreparedStatement p = sql("INSERT INTO articles(hash, text, published, title, language, document) VALUES(?, ?, ?, ?, ?, ?)");
       p.setString(1, hash);
       p.setString(2, article.text());
       p.setString(3, article.published());
       p.setString(4, article.title());
-      p.setString(5, json(d));
+      p.setString(5, article.language());
+      p.setString(6, json(d));
       p.executeUpdate();
       long id = lastRowId();
       appear(id, hash, article);
@@ -349,6 +354,22 @@ public final class SqliteLedger implements Ledger {
       storeQuotes(id, d, canonOf, mentionCanon);
       storeFigures(id, hash, d, canonOf);
       return Added.NEW;
+    }
+  }
+
+  /** An origin as the attest/1 document writes it. */
+  private static String originJson(org.attest.model.Origin o) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    if (o.file() != null) m.put("file", o.file());
+    if (o.warc() != null) m.put("warc", o.warc());
+    if (o.offset() != null) m.put("offset", o.offset());
+    if (o.url() != null) m.put("url", o.url());
+    if (o.fetched() != null) m.put("fetched", o.fetched());
+    if (o.date() != null) m.put("date", o.date());
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(m);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
   }
 
