@@ -71,11 +71,14 @@ final class BlockWalker {
    * outside links ("content-with-sidebar", "elementor-widget-container", "author-jane-doe" on
    * the article itself). Pruning applies below them.
    */
+  /** Visible characters below which the larger half of a page's text is no article by its size alone. */
+  private static final int MIN_ARTICLE = 200;
+
   private void markContentHolders(Element root) {
     Map<Element, Integer> sizes = new IdentityHashMap<>();
     int total = textSize(root, false, sizes);
     for (Map.Entry<Element, Integer> e : sizes.entrySet()) {
-      if (e.getValue() * 2 > total) holdsContent.add(e.getKey());
+      if (e.getValue() * 2 > total && e.getValue() >= MIN_ARTICLE) holdsContent.add(e.getKey()); // a menu alone ("Home") is no article
     }
     for (Element e : root.getAllElements()) {
       if (e == root) continue;

@@ -29,7 +29,7 @@ import java.util.zip.GZIPInputStream;
  * Thread-safe.
  */
 public final class Fetcher implements AutoCloseable {
-  public static final String USER_AGENT = "Attest/0.1 (+https://github.com/attest-news/attest)";
+  public static final String USER_AGENT = "Attest/0.1 (open-source news claims extractor; Java HttpClient)";
   public static final int MAX_REDIRECTS = 5;
 
   /** A fetched page: where it ended up after redirects, its bytes (decompressed), Content-Type, and when (ISO instant). */

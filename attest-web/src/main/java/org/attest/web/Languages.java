@@ -33,16 +33,35 @@ final class Languages {
 
   /**
    * The page's language: the detected one when the text says clearly (a German page declared
-   * "en" by its template is German), else the declared one, else null.
+   * "en" by its template is German), else the declared one, else null. Against a declaration the
+   * text must say so at length: {@value #OVERRIDE_WORDS} words or more, and twice the declared
+   * language's function words (a French sentence of sixteen words shares "a", "de", "la" with
+   * Portuguese, Spanish and Italian).
    */
   String choose(String declared, String text) {
-    String detected = text == null ? null : detect(text);
-    return detected != null ? detected : declared;
+    if (text == null) return declared;
+    double[] score = new double[codes.size()];
+    int words = score(text, score);
+    int best = best(score, words);
+    if (best < 0) return declared;
+    if (declared == null) return codes.get(best);
+    int own = codes.indexOf(declared.toLowerCase(Locale.ROOT));
+    if (own == best) return declared;
+    if (own < 0) return codes.get(best); // declared in a language of no listed words, written in one of them
+    return words >= OVERRIDE_WORDS && score[best] > 2 * score[own] ? codes.get(best) : declared;
   }
 
   /** The ISO 639-1 code of the text's language, or null when the text does not say clearly. */
   String detect(String text) {
     double[] score = new double[codes.size()];
+    int best = best(score, score(text, score));
+    return best < 0 ? null : codes.get(best);
+  }
+
+  private static final int OVERRIDE_WORDS = 30;
+
+  /** Adds each function word's shares to the languages' scores; the number of words read. */
+  private int score(String text, double[] score) {
     int words = 0;
     int i = 0;
     int n = text.length();
@@ -56,7 +75,12 @@ final class Languages {
       double[] s = weights.get(w.toString());
       if (s != null) for (int k = 0; k < s.length; k++) score[k] += s[k];
     }
-    if (words < MIN_WORDS) return null;
+    return words;
+  }
+
+  /** The clear winner's index, or -1: too few words, too few function words, or a close second. */
+  private static int best(double[] score, int words) {
+    if (words < MIN_WORDS || score.length == 0) return -1;
     int best = 0;
     int second = -1;
     for (int k = 1; k < score.length; k++) {
@@ -68,8 +92,7 @@ final class Languages {
       }
     }
     double runnerUp = second < 0 ? 0 : score[second];
-    if (score[best] < 0.08 * words || score[best] < 1.5 * runnerUp) return null;
-    return codes.get(best);
+    return score[best] < 0.08 * words || score[best] < 1.5 * runnerUp ? -1 : best;
   }
 
   static Languages load(String resource) {

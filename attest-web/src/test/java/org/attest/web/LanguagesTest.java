@@ -30,4 +30,15 @@ class LanguagesTest {
     assertNull(detect("Breaking news"));
     assertNull(detect("서울시는 월요일에 새로운 버스 노선을 발표했다 시민들은 환영했다 다음 달부터 운행된다 요금은 그대로다 버스는 자주 온다 정류장도 늘어난다"));
   }
+
+  @Test
+  void aDeclarationStandsUnlessTheTextSaysOtherwiseAtLength() {
+    String french = "Le conseil municipal a approuvé un budget de 3 milliards de dollars mardi, a indiqué la mairie.";
+    assertEquals("fr", Languages.INSTANCE.choose("fr", french), "sixteen words share too much with Portuguese to overrule it");
+    String german = "Der Minister sagte, dass der Plan bis zum Ende des Jahres fertig sein wird und es für die Stadt nicht zu spät ist. ";
+    assertEquals("de", Languages.INSTANCE.choose("en", german.repeat(3)), "an English template around a German article");
+    assertEquals("en", Languages.INSTANCE.choose("en", german), "one sentence does not overrule the page");
+    assertEquals("de", Languages.INSTANCE.choose(null, german));
+    assertEquals("fr", Languages.INSTANCE.choose("fr", "Breaking news"));
+  }
 }
