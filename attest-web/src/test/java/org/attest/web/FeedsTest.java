@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.attest.io.ArticleReader;
 import org.attest.io.InputProblem;
 import org.attest.model.Article;
 import org.attest.model.Origin;
@@ -14,19 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /** RSS and Atom: items with their link, title, date and full text; items without text reported. */
 class FeedsTest {
-  final List<Article> articles = new ArrayList<>();
-  final List<InputProblem> problems = new ArrayList<>();
-  final ArticleReader.Sink sink = new ArticleReader.Sink() {
-    @Override
-    public void article(Article article, int line) {
-      articles.add(article);
-    }
-
-    @Override
-    public void problem(InputProblem problem) {
-      problems.add(problem);
-    }
-  };
+  final Collected sink = new Collected();
+  final List<Article> articles = sink.articles;
+  final List<InputProblem> problems = sink.problems;
 
   static String rss(String base) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

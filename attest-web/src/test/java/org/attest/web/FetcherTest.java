@@ -8,11 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
-import org.attest.io.ArticleReader;
 import org.attest.io.InputProblem;
 import org.attest.model.Article;
 import org.junit.jupiter.api.AfterAll;
@@ -25,19 +23,9 @@ class FetcherTest {
   static final AtomicInteger inFlight = new AtomicInteger(), mostInFlight = new AtomicInteger();
   static final String PAGE = TestPages.page("Fewer than 1,000 fighters remain", "2017-12-27T10:00:00Z", TestPages.FIGHTERS);
 
-  final List<Article> articles = new ArrayList<>();
-  final List<InputProblem> problems = new ArrayList<>();
-  final ArticleReader.Sink sink = new ArticleReader.Sink() {
-    @Override
-    public void article(Article article, int line) {
-      articles.add(article);
-    }
-
-    @Override
-    public void problem(InputProblem problem) {
-      problems.add(problem);
-    }
-  };
+  final Collected sink = new Collected();
+  final List<Article> articles = sink.articles;
+  final List<InputProblem> problems = sink.problems;
 
   @BeforeAll
   static void start() throws IOException {

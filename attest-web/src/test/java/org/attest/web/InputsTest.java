@@ -11,10 +11,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.attest.io.ArticleReader;
 import org.attest.io.InputProblem;
 import org.attest.model.Article;
 import org.junit.jupiter.api.Test;
@@ -23,19 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Files of every kind, by name and by content; folders walked. */
 class InputsTest {
   @TempDir Path dir;
-  final List<Article> articles = new ArrayList<>();
-  final List<InputProblem> problems = new ArrayList<>();
-  final ArticleReader.Sink sink = new ArticleReader.Sink() {
-    @Override
-    public void article(Article article, int line) {
-      articles.add(article);
-    }
-
-    @Override
-    public void problem(InputProblem problem) {
-      problems.add(problem);
-    }
-  };
+  final Collected sink = new Collected();
+  final List<Article> articles = sink.articles;
+  final List<InputProblem> problems = sink.problems;
   static final Inputs.Options BY_NAME = new Inputs.Options(null, null, false);
 
   private Path write(String name, String content) throws IOException {

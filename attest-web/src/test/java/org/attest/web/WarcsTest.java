@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.attest.io.ArticleReader;
 import org.attest.io.InputProblem;
 import org.attest.model.Article;
 import org.junit.jupiter.api.Test;
@@ -24,19 +22,9 @@ import org.netpreserve.jwarc.WarcWriter;
 /** WARC crawls: each HTML response a page, the crawl's date only where the page has none, damage reported with its offset. */
 class WarcsTest {
   @TempDir Path dir;
-  final List<Article> articles = new ArrayList<>();
-  final List<InputProblem> problems = new ArrayList<>();
-  final ArticleReader.Sink sink = new ArticleReader.Sink() {
-    @Override
-    public void article(Article article, int line) {
-      articles.add(article);
-    }
-
-    @Override
-    public void problem(InputProblem problem) {
-      problems.add(problem);
-    }
-  };
+  final Collected sink = new Collected();
+  final List<Article> articles = sink.articles;
+  final List<InputProblem> problems = sink.problems;
 
   /** A response record: a page (or other content) as a crawler stores it. */
   record Capture(String url, int status, String type, String body, Instant date) {}
