@@ -208,15 +208,14 @@ final class EvalCommand {
     @Parameters(paramLabel = "DIR", description = "The benchmark folder (holding ground-truth.json and html/).")
     Path dir;
 
-    @Option(names = "--set", defaultValue = "all", paramLabel = "SET", description = "dev (two thirds), check (one third) or all (default: ${DEFAULT-VALUE}).")
-    String set;
+    @picocli.CommandLine.Mixin PageSet pages;
 
     @Option(names = "--errors", description = "Also print each page's precision and recall.")
     boolean errors;
 
     @Override
     public Integer call() throws Exception {
-      WebBodyEval.print(WebBodyEval.run(dir, set), System.out, errors);
+      WebBodyEval.print(WebBodyEval.run(dir, pages.set), System.out, errors);
       return Main.OK;
     }
   }
@@ -227,16 +226,21 @@ final class EvalCommand {
     @Parameters(paramLabel = "DIR", description = "The evaluation folder (holding dates.json and pages/).")
     Path dir;
 
-    @Option(names = "--set", defaultValue = "all", paramLabel = "SET", description = "dev (two thirds), check (one third) or all (default: ${DEFAULT-VALUE}).")
-    String set;
+    @picocli.CommandLine.Mixin PageSet pages;
 
     @Option(names = "--errors", description = "Also list every page whose date is wrong or missing.")
     boolean errors;
 
     @Override
     public Integer call() throws Exception {
-      WebDateEval.print(WebDateEval.run(dir, set), System.out, errors);
+      WebDateEval.print(WebDateEval.run(dir, pages.set), System.out, errors);
       return Main.OK;
     }
+  }
+
+  /** Which pages of a web benchmark to score: the set of a page is fixed by its id. */
+  static final class PageSet {
+    @Option(names = "--set", defaultValue = "all", paramLabel = "SET", description = "dev (two thirds), check (one third) or all (default: ${DEFAULT-VALUE}).")
+    String set;
   }
 }
