@@ -19,7 +19,11 @@ public final class Lexicon {
 
   /** The non-empty, comment-free lines of a resource file, trimmed. */
   public static List<String> lines(String language, String file) {
-    String path = "/org/attest/lang/" + language + "/" + file;
+    return resource("/org/attest/lang/" + language + "/" + file);
+  }
+
+  /** The non-empty, comment-free lines of the resource at an absolute class-path path, trimmed. */
+  public static List<String> resource(String path) {
     try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
       if (in == null) throw new IllegalStateException("missing resource " + path);
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -38,9 +42,14 @@ public final class Lexicon {
 
   /** The entries of a file split in {@code [section]} blocks, by section name. */
   public static java.util.Map<String, List<String>> sections(String language, String file) {
+    return sections(file, lines(language, file));
+  }
+
+  /** The entries of lines split in {@code [section]} blocks, by section name; {@code file} names them in errors. */
+  public static java.util.Map<String, List<String>> sections(String file, List<String> lines) {
     java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
     List<String> current = null;
-    for (String line : lines(language, file)) {
+    for (String line : lines) {
       if (line.startsWith("[") && line.endsWith("]")) {
         current = out.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
       } else if (current == null) {

@@ -1,16 +1,11 @@
 package org.attest.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.attest.text.Lexicon;
 
 /**
  * The language of a text from its function words ({@code stopwords.txt}): each word of the first
@@ -96,21 +91,12 @@ final class Languages {
   }
 
   static Languages load(String resource) {
+    String path = "/org/attest/web/" + resource;
     Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
-    try (InputStream in = Languages.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource org/attest/web/" + resource);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> current = null;
-      for (String line; (line = r.readLine()) != null; ) {
-        int hash = line.indexOf('#');
-        if (hash >= 0) line = line.substring(0, hash);
-        line = line.strip();
-        if (line.isEmpty()) continue;
-        if (line.startsWith("[") && line.endsWith("]")) current = lists.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
-        else if (current != null) for (String word : line.split("\\s+")) current.add(word.toLowerCase(Locale.ROOT));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Map.Entry<String, List<String>> e : Lexicon.sections(path, Lexicon.resource(path)).entrySet()) {
+      List<String> words = new ArrayList<>();
+      for (String line : e.getValue()) for (String word : line.split("\\s+")) words.add(word.toLowerCase(Locale.ROOT));
+      lists.put(e.getKey(), words);
     }
     List<String> codes = new ArrayList<>(lists.keySet());
     Map<String, List<Integer>> owners = new HashMap<>();
