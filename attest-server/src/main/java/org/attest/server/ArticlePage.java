@@ -36,6 +36,7 @@ final class ArticlePage {
   }
 
   private static void appearances(Html h, Ledger.Stored stored) {
+    h.open("div", "class", "scroll");
     h.open("table", "class", "grid");
     h.open("thead").open("tr").el("th", "Outlet").el("th", "Published").el("th", "Id or URL").close().close();
     h.open("tbody");
@@ -44,7 +45,7 @@ final class ArticlePage {
       Parts.outside(h, a.url(), a.url() != null ? a.url() : a.id());
       h.close().close();
     }
-    h.close().close();
+    h.close().close().close();
   }
 
   /** A title for an article without one: its first words. */

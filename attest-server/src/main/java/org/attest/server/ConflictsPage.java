@@ -49,7 +49,7 @@ final class ConflictsPage {
   }
 
   private static String reason(Ledger.Conflict c) {
-    if (c.evidence() instanceof Ledger.FigureEvidence f) return c.reason() + " · " + f.variable();
+    if (c.evidence() instanceof Ledger.FigureEvidence f && !c.about().startsWith(f.variable())) return c.reason() + " · " + f.variable();
     if (c.evidence() instanceof Ledger.OfficeEvidence o) return c.reason() + " · " + o.leftOffice() + " / " + o.rightOffice() + ", " + o.days() + " day(s) apart";
     return c.reason();
   }

@@ -30,7 +30,9 @@ final class HomePage {
     for (Ledger.Conflict c : conflicts) {
       h.open("li");
       h.el("span", c.kind(), "class", "badge " + c.kind()).text(" ");
-      h.el("a", c.about() + ": “" + c.left().text() + "” / “" + c.right().text() + "”", "href", "/conflicts?kind=" + c.kind());
+      boolean quoted = c.kind().equals("quote") || c.kind().equals("excerpt"); // its sides carry their own quotation marks
+      String open = quoted ? "" : "“", close = quoted ? "" : "”";
+      h.el("a", c.about() + ": " + open + c.left().text() + close + " / " + open + c.right().text() + close, "href", "/conflicts?kind=" + c.kind());
       h.el("div", c.reason() + " · confidence " + String.format(java.util.Locale.ROOT, "%.2f", c.confidence()), "class", "meta");
       h.close();
     }

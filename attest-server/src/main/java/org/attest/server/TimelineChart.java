@@ -178,9 +178,9 @@ final class TimelineChart {
       LocalDate d = s.from.plusDays(Math.round(s.days * (double) i / ticks));
       double x = s.x(d);
       h.empty("line", "x1", f(x), "y1", f(H - BOTTOM), "x2", f(x), "y2", f(H - BOTTOM + 5), "stroke", "#888888");
-      h.el("text", d.toString(), "x", f(x), "y", f(H - BOTTOM + 20), "text-anchor", "middle");
+      h.el("text", d.toString(), "x", f(x), "y", f(H - BOTTOM + 20), "text-anchor", i == 0 ? "start" : i == ticks ? "end" : "middle");
     }
-    h.el("text", "as of", "x", f(W - RIGHT), "y", f(H - 6), "text-anchor", "end", "fill", "#666666");
+    h.el("text", "as of →", "x", f(LEFT - 8), "y", f(H - BOTTOM + 20), "text-anchor", "end", "fill", "#666666");
     h.close();
   }
 

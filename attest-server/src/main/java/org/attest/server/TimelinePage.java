@@ -85,9 +85,9 @@ final class TimelinePage {
       h.open("tr", "id", "f" + (i + 1), "class", conflicting.contains(f) ? "conflicting" : null);
       h.open("td").open("svg", "width", "12", "height", "12", "viewBox", "0 0 12 12", "aria-hidden", "true")
           .empty("circle", "cx", "6", "cy", "6", "r", "5", "fill", chart.colour(f)).close().text(" " + (i + 1) + (conflicting.contains(f) ? " !" : "")).close();
-      h.el("td", Parts.nz(f.asOf(), "—"));
+      h.el("td", Parts.nz(f.asOf(), "—"), "class", "nowrap");
       h.open("td").el("a", f.text(), "href", Links.article(f.article(), f.start())).close();
-      h.el("td", f.interval());
+      h.el("td", f.interval(), "class", "nowrap");
       h.el("td", Parts.nz(f.subject(), "—"));
       h.el("td", Parts.nz(f.place(), "—"));
       h.el("td", TimelineChart.source(f) + (f.via().isEmpty() ? "" : " via " + String.join(", ", f.via())));

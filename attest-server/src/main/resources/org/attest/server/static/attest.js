@@ -27,3 +27,18 @@
   });
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') close(); });
 }());
+// A form sent by GET leaves its empty fields out of the address: links stay short ("/figures?subject=ISIS+fighters").
+(function () {
+  'use strict';
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if ((form.getAttribute('method') || 'get').toLowerCase() !== 'get') return;
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (el.name && el.value === '') el.disabled = true;
+    });
+  });
+  // back to a page whose fields were left out: they come back
+  window.addEventListener('pageshow', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('form [disabled]'), function (el) { el.disabled = false; });
+  });
+}());
