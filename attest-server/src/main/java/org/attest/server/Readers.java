@@ -51,6 +51,7 @@ final class Readers implements AutoCloseable {
     }
     if (l == null) throw new Problem(503, "the server is busy; try again");
     try {
+      l.commit(); // a connection's first read (opening it read the schema version) or one left open: the read starts now
       return read.from(l);
     } catch (IOException e) {
       // the ledger is locked longer than the busy timeout, or its file went away: the request may succeed later
