@@ -45,11 +45,22 @@ final class BenchCommand implements Callable<Integer> {
           + "figures queries on a ledger of ARTICLES articles made by repeating and varying the corpus (e.g. 100000).")
   int ledgerArticles;
 
+  @Option(names = "--serve", paramLabel = "DIR",
+      description = "Measure attest serve instead: 32 clients on loopback ask for article pages, timelines and searches (pages and API) "
+          + "of the ledger in DIR for --seconds each; DIR is built first from PATH when it holds no ledger (--ledger articles, default 100000).")
+  Path serve;
+
   @Option(names = "--pathological", description = "Time extraction on 250 KB, 500 KB and 1 MB worst-case inputs (no PATH needed).")
   boolean pathological;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
+    if (serve != null) {
+      List<Article> corpus = new ArrayList<>();
+      for (Path p : paths) load(p, corpus);
+      ServeBench.run(corpus, ledgerArticles > 0 ? ledgerArticles : 100_000, serve, seconds);
+      return Main.OK;
+    }
     if (pathological) {
       pathological();
       if (paths.isEmpty()) return Main.OK;

@@ -7,28 +7,57 @@ import org.attest.ledger.Ledger;
 
 /**
  * The ledger's conflicts, found at most once a minute: finding them reads every figure, title and
- * wording (about a second on 100,000 articles), too much for each page view. A page may show
- * conflicts up to a minute old while an ingest adds articles.
+ * wording (about a second on 100,000 articles), too much for each page view. Only the first
+ * request waits for them; later ones get the last list found while a new one is found beside, so
+ * a page may show conflicts up to a minute old while an ingest adds articles.
  */
 final class ConflictCache {
   private static final long MAX_AGE_NANOS = 60_000_000_000L;
   private final Readers readers;
-  private List<Ledger.Conflict> conflicts;
-  private long found;
+  private volatile List<Ledger.Conflict> conflicts;
+  private volatile long found;
+  private boolean finding;
 
   ConflictCache(Readers readers) {
     this.readers = readers;
   }
 
   /** Every conflict of every kind (excerpts too), the most confident first. */
-  synchronized List<Ledger.Conflict> all() {
-    if (conflicts == null || System.nanoTime() - found > MAX_AGE_NANOS) {
-      List<Ledger.Conflict> c = new ArrayList<>(readers.read(Ledger::conflicts));
-      c.sort(Comparator.comparingDouble(Ledger.Conflict::confidence).reversed());
-      conflicts = List.copyOf(c);
-      found = System.nanoTime();
+  List<Ledger.Conflict> all() {
+    List<Ledger.Conflict> c = conflicts;
+    if (c == null) {
+      synchronized (this) { // the first requests wait for the first list
+        if (conflicts == null) find();
+        return conflicts;
+      }
     }
-    return conflicts;
+    if (System.nanoTime() - found > MAX_AGE_NANOS) {
+      synchronized (this) {
+        if (finding) return c;
+        finding = true;
+      }
+      Thread t = new Thread(() -> {
+        try {
+          find();
+        } catch (RuntimeException e) {
+          found = System.nanoTime(); // the ledger was busy: the old list stays a while longer
+        } finally {
+          synchronized (this) {
+            finding = false;
+          }
+        }
+      }, "attest-conflicts");
+      t.setDaemon(true);
+      t.start();
+    }
+    return c;
+  }
+
+  private void find() {
+    List<Ledger.Conflict> c = new ArrayList<>(readers.read(Ledger::conflicts));
+    c.sort(Comparator.comparingDouble(Ledger.Conflict::confidence).reversed());
+    conflicts = List.copyOf(c);
+    found = System.nanoTime();
   }
 
   /** Those of some kinds with at least this confidence. */
