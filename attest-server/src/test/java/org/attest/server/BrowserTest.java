@@ -136,7 +136,8 @@ class BrowserTest {
     assertEquals(marks.size(), rows.size());
     assertTrue(browser.findElements(By.cssSelector("tr.conflicting")).size() >= 2);
     assertTrue(browser.findElement(By.cssSelector("ul.legend-list")).getText().contains("Reuters"));
-    fullScreenshot("timeline");
+    screenshot("timeline");
+    fullScreenshot("timeline-full");
   }
 
   @Test
