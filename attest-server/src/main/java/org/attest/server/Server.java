@@ -83,7 +83,8 @@ public final class Server implements AutoCloseable {
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
     new Site(readers, conflicts, extraction).register(app);
     app.exception(Problem.class, (e, ctx) -> problem(ctx, e.status, e.getMessage()));
-    app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getStatus() == 405
+        ? ctx.method() + " is not allowed on " + ctx.path() : e.getStatus() == 413 ? "the body is larger than " + MAX_TEXT / 1000 + " kB" : e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       System.err.println("attest serve: " + ctx.method() + " " + ctx.path() + ": " + e); // one line for the operator, nothing for the client
       problem(ctx, 500, "the server failed to answer this request");
