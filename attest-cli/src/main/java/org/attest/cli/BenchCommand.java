@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
       "With --pathological: extraction time on made-up worst cases (a pasted image, quotation marks or periods",
       "glued to letters, runs of numbers or pronouns) of 250 KB, 500 KB and 1 MB, to show it grows linearly.",
       "With --pages [DIR]: pages/s for HTML to attest/1, page reading alone and with the analysis, on the HTML files of DIR",
-      "or on generated pages."
+      "or on generated pages.",
+      "With --serve DIR: attest serve under 32 clients on loopback (article page, timeline, search; pages and API)."
     })
 final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Text files, JSON Lines files or folders of them (e.g. the PolNeAR dev texts).")
@@ -51,11 +52,22 @@ final class BenchCommand implements Callable<Integer> {
       description = "Pages/s for HTML → attest/1 (reading alone, and with analysis) on DIR's HTML files, or on generated pages (no PATH needed).")
   String pages;
 
+  @Option(names = "--serve", paramLabel = "DIR",
+      description = "Measure attest serve instead: 32 clients on loopback ask for article pages, timelines and searches (pages and API) "
+          + "of the ledger in DIR for --seconds each; DIR is built first from PATH when it holds no ledger (--ledger articles, default 100000).")
+  Path serve;
+
   @Option(names = "--pathological", description = "Time extraction on 250 KB, 500 KB and 1 MB worst-case inputs (no PATH needed).")
   boolean pathological;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
+    if (serve != null) {
+      List<Article> corpus = new ArrayList<>();
+      for (Path p : paths) load(p, corpus);
+      ServeBench.run(corpus, ledgerArticles > 0 ? ledgerArticles : 100_000, serve, seconds);
+      return Main.OK;
+    }
     if (pages != null) {
       PageBench.run(pages.isEmpty() ? null : Path.of(pages), warmup, seconds);
       if (paths.isEmpty() && !pathological) return Main.OK;

@@ -42,6 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         Print.figures(out, "ISIS fighters", store.figures("ISIS fighters", null, null, null));
         out.println();
         Print.conflicts(out, ConflictsCommand.select(store.conflicts(Ledger.CONFLICT_KINDS), Ledger.CONFLICT_KINDS, 0.5));
+        out.printf("%nOpen the demo ledger in the browser: ./attest serve --demo (then http://127.0.0.1:8080/)%n");
       }
     } finally {
       if (temporary) delete(where);

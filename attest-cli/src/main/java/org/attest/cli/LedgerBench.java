@@ -63,19 +63,7 @@ final class LedgerBench {
           + "(storing %.2f ms an article)%n", corpus.size(), ingest, bare, 100 * ingest / bare, storing / 1e6 / corpus.size());
       try (Ledger ledger = Ledger.open(dir)) {
         long t2 = System.nanoTime();
-        long have = ledger.stats().articles();
-        for (int copy = 1; have < articles; copy++) {
-          for (Document d : docs) {
-            if (have >= articles) break;
-            Article a = d.article();
-            String published = a.published() == null ? null : shift(a.published(), copy);
-            Article v = new Article(a.id() + "-copy" + copy, a.text() + "\n\n(copy " + copy + ")", published, a.title(), null,
-                a.outlet() == null ? "copy " + (copy % 50) : a.outlet(), a.meta());
-            ledger.add(v, new Document(v, d.entities(), d.quotes(), d.quantities(), d.times(), d.claims()));
-            if (++have % 5000 == 0) ledger.commit();
-          }
-        }
-        ledger.commit();
+        long have = grow(ledger, docs, articles);
         System.out.printf("ledger of %,d articles built in %.0f s (documents repeated with varied texts and dates)%n", have, (System.nanoTime() - t2) / 1e9);
         queries(ledger, docs);
       }
@@ -83,6 +71,27 @@ final class LedgerBench {
       DemoCommand.delete(dir);
     }
     sameTopic(engine, 2000);
+  }
+
+  /**
+   * Adds copies of the documents (each text marked with its copy number, its date shifted by as many
+   * days) until the ledger holds {@code articles} articles; the number it holds.
+   */
+  static long grow(Ledger ledger, List<Document> docs, int articles) throws IOException {
+    long have = ledger.stats().articles();
+    for (int copy = 1; have < articles; copy++) {
+      for (Document d : docs) {
+        if (have >= articles) break;
+        Article a = d.article();
+        String published = a.published() == null ? null : shift(a.published(), copy);
+        Article v = new Article(a.id() + "-copy" + copy, a.text() + "\n\n(copy " + copy + ")", published, a.title(), null,
+            a.outlet() == null ? "copy " + (copy % 50) : a.outlet(), a.meta());
+        ledger.add(v, new Document(v, d.entities(), d.quotes(), d.quantities(), d.times(), d.claims()));
+        if (++have % 5000 == 0) ledger.commit();
+      }
+    }
+    ledger.commit();
+    return have;
   }
 
   /**

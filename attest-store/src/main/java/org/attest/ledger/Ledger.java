@@ -131,6 +131,60 @@ public interface Ledger extends AutoCloseable {
   /** A stored article's extraction, its attest/1 JSON, by appearance id ("id", "outlet:id", URL) or hash prefix. */
   Optional<String> show(String article) throws IOException;
 
+  // ---- reading for the faces (the server's pages and API) ----
+
+  /**
+   * A stored article as a list shows it: {@code id} its first appearance's id, {@code key} a short
+   * prefix of its text hash (an id {@link #article} takes, with no slash in it), how many quotes and
+   * figure claims were found in it.
+   */
+  record Listed(String id, String key, String title, String outlet, String published, int quotes, int claims) {}
+
+  /**
+   * The stored articles, newest publication first, from {@code offset}, at most {@code limit}:
+   * only those that appeared in {@code outlet} and were published between {@code since} and {@code
+   * until} (ISO dates, inclusive) when given.
+   */
+  List<Listed> articles(String outlet, String since, String until, int offset, int limit) throws IOException;
+
+  /** One place a text appeared: its id ("outlet:id", URL or hash), outlet, URL, publication date. */
+  record Appearance(String id, String outlet, String url, String published) {}
+
+  /**
+   * A stored article: its key (see {@link Listed}), its attest/1 JSON, every appearance (first
+   * first), and the canonical entity of each of its entities that has one (entity id to canonical id).
+   */
+  record Stored(String key, String document, List<Appearance> appearances, java.util.Map<String, Long> canon) {}
+
+  /** The stored article by appearance id ("id", "outlet:id", URL) or hash prefix, as {@link #show} takes it. */
+  Optional<Stored> article(String ref) throws IOException;
+
+  /** A canonical entity as a list shows it, with the number of articles it appears in. */
+  record Named(long id, String type, String name, long articles) {}
+
+  /**
+   * Canonical entities whose name holds {@code name} (any letter case; null or empty: all), of a type
+   * ("PERSON", "ORG", ...; null: any), the exact name first, then the shorter names; paged.
+   */
+  List<Named> entities(String name, String type, int offset, int limit) throws IOException;
+
+  /** A title an entity was given in an article ({@code office}: the office key it names, "" for a descriptor; {@code past}: "former"). */
+  record Office(String title, String office, boolean past, String article, String published) {}
+
+  /** A canonical entity: its name, the names articles gave it (at most 50), its titles in publication order (at most 200). */
+  record Profile(long id, String type, String name, List<String> aliases, List<Office> offices) {}
+
+  Optional<Profile> entity(long id) throws IOException;
+
+  /** The quotes of a canonical entity, newest article first; paged. */
+  List<Said> quotesBy(long entity, int offset, int limit) throws IOException;
+
+  /** The figures a canonical entity is the source of, newest as-of first, at most {@code limit}. */
+  List<Figure> figuresFrom(long entity, int limit) throws IOException;
+
+  /** The articles a canonical entity appears in, newest first; paged. */
+  List<Listed> articlesOf(long entity, int offset, int limit) throws IOException;
+
   /** Writes the ledger out: "jsonl" (documents), "csv" or "parquet" (claims), "claimreview" (schema.org JSON-LD). */
   void export(String format, OutputStream out) throws IOException;
 

@@ -195,6 +195,9 @@ public final class SqliteLedger implements Ledger {
       s.execute("CREATE INDEX IF NOT EXISTS entities_canon ON entities(canon)");
       s.execute("CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(article, eid)");
       s.execute("CREATE INDEX IF NOT EXISTS appearances_article ON appearances(article)");
+      // the faces list articles newest first and an entity's figures: indexes added in schema 4 (a ledger gets them at its next ingest)
+      s.execute("CREATE INDEX IF NOT EXISTS articles_published ON articles(published)");
+      s.execute("CREATE INDEX IF NOT EXISTS claims_source ON claims(source_canon)");
       s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(text, kind UNINDEXED, article UNINDEXED, ref UNINDEXED,"
           + " tokenize='porter unicode61')");
       s.execute("INSERT OR IGNORE INTO meta VALUES('version', '" + VERSION + "')");
@@ -1121,34 +1124,213 @@ public final class SqliteLedger implements Ledger {
   @Override
   public Optional<String> show(String article) throws IOException {
     try {
-      // each way of naming an article is one indexed lookup: an appearance id, a given id, "outlet:id", a URL, a hash prefix
-      String[] queries = {
-          "SELECT article FROM appearances WHERE source_id = ? ORDER BY rowid LIMIT 1",
-          "SELECT article FROM appearances WHERE given_id = ? ORDER BY rowid LIMIT 1",
-          "SELECT article FROM appearances WHERE url = ? ORDER BY rowid LIMIT 1",
-          "SELECT id FROM articles WHERE hash >= ? AND hash < ? ORDER BY hash LIMIT 1"};
-      int colon = article.indexOf(':');
-      for (int i = 0; i < queries.length; i++) {
-        if (i == 3 && (article.length() < 8 || !article.matches("[0-9a-f]+"))) continue;
-        PreparedStatement p = sql(queries[i]);
-        p.setString(1, article);
-        if (i == 3) p.setString(2, article + "g");
-        Long id = first(p);
-        if (id == null && i == 1 && colon > 0) { // "outlet:id"
-          PreparedStatement q = sql("SELECT article FROM appearances WHERE given_id = ? AND outlet = ? ORDER BY rowid LIMIT 1");
-          q.setString(1, article.substring(colon + 1));
-          q.setString(2, article.substring(0, colon));
-          id = first(q);
-        }
-        if (id != null) {
-          PreparedStatement d = sql("SELECT document FROM articles WHERE id = ?");
-          d.setLong(1, id);
-          try (ResultSet r = d.executeQuery()) {
-            if (r.next()) return Optional.of(r.getString(1));
-          }
+      Long id = storedId(article);
+      if (id != null) {
+        PreparedStatement d = sql("SELECT document FROM articles WHERE id = ?");
+        d.setLong(1, id);
+        try (ResultSet r = d.executeQuery()) {
+          if (r.next()) return Optional.of(r.getString(1));
         }
       }
       return Optional.empty();
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /** The row of an article named by an appearance id, a given id, "outlet:id", a URL or a hash prefix; null when none. */
+  private Long storedId(String article) throws SQLException {
+    // each way of naming an article is one indexed lookup
+    String[] queries = {
+        "SELECT article FROM appearances WHERE source_id = ? ORDER BY rowid LIMIT 1",
+        "SELECT article FROM appearances WHERE given_id = ? ORDER BY rowid LIMIT 1",
+        "SELECT article FROM appearances WHERE url = ? ORDER BY rowid LIMIT 1",
+        "SELECT id FROM articles WHERE hash >= ? AND hash < ? ORDER BY hash LIMIT 1"};
+    int colon = article.indexOf(':');
+    for (int i = 0; i < queries.length; i++) {
+      if (i == 3 && (article.length() < 8 || !article.matches("[0-9a-f]+"))) continue;
+      PreparedStatement p = sql(queries[i]);
+      p.setString(1, article);
+      if (i == 3) p.setString(2, article + "g");
+      Long id = first(p);
+      if (id == null && i == 1 && colon > 0) { // "outlet:id"
+        PreparedStatement q = sql("SELECT article FROM appearances WHERE given_id = ? AND outlet = ? ORDER BY rowid LIMIT 1");
+        q.setString(1, article.substring(colon + 1));
+        q.setString(2, article.substring(0, colon));
+        id = first(q);
+      }
+      if (id != null) return id;
+    }
+    return null;
+  }
+
+  // ---- reading for the faces ---------------------------------------------------------------------
+
+  /** How long a key (a prefix of the text hash) the faces show: 64 bits, no collision in any ledger one machine holds. */
+  static final int KEY = 16;
+
+  private static final String LISTED = "SELECT " + Export.firstAppearance("source_id") + ", substr(a.hash, 1, " + KEY + "), a.title, "
+      + Export.firstAppearance("outlet") + ", a.published, (SELECT count(*) FROM quotes q WHERE q.article = a.id),"
+      + " (SELECT count(*) FROM claims c WHERE c.article = a.id) FROM articles a";
+
+  @Override
+  public List<Listed> articles(String outlet, String since, String until, int offset, int limit) throws IOException {
+    try {
+      // published holds dates and date-times: "2017-12-27T10:00" is on the 27th, so until takes anything after the date
+      PreparedStatement p = sql(LISTED + " WHERE (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR a.published < ?2 || '~')"
+          + " AND (?3 IS NULL OR EXISTS (SELECT 1 FROM appearances o WHERE o.article = a.id AND o.outlet = ?3))"
+          + " ORDER BY a.published DESC, a.id DESC LIMIT ?4 OFFSET ?5");
+      p.setString(1, since);
+      p.setString(2, until);
+      p.setString(3, outlet);
+      p.setInt(4, limit);
+      p.setInt(5, offset);
+      return listed(p);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  private static List<Listed> listed(PreparedStatement p) throws SQLException {
+    List<Listed> out = new ArrayList<>();
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) out.add(new Listed(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6), r.getInt(7)));
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<Stored> article(String ref) throws IOException {
+    try {
+      Long id = storedId(ref);
+      if (id == null) return Optional.empty();
+      PreparedStatement d = sql("SELECT substr(hash, 1, " + KEY + "), document FROM articles WHERE id = ?");
+      d.setLong(1, id);
+      String key, document;
+      try (ResultSet r = d.executeQuery()) {
+        if (!r.next()) return Optional.empty();
+        key = r.getString(1);
+        document = r.getString(2);
+      }
+      List<Appearance> appearances = new ArrayList<>();
+      PreparedStatement a = sql("SELECT source_id, outlet, url, published FROM appearances WHERE article = ? ORDER BY rowid");
+      a.setLong(1, id);
+      try (ResultSet r = a.executeQuery()) {
+        while (r.next()) appearances.add(new Appearance(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+      }
+      Map<String, Long> canon = new java.util.LinkedHashMap<>();
+      PreparedStatement e = sql("SELECT eid, canon FROM entities WHERE article = ? AND canon IS NOT NULL");
+      e.setLong(1, id);
+      try (ResultSet r = e.executeQuery()) {
+        while (r.next()) canon.put(r.getString(1), r.getLong(2));
+      }
+      return Optional.of(new Stored(key, document, List.copyOf(appearances), java.util.Collections.unmodifiableMap(canon)));
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public List<Named> entities(String name, String type, int offset, int limit) throws IOException {
+    String wanted = name == null ? "" : oneLine(name);
+    try {
+      // a name is matched anywhere in the canonical name (LIKE, its wildcards escaped); the exact name first, then the shortest
+      PreparedStatement p = sql("SELECT k.id, k.type, k.name, (SELECT count(*) FROM entities e WHERE e.canon = k.id) FROM canon k"
+          + " WHERE (?1 = '' OR k.name LIKE '%' || ?2 || '%' ESCAPE '\\') AND (?3 IS NULL OR k.type = ?3)"
+          + " ORDER BY (k.name = ?1 COLLATE NOCASE) DESC, length(k.name), k.id LIMIT ?4 OFFSET ?5");
+      p.setString(1, wanted);
+      p.setString(2, wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+      p.setString(3, type);
+      p.setInt(4, limit);
+      p.setInt(5, offset);
+      List<Named> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) out.add(new Named(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public Optional<Profile> entity(long id) throws IOException {
+    try {
+      PreparedStatement p = sql("SELECT type, name FROM canon WHERE id = ?");
+      p.setLong(1, id);
+      String type, name;
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) return Optional.empty();
+        type = r.getString(1);
+        name = r.getString(2);
+      }
+      List<String> aliases = new ArrayList<>();
+      PreparedStatement a = sql("SELECT DISTINCT name FROM entities WHERE canon = ? AND name IS NOT NULL LIMIT 50");
+      a.setLong(1, id);
+      try (ResultSet r = a.executeQuery()) {
+        while (r.next()) if (!r.getString(1).equals(name)) aliases.add(r.getString(1));
+      }
+      List<Office> offices = new ArrayList<>();
+      PreparedStatement t = sql("SELECT t.title, t.office, t.past, " + Export.firstAppearance("source_id") + ", a.published"
+          + " FROM titles t JOIN articles a ON a.id = t.article WHERE t.canon = ? ORDER BY a.published, a.id, t.start LIMIT 200");
+      t.setLong(1, id);
+      try (ResultSet r = t.executeQuery()) {
+        while (r.next()) offices.add(new Office(oneLine(r.getString(1)), r.getString(2), r.getInt(3) == 1, r.getString(4), r.getString(5)));
+      }
+      return Optional.of(new Profile(id, type, name, List.copyOf(aliases), List.copyOf(offices)));
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public List<Said> quotesBy(long entity, int offset, int limit) throws IOException {
+    try {
+      PreparedStatement p = sql("SELECT k.name, q.text, q.type, a.published, " + Export.firstAppearance("outlet") + ", "
+          + Export.firstAppearance("source_id") + ", q.start, q.end"
+          + " FROM quotes q JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
+          + " WHERE q.speaker_canon = ? ORDER BY a.published DESC, a.id DESC, q.start LIMIT ? OFFSET ?");
+      p.setLong(1, entity);
+      p.setInt(2, limit);
+      p.setInt(3, offset);
+      List<Said> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new Said(r.getString(1), oneLine(r.getString(2)), r.getString(3), r.getString(6), r.getString(5), r.getString(4), r.getInt(7), r.getInt(8)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public List<Figure> figuresFrom(long entity, int limit) throws IOException {
+    try {
+      PreparedStatement p = sql("SELECT " + FIGURE_COLUMNS + FIGURE_FROM + " WHERE c.source_canon = ?"
+          + " ORDER BY c.as_of_start IS NULL, c.as_of_start DESC, c.published DESC, c.article, c.start LIMIT ?");
+      p.setLong(1, entity);
+      p.setInt(2, limit);
+      List<Figure> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) out.add(figure(r));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
+  public List<Listed> articlesOf(long entity, int offset, int limit) throws IOException {
+    try {
+      PreparedStatement p = sql(LISTED + " WHERE a.id IN (SELECT article FROM entities WHERE canon = ?)"
+          + " ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?");
+      p.setLong(1, entity);
+      p.setInt(2, limit);
+      p.setInt(3, offset);
+      return listed(p);
     } catch (SQLException e) {
       throw io(e);
     }

@@ -284,6 +284,61 @@ class SqliteLedgerTest {
   }
 
   @Test
+  void theFacesListArticlesNewestFirstWithFiltersAndPages() throws Exception {
+    try (SqliteLedger l = demoLedger()) {
+      List<Ledger.Listed> all = l.articles(null, null, null, 0, 10);
+      assertEquals(List.of("https://example.invalid/t1", "https://example.invalid/r1", "https://example.invalid/w1"),
+          all.stream().map(Ledger.Listed::id).toList());
+      assertEquals(List.of("Times", "Report", "Wire"), all.stream().map(Ledger.Listed::outlet).toList());
+      assertEquals(SqliteLedger.KEY, all.get(0).key().length());
+      assertTrue(all.get(2).claims() >= 1);
+      assertEquals(1, all.get(2).claims());
+      assertEquals(List.of("Report"), l.articles(null, null, null, 1, 1).stream().map(Ledger.Listed::outlet).toList());
+      assertEquals(List.of("Report"), l.articles("Report", null, null, 0, 10).stream().map(Ledger.Listed::outlet).toList());
+      assertEquals(List.of("Times", "Report"), l.articles(null, "2017-12-27", null, 0, 10).stream().map(Ledger.Listed::outlet).toList());
+      assertEquals(List.of("Report", "Wire"), l.articles(null, null, "2017-12-27", 0, 10).stream().map(Ledger.Listed::outlet).toList());
+      assertTrue(l.articles("Nobody", null, null, 0, 10).isEmpty());
+      // the key names the article, as any appearance id does
+      Ledger.Stored byKey = l.article(all.get(1).key()).orElseThrow();
+      assertEquals(l.article("Report:r1").orElseThrow().document(), byKey.document());
+      assertEquals(List.of(new Ledger.Appearance("https://example.invalid/r1", "Report", "https://example.invalid/r1", "2017-12-27")), byKey.appearances());
+      assertTrue(l.article("nothing").isEmpty());
+    }
+  }
+
+  @Test
+  void theFacesReadAnEntityItsQuotesFiguresAndArticles() throws Exception {
+    try (SqliteLedger l = demoLedger()) {
+      List<Ledger.Named> found = l.entities("mattis", null, 0, 10);
+      assertEquals(1, found.size(), found.toString());
+      Ledger.Named mattis = found.get(0);
+      assertEquals("James Mattis", mattis.name());
+      assertEquals(2, mattis.articles());
+      assertEquals(List.of(mattis), l.entities("James Mattis", "PERSON", 0, 10));
+      assertTrue(l.entities("James Mattis", "ORG", 0, 10).isEmpty());
+      assertTrue(l.entities("100%_", null, 0, 10).isEmpty(), "LIKE's wildcards are plain characters");
+      assertEquals(2, l.entities("", null, 0, 2).size());
+      Ledger.Stored r1 = l.article("r1").orElseThrow();
+      assertTrue(r1.canon().containsValue(mattis.id()), r1.canon().toString());
+
+      Ledger.Profile p = l.entity(mattis.id()).orElseThrow();
+      assertEquals("PERSON", p.type());
+      assertEquals(List.of("Secretary of Defense", "Secretary of State"), p.offices().stream().map(Ledger.Office::title).toList());
+      assertEquals("2017-12-06", p.offices().get(0).published());
+      assertTrue(l.entity(-5).isEmpty());
+
+      List<Ledger.Said> said = l.quotesBy(mattis.id(), 0, 10);
+      assertEquals(List.of("2017-12-27", "2017-12-06"), said.stream().map(Ledger.Said::published).toList(), "newest first");
+      assertEquals(1, l.quotesBy(mattis.id(), 1, 10).size());
+      assertEquals(List.of("https://example.invalid/t1", "https://example.invalid/r1"),
+          l.articlesOf(l.entities("Iraq", "GPE", 0, 1).get(0).id(), 0, 2).stream().map(Ledger.Listed::id).toList());
+
+      Ledger.Named reuters = l.entities("Reuters", null, 0, 1).get(0);
+      assertEquals(List.of("Fewer than 1,000"), l.figuresFrom(reuters.id(), 10).stream().map(Ledger.Figure::text).toList());
+    }
+  }
+
+  @Test
   void theParquetExportReadsBackInAnotherImplementation() throws Exception {
     Path file = dir.resolve("claims.parquet");
     try (SqliteLedger l = demoLedger(); var out = java.nio.file.Files.newOutputStream(file)) {

@@ -1,0 +1,79 @@
+package org.attest.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.attest.ledger.Ledger;
+
+/**
+ * Read-only connections to one ledger, lent to one request at a time (a {@link Ledger} is not
+ * thread-safe). Each read ends its transaction when it is done, so the next one sees what an
+ * {@code attest ingest} committed meanwhile, and a writer's checkpoint is never held back.
+ */
+final class Readers implements AutoCloseable {
+  /** What a request reads. */
+  interface Read<T> {
+    T from(Ledger ledger) throws IOException;
+  }
+
+  /** How long a request waits for a free connection before it is told the server is busy. */
+  private static final long WAIT_SECONDS = 10;
+  private final BlockingQueue<Ledger> idle;
+  private final List<Ledger> all = new ArrayList<>();
+  final Path dir;
+
+  Readers(Path dir, int connections) throws IOException {
+    this.dir = dir;
+    this.idle = new ArrayBlockingQueue<>(connections);
+    try {
+      for (int i = 0; i < connections; i++) {
+        Ledger l = Ledger.openReadOnly(dir);
+        all.add(l);
+        idle.add(l);
+      }
+    } catch (IOException e) {
+      close();
+      throw e;
+    }
+  }
+
+  <T> T read(Read<T> read) {
+    Ledger l;
+    try {
+      l = idle.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Problem(503, "the server is shutting down");
+    }
+    if (l == null) throw new Problem(503, "the server is busy; try again");
+    try {
+      l.commit(); // a connection's first read (opening it read the schema version) or one left open: the read starts now
+      return read.from(l);
+    } catch (IOException e) {
+      // the ledger is locked longer than the busy timeout, or its file went away: the request may succeed later
+      throw new Problem(503, "the ledger could not be read: " + e.getMessage());
+    } finally {
+      try {
+        l.commit(); // ends the read: the next one sees the latest committed articles
+      } catch (IOException ignored) {
+        // nothing was written; the next read starts afresh
+      }
+      idle.add(l);
+    }
+  }
+
+  @Override
+  public void close() {
+    for (Ledger l : all) {
+      try {
+        l.close();
+      } catch (IOException ignored) {
+        // closing: nothing left to do with it
+      }
+    }
+  }
+}
