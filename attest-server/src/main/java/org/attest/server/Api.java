@@ -113,7 +113,7 @@ final class Api {
   }
 
   private void stats(Context ctx) {
-    json(ctx, readers.read(Ledger::stats));
+    json(ctx, readers.cached("stats", Ledger::stats));
   }
 
   private void articles(Context ctx) {
@@ -140,7 +140,7 @@ final class Api {
       List<Ledger.Said> all = readers.read(l -> l.who(speaker));
       items = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
     } else {
-      List<Ledger.Hit> hits = readers.read(l -> l.search(text, Math.min(1000, (offset + limit) * 2 + 10)));
+      List<Ledger.Hit> hits = readers.cached(Readers.key("search", text, Math.min(1000, (offset + limit) * 2 + 10)), l -> l.search(text, Math.min(1000, (offset + limit) * 2 + 10)));
       List<Ledger.Hit> quoted = hits.stream().filter(h -> h.kind().equals("quote")).toList();
       items = quoted.subList(Math.min(offset, quoted.size()), Math.min(quoted.size(), offset + limit));
     }
@@ -151,7 +151,7 @@ final class Api {
     Params p = new Params(ctx);
     String subject = p.required("subject"), place = p.text("place"), since = p.date("since"), until = p.date("until");
     int limit = p.integer("limit", 1000, 1, 1000);
-    json(ctx, readers.read(l -> l.figures(subject, place, since, until, limit)));
+    json(ctx, readers.cached(Readers.key("figures", subject, place, since, until, limit), l -> l.figures(subject, place, since, until, limit)));
   }
 
   static final Set<String> KINDS = Set.of("figure", "office", "quote", "excerpt");
@@ -192,7 +192,7 @@ final class Api {
     Params p = new Params(ctx);
     String q = p.required("q");
     int limit = p.integer("limit", 25, 1, MAX_LIMIT);
-    json(ctx, readers.read(l -> l.search(q, limit)));
+    json(ctx, readers.cached(Readers.key("search", q, limit), l -> l.search(q, limit)));
   }
 
   private void extract(Context ctx) {

@@ -3,7 +3,9 @@ package org.attest.server;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +66,46 @@ final class Readers implements AutoCloseable {
       }
       idle.add(l);
     }
+  }
+
+  /** Answers kept by what was asked, each with the ledger version it was read at; the least recently used go first. */
+  private final Map<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+      return size() > KEPT;
+    }
+  };
+
+  private static final int KEPT = 512;
+
+  /** A question's key from its parts, nulls told apart from empty strings. */
+  static String key(Object... parts) {
+    StringBuilder b = new StringBuilder();
+    for (Object p : parts) b.append(p == null ? "\u0001" : p.toString()).append('\u0000');
+    return b.toString();
+  }
+
+  private record Kept(long version, Object value) {}
+
+  /**
+   * A read whose answer is kept until the ledger changes ({@link Ledger#version}): the same
+   * timeline, search or count asked again costs one indexed lookup, and an ingest that commits
+   * makes the next ask read afresh. {@code key} names the question (route and parameters).
+   */
+  @SuppressWarnings("unchecked")
+  <T> T cached(String key, Read<T> read) {
+    return read(l -> {
+      long version = l.version();
+      synchronized (kept) {
+        Kept k = kept.get(key);
+        if (k != null && k.version() == version) return (T) k.value();
+      }
+      T value = read.from(l);
+      synchronized (kept) {
+        kept.put(key, new Kept(version, value));
+      }
+      return value;
+    });
   }
 
   @Override

@@ -38,7 +38,7 @@ final class Site {
 
   private void home(Context ctx) {
     record Home(Ledger.Stats stats, java.util.List<Ledger.Listed> latest) {}
-    Home h = readers.read(l -> new Home(l.stats(), l.articles(null, null, null, 0, 8)));
+    Home h = readers.cached("home", l -> new Home(l.stats(), l.articles(null, null, null, 0, 8)));
     html(ctx, HomePage.render(h.stats(), h.latest(), conflicts.newest(6)));
   }
 
@@ -87,7 +87,7 @@ final class Site {
   private void timeline(Context ctx) {
     Params p = new Params(ctx);
     String subject = p.text("subject"), place = p.text("place"), since = p.date("since"), until = p.date("until");
-    java.util.List<Ledger.Figure> figures = subject == null ? java.util.List.of() : readers.read(l -> l.figures(subject, place, since, until, 500));
+    java.util.List<Ledger.Figure> figures = subject == null ? java.util.List.of() : readers.cached(Readers.key("figures", subject, place, since, until, 500), l -> l.figures(subject, place, since, until, 500));
     java.util.List<Ledger.Figure[]> pairs = figures.isEmpty() ? java.util.List.of() : TimelinePage.conflicts(figures, conflicts.select(java.util.List.of("figure"), 0));
     html(ctx, TimelinePage.render(subject, place, since, until, figures, pairs));
   }
@@ -103,7 +103,7 @@ final class Site {
   private void search(Context ctx) {
     Params p = new Params(ctx);
     String q = p.text("q");
-    html(ctx, SearchPage.render(q, q == null ? java.util.List.of() : readers.read(l -> l.search(q, 50))));
+    html(ctx, SearchPage.render(q, q == null ? java.util.List.of() : readers.cached(Readers.key("search", q, 50), l -> l.search(q, 50))));
   }
 
   private void extract(Context ctx) {

@@ -215,6 +215,8 @@ class ApiTest {
   @Order(Integer.MAX_VALUE)
   void theServerAnswersWhileAnIngestWritesTheSameLedger() throws Exception {
     long before = get("/api/stats").json().get("articles").asLong();
+    int mosul = get("/api/search?q=Mosul").json().size();
+    int fighters = get("/api/figures?subject=fighters&limit=1000").json().size();
     Attest engine = new Attest();
     try (Ledger writer = Ledger.open(ledger)) {
       for (int i = 0; i < 3; i++) {
@@ -228,6 +230,8 @@ class ApiTest {
       writer.commit();
     }
     assertEquals(before + 3, get("/api/stats").json().get("articles").asLong(), "what was committed is seen at once");
+    assertTrue(get("/api/search?q=Mosul").json().size() >= mosul + 3, "a search asked before is read afresh once the ledger changed");
+    assertEquals(fighters + 3, get("/api/figures?subject=fighters&limit=1000").json().size(), "so is a timeline");
   }
 
   @Test

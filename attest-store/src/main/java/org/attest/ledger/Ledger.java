@@ -50,6 +50,12 @@ public interface Ledger extends AutoCloseable {
   Stats stats() throws IOException;
 
   /**
+   * A number that grows whenever an article or an appearance is added: what was read at one
+   * version holds until it changes (a server may keep answers that long). Cheap to ask.
+   */
+  long version() throws IOException;
+
+  /**
    * One reported figure in a timeline: the figure ({@code start}, {@code end}: its span in the
    * article's text), what it measures ({@code variable}, see {@link #figures}), its statement kind
    * ("state", "rule", "poll-sample", "hypothetical", "forecast", "change").

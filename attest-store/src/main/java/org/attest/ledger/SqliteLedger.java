@@ -783,6 +783,15 @@ public final class SqliteLedger implements Ledger {
   }
 
   @Override
+  public long version() throws IOException {
+    try (ResultSet r = sql("SELECT coalesce(max(rowid), 0) FROM appearances").executeQuery()) { // rowids only grow: O(log n)
+      return r.next() ? r.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  @Override
   public Stats stats() throws IOException {
     try (Statement s = db.createStatement()) {
       long[] n = new long[7];
