@@ -130,9 +130,9 @@ class PublishedDatesTest {
   void aPublicationCueNearTheTitleWins() {
     String body = "<h1>Titel</h1><p>Die Tagung am 5. März 2019 in Kassel.</p><p>Veröffentlicht am 1. März 2019</p>";
     assertEquals("2019-03-01", day(page("", body), null));
-    // a cue is a word of its own: "Umstand" is no "Stand"
-    assertEquals(false, TextDates.modifiedCue("Umstand 12.03.2017", 8));
-    assertEquals(true, TextDates.modifiedCue("Stand: 12.03.2017", 7));
+    // a cue is a word of its own: "unmodified" is no "modified"
+    assertEquals(false, TextDates.modifiedCue("Unmodified 12.03.2017", 11));
+    assertEquals(true, TextDates.modifiedCue("Modified: 12.03.2017", 10));
   }
 
   @Test
@@ -213,6 +213,13 @@ class PublishedDatesTest {
     assertEquals("2023-10-11", found(none, null).date().toString());
     String both = "<html lang='de'><head>" + meta + "</head><body><h1>Titel</h1><p>10.10.2023, 11.10.2023</p></body></html>";
     assertEquals("2023-10-11", found(both, null).date().toString());
+  }
+
+  @Test
+  void standIsThePagesDateNotAChange() {
+    String body = "<h1>Reise- und Sicherheitshinweise</h1><div class='meta'>Stand: 12.11.2021</div><p>Text</p>"
+        + "<div class='news'><span class='date'>05.11.2021</span> Meldung</div>";
+    assertEquals("2021-11-12", day(page("", body), null));
   }
 
   @Test
