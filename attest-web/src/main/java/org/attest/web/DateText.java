@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Dates written in a string: ISO dates and date-times, numeric day-month-year forms (27.12.2017,
- * 12/27/2017 by locale), month names ("December 27, 2017", "27. Dezember 2017", "27 déc. 2017").
+ * 12/27/2017 by locale), month names ("December 27, 2017", "27. Dezember 2017", "27 déc. 2017",
+ * "15 de agosto de 2019", "15 августа 2016": the names are data, {@code dates.txt [month]}).
  * A value keeps the zone of an ISO date-time; its day is the local day as written.
  */
 final class DateText {
@@ -34,7 +35,7 @@ final class DateText {
   DateText(DateRules rules) {
     this.rules = rules;
     String m = "(" + rules.monthAlternation + ")\\.?(?![\\p{L}])";
-    dayMonth = Pattern.compile("(?<![0-9])([0-3]?[0-9])(?:st|nd|rd|th|er|\\.)?\\s*(?:of\\s+|de\\s+)?" + m + ",?\\s*" + YEAR + "(?![0-9])",
+    dayMonth = Pattern.compile("(?<![0-9])([0-3]?[0-9])(?:st|nd|rd|th|er|\\.)?\\s*(?:of\\s+|de\\s+)?" + m + "(?:\\s+de)?,?\\s*" + YEAR + "(?![0-9])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     monthDay = Pattern.compile("(?<![\\p{L}])" + m + "\\s*([0-3]?[0-9])(?:st|nd|rd|th)?,?\\s*" + YEAR + "(?![0-9])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

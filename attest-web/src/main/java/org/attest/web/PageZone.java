@@ -24,7 +24,17 @@ final class PageZone {
 
   private static final Pattern OFFSET = Pattern.compile("[0-9]T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?([+-][01][0-9]:?[0-5][0-9])");
 
-  /** The value in the page's zone when it is a UTC date-time; otherwise the value as it is. */
+  /**
+   * The value in the page's zone when it is a UTC date-time; otherwise the value as it is. When the
+   * two days differ and the page's text shows the UTC day and not the local one, the page is one
+   * that writes its days in UTC and the value stays.
+   */
+  static DateText.Hit local(PublishedDates.Page p, DateText.Hit h) {
+    DateText.Hit local = local(p.doc(), h);
+    if (local == h || local.date().equals(h.date())) return local;
+    return p.shownDays().contains(h.date()) && !p.shownDays().contains(local.date()) ? h : local;
+  }
+
   static DateText.Hit local(Document doc, DateText.Hit h) {
     OffsetDateTime t = parse(h.value());
     if (t == null || !t.getOffset().equals(ZoneOffset.UTC) || t.toLocalTime().equals(LocalTime.MIDNIGHT)) return h;

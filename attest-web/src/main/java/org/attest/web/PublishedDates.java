@@ -125,11 +125,26 @@ final class PublishedDates {
     for (Sieve s : SIEVES) {
       DateText.Hit h = s.apply(p);
       if (h != null && p.plausible(h.date())) {
-        h = PageZone.local(doc, h);
+        h = PageZone.local(p, h);
+        DateText.Hit change = shownChange(p, h);
+        if (change != null) return new Found(change.value(), change.date(), "shown modified");
         return new Found(h.value(), h.date(), s.name());
       }
     }
     return null;
+  }
+
+  /**
+   * The page's last modification when the page shows it and not the decided day: a republished
+   * or reworked article whose metadata keeps its first (or its system's creation) date is dated by
+   * what its readers see. A modification before the decided day is no later change and is ignored.
+   */
+  private static DateText.Hit shownChange(Page p, DateText.Hit decided) {
+    DateText.Hit m = or(MetaDates.modified(p), JsonLdDates.modified(p));
+    if (m == null || !p.plausible(m.date())) return null;
+    m = PageZone.local(p, m);
+    if (!m.date().isAfter(decided.date())) return null;
+    return p.shownDays().contains(m.date()) && !p.shownDays().contains(decided.date()) ? m : null;
   }
 
   /** The hit when its day is written in the page's text too (a generic date meta is often a later change). */

@@ -130,9 +130,9 @@ class PublishedDatesTest {
   void aPublicationCueNearTheTitleWins() {
     String body = "<h1>Titel</h1><p>Die Tagung am 5. März 2019 in Kassel.</p><p>Veröffentlicht am 1. März 2019</p>";
     assertEquals("2019-03-01", day(page("", body), null));
-    // a cue is a word of its own: "Umstand" is no "Stand"
-    assertEquals(false, TextDates.modifiedCue("Umstand 12.03.2017", 8));
-    assertEquals(true, TextDates.modifiedCue("Stand: 12.03.2017", 7));
+    // a cue is a word of its own: "unmodified" is no "modified"
+    assertEquals(false, TextDates.modifiedCue("Unmodified 12.03.2017", 11));
+    assertEquals(true, TextDates.modifiedCue("Modified: 12.03.2017", 10));
   }
 
   @Test
@@ -200,6 +200,45 @@ class PublishedDatesTest {
     // a UTC midnight is a bare day
     String midnight = "<html lang='en-US'><head><meta property='article:published_time' content='2019-06-17T00:00:00Z'></head></html>";
     assertEquals("2019-06-17", found(midnight, null).date().toString());
+  }
+
+  @Test
+  void aPageThatShowsTheUtcDayKeepsIt() {
+    String meta = "<meta property='article:published_time' content='2023-10-10T23:25:44Z'>";
+    // the page writes its day in UTC: 10 October, not the 11th of its own zone
+    String shown = "<html lang='de'><head>" + meta + "</head><body><h1>Titel</h1><p>10. Oktober 2023</p></body></html>";
+    assertEquals("2023-10-10", found(shown, null).date().toString());
+    // shows neither (or both): the page's zone
+    String none = "<html lang='de'><head>" + meta + "</head><body><h1>Titel</h1><p>Text</p></body></html>";
+    assertEquals("2023-10-11", found(none, null).date().toString());
+    String both = "<html lang='de'><head>" + meta + "</head><body><h1>Titel</h1><p>10.10.2023, 11.10.2023</p></body></html>";
+    assertEquals("2023-10-11", found(both, null).date().toString());
+  }
+
+  @Test
+  void standIsThePagesDateNotAChange() {
+    String body = "<h1>Reise- und Sicherheitshinweise</h1><div class='meta'>Stand: 12.11.2021</div><p>Text</p>"
+        + "<div class='news'><span class='date'>05.11.2021</span> Meldung</div>";
+    assertEquals("2021-11-12", day(page("", body), null));
+  }
+
+  @Test
+  void aShownModificationBeatsAnUnshownPublication() {
+    String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-11-29T15:13:37+01:00\","
+        + "\"dateModified\":\"2022-01-12T15:27:30+01:00\"}</script>";
+    PublishedDates.Found f = found(page(ld, "<h1>Titel</h1><p>12.01.2022 | Redaktion</p>"), null);
+    assertEquals("2022-01-12", f.date().toString());
+    assertEquals("shown modified", f.step());
+    // the publication shown too, or the modification not shown: the publication
+    assertEquals("2021-11-29", day(page(ld, "<h1>Titel</h1><p>29.11.2021, aktualisiert 12.01.2022</p>"), null));
+    assertEquals("2021-11-29", day(page(ld, "<h1>Titel</h1><p>Text</p>"), null));
+    // a meta modification shown under a URL date
+    String metas = "<meta property='article:modified_time' content='2021-03-14T20:10:50Z'>";
+    assertEquals("2021-03-14", day(page(metas, "<h1>Titel</h1><p>Updated 14 March 2021</p>"), "https://example.com/2021/03/08/story.html"));
+    // a "modification" before the publication is no later change
+    String before = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-11-29\","
+        + "\"dateModified\":\"2021-11-20\"}</script>";
+    assertEquals("2021-11-29", day(page(before, "<h1>Titel</h1><p>20.11.2021</p>"), null));
   }
 
   @Test
