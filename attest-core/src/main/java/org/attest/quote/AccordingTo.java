@@ -3,17 +3,16 @@ package org.attest.quote;
 import org.attest.text.Analysis;
 
 /** "According to X, CLAUSE." and "CLAUSE, according to X.": X, or the words up to the comma ("According to exit polls,"). */
-final class AccordingTo implements IndirectRule {
-  @Override
-  public String name() {
-    return "according-to";
+final class AccordingTo extends IndirectRule {
+  AccordingTo() {
+    super("according-to");
   }
 
   @Override
-  public Verdict read(Reading r, ReportCue cue, Candidate q) {
+  Verdict read(Reading r, ReportCue cue, Candidate q) {
     Analysis a = r.a;
     int c = cue.c, end = cue.end;
-    if (!a.lower(c).equals("according")) return Verdict.PASS;
+    if (!a.lower(c).equals(r.cues.according)) return Verdict.PASS;
     Who who = r.speakers.objectAt(cue.cueEnd, end);
     if (who == null && c == cue.from) who = nounsToComma(a, cue.cueEnd, end);
     if (who == null) return Verdict.NONE;

@@ -27,17 +27,17 @@ final class Clauses {
     if (isPronounContraction(a.lower(t))) return true; // "said he’d battled"
     String pos = a.pos(t);
     if (!(pos.equals("PRON") || pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ")
-        || a.lower(t).equals("a") || a.lower(t).equals("an") || a.lower(t).equals("the") || a.lower(t).equals("there"))) {
+        || cues.clauseOpeners.contains(a.lower(t)))) {
       return false; // the tagger may miss an article, or take "there are" for an adverb
     }
-    if (pos.equals("PRON") && (a.lower(t).equals("it") || a.lower(t).equals("what") || a.lower(t).equals("something"))) {
+    if (pos.equals("PRON") && cues.objectPronouns.contains(a.lower(t))) {
       // "said it", "said what" may be objects; still a clause when a verb follows at once
       return t + 1 < end && Tokens.isVerb(a, t + 1);
     }
     for (int k = t + 1; k < end && k <= t + 10; k++) {
       String p = a.pos(k);
       if (p.equals("PUNCT") && a.end(k - 1) == a.start(k) && k + 1 < end && a.end(k) == a.start(k + 1)) continue; // "EB-5"
-      if (a.lower(k).equals("'s")) continue; // "Pence's performance should", a possessive
+      if (a.lower(k).equals(cues.possessive)) continue; // "Pence's performance should", a possessive
       // "said a prayer for the victims and left": an object and a second verb; "said a spokesman for the group that
       // runs it": the verb of a relative clause inside a noun phrase
       if (k + 1 < end && Tokens.isVerb(a, k + 1)) {
@@ -46,10 +46,10 @@ final class Clauses {
         if (cues.relatives.contains(a.lower(k))) return goesOnAfterRelative(k, end);
       }
       if (p.equals("AUX")) return true;
-      if (p.equals("VERB")) return !a.lower(k).endsWith("ing") && !a.lower(k - 1).equals("to");
+      if (p.equals("VERB")) return !a.lower(k).endsWith(cues.participleEnding) && !a.lower(k - 1).equals(cues.to);
       // a preposition inside the subject ("praise from Putin would", "a device in Chelsea was") goes on; one right after
       // the first word or after another preposition ("said Tuesday in a statement") does not
-      if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals("of") && (k == t + 1 || a.pos(k - 1).equals("ADP"))) return false;
+      if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals(cues.subjectOf) && (k == t + 1 || a.pos(k - 1).equals("ADP"))) return false;
     }
     return false;
   }
@@ -64,8 +64,8 @@ final class Clauses {
     for (int r = r0; r < end && r <= k + 10; r++) {
       String rp = a.pos(r);
       if (rp.equals("PUNCT") || rp.equals("CCONJ")) return false;
-      if (r == r0 && r0 > k + 2 && (rp.equals("AUX") || rp.equals("VERB") && !a.lower(r).endsWith("ing"))) return true; // "who was shot died"
-      if (rp.equals("AUX") || rp.equals("VERB") && !a.lower(r).endsWith("ing") && !a.lower(r - 1).equals("to") && !rp.equals(a.pos(r - 1))) {
+      if (r == r0 && r0 > k + 2 && (rp.equals("AUX") || rp.equals("VERB") && !a.lower(r).endsWith(cues.participleEnding))) return true; // "who was shot died"
+      if (rp.equals("AUX") || rp.equals("VERB") && !a.lower(r).endsWith(cues.participleEnding) && !a.lower(r - 1).equals(cues.to) && !rp.equals(a.pos(r - 1))) {
         return r > k + 2 && !a.pos(r - 1).equals("AUX");
       }
     }
@@ -80,7 +80,7 @@ final class Clauses {
 
   /** The first token of the clause a cue introduces ("that" skipped), or -1 when no clause follows it. */
   int clauseAfter(int t, int end) {
-    boolean that = t < end && a.lower(t).equals("that");
+    boolean that = t < end && a.lower(t).equals(cues.that);
     if (that) t++;
     return that || startsClause(t, end) ? t : -1;
   }
@@ -99,11 +99,11 @@ final class Clauses {
    * interview", "last week", "Tuesday" — a few words without a verb, then "that". Else t itself.
    */
   int afterAdjunct(int t, int end) {
-    if (t >= end || a.lower(t).equals("that")) return t;
+    if (t >= end || a.lower(t).equals(cues.that)) return t;
     String pos = a.pos(t);
     if (!(pos.equals("ADP") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("DET"))) return t;
     for (int k = t + 1; k < end && k <= t + 6; k++) {
-      if (a.lower(k).equals("that")) return a.lower(k - 1).equals(",") || a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN") ? k : t;
+      if (a.lower(k).equals(cues.that)) return a.lower(k - 1).equals(",") || a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN") ? k : t;
       String p = a.pos(k);
       // "said after the convention he would not accept": a subject pronoun and its verb start the clause
       // (an auxiliary: "in the letter he wrote to the board that ..." is a relative clause, its "that" comes later)
@@ -140,6 +140,6 @@ final class Clauses {
   /** Whether the cue at c opens a relative clause set off by a comma: ", who thought", ", which reported". */
   boolean relativeBefore(int from, int c) {
     int k = beforeAuxiliaries(from, c) - 1;
-    return k - 1 >= from && cues.relatives.contains(a.lower(k)) && !a.lower(k).equals("that") && a.token(k - 1).equals(",");
+    return k - 1 >= from && cues.relatives.contains(a.lower(k)) && !a.lower(k).equals(cues.that) && a.token(k - 1).equals(",");
   }
 }

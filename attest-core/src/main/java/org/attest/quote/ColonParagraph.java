@@ -3,19 +3,13 @@ package org.attest.quote;
 import org.attest.text.Analysis;
 
 /** A paragraph ending "Caddell continued:" right before the paragraph the quote opens: its cue and speaker. */
-final class ColonParagraph implements CueSieve {
-  @Override
-  public String name() {
-    return "colon-paragraph";
+final class ColonParagraph extends CueSieve {
+  ColonParagraph() {
+    super("colon-paragraph", Candidate.Side.BEFORE);
   }
 
   @Override
-  public Candidate.Side side() {
-    return Candidate.Side.BEFORE;
-  }
-
-  @Override
-  public boolean attribute(Reading r, QuoteFrame f, Candidate q) {
+  boolean attribute(Reading r, QuoteFrame f, Candidate q) {
     Analysis a = r.a;
     int first = f.first;
     if (!(f.before == first && first > 0 && a.paragraphOf(first - 1) == f.paragraph - 1 && a.token(first - 1).equals(":"))) return false;

@@ -10,28 +10,22 @@ import org.attest.text.Analysis;
  * "said the spokesman", "an emailed statement from the coalition read". Not when a new sentence
  * follows the quote with a clause of its own: “... strong.” He noted that ...
  */
-final class CueAfter implements CueSieve {
+final class CueAfter extends CueSieve {
   /** How many words after the quote a cue may start. */
   private static final int REACH = 20;
 
-  @Override
-  public String name() {
-    return "cue-after";
+  CueAfter() {
+    super("cue-after", Candidate.Side.AFTER);
   }
 
   @Override
-  public Candidate.Side side() {
-    return Candidate.Side.AFTER;
-  }
-
-  @Override
-  public boolean attribute(Reading r, QuoteFrame f, Candidate q) {
+  boolean attribute(Reading r, QuoteFrame f, Candidate q) {
     if (!f.closed) return false;
     int t = firstWordAfter(r, f);
     if (t >= f.after || isDash(r.a, t) || !read(r, t, f.after, q)) return false;
     Analysis a = r.a;
     if (f.nextSentence && q.cueEnd < a.tokenCount()
-        && (a.lower(q.cueEnd).equals("that") || r.clauses.startsClause(q.cueEnd, a.sentenceEndToken(a.sentenceOf(q.cueEnd))))) {
+        && (a.lower(q.cueEnd).equals(r.cues.that) || r.clauses.startsClause(q.cueEnd, a.sentenceEndToken(a.sentenceOf(q.cueEnd))))) {
       q.attribute(null, -1, -1); // “... strong.” He noted that ...: a statement of its own
       return false;
     }
@@ -53,11 +47,11 @@ final class CueAfter implements CueSieve {
     for (int c = t; c < limit; c++) {
       int cueEnd = cues.cueAt(a, c, to);
       // "“...,” Trump added to People": right after a quote, "added to" is said to someone, not put on a pile
-      if (cueEnd < 0 && c > t && c <= t + 4 && c + 1 < to && a.lower(c + 1).equals("to") && "add".equals(cues.verbs.get(a.lower(c)))) cueEnd = c + 1;
+      if (cueEnd < 0 && c > t && c <= t + 4 && c + 1 < to && a.lower(c + 1).equals(cues.to) && cues.speechTo.contains(cues.verbs.get(a.lower(c)))) cueEnd = c + 1;
       boolean read = cueEnd < 0 && cues.isReadVerb(a, c) && c > t;
       if (cueEnd < 0 && !read) continue;
       if (read) cueEnd = c + 1;
-      if (c > t && !a.lower(c).equals("according")) { // speaker first: "Mattis said", "he added", "the coalition said"
+      if (c > t && !a.lower(c).equals(cues.according)) { // speaker first: "Mattis said", "he added", "the coalition said"
         Who who = speakerBefore(r, t, c, read);
         if (who == null) continue;
         q.attribute(r.speakers.proxy(who, c), c, cueEnd);

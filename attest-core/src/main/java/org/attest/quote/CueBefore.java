@@ -8,19 +8,13 @@ import org.attest.text.Analysis;
  * "Mattis said: “", "The coalition asserted that it would not “", "CBS host John Dickerson’s
  * question: “": the cue and speaker in the sentence before the quote.
  */
-final class CueBefore implements CueSieve {
-  @Override
-  public String name() {
-    return "cue-before";
+final class CueBefore extends CueSieve {
+  CueBefore() {
+    super("cue-before", Candidate.Side.BEFORE);
   }
 
   @Override
-  public Candidate.Side side() {
-    return Candidate.Side.BEFORE;
-  }
-
-  @Override
-  public boolean attribute(Reading r, QuoteFrame f, Candidate q) {
+  boolean attribute(Reading r, QuoteFrame f, Candidate q) {
     return !f.midSentence && read(r, f.sentenceStart, f.first, q); // a phrase mid-sentence was read first (cue-before-mid)
   }
 
@@ -33,7 +27,7 @@ final class CueBefore implements CueSieve {
       int cueEnd = r.cues.cueAt(a, c, first);
       if (cueEnd < 0) continue;
       Who who;
-      if (a.lower(c).equals("according")) { // "According to Reuters, “...”"
+      if (a.lower(c).equals(r.cues.according)) { // "According to Reuters, “...”"
         who = r.speakers.objectAt(cueEnd, first);
         if (who == null) continue;
         who = r.speakers.proxy(who, first);
@@ -54,8 +48,8 @@ final class CueBefore implements CueSieve {
     int t = first - 1;
     while (t > from && isPunct(a, t)) t--;
     for (int n = t; n > from && n >= t - 12; n--) {
-      if (!r.cues.speechNouns.contains(a.lower(n)) || !a.lower(n - 1).equals("'s")) continue;
-      if (n != t && !(n + 1 < first && a.lower(n + 1).equals("that"))) continue;
+      if (!r.cues.speechNouns.contains(a.lower(n)) || !a.lower(n - 1).equals(r.cues.possessive)) continue;
+      if (n != t && !(n + 1 < first && a.lower(n + 1).equals(r.cues.that))) continue;
       int m = r.ents.mentionEndingAt(n - 1);
       if (m >= 0) {
         q.attribute(Who.of(r.ents, m), n, n + 1);

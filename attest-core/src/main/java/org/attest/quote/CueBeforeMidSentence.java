@@ -5,19 +5,13 @@ package org.attest.quote;
  * “effectively tied for second place” with Rubio, in a finish that he said ..."): the cue before
  * it is the quote's, not a later one, so it is read before the words after the quote.
  */
-final class CueBeforeMidSentence implements CueSieve {
-  @Override
-  public String name() {
-    return "cue-before-mid";
+final class CueBeforeMidSentence extends CueSieve {
+  CueBeforeMidSentence() {
+    super("cue-before-mid", Candidate.Side.BEFORE);
   }
 
   @Override
-  public Candidate.Side side() {
-    return Candidate.Side.BEFORE;
-  }
-
-  @Override
-  public boolean attribute(Reading r, QuoteFrame f, Candidate q) {
+  boolean attribute(Reading r, QuoteFrame f, Candidate q) {
     return f.midSentence && CueBefore.read(r, f.sentenceStart, f.first, q);
   }
 }

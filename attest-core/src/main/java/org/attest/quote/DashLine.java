@@ -5,19 +5,13 @@ import static org.attest.quote.Tokens.isDash;
 import org.attest.model.Mention;
 
 /** A speaker line after a dash: "“This was the best night of my life.” ― Sonya Herridge". */
-final class DashLine implements CueSieve {
-  @Override
-  public String name() {
-    return "dash-line";
+final class DashLine extends CueSieve {
+  DashLine() {
+    super("dash-line", Candidate.Side.AFTER);
   }
 
   @Override
-  public Candidate.Side side() {
-    return Candidate.Side.AFTER;
-  }
-
-  @Override
-  public boolean attribute(Reading r, QuoteFrame f, Candidate q) {
+  boolean attribute(Reading r, QuoteFrame f, Candidate q) {
     if (!f.closed) return false;
     int t = CueAfter.firstWordAfter(r, f);
     if (t >= f.after || !isDash(r.a, t)) return false;

@@ -4,7 +4,6 @@ import static org.attest.quote.Tokens.isPunct;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.attest.model.Entity;
 import org.attest.model.Quote;
 import org.attest.text.Analysis;
@@ -17,8 +16,6 @@ import org.attest.text.Analysis;
  */
 final class DirectQuotes {
   private DirectQuotes() {}
-
-  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "&");
 
   static List<Candidate> find(Reading r) {
     List<Candidate> found = new ArrayList<>();
@@ -63,7 +60,7 @@ final class DirectQuotes {
     if (!(!f.closed || f.punctInside || f.words >= 8 || f.colonIntro || adjacent || q.side != Candidate.Side.NONE)) return false;
     if (f.closed && !f.punctInside && f.words <= 6 && r.cues.introducesName(r.a, f.first, f.sentenceStart)) return false;
     // a title in title case with no cue at hand: the “Defeat Crooked Hillary PAC”
-    return !(f.closed && f.words <= 6 && !adjacent && !f.colonIntro && titleCase(r.a, f.contentFirst, f.contentLast));
+    return !(f.closed && f.words <= 6 && !adjacent && !f.colonIntro && titleCase(r, f.contentFirst, f.contentLast));
   }
 
   /** Direct when the quote is the whole statement, nothing but its attribution around it; else mixed, with the words around the marks. */
@@ -83,19 +80,20 @@ final class DirectQuotes {
       return;
     }
     q.type = Quote.MIXED;
-    int from = q.cueEnd >= 0 && q.cueEnd <= first ? Math.max(q.cueEnd, f.before) : clauseStart(a, f.before, first);
-    while (from < first && (isPunct(a, from) || a.lower(from).equals("that") || a.lower(from).equals("and") || a.lower(from).equals("or"))) from++;
+    int from = q.cueEnd >= 0 && q.cueEnd <= first ? Math.max(q.cueEnd, f.before) : clauseStart(r, f.before, first);
+    while (from < first && (isPunct(a, from) || r.cues.mixedSkip.contains(a.lower(from)))) from++;
     int to = after || f.afterStart >= f.after || f.endedInside ? f.last : Tokens.lastWord(a, f.afterStart, f.after);
     q.startChar = a.start(from);
     q.endChar = Math.max(a.quoteEnd(f.region), a.end(to));
   }
 
   /** Every word capitalised but the small ones: a name or title, not a statement. */
-  private static boolean titleCase(Analysis a, int from, int to) {
+  private static boolean titleCase(Reading r, int from, int to) {
+    Analysis a = r.a;
     int words = 0;
     for (int t = from; t <= to; t++) {
       if (isPunct(a, t)) continue;
-      if (!a.isCapitalized(t) && !SMALL_WORDS.contains(a.lower(t)) && !Character.isDigit(a.token(t).charAt(0))) return false;
+      if (!a.isCapitalized(t) && !r.cues.titleSmall.contains(a.lower(t)) && !Character.isDigit(a.token(t).charAt(0))) return false;
       words++;
     }
     return words > 0 && (words > 1 || a.tokenAt(a.start(from)) == from && a.pos(from).equals("PROPN"));
@@ -116,19 +114,20 @@ final class DirectQuotes {
       if (isPunct(r.a, t)) continue;
       if (t >= q.cueStart && t < q.cueEnd) continue;
       if (t >= q.who.start() && t < q.who.end()) continue;
-      if (r.cues.aux.contains(r.a.lower(t)) || r.a.lower(t).equals("that")) continue;
+      if (r.cues.aux.contains(r.a.lower(t)) || r.a.lower(t).equals(r.cues.that)) continue;
       return false;
     }
     return true;
   }
 
   /** Where the words before a mixed quote begin: after the last "that" or clause mark of the 25 tokens before it. */
-  private static int clauseStart(Analysis a, int before, int first) {
+  private static int clauseStart(Reading r, int before, int first) {
+    Analysis a = r.a;
     int t = first - 1;
     int limit = Math.max(before, first - 25);
     while (t > limit) {
       String low = a.lower(t);
-      if (low.equals("that") || low.equals(",") || low.equals(":") || low.equals(";")) return t + 1;
+      if (low.equals(r.cues.that) || low.equals(",") || low.equals(":") || low.equals(";")) return t + 1;
       t--;
     }
     return limit;

@@ -6,19 +6,18 @@ package org.attest.quote;
  * election will be rigged"; not "Investigators found the documents". Every clause-only cue ends
  * here: the rules after it read speech verbs only.
  */
-final class FindingVerb implements IndirectRule {
-  @Override
-  public String name() {
-    return "finding";
+final class FindingVerb extends IndirectRule {
+  FindingVerb() {
+    super("finding");
   }
 
   @Override
-  public Verdict read(Reading r, ReportCue cue, Candidate q) {
+  Verdict read(Reading r, ReportCue cue, Candidate q) {
     if (!cue.clauseOnly) return Verdict.PASS;
     Who who = cue.subject(r);
     if (who == null) return Verdict.NONE;
     int t = r.clauses.afterAdjunct(cue.cueEnd, cue.end);
-    boolean that = t < cue.end && r.a.lower(t).equals("that");
+    boolean that = t < cue.end && r.a.lower(t).equals(r.cues.that);
     if (that) t++;
     if (!that && !r.clauses.startsClause(t, cue.end, true)) return Verdict.NONE;
     q.who = r.speakers.proxy(who, cue.c);

@@ -1,7 +1,11 @@
 package org.attest.quote;
 
 /** A rule for an indirect quote at a reporting cue: "according to X", "X said (that) CLAUSE", "CLAUSE, X said". */
-interface IndirectRule extends Rule {
+abstract class IndirectRule extends Rule {
+  IndirectRule(String name) {
+    super(name);
+  }
+
   /** What a rule made of a cue. */
   enum Verdict {
     /** Not this rule's kind of cue: the next rule reads it. */
@@ -13,5 +17,5 @@ interface IndirectRule extends Rule {
   }
 
   /** Reads the cue; on FOUND, q has its speaker and the cue its reported words. */
-  Verdict read(Reading r, ReportCue cue, Candidate q);
+  abstract Verdict read(Reading r, ReportCue cue, Candidate q);
 }

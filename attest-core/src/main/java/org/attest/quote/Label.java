@@ -9,26 +9,20 @@ import org.attest.text.Analysis;
  * Republicans to “vote your conscience”", "pounding Trump as a “con artist”": the subject of the
  * labelling verb is the source. Short quotes only (12 words).
  */
-final class Label implements CueSieve {
-  @Override
-  public String name() {
-    return "label";
+final class Label extends CueSieve {
+  Label() {
+    super("label", Candidate.Side.LABEL);
   }
 
   @Override
-  public Candidate.Side side() {
-    return Candidate.Side.LABEL;
-  }
-
-  @Override
-  public boolean attribute(Reading r, QuoteFrame f, Candidate q) {
+  boolean attribute(Reading r, QuoteFrame f, Candidate q) {
     if (f.words > 12) return false;
     Analysis a = r.a;
     int from = f.sentenceStart, first = f.first;
     // "pounding Trump as a “con artist”": any verb characterises through "as"
     int k = first - 1;
     while (k > from && (a.pos(k).equals("DET") || isPunct(a, k))) k--;
-    if (k > from && a.lower(k).equals("as")) {
+    if (k > from && a.lower(k).equals(r.cues.labelAs)) {
       for (int c = k - 1; c >= from && c >= k - 8; c--) {
         if (!Tokens.quoted(a, c) && a.pos(c).equals("VERB")) return labelledBy(r, from, c, q);
       }

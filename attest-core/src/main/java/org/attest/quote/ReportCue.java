@@ -33,6 +33,11 @@ final class ReportCue {
     return subject;
   }
 
+  /** Whether a comma stands right before the cue, after some words of the sentence: "CLAUSE, said X", "..., saying". */
+  boolean afterComma(Reading r) {
+    return c - 1 > from && r.a.token(c - 1).equals(",");
+  }
+
   /** The reported words are the clause from t to the end of the sentence (or a semicolon before another clause). */
   IndirectRule.Verdict clauseFrom(Reading r, int t) {
     contentFrom = t;

@@ -1,28 +1,21 @@
 package org.attest.quote;
 
-import org.attest.text.Analysis;
-
 /**
  * A participle that reports after a clause: "Stumpf spoke for an hour, explaining (that) the
  * firings amounted to 1 percent": the subject of the sentence says what follows the participle.
  */
-final class Saying implements IndirectRule {
-  @Override
-  public String name() {
-    return "saying";
+final class Saying extends IndirectRule {
+  Saying() {
+    super("saying");
   }
 
   @Override
-  public Verdict read(Reading r, ReportCue cue, Candidate q) {
-    Analysis a = r.a;
-    int c = cue.c, from = cue.from;
-    if (!(c - 1 > from && a.token(c - 1).equals(",") && r.cues.participles.contains(a.lower(c)) && Tokens.hasVerb(a, from, c - 1))) {
-      return Verdict.PASS;
-    }
-    int t = r.clauses.clauseAfter(cue.cueEnd, cue.end);
-    Who who = t > 0 ? r.speakers.participleSubject(from, c) : null;
+  Verdict read(Reading r, ReportCue cue, Candidate q) {
+    boolean participle = cue.afterComma(r) && r.cues.participles.contains(r.a.lower(cue.c)) && Tokens.hasVerb(r.a, cue.from, cue.c - 1);
+    int t = participle ? r.clauses.clauseAfter(cue.cueEnd, cue.end) : -1;
+    Who who = t > 0 ? r.speakers.participleSubject(cue.from, cue.c) : null;
     if (who == null) return Verdict.PASS;
-    q.who = r.speakers.proxy(who, c);
+    q.who = r.speakers.proxy(who, cue.c);
     return cue.clauseFrom(r, t);
   }
 }

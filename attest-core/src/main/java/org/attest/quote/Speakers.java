@@ -35,7 +35,7 @@ final class Speakers {
    */
   Who subjectIn(int from, int c) {
     int end = clauses.beforeAuxiliaries(from, c);
-    if (end - 1 > from && (a.lower(end - 1).equals("which") || a.lower(end - 1).equals("who"))) { // "the Department, which reported"
+    if (end - 1 > from && cues.relativeSubjects.contains(a.lower(end - 1))) { // "the Department, which reported"
       int m = ents.mentionEndingAt(a.token(end - 2).equals(",") ? end - 2 : end - 1);
       if (m >= 0 && ents.mentionStart(m) >= from) return Who.of(ents, m);
     }
@@ -66,10 +66,10 @@ final class Speakers {
    */
   private Who besideNouns(int from, int adjacent, int end) {
     int p = ents.mentionStart(adjacent) - 1;
-    if (p - 1 >= from && a.lower(p).equals("in") && a.pos(p - 1).equals("NOUN") && ents.mentionEndingAt(p) < 0) {
+    if (p - 1 >= from && a.lower(p).equals(cues.subjectIn) && a.pos(p - 1).equals("NOUN") && ents.mentionEndingAt(p) < 0) {
       int s = p - 1;
-      while (s - 1 >= from && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || a.lower(s - 1).equals("and"))) s--;
-      while (s < p && a.lower(s).equals("and")) s++;
+      while (s - 1 >= from && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || a.lower(s - 1).equals(cues.nounJoin))) s--;
+      while (s < p && a.lower(s).equals(cues.nounJoin)) s++;
       return new Who(-1, s, end);
     }
     return Who.of(ents, ents.chainHead(adjacent, from));
@@ -97,9 +97,9 @@ final class Speakers {
    * the complaint, saying anybody ...").
    */
   Who participleSubject(int from, int c) {
-    if (!a.lower(c).endsWith("ing") || c - 1 <= from) return null;
+    if (!a.lower(c).endsWith(cues.participleEnding) || c - 1 <= from) return null;
     String prev = a.lower(c - 1);
-    if (!(prev.equals(",") || prev.equals("before") || prev.equals("after") || prev.equals("while") || prev.equals("when") || prev.equals("by"))) return null;
+    if (!(prev.equals(",") || cues.participleLinks.contains(prev))) return null;
     int m = firstSubject(clauseOpening(from, c), c);
     if (m < 0) m = firstSubject(clauseOpening(a.sentenceStartToken(a.sentenceOf(c)), c), c);
     return m < 0 ? null : Who.of(ents, m);
@@ -121,7 +121,7 @@ final class Speakers {
     if (t < c && a.pos(t).equals("ADP")) {
       for (int k = t + 1; k < c && k < t + 30; k++) {
         if (a.token(k).equals(",")) return k + 1;
-        if (a.pos(k).equals("VERB") && !a.lower(k).endsWith("ing")) break; // "In 2015 he said": no phrase of its own
+        if (a.pos(k).equals("VERB") && !a.lower(k).endsWith(cues.participleEnding)) break; // "In 2015 he said": no phrase of its own
       }
     }
     return t;
@@ -132,7 +132,7 @@ final class Speakers {
     for (int m : ents.mentionsWithin(from, limit)) {
       if (Tokens.quoted(a, ents.mentionStart(m))) continue;
       int me = ents.mentionEnd(m);
-      if (me < limit && a.lower(me).equals("'s")) continue; // "Clinton’s aide Huma Abedin": the possessed
+      if (me < limit && a.lower(me).equals(cues.possessive)) continue; // "Clinton’s aide Huma Abedin": the possessed
       int e = ents.entityOf(m);
       int name = e < 0 ? ents.mentionStartingAt(ents.mentionEnd(m)) : -1;
       if (name >= 0 && Entity.PERSON.equals(ents.entityType(ents.entityOf(name)))) return name; // "Senator Jane Doe": the name
@@ -149,12 +149,12 @@ final class Speakers {
     int head = end - 1;
     String pos = a.pos(head);
     // "the organizer told them": a determiner and one word before the cue are a noun phrase, however the word is tagged
-    if (pos.equals("ADJ") && head - 1 >= from && a.pos(head - 1).equals("DET") && a.lower(head - 1).equals("the")) return new Who(-1, head - 1, end);
+    if (pos.equals("ADJ") && head - 1 >= from && a.pos(head - 1).equals("DET") && a.lower(head - 1).equals(cues.definite)) return new Who(-1, head - 1, end);
     if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null;
     int s = head;
     while (s - 1 >= from) {
       String p = a.pos(s - 1);
-      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || a.lower(s - 1).equals("'s")) s--;
+      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || a.lower(s - 1).equals(cues.possessive)) s--;
       else if (p.equals("DET")) {
         s--;
         break;
@@ -226,8 +226,8 @@ final class Speakers {
   /** "from the coalition", "by the campaign", "sent by ...", "released by ...": the origin named after a document. */
   private Who originAfter(Who who, int limit) {
     int t = who.end();
-    while (t < limit && t < who.end() + 3 && (a.pos(t).equals("VERB") || a.lower(t).equals("from") || a.lower(t).equals("by") || a.lower(t).equals("of"))) {
-      if (a.lower(t).equals("from") || a.lower(t).equals("by") || a.lower(t).equals("of")) {
+    while (t < limit && t < who.end() + 3 && (a.pos(t).equals("VERB") || cues.origins.contains(a.lower(t)))) {
+      if (cues.origins.contains(a.lower(t))) {
         int origin = -1; // "filed by the federal Securities and Exchange Commission": past a determiner and an adjective
         for (int k = t + 1; k < Math.min(limit, t + 4) && origin < 0; k++) {
           origin = ents.mentionStartingAt(k);
