@@ -9,7 +9,10 @@ import java.util.Set;
 import org.attest.text.Analysis;
 import org.attest.text.Lexicon;
 
-/** The cue words of {@code cues.txt}: reporting verbs, phrases, document verbs, speech nouns. */
+/**
+ * The cue words of {@code cues.txt}, typed: reporting verbs, phrases, document verbs, speech nouns,
+ * and every word a quote sieve compares with. A section it reads that the file lacks fails at load.
+ */
 final class CueLexicon {
   final Map<String, String> verbs = new HashMap<>(); // form -> lemma
   final Set<String> indirectVerbs; // cue indirect quotes only: "the poll shows that ..."
@@ -23,58 +26,124 @@ final class CueLexicon {
   final Set<String> firstPerson; // "“Okay,” I said": the writer as the speaker
   final Set<String> issueVerbs; // "X issued a statement saying": the statement is X's
   final List<String[]> phrases = new ArrayList<>();
-  final Set<String> readVerbs = new HashSet<>();
-  final Set<String> speechNouns = new HashSet<>();
-  final Set<String> aux = new HashSet<>();
+  final Set<String> readVerbs;
+  final Set<String> speechNouns;
+  final Set<String> aux;
   final Set<String> labelVerbs;
   final Set<String> participles; // "..., explaining that ...": the sentence's subject speaks
   final List<String[]> nameIntros = new ArrayList<>();
+  /** Forms that are nouns as often as verbs: they cue only when tagged as verbs. */
+  final Set<String> nounLike;
+  /** Forms that are cues whatever the tagger says. */
+  final Set<String> alwaysCues;
+  final Set<String> nounBefore; // "a statement", "their claims"
+  final Set<String> nounMarkers; // "Trump's tweets", "a series of tweets"
+  final Set<String> noSpeechTo; // lemmas: "added to the collection", "continued to push"
+  final Set<String> noSpeechBefore; // "added up", "asked for"
+  final Set<String> speechTo; // lemmas: "“...,” Trump added to People"
+  final Set<String> participleLinks; // "..., saying", "before asking her"
+  final Set<String> relativeSubjects; // "the Department, which reported"
+  final Set<String> origins; // "a statement from the coalition"
+  final Set<String> mixedSkip; // "said that it would “...”"
+  final Set<String> titleSmall; // "Defeat Crooked Hillary PAC"
+  final Set<String> clauseOpeners; // "said there are ...", an article the tagger missed
+  final Set<String> objectPronouns; // "said it", "said what"
+  final Set<String> clauseAdverbs; // "said not ...", "said there are ..."
+  final String to;
+  final String that;
+  final String according;
+  final String possessive;
+  final String labelAs;
+  final String definite;
+  final String participleEnding;
+  final String pastEnding;
+  final String sEnding;
+  final String subjectIn; // "supporters in Congress say"
+  final String nounJoin; // "Developers and supporters"
+  final String subjectOf; // "the rest of the money was"
 
   private static final Map<String, CueLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
   static CueLexicon of(String language) {
-    return LOADED.computeIfAbsent(language, CueLexicon::new);
+    return LOADED.computeIfAbsent(language, l -> new CueLexicon(Lexicon.sections(l, "cues.txt"), Lexicon.table(l, "calendar.txt")));
   }
 
-  private CueLexicon(String language) {
-    Map<String, List<String>> sections = Lexicon.sections(language, "cues.txt");
-    for (String line : sections.getOrDefault("verb", List.of())) {
+  /** The lexicon of the sections of a cues file and the calendar table (weekday names are day words). */
+  CueLexicon(Map<String, List<String>> sections, Map<String, String> calendar) {
+    for (String line : required(sections, "verb")) {
       String[] forms = line.split("\\s+");
       for (String f : forms) verbs.put(f, forms[0]);
     }
-    for (String line : sections.getOrDefault("phrase", List.of())) phrases.add(line.split("\\s+"));
+    for (String line : required(sections, "phrase")) phrases.add(line.split("\\s+"));
     phrases.sort((a, b) -> b.length - a.length);
-    readVerbs.addAll(sections.getOrDefault("read", List.of()));
-    speechNouns.addAll(sections.getOrDefault("noun", List.of()));
-    aux.addAll(sections.getOrDefault("aux", List.of()));
-    labelVerbs = Lexicon.words(sections, "label");
-    indirectVerbs = Lexicon.words(sections, "indirect");
-    whenWords = new HashSet<>(Lexicon.words(sections, "when"));
-    Lexicon.table(language, "calendar.txt").forEach((word, kind) -> {
+    readVerbs = words(sections, "read");
+    speechNouns = words(sections, "noun");
+    aux = words(sections, "aux");
+    labelVerbs = words(sections, "label");
+    indirectVerbs = words(sections, "indirect");
+    whenWords = words(sections, "when");
+    calendar.forEach((word, kind) -> {
       if (kind.startsWith("weekday:") && word.indexOf('.') < 0 && word.length() > 3) whenWords.add(word); // "Monday", not "Mon."
     });
-    whenParts = Lexicon.words(sections, "when-part");
-    addressee = Lexicon.words(sections, "addressee");
-    addresseeMaybe = Lexicon.words(sections, "addressee-maybe");
-    subjectPronouns = Lexicon.words(sections, "subject-pronoun");
-    contractions = Lexicon.words(sections, "contraction");
-    relatives = Lexicon.words(sections, "relative");
-    firstPerson = Lexicon.words(sections, "first-person");
-    issueVerbs = Lexicon.words(sections, "issue");
-    participles = Lexicon.words(sections, "participle");
-    for (String line : sections.getOrDefault("name", List.of())) nameIntros.add(line.split("\\s+"));
+    whenParts = words(sections, "when-part");
+    addressee = words(sections, "addressee");
+    addresseeMaybe = words(sections, "addressee-maybe");
+    subjectPronouns = words(sections, "subject-pronoun");
+    contractions = words(sections, "contraction");
+    relatives = words(sections, "relative");
+    firstPerson = words(sections, "first-person");
+    issueVerbs = words(sections, "issue");
+    participles = words(sections, "participle");
+    for (String line : required(sections, "name")) nameIntros.add(line.split("\\s+"));
+    nounLike = words(sections, "noun-like");
+    alwaysCues = words(sections, "cue-always");
+    nounBefore = words(sections, "noun-before");
+    nounMarkers = words(sections, "noun-marker");
+    noSpeechTo = words(sections, "no-speech-to");
+    noSpeechBefore = words(sections, "no-speech-before");
+    speechTo = words(sections, "speech-to");
+    participleLinks = words(sections, "participle-link");
+    relativeSubjects = words(sections, "relative-subject");
+    origins = words(sections, "origin");
+    mixedSkip = words(sections, "mixed-skip");
+    titleSmall = words(sections, "title-small");
+    clauseOpeners = words(sections, "clause-opener");
+    objectPronouns = words(sections, "object-pronoun");
+    clauseAdverbs = words(sections, "clause-adverb");
+    to = word(sections, "to");
+    that = word(sections, "that");
+    according = word(sections, "according");
+    possessive = word(sections, "possessive");
+    labelAs = word(sections, "label-as");
+    definite = word(sections, "definite");
+    participleEnding = word(sections, "participle-ending");
+    pastEnding = word(sections, "past-ending");
+    sEnding = word(sections, "s-ending");
+    subjectIn = word(sections, "subject-in");
+    nounJoin = word(sections, "noun-join");
+    subjectOf = word(sections, "subject-of");
   }
 
-  /** Forms that are nouns as often as verbs: they cue only when tagged as verbs. */
-  private static final Set<String> AMBIGUOUS = Set.of(
-      "claims", "notes", "reports", "comments", "remarks", "answers", "states", "promises", "pledges", "vows",
-      "warns", "texts", "emails", "tweets", "counters", "jokes", "demands", "questions", "answer", "comment",
-      "tweet", "text", "email", "report", "claim", "note", "state", "reply", "promise", "pledge", "vow", "joke",
-      "demand", "question", "stress", "stresses", "figures", "post", "posts", "quip", "quips", "ask", "quote", "quotes",
-      "quoted", "cries", "laughs", "sighs", "cry", "laugh", "sigh", "taunts", "rails", "crows", "barks", "snaps");
+  /** The lines of a section the lexicon reads; a missing one is an error of the file, not an empty list. */
+  private static List<String> required(Map<String, List<String>> sections, String section) {
+    List<String> lines = sections.get(section);
+    if (lines == null) throw new IllegalStateException("cues.txt: no [" + section + "] section");
+    return lines;
+  }
 
-  /** Forms that are cues whatever the tagger says ("read" is mis-tagged as a noun after "statement"). */
-  private static final Set<String> ALWAYS = Set.of("said", "says", "told", "added", "say", "tells", "wrote", "tweeted");
+  /** The words of a section (several on a line), as a set. */
+  private static Set<String> words(Map<String, List<String>> sections, String section) {
+    Set<String> out = new HashSet<>();
+    for (String line : required(sections, section)) out.addAll(List.of(line.split("\\s+")));
+    return out;
+  }
+
+  /** The one word of a section. */
+  private static String word(Map<String, List<String>> sections, String section) {
+    Set<String> words = words(sections, section);
+    if (words.size() != 1) throw new IllegalStateException("cues.txt: [" + section + "] holds one word, not " + words);
+    return words.iterator().next();
+  }
 
   /**
    * The end (exclusive) of the cue that starts at token t, or -1. A participle used as an
@@ -91,24 +160,24 @@ final class CueLexicon {
     }
     if (!verbs.containsKey(low)) return -1;
     String pos = a.pos(t);
-    boolean verb = pos.equals("VERB") || pos.equals("AUX");
+    boolean verb = Tokens.isVerb(a, t);
     // "..., The Wall Street Journal reports.", "Trump charges that ...": a name, a cue in -s the
     // tagger took for a plural noun, then "that" or a mark
-    boolean sForm = pos.equals("NOUN") && low.endsWith("s") && t > 0
+    boolean sForm = pos.equals("NOUN") && low.endsWith(sEnding) && t > 0
         && (a.pos(t - 1).equals("PRON") || a.pos(t - 1).equals("PROPN") || a.isCapitalized(t - 1) && t - 1 == a.sentenceStartToken(a.sentenceOf(t)))
-        && (t + 1 >= limit || a.lower(t + 1).equals("that") || a.token(t + 1).equals(".") || a.token(t + 1).equals(","));
-    if (!verb && !sForm && !ALWAYS.contains(low)) {
+        && (t + 1 >= limit || a.lower(t + 1).equals(that) || a.token(t + 1).equals(".") || a.token(t + 1).equals(","));
+    if (!verb && !sForm && !alwaysCues.contains(low)) {
       // a past form the tagger took for an adjective or noun ("the coalition read")
-      if (AMBIGUOUS.contains(low) || !(pos.equals("NOUN") || pos.equals("ADJ")) || !low.endsWith("ed")) return -1;
+      if (nounLike.contains(low) || !(pos.equals("NOUN") || pos.equals("ADJ")) || !low.endsWith(pastEnding)) return -1;
     }
     if (t > 0) {
       String prev = a.lower(t - 1);
-      if (prev.equals("a") || prev.equals("an") || prev.equals("the") || prev.equals("his") || prev.equals("her") || prev.equals("their")) return -1;
+      if (nounBefore.contains(prev)) return -1;
       // "Trump’s tweets", "a series of tweets", "late-night tweets": a noun, whatever the tagger says
       // "late-night tweets" ("late-" "night" may come cut in two); not a name ("Smith-Jones claims", "al-Baghdadi warns")
       boolean hyphenated = (prev.indexOf('-') > 0 || t > 1 && a.token(t - 2).endsWith("-") && a.end(t - 2) == a.start(t - 1))
           && !a.isCapitalized(t - 1) && !a.pos(t - 1).equals("PROPN") && !(t > 1 && a.isCapitalized(t - 2));
-      if (AMBIGUOUS.contains(low) && (prev.equals("'s") || prev.equals("of") || hyphenated || a.pos(t - 1).equals("ADJ"))) {
+      if (nounLike.contains(low) && (nounMarkers.contains(prev) || hyphenated || a.pos(t - 1).equals("ADJ"))) {
         return -1;
       }
     }
@@ -116,8 +185,8 @@ final class CueLexicon {
       String next = a.lower(t + 1);
       // "added to the collection", "continued to push": not speech; "wrote to his colleagues" is
       String lemma = verbs.get(low);
-      if (next.equals("to") && lemma != null && (lemma.equals("add") || lemma.equals("continue") || lemma.equals("agree") || lemma.equals("begin"))) return -1;
-      if (next.equals("up") || next.equals("for")) return -1;
+      if (next.equals(to) && lemma != null && noSpeechTo.contains(lemma)) return -1;
+      if (noSpeechBefore.contains(next)) return -1;
     }
     return t + 1;
   }
@@ -125,8 +194,7 @@ final class CueLexicon {
   /** The end of a cue of indirect quotes only ("shows", "found") at token t, tagged as a verb; or -1. */
   int indirectCueAt(Analysis a, int t) {
     if (!indirectVerbs.contains(a.lower(t))) return -1;
-    String pos = a.pos(t);
-    return pos.equals("VERB") || pos.equals("AUX") ? t + 1 : -1;
+    return Tokens.isVerb(a, t) ? t + 1 : -1;
   }
 
   /** Whether the words right before token {@code t} introduce a name ("nicknamed", "known as"). */

@@ -1,0 +1,34 @@
+package org.attest.quote;
+
+import org.attest.text.Analysis;
+
+/**
+ * "CLAUSE, X said." and "CLAUSE, Mr. Obama said": a speaker and its cue close the sentence after a
+ * comma ("During an interview in August, X said" is no clause: it has no verb).
+ */
+final class ClauseXSaid extends IndirectRule {
+  ClauseXSaid() {
+    super("clause-x-said");
+  }
+
+  @Override
+  Verdict read(Reading r, ReportCue cue, Candidate q) {
+    if (cue.subject(r) == null) return Verdict.NONE;
+    Who who = cue.subject(r);
+    int before = titleStart(r, cue.from, who);
+    if (!(before - 1 > cue.from && r.a.token(before - 1).equals(",") && cue.end <= cue.cueEnd + 6 && Tokens.hasVerb(r.a, cue.from, before - 1))) {
+      return Verdict.PASS;
+    }
+    q.who = r.speakers.proxy(who, cue.end);
+    return cue.clauseBefore(before - 1);
+  }
+
+  /** Where the speaker's words begin: a title may stand before the name ("Mr. Obama"), and "The" before a name. */
+  private static int titleStart(Reading r, int from, Who who) {
+    Analysis a = r.a;
+    int before = who.start();
+    while (before - 1 > from && before > who.start() - 3 && a.isCapitalized(before - 1) && a.token(before - 1).endsWith(".")) before--;
+    if (before - 1 > from && a.lower(before - 1).equals(r.cues.definite)) before--; // ", The Wall Street Journal reports."
+    return before;
+  }
+}

@@ -1,0 +1,145 @@
+package org.attest.quote;
+
+import org.attest.text.Analysis;
+
+/** Where a reported clause starts and ends: the tests the indirect rules and the cue sieves share. */
+final class Clauses {
+  private final CueLexicon cues;
+  private final Analysis a;
+
+  Clauses(CueLexicon cues, Analysis a) {
+    this.cues = cues;
+    this.a = a;
+  }
+
+  /** A clause follows: a subject word and, within a few words, a finite verb. */
+  boolean startsClause(int t, int end) {
+    return startsClause(t, end, false);
+  }
+
+  /**
+   * As {@link #startsClause(int, int)}; {@code objectFirst}: the cue also takes a plain
+   * object ("found a gun", "knows the city"), so a noun phrase followed by "and" and a verb is that
+   * object, not a clause.
+   */
+  boolean startsClause(int t, int end, boolean objectFirst) {
+    if (t >= end) return false;
+    if (isPronounContraction(a.lower(t))) return true; // "said he’d battled"
+    String pos = a.pos(t);
+    if (!(pos.equals("PRON") || pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ")
+        || cues.clauseOpeners.contains(a.lower(t)))) {
+      return false; // the tagger may miss an article, or take "there are" for an adverb
+    }
+    if (pos.equals("PRON") && cues.objectPronouns.contains(a.lower(t))) {
+      // "said it", "said what" may be objects; still a clause when a verb follows at once
+      return t + 1 < end && Tokens.isVerb(a, t + 1);
+    }
+    for (int k = t + 1; k < end && k <= t + 10; k++) {
+      String p = a.pos(k);
+      if (p.equals("PUNCT") && a.end(k - 1) == a.start(k) && k + 1 < end && a.end(k) == a.start(k + 1)) continue; // "EB-5"
+      if (a.lower(k).equals(cues.possessive)) continue; // "Pence's performance should", a possessive
+      // "said a prayer for the victims and left": an object and a second verb; "said a spokesman for the group that
+      // runs it": the verb of a relative clause inside a noun phrase
+      if (k + 1 < end && Tokens.isVerb(a, k + 1)) {
+        if (p.equals("CCONJ") && objectFirst) return false; // "found a gun in his car and arrested him": an object, then a second verb
+        // "people who voted for Trump are angry": the clause goes on after the relative one
+        if (cues.relatives.contains(a.lower(k))) return goesOnAfterRelative(k, end);
+      }
+      if (p.equals("AUX")) return true;
+      if (p.equals("VERB")) return !a.lower(k).endsWith(cues.participleEnding) && !a.lower(k - 1).equals(cues.to);
+      // a preposition inside the subject ("praise from Putin would", "a device in Chelsea was") goes on; one right after
+      // the first word or after another preposition ("said Tuesday in a statement") does not
+      if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals(cues.subjectOf) && (k == t + 1 || a.pos(k - 1).equals("ADP"))) return false;
+    }
+    return false;
+  }
+
+  /** Whether a finite verb of the main clause follows the relative clause opened at k: "people who voted for Trump | are angry". */
+  private boolean goesOnAfterRelative(int k, int end) {
+    int r0 = k + 2; // past the relative clause's own verb group: "who was seen", "that have cut", "who had been wounded"
+    if (a.pos(k + 1).equals("AUX")) {
+      while (r0 < end && (a.pos(r0).equals("AUX") || a.pos(r0).equals("ADV") || a.pos(r0).equals("PART"))) r0++;
+      if (r0 < end && a.pos(r0).equals("VERB")) r0++;
+    }
+    for (int r = r0; r < end && r <= k + 10; r++) {
+      String rp = a.pos(r);
+      if (rp.equals("PUNCT") || rp.equals("CCONJ")) return false;
+      if (r == r0 && r0 > k + 2 && (rp.equals("AUX") || rp.equals("VERB") && !a.lower(r).endsWith(cues.participleEnding))) return true; // "who was shot died"
+      if (rp.equals("AUX") || rp.equals("VERB") && !a.lower(r).endsWith(cues.participleEnding) && !a.lower(r - 1).equals(cues.to) && !rp.equals(a.pos(r - 1))) {
+        return r > k + 2 && !a.pos(r - 1).equals("AUX");
+      }
+    }
+    return false; // "said a spokesman for the group that runs it"
+  }
+
+  /** A subject pronoun and its auxiliary in one token, as the tokenizer leaves "he’d", "they’re". */
+  private boolean isPronounContraction(String w) {
+    int apostrophe = w.indexOf('\''); // Analysis.lower writes ’ as '
+    return apostrophe > 0 && cues.subjectPronouns.contains(w.substring(0, apostrophe)) && cues.contractions.contains(w.substring(apostrophe + 1));
+  }
+
+  /** The first token of the clause a cue introduces ("that" skipped), or -1 when no clause follows it. */
+  int clauseAfter(int t, int end) {
+    boolean that = t < end && a.lower(t).equals(cues.that);
+    if (that) t++;
+    return that || startsClause(t, end) ? t : -1;
+  }
+
+  /**
+   * Where a reported clause ends: at a semicolon, after which another clause has its own subject
+   * ("X estimates that ... $1.1 trillion; the Tax Foundation puts the figure at $498 billion"), else at end.
+   */
+  int semicolonOr(int from, int end) {
+    for (int t = from; t < end; t++) if (a.token(t).equals(";") && !Tokens.quoted(a, t) && startsClause(t + 1, end)) return t;
+    return end;
+  }
+
+  /**
+   * The token after a short adjunct that separates a cue from its "that": "on Tuesday", "in an
+   * interview", "last week", "Tuesday" — a few words without a verb, then "that". Else t itself.
+   */
+  int afterAdjunct(int t, int end) {
+    if (t >= end || a.lower(t).equals(cues.that)) return t;
+    String pos = a.pos(t);
+    if (!(pos.equals("ADP") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("DET"))) return t;
+    for (int k = t + 1; k < end && k <= t + 6; k++) {
+      if (a.lower(k).equals(cues.that)) return a.lower(k - 1).equals(",") || a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN") ? k : t;
+      String p = a.pos(k);
+      // "said after the convention he would not accept": a subject pronoun and its verb start the clause
+      // (an auxiliary: "in the letter he wrote to the board that ..." is a relative clause, its "that" comes later)
+      if (pos.equals("ADP") && cues.subjectPronouns.contains(a.lower(k)) && k + 1 < end && a.pos(k + 1).equals("AUX")
+          && (a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN"))) {
+        return k;
+      }
+      if (p.equals("VERB") || p.equals("AUX") || p.equals("PRON") || Tokens.quoted(a, k)) return t;
+    }
+    return t;
+  }
+
+  /** The end of the words before the cue at c once auxiliaries and adverbs are set aside: "he was known to | tell". */
+  int beforeAuxiliaries(int from, int c) {
+    int end = c;
+    while (end > from && (cues.aux.contains(a.lower(end - 1)) || a.pos(end - 1).equals("ADV"))) end--;
+    return end;
+  }
+
+  /** Whether a comma and a cue close the sentence after t: "..., Smith said." */
+  boolean laterSpeaker(int t, int end) {
+    for (int k = t; k < end; k++) {
+      if (!a.token(k).equals(",")) continue;
+      for (int c = k + 1; c < end && c <= k + 5; c++) if (cues.cueAt(a, c, end) > 0) return true;
+    }
+    return false;
+  }
+
+  /** "I think the plan will fail, Smith said": a lone first-person subject is the quoted person's when a speaker closes the sentence. */
+  boolean quotedPersonsI(Who who, int cueEnd, int end) {
+    return who.mention() < 0 && who.end() - who.start() == 1 && cues.firstPerson.contains(a.lower(who.start())) && laterSpeaker(cueEnd, end);
+  }
+
+  /** Whether the cue at c opens a relative clause set off by a comma: ", who thought", ", which reported". */
+  boolean relativeBefore(int from, int c) {
+    int k = beforeAuxiliaries(from, c) - 1;
+    return k - 1 >= from && cues.relatives.contains(a.lower(k)) && !a.lower(k).equals(cues.that) && a.token(k - 1).equals(",");
+  }
+}

@@ -1,0 +1,106 @@
+package org.attest.quote;
+
+import static org.attest.quote.Tokens.isPunct;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.attest.model.Entity;
+import org.attest.model.Quote;
+import org.attest.text.Analysis;
+
+/** Indirect quotes: at each reporting cue outside quotation marks, the first {@link Sieves#INDIRECT} rule that reads it. */
+final class IndirectQuotes {
+  private IndirectQuotes() {}
+
+  /** The indirect quotes of the document, at most one a sentence, none over the words a direct or mixed quote holds. */
+  static List<Candidate> find(Reading r, List<Candidate> direct) {
+    List<Candidate> out = new ArrayList<>();
+    boolean[] held = new boolean[r.a.text().length() + 1]; // characters a quote already holds
+    for (Candidate q : direct) Arrays.fill(held, q.startChar, q.endChar, true);
+    for (int s = 0; s < r.a.sentenceCount(); s++) {
+      Candidate q = inSentence(r, s, direct, held);
+      if (q == null) continue;
+      out.add(q);
+      Arrays.fill(held, q.startChar, q.endChar, true);
+    }
+    return out;
+  }
+
+  private static Candidate inSentence(Reading r, int s, List<Candidate> direct, boolean[] held) {
+    Analysis a = r.a;
+    int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
+    int end = to;
+    while (end > from && isPunct(a, end - 1)) end--;
+    if (end - from < 4) return null;
+    for (int c = from; c < end; c++) {
+      if (Tokens.quoted(a, c)) continue;
+      int cueEnd = r.cues.cueAt(a, c, end);
+      boolean clauseOnly = cueEnd < 0; // "The poll shows (that) CLAUSE": only the subject-cue-clause reading
+      if (clauseOnly) cueEnd = r.cues.indirectCueAt(a, c);
+      if (cueEnd < 0) continue;
+      ReportCue cue = new ReportCue(from, end, c, cueEnd, clauseOnly);
+      Candidate q = new Candidate();
+      q.type = Quote.INDIRECT;
+      q.paragraph = a.paragraphOf(c);
+      q.cueStart = c;
+      q.cueEnd = cueEnd;
+      if (decide(r, cue, q) && reported(r, cue, q, held)) {
+        q.entity = Who.entityOf(r.ents, q.who);
+        if (q.entity < 0 && Who.isPronoun(r.ents, q.who)) q.entity = lastPersonSpeaker(r, direct, q.startChar);
+        q.confidence = q.entity >= 0 ? 0.8 : 0.65;
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** The first rule that reads the cue decides; true when it found a quote. */
+  private static boolean decide(Reading r, ReportCue cue, Candidate q) {
+    for (IndirectRule rule : Sieves.INDIRECT) {
+      IndirectRule.Verdict v = rule.read(r, cue, q);
+      if (v == IndirectRule.Verdict.PASS) continue;
+      if (v == IndirectRule.Verdict.FOUND) q.rule = rule.name();
+      return v == IndirectRule.Verdict.FOUND;
+    }
+    return false;
+  }
+
+  /** Sets the span of the reported words; false when they are too short, hold a quote, or overlap a quote's. */
+  private static boolean reported(Reading r, ReportCue cue, Candidate q, boolean[] held) {
+    Analysis a = r.a;
+    int contentFrom = cue.contentFrom, contentTo = cue.contentTo;
+    // "Smith, who thought the war was over, returned home": a cue in a relative clause between commas says what ends at its comma
+    if (contentFrom > cue.c && r.clauses.relativeBefore(cue.from, cue.c)) {
+      for (int k = contentFrom; k < contentTo; k++) {
+        if (a.token(k).equals(",") && !Tokens.quoted(a, k)) {
+          contentTo = k;
+          break;
+        }
+      }
+    }
+    while (contentFrom < contentTo && isPunct(a, contentFrom)) contentFrom++;
+    while (contentTo > contentFrom && isPunct(a, contentTo - 1)) contentTo--;
+    if (contentTo - contentFrom < 3) return false;
+    if (Tokens.hasQuote(a, contentFrom, contentTo)) return false; // a quote of its own carries it
+    q.startChar = a.start(contentFrom);
+    q.endChar = a.end(contentTo - 1);
+    for (int ch = q.startChar; ch < q.endChar; ch++) if (held[ch]) return false;
+    return true;
+  }
+
+  /** The person who spoke last before {@code before}, among the few quotes right before it. */
+  private static int lastPersonSpeaker(Reading r, List<Candidate> quotes, int before) {
+    int lo = 0, hi = quotes.size();
+    while (lo < hi) { // quotes are in text order: the first that starts at or after before
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).startChar < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (int i = lo - 1; i >= 0 && i >= lo - 5; i--) {
+      Candidate q = quotes.get(i);
+      if (q.entity >= 0 && Entity.PERSON.equals(r.ents.entityType(q.entity))) return q.entity;
+    }
+    return -1;
+  }
+}

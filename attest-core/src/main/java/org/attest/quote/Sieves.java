@@ -1,0 +1,37 @@
+package org.attest.quote;
+
+import java.util.List;
+
+/**
+ * The order of quote attribution, in one place (CoreNLP's {@code "tri,dep,onename,..."}): the
+ * first sieve that decides a quote stamps its name on it and the rest leave it alone.
+ */
+final class Sieves {
+  private Sieves() {}
+
+  /** Direct and mixed quotes, each read in its frame: the words before and after it, then the paragraph before. */
+  static final List<CueSieve> CUE = List.of(
+      new CueBeforeMidSentence(), // a phrase inside a sentence takes the cue before it, not a later one
+      new DashLine(),
+      new CueAfter(),
+      new CueBefore(),
+      new Label(),
+      new ColonParagraph());
+
+  /** Quotes no cue sieve decided, in text order, from the quotes around them. */
+  static final List<LayoutSieve> LAYOUT = List.of(
+      new SameParagraph(),
+      new Continuation(),
+      new LaterQuote(),
+      new MixedSubject(),
+      new NearbySpeaker());
+
+  /** Indirect quotes, at each reporting cue of a sentence outside quotation marks; one a sentence. */
+  static final List<IndirectRule> INDIRECT = List.of(
+      new FindingVerb(),
+      new AccordingTo(),
+      new Saying(),
+      new ClauseSaidX(),
+      new ClauseXSaid(),
+      new XSaidClause());
+}

@@ -1,0 +1,242 @@
+package org.attest.quote;
+
+import static org.attest.quote.Tokens.isDash;
+import static org.attest.quote.Tokens.isVerb;
+
+import org.attest.entity.Entities;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.text.Analysis;
+
+/** The speaker finders every sieve and rule shares: the subject of a cue, its object, a document's origin. */
+final class Speakers {
+  private final CueLexicon cues;
+  private final Analysis a;
+  private final Entities ents;
+  private final Clauses clauses;
+
+  Speakers(CueLexicon cues, Analysis a, Entities ents, Clauses clauses) {
+    this.cues = cues;
+    this.a = a;
+    this.ents = ents;
+    this.clauses = clauses;
+  }
+
+  /** The speaker of a cue at c within [from, c): the subject of a participle after a clause, else {@link #subjectIn}. */
+  Who subjectOf(int from, int c) {
+    Who who = participleSubject(from, c);
+    return who != null ? who : subjectIn(from, c);
+  }
+
+  /**
+   * The subject of a cue at token c within [from, c): the first mention of the stretch when an
+   * apposition or auxiliaries separate it from the cue ("Rep. Jim Clyburn (D-S.C.), the assistant
+   * leader, said"; "he was known to tell"), else the mention or noun phrase right before the cue.
+   */
+  Who subjectIn(int from, int c) {
+    int end = clauses.beforeAuxiliaries(from, c);
+    if (end - 1 > from && cues.relativeSubjects.contains(a.lower(end - 1))) { // "the Department, which reported"
+      int m = ents.mentionEndingAt(a.token(end - 2).equals(",") ? end - 2 : end - 1);
+      if (m >= 0 && ents.mentionStart(m) >= from) return Who.of(ents, m);
+    }
+    boolean apposition = end > from && a.token(end - 1).equals(",");
+    while (end > from && a.token(end - 1).equals(",")) end--;
+    if (end > from && a.token(end - 1).equals(")")) { // "Rep. John Mica (R-Fla.) said"
+      int open = end - 1;
+      while (open > from && !a.token(open).equals("(")) open--;
+      if (a.token(open).equals("(")) end = open;
+      while (end > from && a.token(end - 1).equals(",")) end--;
+    }
+    if (end <= from) return null;
+    int adjacent = ents.mentionEndingAt(end);
+    if (adjacent < 0 && end - 1 >= from && a.pos(end - 1).equals("PRON") && cues.firstPerson.contains(a.lower(end - 1))) {
+      return new Who(-1, end - 1, end); // "“Okay,” I said": the writer speaks
+    }
+    if (adjacent >= 0 && ents.mentionStart(adjacent) < from) adjacent = -1;
+    if (adjacent >= 0 && !apposition) return besideNouns(from, adjacent, end);
+    Who first = firstMentionOf(from, end);
+    if (first != null) return first;
+    if (adjacent >= 0) return Who.of(ents, adjacent);
+    return nounPhraseEndingAt(from, end);
+  }
+
+  /**
+   * The mention right before a cue, or the common nouns before it: "Developers and supporters in
+   * Congress say": a name in a phrase after common nouns is not the subject.
+   */
+  private Who besideNouns(int from, int adjacent, int end) {
+    int p = ents.mentionStart(adjacent) - 1;
+    if (p - 1 >= from && a.lower(p).equals(cues.subjectIn) && a.pos(p - 1).equals("NOUN") && ents.mentionEndingAt(p) < 0) {
+      int s = p - 1;
+      while (s - 1 >= from && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || a.lower(s - 1).equals(cues.nounJoin))) s--;
+      while (s < p && a.lower(s).equals(cues.nounJoin)) s++;
+      return new Who(-1, s, end);
+    }
+    return Who.of(ents, ents.chainHead(adjacent, from));
+  }
+
+  /** The first mention of [from, end), after a title ("Rep.", "Sen.") or a determiner, when an apposition or the cue follows it. */
+  private Who firstMentionOf(int from, int end) {
+    int firstMention = -1;
+    for (int k = from; k < Math.min(end, from + 5) && firstMention < 0; k++) {
+      int m = ents.mentionStartingAt(k);
+      if (m >= 0 && ents.entityOf(m) < 0 && ents.mentionStartingAt(ents.mentionEnd(m)) >= 0) continue; // "Senator" before the name
+      if (m >= 0 && ents.mentionEnd(m) <= end) firstMention = m;
+      else if (isVerb(a, k) || a.pos(k).equals("ADP") || a.pos(k).equals("PRON")) break;
+    }
+    if (firstMention < 0) return null;
+    int gap = ents.mentionEnd(firstMention);
+    if (gap == end || a.token(gap).equals(",") || a.token(gap).equals("(") || Who.isDocument(ents, Who.of(ents, firstMention))) {
+      return Who.of(ents, firstMention);
+    }
+    return null;
+  }
+
+  /**
+   * ", saying ..." after a clause: the participle's subject is the clause's ("Clinton had mocked
+   * the complaint, saying anybody ...").
+   */
+  Who participleSubject(int from, int c) {
+    if (!a.lower(c).endsWith(cues.participleEnding) || c - 1 <= from) return null;
+    String prev = a.lower(c - 1);
+    if (!(prev.equals(",") || cues.participleLinks.contains(prev))) return null;
+    int m = firstSubject(clauseOpening(from, c), c);
+    if (m < 0) m = firstSubject(clauseOpening(a.sentenceStartToken(a.sentenceOf(c)), c), c);
+    return m < 0 ? null : Who.of(ents, m);
+  }
+
+  /**
+   * Where the clause of [from, c) begins: after a dateline ("WASHINGTON, Dec. 8 (UPI) —") and after an
+   * opening prepositional phrase ("In response to Donald Trump’s proposal, ..."), whose names are not its subject.
+   */
+  private int clauseOpening(int from, int c) {
+    int t = from;
+    for (int k = from; k < c && k < from + 10; k++) { // a dateline: a word in capitals first, then a dash
+      if (!a.token(from).equals(a.token(from).toUpperCase()) || a.token(from).length() < 3) break;
+      if (isDash(a, k) && k > from && a.start(k) > a.end(k - 1)) { // a dash set apart, not "NATO-led"
+        t = k + 1;
+        break;
+      }
+    }
+    if (t < c && a.pos(t).equals("ADP")) {
+      for (int k = t + 1; k < c && k < t + 30; k++) {
+        if (a.token(k).equals(",")) return k + 1;
+        if (a.pos(k).equals("VERB") && !a.lower(k).endsWith(cues.participleEnding)) break; // "In 2015 he said": no phrase of its own
+      }
+    }
+    return t;
+  }
+
+  /** The first person or organisation mention of a sentence, before token {@code limit}, or -1. */
+  int firstSubject(int from, int limit) {
+    for (int m : ents.mentionsWithin(from, limit)) {
+      if (Tokens.quoted(a, ents.mentionStart(m))) continue;
+      int me = ents.mentionEnd(m);
+      if (me < limit && a.lower(me).equals(cues.possessive)) continue; // "Clinton’s aide Huma Abedin": the possessed
+      int e = ents.entityOf(m);
+      int name = e < 0 ? ents.mentionStartingAt(ents.mentionEnd(m)) : -1;
+      if (name >= 0 && Entity.PERSON.equals(ents.entityType(ents.entityOf(name)))) return name; // "Senator Jane Doe": the name
+      String type = ents.entityType(e);
+      if (Entity.PERSON.equals(type) || Entity.ORG.equals(type)) return m;
+      if (e < 0 && "person".equals(ents.nominalClass(m))) return m;
+      return -1; // the subject is something else
+    }
+    return -1;
+  }
+
+  /** A noun phrase that no mention covers ("the announcer"): its head must end the stretch. */
+  private Who nounPhraseEndingAt(int from, int end) {
+    int head = end - 1;
+    String pos = a.pos(head);
+    // "the organizer told them": a determiner and one word before the cue are a noun phrase, however the word is tagged
+    if (pos.equals("ADJ") && head - 1 >= from && a.pos(head - 1).equals("DET") && a.lower(head - 1).equals(cues.definite)) return new Who(-1, head - 1, end);
+    if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null;
+    int s = head;
+    while (s - 1 >= from) {
+      String p = a.pos(s - 1);
+      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || a.lower(s - 1).equals(cues.possessive)) s--;
+      else if (p.equals("DET")) {
+        s--;
+        break;
+      } else break;
+    }
+    return new Who(-1, s, end);
+  }
+
+  /** A noun phrase starting at token t ("the announcer", "Trump"), for "said X". */
+  private Who nounPhraseAt(int t, int to) {
+    int e = t;
+    if (e < to && a.pos(e).equals("DET")) e++;
+    while (e < to && (a.pos(e).equals("ADJ") || a.pos(e).equals("NUM"))) e++;
+    int headStart = e;
+    while (e < to && (a.pos(e).equals("NOUN") || a.pos(e).equals("PROPN"))) e++;
+    return e > headStart ? new Who(-1, t, e) : null;
+  }
+
+  /** The speaker that starts at token t ("said Mattis", "according to Reuters"), or null. */
+  Who objectAt(int t, int to) {
+    if (t >= to) return null;
+    int m = ents.mentionStartingAt(t);
+    if (m < 0) {
+      // "said Rep. Jim Clyburn": skip a title to the name
+      for (int k = t + 1; k < Math.min(to, t + 4) && m < 0; k++) {
+        if (!a.isCapitalized(k - 1)) break;
+        m = ents.mentionStartingAt(k);
+      }
+    }
+    if (m < 0) return nounPhraseAt(t, to);
+    if (ents.entityOf(m) < 0) { // "the Federal Bureau" inside "the Federal Bureau of Prisons", "the event organizer Alliance ..."
+      for (int k = ents.mentionStart(m) + 1; k <= ents.mentionEnd(m) && k < to; k++) {
+        int name = ents.mentionStartingAt(k);
+        if (name >= 0 && ents.entityOf(name) >= 0 && ents.mentionKind(name).equals(Mention.NAME)) return Who.of(ents, name);
+      }
+    }
+    int end = ents.mentionEnd(m);
+    // "said the coalition's spokesman, Col. Ryan Dillon": the name in apposition
+    if (!ents.mentionKind(m).equals(Mention.NAME) && end + 1 < to && a.token(end).equals(",")) {
+      for (int k = end + 1; k < Math.min(to, end + 4); k++) {
+        int name = ents.mentionStartingAt(k);
+        if (name >= 0 && ents.mentionKind(name).equals(Mention.NAME)) return Who.of(ents, name);
+        if (!a.isCapitalized(k)) break;
+      }
+    }
+    return Who.of(ents, m);
+  }
+
+  /**
+   * A document speaks for its origin: "an emailed statement from the coalition" and "the
+   * coalition email" are the coalition's. Returns the origin, or the document itself.
+   */
+  Who proxy(Who who, int limit) {
+    if (!Who.isDocument(ents, who)) return who;
+    for (int inner : ents.mentionsWithin(who.start(), who.end())) {
+      if (inner != who.mention() && ents.entityOf(inner) >= 0) return Who.of(ents, inner);
+    }
+    // "Jessica Mackler issued a statement saying ...": the document is the object of a verb of issuing; its subject speaks
+    int v = who.start() - 1;
+    if (v > 0 && cues.issueVerbs.contains(a.lower(v))) {
+      int sentence = a.sentenceStartToken(a.sentenceOf(v));
+      Who issuer = v > sentence ? subjectIn(sentence, v) : null;
+      if (issuer != null && !Who.isDocument(ents, issuer) && issuer.mention() >= 0) return issuer;
+    }
+    Who origin = originAfter(who, limit);
+    return origin != null ? origin : who;
+  }
+
+  /** "from the coalition", "by the campaign", "sent by ...", "released by ...": the origin named after a document. */
+  private Who originAfter(Who who, int limit) {
+    int t = who.end();
+    while (t < limit && t < who.end() + 3 && (a.pos(t).equals("VERB") || cues.origins.contains(a.lower(t)))) {
+      if (cues.origins.contains(a.lower(t))) {
+        int origin = -1; // "filed by the federal Securities and Exchange Commission": past a determiner and an adjective
+        for (int k = t + 1; k < Math.min(limit, t + 4) && origin < 0; k++) {
+          origin = ents.mentionStartingAt(k);
+          if (origin < 0 && !(a.pos(k).equals("DET") || a.pos(k).equals("ADJ"))) break;
+        }
+        if (origin >= 0) return Who.of(ents, origin);
+      }
+      t++;
+    }
+    return null;
+  }
+}

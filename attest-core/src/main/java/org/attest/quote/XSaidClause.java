@@ -1,0 +1,65 @@
+package org.attest.quote;
+
+import org.attest.text.Analysis;
+
+/**
+ * "X said (that) CLAUSE": past an addressee ("told reporters that"), adverbs, an adjunct ("said on
+ * Tuesday that") and a day word ("said Monday the plant will close"), a clause must follow.
+ */
+final class XSaidClause extends IndirectRule {
+  XSaidClause() {
+    super("x-said-clause");
+  }
+
+  @Override
+  Verdict read(Reading r, ReportCue cue, Candidate q) {
+    Who who = cue.subject(r);
+    int t = who == null ? -1 : clauseStart(r, cue);
+    if (t < 0) return Verdict.NONE;
+    q.who = r.speakers.proxy(who, cue.c);
+    return cue.clauseFrom(r, t);
+  }
+
+  /** The first token of the clause after the cue, or -1 when none follows it. */
+  private static int clauseStart(Reading r, ReportCue cue) {
+    Analysis a = r.a;
+    int end = cue.end;
+    int t = pastAddressee(r, cue);
+    while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !r.cues.clauseAdverbs.contains(a.lower(t)))) t++;
+    t = r.clauses.afterAdjunct(t, end); // "said on Tuesday that", "said in an interview that"
+    t = pastDay(r, t, end);
+    boolean that = t < end && a.lower(t).equals(r.cues.that);
+    if (that) t++;
+    return that || r.clauses.startsClause(t, end) ? t : -1;
+  }
+
+  /** The token after the addressee of a cue that takes one: "told reporters that", "warned voters that", "told the debate audience that". */
+  private static int pastAddressee(Reading r, ReportCue cue) {
+    Analysis a = r.a;
+    int t = cue.cueEnd, end = cue.end;
+    String word = a.lower(cue.c);
+    if (!(t < end && (r.cues.addressee.contains(word) || r.cues.addresseeMaybe.contains(word)))) return t;
+    int obj = r.ents.mentionStartingAt(t);
+    if (obj >= 0) return r.ents.mentionEnd(obj);
+    if (a.pos(t).equals("PRON") || a.pos(t).equals("NOUN") || a.pos(t).equals("PROPN")) return t + 1;
+    if (a.pos(t).equals("DET")) { // the addressee is a noun phrase
+      int k = t + 1;
+      while (k < end && k <= t + 4 && (a.pos(k).equals("ADJ") || a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN"))) k++;
+      if (k > t + 1 && k < end && a.lower(k).equals(r.cues.that)) return k;
+    }
+    return t;
+  }
+
+  /**
+   * "said Monday the plant will close": the day is when it was said, skipped with a part of the day
+   * ("Friday night"); not "said Friday was his last day", where the day is the subject.
+   */
+  private static int pastDay(Reading r, int t, int end) {
+    Analysis a = r.a;
+    if (!(t < end && r.cues.whenWords.contains(a.lower(t)))) return t;
+    int past = t + 1;
+    if (past < end && r.cues.whenParts.contains(a.lower(past))) past++;
+    String next = past < end ? a.pos(past) : "";
+    return !next.equals("AUX") && !next.equals("VERB") && !(past < end && a.lower(past).equals(r.cues.possessive)) ? past : t;
+  }
+}

@@ -1,0 +1,61 @@
+package org.attest.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.attest.text.Lexicon;
+import org.junit.jupiter.api.Test;
+
+/** Every section of cues.txt the quote sieves read is there; a missing one fails at load, it does not read empty. */
+class CueLexiconTest {
+  /** The sections CueLexicon reads; the others of cues.txt are the claim builder's. */
+  private static final Set<String> READ = Set.of("verb", "indirect", "when", "when-part", "addressee", "addressee-maybe",
+      "subject-pronoun", "contraction", "first-person", "relative", "phrase", "issue", "read", "noun", "aux", "label", "name",
+      "participle", "noun-like", "cue-always", "noun-before", "noun-marker", "no-speech-to", "no-speech-before", "speech-to", "to",
+      "that", "according", "possessive", "label-as", "definite", "participle-ending", "past-ending", "s-ending", "participle-link",
+      "relative-subject", "subject-in", "noun-join", "origin", "mixed-skip", "title-small", "clause-opener", "object-pronoun",
+      "clause-adverb", "subject-of");
+
+  private static final Map<String, List<String>> SECTIONS = Lexicon.sections("en", "cues.txt");
+  private static final Map<String, String> CALENDAR = Lexicon.table("en", "calendar.txt");
+
+  @Test
+  void theEnglishFileLoads() {
+    CueLexicon cues = new CueLexicon(SECTIONS, CALENDAR);
+    assertEquals("that", cues.that);
+    assertTrue(cues.whenWords.contains("monday"), "weekday names from calendar.txt are day words");
+  }
+
+  @Test
+  void eachSectionItReadsFailsWhenMissing() {
+    Set<String> failing = new TreeSet<>();
+    for (String section : SECTIONS.keySet()) {
+      Map<String, List<String>> without = new HashMap<>(SECTIONS);
+      without.remove(section);
+      try {
+        new CueLexicon(without, CALENDAR);
+      } catch (IllegalStateException e) {
+        assertTrue(e.getMessage().contains("[" + section + "]"), e.getMessage());
+        failing.add(section);
+      }
+    }
+    assertEquals(new TreeSet<>(READ), failing);
+  }
+
+  @Test
+  void aOneWordSectionHoldsOneWord() {
+    Map<String, List<String>> two = new HashMap<>(SECTIONS);
+    List<String> lines = new ArrayList<>(two.get("that"));
+    lines.add("which");
+    two.put("that", lines);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new CueLexicon(two, CALENDAR));
+    assertTrue(e.getMessage().contains("[that]"), e.getMessage());
+  }
+}
