@@ -74,6 +74,9 @@ final class TimeLexicon {
   final java.util.Set<String> bareHourSignals = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
   final java.util.Set<String> firstWords = new java.util.HashSet<>();
+  /** The first words of the phrases of refs ("at present") and of holidays ("new year's day"): their families' openers. */
+  final java.util.Set<String> refOpeners = new java.util.HashSet<>();
+  final java.util.Set<String> holidayOpeners = new java.util.HashSet<>();
 
   private static final Map<String, TimeLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -128,14 +131,23 @@ final class TimeLexicon {
         Lexicon.sections(lang, "units.txt").getOrDefault("currency-symbol", List.of())).keySet());
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
-      for (String k : m.keySet()) {
-        longest = Math.max(longest, k.split(" ").length);
-        firstWords.add(k.split("[ -]")[0].isEmpty() ? k : k.split("[ -]")[0]);
-        firstWords.add(k.split(" ")[0]);
-        firstWords.add(k.split("['\u2019 ]")[0]); // "mother's day": the tokenizer cuts "'s" off "Mother"
-      }
+      for (String k : m.keySet()) longest = Math.max(longest, k.split(" ").length);
+      firstWords.addAll(firstWordsOf(m));
     }
+    refOpeners.addAll(firstWordsOf(refs));
+    holidayOpeners.addAll(firstWordsOf(holidays));
     longestPhrase = longest;
+  }
+
+  /** The words a phrase of the table can begin with, as the tokenizer cuts them. */
+  private static java.util.Set<String> firstWordsOf(Map<String, String> table) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String k : table.keySet()) {
+      out.add(k.split("[ -]")[0].isEmpty() ? k : k.split("[ -]")[0]);
+      out.add(k.split(" ")[0]);
+      out.add(k.split("['\u2019 ]")[0]); // "mother's day": the tokenizer cuts "'s" off "Mother"
+    }
+    return out;
   }
 
   private static Map<String, String> table(Map<String, List<String>> sections, String name) {

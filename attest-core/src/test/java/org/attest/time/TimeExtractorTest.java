@@ -558,7 +558,7 @@ class TimeExtractorTest {
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({"2000-04-23", "2008-03-23", "2016-03-27", "2019-04-21", "2038-04-25", "1818-03-22"})
   void easter(String date) {
-    assertEquals(date, TimeExtractor.easter(Integer.parseInt(date.substring(0, 4))).toString());
+    assertEquals(date, Holidays.easter(Integer.parseInt(date.substring(0, 4))).toString());
   }
 
   /** Durations of the same or a bigger unit stay apart: no sum of "two hours and two days". */
