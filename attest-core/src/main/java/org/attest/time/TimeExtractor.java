@@ -32,6 +32,8 @@ public final class TimeExtractor {
       new ClockTimes(), new References(), new Holidays());
 
   private final TimeLexicon lex;
+  /** Whether every token is tried, openers or not: for the test that no family is hidden by a missing opener. */
+  private final boolean everyToken;
   /** Every word that can open an expression of some family: one lookup rules most tokens out. */
   private final Set<String> openers = new HashSet<>();
 
@@ -40,7 +42,12 @@ public final class TimeExtractor {
   }
 
   public TimeExtractor(String language) {
+    this(language, false);
+  }
+
+  TimeExtractor(String language, boolean everyToken) {
     this.lex = TimeLexicon.of(language);
+    this.everyToken = everyToken;
     for (TimeRule family : FAMILIES) openers.addAll(family.openers(lex));
   }
 
@@ -109,7 +116,7 @@ public final class TimeExtractor {
   private boolean mayStart(Scan d, int t) {
     String w = d.a.lower(t);
     char c = w.charAt(0);
-    if (Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || w.indexOf('/') > 0 || openers.contains(w)) return true;
+    if (everyToken || Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || w.indexOf('/') > 0 || openers.contains(w)) return true;
     for (TimeRule family : FAMILIES) {
       if (family.opensByShape(d, t)) return true;
     }
