@@ -92,23 +92,31 @@ final class DeicticUnits implements TimeRule {
       return value == null ? null : new Match(start, t + 2, "DATE", value, null);
     }
     String unit = d.lex.units.get(target);
-    if (unit != null && !target.endsWith("s")) {
-      if (Character.isUpperCase(d.a.token(t + 1).charAt(0)) && d.a.isCapitalized(t) && d.a.pos(t - 1).equals("PUNCT") && t > 0
-          && "\"'`\u201c".indexOf(d.a.token(t - 1).charAt(0)) >= 0) {
-        return null; // ABC's "This Week": a title in quotation marks
-      }
-      if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
-      // "this weekend" early in the week, in a past clause, is the weekend just gone
-      if (unit.equals("WE") && shift == 0 && d.dct.getDayOfWeek().getValue() <= 3 && tense(d, t) == Tense.PAST) shift = -1;
-      int on = low(d, t + 2).equals("on") ? t + 3 : t + 2;
-      Integer wd = unit.equals("W") && !earlierLater && on < d.a.tokenCount() && d.a.isCapitalized(on) ? d.lex.weekdays.get(low(d, on)) : null;
-      if (wd != null && !d.lex.dayparts.containsKey(low(d, on + 1)) && !low(d, on + 1).endsWith("s")) { // "next week on Friday": that week's Friday
-        return new Match(start, on + 1, "DATE", iso(d.dct.plusWeeks(shift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd)), null);
-      }
-      String value = shifted(d.dct, unit, shift);
-      if (value == null) return null;
-      return new Match(start, t + 2, "DATE", value, null);
+    if (unit != null && !target.endsWith("s")) return unitFrom(d, start, t, w, unit, shift, earlierLater);
+    return seasonOrMonth(d, start, t, target, shift, earlierLater);
+  }
+
+  /** "this week", "last month", "next week on Friday": the unit {@code shift} from the article's, at its granularity. */
+  static Match unitFrom(Scan d, int start, int t, String w, String unit, int shift, boolean earlierLater) {
+    if (Character.isUpperCase(d.a.token(t + 1).charAt(0)) && d.a.isCapitalized(t) && d.a.pos(t - 1).equals("PUNCT") && t > 0
+        && "\"'`\u201c".indexOf(d.a.token(t - 1).charAt(0)) >= 0) {
+      return null; // ABC's "This Week": a title in quotation marks
     }
+    if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
+    // "this weekend" early in the week, in a past clause, is the weekend just gone
+    if (unit.equals("WE") && shift == 0 && d.dct.getDayOfWeek().getValue() <= 3 && tense(d, t) == Tense.PAST) shift = -1;
+    int on = low(d, t + 2).equals("on") ? t + 3 : t + 2;
+    Integer wd = unit.equals("W") && !earlierLater && on < d.a.tokenCount() && d.a.isCapitalized(on) ? d.lex.weekdays.get(low(d, on)) : null;
+    if (wd != null && !d.lex.dayparts.containsKey(low(d, on + 1)) && !low(d, on + 1).endsWith("s")) { // "next week on Friday": that week's Friday
+      return new Match(start, on + 1, "DATE", iso(d.dct.plusWeeks(shift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd)), null);
+    }
+    String value = shifted(d.dct, unit, shift);
+    if (value == null) return null;
+    return new Match(start, t + 2, "DATE", value, null);
+  }
+
+  /** "last fall", "next spring", "last May", "last Oct. 23": the season or month on the side {@code shift} points to. */
+  static Match seasonOrMonth(Scan d, int start, int t, String target, int shift, boolean earlierLater) {
     String season = d.lex.seasons.get(target);
     if (season != null && !earlierLater) {
       int y = d.dct.getYear();

@@ -92,26 +92,9 @@ final class Durations implements TimeRule {
       w = low(d, t);
     }
     Object[] c = count(d, t);
-    String n;
-    int u;
-    boolean half = false;
+    Counted k;
     if (c != null) {
-      n = (String) c[0];
-      u = (int) c[1];
-      int h = halfAt(d, u); // "5 1/2 hours"
-      if (h > 0 && (w.equals("a") || w.equals("an"))) { // "a ½ hour": half of one
-        n = "0.5";
-        u += h;
-      } else if (h > 0 && n.matches("\\d+")) {
-        half = true;
-        u += h;
-      }
-      if (low(d, u).equals("and") && (low(d, u + 1).equals("a") || low(d, u + 1).equals("an")) && low(d, u + 2).equals("half")
-          && (low(d, u + 3).endsWith("s") || !n.equals("1") || low(d, u + 3).equals("hour")) && d.lex.units.containsKey(low(d, u + 3))) { // "one and a half hour"
-        half = true; // "one and a half years", "two and a half hours"
-        u += 3;
-      }
-      if (d.lex.extraWords.contains(low(d, u)) && d.lex.units.containsKey(low(d, u + 1))) u++; // "two more weeks", "an additional year"
+      k = counted(d, w, c);
     } else if (t > start && d.lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year", "another week"
       String by = low(d, t - 1);
       if (w.equals("quarter") && d.dct != null && !another && !d.lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).equals("-")
@@ -123,40 +106,11 @@ final class Durations implements TimeRule {
         }
         return new Match(start, t + 1, "DATE", quarterOf(d.dct.plusMonths(3L * shift)), null);
       }
-      n = "1";
-      u = t;
+      k = new Counted("1", t, false);
     } else {
       return null;
     }
-    boolean glued = hyphen(d, u) == 1; // "two-year", "30-year", "16-hour"
-    if (glued) u++;
-    if (glued && the && start == t - 1) start = t; // "the two-year plan": "the" is the plan's
-    String unitWord = low(d, u);
-    String unit = d.lex.units.get(unitWord);
-    if (unit == null) return null;
-    if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
-    if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
-    // "a quarter million", "three quarters billion": a fraction of a magnitude; "above one quarter": of an amount
-    if (unit.equals("Q") && (d.lex.magnitudes.contains(low(d, u + 1)) || d.lex.fractionBefore.contains(low(d, t - 1)))) return null;
-    if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
-    if (unitWord.equals("second") && !n.equals("1") && !glued && !Character.isDigit(low(d, t).charAt(0))) return null; // "twenty second": an ordinal ("February twenty second")
-    if (start == t && (w.equals("a") || w.equals("an")) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
-        && isAmount(d, t - 2))) {
-      return null; // "$500 million a year", "24 hours a day", "four flights a week": a rate
-    }
-    if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours") && !half) return null;
-    if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
-    if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
-    if (hyphen(d, u + 1) == 1 && (low(d, u + 2).equals("ago") || low(d, u + 2).equals("earlier"))) return null; // "a year-earlier loss"
-    int end = u + 1;
-    if (hyphen(d, end) == 1 && low(d, end + 1).equals("old")) end += 2; // "a 63-year-old"
-    else if (low(d, end).equals("-old") || low(d, end).equals("old") && unitWord.endsWith("s")) end++; // "52 years old": an age
-    else if (!glued && low(d, end).equals("and") && (low(d, end + 1).equals("a") || low(d, end + 1).equals("an")) && low(d, end + 2).equals("half")) {
-      half = true; // "a minute and a half"
-      end += 3;
-    }
-    String value = half ? halfValue(n, unit) : n.equals("0.5") ? halfOf(d, unit) : null; // "a half hour" PT30M, as "half an hour"
-    return new Match(start, end, "DURATION", value != null ? value : durationValue(n, unit), null);
+    return unitAfterCount(d, start, t, w, the, k.n(), k.u(), k.half());
   }
 
   /** The tokens of a "1/2" right after a count ("5 1/2"), written as one token or cut as "1/" "2"; else 0. */
@@ -190,5 +144,63 @@ final class Durations implements TimeRule {
     String other = low(d, t + 2);
     if (low(d, t + 1).equals("or") && other.endsWith("s") && d.lex.units.containsKey(other)) end = t + 3; // "weeks or months"
     return new Match(t, end, "DURATION", durationValue("X", unit), null);
+  }
+
+  /** A count read before its unit: the number, the token of the unit, and whether a half goes with it ("two and a half"). */
+  private record Counted(String n, int u, boolean half) {}
+
+  /** The count at c and what follows it up to the unit: "5 1/2", "one and a half", "two more", "an additional". */
+  static Counted counted(Scan d, String w, Object[] c) {
+    boolean half = false;
+    String n = (String) c[0];
+    int u = (int) c[1];
+    int h = halfAt(d, u); // "5 1/2 hours"
+    if (h > 0 && (w.equals("a") || w.equals("an"))) { // "a ½ hour": half of one
+      n = "0.5";
+      u += h;
+    } else if (h > 0 && n.matches("\\d+")) {
+      half = true;
+      u += h;
+    }
+    if (low(d, u).equals("and") && (low(d, u + 1).equals("a") || low(d, u + 1).equals("an")) && low(d, u + 2).equals("half")
+        && (low(d, u + 3).endsWith("s") || !n.equals("1") || low(d, u + 3).equals("hour")) && d.lex.units.containsKey(low(d, u + 3))) { // "one and a half hour"
+      half = true; // "one and a half years", "two and a half hours"
+      u += 3;
+    }
+    if (d.lex.extraWords.contains(low(d, u)) && d.lex.units.containsKey(low(d, u + 1))) u++; // "two more weeks", "an additional year"
+    return new Counted(n, u, half);
+  }
+
+  /** The unit after a count and the checks that keep it a duration: no fraction, ordinal, rate, distance; an age; "and a half". */
+  static Match unitAfterCount(Scan d, int start, int t, String w, boolean the, String n, int u, boolean half) {
+    boolean glued = hyphen(d, u) == 1; // "two-year", "30-year", "16-hour"
+    if (glued) u++;
+    if (glued && the && start == t - 1) start = t; // "the two-year plan": "the" is the plan's
+    String unitWord = low(d, u);
+    String unit = d.lex.units.get(unitWord);
+    if (unit == null) return null;
+    if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
+    if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
+    // "a quarter million", "three quarters billion": a fraction of a magnitude; "above one quarter": of an amount
+    if (unit.equals("Q") && (d.lex.magnitudes.contains(low(d, u + 1)) || d.lex.fractionBefore.contains(low(d, t - 1)))) return null;
+    if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
+    if (unitWord.equals("second") && !n.equals("1") && !glued && !Character.isDigit(low(d, t).charAt(0))) return null; // "twenty second": an ordinal ("February twenty second")
+    if (start == t && (w.equals("a") || w.equals("an")) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
+        && isAmount(d, t - 2))) {
+      return null; // "$500 million a year", "24 hours a day", "four flights a week": a rate
+    }
+    if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours") && !half) return null;
+    if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
+    if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
+    if (hyphen(d, u + 1) == 1 && (low(d, u + 2).equals("ago") || low(d, u + 2).equals("earlier"))) return null; // "a year-earlier loss"
+    int end = u + 1;
+    if (hyphen(d, end) == 1 && low(d, end + 1).equals("old")) end += 2; // "a 63-year-old"
+    else if (low(d, end).equals("-old") || low(d, end).equals("old") && unitWord.endsWith("s")) end++; // "52 years old": an age
+    else if (!glued && low(d, end).equals("and") && (low(d, end + 1).equals("a") || low(d, end + 1).equals("an")) && low(d, end + 2).equals("half")) {
+      half = true; // "a minute and a half"
+      end += 3;
+    }
+    String value = half ? halfValue(n, unit) : n.equals("0.5") ? halfOf(d, unit) : null; // "a half hour" PT30M, as "half an hour"
+    return new Match(start, end, "DURATION", value != null ? value : durationValue(n, unit), null);
   }
 }

@@ -62,33 +62,9 @@ final class ExplicitDates implements TimeRule {
         day = spoken[0]; // "March eighth", "May twenty-first", "May twenty nine", as it is spoken ("May twenty one people": a count)
         end = spoken[1];
       }
-      int y = end;
-      if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
-      if (day > 0 && y + 1 < n && low(d, y).equals("of") && yearOf(low(d, y + 1)) > 0) y++; // "July 4th of 1995"
-      int[] spelled;
-      if (y < n && yearOf(low(d, y)) > 0) {
-        year = yearOf(low(d, y));
-        end = y + 1;
-      } else if ((spelled = yearAt(d, y, false)) != null // "January nineteen ninety-seven"
-          || (spelled = yearAt(d, y, true)) != null && !isNoun(d, spelled[1]) && !low(d, spelled[1]).equals("of")) { // "October two thousand and five" ("in May two thousand people": a count)
-        year = spelled[0];
-        end = spelled[1];
-      } else if (day < 0 && relativeYear(d, y) != null) { // "June last year"
-        year = relativeYear(d, y);
-        end = y + 2;
-      } else if (day < 0 && y + 1 < n && low(d, y).equals("of")) { // "May of this year", "April of 1987"
-        Integer rel = relativeYear(d, y + 1);
-        if (rel != null) {
-          year = rel;
-          end = y + 3;
-        } else if (yearOf(low(d, y + 1)) > 0) {
-          year = yearOf(low(d, y + 1));
-          end = y + 2;
-        } else if ((spelled = yearAt(d, y + 1, false)) != null) { // "June of nineteen ninety-nine"
-          year = spelled[0];
-          end = spelled[1];
-        }
-      }
+      int[] ye = yearAfterMonth(d, end, day);
+      year = ye[0];
+      end = ye[1];
     } else if (dayOf(low(d, t)) > 0 && !d.lex.currencySigns.contains(low(d, t - 1)) && (month = month(d, t + 1)) != null) { // "5 January 2017" ("$12 December 27": money)
       day = dayOf(low(d, t));
       end = t + 2;
@@ -121,6 +97,43 @@ final class ExplicitDates implements TimeRule {
     else value = String.format("%04d-%02d", year, month);
     String mod = low(d, start).startsWith("mid-") ? "MID" : null;
     return new Match(start, end, "DATE", value, mod);
+  }
+
+  /**
+   * The year after a month (and its day): "January 5, 2017", "July 4th of 1995", "January nineteen ninety-seven",
+   * "June last year", "May of this year", "April of 1987"; {year, end}, the year -1 and the end as it was when none.
+   */
+  static int[] yearAfterMonth(Scan d, int end, int day) {
+    int n = d.a.tokenCount();
+    int year = -1;
+    int y = end;
+    if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
+    if (day > 0 && y + 1 < n && low(d, y).equals("of") && yearOf(low(d, y + 1)) > 0) y++; // "July 4th of 1995"
+    int[] spelled;
+    if (y < n && yearOf(low(d, y)) > 0) {
+      year = yearOf(low(d, y));
+      end = y + 1;
+    } else if ((spelled = yearAt(d, y, false)) != null // "January nineteen ninety-seven"
+        || (spelled = yearAt(d, y, true)) != null && !isNoun(d, spelled[1]) && !low(d, spelled[1]).equals("of")) { // "October two thousand and five" ("in May two thousand people": a count)
+      year = spelled[0];
+      end = spelled[1];
+    } else if (day < 0 && relativeYear(d, y) != null) { // "June last year"
+      year = relativeYear(d, y);
+      end = y + 2;
+    } else if (day < 0 && y + 1 < n && low(d, y).equals("of")) { // "May of this year", "April of 1987"
+      Integer rel = relativeYear(d, y + 1);
+      if (rel != null) {
+        year = rel;
+        end = y + 3;
+      } else if (yearOf(low(d, y + 1)) > 0) {
+        year = yearOf(low(d, y + 1));
+        end = y + 2;
+      } else if ((spelled = yearAt(d, y + 1, false)) != null) { // "June of nineteen ninety-nine"
+        year = spelled[0];
+        end = spelled[1];
+      }
+    }
+    return new int[] {year, end};
   }
 
   /**

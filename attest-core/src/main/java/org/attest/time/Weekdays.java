@@ -54,35 +54,8 @@ final class Weekdays implements TimeRule {
     if (d.dct == null) return new Match(t, t + 1, "DATE", "XXXX-WXX-" + wd, null);
     Tense tense = tense(d, t);
     String prev = t > 0 ? low(d, t - 1) : "";
-    LocalDate day;
-    DayOfWeek target = DayOfWeek.of(wd);
-    LocalDate before = d.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(target));
-    LocalDate after = d.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(target));
     boolean fromAnchor = low(d, t - 2).equals("the") && (prev.equals("previous") || prev.equals("preceding") || prev.equals("following"));
-    if (fromAnchor) { // "the previous Friday", "the following Monday": counted from the last day named
-      LocalDate from = d.anchorGrain == Scan.Grain.DAY ? d.anchor : d.dct;
-      day = prev.equals("following") ? from.with(java.time.temporal.TemporalAdjusters.next(target))
-          : from.with(java.time.temporal.TemporalAdjusters.previous(target));
-    } else if (prev.equals("next") || prev.equals("coming")) { // "next Sunday", "this coming Sunday"
-      day = after.equals(d.dct) ? after.plusWeeks(1) : after;
-    } else if (prev.equals("last")) {
-      day = before.equals(d.dct) ? before.minusWeeks(1) : before;
-    } else if (prev.equals("this")) { // "this Friday": the Friday of the article's week, unless the tense says it is gone or to come
-      day = d.dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
-      // a present or future clause, or one of no tense, speaks of a day still to come: "Voters head to the polls this Monday" on a Sunday
-      if (tense != Tense.PAST && day.isBefore(d.dct)) day = day.plusWeeks(1);
-      if (tense == Tense.PAST && day.isAfter(d.dct)) day = day.minusWeeks(1);
-    } else if (low(d, t + 1).equals("'s")) {
-      day = before; // "Wednesday's ruling", "Thursday's closing price": a day whose news is out
-    } else if (tense == Tense.FUTURE) {
-      day = after;
-    } else if (tense == Tense.PAST) {
-      day = before;
-    } else if (prev.equals("until") || prev.equals("till") || prev.equals("by")) {
-      day = after; // "Cyprus has until Monday to raise the money": a deadline of a clause in the present lies ahead
-    } else { // no tense to go by: the nearer one
-      day = java.time.temporal.ChronoUnit.DAYS.between(before, d.dct) <= java.time.temporal.ChronoUnit.DAYS.between(d.dct, after) ? before : after;
-    }
+    LocalDate day = dayByTense(d, t, wd, tense, prev, fromAnchor);
     int start = prev.equals("next") || prev.equals("last") || prev.equals("this") || prev.equals("coming") ? t - 1 : t;
     if (prev.equals("coming") && low(d, t - 2).equals("this")) start--;
     if (fromAnchor) start = t - 2;
@@ -126,6 +99,39 @@ final class Weekdays implements TimeRule {
     part = low(d, in).equals("in") && low(d, in + 1).equals("the") ? d.lex.dayparts.get(low(d, in + 2)) : null;
     if (part != null && !low(d, in + 3).equals("of")) return new Match(start, in + 3, "DATE", iso(day) + "T" + part, null);
     return new Match(start, t + 1, "DATE", iso(day), null);
+  }
+
+  /** The day of the weekday the words before it or the tense point to: "next Sunday", "the previous Friday", "Friday" in the past. */
+  static LocalDate dayByTense(Scan d, int t, int wd, Tense tense, String prev, boolean fromAnchor) {
+    LocalDate day;
+    DayOfWeek target = DayOfWeek.of(wd);
+    LocalDate before = d.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(target));
+    LocalDate after = d.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(target));
+    if (fromAnchor) { // "the previous Friday", "the following Monday": counted from the last day named
+      LocalDate from = d.anchorGrain == Scan.Grain.DAY ? d.anchor : d.dct;
+      day = prev.equals("following") ? from.with(java.time.temporal.TemporalAdjusters.next(target))
+          : from.with(java.time.temporal.TemporalAdjusters.previous(target));
+    } else if (prev.equals("next") || prev.equals("coming")) { // "next Sunday", "this coming Sunday"
+      day = after.equals(d.dct) ? after.plusWeeks(1) : after;
+    } else if (prev.equals("last")) {
+      day = before.equals(d.dct) ? before.minusWeeks(1) : before;
+    } else if (prev.equals("this")) { // "this Friday": the Friday of the article's week, unless the tense says it is gone or to come
+      day = d.dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
+      // a present or future clause, or one of no tense, speaks of a day still to come: "Voters head to the polls this Monday" on a Sunday
+      if (tense != Tense.PAST && day.isBefore(d.dct)) day = day.plusWeeks(1);
+      if (tense == Tense.PAST && day.isAfter(d.dct)) day = day.minusWeeks(1);
+    } else if (low(d, t + 1).equals("'s")) {
+      day = before; // "Wednesday's ruling", "Thursday's closing price": a day whose news is out
+    } else if (tense == Tense.FUTURE) {
+      day = after;
+    } else if (tense == Tense.PAST) {
+      day = before;
+    } else if (prev.equals("until") || prev.equals("till") || prev.equals("by")) {
+      day = after; // "Cyprus has until Monday to raise the money": a deadline of a clause in the present lies ahead
+    } else { // no tense to go by: the nearer one
+      day = java.time.temporal.ChronoUnit.DAYS.between(before, d.dct) <= java.time.temporal.ChronoUnit.DAYS.between(d.dct, after) ? before : after;
+    }
+    return day;
   }
 
   /** The part of the day of a plural like "nights" or "mornings", or null. */

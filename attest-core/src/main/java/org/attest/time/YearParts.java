@@ -88,18 +88,29 @@ final class YearParts implements TimeRule {
       }
     }
     String w = low(d, t);
-    int q = -1;
-    int end;
-    String part = "Q";
+    Label label = label(d, t, w, ofYear);
+    if (label != null) return ofItsYear(d, start, t, label.end(), label.part(), label.q(), label.ofYear());
+    if (w.equals("year") && low(d, t + 1).equals("-") && (low(d, t + 2).equals("earlier") || low(d, t + 2).equals("ago"))) {
+      return yearEarlier(d, start, t); // "year-earlier", "the year-ago quarter", "the year-earlier period"
+    }
+    if (w.equals("quarter") && start < t || (w.equals("latest") || w.equals("current") || w.equals("year-earlier") || w.equals("year-ago"))
+        && (low(d, t + 1).equals("quarter") || w.equals("latest") && low(d, t + 1).equals("period"))) {
+      return quarterUnderDiscussion(d, start, t, w);
+    }
+    return null;
+  }
+
+  /** A quarter or half by its number: q, "Q" or "H", the token after it, and the year it names ("Q3 2016"; else ofYear as given). */
+  private record Label(int q, String part, int end, int ofYear) {}
+
+  /** "third-quarter", "Q3", "Q3 this year", "last half of", "third quarter", "first half": the label at t, or null. */
+  static Label label(Scan d, int t, String w, int ofYear) {
     Matcher hy = HYPHENATED_QUARTER.matcher(w);
-    if (hy.matches()) {
-      q = ordinal(d, hy.group(1));
-      part = hy.group(2).equals("half") ? "H" : "Q";
-      end = t + 1;
-    } else if (QUARTER_LABEL.matcher(w).matches() && Character.isUpperCase(d.a.token(t).charAt(0))) {
-      q = w.charAt(1) - '0'; // "Q3", "H1": the business calendar's labels
-      part = w.charAt(0) == 'q' ? "Q" : "H";
-      end = t + 1;
+    if (hy.matches()) return new Label(ordinal(d, hy.group(1)), hy.group(2).equals("half") ? "H" : "Q", t + 1, ofYear);
+    if (QUARTER_LABEL.matcher(w).matches() && Character.isUpperCase(d.a.token(t).charAt(0))) {
+      int q = w.charAt(1) - '0'; // "Q3", "H1": the business calendar's labels
+      String part = w.charAt(0) == 'q' ? "Q" : "H";
+      int end = t + 1;
       if (ofYear < 0 && yearOf(low(d, end)) > 0) { // "Q3 2016"
         ofYear = yearOf(low(d, end));
         end++;
@@ -107,58 +118,16 @@ final class YearParts implements TimeRule {
         ofYear = relativeYear(d, end);
         end += 2;
       }
-    } else if (w.equals("last") && low(d, t + 1).equals("half") && low(d, t + 2).equals("of") && yearOf(low(d, t + 3)) > 0) {
-      q = 2; // "the last half of 1989"
-      part = "H";
-      end = t + 2;
-    } else if (ordinal(d, w) > 0 && (low(d, t + hyphen(d, t + 1) + 1).equals("quarter") || low(d, t + hyphen(d, t + 1) + 1).equals("half"))) {
-      q = ordinal(d, w);
+      return new Label(q, part, end, ofYear);
+    }
+    if (w.equals("last") && low(d, t + 1).equals("half") && low(d, t + 2).equals("of") && yearOf(low(d, t + 3)) > 0) {
+      return new Label(2, "H", t + 2, ofYear); // "the last half of 1989"
+    }
+    if (ordinal(d, w) > 0 && (low(d, t + hyphen(d, t + 1) + 1).equals("quarter") || low(d, t + hyphen(d, t + 1) + 1).equals("half"))) {
       int u = t + hyphen(d, t + 1) + 1; // "third quarter", "third-quarter"
-      part = low(d, u).equals("half") ? "H" : "Q";
-      end = u + 1;
-    } else if (w.equals("year") && low(d, t + 1).equals("-") && (low(d, t + 2).equals("earlier") || low(d, t + 2).equals("ago"))) {
-      // "year-earlier", "the year-ago quarter", "the year-earlier period"
-      end = t + 3;
-      if (low(d, end).equals("quarter") || low(d, end).equals("period")) end++;
-      if (d.dct == null) return null;
-      if (d.lastQuarter != null) return new Match(start, end, "DATE", quarterOf(d.lastQuarter.minusYears(1)), "anchored");
-      return new Match(start, end, "DATE", yearValue(d.anchor.getYear() - 1), "anchored");
-    } else if (w.equals("quarter") && start < t || (w.equals("latest") || w.equals("current") || w.equals("year-earlier") || w.equals("year-ago"))
-        && (low(d, t + 1).equals("quarter") || w.equals("latest") && low(d, t + 1).equals("period"))) {
-      end = w.equals("quarter") ? t + 1 : t + 2;
-      if (d.dct == null) return null;
-      if (end < d.a.tokenCount() && d.a.end(end - 1) == d.a.start(end) && low(d, end).startsWith("-")) return null; // "the quarter-to-quarter comparison"
-      LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
-      // "the latest quarter" is over: the last quarter named when it is, else the one before the article's
-      if (w.equals("latest") && (d.lastQuarter == null || !d.lastQuarter.plusMonths(3).isBefore(d.dct.plusDays(1)))) base = d.dct.minusMonths(3);
-      if (w.equals("current")) base = d.dct;
-      if (w.startsWith("year-")) base = base.minusYears(1);
-      if (low(d, end).equals("a") && low(d, end + 1).equals("year") && (low(d, end + 2).equals("ago") || low(d, end + 2).equals("earlier"))) {
-        base = base.minusYears(1); // "the quarter a year ago"
-        end += 3;
-      }
-      return new Match(start, end, "DATE", quarterOf(base), "anchored");
-    } else {
-      return null;
+      return new Label(ordinal(d, w), low(d, u).equals("half") ? "H" : "Q", u + 1, ofYear);
     }
-    if (part.equals("H") && q > 2 || q > 4) return null;
-    if (d.dct == null) return new Match(start, end, "DATE", "XXXX-" + part + q, null);
-    int y = d.dct.getYear();
-    if (ofYear > 0) {
-      y = ofYear;
-    } else if (low(d, end).equals("of") && yearOf(low(d, end + 1)) > 0) {
-      y = yearOf(low(d, end + 1));
-      end += 2;
-    } else if (low(d, end).equals("of") && relativeYear(d, end + 1) != null) { // "the fourth quarter of last year"
-      y = relativeYear(d, end + 1);
-      end += 3;
-    } else if (low(d, end).equals("of") && low(d, end + 1).equals("the") && low(d, end + 2).equals("year")) {
-      end += 3; // "the second half of the year": this year's, as "the year" alone is
-      if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) y--;
-    } else if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) {
-      y--; // the fourth quarter, said in spring, was last year's
-    }
-    return new Match(start, end, "DATE", yearValue(y) + "-" + part + q, null);
+    return null;
   }
 
   /** A quarter or half glued to its year: "2017-Q4", "Q1-2019", "2016H2", "2017q1"; null for most tokens at the first look. */
@@ -200,5 +169,53 @@ final class YearParts implements TimeRule {
     int weeks = LocalDate.of(y, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     if (n == 99) n = weeks;
     return n > weeks ? null : new Match(start, end, "DATE", String.format("%04d-W%02d", y, n), null);
+  }
+
+  /** "year-earlier", "the year-ago quarter", "the year-earlier period": the quarter named last, a year before (else the anchor's year before). */
+  static Match yearEarlier(Scan d, int start, int t) {
+    int end = t + 3;
+    if (low(d, end).equals("quarter") || low(d, end).equals("period")) end++;
+    if (d.dct == null) return null;
+    if (d.lastQuarter != null) return new Match(start, end, "DATE", quarterOf(d.lastQuarter.minusYears(1)), "anchored");
+    return new Match(start, end, "DATE", yearValue(d.anchor.getYear() - 1), "anchored");
+  }
+
+  /** "the quarter", "the latest quarter", "the current quarter", "the year-ago quarter": the quarter under discussion. */
+  static Match quarterUnderDiscussion(Scan d, int start, int t, String w) {
+    int end = w.equals("quarter") ? t + 1 : t + 2;
+    if (d.dct == null) return null;
+    if (end < d.a.tokenCount() && d.a.end(end - 1) == d.a.start(end) && low(d, end).startsWith("-")) return null; // "the quarter-to-quarter comparison"
+    LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
+    // "the latest quarter" is over: the last quarter named when it is, else the one before the article's
+    if (w.equals("latest") && (d.lastQuarter == null || !d.lastQuarter.plusMonths(3).isBefore(d.dct.plusDays(1)))) base = d.dct.minusMonths(3);
+    if (w.equals("current")) base = d.dct;
+    if (w.startsWith("year-")) base = base.minusYears(1);
+    if (low(d, end).equals("a") && low(d, end + 1).equals("year") && (low(d, end + 2).equals("ago") || low(d, end + 2).equals("earlier"))) {
+      base = base.minusYears(1); // "the quarter a year ago"
+      end += 3;
+    }
+    return new Match(start, end, "DATE", quarterOf(base), "anchored");
+  }
+
+  /** The year of a quarter or half: its own ("of 1989", "of last year", "of the year"), else the article's, the last one for a later quarter told in the past. */
+  static Match ofItsYear(Scan d, int start, int t, int end, String part, int q, int ofYear) {
+    if (part.equals("H") && q > 2 || q > 4) return null;
+    if (d.dct == null) return new Match(start, end, "DATE", "XXXX-" + part + q, null);
+    int y = d.dct.getYear();
+    if (ofYear > 0) {
+      y = ofYear;
+    } else if (low(d, end).equals("of") && yearOf(low(d, end + 1)) > 0) {
+      y = yearOf(low(d, end + 1));
+      end += 2;
+    } else if (low(d, end).equals("of") && relativeYear(d, end + 1) != null) { // "the fourth quarter of last year"
+      y = relativeYear(d, end + 1);
+      end += 3;
+    } else if (low(d, end).equals("of") && low(d, end + 1).equals("the") && low(d, end + 2).equals("year")) {
+      end += 3; // "the second half of the year": this year's, as "the year" alone is
+      if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) y--;
+    } else if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) {
+      y--; // the fourth quarter, said in spring, was last year's
+    }
+    return new Match(start, end, "DATE", yearValue(y) + "-" + part + q, null);
   }
 }
