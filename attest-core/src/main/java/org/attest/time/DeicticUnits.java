@@ -73,15 +73,9 @@ final class DeicticUnits implements TimeRule {
       w = low(d, t + 1).equals("past") ? "last" : "next"; // "this past weekend" is the last one, "this coming week" the next
       t++;
     }
-    int shift;
-    switch (w) {
-      case "this", "current" -> shift = 0;
-      case "last", "past", "previous" -> shift = -1;
-      case "next", "coming", "following" -> shift = 1;
-      default -> {
-        return null;
-      }
-    }
+    Integer pointed = d.lex.unitDirections.get(w); // this/last/next, current/past/coming...
+    if (pointed == null) return null;
+    int shift = pointed;
     if (earlierLater && shift != 0) return null;
     if ((low(d, t + 1).equals("fiscal") || low(d, t + 1).equals("calendar")) && low(d, t + 2).equals("year")) t++; // "the current fiscal year", "next fiscal year", "this calendar year"
     String target = low(d, t + 1);

@@ -158,8 +158,9 @@ final class ExplicitDates implements TimeRule {
 
   /** "the 20th of next month", "the first of this month": that day of the month the words name. */
   static Match dayOfRelativeMonth(Scan d, int start, int[] first) {
-    int shift = switch (low(d, first[1] + 1)) { case "this", "the" -> 0; case "next" -> 1; case "last" -> -1; default -> 9; };
-    if (shift == 9 || d.dct == null) return null;
+    String which = low(d, first[1] + 1);
+    Integer shift = which.equals("the") ? Integer.valueOf(0) : d.lex.directions.get(which);
+    if (shift == null || d.dct == null) return null;
     LocalDate month = d.dct.withDayOfMonth(1).plusMonths(shift);
     if (first[0] > month.lengthOfMonth()) return null;
     return new Match(start, first[1] + 3, "DATE", iso(month.withDayOfMonth(first[0])), null);

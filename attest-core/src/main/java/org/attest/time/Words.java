@@ -202,12 +202,8 @@ final class Words {
   /** "this year" / "last year" / "next year": the year, or null. */
   static Integer relativeYear(Scan d, int t) {
     if (d.dct == null || !low(d, t + 1).equals("year")) return null;
-    return switch (low(d, t)) {
-      case "this" -> d.dct.getYear();
-      case "last" -> d.dct.getYear() - 1;
-      case "next" -> d.dct.getYear() + 1;
-      default -> null;
-    };
+    Integer shift = d.lex.directions.get(low(d, t));
+    return shift == null ? null : d.dct.getYear() + shift;
   }
 
   /** A count: digits or number words ("three", "twenty-four", "a", "several"); {value, end} or null. */
@@ -281,11 +277,6 @@ final class Words {
   /** "next week", "this week", "last week" at token t: the shift in weeks, or null. */
   static Integer weekShift(Scan d, int t) {
     if (d.dct == null || !low(d, t + 1).equals("week")) return null;
-    return switch (low(d, t)) {
-      case "this" -> 0;
-      case "next" -> 1;
-      case "last" -> -1;
-      default -> null;
-    };
+    return d.lex.directions.get(low(d, t));
   }
 }
