@@ -34,16 +34,12 @@ final class AnchoredExpressions implements TimeRule {
     return Set.of("that", "the");
   }
 
-  @Override
-  public Match match(Scan d, int t) {
-    return anchored(d, t);
-  }
-
   /**
    * Expressions anchored on the article's last date: "the next day", "the following week", "the
    * previous year", "that month", "the day before".
    */
-  static Match anchored(Scan d, int t) {
+  @Override
+  public Match match(Scan d, int t) {
     if (d.dct == null) return null;
     int start = t;
     String w = low(d, t);

@@ -36,11 +36,6 @@ final class ClockTimes implements TimeRule {
     return words(lex.numbers.keySet(), Set.of("noon", "midnight", "midday"));
   }
 
-  @Override
-  public Match match(Scan d, int t) {
-    return clock(d, t);
-  }
-
   static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?");
 
   /** "8.30" before "pm": minutes after a dot, as British news writes them. */
@@ -50,7 +45,8 @@ final class ClockTimes implements TimeRule {
   static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
 
   /** "3 p.m.", "10:30 a.m.", "noon", "midnight": a time of the publication day. */
-  static Match clock(Scan d, int t) {
+  @Override
+  public Match match(Scan d, int t) {
     String w = low(d, t);
     if (w.equals("noon") || w.equals("midnight") || w.equals("midday")) {
       if (t > 0 && (low(d, t - 1).equals("high"))) return null;

@@ -34,16 +34,12 @@ final class DeicticUnits implements TimeRule {
     return Set.of("earlier", "later", "the", "this", "current", "last", "past", "previous", "next", "coming", "following");
   }
 
-  @Override
-  public Match match(Scan d, int t) {
-    return deictic(d, t);
-  }
-
   /**
    * "this week", "last month", "next year", "last fall", "this spring", "last May", "earlier
    * this year", "the past year" (a duration), "the quarter".
    */
-  static Match deictic(Scan d, int t) {
+  @Override
+  public Match match(Scan d, int t) {
     String w = low(d, t);
     int start = t;
     boolean earlierLater = false;

@@ -35,13 +35,9 @@ final class Holidays implements TimeRule {
     return lex.holidayOpeners;
   }
 
+  /** "Christmas", "Thanksgiving", "New Year's Day". */
   @Override
   public Match match(Scan d, int t) {
-    return holiday(d, t);
-  }
-
-  /** "Christmas", "Thanksgiving", "New Year's Day". */
-  static Match holiday(Scan d, int t) {
     if (!d.a.isCapitalized(t) && !d.lex.holidays.containsKey(low(d, t))) return null; // "christmas", "easter": a one-word name is one in lower case too; "father's day" is not
     Object[] p = phrase(d, t, d.lex.holidays);
     if (p == null || d.dct == null) return null;

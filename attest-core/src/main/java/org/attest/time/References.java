@@ -33,13 +33,9 @@ final class References implements TimeRule {
     return lex.refOpeners;
   }
 
+  /** "now", "recently", "the past", "the future", "currently". */
   @Override
   public Match match(Scan d, int t) {
-    return ref(d, t);
-  }
-
-  /** "now", "recently", "the past", "the future", "currently". */
-  static Match ref(Scan d, int t) {
     Object[] p = phrase(d, t, d.lex.refs);
     if (p == null) return null;
     String w = low(d, t);

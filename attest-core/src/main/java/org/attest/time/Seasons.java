@@ -33,13 +33,9 @@ final class Seasons implements TimeRule {
     return words(lex.seasons.keySet(), Set.of("the"));
   }
 
+  /** "the summer", "over the summer", "the early summer", "the winter of 1994", "summer 1989": the season the tense points to. */
   @Override
   public Match match(Scan d, int t) {
-    return season(d, t);
-  }
-
-  /** "the summer", "over the summer", "the early summer", "the winter of 1994", "summer 1989": the season the tense points to. */
-  static Match season(Scan d, int t) {
     int start = t;
     boolean the = low(d, t).equals("the");
     if (the) t++;

@@ -39,13 +39,9 @@ final class Sets implements TimeRule {
     return w.endsWith("s") && d.lex.weekdays.containsKey(w.substring(0, w.length() - 1)); // "Sundays"
   }
 
+  /** "every week", "each year", "every Monday", "daily", "weekly". */
   @Override
   public Match match(Scan d, int t) {
-    return set(d, t);
-  }
-
-  /** "every week", "each year", "every Monday", "daily", "weekly". */
-  static Match set(Scan d, int t) {
     String w = low(d, t);
     String v = d.lex.sets.get(w);
     if (v != null) {
