@@ -36,6 +36,8 @@ public final class TimeExtractor {
   private final boolean everyToken;
   /** Every word that can open an expression of some family: one lookup rules most tokens out. */
   private final Set<String> openers = new HashSet<>();
+  /** The families that open at shapes besides words ("Q3", "Sundays"): asked only when no word opens. */
+  private final List<TimeRule> shaped = new ArrayList<>();
 
   public TimeExtractor() {
     this("en");
@@ -48,7 +50,19 @@ public final class TimeExtractor {
   TimeExtractor(String language, boolean everyToken) {
     this.lex = TimeLexicon.of(language);
     this.everyToken = everyToken;
-    for (TimeRule family : FAMILIES) openers.addAll(family.openers(lex));
+    for (TimeRule family : FAMILIES) {
+      openers.addAll(family.openers(lex));
+      if (opensByShape(family)) shaped.add(family);
+    }
+  }
+
+  /** Whether the family has shapes of its own, that is overrides {@link TimeRule#opensByShape}. */
+  private static boolean opensByShape(TimeRule family) {
+    try {
+      return family.getClass().getMethod("opensByShape", Scan.class, int.class).getDeclaringClass() != TimeRule.class;
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** An expression found and the rule that decided it ("time.weekday"); for {@code --explain}. */
@@ -117,7 +131,7 @@ public final class TimeExtractor {
     String w = d.a.lower(t);
     char c = w.charAt(0);
     if (everyToken || Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || w.indexOf('/') > 0 || openers.contains(w)) return true;
-    for (TimeRule family : FAMILIES) {
+    for (TimeRule family : shaped) {
       if (family.opensByShape(d, t)) return true;
     }
     return false;
