@@ -9,6 +9,10 @@ import org.attest.text.Lexicon;
 final class TimeLexicon {
   final Map<String, Integer> months = new HashMap<>();
   final Map<String, Integer> weekdays = new HashMap<>();
+  /** this/last/next: the shift in units from the article's ("last year" -1); time.txt [direction]. */
+  final Map<String, Integer> directions = new HashMap<>();
+  /** The directions and the words that point so only before a unit: "the current quarter", "the past year" ([direction-unit]). */
+  final Map<String, Integer> unitDirections = new HashMap<>();
   final Map<String, String> numbers;
   final Map<String, String> ordinals;
   final Map<String, String> units;
@@ -74,6 +78,9 @@ final class TimeLexicon {
   final java.util.Set<String> bareHourSignals = new java.util.HashSet<>();
   /** The first words of every phrase of refs, mods and holidays: most tokens need no phrase lookup. */
   final java.util.Set<String> firstWords = new java.util.HashSet<>();
+  /** The first words of the phrases of refs ("at present") and of holidays ("new year's day"): their families' openers. */
+  final java.util.Set<String> refOpeners = new java.util.HashSet<>();
+  final java.util.Set<String> holidayOpeners = new java.util.HashSet<>();
 
   private static final Map<String, TimeLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -82,13 +89,17 @@ final class TimeLexicon {
   }
 
   private TimeLexicon(String lang) {
+    this(lang, Lexicon.sections(lang, "time.txt"));
+  }
+
+  /** The lexicon of {@code lang} with the sections of time.txt given; a section it reads that is missing fails here. */
+  TimeLexicon(String lang, Map<String, List<String>> sections) {
     for (Map.Entry<String, String> e : Lexicon.table(lang, "calendar.txt").entrySet()) {
       String[] kv = e.getValue().split(":");
       (kv[0].equals("month") ? months : weekdays).put(e.getKey(), Integer.parseInt(kv[1]));
     }
     numbers = Lexicon.table(lang, "numbers.txt");
     ordinals = Lexicon.table(lang, "ordinals.txt");
-    Map<String, List<String>> sections = Lexicon.sections(lang, "time.txt");
     units = table(sections, "unit");
     seasons = table(sections, "season");
     days = table(sections, "day");
@@ -100,45 +111,70 @@ final class TimeLexicon {
     decades = table(sections, "decade");
     tenseBefore = table(sections, "tense-before");
     namedDates = table(sections, "named-date");
-    pastForms.addAll(Lexicon.words(sections, "past"));
-    intentVerbs.addAll(Lexicon.words(sections, "future"));
+    for (Map.Entry<String, String> e : table(sections, "direction").entrySet()) directions.put(e.getKey(), Integer.parseInt(e.getValue()));
+    unitDirections.putAll(directions);
+    for (Map.Entry<String, String> e : table(sections, "direction-unit").entrySet()) unitDirections.put(e.getKey(), Integer.parseInt(e.getValue()));
+    pastForms.addAll(words(sections, "past"));
+    intentVerbs.addAll(words(sections, "future"));
     intentBeforeTo.addAll(intentVerbs);
-    rateAfter.addAll(Lexicon.words(sections, "rate-after"));
-    intentBeforeTo.addAll(Lexicon.words(sections, "future-to"));
-    partOfWords.addAll(Lexicon.words(sections, "part-of"));
-    periodEndWords.addAll(Lexicon.words(sections, "period-end"));
-    seasonPrepositions.addAll(Lexicon.words(sections, "season-before"));
-    intentBeforeToOrFor.addAll(Lexicon.words(sections, "future-to-for"));
-    extraWords.addAll(Lexicon.words(sections, "extra"));
-    monthBefore.addAll(Lexicon.words(sections, "month-before"));
-    determiners.addAll(Lexicon.words(sections, "determiner"));
-    magnitudes.addAll(Lexicon.words(sections, "magnitude"));
-    fractionBefore.addAll(Lexicon.words(sections, "fraction-before"));
-    vagueBefore.addAll(Lexicon.words(sections, "vague-before"));
-    clockJoints.addAll(Lexicon.words(sections, "clock-joint"));
-    meridiems.addAll(Lexicon.words(sections, "meridiem"));
-    priceWords.addAll(Lexicon.words(sections, "price"));
-    oclock.addAll(Lexicon.words(sections, "oclock"));
-    oneMore.addAll(Lexicon.words(sections, "one-more"));
-    frequencies.addAll(Lexicon.words(sections, "frequency"));
-    lowerCaseMonths.addAll(Lexicon.words(sections, "lower-case-month"));
+    rateAfter.addAll(words(sections, "rate-after"));
+    intentBeforeTo.addAll(words(sections, "future-to"));
+    partOfWords.addAll(words(sections, "part-of"));
+    periodEndWords.addAll(words(sections, "period-end"));
+    seasonPrepositions.addAll(words(sections, "season-before"));
+    intentBeforeToOrFor.addAll(words(sections, "future-to-for"));
+    extraWords.addAll(words(sections, "extra"));
+    monthBefore.addAll(words(sections, "month-before"));
+    determiners.addAll(words(sections, "determiner"));
+    magnitudes.addAll(words(sections, "magnitude"));
+    fractionBefore.addAll(words(sections, "fraction-before"));
+    vagueBefore.addAll(words(sections, "vague-before"));
+    clockJoints.addAll(words(sections, "clock-joint"));
+    meridiems.addAll(words(sections, "meridiem"));
+    priceWords.addAll(words(sections, "price"));
+    oclock.addAll(words(sections, "oclock"));
+    oneMore.addAll(words(sections, "one-more"));
+    frequencies.addAll(words(sections, "frequency"));
+    lowerCaseMonths.addAll(words(sections, "lower-case-month"));
     halves = table(sections, "half");
-    bareHourSignals.addAll(Lexicon.words(sections, "bare-hour-signal"));
+    bareHourSignals.addAll(words(sections, "bare-hour-signal"));
     currencySigns.addAll(Lexicon.table("units.txt [currency-symbol]",
-        Lexicon.sections(lang, "units.txt").getOrDefault("currency-symbol", List.of())).keySet());
+        section(Lexicon.sections(lang, "units.txt"), "currency-symbol")).keySet());
     int longest = 1;
     for (Map<String, String> m : List.of(refs, mods, holidays)) {
-      for (String k : m.keySet()) {
-        longest = Math.max(longest, k.split(" ").length);
-        firstWords.add(k.split("[ -]")[0].isEmpty() ? k : k.split("[ -]")[0]);
-        firstWords.add(k.split(" ")[0]);
-        firstWords.add(k.split("['\u2019 ]")[0]); // "mother's day": the tokenizer cuts "'s" off "Mother"
-      }
+      for (String k : m.keySet()) longest = Math.max(longest, k.split(" ").length);
+      firstWords.addAll(firstWordsOf(m));
     }
+    refOpeners.addAll(firstWordsOf(refs));
+    holidayOpeners.addAll(firstWordsOf(holidays));
     longestPhrase = longest;
   }
 
+  /** The words a phrase of the table can begin with, as the tokenizer cuts them. */
+  private static java.util.Set<String> firstWordsOf(Map<String, String> table) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String k : table.keySet()) {
+      out.add(k.split("[ -]")[0].isEmpty() ? k : k.split("[ -]")[0]);
+      out.add(k.split(" ")[0]);
+      out.add(k.split("['\u2019 ]")[0]); // "mother's day": the tokenizer cuts "'s" off "Mother"
+    }
+    return out;
+  }
+
   private static Map<String, String> table(Map<String, List<String>> sections, String name) {
-    return Lexicon.table("time.txt [" + name + "]", sections.getOrDefault(name, List.of()));
+    return Lexicon.table("time.txt [" + name + "]", section(sections, name));
+  }
+
+  private static java.util.Set<String> words(Map<String, List<String>> sections, String name) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String line : section(sections, name)) out.addAll(List.of(line.split("\\s+")));
+    return out;
+  }
+
+  /** The lines of a section; a section the code reads and the file lacks is an error, not an empty list. */
+  private static List<String> section(Map<String, List<String>> sections, String name) {
+    List<String> lines = sections.get(name);
+    if (lines == null) throw new IllegalStateException("no section [" + name + "] in time.txt (or units.txt)");
+    return lines;
   }
 }

@@ -1,0 +1,92 @@
+package org.attest.time;
+
+import static org.attest.time.ClockTimes.*;
+import static org.attest.time.DeicticUnits.*;
+import static org.attest.time.Distances.*;
+import static org.attest.time.Durations.*;
+import static org.attest.time.ExplicitDates.*;
+import static org.attest.time.Holidays.*;
+import static org.attest.time.Joins.*;
+import static org.attest.time.NumericDates.*;
+import static org.attest.time.References.*;
+import static org.attest.time.RelativeDays.*;
+import static org.attest.time.Seasons.*;
+import static org.attest.time.Sets.*;
+import static org.attest.time.Tenses.*;
+import static org.attest.time.Values.*;
+import static org.attest.time.Weekdays.*;
+import static org.attest.time.Words.*;
+import static org.attest.time.YearParts.*;
+import static org.attest.time.Years.*;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** The family time.anchored: expressions anchored on the article's last date: "the next day", "the following week", "that month", "the day before last Tuesday", "the week of March 6". */
+final class AnchoredExpressions implements TimeRule {
+  @Override
+  public String name() {
+    return "time.anchored";
+  }
+
+  @Override
+  public Set<String> openers(TimeLexicon lex) {
+    return Set.of("that", "the");
+  }
+
+  /**
+   * Expressions anchored on the article's last date: "the next day", "the following week", "the
+   * previous year", "that month", "the day before".
+   */
+  @Override
+  public Match match(Scan d, int t) {
+    if (d.dct == null) return null;
+    int start = t;
+    String w = low(d, t);
+    int shift;
+    int u;
+    if ((w.equals("that") || w.equals("the")) && low(d, t + 1).equals("same")) { // "the same day", "that same week"
+      u = t + 2;
+      shift = 0;
+    } else if (w.equals("that") || w.equals("the") && (low(d, t + 2).equals("before") || low(d, t + 2).equals("after"))) {
+      u = t + 1;
+      shift = w.equals("that") ? 0 : low(d, t + 2).equals("before") ? -1 : 1;
+    } else if (w.equals("the") && low(d, t + 1).equals("week") && low(d, t + 2).equals("of")) {
+      Match day = dayAt(d, t + 3); // "the week of March 6": that day's week
+      return day == null ? null : new Match(start, day.end(), "DATE", week(LocalDate.parse(day.value().substring(0, 10))), null);
+    } else if (w.equals("the") && (low(d, t + 1).equals("next") || low(d, t + 1).equals("following") || low(d, t + 1).equals("previous")
+        || low(d, t + 1).equals("preceding"))) {
+      u = t + 2;
+      shift = low(d, t + 1).equals("next") || low(d, t + 1).equals("following") ? 1 : -1;
+    } else {
+      return null;
+    }
+    String unitWord = low(d, u);
+    String part = d.lex.dayparts.get(unitWord);
+    if (part != null && shift == 0 && !unitWord.equals("tonight")) { // "that evening", "the same night": a part of the last day named
+      LocalDate day = d.anchorGrain == Scan.Grain.DAY ? d.anchor : d.dct;
+      return new Match(start, u + 1, "TIME", iso(day) + "T" + part, "anchored");
+    }
+    String unit = d.lex.units.get(unitWord);
+    if (unit == null || unitWord.endsWith("s") || unit.startsWith("T")) return null;
+    int end = u + 1;
+    LocalDate from = d.anchor;
+    if (w.equals("the") && (low(d, u + 1).equals("before") || low(d, u + 1).equals("after"))) {
+      end = u + 2;
+      Match day = dayAt(d, end); // "the day before last Tuesday's hearing": counted from that day
+      if (day != null) {
+        from = LocalDate.parse(day.value().substring(0, 10));
+        end = day.end();
+      } else if (!punctOrEnd(d, end)) {
+        // "the day after his death": the day next to the last date; "Oct. 12, the day before the plunge": that date;
+        // "the day before authorities issued a warrant": a clause follows, no date
+        if (!d.lex.determiners.contains(low(d, end))) return null;
+        if (low(d, t - 1).equals(",") && d.lastEnd == t - 1) shift = 0;
+        end = u + 1;
+      }
+    }
+    String value = shifted(from, unit, shift);
+    if (value == null) return null;
+    return new Match(start, end, "DATE", value, "anchored");
+  }
+}

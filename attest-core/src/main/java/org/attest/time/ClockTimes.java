@@ -1,0 +1,257 @@
+package org.attest.time;
+
+import static org.attest.time.AnchoredExpressions.*;
+import static org.attest.time.DeicticUnits.*;
+import static org.attest.time.Distances.*;
+import static org.attest.time.Durations.*;
+import static org.attest.time.ExplicitDates.*;
+import static org.attest.time.Holidays.*;
+import static org.attest.time.Joins.*;
+import static org.attest.time.NumericDates.*;
+import static org.attest.time.References.*;
+import static org.attest.time.RelativeDays.*;
+import static org.attest.time.Seasons.*;
+import static org.attest.time.Sets.*;
+import static org.attest.time.Tenses.*;
+import static org.attest.time.Values.*;
+import static org.attest.time.Weekdays.*;
+import static org.attest.time.Words.*;
+import static org.attest.time.YearParts.*;
+import static org.attest.time.Years.*;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The family time.clock: clock times: "3 p.m.", "10:30 a.m.", "noon", "seven o'clock", "at 19:00", with the day after them ("noon Thursday"). */
+final class ClockTimes implements TimeRule {
+  @Override
+  public String name() {
+    return "time.clock";
+  }
+
+  @Override
+  public Set<String> openers(TimeLexicon lex) {
+    return words(lex.numbers.keySet(), Set.of("noon", "midnight", "midday"));
+  }
+
+  static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?");
+
+  /** "8.30" before "pm": minutes after a dot, as British news writes them. */
+  static final Pattern DOT_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d{2})(?::(\\d{2}))?");
+
+  /** "8pm", "9:30am", "8.30pm": a clock time glued to its half of the day. */
+  static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
+
+  /** "3 p.m.", "10:30 a.m.", "noon", "midnight": a time of the publication day. */
+  @Override
+  public Match match(Scan d, int t) {
+    String w = low(d, t);
+    if (w.equals("noon") || w.equals("midnight") || w.equals("midday")) {
+      if (t > 0 && (low(d, t - 1).equals("high"))) return null;
+      String at = w.equals("midnight") ? "T24:00" : "T12:00";
+      if (d.dct == null) return new Match(t, t + 1, "TIME", "XXXX-XX-XX" + at, null);
+      Match when = dayAfterClock(d, t + 1); // "noon Thursday", "midnight Friday"
+      if (when != null) return new Match(t, parenthesisIn(d, t + 1, when.start()) ? t + 1 : when.end(), "TIME", when.value().substring(0, 10) + at, null);
+      return new Match(t, t + 1, "TIME", iso(d.dct) + at, null);
+    }
+    if (Character.isLetter(w.charAt(0))) return d.lex.numbers.containsKey(w) ? spokenClockAt(d, t) : null; // "seven o'clock", "six pm"
+    Matcher m = CLOCK.matcher(w);
+    char last = w.charAt(w.length() - 1);
+    Matcher g = last == 'm' || last == '.' ? GLUED_CLOCK.matcher(w) : null; // "8pm", "8p.m.": most tokens end otherwise
+    boolean glued = g != null && g.matches();
+    if (glued) m = g;
+    else if (!m.matches() && !(d.lex.meridiems.contains(low(d, t + 1)) && (m = DOT_CLOCK.matcher(w)).matches())) return null; // "8.30 pm"
+    String ampm = glued ? g.group(4) : low(d, t + 1);
+    int end = glued ? t + 1 : t + 2;
+    String part = !glued && low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? d.lex.dayparts.get(low(d, t + 3)) : null;
+    if (glued) {
+      // "8pm": its half of the day is in the token
+    } else if (part != null && !low(d, t + 3).equals("night")) { // "4 in the morning", "7 in the evening"
+      ampm = part.equals("MO") ? "am" : "pm";
+      end = t + 4;
+    } else if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
+      return w.indexOf(':') > 0 ? clockNoMeridiem(d, t) : spokenClockAt(d, t); // "at 19:00", "17:49:19 Friday", "8 o'clock"
+    }
+    int h = Integer.parseInt(m.group(1));
+    int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    if (h > 12 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
+    if (ampm.startsWith("p") && h < 12) h += 12;
+    if (ampm.startsWith("a") && h == 12) h = 0;
+    LocalDate day = d.dct;
+    if (day == null) return new Match(t, end, "TIME", "XXXX-XX-XX" + hms(h, min, m.group(3)), null);
+    Match when = dayAfterClock(d, end);
+    if (when != null) {
+      day = LocalDate.parse(when.value().substring(0, 10));
+      if (!parenthesisIn(d, end, when.start())) end = when.end(); // "10:35 a.m. (0735 GMT) Friday": the day stays an expression of its own
+    }
+    return new Match(t, end, "TIME", iso(day) + hms(h, min, m.group(3)), null);
+  }
+
+  /** An hour of the clock at t: "7", "seven" (1 to 12), or -1. */
+  static int hourAt(Scan d, int t) {
+    String w = low(d, t);
+    if (w.isEmpty() || w.length() > 2 && Character.isDigit(w.charAt(0))) return -1;
+    String v = Character.isDigit(w.charAt(0)) ? w : w.length() >= 3 ? d.lex.numbers.get(w) : null;
+    if (v == null || !v.matches("\\d{1,2}")) return -1;
+    int h = Integer.parseInt(v);
+    return h >= 1 && h <= 12 ? h : -1;
+  }
+
+  /**
+   * An hour with "o'clock" (time.txt [oclock]) or, in words, with its half of the day: "seven
+   * o'clock", "8 o'clock p.m.", "six pm"; "Thh:00" and its end, or null. Without a.m. or p.m., an
+   * hour up to 6 is in the afternoon, as for "Monday at 2.30".
+   */
+  static Match spokenClock(Scan d, int t) {
+    int h = hourAt(d, t);
+    if (h < 0) return null;
+    int end = t + 1;
+    boolean oclock = d.lex.oclock.contains(low(d, end));
+    if (oclock) end++;
+    String ampm = low(d, end);
+    String part = oclock && low(d, end).equals("in") && low(d, end + 1).equals("the") ? d.lex.dayparts.get(low(d, end + 2)) : null;
+    if (d.lex.meridiems.contains(ampm)) {
+      end++;
+      if (ampm.startsWith("p") && h < 12) h += 12;
+      if (ampm.startsWith("a") && h == 12) h = 0;
+    } else if (part != null) { // "three o'clock in the morning"; at night, up to 4 is after midnight
+      end += 3;
+      if (!part.equals("MO") && h < 12 && !(part.equals("NI") && h <= 4)) h += 12;
+    } else if (!oclock) {
+      return null;
+    } else if (h <= 6) {
+      h += 12;
+    }
+    return new Match(t, end, "TIME", hms(h, 0, null), null);
+  }
+
+  /** A spoken clock time and the day after it ("seven o'clock Tuesday"), else of the article's day. */
+  static Match spokenClockAt(Scan d, int t) {
+    Match c = spokenClock(d, t);
+    if (c == null) return null;
+    if (d.dct == null) return new Match(t, c.end(), "TIME", "XXXX-XX-XX" + c.value(), null);
+    Match when = dayAfterClock(d, c.end());
+    if (when == null) return new Match(t, c.end(), "TIME", iso(d.dct) + c.value(), null);
+    String clock = c.value();
+    String part = when.value().length() > 11 ? when.value().substring(11) : "";
+    int h = hourAt(d, t);
+    if (!d.lex.meridiems.contains(low(d, c.end() - 1)) && h < 12 && (part.equals("MO") || part.equals("AF") || part.equals("EV") || part.equals("NI"))) {
+      // "8 o'clock last night" is 20:00, "7 o'clock this morning" 07:00; at night, up to 4 is after midnight
+      clock = hms(part.equals("MO") || part.equals("NI") && h <= 4 ? h : h + 12, 0, null);
+    }
+    return new Match(t, parenthesisIn(d, c.end(), when.start()) ? c.end() : when.end(), "TIME", when.value().substring(0, 10) + clock, null);
+  }
+
+  /**
+   * A clock time with a colon and no half of the day, after a signal word or before its day: "at
+   * 19:00", "by 08:30", "13:00 February 28", "17:49:19 on Friday"; of the day after it, else of
+   * the article's day.
+   */
+  static Match clockNoMeridiem(Scan d, int t) {
+    Match c = clockWithoutMeridiem(d, t);
+    if (c == null) return null;
+    Match when = dayAfterClock(d, c.end());
+    if (when == null && !d.lex.clockJoints.contains(low(d, t - 1))) return null;
+    if (when == null) return new Match(t, c.end(), "TIME", (d.dct == null ? "XXXX-XX-XX" : iso(d.dct)) + c.value(), null);
+    int end = parenthesisIn(d, c.end(), when.start()) ? c.end() : when.end();
+    return new Match(t, end, "TIME", when.value().substring(0, 10) + c.value(), null);
+  }
+
+  /**
+   * A clock time written without a.m. or p.m. ("2:30", "17:49:19", "2.30"): "Thh:mm" and its end, or
+   * null. A 24-hour time is as written; an hour of one digit up to 6 is in the afternoon, as news
+   * meets it ("Monday at 2.30"). With a dot, no price: "shares closed Friday at 9.50" (time.txt [price]).
+   */
+  static Match clockWithoutMeridiem(Scan d, int t) {
+    String w = low(d, t);
+    Matcher m = CLOCK.matcher(w);
+    boolean colon = m.matches() && m.group(2) != null;
+    if (!colon && !(m = DOT_CLOCK.matcher(w)).matches()) return null;
+    int h = Integer.parseInt(m.group(1)), min = Integer.parseInt(m.group(2));
+    if (h > 23 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
+    String after = low(d, t + 1);
+    if (after.equals("%") || after.equals("percent") || d.lex.meridiems.contains(after) || d.lex.magnitudes.contains(after) || d.lex.units.containsKey(after)) return null;
+    if (!colon && priceIn(d, t)) return null;
+    if (h >= 1 && h <= 6 && !Character.isDigit(w.charAt(1))) h += 12;
+    return new Match(t, t + 1, "TIME", hms(h, min, m.group(3)), null);
+  }
+
+  /** Whether the sentence of token t speaks of prices or levels (time.txt [price]): "at 9.50" there is an amount. */
+  static boolean priceIn(Scan d, int t) {
+    int s = d.a.sentenceOf(t);
+    for (int k = d.a.sentenceStartToken(s); k < d.a.sentenceEndToken(s); k++) {
+      if (d.lex.priceWords.contains(d.a.lower(k)) || d.lex.currencySigns.contains(d.a.lower(k))) return true;
+    }
+    return false;
+  }
+
+  /** A clock time at token t with its half of the day ("4 p.m.", "8pm", "9:30 a.m.", "noon"): "Thh:mm" and its end, or null. */
+  static Match clockOnly(Scan d, int t) {
+    String w = low(d, t);
+    if (w.equals("noon") || w.equals("midday")) return new Match(t, t + 1, "TIME", "T12:00", null);
+    Matcher g = GLUED_CLOCK.matcher(w);
+    String ampm;
+    int end;
+    Matcher m = CLOCK.matcher(w);
+    if (g.matches()) {
+      m = g;
+      ampm = g.group(4);
+      end = t + 1;
+    } else if (m.matches() || (m = DOT_CLOCK.matcher(w)).matches()) {
+      ampm = low(d, t + 1);
+      end = t + 2;
+      if (!d.lex.meridiems.contains(ampm)) return spokenClock(d, t); // "8 o'clock"
+    } else {
+      return spokenClock(d, t); // "seven o'clock", "six pm"
+    }
+    int h = Integer.parseInt(m.group(1));
+    int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    if (h > 12 || h == 0 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
+    if (ampm.startsWith("p") && h < 12) h += 12;
+    if (ampm.startsWith("a") && h == 12) h = 0;
+    return new Match(t, end, "TIME", hms(h, min, m.group(3)), null);
+  }
+
+  /** A date of day precision at token e: "Tuesday", "last Tuesday", "yesterday", "Nov. 9"; or null. */
+  static Match dayAt(Scan d, int e) {
+    if (e >= d.a.tokenCount()) return null;
+    String w = low(d, e);
+    Match when = weekday(d, (w.equals("last") || w.equals("next") || w.equals("this")) && e + 1 < d.a.tokenCount() ? e + 1 : e);
+    if (when == null) when = relativeDay(d, e);
+    if (when == null) when = explicitDate(d, e);
+    if (when == null && !low(d, e).isEmpty() && Character.isDigit(low(d, e).charAt(0))) when = numericDate(d, e); // "3 p.m. 5/15/2018"
+    return when != null && when.value().length() >= 10 && Character.isDigit(when.value().charAt(0)) ? when : null;
+  }
+
+  /**
+   * The day named right after a time of day: "Tuesday", "yesterday", "Nov. 9", also after a zone
+   * ("9 a.m. EST Tuesday"), a comma ("5 p.m. EST, Nov. 6") or a parenthesis ("10:35 a.m. (0735 GMT) Friday").
+   */
+  static Match dayAfterClock(Scan d, int e) {
+    int n = d.a.tokenCount();
+    if (e < n && low(d, e).matches("[a-z]{3}") && low(d, e).endsWith("t") && d.a.token(e).equals(d.a.token(e).toUpperCase())) e++; // "EDT"
+    if (e < n && low(d, e).equals("(")) {
+      int c = e + 1;
+      while (c < n && c - e < 6 && !low(d, c).equals(")")) c++;
+      if (c < n && low(d, c).equals(")")) {
+        for (int k = e + 1; k < c; k++) { // "4 in the morning (4 a.m. EDT Thursday)": the day in the parenthesis
+          Match inside = dayAt(d, k);
+          if (inside != null) return inside;
+        }
+        e = c + 1;
+      }
+    }
+    if (e < n && low(d, e).equals(",")) e++;
+    Match day = dayAt(d, e);
+    if (day == null && e < n && low(d, e).equals("on")) day = dayAt(d, e + 1); // "midnight on Sunday", "3 p.m. on March 5"
+    return day;
+  }
+
+  /** Whether a parenthesis stands between tokens [from, to): the day found there belongs to the text, not to the time's span. */
+  static boolean parenthesisIn(Scan d, int from, int to) {
+    for (int k = from; k < to; k++) if (low(d, k).equals("(") || low(d, k).equals(")")) return true;
+    return false;
+  }
+}

@@ -1,0 +1,138 @@
+package org.attest.time;
+
+import static org.attest.time.AnchoredExpressions.*;
+import static org.attest.time.ClockTimes.*;
+import static org.attest.time.Distances.*;
+import static org.attest.time.Durations.*;
+import static org.attest.time.ExplicitDates.*;
+import static org.attest.time.Holidays.*;
+import static org.attest.time.Joins.*;
+import static org.attest.time.NumericDates.*;
+import static org.attest.time.References.*;
+import static org.attest.time.RelativeDays.*;
+import static org.attest.time.Seasons.*;
+import static org.attest.time.Sets.*;
+import static org.attest.time.Tenses.*;
+import static org.attest.time.Values.*;
+import static org.attest.time.Weekdays.*;
+import static org.attest.time.Words.*;
+import static org.attest.time.YearParts.*;
+import static org.attest.time.Years.*;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** The family time.deictic: a unit, season or month from the article's: "this week", "last month", "next year", "last fall", "last May", "earlier this year". */
+final class DeicticUnits implements TimeRule {
+  @Override
+  public String name() {
+    return "time.deictic";
+  }
+
+  @Override
+  public Set<String> openers(TimeLexicon lex) {
+    return Set.of("earlier", "later", "the", "this", "current", "last", "past", "previous", "next", "coming", "following");
+  }
+
+  /**
+   * "this week", "last month", "next year", "last fall", "this spring", "last May", "earlier
+   * this year", "the past year" (a duration), "the quarter".
+   */
+  @Override
+  public Match match(Scan d, int t) {
+    String w = low(d, t);
+    int start = t;
+    boolean earlierLater = false;
+    if (w.equals("earlier") || w.equals("later")) {
+      earlierLater = true;
+      t++;
+      w = low(d, t);
+      String unit = d.lex.units.get(low(d, t + 2));
+      if (w.equals("in") && low(d, t + 1).equals("the") && d.dct != null && unit != null && (unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
+        return new Match(start, t + 3, "DATE", shifted(d.dct, unit, 0), null); // "earlier in the week", "later in the month": the article's
+      }
+    }
+    if (!earlierLater && w.equals("the") && low(d, t + 1).equals("weekend") && d.dct != null) {
+      // "over the weekend": the weekend the tense points to, the last one when nothing says
+      int dow = d.dct.getDayOfWeek().getValue();
+      Tense said = tense(d, t);
+      int weekendShift = said == Tense.FUTURE || dow >= 6 || dow == 5 && said == Tense.PRESENT ? 0 : -1; // on a Friday, "the weekend" in the present is the coming one
+      return new Match(start, t + 2, "DATE", shifted(d.dct, "WE", weekendShift), null);
+    }
+    int next = low(d, t + 3).equals("the") ? t + 4 : t + 3; // "the week after next", "the month after the next"
+    if (!earlierLater && w.equals("the") && d.dct != null && low(d, t + 2).equals("after") && low(d, next).equals("next")
+        && d.lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).endsWith("s")) { // two units on
+      String value = shifted(d.dct, d.lex.units.get(low(d, t + 1)), 2);
+      return value == null ? null : new Match(start, next + 1, "DATE", value, null);
+    }
+    if (w.equals("this") && (low(d, t + 1).equals("past") || low(d, t + 1).equals("coming")) && d.lex.units.containsKey(low(d, t + 2))) {
+      w = low(d, t + 1).equals("past") ? "last" : "next"; // "this past weekend" is the last one, "this coming week" the next
+      t++;
+    }
+    Integer pointed = d.lex.unitDirections.get(w); // this/last/next, current/past/coming...
+    if (pointed == null) return null;
+    int shift = pointed;
+    if (earlierLater && shift != 0) return null;
+    if ((low(d, t + 1).equals("fiscal") || low(d, t + 1).equals("calendar")) && low(d, t + 2).equals("year")) t++; // "the current fiscal year", "next fiscal year", "this calendar year"
+    String target = low(d, t + 1);
+    if (d.dct == null) { // no date to resolve against: the granularity, unspecified
+      String unit = d.lex.units.get(target);
+      if (unit == null || target.endsWith("s") || w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null;
+      String value = switch (unit) { case "D" -> "XXXX-XX-XX"; case "W" -> "XXXX-WXX"; case "M" -> "XXXX-XX"; case "Q" -> "XXXX-QX"; case "Y" -> "XXXX"; default -> null; };
+      return value == null ? null : new Match(start, t + 2, "DATE", value, null);
+    }
+    String unit = d.lex.units.get(target);
+    if (unit != null && !target.endsWith("s")) return unitFrom(d, start, t, w, unit, shift, earlierLater);
+    return seasonOrMonth(d, start, t, target, shift, earlierLater);
+  }
+
+  /** "this week", "last month", "next week on Friday": the unit {@code shift} from the article's, at its granularity. */
+  static Match unitFrom(Scan d, int start, int t, String w, String unit, int shift, boolean earlierLater) {
+    if (Character.isUpperCase(d.a.token(t + 1).charAt(0)) && d.a.isCapitalized(t) && d.a.pos(t - 1).equals("PUNCT") && t > 0
+        && "\"'`\u201c".indexOf(d.a.token(t - 1).charAt(0)) >= 0) {
+      return null; // ABC's "This Week": a title in quotation marks
+    }
+    if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
+    // "this weekend" early in the week, in a past clause, is the weekend just gone
+    if (unit.equals("WE") && shift == 0 && d.dct.getDayOfWeek().getValue() <= 3 && tense(d, t) == Tense.PAST) shift = -1;
+    int on = low(d, t + 2).equals("on") ? t + 3 : t + 2;
+    Integer wd = unit.equals("W") && !earlierLater && on < d.a.tokenCount() && d.a.isCapitalized(on) ? d.lex.weekdays.get(low(d, on)) : null;
+    if (wd != null && !d.lex.dayparts.containsKey(low(d, on + 1)) && !low(d, on + 1).endsWith("s")) { // "next week on Friday": that week's Friday
+      return new Match(start, on + 1, "DATE", iso(d.dct.plusWeeks(shift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd)), null);
+    }
+    String value = shifted(d.dct, unit, shift);
+    if (value == null) return null;
+    return new Match(start, t + 2, "DATE", value, null);
+  }
+
+  /** "last fall", "next spring", "last May", "last Oct. 23": the season or month on the side {@code shift} points to. */
+  static Match seasonOrMonth(Scan d, int start, int t, String target, int shift, boolean earlierLater) {
+    String season = d.lex.seasons.get(target);
+    if (season != null && !earlierLater) {
+      int y = d.dct.getYear();
+      int m = d.dct.getMonthValue();
+      int seasonStart = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+      if (shift < 0 && (m < seasonStart + 3 || season.equals("WI"))) y--;
+      if (shift > 0 && m >= seasonStart) y++;
+      return new Match(start, t + 2, "DATE", yearValue(y) + "-" + season, null);
+    }
+    Integer month = d.lex.months.get(target);
+    if (month != null && d.a.isCapitalized(t + 1) && !earlierLater) {
+      int y = d.dct.getYear();
+      int dm = d.dct.getMonthValue();
+      // "last April", said in October, is this year's; "last February", said in March, last year's
+      int day = dayOf(low(d, t + 2));
+      if (day > 0 && safeDate(2000, month, day) != null) { // "last Oct. 23": the latest such day before the article
+        LocalDate c = safeDate(d.dct.getYear(), month, day);
+        if (c == null) return null;
+        if (shift < 0 && !c.isBefore(d.dct)) c = safeDate(c.getYear() - 1, month, day);
+        if (shift > 0 && !c.isAfter(d.dct)) c = safeDate(c.getYear() + 1, month, day);
+        return c == null ? null : new Match(start, t + 3, "DATE", iso(c), null);
+      }
+      if (shift < 0 && month >= dm - 1) y--;
+      if (shift > 0 && month <= dm) y++;
+      return new Match(start, t + 2, "DATE", String.format("%04d-%02d", y, month), null);
+    }
+    return null;
+  }
+}

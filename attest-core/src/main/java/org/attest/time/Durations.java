@@ -1,0 +1,206 @@
+package org.attest.time;
+
+import static org.attest.time.AnchoredExpressions.*;
+import static org.attest.time.ClockTimes.*;
+import static org.attest.time.DeicticUnits.*;
+import static org.attest.time.Distances.*;
+import static org.attest.time.ExplicitDates.*;
+import static org.attest.time.Holidays.*;
+import static org.attest.time.Joins.*;
+import static org.attest.time.NumericDates.*;
+import static org.attest.time.References.*;
+import static org.attest.time.RelativeDays.*;
+import static org.attest.time.Seasons.*;
+import static org.attest.time.Sets.*;
+import static org.attest.time.Tenses.*;
+import static org.attest.time.Values.*;
+import static org.attest.time.Weekdays.*;
+import static org.attest.time.Words.*;
+import static org.attest.time.YearParts.*;
+import static org.attest.time.Years.*;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The family time.duration: durations: "seven months", "the past three years", "two-year", "half an hour", "for years". */
+final class Durations implements TimeRule {
+  @Override
+  public String name() {
+    return "time.duration";
+  }
+
+  @Override
+  public Set<String> openers(TimeLexicon lex) {
+    return words(lex.numbers.keySet(), lex.oneMore, Set.of("the", "past", "last", "next", "first", "coming", "previous"));
+  }
+
+  @Override
+  public boolean opensByShape(Scan d, int t) {
+    String w = d.a.lower(t);
+    if (d.lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
+    return w.endsWith("s") && d.lex.units.containsKey(w) && d.lex.vagueBefore.contains(low(d, t - 1)); // "for years"
+  }
+
+  @Override
+  public Match match(Scan d, int t) {
+    Match best = null;
+    for (Match m : new Match[] {duration(d, t), vagueDuration(d, t)}) best = Match.longer(best, m);
+    return best;
+  }
+
+  static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
+
+  /** "seven months", "the past three years", "two-year", "24 hours", "a 63-year-old", "several weeks". */
+  static Match duration(Scan d, int t) {
+    int start = t;
+    String w = low(d, t);
+    boolean the = false;
+    if (w.equals("the")) {
+      the = true;
+      t++;
+      w = low(d, t);
+    }
+    if (w.equals("past") || w.equals("last") || w.equals("next") || w.equals("first") || w.equals("coming") || w.equals("previous")) {
+      t++;
+      w = low(d, t);
+    } else if (the && !(d.lex.numbers.containsKey(w) || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)))) {
+      return null;
+    }
+    // hyphenated in one token: "two-year", "63-year-old", "24-hour"; "the" belongs to the noun ("the 24-hour strike")
+    Matcher hy = HYPHENATED_DURATION.matcher(w);
+    if (hy.matches()) {
+      String unit = d.lex.units.get(hy.group(2));
+      String n = number(d, hy.group(1));
+      if (n == null || unit == null) return null;
+      return new Match(the && start == t - 1 ? t : start, t + 1, "DURATION", durationValue(n, unit), null);
+    }
+    // "half an hour", "half a century"
+    if (w.equals("half") && (low(d, t + 1).equals("a") || low(d, t + 1).equals("an"))) {
+      String unit = d.lex.units.get(low(d, t + 2));
+      String value = unit == null || low(d, t + 2).endsWith("s") ? null : halfOf(d, unit);
+      return value == null ? null : new Match(start, t + 3, "DURATION", value, null);
+    }
+    // "day-long", "decades-long": a stretch of that unit, of one or of some
+    String longUnit = w.endsWith("-long") ? w.substring(0, w.length() - 5) : hyphen(d, t + 1) == 1 && low(d, t + 2).equals("long") ? w : null;
+    if (longUnit != null && start == t && d.lex.units.containsKey(longUnit)) {
+      return new Match(t, w.endsWith("-long") ? t + 1 : t + 3, "DURATION", durationValue(longUnit.endsWith("s") ? "X" : "1", d.lex.units.get(longUnit)), null);
+    }
+    boolean another = d.lex.oneMore.contains(w) && start == t; // "another week", "another two years": that much more
+    if (another) {
+      t++;
+      w = low(d, t);
+    }
+    Object[] c = count(d, t);
+    Counted k;
+    if (c != null) {
+      k = counted(d, w, c);
+    } else if (t > start && d.lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year", "another week"
+      String by = low(d, t - 1);
+      if (w.equals("quarter") && d.dct != null && !another && !d.lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).equals("-")
+          && (by.equals("last") || by.equals("past") || by.equals("previous") || by.equals("coming") || by.equals("next"))) {
+        // "the last quarter", "the coming quarter": a company's quarters are dates, the one before or after the article's
+        int shift = by.equals("coming") || by.equals("next") ? 1 : -1;
+        if (by.equals("previous") && d.lastQuarter != null) { // "third-quarter profit rose from the previous quarter": the one before that named
+          return new Match(start, t + 1, "DATE", quarterOf(d.lastQuarter.minusMonths(3)), "anchored");
+        }
+        return new Match(start, t + 1, "DATE", quarterOf(d.dct.plusMonths(3L * shift)), null);
+      }
+      k = new Counted("1", t, false);
+    } else {
+      return null;
+    }
+    return unitAfterCount(d, start, t, w, the, k.n(), k.u(), k.half());
+  }
+
+  /** The tokens of a "1/2" right after a count ("5 1/2"), written as one token or cut as "1/" "2"; else 0. */
+  static int halfAt(Scan d, int t) {
+    String w = low(d, t);
+    if (w.equals("1/2") || w.equals("\u00bd")) return 1;
+    if (w.equals("1/") && low(d, t + 1).equals("2") && d.a.end(t) == d.a.start(t + 1)) return 2;
+    return 0;
+  }
+
+  /** Half of one unit ([half] of time.txt): "half an hour" PT30M, "half a year" P6M; null for units without a whole half. */
+  static String halfOf(Scan d, String unit) {
+    return d.lex.halves.get(unit.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether token t ends an amount: digits ("$1.76"), a number word, or a word of [rate-after] ("million", "hours"). */
+  static boolean isAmount(Scan d, int t) {
+    if (t < 0) return false;
+    String w = d.a.lower(t);
+    if (w.isEmpty()) return false;
+    return Character.isDigit(w.charAt(w.length() - 1)) || d.lex.rateAfter.contains(w)
+        || d.lex.numbers.containsKey(w) && !w.equals("a") && !w.equals("an");
+  }
+
+  /** A bare plural unit after "for", "within", "in": a stretch of unknown length ("for years", "within weeks or months"). */
+  static Match vagueDuration(Scan d, int t) {
+    String w = low(d, t);
+    String unit = d.lex.units.get(w);
+    if (unit == null || !w.endsWith("s") || !d.lex.vagueBefore.contains(low(d, t - 1)) || low(d, t + 1).equals("of")) return null;
+    int end = t + 1;
+    String other = low(d, t + 2);
+    if (low(d, t + 1).equals("or") && other.endsWith("s") && d.lex.units.containsKey(other)) end = t + 3; // "weeks or months"
+    return new Match(t, end, "DURATION", durationValue("X", unit), null);
+  }
+
+  /** A count read before its unit: the number, the token of the unit, and whether a half goes with it ("two and a half"). */
+  private record Counted(String n, int u, boolean half) {}
+
+  /** The count at c and what follows it up to the unit: "5 1/2", "one and a half", "two more", "an additional". */
+  static Counted counted(Scan d, String w, Object[] c) {
+    boolean half = false;
+    String n = (String) c[0];
+    int u = (int) c[1];
+    int h = halfAt(d, u); // "5 1/2 hours"
+    if (h > 0 && (w.equals("a") || w.equals("an"))) { // "a ½ hour": half of one
+      n = "0.5";
+      u += h;
+    } else if (h > 0 && n.matches("\\d+")) {
+      half = true;
+      u += h;
+    }
+    if (low(d, u).equals("and") && (low(d, u + 1).equals("a") || low(d, u + 1).equals("an")) && low(d, u + 2).equals("half")
+        && (low(d, u + 3).endsWith("s") || !n.equals("1") || low(d, u + 3).equals("hour")) && d.lex.units.containsKey(low(d, u + 3))) { // "one and a half hour"
+      half = true; // "one and a half years", "two and a half hours"
+      u += 3;
+    }
+    if (d.lex.extraWords.contains(low(d, u)) && d.lex.units.containsKey(low(d, u + 1))) u++; // "two more weeks", "an additional year"
+    return new Counted(n, u, half);
+  }
+
+  /** The unit after a count and the checks that keep it a duration: no fraction, ordinal, rate, distance; an age; "and a half". */
+  static Match unitAfterCount(Scan d, int start, int t, String w, boolean the, String n, int u, boolean half) {
+    boolean glued = hyphen(d, u) == 1; // "two-year", "30-year", "16-hour"
+    if (glued) u++;
+    if (glued && the && start == t - 1) start = t; // "the two-year plan": "the" is the plan's
+    String unitWord = low(d, u);
+    String unit = d.lex.units.get(unitWord);
+    if (unit == null) return null;
+    if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
+    if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
+    // "a quarter million", "three quarters billion": a fraction of a magnitude; "above one quarter": of an amount
+    if (unit.equals("Q") && (d.lex.magnitudes.contains(low(d, u + 1)) || d.lex.fractionBefore.contains(low(d, t - 1)))) return null;
+    if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
+    if (unitWord.equals("second") && !n.equals("1") && !glued && !Character.isDigit(low(d, t).charAt(0))) return null; // "twenty second": an ordinal ("February twenty second")
+    if (start == t && (w.equals("a") || w.equals("an")) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
+        && isAmount(d, t - 2))) {
+      return null; // "$500 million a year", "24 hours a day", "four flights a week": a rate
+    }
+    if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours") && !half) return null;
+    if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
+    if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
+    if (hyphen(d, u + 1) == 1 && (low(d, u + 2).equals("ago") || low(d, u + 2).equals("earlier"))) return null; // "a year-earlier loss"
+    int end = u + 1;
+    if (hyphen(d, end) == 1 && low(d, end + 1).equals("old")) end += 2; // "a 63-year-old"
+    else if (low(d, end).equals("-old") || low(d, end).equals("old") && unitWord.endsWith("s")) end++; // "52 years old": an age
+    else if (!glued && low(d, end).equals("and") && (low(d, end + 1).equals("a") || low(d, end + 1).equals("an")) && low(d, end + 2).equals("half")) {
+      half = true; // "a minute and a half"
+      end += 3;
+    }
+    String value = half ? halfValue(n, unit) : n.equals("0.5") ? halfOf(d, unit) : null; // "a half hour" PT30M, as "half an hour"
+    return new Match(start, end, "DURATION", value != null ? value : durationValue(n, unit), null);
+  }
+}

@@ -1,0 +1,109 @@
+package org.attest.time;
+
+import static org.attest.time.AnchoredExpressions.*;
+import static org.attest.time.ClockTimes.*;
+import static org.attest.time.DeicticUnits.*;
+import static org.attest.time.Distances.*;
+import static org.attest.time.Durations.*;
+import static org.attest.time.ExplicitDates.*;
+import static org.attest.time.Joins.*;
+import static org.attest.time.NumericDates.*;
+import static org.attest.time.References.*;
+import static org.attest.time.RelativeDays.*;
+import static org.attest.time.Seasons.*;
+import static org.attest.time.Sets.*;
+import static org.attest.time.Tenses.*;
+import static org.attest.time.Values.*;
+import static org.attest.time.Weekdays.*;
+import static org.attest.time.Words.*;
+import static org.attest.time.YearParts.*;
+import static org.attest.time.Years.*;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** The family time.holiday: holidays: "Christmas", "Thanksgiving", "Easter Monday", "Labor Day weekend". */
+final class Holidays implements TimeRule {
+  @Override
+  public String name() {
+    return "time.holiday";
+  }
+
+  @Override
+  public Set<String> openers(TimeLexicon lex) {
+    return lex.holidayOpeners;
+  }
+
+  /** "Christmas", "Thanksgiving", "New Year's Day". */
+  @Override
+  public Match match(Scan d, int t) {
+    if (!d.a.isCapitalized(t) && !d.lex.holidays.containsKey(low(d, t))) return null; // "christmas", "easter": a one-word name is one in lower case too; "father's day" is not
+    Object[] p = phrase(d, t, d.lex.holidays);
+    if (p == null || d.dct == null) return null;
+    String v = (String) p[1];
+    int y = d.dct.getYear();
+    String value = holidayIn(v, y);
+    // the last one for a past or present clause, the next one for a future clause
+    Tense tense = tense(d, t);
+    LocalDate thisYear = LocalDate.parse(value);
+    if (tense == Tense.FUTURE || tense == Tense.PRESENT && thisYear.isBefore(d.dct) && d.dct.toEpochDay() - thisYear.toEpochDay() > 182) {
+      if (thisYear.isBefore(d.dct)) value = holidayIn(v, y + 1);
+    } else if (thisYear.isAfter(d.dct) && (tense == Tense.PAST || thisYear.toEpochDay() - d.dct.toEpochDay() > 182)) {
+      value = holidayIn(v, y - 1);
+    }
+    int start = low(d, t - 1).equals("last") || low(d, t - 1).equals("next") ? t - 1 : t;
+    if (low(d, t - 1).equals("next") && LocalDate.parse(value).isBefore(d.dct)) value = holidayIn(v, y + 1);
+    int end = (int) p[0];
+    if (yearOf(low(d, end)) > 0) { // "Christmas 2016"
+      value = holidayIn(v, yearOf(low(d, end)));
+      end++;
+    }
+    if (low(d, end).equals("week")) { // "Easter week": a week that has begun by the article's day ("as Easter week began") is this year's
+      LocalDate h = LocalDate.parse(holidayIn(v, end > (int) p[0] ? yearOf(low(d, end - 1)) : y));
+      if (end > (int) p[0] || Math.abs(h.toEpochDay() - d.dct.toEpochDay()) > 7) h = LocalDate.parse(value);
+      return new Match(start, end + 1, "DATE", week(h), null);
+    }
+    if (low(d, end).equals("weekend")) { // "Labor Day weekend": the weekend next to the day
+      LocalDate h = LocalDate.parse(value);
+      int dow = h.getDayOfWeek().getValue();
+      LocalDate saturday = dow <= 2 ? h.minusDays(dow + 1) : dow == 7 ? h.minusDays(1) : h.plusDays(6 - dow);
+      return new Match(start, end + 1, "DATE", week(saturday) + "-WE", null);
+    }
+    return new Match(start, end, "DATE", value, null);
+  }
+
+  /** Easter Sunday of year y in the Gregorian calendar (the anonymous algorithm of Meeus). */
+  static LocalDate easter(int y) {
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(y, month, day);
+  }
+
+  static String holidayIn(String v, int y) {
+    String value;
+    switch (v) {
+      case "THANKSGIVING" -> value = iso(LocalDate.of(y, 11, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
+      case "LABOR" -> value = iso(LocalDate.of(y, 9, 1).with(java.time.temporal.TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
+      case "MEMORIAL" -> value = iso(LocalDate.of(y, 5, 1).with(java.time.temporal.TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
+      case "ELECTION" -> value = iso(LocalDate.of(y, 11, 2).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
+      default -> {
+        if (v.startsWith("EASTER")) { // "EASTER-2": days from Easter Sunday
+          value = iso(easter(y).plusDays(Integer.parseInt(v.substring(6))));
+        } else if (v.startsWith("NTH")) { // "NTH 01 1 3": the third Monday of January; -1 the last; "NTH 11 4 4 +1": the day after
+          String[] f = v.split(" ");
+          int month = Integer.parseInt(f[1]), n = Integer.parseInt(f[3]);
+          DayOfWeek dow = DayOfWeek.of(Integer.parseInt(f[2]));
+          LocalDate first = LocalDate.of(y, month, 1);
+          LocalDate day = n < 0 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(dow))
+              : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, dow));
+          value = iso(f.length > 4 ? day.plusDays(Integer.parseInt(f[4])) : day);
+        } else {
+          value = iso(LocalDate.of(y, Integer.parseInt(v.substring(0, 2)), Integer.parseInt(v.substring(3))));
+        }
+      }
+    }
+    return value;
+  }
+}

@@ -1,0 +1,152 @@
+package org.attest.time;
+
+import static org.attest.time.AnchoredExpressions.*;
+import static org.attest.time.ClockTimes.*;
+import static org.attest.time.DeicticUnits.*;
+import static org.attest.time.Distances.*;
+import static org.attest.time.Durations.*;
+import static org.attest.time.ExplicitDates.*;
+import static org.attest.time.Holidays.*;
+import static org.attest.time.Joins.*;
+import static org.attest.time.NumericDates.*;
+import static org.attest.time.References.*;
+import static org.attest.time.RelativeDays.*;
+import static org.attest.time.Seasons.*;
+import static org.attest.time.Sets.*;
+import static org.attest.time.Tenses.*;
+import static org.attest.time.Values.*;
+import static org.attest.time.Words.*;
+import static org.attest.time.YearParts.*;
+import static org.attest.time.Years.*;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** The family time.weekday: weekdays: "Friday", "next Sunday", "Friday the 13th", "Friday, Oct. 23", "Tuesday nights". */
+final class Weekdays implements TimeRule {
+  @Override
+  public String name() {
+    return "time.weekday";
+  }
+
+  @Override
+  public Set<String> openers(TimeLexicon lex) {
+    return lex.weekdays.keySet();
+  }
+
+  @Override
+  public Match match(Scan d, int t) {
+    return weekday(d, t);
+  }
+
+  /** "Friday", "on Wednesday night": the day the tense points to. */
+  static Match weekday(Scan d, int t) {
+    Integer wd = d.lex.weekdays.get(low(d, t));
+    if (wd == null || !d.a.isCapitalized(t) && low(d, t).length() < 6) return null; // "friday" in lower case is still Friday; "sun", "wed" are words
+    // "Tuesday nights", "Monday and Tuesday nights": a weekday's part in the plural recurs
+    String plural = pluralDaypart(d, t + 1);
+    if (plural == null && (low(d, t + 1).equals("and") || low(d, t + 1).equals("or")) && d.lex.weekdays.containsKey(low(d, t + 2))) {
+      String other = pluralDaypart(d, t + 3);
+      if (other != null) return new Match(t, t + 1, "SET", "XXXX-WXX-" + wd + "T" + other, null);
+    }
+    if (plural != null) return new Match(t, t + 2, "SET", "XXXX-WXX-" + wd + "T" + plural, null);
+    if (d.dct == null) return new Match(t, t + 1, "DATE", "XXXX-WXX-" + wd, null);
+    Tense tense = tense(d, t);
+    String prev = t > 0 ? low(d, t - 1) : "";
+    boolean fromAnchor = low(d, t - 2).equals("the") && (prev.equals("previous") || prev.equals("preceding") || prev.equals("following"));
+    LocalDate day = dayByTense(d, t, wd, tense, prev, fromAnchor);
+    int start = prev.equals("next") || prev.equals("last") || prev.equals("this") || prev.equals("coming") ? t - 1 : t;
+    if (prev.equals("coming") && low(d, t - 2).equals("this")) start--;
+    if (fromAnchor) start = t - 2;
+    // "Tuesday of next week", "Friday this week": the week says which Tuesday
+    int w = low(d, t + 1).equals("of") ? t + 2 : t + 1;
+    Integer weekShift = weekShift(d, w);
+    if (weekShift != null && !fromAnchor) {
+      LocalDate inWeek = d.dct.plusWeeks(weekShift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
+      return new Match(start, w + 2, "DATE", iso(inWeek), null);
+    }
+    // "Friday the 13th": the nearest month, in the tense's direction, whose 13th is a Friday
+    boolean bareNth = ORDINAL_DIGIT.matcher(low(d, t + 1)).matches(); // "Friday 13th", without "the"
+    int nth = low(d, t + 1).equals("the") ? dayOf(low(d, t + 2)) : bareNth ? dayOf(low(d, t + 1)) : -1;
+    int nthEnd = bareNth ? t + 2 : t + 3;
+    int[] spokenNth = nth < 0 && low(d, t + 1).equals("the") ? spokenDay(d, t + 2, false) : null; // "Monday the twenty-seventh"
+    if (spokenNth != null && isNoun(d, spokenNth[1])) spokenNth = null; // "on Wednesday the first time"
+    if (spokenNth != null) {
+      nth = spokenNth[0];
+      nthEnd = spokenNth[1];
+    }
+    if (nth > 0 && nth <= 31 && !fromAnchor && (spokenNth != null || bareNth || ORDINAL_DIGIT.matcher(low(d, t + 2)).matches()) && !d.lex.units.containsKey(low(d, nthEnd))
+        && !low(d, nthEnd).equals("of") && !namesAfterOrdinal(d, nthEnd)) {
+      LocalDate found = null;
+      for (int k = 0; k <= 14 && found == null; k++) {
+        for (int sign : tense == Tense.FUTURE ? new int[] {1} : tense == Tense.PAST ? new int[] {-1} : new int[] {-1, 1}) {
+          LocalDate month = d.dct.withDayOfMonth(1).plusMonths((long) sign * k);
+          LocalDate c = nth <= month.lengthOfMonth() ? month.withDayOfMonth(nth) : null;
+          if (c != null && c.getDayOfWeek().getValue() == wd && found == null) found = c;
+        }
+      }
+      if (found != null) return new Match(start, nthEnd, "DATE", iso(found), null);
+    }
+    // "Friday, Oct. 23": the date says which Friday
+    int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
+    Match date = explicitDate(d, after1);
+    if (date != null && date.value().matches("\\d{4}-\\d{2}-\\d{2}")) return new Match(start, date.end(), "DATE", date.value(), null);
+    // "Friday morning", "Sunday night": the day and its part
+    String part = d.lex.dayparts.get(low(d, t + 1));
+    if (part != null) return new Match(start, t + 2, "DATE", iso(day) + "T" + part, null);
+    int in = low(d, t + 1).equals(",") ? t + 2 : t + 1; // "Tuesday in the afternoon", "Friday, in the morning"
+    part = low(d, in).equals("in") && low(d, in + 1).equals("the") ? d.lex.dayparts.get(low(d, in + 2)) : null;
+    if (part != null && !low(d, in + 3).equals("of")) return new Match(start, in + 3, "DATE", iso(day) + "T" + part, null);
+    return new Match(start, t + 1, "DATE", iso(day), null);
+  }
+
+  /** The day of the weekday the words before it or the tense point to: "next Sunday", "the previous Friday", "Friday" in the past. */
+  static LocalDate dayByTense(Scan d, int t, int wd, Tense tense, String prev, boolean fromAnchor) {
+    LocalDate day;
+    DayOfWeek target = DayOfWeek.of(wd);
+    LocalDate before = d.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(target));
+    LocalDate after = d.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(target));
+    if (fromAnchor) { // "the previous Friday", "the following Monday": counted from the last day named
+      LocalDate from = d.anchorGrain == Scan.Grain.DAY ? d.anchor : d.dct;
+      day = prev.equals("following") ? from.with(java.time.temporal.TemporalAdjusters.next(target))
+          : from.with(java.time.temporal.TemporalAdjusters.previous(target));
+    } else if (prev.equals("next") || prev.equals("coming")) { // "next Sunday", "this coming Sunday"
+      day = after.equals(d.dct) ? after.plusWeeks(1) : after;
+    } else if (prev.equals("last")) {
+      day = before.equals(d.dct) ? before.minusWeeks(1) : before;
+    } else if (prev.equals("this")) { // "this Friday": the Friday of the article's week, unless the tense says it is gone or to come
+      day = d.dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
+      // a present or future clause, or one of no tense, speaks of a day still to come: "Voters head to the polls this Monday" on a Sunday
+      if (tense != Tense.PAST && day.isBefore(d.dct)) day = day.plusWeeks(1);
+      if (tense == Tense.PAST && day.isAfter(d.dct)) day = day.minusWeeks(1);
+    } else if (low(d, t + 1).equals("'s")) {
+      day = before; // "Wednesday's ruling", "Thursday's closing price": a day whose news is out
+    } else if (tense == Tense.FUTURE) {
+      day = after;
+    } else if (tense == Tense.PAST) {
+      day = before;
+    } else if (prev.equals("until") || prev.equals("till") || prev.equals("by")) {
+      day = after; // "Cyprus has until Monday to raise the money": a deadline of a clause in the present lies ahead
+    } else { // no tense to go by: the nearer one
+      day = java.time.temporal.ChronoUnit.DAYS.between(before, d.dct) <= java.time.temporal.ChronoUnit.DAYS.between(d.dct, after) ? before : after;
+    }
+    return day;
+  }
+
+  /** The part of the day of a plural like "nights" or "mornings", or null. */
+  static String pluralDaypart(Scan d, int t) {
+    String w = low(d, t);
+    return w.length() > 1 && w.endsWith("s") ? d.lex.dayparts.get(w.substring(0, w.length() - 1)) : null;
+  }
+
+  /**
+   * Whether the word at {@code k}, right after "Friday the 5th", makes the ordinal part of a name or a noun phrase:
+   * "the 5th Circuit Court", "the 3rd Infantry Division", "the 2nd round"; then the weekday stands alone.
+   */
+  static boolean namesAfterOrdinal(Scan d, int k) {
+    if (k >= d.a.tokenCount()) return false;
+    String pos = d.a.pos(k);
+    return d.a.isCapitalized(k) || pos.equals("PROPN") || pos.equals("NOUN");
+  }
+}
