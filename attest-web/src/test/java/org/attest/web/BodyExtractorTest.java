@@ -152,4 +152,12 @@ class BodyExtractorTest {
     assertEquals(P1 + "\n\nWhat changes\n\nFares rise, see the table for the new prices of the week",
         body(page("<p>" + P1 + "</p>" + own, "ARTICLE")));
   }
+
+  @Test
+  void anArticleCutIntoBlocksOfOneClassInWrappersOfTheirOwnIsWhole() {
+    String part = "<div class='wrap'><div class='inner'><section class='story-section'>X</section></div></div><div class='ad-slot'>Advertisement</div>";
+    String html = "<html><body><main>" + part.replace("X", "<p>" + P1 + "</p>") + part.replace("X", "<p>" + P2 + "</p><p>" + P3 + "</p>")
+        + "</main><div class='teasers'><p>Teaser: a short text about something else, for a click.</p></div></body></html>";
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(html));
+  }
 }
