@@ -31,8 +31,12 @@ final class BodyExtractor {
 
   private static String join(List<Block> blocks, List<Element> chosen, Element root, BodyRules rules) {
     StringBuilder out = new StringBuilder();
+    boolean afterLabel = false;
     for (Block b : blocks) {
       if (!inside(b.owner(), chosen, root)) continue;
+      // the links listed under a label ("More stories", "Related coverage") go with it
+      if (afterLabel && b.linkChars() > 0 && inListItem(b.owner(), root)) continue;
+      afterLabel = rules.isFurnitureLine(b.text());
       if (!keep(b, rules)) continue;
       if (out.length() > 0) out.append("\n\n");
       out.append(b.text());
@@ -79,7 +83,13 @@ final class BodyExtractor {
    */
   private static boolean keep(Block b, BodyRules rules) {
     if (b.owner().normalName().equals("h1")) return false;
-    return b.linkDensity() <= 0.5 && !rules.isFurnitureLine(b.text()) && !isAltCaption(b);
+    return b.linkDensity() <= 0.5 && !rules.isFurnitureLine(b.text()) && !isAltCaption(b)
+        && !rules.isCredit(b.text()) && !rules.isPromotion(b.text());
+  }
+
+  private static boolean inListItem(Element owner, Element root) {
+    for (Element e = owner; e != null && e != root; e = e.parent()) if (e.normalName().equals("li")) return true;
+    return false;
   }
 
   /** A caption that repeats its image's alt text ("<img alt=X><span>X</span>"). */

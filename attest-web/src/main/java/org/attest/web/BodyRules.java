@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** The tag lists and class/id patterns of {@code body-rules.txt}; one shared, read-only instance. */
@@ -28,6 +29,10 @@ final class BodyRules {
   final Patterns positive;
   final Patterns negative;
   final Set<String> furnitureLines;
+  private final List<Pattern> furniturePhrases = new ArrayList<>();
+  private final List<String> creditStarts;
+  private final List<String> promoStarts;
+  private final List<String> promoChannels;
 
   private BodyRules(Map<String, List<String>> sections) {
     skipTags = Set.copyOf(sections.getOrDefault("skip-tags", List.of()));
@@ -38,7 +43,15 @@ final class BodyRules {
     content = new Patterns(sections.getOrDefault("content", List.of()));
     positive = new Patterns(sections.getOrDefault("positive", List.of()));
     negative = new Patterns(sections.getOrDefault("negative", List.of()));
-    furnitureLines = Set.copyOf(sections.getOrDefault("furniture-lines", List.of()));
+    Set<String> lines = new HashSet<>();
+    for (String l : sections.getOrDefault("furniture-lines", List.of())) {
+      if (l.indexOf('*') < 0) lines.add(l);
+      else furniturePhrases.add(Pattern.compile(Pattern.quote(l).replace("*", "\\E.+\\Q")));
+    }
+    furnitureLines = Set.copyOf(lines);
+    creditStarts = List.copyOf(sections.getOrDefault("credit-starts", List.of()));
+    promoStarts = List.copyOf(sections.getOrDefault("promo-starts", List.of()));
+    promoChannels = List.copyOf(sections.getOrDefault("promo-channels", List.of()));
   }
 
   /** Whether a block's whole text is a label of the page ("Advertisement", "Share this"). */
@@ -46,7 +59,67 @@ final class BodyRules {
     if (text.length() > 60) return false;
     int end = text.length();
     while (end > 0 && ":.…!|»›>".indexOf(text.charAt(end - 1)) >= 0) end--;
-    return furnitureLines.contains(text.substring(0, end).strip().toLowerCase(Locale.ROOT));
+    String label = text.substring(0, end).strip().toLowerCase(Locale.ROOT);
+    if (furnitureLines.contains(label)) return true;
+    for (Pattern p : furniturePhrases) if (p.matcher(label).matches()) return true;
+    return false;
+  }
+
+  /** Longest block that can be a credit or a promotion: beyond it, the words are the article's. */
+  private static final int MAX_ASIDE = 300;
+
+  /**
+   * The wire's credits closing a story ("(Reporting by Ann Lee; Editing by …)"): bylines, not text;
+   * a name follows the cue ("Reporting by the local paper led to…" is a sentence).
+   */
+  boolean isCredit(String text) {
+    if (text.length() > MAX_ASIDE) return false;
+    int i = 0;
+    while (i < text.length() && "(*—–- ".indexOf(text.charAt(i)) >= 0) i++;
+    String lower = text.substring(i).toLowerCase(Locale.ROOT);
+    for (String s : creditStarts) {
+      if (!lower.startsWith(s)) continue;
+      int j = i + s.length();
+      while (j < text.length() && text.charAt(j) == ' ') j++;
+      return j < text.length() && Character.isUpperCase(text.charAt(j));
+    }
+    return false;
+  }
+
+  /**
+   * The outlet speaking to its reader ("Sign up for our daily newsletter", "Follow us on
+   * Twitter"): a short block with a sentence that starts with a call to act and names a channel.
+   */
+  boolean isPromotion(String text) {
+    if (text.length() > MAX_ASIDE) return false;
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean channel = false;
+    for (String c : promoChannels) if (lower.contains(c)) { channel = true; break; }
+    if (!channel) return false;
+    for (int start = 0; start < lower.length(); ) {
+      for (String s : promoStarts) if (lower.startsWith(s, start) && wordEnds(lower, start + s.length())) return true;
+      int next = nextSentence(lower, start);
+      if (next < 0) break;
+      start = next;
+    }
+    return false;
+  }
+
+  private static boolean wordEnds(String s, int i) {
+    return i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+  }
+
+  /** Where the sentence after the one starting at {@code from} starts, or -1. */
+  private static int nextSentence(String s, int from) {
+    for (int i = from; i < s.length() - 1; i++) {
+      char c = s.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && s.charAt(i + 1) == ' ') {
+        int j = i + 1;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '"' || s.charAt(j) == '“')) j++;
+        return j < s.length() ? j : -1;
+      }
+    }
+    return -1;
   }
 
   static BodyRules load(String resource) {

@@ -94,7 +94,38 @@ final class Candidates {
         else if (t.chars > 0 && t.chars <= 80 && ld == 0 && SENTENCE_END.matcher(text).find()) out.add(s);
       }
     }
+    addCousins(top, out, threshold, tallies, root);
     return out;
+  }
+
+  /** How far above the best element its cousins of the same class are looked for. */
+  private static final int COUSIN_LEVELS = 5;
+
+  /**
+   * An article cut into blocks of one class, each in a wrapper of its own (page builders' text
+   * modules, a story split by ads into sections): the blocks of the best element's tag and class
+   * under its ancestors, five levels up, that score as a sibling must.
+   */
+  private static void addCousins(Element top, List<Element> out, double threshold, Map<Element, BodyExtractor.Tally> tallies, Element root) {
+    String cls = top.className();
+    if (cls.isBlank()) return;
+    Element scope = top;
+    for (int i = 0; i < COUSIN_LEVELS && scope != root && scope.parent() != null; i++) scope = scope.parent();
+    for (Element e : scope.getAllElements()) {
+      if (e == top || !e.normalName().equals(top.normalName()) || !e.className().equals(cls)) continue;
+      BodyExtractor.Tally t = tallies.get(e);
+      if (t == null || !t.candidate || t.score < threshold || nested(e, out)) continue;
+      out.add(e);
+    }
+  }
+
+  /** Whether an element is inside one of those chosen or holds one (a layout class nests). */
+  private static boolean nested(Element e, List<Element> chosen) {
+    for (Element c : chosen) {
+      for (Element p = e; p != null; p = p.parent()) if (p == c) return true;
+      for (Element p = c; p != null; p = p.parent()) if (p == e) return true;
+    }
+    return false;
   }
 
   /** Readability's start: the tag's weight and the class/id's. */

@@ -110,4 +110,54 @@ class BodyExtractorTest {
         + "<p>" + P2 + "</p><p class='post-info'>Filed under: Harbour</p>", "ARTICLE");
     assertEquals(P1 + "\n\n" + P2, body(html));
   }
+
+  @Test
+  void wireCreditsClosingTheStoryGo() {
+    for (String credit : new String[] {
+        "(Reporting by Ann Smith and Bo Lee; additional reporting by Cy Park; Editing by Di Ng)",
+        "Writing by Ed Brown; Editing by Fay Moss",
+        "* Additional reporting by Gil Hart in Lisbon"}) {
+      assertEquals(P1 + "\n\n" + P2, body(page("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + credit + "</p>", "ARTICLE")), credit);
+    }
+    // a sentence about reporting is the article's
+    String text = "Reporting by the local paper, which first found the leak in 2019, led to the inquiry.";
+    assertEquals(P1 + "\n\n" + text, body(page("<p>" + P1 + "</p><p>" + text + "</p>", "ARTICLE")));
+  }
+
+  @Test
+  void theOutletsPromotionsGoButTheArticlesWordsAboutThemStay() {
+    for (String promo : new String[] {
+        "Start your day with the Harbour Briefing. Sign up for the free morning newsletter.",
+        "There is more where that came from. Sign up today to get it delivered to your inbox.",
+        "Subscribe to The City Daily and stay informed with our best writers.",
+        "Follow The City Daily's opinion section on Facebook, Twitter and Instagram.",
+        "Get Ferry Monthly delivered through your letterbox. 12 issues for 9.99. Click here for more information.",
+        "Listen to Harbour Radio live at 8:45 weekdays - or listen back here."}) {
+      assertEquals(P1 + "\n\n" + P2, body(page("<p>" + P1 + "</p><p>" + promo + "</p><p>" + P2 + "</p>", "ARTICLE")), promo);
+    }
+    for (String text : new String[] {
+        "The operator said it posted the timetable on Twitter, and 2,000 people signed up in a day.",
+        "Passengers can follow the works on a screen in the hall, the operator said."}) {
+      assertEquals(P1 + "\n\n" + text, body(page("<p>" + P1 + "</p><p>" + text + "</p>", "ARTICLE")), text);
+    }
+  }
+
+  @Test
+  void theLinksListedUnderALabelGoWithIt() {
+    String list = "<div class='heading-h3'>More Great Harbour Stories</div><ul><li>Fares rise, <a href=/a>and nobody is surprised</a></li>"
+        + "<li>The pier, <a href=/b>a history in photographs</a></li></ul>";
+    assertEquals(P1 + "\n\n" + P2, body(page("<p>" + P1 + "</p><p>" + P2 + "</p><hr>" + list, "ARTICLE")));
+    // a list of the article's own, under a heading of its own, stays
+    String own = "<h2>What changes</h2><ul><li>Fares rise, <a href=/fares>see the table</a> for the new prices of the week</li></ul>";
+    assertEquals(P1 + "\n\nWhat changes\n\nFares rise, see the table for the new prices of the week",
+        body(page("<p>" + P1 + "</p>" + own, "ARTICLE")));
+  }
+
+  @Test
+  void anArticleCutIntoBlocksOfOneClassInWrappersOfTheirOwnIsWhole() {
+    String part = "<div class='wrap'><div class='inner'><section class='story-section'>X</section></div></div><div class='ad-slot'>Advertisement</div>";
+    String html = "<html><body><main>" + part.replace("X", "<p>" + P1 + "</p>") + part.replace("X", "<p>" + P2 + "</p><p>" + P3 + "</p>")
+        + "</main><div class='teasers'><p>Teaser: a short text about something else, for a click.</p></div></body></html>";
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(html));
+  }
 }
