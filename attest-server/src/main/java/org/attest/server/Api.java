@@ -71,7 +71,8 @@ final class Api {
             Param.query("place", "string", "Where (\"Syria\")."),
             Param.query("since", "date", "As of this date or later (YYYY-MM-DD)."),
             Param.query("until", "date", "As of this date or earlier (YYYY-MM-DD)."),
-            Param.query("limit", "integer", "How many figures at most (1 to 1,000; default 1,000).")), null, this::figures),
+            Param.query("offset", "integer", "How many figures of the timeline to skip (0 to 10,000; default 0)."),
+            Param.query("limit", "integer", "How many figures at most (1 to 1,000; default 100).")), null, this::figures),
         new Endpoint("get", "/api/conflicts", "Contradictions between sources, the most confident first, with their evidence.", List.of(
             Param.query("kind", "string", "Kinds, comma separated: figure, office, quote, excerpt (default figure,office,quote)."),
             Param.query("min_confidence", "number", "The least confidence (0 to 1; default 0.5)."), OFFSET, LIMIT), null, this::conflicts),
@@ -95,8 +96,12 @@ final class Api {
   }
 
   static void json(Context ctx, Object value) {
+    ctx.contentType("application/json").result(text(value));
+  }
+
+  static String text(Object value) {
     try {
-      ctx.contentType("application/json").result(JSON.writeValueAsString(value));
+      return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -150,8 +155,13 @@ final class Api {
   private void figures(Context ctx) {
     Params p = new Params(ctx);
     String subject = p.required("subject"), place = p.text("place"), since = p.date("since"), until = p.date("until");
-    int limit = p.integer("limit", 1000, 1, 1000);
-    json(ctx, readers.cached(Readers.key("figures", subject, place, since, until, limit), l -> l.figures(subject, place, since, until, limit)));
+    int offset = p.integer("offset", 0, 0, 10_000), limit = p.integer("limit", 100, 1, 1000);
+    // each page of a timeline is kept as written until the ledger changes
+    String json = readers.cached(Readers.key("figures", subject, place, since, until, offset, limit), l -> {
+      List<Ledger.Figure> upTo = l.figures(subject, place, since, until, offset + limit);
+      return text(upTo.subList(Math.min(offset, upTo.size()), upTo.size()));
+    });
+    ctx.contentType("application/json").result(json);
   }
 
   static final Set<String> KINDS = Set.of("figure", "office", "quote", "excerpt");

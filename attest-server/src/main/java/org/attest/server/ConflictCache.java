@@ -16,10 +16,17 @@ final class ConflictCache {
   private final Readers readers;
   private volatile List<Ledger.Conflict> conflicts;
   private volatile long found;
+  private volatile int generation; // grows with every new list: what was drawn from an older one is drawn again
   private boolean finding;
 
   ConflictCache(Readers readers) {
     this.readers = readers;
+  }
+
+  /** Which list of conflicts {@link #all} gives now: a page drawn with another one is stale. */
+  int generation() {
+    all();
+    return generation;
   }
 
   /** Every conflict of every kind (excerpts too), the most confident first. */
@@ -57,6 +64,7 @@ final class ConflictCache {
     List<Ledger.Conflict> c = new ArrayList<>(readers.read(Ledger::conflicts));
     c.sort(Comparator.comparingDouble(Ledger.Conflict::confidence).reversed());
     conflicts = List.copyOf(c);
+    generation++;
     found = System.nanoTime();
   }
 

@@ -69,14 +69,14 @@ final class Readers implements AutoCloseable {
   }
 
   /** Answers kept by what was asked, each with the ledger version it was read at; the least recently used go first. */
-  private final Map<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-      return size() > KEPT;
-    }
-  };
+  private final Map<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
+  private long keptWeight;
 
+  /** At most this many answers, and this weight: a drawn page its characters (two bytes each), a list 500 an item, anything else 1,000. */
   private static final int KEPT = 512;
+  private static final long KEPT_WEIGHT = 32_000_000;
+
+  private record Kept(long version, Object value, long weight) {}
 
   /** A question's key from its parts, nulls told apart from empty strings. */
   static String key(Object... parts) {
@@ -84,8 +84,6 @@ final class Readers implements AutoCloseable {
     for (Object p : parts) b.append(p == null ? "\u0001" : p.toString()).append('\u0000');
     return b.toString();
   }
-
-  private record Kept(long version, Object value) {}
 
   /**
    * A read whose answer is kept until the ledger changes ({@link Ledger#version}): the same
@@ -101,8 +99,14 @@ final class Readers implements AutoCloseable {
         if (k != null && k.version() == version) return (T) k.value();
       }
       T value = read.from(l);
+      long weight = value instanceof String ? ((String) value).length() : value instanceof java.util.Collection ? 500L * ((java.util.Collection<?>) value).size() + 100 : 1_000;
       synchronized (kept) {
-        kept.put(key, new Kept(version, value));
+        Kept old = kept.put(key, new Kept(version, value, weight));
+        keptWeight += weight - (old == null ? 0 : old.weight());
+        for (var it = kept.values().iterator(); it.hasNext() && (kept.size() > KEPT || keptWeight > KEPT_WEIGHT); ) {
+          keptWeight -= it.next().weight(); // the least recently used first
+          it.remove();
+        }
       }
       return value;
     });

@@ -54,8 +54,9 @@ final class Site {
     Params p = new Params(ctx);
     String id = p.required("id");
     int at = p.integer("at", -1, -1, Integer.MAX_VALUE);
-    Ledger.Stored s = readers.read(l -> l.article(id)).orElseThrow(() -> Problem.notFound("no article " + Params.shown(id)));
-    html(ctx, ArticlePage.render(s, parse(s.document()), at));
+    String page = readers.cached(Readers.key("article page", id, at), l -> l.article(id).map(s -> ArticlePage.render(s, parse(s.document()), at)).orElse(null));
+    if (page == null) throw Problem.notFound("no article " + Params.shown(id));
+    html(ctx, page);
   }
 
   static JsonNode parse(String json) {
@@ -87,9 +88,16 @@ final class Site {
   private void timeline(Context ctx) {
     Params p = new Params(ctx);
     String subject = p.text("subject"), place = p.text("place"), since = p.date("since"), until = p.date("until");
-    java.util.List<Ledger.Figure> figures = subject == null ? java.util.List.of() : readers.cached(Readers.key("figures", subject, place, since, until, 500), l -> l.figures(subject, place, since, until, 500));
-    java.util.List<Ledger.Figure[]> pairs = figures.isEmpty() ? java.util.List.of() : TimelinePage.conflicts(figures, conflicts.select(java.util.List.of("figure"), 0));
-    html(ctx, TimelinePage.render(subject, place, since, until, figures, pairs));
+    if (subject == null) {
+      html(ctx, TimelinePage.render(null, place, since, until, java.util.List.of(), java.util.List.of()));
+      return;
+    }
+    // the drawn page is kept until the ledger or its list of conflicts changes: a chart of 500 figures costs more than reading them
+    html(ctx, readers.cached(Readers.key("timeline page", subject, place, since, until, conflicts.generation()), l -> {
+      java.util.List<Ledger.Figure> figures = l.figures(subject, place, since, until, 500);
+      java.util.List<Ledger.Figure[]> pairs = figures.isEmpty() ? java.util.List.of() : TimelinePage.conflicts(figures, conflicts.select(java.util.List.of("figure"), 0));
+      return TimelinePage.render(subject, place, since, until, figures, pairs);
+    }));
   }
 
   private void conflicts(Context ctx) {

@@ -129,6 +129,9 @@ class ApiTest {
     JsonNode narrowed = get("/api/figures?subject=" + Links.encode("ISIS fighters") + "&place=Syria&since=2017-12-27&until=2017-12-31").json();
     for (JsonNode f : narrowed) assertTrue(f.get("asOf").asText().compareTo("2017-12-27") >= 0, f.toString());
     assertEquals(2, get("/api/figures?subject=" + Links.encode("ISIS fighters") + "&limit=2").json().size());
+    JsonNode second = get("/api/figures?subject=" + Links.encode("ISIS fighters") + "&offset=1&limit=1").json();
+    assertEquals(all.get(1).get("text").asText(), second.get(0).get("text").asText(), "a page of the timeline");
+    assertEquals(0, get("/api/figures?subject=" + Links.encode("ISIS fighters") + "&offset=10000").json().size());
     problem(get("/api/figures"), 400);
     problem(get("/api/figures?subject=x&since=yesterday"), 400);
   }
