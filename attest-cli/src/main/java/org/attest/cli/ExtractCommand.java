@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.attest.Attest;
 import org.attest.io.ArticleReader;
 import org.attest.io.Dates;
 import org.attest.io.DocumentWriter;
@@ -50,6 +49,12 @@ final class ExtractCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin InputOptions input;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "Worker threads, one pipeline each (default: every core); the output keeps the input's order.")
+  int threads;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "Write to OUT instead of stdout: a file atomically (complete or not at all), a device or pipe (/dev/null) directly.")
   Path output;
@@ -65,6 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (threads < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (every core) or more");
     Counts counts = new Counts();
     List<String> given = input.inputs(files, () -> counts.skipped++);
     if (given.isEmpty() && input.urls == null) given.add("-");
@@ -79,29 +85,27 @@ final class ExtractCommand implements Callable<Integer> {
     boolean atomic;
     try (InputOptions fetching = input; AtomicOutput out = AtomicOutput.open(output, main.stdout)) {
       atomic = out.atomic();
-      try (DocumentWriter writer = new DocumentWriter(out.stream(), layout, layout == DocumentWriter.Layout.JSON && !single(inputs))) {
-        Attest engine = new Attest();
+      try (DocumentWriter writer = new DocumentWriter(out.stream(), layout, layout == DocumentWriter.Layout.JSON && !single(inputs));
+          Workers workers = new Workers(Workers.threads(threads), (file, line, a, d, failure) -> {
+            if (failure != null) { // a bug on one article must not stop the corpus
+              report(new InputProblem(file, line, "article " + a.id() + ": internal error: " + failure));
+              counts.skipped++;
+              return;
+            }
+            writer.write(d);
+            languages.see(a);
+            counts.done++;
+            progress.tick(counts.done);
+          })) {
         for (String file : inputs) {
           readOne(file, options, new ArticleReader.Sink() {
             @Override
             public void article(Article article, int line) {
-              Article a = date != null ? article.withPublished(date) : article;
-              org.attest.model.Document d;
               try {
-                d = engine.extract(a);
-              } catch (RuntimeException e) { // a bug on one article must not stop the corpus
-                report(new InputProblem(file, line, "article " + a.id() + ": internal error: " + e));
-                counts.skipped++;
-                return;
-              }
-              try {
-                writer.write(d);
+                workers.submit(file, line, date != null ? article.withPublished(date) : article);
               } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
               }
-              languages.see(a);
-              counts.done++;
-              progress.tick(counts.done);
             }
 
             @Override
@@ -110,6 +114,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
           });
         }
+        workers.finish();
       }
       // every article skipped: an existing output file is worth more than an empty one
       if (counts.done > 0 || counts.skipped == 0) out.commit();

@@ -39,19 +39,24 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "Worker threads extracting, one pipeline each (default: every core); one thread writes, in the input's order.")
+  int threads;
+
   /** What an ingest did. */
   record Counts(int added, int appearances, int unchanged, int skipped) {}
 
   @Override
   public Integer call() throws IOException {
     if (batch < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
+    if (threads < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (every core) or more");
     if (paths.isEmpty() && input.urls == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a PATH or --urls LIST");
     ExtractCommand.Progress progress = ExtractCommand.Progress.onTerminal();
     Counts c;
     int[] unreadableList = {0};
     List<String> inputs = input.inputs(paths, () -> unreadableList[0]++);
     try (InputOptions fetching = input; Ledger store = Ledger.open(ledger.dir)) {
-      c = ingest(store, inputs, input, batch, progress);
+      c = ingest(store, inputs, input, batch, Workers.threads(threads), progress);
       if (unreadableList[0] > 0) c = new Counts(c.added, c.appearances, c.unchanged, c.skipped + unreadableList[0]);
       Ledger.Stats s = store.stats();
       System.err.printf("attest: %,d new, %,d more appearance(s), %,d already stored, %,d skipped; the ledger holds %,d articles "
@@ -65,79 +70,90 @@ final class IngestCommand implements Callable<Integer> {
    * Reads, extracts and stores the files and folders of {@code paths}; commits every {@code batch} articles and at the end.
    * A folder or file the walk cannot read is reported and counted as skipped.
    */
-  static Counts ingest(Ledger store, List<String> paths, InputOptions input, int batch, ExtractCommand.Progress progress)
+  static Counts ingest(Ledger store, List<String> paths, InputOptions input, int batch, int threads, ExtractCommand.Progress progress)
       throws IOException {
-    Storing sink = new Storing(store, batch, progress);
-    List<String> files = Inputs.files(paths, problem -> {
-      ExtractCommand.report(problem);
-      sink.problem(problem);
-    });
-    Inputs.Options options = input.options(files);
-    for (String file : files) {
-      sink.file = file;
-      ExtractCommand.readOne(file, options, sink);
+    try (Storing sink = new Storing(store, batch, threads, progress)) {
+      List<String> files = Inputs.files(paths, problem -> {
+        ExtractCommand.report(problem);
+        sink.problem(problem);
+      });
+      Inputs.Options options = input.options(files);
+      for (String file : files) {
+        sink.file = file;
+        ExtractCommand.readOne(file, options, sink);
+      }
+      return sink.finish();
     }
-    return sink.finish();
   }
 
-  /** Ingests one stream (the demo corpus inside the jar). */
+  /** Ingests one stream (the demo corpus inside the jar), on one thread. */
   static Counts ingest(Ledger store, java.io.InputStream in, String name, ArticleReader.Format format, int batch) throws IOException {
-    Storing sink = new Storing(store, batch, ExtractCommand.Progress.onTerminal());
-    sink.file = name;
-    ExtractCommand.read(in, name, name, format, sink);
-    return sink.finish();
+    try (Storing sink = new Storing(store, batch, 1, ExtractCommand.Progress.onTerminal())) {
+      sink.file = name;
+      ExtractCommand.read(in, name, name, format, sink);
+      return sink.finish();
+    }
   }
 
-  /** Takes articles one by one: a stored text is an appearance, a new one is extracted and added. */
-  private static final class Storing implements ArticleReader.Sink {
+  /**
+   * Takes articles one by one: a stored text is an appearance, a new one is extracted (on the
+   * workers) and added, by this thread alone, in the input's order.
+   */
+  private static final class Storing implements ArticleReader.Sink, AutoCloseable {
     private final Ledger store;
     private final int batch;
     private final ExtractCommand.Progress progress;
-    private final Attest engine = new Attest();
+    private final Workers workers;
     private final OtherLanguages languages = new OtherLanguages();
     private final int[] n = new int[5]; // added, appearances, unchanged, skipped, pending
     String file;
 
-    Storing(Ledger store, int batch, ExtractCommand.Progress progress) {
+    Storing(Ledger store, int batch, int threads, ExtractCommand.Progress progress) {
       this.store = store;
       this.batch = batch;
       this.progress = progress;
+      this.workers = new Workers(threads, this::extracted);
     }
 
     @Override
     public void article(Article a, int line) {
       try {
         String hash = Ledger.hash(a.text());
-        Ledger.Added added;
-        if (store.contains(hash)) {
-          added = store.appearance(hash, a);
+        if (store.contains(hash)) { // stored before (or earlier in this run, and handed over already): no extraction
+          counted(store.appearance(hash, a));
         } else {
-          Document d;
-          try {
-            d = engine.extract(a);
-          } catch (RuntimeException e) { // a bug on one article must not stop the corpus
-            ExtractCommand.report(new InputProblem(file, line, "article " + a.id() + ": internal error: " + e));
-            n[3]++;
-            return;
-          }
-          languages.see(a);
-          try {
-            added = store.add(a, d);
-          } catch (IOException e) { // the ledger took none of it: report the article and go on
-            ExtractCommand.report(new InputProblem(file, line, "article " + a.id() + ": not stored: " + e.getMessage()));
-            n[3]++;
-            return;
-          }
+          workers.submit(file, line, a); // the same text twice in flight: the second is stored as an appearance
         }
-        n[added.ordinal()]++;
-        if (++n[4] >= batch) {
-          store.commit();
-          n[4] = 0;
-        }
-        progress.tick(n[0] + n[1] + n[2]);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
+    }
+
+    private void extracted(String file, int line, Article a, Document d, RuntimeException failure) throws IOException {
+      if (failure != null) { // a bug on one article must not stop the corpus
+        ExtractCommand.report(new InputProblem(file, line, "article " + a.id() + ": internal error: " + failure));
+        n[3]++;
+        return;
+      }
+      languages.see(a);
+      Ledger.Added added;
+      try {
+        added = store.add(a, d);
+      } catch (IOException e) { // the ledger took none of it: report the article and go on
+        ExtractCommand.report(new InputProblem(file, line, "article " + a.id() + ": not stored: " + e.getMessage()));
+        n[3]++;
+        return;
+      }
+      counted(added);
+    }
+
+    private void counted(Ledger.Added added) throws IOException {
+      n[added.ordinal()]++;
+      if (++n[4] >= batch) {
+        store.commit();
+        n[4] = 0;
+      }
+      progress.tick(n[0] + n[1] + n[2]);
     }
 
     @Override
@@ -146,10 +162,16 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     Counts finish() throws IOException {
+      workers.finish();
       store.commit();
       progress.finish(n[0] + n[1] + n[2]);
       languages.report();
       return new Counts(n[0], n[1], n[2], n[3]);
+    }
+
+    @Override
+    public void close() {
+      workers.close();
     }
   }
 }
