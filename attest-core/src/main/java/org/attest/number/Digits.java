@@ -65,9 +65,13 @@ final class Digits {
     if (cur == null) cur = lex.currencySymbol.get(suffix);
     String word = suffix.startsWith("-") ? lex.hyphenUnit(suffix.substring(1)) : null; // "a 12-cent dividend", "a 26.2-mile race"
     if (suffix.equals("%") && num.unit == null) num.unit = "percent";
-    else if (word != null && num.unit == null) num.unit(word);
-    else if (mag != null && !suffix.startsWith("d")) value *= Double.parseDouble(mag);
-    else if (cur != null && num.unit == null) num.unit(cur);
+    else if (word != null && num.unit == null) {
+      num.unit(word);
+      num.stamp(Units.COMPOUND);
+    } else if (mag != null && !suffix.startsWith("d")) {
+      value *= Double.parseDouble(mag);
+      num.stamp(Magnitudes.NAME);
+    } else if (cur != null && num.unit == null) num.unit(cur);
     else {
       num.unit = null;
       num.unitScale = 1;

@@ -66,6 +66,7 @@ final class NumberWords {
         && t + 1 < n && a.end(t) == a.start(t + 1) && lex.hyphenUnit(lower(a, t + 1)) != null && !w.equals("a-")) { // "five-" "mile"
       num.value = Double.parseDouble(lex.numbers.get(w.substring(0, w.length() - 1)));
       num.unit(lex.hyphenUnit(lower(a, t + 1)));
+      num.stamp(Units.COMPOUND);
       return t + 2;
     }
     int dash = w.indexOf('-');
@@ -73,6 +74,7 @@ final class NumberWords {
         && !w.startsWith("a-") && lex.hyphenUnit(w.substring(dash + 1)) != null) { // "a one-yen bid", "a five-mile walk"
       num.value = Double.parseDouble(lex.numbers.get(w.substring(0, dash)));
       num.unit(lex.hyphenUnit(w.substring(dash + 1)));
+      num.stamp(Units.COMPOUND);
       return t + 1;
     }
     return -1;

@@ -24,6 +24,12 @@ import org.attest.text.Lexicon;
 public final class QuantityExtractor {
   static final String RELATIVE = "number.relative";
 
+  /** The names of every reader and step, in the order they run; each has its examples file. */
+  static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
+      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Cents.NAME,
+      Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.IN,
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.SUBJECT, CountedObjects.RANGING, RELATIVE);
+
   private final NumberLexicon lex;
   private final NumberReader reader;
   private final Bounds bounds;
