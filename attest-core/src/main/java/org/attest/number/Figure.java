@@ -18,12 +18,18 @@ final class Figure {
   boolean open;
   /** The last magnitude word applied: "3 million and a half" is 3.5 million. */
   double magnitude = 1;
-  final List<String> rules = new ArrayList<>(4);
+  /** Made at the first stamp: most numbers begun are never finished ("a", "an"). */
+  private List<String> rules;
 
   /** Records that the reader or step {@code rule} decided part of this figure. */
-  Figure stamp(String rule) {
+  void stamp(String rule) {
+    if (rules == null) rules = new ArrayList<>(4);
     if (!rules.contains(rule)) rules.add(rule);
-    return this;
+  }
+
+  /** The names of the readers and steps that decided this figure, in order. */
+  List<String> rules() {
+    return rules == null ? List.of() : rules;
   }
 
   /** A unit from a table value: "USD", "USD/100" (cents), "USD*1000000" ("MUSD"). */

@@ -169,7 +169,7 @@ public final class QuantityExtractor {
     Span object = objects.of(a, start, num);
     String text = a.text().substring(a.start(start), a.end(end - 1));
     Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
-    return new Decided(q, new ArrayList<>(num.rules));
+    return new Decided(q, new ArrayList<>(num.rules()));
   }
 
   /** The range of two figures [low, high] from token start, or null when an end is no finite number. */
@@ -179,12 +179,12 @@ public final class QuantityExtractor {
     if (!Double.isFinite(lo) || !Double.isFinite(hi)) return null;
     int end = high.end;
     String text = a.text().substring(a.start(start), a.end(end - 1));
-    List<String> rules = new ArrayList<>(low.rules);
-    for (String r : high.rules) if (!rules.contains(r)) rules.add(r);
+    List<String> rules = new ArrayList<>(low.rules());
+    for (String r : high.rules()) if (!rules.contains(r)) rules.add(r);
     rules.add(Ranges.NAME);
     Figure after = new Figure();
     Span object = objects.ofRange(a, start, end, after);
-    rules.addAll(after.rules);
+    rules.addAll(after.rules());
     Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, null, lo, hi, "range", high.unit != null ? high.unit : low.unit, object, 0.85);
     return new Decided(q, rules);
   }
