@@ -1,0 +1,208 @@
+package org.attest.claim;
+
+import java.util.List;
+import org.attest.model.Quantity;
+import org.attest.model.Span;
+import org.attest.model.TimeExpression;
+import org.attest.text.Analysis;
+
+/**
+ * When a figure holds, first step that finds a date: a date of its sentence that is its own
+ * ({@link #SENTENCE}); the day its quote was said ({@link #CUE}: "he said in August"); the
+ * adverbial day of the sentence before, in the same paragraph ({@link #PREVIOUS}); a poll's last
+ * day in the field, for its shares ({@link #FIELDWORK}); else the publication day ({@link #PUBLISHED}).
+ */
+final class AsOf {
+  static final String SENTENCE = "as-of.sentence-date";
+  static final String CUE = "as-of.cue-date";
+  static final String PREVIOUS = "as-of.previous-sentence";
+  static final String FIELDWORK = "as-of.fieldwork";
+  static final String PUBLISHED = "as-of.published";
+  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, FIELDWORK, PUBLISHED);
+
+  /** The date a figure holds at (null: the publication day) and the step that found it. */
+  record Dated(TimeExpression when, String step) {}
+
+  private final ClaimLexicon lex;
+
+  AsOf(ClaimLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** The as-of of figure q at token tok of its sentence [start, end) (characters), said at {@code cue} when quoted. */
+  Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, TimeExpression fieldwork) {
+    int sentence = a.sentenceOf(tok);
+    TimeExpression when = dateIn(a, times, start, end, q, day);
+    if (when != null) return new Dated(when, SENTENCE);
+    if (cue != null && a.quoteOf(tok) >= 0) when = dateOfCue(a, times, cue, day);
+    if (when != null) return new Dated(when, CUE);
+    if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok)) {
+      // "On Thursday, parents took their grievances to school. More than 100,000 people took part"
+      int ps = a.sentenceStartToken(sentence - 1);
+      when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
+      if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when, day))) when = null; // "created in 1990", "The Feb. 13 death"
+      if (when != null) return new Dated(when, PREVIOUS);
+    }
+    if (fieldwork != null && ("percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
+      return new Dated(fieldwork, FIELDWORK); // "The survey was conducted September 16-19"
+    }
+    return new Dated(null, PUBLISHED);
+  }
+
+  /** The as-of value: the date's, its year for a count of the year to date, else the publication day. */
+  static String value(Analysis a, TimeExpression when, String day) {
+    return when == null ? day : yearToDate(a, when, day) ? when.value().substring(0, 4) : when.value();
+  }
+
+  /** The date of the figure's sentence nearest to it: a point in time, not a duration or a reference. */
+  private static TimeExpression dateIn(Analysis a, List<TimeExpression> times, int start, int end, Quantity q, String published) {
+    TimeExpression best = null;
+    for (int i = firstFrom(times, start); i < times.size() && times.get(i).start() < end; i++) {
+      TimeExpression t = times.get(i);
+      if (t.end() > end || !t.type().equals("DATE") || t.value() == null || !Character.isDigit(t.value().charAt(0))) continue;
+      if (!holdsFor(a, t, q, published)) continue;
+      if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
+    }
+    return best;
+  }
+
+  /** The index of the first time that starts at or after {@code offset} (times are in text order). */
+  private static int firstFrom(List<TimeExpression> times, int offset) {
+    int lo = 0, hi = times.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (times.get(mid).start() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether a date of the figure's sentence is when the figure holds. */
+  private static boolean holdsFor(Analysis a, TimeExpression t, Quantity q, String published) {
+    // "since 2011", "between January 1 and ...": the start of a stretch is not when the figure holds
+    int tok = a.tokenAt(t.start());
+    String before = tok > 0 ? a.lower(tok - 1) : "";
+    if ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between")) return false;
+    // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
+    // a figure after it; another future date ("over the next decade") is no as-of
+    boolean deadline = before.equals("by") || before.equals("until") || before.equals("through");
+    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published)) return false;
+    // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...",
+    // "Monday's debate": a day that dates a thing is not when the figure holds
+    int next = a.tokenAt(t.end() - 1) + 1;
+    if (next < a.tokenCount() && (a.lower(next).equals("levels") || a.lower(next).equals("level"))) return false;
+    if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || Authors.possessive(a, next))) return false;
+    // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
+    if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
+        && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) return false;
+    return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
+  }
+
+  /**
+   * The day or month a quote was said, right after its cue ("he said in August", "said Tuesday"):
+   * the as-of of the quoted figures that have no date of their own. Null when the cue has none.
+   */
+  private static TimeExpression dateOfCue(Analysis a, List<TimeExpression> times, Span cue, String published) {
+    int after = a.tokenAt(cue.end() - 1) + 1;
+    int lo = firstFrom(times, cue.end());
+    if (lo == times.size()) return null;
+    TimeExpression t = times.get(lo);
+    int tok = a.tokenAt(t.start());
+    if (tok > after + 1 || a.sentenceOf(tok) != a.sentenceOf(after - 1)) return null; // not right after the cue, in its sentence
+    if (!t.type().equals("DATE") || t.value() == null || t.value().length() < 7 || !Character.isDigit(t.value().charAt(0))) return null;
+    return after(t.value(), published) ? null : t;
+  }
+
+  /**
+   * Whether "since January 1" of the publication year counts the year to date: the figure holds for
+   * the year ("thousands of shootings since January 1st" is that year's count).
+   */
+  private static boolean yearToDate(Analysis a, TimeExpression t, String published) {
+    int tok = a.tokenAt(t.start());
+    return tok > 0 && a.lower(tok - 1).equals("since") && t.value().length() == 10 && t.value().endsWith("-01-01")
+        && published != null && published.startsWith(t.value().substring(0, 4));
+  }
+
+  /** Whether "from" before the date at tok opens a stretch ("from 2011 to 2016"), not a source ("tax returns from 1995"). */
+  private static boolean stretch(Analysis a, int tok) {
+    for (int k = tok + 1; k < a.tokenCount() && k <= tok + 5; k++) {
+      String w = a.lower(k);
+      if (w.equals("to") || w.equals("until") || w.equals("through") || w.equals("till") || w.equals("-") || w.equals("–")) return true;
+    }
+    return false;
+  }
+
+  /** Whether a dash, a semicolon or a colon stands between tokens i and j: they are in different clauses. */
+  private static boolean separated(Analysis a, int i, int j) {
+    for (int k = Math.min(i, j) + 1; k < Math.max(i, j); k++) {
+      String w = a.token(k);
+      if (w.equals(";") || w.equals(":") || w.equals("\u2015") || w.equals("\u2014") || w.equals("--")
+          || w.equals("\u2013") && a.end(k - 1) != a.start(k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The last day a poll of the article was in the field: the latest day after "conducted",
+   * "taken", "fielded" or "carried out" in a sentence about a poll or survey. Null when the
+   * article gives none.
+   */
+  TimeExpression fieldwork(Analysis a, List<TimeExpression> times, String published) {
+    TimeExpression best = null;
+    for (int i = 0; i < times.size(); i++) {
+      TimeExpression t = times.get(i);
+      if (t.value() == null || t.value().length() != 10 || !Character.isDigit(t.value().charAt(0))) continue;
+      int tok = a.tokenAt(t.start());
+      boolean marked = false;
+      for (int k = tok - 1; k >= Math.max(0, tok - 4) && !marked; k--) marked = lex.fieldVerbs.contains(a.lower(k));
+      if (!marked || !aboutPoll(a, a.sentenceOf(tok))) continue;
+      TimeExpression end = lastDay(a, times, i); // the range's last day: "September 16-19", "July 8 to 12"
+      if (published != null && end.value().compareTo(published) > 0) continue;
+      best = end;
+    }
+    return best;
+  }
+
+  /** Whether the sentence, or the one before it, names a poll ("The poll ... . It was conducted ..."). */
+  private boolean aboutPoll(Analysis a, int sentence) {
+    boolean poll = false;
+    for (int k = a.sentenceStartToken(sentence); k < a.sentenceEndToken(sentence) && !poll; k++) poll = lex.pollWords.contains(a.lower(k));
+    if (!poll && sentence > 0) {
+      for (int k = a.sentenceStartToken(sentence - 1); k < a.sentenceStartToken(sentence) && !poll; k++) poll = lex.pollWords.contains(a.lower(k));
+    }
+    return poll;
+  }
+
+  /** The last day of a range of days that opens at times[i] in its sentence, or that day. */
+  private static TimeExpression lastDay(Analysis a, List<TimeExpression> times, int i) {
+    TimeExpression end = times.get(i);
+    int sentence = a.sentenceOf(a.tokenAt(end.start()));
+    for (int j = i + 1; j < times.size() && a.sentenceOf(a.tokenAt(times.get(j).start())) == sentence; j++) {
+      TimeExpression n = times.get(j);
+      if (n.value() != null && n.value().length() == 10 && n.value().compareTo(end.value()) > 0 && a.tokenAt(n.start()) - a.tokenAt(end.end() - 1) <= 3) end = n;
+    }
+    return end;
+  }
+
+  /**
+   * Whether a date stands as an adverbial of its sentence, so that it may go on into the next:
+   * "On Thursday, ...", "..., officials said Monday", not "The Feb. 13 death of ..." nor "Monday's debate".
+   */
+  private static boolean adverbial(Analysis a, TimeExpression t) {
+    int first = a.tokenAt(t.start()), last = a.tokenAt(t.end() - 1);
+    if (last + 1 < a.tokenCount() && (Authors.possessive(a, last + 1) || a.pos(last + 1).equals("NOUN"))) return false;
+    if (first == a.sentenceStartToken(a.sentenceOf(first))) return true;
+    String before = a.lower(first - 1);
+    return before.equals("on") || before.equals("in") || before.equals("during") || before.equals("at") || before.equals(",")
+        || a.pos(first - 1).equals("VERB");
+  }
+
+  private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{3}|\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  /** Whether a calendar value ("2020", "202", "2016-11") lies wholly after the published day. */
+  static boolean after(String value, String published) {
+    if (published == null || published.length() < 10 || !CALENDAR.matcher(value).matches()) return false;
+    String start = value.length() == 3 ? value + "0" : value; // the 2020s start in 2020
+    return start.compareTo(published.substring(0, Math.min(start.length(), 10))) > 0;
+  }
+}

@@ -1,0 +1,88 @@
+package org.attest.claim;
+
+import java.util.List;
+import org.attest.model.Quantity;
+import org.attest.model.Quote;
+import org.attest.model.Span;
+import org.attest.text.Analysis;
+
+/** The quote that makes a figure its speaker's: the one that holds it, else one with a speaker in its sentence. */
+final class FigureQuotes {
+  private FigureQuotes() {}
+
+  /** The quote that holds the figure or shares its sentence [start, end) and says it, or null. */
+  static Quote of(Analysis a, List<Quote> quotes, Quantity q, int start, int end, int sFrom) {
+    Quote quote = around(quotes, q);
+    if (quote == null) quote = inSentence(quotes, start, end); // “..., ” he said, about thousands of systems
+    return quote != null && says(a, quote, q, sFrom) ? quote : null;
+  }
+
+  /**
+   * Whether the quote holding or beside a figure makes it its speaker's. Not for a figure outside
+   * the quotation marks of a mixed quote with no cue (a term in scare quotes: “EB-5 requires a
+   * "targeted employment area," ... of at least 150 percent”), nor for one in a relative clause
+   * that describes the speaker (“..., said Joseph, who has four children”), nor for one in a
+   * participle or phrase fronted before the speaker (“Speaking to thousands of people on the Mall,
+   * Mr. Obama said the museum would ...”).
+   */
+  private static boolean says(Analysis a, Quote quote, Quantity q, int sFrom) {
+    int tok = a.tokenAt(q.start());
+    if (quote.type().equals(Quote.MIXED) && quote.cue() == null && a.quoteOf(tok) < 0) return false;
+    if (quote.speaker() == null) return true;
+    int speakerEnd = a.tokenAt(quote.speaker().end() - 1) + 1, speakerStart = a.tokenAt(quote.speaker().start());
+    if (q.start() >= quote.speaker().end() && q.start() >= quote.end()) { // outside the quote, after its speaker
+      for (int k = speakerEnd; k + 1 < tok && k <= speakerEnd + 1; k++) { // ", who has four children"
+        String w = a.lower(k + 1);
+        if (a.token(k).equals(",") && (w.equals("who") || w.equals("whose") || w.equals("which"))) return false;
+      }
+    }
+    if (q.end() <= quote.speaker().start() && quote.start() >= quote.speaker().end() && tok > sFrom
+        && (a.pos(sFrom).equals("VERB") && a.lower(sFrom).endsWith("ing") || a.pos(sFrom).equals("ADP"))) {
+      for (int k = tok + 1; k < speakerStart; k++) if (a.token(k).equals(",")) return false; // the fronted phrase ends before the speaker
+    }
+    return true;
+  }
+
+  /** A quote with a speaker in the figure's sentence: the sentence is that speaker's. */
+  private static Quote inSentence(List<Quote> quotes, int start, int end) {
+    int last = lastStartingBefore(quotes, end);
+    for (int i = last; i >= 0 && i >= last - 5; i--) {
+      Quote quote = quotes.get(i);
+      if (quote.start() < end && start < quote.end() && quote.speakerName() != null) return quote;
+    }
+    return null;
+  }
+
+  private static Quote around(List<Quote> quotes, Quantity q) {
+    int last = lastStartingBefore(quotes, q.end());
+    for (int i = last; i >= 0 && i >= last - 3; i--) {
+      Quote quote = quotes.get(i);
+      if (quote.start() <= q.start() && q.end() <= quote.end()) return quote;
+    }
+    return null;
+  }
+
+  /** The index of the last quote that starts before {@code offset} (quotes are in text order), or -1. */
+  static int lastStartingBefore(List<Quote> quotes, int offset) {
+    int lo = 0, hi = quotes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).start() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** The cue of a quote, or of the quote it goes on from (“A,” he said in August. “B.”), or null. */
+  static Span cueOf(List<Quote> quotes, Quote quote) {
+    if (quote == null || quote.cue() != null) return quote == null ? null : quote.cue();
+    int i = lastStartingBefore(quotes, quote.start());
+    for (int j = i; j >= 0 && j >= i - 3; j--) {
+      Quote before = quotes.get(j);
+      if (before == quote) continue;
+      if (quote.start() - before.end() > 300 || !java.util.Objects.equals(before.speakerName(), quote.speakerName())) return null;
+      if (before.cue() != null) return before.cue();
+    }
+    return null;
+  }
+}

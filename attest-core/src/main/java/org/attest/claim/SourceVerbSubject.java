@@ -1,0 +1,83 @@
+package org.attest.claim;
+
+import java.util.List;
+import org.attest.entity.Entities;
+import org.attest.model.Entity;
+import org.attest.model.Source;
+import org.attest.text.Analysis;
+
+/**
+ * claim.source-verb: the subject of a source verb before the figure ("The Chicago Police Department
+ * reported ...", {@code [source]}), or of a verb whose "that" or "with" clause holds it ("charged
+ * two developers with defrauding investors from at least 74 countries", {@code [source-that]}); a
+ * person or an organisation, not "100,000 people".
+ */
+final class SourceVerbSubject extends SourceRule {
+  private final ClaimLexicon lex;
+
+  SourceVerbSubject(ClaimLexicon lex) {
+    super("claim.source-verb");
+    this.lex = lex;
+  }
+
+  @Override
+  Attribution attribute(FigureSentence f) {
+    Analysis a = f.a();
+    Entities ents = f.ents();
+    int from = f.from(), figure = f.tok();
+    for (int v = figure - 1; v > from; v--) {
+      String w = a.lower(v);
+      boolean cue = lex.sourceVerbs.contains(w) || lex.thatVerbs.contains(w) && accusation(a, v, figure);
+      if (!cue || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) continue;
+      int m = ents.mentionEndingAt(subjectEnd(a, from, v));
+      if (m < 0 || ents.mentionStart(m) < from) continue; // "tax returns that showed ...": an earlier verb may have a source
+      m = ents.chainHead(m, from);
+      int e = ents.entityOf(m);
+      String type = ents.entityType(e);
+      // a source is a person or an organisation: not "100,000 people", not "one slide"
+      if (!(Entity.PERSON.equals(type) || Entity.ORG.equals(type) || "person".equals(ents.nominalClass(m)) || "org".equals(ents.nominalClass(m)))) {
+        return null;
+      }
+      String name = ents.entityName(e);
+      if (name == null) name = a.text().substring(a.start(ents.mentionStart(m)), a.end(ents.mentionEnd(m) - 1));
+      return found(new Source(name, ents.entityId(e), List.of()), 0.65);
+    }
+    return null;
+  }
+
+  /** Where the subject of the verb at v ends: before its auxiliaries, adverbs, a time phrase, a relative pronoun. */
+  private static int subjectEnd(Analysis a, int from, int v) {
+    int end = v;
+    while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV") || a.lower(end - 1).equals("then"))) end--;
+    end = beforeWhen(a, from, end); // "federal prosecutors in April charged"
+    if (end - 1 > from && (a.lower(end - 1).equals("which") || a.lower(end - 1).equals("who"))) end--; // "the Department, which reported"
+    if (end - 1 > from && a.token(end - 1).equals(",") && (a.lower(end).equals("which") || a.lower(end).equals("who"))) end--;
+    return end;
+  }
+
+  /** The token before a short time phrase ending at {@code end} ("in April", "on Monday", "last week"), or end itself. */
+  private static int beforeWhen(Analysis a, int from, int end) {
+    for (int k = end - 1; k > from && k >= end - 3; k--) {
+      String w = a.lower(k);
+      if ((w.equals("in") || w.equals("on") || w.equals("last") || w.equals("this")) && k < end - 1 && (a.isCapitalized(k + 1)
+          || a.pos(k + 1).equals("NUM") || a.lower(k + 1).equals("week") || a.lower(k + 1).equals("month") || a.lower(k + 1).equals("year"))) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether the figure at {@code figure} is what the verb at v ("charged", "alleges") asserts: in
+   * its "that" clause or its "with" charge, not its object ("two developers").
+   */
+  private static boolean accusation(Analysis a, int v, int figure) {
+    if (v + 1 < figure && a.lower(v + 1).equals("that")) return true;
+    for (int k = figure - 1; k > v; k--) { // inside the "with" phrase: no clause break, no finite verb between
+      String w = a.lower(k);
+      if (w.equals("with")) return true;
+      if (w.equals(",") || w.equals(";") || w.equals("and") || a.pos(k).equals("AUX") || a.pos(k).equals("VERB") && !w.endsWith("ing")) return false;
+    }
+    return false;
+  }
+}

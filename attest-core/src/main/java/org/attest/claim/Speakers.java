@@ -1,0 +1,71 @@
+package org.attest.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.entity.Entities;
+import org.attest.model.Entity;
+import org.attest.model.Quote;
+import org.attest.model.Span;
+import org.attest.text.Analysis;
+
+/** What the speaker of a quote is: someone who can speak, a document, an organisation; and whom the origin told. */
+final class Speakers {
+  private Speakers() {}
+
+  /**
+   * Whether an unnamed speaker can be a source: people or an organisation ("officials", "a
+   * Homeland Security Department official"), not "100,000 people" or "a few bad apples".
+   */
+  static boolean canSpeak(Analysis a, Entities ents, Span speaker) {
+    if (orgInside(a, ents, speaker.start(), speaker.end()) >= 0) return true;
+    int m = lastMention(a, ents, speaker);
+    if (m < 0) return false;
+    for (int t = ents.mentionStart(m); t < ents.mentionEnd(m); t++) if (a.pos(t).equals("NUM")) return false; // "100,000 people"
+    String c = ents.nominalClass(m);
+    int e = ents.entityOf(m);
+    return "person".equals(c) || "org".equals(c) || e >= 0 && (Entity.PERSON.equals(ents.entityType(e)) || Entity.ORG.equals(ents.entityType(e)));
+  }
+
+  /** Whether the speaker's last mention is a document ("exit polls", "the survey"). */
+  static boolean isDocument(Analysis a, Entities ents, Span speaker) {
+    int m = lastMention(a, ents, speaker);
+    return m >= 0 && "document".equals(ents.nominalClass(m));
+  }
+
+  /** The mention that ends the speaker's span and lies within it, or -1. */
+  private static int lastMention(Analysis a, Entities ents, Span speaker) {
+    int m = ents.mentionEndingAt(a.tokenAt(speaker.end() - 1) + 1);
+    return m >= 0 && a.start(ents.mentionStart(m)) >= speaker.start() ? m : -1;
+  }
+
+  /** The entity of an organisation named inside the characters [start, end), or -1. */
+  static int orgInside(Analysis a, Entities ents, int start, int end) {
+    for (int m : ents.mentionsWithin(a.tokenAt(start), a.tokenAt(end - 1) + 1)) {
+      int e = ents.entityOf(m);
+      if (Entity.ORG.equals(ents.entityType(e)) && ents.entityName(e) != null) return e;
+    }
+    return -1;
+  }
+
+  /**
+   * The intermediaries between the origin and the article: "the coalition email sent to Reuters",
+   * "the coalition told Reuters", "said in an email to Reuters".
+   */
+  static List<String> via(Analysis a, Entities ents, Quote quote, int sentenceEnd) {
+    List<Integer> anchors = new ArrayList<>();
+    if (quote.speaker() != null) anchors.add(a.tokenAt(quote.speaker().end()));
+    if (quote.cue() != null) anchors.add(a.tokenAt(quote.cue().end()));
+    for (int from : anchors) {
+      for (int t = from; t < Math.min(sentenceEnd, from + 6); t++) {
+        String w = a.lower(t);
+        boolean told = quote.cue() != null && t == a.tokenAt(quote.cue().end()) && quote.cue().text().toLowerCase(java.util.Locale.ROOT).startsWith("told");
+        int m = told ? ents.mentionStartingAt(t) : w.equals("to") ? ents.mentionStartingAt(t + 1) : -1;
+        if (m < 0) continue;
+        int e = ents.entityOf(m);
+        String name = ents.entityName(e);
+        if (name != null && Entity.ORG.equals(ents.entityType(e)) && !name.equals(quote.speakerName())) return List.of(name);
+      }
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,179 @@
+package org.attest.number;
+
+import static org.attest.number.Tokens.PHRASE;
+import static org.attest.number.Tokens.lower;
+
+import org.attest.model.Span;
+import org.attest.text.Analysis;
+
+/**
+ * What a figure counts, first rule that finds it: the noun phrase after it, with an of/from
+ * phrase ("fighters from the Islamic State group", "of the vote"); an "in" partitive after a unit
+ * ("$1 billion in losses"); the noun before "of" ("a net loss of $915 million"); the rate a verb
+ * sets ("cut the tax rate to 28 percent"); the subject it is the level or change of ("the share
+ * exceeds 7%", "premiums doubled"). A figure closed by a bound after it ("$100,000 or more") has none.
+ */
+final class CountedObjects {
+  static final String AFTER = "number.object-after";
+  static final String IN = "number.object-in";
+  static final String BEFORE_OF = "number.object-before";
+  static final String RATE = "number.rate-before";
+  static final String SUBJECT = "number.subject-before";
+  static final String RANGING = "number.ranging-from";
+
+  private final NumberLexicon lex;
+
+  CountedObjects(NumberLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** The object of the figure read into num, its words [start, num.end), stamped with the rule that found it; or null. */
+  Span of(Analysis a, int start, Figure num) {
+    if (num.open) return null;
+    int end = num.end;
+    Span object = after(a, end);
+    if (object != null) return stamped(num, AFTER, object);
+    object = partitive(a, end, num);
+    if (object != null) return stamped(num, IN, object);
+    object = beforeOf(a, start); // "a net loss of more than $915 million"
+    if (object != null) return stamped(num, BEFORE_OF, object);
+    if ("percent".equals(num.unit)) object = rateBefore(a, start); // "cut the tax rate to 28 percent"
+    if (object != null) return stamped(num, RATE, object);
+    object = subjectBefore(a, start, end, num.unit); // "the share exceeds 7%", "premiums doubled"
+    return object == null ? null : stamped(num, SUBJECT, object);
+  }
+
+  /** The object of a range ending at end: after it, or, for "ranging from X to Y", the noun phrase before. */
+  Span ofRange(Analysis a, int start, int end, Figure high) {
+    Span object = after(a, end);
+    if (object != null) return stamped(high, AFTER, object);
+    // "retaliatory tariffs, ranging from 5 percent to 25 percent"
+    if (lower(a, start).equals(lex.rangeFrom) && lower(a, start - 1).equals("ranging")) {
+      int k = lower(a, start - 2).equals(",") ? start - 3 : start - 2;
+      object = nounPhraseEndingAt(a, k);
+    }
+    return object == null ? null : stamped(high, RANGING, object);
+  }
+
+  private static Span stamped(Figure num, String rule, Span object) {
+    num.stamp(rule);
+    return object;
+  }
+
+  /**
+   * The noun phrase the number counts, with an "of"/"from" phrase: "fighters from the Islamic
+   * State group", "ISIS terrorists", "of the vote".
+   */
+  private Span after(Analysis a, int t) {
+    int n = a.tokenCount();
+    int s = t;
+    if (s >= n || a.token(s).startsWith("-") || lex.noObject.contains(a.lower(s))) return null; // "$12-an-hour", "$60,000 a year"
+    if (s < n && a.lower(s).equals("of")) { // "45 percent of the vote", "40 percent of whom"
+      if (s + 1 < n && a.pos(s + 1).equals("PRON")) return Span.of(a.text(), a.start(s), a.end(s + 1));
+      int e = nounPhrase(a, s + 1);
+      return e > s + 1 ? Span.of(a.text(), a.start(s), a.end(e - 1)) : null;
+    }
+    int e = nounPhrase(a, s);
+    if (e <= s) return null;
+    if (e < n && (a.lower(e).equals("from") || a.lower(e).equals("of"))) {
+      int pp = nounPhrase(a, e + 1);
+      if (pp > e + 1) e = pp;
+    }
+    return Span.of(a.text(), a.start(s), a.end(e - 1));
+  }
+
+  /** "$1 billion in losses", not "in a single year", nor a place: "in Paris". */
+  private static Span partitive(Analysis a, int end, Figure num) {
+    if (num.unit == null || end + 1 >= a.tokenCount() || !lower(a, end).equals("in") || a.pos(end + 1).equals("DET") || a.pos(end + 1).equals("NUM")) {
+      return null;
+    }
+    int e = nounPhrase(a, end + 1);
+    // a common noun: "in losses", not a place: "in Paris"
+    return e > end + 1 && a.pos(e - 1).equals("NOUN") ? Span.of(a.text(), a.start(end), a.end(e - 1)) : null;
+  }
+
+  /**
+   * The subject a figure is the level or change of: "America's prison population stood at
+   * 200,000", "the share exceeds 7%", "the corporate tax rate, which, at 35 percent, ...", and
+   * "their premiums doubled", "their coverage cut in half" for multipliers and fractions.
+   */
+  private Span subjectBefore(Analysis a, int start, int end, String unit) {
+    int k = start - 1;
+    if ("times".equals(unit) || "fraction".equals(unit)) {
+      if (lower(a, k).equals("in") && lower(a, k - 1).equals("cut")) k -= 2; // "cut in half"
+      else if (end - start == 1 && a.lower(start).endsWith("ed")) k = start - 1; // "doubled"
+      else return null;
+      return nounPhraseEndingAt(a, k);
+    }
+    if (lower(a, k).equals("at") && lower(a, k - 1).equals(",") && lower(a, k - 2).equals("which") && lower(a, k - 3).equals(",")) {
+      return nounPhraseEndingAt(a, k - 4); // "the corporate tax rate, which, at 35 percent,"
+    }
+    if (lower(a, k).equals("at") || lower(a, k).equals("to")) k--;
+    if (k < 1 || !lex.level.containsKey(lower(a, k))) return null;
+    return nounPhraseEndingAt(a, k - 1);
+  }
+
+  /** "a net loss of $915 million", "an advantage of 83 points": the noun phrase before "of". */
+  private Span beforeOf(Analysis a, int start) {
+    int of = start - 1;
+    if (of < 1 || !a.lower(of).equals("of")) return null;
+    int head = of - 1;
+    String h = a.lower(head);
+    if (!(a.pos(head).equals("NOUN")) || lex.numbers.containsKey(h) || lex.vague.containsKey(h) || lex.magnitude.containsKey(h)) {
+      return null; // not "thousands of $12-an-hour workers"
+    }
+    int s = head;
+    while (s - 1 >= 0 && head - s < PHRASE && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ"))) s--;
+    return Span.of(a.text(), a.start(s), a.end(head));
+  }
+
+  /**
+   * The rate a verb sets to a percentage: "reducing the corporate tax rate to 28 percent", "cut
+   * carbon emissions from U.S. power plants 32 percent" - the verb's object right before the figure.
+   */
+  private Span rateBefore(Analysis a, int start) {
+    int k = start - 1;
+    while (k > 0 && lex.marginSigns.contains(a.token(k))) k--; // "+/- 4 percent"
+    String w = lower(a, k);
+    if (w.equals("to") || w.equals("at") || w.equals("by")) k--;
+    if (k < 0 || !a.pos(k).equals("NOUN")) return null; // a rate, not a rival ("beats Trump by 46 percent")
+    int s = k;
+    while (s - 1 >= 0 && k - s < PHRASE) { // the noun phrase, with the "from" or "of" phrases it holds
+      String p = a.pos(s - 1), v = a.lower(s - 1);
+      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ")) s--;
+      else if ((v.equals("from") || v.equals("of")) && s - 2 >= 0 && (a.pos(s - 2).equals("NOUN") || a.pos(s - 2).equals("PROPN"))) s--;
+      else break;
+    }
+    int before = s - 1;
+    if (before >= 0 && a.pos(before).equals("DET")) before--;
+    if (before < 0 || !a.pos(before).equals("VERB")) return null;
+    return Span.of(a.text(), a.start(s), a.end(k));
+  }
+
+  /** The noun phrase (ADJ|NOUN|PROPN)* ending in a common noun at token k, or null ("America's prison population"). */
+  private static Span nounPhraseEndingAt(Analysis a, int k) {
+    if (k < 0 || !a.pos(k).equals("NOUN")) return null;
+    int s = k;
+    while (s - 1 >= 0 && k - s < PHRASE && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || a.pos(s - 1).equals("PROPN")
+        || s - 2 >= 0 && (a.lower(s - 1).equals("'s") || a.lower(s - 1).equals("’s")) && a.pos(s - 2).equals("PROPN"))) s--;
+    return Span.of(a.text(), a.start(s), a.end(k));
+  }
+
+  /** DET? (ADJ|NOUN|PROPN|NUM)* ending in a NOUN or PROPN: the end, or t. */
+  private static int nounPhrase(Analysis a, int t) {
+    int n = a.tokenCount();
+    int k = t;
+    if (k < n && a.pos(k).equals("DET")) k++;
+    int lastNoun = -1;
+    while (k < n && k - t < PHRASE) {
+      String pos = a.pos(k);
+      boolean pluralAfterNumber = k == t && pos.equals("VERB") && a.lower(k).endsWith("s") && !a.lower(k).endsWith("ss") && a.lower(k).length() > 3;
+      if (pos.equals("NOUN") || pos.equals("PROPN") || pluralAfterNumber // "twenty delegates", tagged as a verb
+          || (pos.equals("VERB") && a.lower(k).endsWith("ing") && k > t && a.pos(k - 1).equals("DET"))) lastNoun = k;
+      else if (pos.equals("VERB")) break;
+      else if (!(pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1)))) break;
+      k++;
+    }
+    return lastNoun < 0 ? t : lastNoun + 1;
+  }
+}

@@ -1,0 +1,101 @@
+package org.attest.number;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attest.text.Analysis;
+
+/**
+ * A number token in digits: "1,234,567", ".08", "-1" (after a space), with a currency prefix
+ * ("$5", "C$16", "USD115") and a suffix ("45%", "10k", "$3bn", "115USD", "2mil", "26.2-mile"),
+ * all from the tables; not a number inside a name ("Fox 35", "COVID-19").
+ */
+final class Digits {
+  static final String NAME = "number.digits";
+
+  /** The digits of a number token; a prefix and suffix around them are read from the tables. */
+  private static final Pattern DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?");
+
+  private final NumberLexicon lex;
+
+  Digits(NumberLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** Whether token t is a number in digits; its value (and a glued unit) go into num. */
+  boolean read(Analysis a, int t, Figure num) {
+    String w = a.lower(t);
+    int i = 0;
+    boolean negative = false;
+    if (w.charAt(0) == '-' || w.charAt(0) == '−') {
+      if (t > 0 && a.end(t - 1) == a.start(t)) return false; // "COVID-19", a range's second end
+      negative = true;
+      i = 1;
+    }
+    int d = i;
+    while (d < w.length() && !Character.isDigit(w.charAt(d)) && w.charAt(d) != '.') d++;
+    if (d > i) {
+      String prefix = w.substring(i, d);
+      String cur = lex.currencySymbol.get(prefix);
+      if (cur == null) cur = lex.currencyCode.get(prefix);
+      if (cur == null || num.unit != null) return false;
+      num.unit(cur);
+    }
+    Matcher m = DIGITS.matcher(w);
+    m.region(d, w.length());
+    if (!m.lookingAt() || m.end() == d || m.group(1) == null && (m.group(2) == null || m.group(2).length() < 2)) {
+      if (d > i) num.unit = null;
+      return false;
+    }
+    double value = Double.parseDouble((m.group(1) == null ? "0" : m.group(1).replace(",", "")) + (m.group(2) == null ? "" : m.group(2)));
+    String suffix = w.substring(m.end());
+    if (!suffix.isEmpty()) {
+      Double scaled = suffix(suffix, value, num);
+      if (scaled == null) return false;
+      value = scaled;
+    }
+    num.value = negative ? -value : value;
+    num.stamp(NAME);
+    return true;
+  }
+
+  /** The value with a glued suffix read ("45%", "10k", "115USD", "12-cent"), or null when the suffix is none of them. */
+  private Double suffix(String suffix, double value, Figure num) {
+    String mag = lex.magnitude.get(suffix);
+    String cur = lex.currencyCode.get(suffix);
+    if (cur == null) cur = lex.currencySymbol.get(suffix);
+    String word = suffix.startsWith("-") ? lex.hyphenUnit(suffix.substring(1)) : null; // "a 12-cent dividend", "a 26.2-mile race"
+    if (suffix.equals("%") && num.unit == null) num.unit = "percent";
+    else if (word != null && num.unit == null) {
+      num.unit(word);
+      num.stamp(Units.COMPOUND);
+    } else if (mag != null && !suffix.startsWith("d")) {
+      value *= Double.parseDouble(mag);
+      num.stamp(Magnitudes.NAME);
+    } else if (cur != null && num.unit == null) num.unit(cur);
+    else {
+      num.unit = null;
+      num.unitScale = 1;
+      return null;
+    }
+    return value;
+  }
+
+  /** "Fox 35", "Section 8", "COVID-19", "G20": a number that is part of a name. */
+  boolean isInName(Analysis a, int t) {
+    if (t > 0 && a.end(t - 1) == a.start(t) && Character.isLetter(a.text().charAt(a.start(t) - 1))) return true;
+    if (t > 0 && a.end(t - 1) == a.start(t) && a.token(t - 1).equals("-") && t > 1 && a.isCapitalized(t - 2)) return true;
+    if (t == 0) return false;
+    String prev = a.lower(t - 1);
+    if (lex.label.containsKey(prev)) return true;
+    // a proper name right before: "Air Force One", "Future 45"; not a sentence's first word ("Between 10 and 20")
+    boolean first = a.sentenceStartToken(a.sentenceOf(t - 1)) == t - 1;
+    return a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev);
+  }
+
+  /** A four-digit year or an ordinal standing alone is no figure. */
+  static boolean isBareYearOrOrdinal(Analysis a, int t) {
+    String w = a.lower(t);
+    if (w.matches("1[89]\\d\\d|20\\d\\d")) return true;
+    return w.matches("\\d+(st|nd|rd|th)");
+  }
+}

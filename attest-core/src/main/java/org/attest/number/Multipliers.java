@@ -1,0 +1,25 @@
+package org.attest.number;
+
+import org.attest.text.Analysis;
+
+/** Multipliers in words, unit "times": "twice", "premiums doubled", "a triple". */
+final class Multipliers {
+  static final String NAME = "number.multiplier";
+
+  private final NumberLexicon lex;
+
+  Multipliers(NumberLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** The end of the multiplier at t, read into num; or t. */
+  int read(Analysis a, int t, Figure num) {
+    String times = lex.multiplier.get(Tokens.lower(a, t));
+    if (times == null) return t;
+    num.value = Double.parseDouble(times);
+    num.unit = "times";
+    num.end = t + 1;
+    num.stamp(NAME);
+    return t + 1;
+  }
+}

@@ -1,0 +1,153 @@
+package org.attest.number;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.text.Lexicon;
+
+/**
+ * The words of {@code numbers.txt} and the sections of {@code units.txt}, typed: every word a
+ * number reader compares with. A section it reads that the file lacks fails at load.
+ */
+final class NumberLexicon {
+  /** Number words and their values ("twenty" → 20; "X" for an unknown count: "several"). */
+  final Map<String, String> numbers;
+  final Map<String, String> magnitude; // "million" → 1000000, "bn", "dozen"
+  final Map<String, String> vague; // "thousands" → 2000: at least twice the unit
+  final Map<String, String> vagueTens; // "tens" (of thousands) → 20
+  final Map<String, String> currencySymbol; // "$" → USD, "c$" → CAD
+  final Map<String, String> currencyPrefix; // "C $ 16.4 million" in tokenised text
+  final Map<String, String> currencyCode; // "USD 200", "115USD", "30 MUSD"
+  final Map<String, String> currencyWord; // "dollars", "cents" → USD/100
+  final Map<String, String> currencyAfterMagnitude; // "361 million pounds"
+  final Map<String, String> percent; // "%", "per cent", "percentage points"
+  final Map<String, String> measure; // "miles", "km", "votes"
+  final Map<String, String> bound; // "fewer than" → less_than
+  final Map<String, String> boundAfter; // "or more" → at_least
+  final Map<String, String> verbBound; // "exceeds" → more_than
+  final Map<String, String> fraction; // "a quarter" → 0.25
+  final Map<String, String> denominator; // "fifths" → 5
+  final Map<String, String> multiplier; // "doubled" → 2
+  final Map<String, String> sign; // "minus" → -1
+  final Map<String, String> label; // "Section 8", "Route 66": a number that names
+  final Map<String, String> level; // "stood at 200,000": the subject is what it counts
+  final Map<String, String> rangeJoint; // "10 to 20", "20 through 100"
+  final Set<String> articles; // "a dozen", "a million": an article reads as one
+  final Set<String> approxDozen; // "a couple dozen", "a few dozen": about 24
+  final Set<String> figureCounts; // "six figures", "a seven-figure salary"
+  final Set<String> noObject; // "$60,000 a year", "$12-an-hour": no counted object after
+  final Set<String> anaphors; // "a third of that number": a fraction of the figure before
+  final Set<String> marginSigns; // "+/- 4 percent"
+  final String decimalPoint; // "five point five"
+  final String rangeBetween; // "between 10 and 20"
+  final String rangeFrom; // "from 5 percent to 25 percent"
+  /** The most words in a bound phrase. */
+  final int longestBound;
+  /** The first words of the bound and fraction phrases: a figure may start there. */
+  final Set<String> phraseStarts = new HashSet<>();
+
+  private static final Map<String, NumberLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static NumberLexicon of(String language) {
+    return LOADED.computeIfAbsent(language, l -> new NumberLexicon(Lexicon.table(l, "numbers.txt"), Lexicon.sections(l, "units.txt")));
+  }
+
+  /** The lexicon of the number words and the sections of a units file. */
+  NumberLexicon(Map<String, String> numbers, Map<String, List<String>> units) {
+    this.numbers = numbers;
+    magnitude = table(units, "magnitude");
+    vague = table(units, "vague");
+    vagueTens = table(units, "vague-tens");
+    currencySymbol = table(units, "currency-symbol");
+    currencyPrefix = table(units, "currency-prefix");
+    currencyCode = table(units, "currency-code");
+    currencyWord = table(units, "currency-word");
+    currencyAfterMagnitude = table(units, "currency-after-magnitude");
+    percent = table(units, "percent");
+    measure = table(units, "measure");
+    bound = table(units, "bound");
+    boundAfter = table(units, "bound-after");
+    verbBound = table(units, "verb-bound");
+    fraction = table(units, "fraction");
+    denominator = table(units, "denominator");
+    multiplier = table(units, "multiplier");
+    sign = table(units, "sign");
+    label = table(units, "label");
+    level = table(units, "level");
+    rangeJoint = table(units, "range-joint");
+    articles = words(units, "article");
+    approxDozen = words(units, "approx-dozen");
+    figureCounts = words(units, "figure-count");
+    noObject = words(units, "no-object");
+    marginSigns = words(units, "margin-sign");
+    anaphors = new HashSet<>();
+    for (String line : required(units, "anaphor")) anaphors.add(Lexicon.normalize(line.strip()));
+    decimalPoint = word(units, "decimal-point");
+    rangeBetween = word(units, "range-between");
+    rangeFrom = word(units, "range-from");
+    int longest = 1;
+    for (String key : bound.keySet()) longest = Math.max(longest, key.split(" ").length);
+    longestBound = longest;
+    for (Map<String, String> table : List.of(bound, fraction)) {
+      for (String key : table.keySet()) phraseStarts.add(key.split(" ")[0]);
+    }
+  }
+
+  /** The lines of a section the lexicon reads; a missing one is an error of the file, not an empty table. */
+  private static List<String> required(Map<String, List<String>> sections, String section) {
+    List<String> lines = sections.get(section);
+    if (lines == null) throw new IllegalStateException("units.txt: no [" + section + "] section");
+    return lines;
+  }
+
+  private static Map<String, String> table(Map<String, List<String>> sections, String section) {
+    return Lexicon.table("units.txt [" + section + "]", required(sections, section));
+  }
+
+  private static Set<String> words(Map<String, List<String>> sections, String section) {
+    Set<String> out = new HashSet<>();
+    for (String line : required(sections, section)) out.addAll(List.of(line.split("\\s+")));
+    return out;
+  }
+
+  private static String word(Map<String, List<String>> sections, String section) {
+    Set<String> words = words(sections, section);
+    if (words.size() != 1) throw new IllegalStateException("units.txt: [" + section + "] holds one word, not " + words);
+    return words.iterator().next();
+  }
+
+  /** The value of a number word, or of "twenty-four" (tens and units only), or null. */
+  String wordValue(String x) {
+    String v = numbers.get(x);
+    if (v != null) return v;
+    int dash = x.indexOf('-');
+    if (dash > 0 && dash == x.lastIndexOf('-') && dash < x.length() - 1) { // "twenty-four", "forty-three": tens and units only
+      String tens = numbers.get(x.substring(0, dash)), units = numbers.get(x.substring(dash + 1));
+      if (tens == null || units == null || tens.equals("X") || units.equals("X")) return null;
+      double t = Double.parseDouble(tens), u = Double.parseDouble(units);
+      if (t < 20 || t >= 100 || t % 10 != 0 || u < 1 || u > 9) return null;
+      return String.valueOf(t + u);
+    }
+    return null;
+  }
+
+  /** Whether w is a magnitude word ("million", "dozen"), not a one- or two-letter suffix ("m", "bn"). */
+  boolean isMagnitudeWord(String w) {
+    return w.length() > 2 && magnitude.containsKey(w);
+  }
+
+  /** The factor of a magnitude word or suffix. */
+  double magnitudeOf(String w) {
+    return Double.parseDouble(magnitude.get(w));
+  }
+
+  /** The unit of a compound adjective's second half ("12-cent", "five-mile", "one-yen"), or null. */
+  String hyphenUnit(String word) {
+    String cur = currencyWord.get(word);
+    if (cur != null) return cur;
+    String m = measure.get(word);
+    if (m == null) m = measure.get(word + "s"); // "five-mile": the table has "miles" and "mile"
+    return m;
+  }
+}

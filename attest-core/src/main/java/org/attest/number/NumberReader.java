@@ -1,0 +1,117 @@
+package org.attest.number;
+
+import static org.attest.number.Tokens.lower;
+
+import org.attest.text.Analysis;
+
+/**
+ * Reads one number at a token with its magnitude and unit: a sign, a currency before it, then the
+ * first reader that reads there (a fraction or multiplier in words; digits, with spoken digits
+ * after them; a vague count; number words), then a count of figures, magnitudes, a compound or
+ * following unit, and cents. Each reader stamps its name on the {@link Figure} it reads.
+ */
+final class NumberReader {
+  static final String SIGN = "number.sign";
+  static final String CURRENCY = "number.currency-before";
+
+  private final NumberLexicon lex;
+  private final NumberWords words;
+  private final Units units;
+  private final Fractions fractions;
+  private final Multipliers multipliers;
+  private final Digits digits;
+  private final SpokenDigits spoken;
+  private final VagueCounts vague;
+  private final FigureCounts figureCounts;
+  private final Magnitudes magnitudes;
+  private final Cents cents;
+
+  NumberReader(NumberLexicon lex) {
+    this.lex = lex;
+    words = new NumberWords(lex);
+    units = new Units(lex);
+    fractions = new Fractions(lex, words, units);
+    multipliers = new Multipliers(lex);
+    digits = new Digits(lex);
+    spoken = new SpokenDigits(lex, words);
+    vague = new VagueCounts(lex);
+    figureCounts = new FigureCounts(lex);
+    magnitudes = new Magnitudes(lex, fractions);
+    cents = new Cents(lex, words);
+  }
+
+  /**
+   * A number at token t with its magnitude and unit, or null: "1,000", "$3bn", "2.5 million",
+   * "three hundred and twenty", "a dozen", "half a million", "tens of thousands", "45 percent".
+   */
+  Figure read(Analysis a, int t, boolean[] timed) {
+    int n = a.tokenCount();
+    if (t >= n || timed[a.start(t)]) return null;
+    String sign = lex.sign.get(lower(a, t));
+    if (sign != null) return signed(a, t, timed, sign);
+    Figure num = new Figure();
+    num.start = t;
+    String currency = lex.currencySymbol.get(lower(a, t));
+    if (currency == null && prefixApart(a, t)) {
+      currency = lex.currencyPrefix.get(lower(a, t)); // "C $ 16.4 million" in tokenised text
+      if (currency != null) t++;
+    }
+    if (currency == null && t + 1 < n && Character.isDigit(lower(a, t + 1).charAt(0))) currency = lex.currencyCode.get(lower(a, t)); // "USD 200"
+    if (currency != null) {
+      num.unit(currency);
+      num.stamp(CURRENCY);
+      t++;
+      if (t >= n) return null;
+    }
+    // fractions and multipliers in words: "a quarter of the cost", "less than a third", "three fifths", "premiums doubled"
+    if (num.unit == null) {
+      if (fractions.read(a, t, num) > t || multipliers.read(a, t, num) > t) return num;
+    }
+    t = amount(a, t, num, currency != null);
+    if (t < 0) return null;
+    if (figureCounts.read(a, t, num)) return num;
+    t = magnitudes.read(a, t, num);
+    t = units.compound(a, t, num);
+    t = unitAfter(a, t, num);
+    num.end = t;
+    if (num.unit == null && num.start == t - 1 && !num.vague && Digits.isBareYearOrOrdinal(a, num.start)) return null;
+    return num;
+  }
+
+  /** "minus 5", "negative one"; not "plus or minus 3.5 points", a margin; one sign at most. */
+  private Figure signed(Analysis a, int t, boolean[] timed, String sign) {
+    if (t >= 2 && lower(a, t - 1).equals("or") && lower(a, t - 2).equals("plus")) return null;
+    if (t + 1 < a.tokenCount() && lex.sign.containsKey(lower(a, t + 1))) return null;
+    Figure inner = read(a, t + 1, timed);
+    if (inner == null || inner.vague) return null;
+    inner.value *= Double.parseDouble(sign);
+    inner.start = t;
+    inner.stamp(SIGN);
+    return inner;
+  }
+
+  /** Whether a country letter stands apart before "$" and the amount: "C $ 16.4 million" in tokenised text. */
+  private static boolean prefixApart(Analysis a, int t) {
+    return t + 2 < a.tokenCount() && lower(a, t + 1).equals("$") && a.end(t) < a.start(t + 1) && a.end(t + 1) < a.start(t + 2);
+  }
+
+  /** The amount at t, by the first reader that reads there: its end, or -1. */
+  private int amount(Analysis a, int t, Figure num, boolean currency) {
+    if (digits.read(a, t, num)) {
+      if (!currency && digits.isInName(a, t)) return -1; // "Fox 35"; not "EUR 125", "US$ 1MM"
+      return spoken.read(a, t + 1, num); // "4 thousand 3 hundred and 21"
+    }
+    int end = vague.read(a, t, num);
+    if (end > t) return end;
+    end = words.read(a, t, num);
+    return end > t ? end : -1;
+  }
+
+  /** The unit after the amount ending at t, a magnitude after money and cents: the end, or t. */
+  private int unitAfter(Analysis a, int t, Figure num) {
+    int u = units.after(a, t, num, num.magnitude > 1);
+    if (u > t) return cents.read(a, units.magnitudeAfterMoney(a, u, num), num); // "75 USD million", "3 dollars 50 cents"
+    int of = units.ofCurrency(a, t, num); // "millions of dollars"
+    return of > t ? of : cents.read(a, t, num); // "C $ 100 and fifty."
+  }
+}

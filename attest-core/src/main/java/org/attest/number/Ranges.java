@@ -1,0 +1,60 @@
+package org.attest.number;
+
+import static org.attest.number.Tokens.lower;
+
+import org.attest.text.Analysis;
+
+/**
+ * Ranges of two numbers whose ends measure the same thing: "between 10 and 20", "from 5 percent
+ * to 25 percent", "10 to 20", "10-20", "20 through 100" ({@code [range-joint]}); the end without
+ * a unit takes the other's ("10 to 20 dollars"); not "2 % to $ 1.45 billion".
+ */
+final class Ranges {
+  static final String NAME = "number.range";
+
+  private final NumberLexicon lex;
+  private final NumberReader reader;
+
+  Ranges(NumberLexicon lex, NumberReader reader) {
+    this.lex = lex;
+    this.reader = reader;
+  }
+
+  /** Whether a range may open at t with "between" or "from". */
+  boolean opens(Analysis a, int t) {
+    String w = lower(a, t);
+    return w.equals(lex.rangeBetween) || w.equals(lex.rangeFrom);
+  }
+
+  /** "between X and Y", "from X to Y" at t: the two ends, or null. */
+  Figure[] between(Analysis a, int t, boolean[] timed) {
+    boolean between = lower(a, t).equals(lex.rangeBetween);
+    Figure low = reader.read(a, t + 1, timed);
+    if (low == null) return null;
+    String word = lower(a, low.end);
+    if (between ? !word.equals("and") : !lex.rangeJoint.containsKey(word)) return null;
+    Figure high = reader.read(a, low.end + 1, timed);
+    return high != null && unitsAgree(low, high) ? shared(low, high) : null;
+  }
+
+  /** "10 to 20" after the number read into low: the two ends, or null. */
+  Figure[] following(Analysis a, Figure low, boolean[] timed) {
+    if (!lex.rangeJoint.containsKey(lower(a, low.end))) return null;
+    Figure high = reader.read(a, low.end + 1, timed);
+    return high != null && high.value > low.value && unitsAgree(low, high) ? shared(low, high) : null;
+  }
+
+  /** The two ends, the low one taking the high one's unit when it has none. */
+  private static Figure[] shared(Figure low, Figure high) {
+    if (low.unit == null) {
+      low.unit = high.unit;
+      low.unitScale = high.unitScale;
+    }
+    return new Figure[] {low, high};
+  }
+
+  /** The two ends of a range measure the same thing: not "2 % to $ 1.45 billion". */
+  private static boolean unitsAgree(Figure low, Figure high) {
+    return low.unit == null || high.unit == null || low.unit.equals(high.unit);
+  }
+}

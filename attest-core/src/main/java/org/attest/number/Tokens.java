@@ -1,0 +1,34 @@
+package org.attest.number;
+
+import org.attest.text.Analysis;
+
+/** Token lookups the readers share: a word past either end of the text reads as "". */
+final class Tokens {
+  private Tokens() {}
+
+  /**
+   * The most tokens a phrase read around a figure spans (a number in words, a noun phrase): far
+   * more than any real one, and a bound on the work at each figure, so a text of a million
+   * numbers or nouns in a row takes time in proportion to its length.
+   */
+  static final int PHRASE = 32;
+
+  static String lower(Analysis a, int t) {
+    return t >= 0 && t < a.tokenCount() ? a.lower(t) : "";
+  }
+
+  /** The k lower-case words from t joined by spaces, as the tables' phrases are written. */
+  static String phrase(Analysis a, int t, int k) {
+    StringBuilder b = new StringBuilder();
+    for (int i = t; i < t + k; i++) {
+      if (i > t) b.append(' ');
+      b.append(a.lower(i));
+    }
+    return b.toString();
+  }
+
+  /** Whether tokens i and j touch, with no space between them ("3" "bn", "Forty" "-" "three"). */
+  static boolean glued(Analysis a, int i, int j) {
+    return a.end(i) == a.start(j);
+  }
+}

@@ -1,0 +1,43 @@
+package org.attest.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.attest.text.Lexicon;
+import org.junit.jupiter.api.Test;
+
+/** Every section of cues.txt the claim rules read is there; a missing one fails at load, it does not read empty. */
+class ClaimLexiconTest {
+  /** The sections ClaimLexicon reads; the others of cues.txt are the quote sieves'. */
+  private static final Set<String> READ = Set.of("source", "source-that", "report", "proposal", "plan", "statement", "fieldwork", "poll",
+      "pointing-back");
+
+  private static final Map<String, List<String>> SECTIONS = Lexicon.sections("en", "cues.txt");
+
+  @Test
+  void theEnglishFileLoads() {
+    ClaimLexicon lex = new ClaimLexicon(SECTIONS);
+    assertTrue(lex.reports.contains("poll"), "a poll is a document");
+  }
+
+  @Test
+  void eachSectionItReadsFailsWhenMissing() {
+    Set<String> failing = new TreeSet<>();
+    for (String section : SECTIONS.keySet()) {
+      Map<String, List<String>> without = new HashMap<>(SECTIONS);
+      without.remove(section);
+      try {
+        new ClaimLexicon(without);
+      } catch (IllegalStateException e) {
+        assertTrue(e.getMessage().contains("[" + section + "]"), e.getMessage());
+        failing.add(section);
+      }
+    }
+    assertEquals(new TreeSet<>(READ), failing);
+  }
+}
