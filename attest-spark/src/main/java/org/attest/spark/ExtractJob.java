@@ -1,5 +1,8 @@
 package org.attest.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,16 +12,18 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.attest.io.Dates;
 import org.attest.io.InputProblem;
-import scala.Tuple2;
 
 /**
  * {@code attest extract} over a corpus on a Spark cluster: reads JSON Lines, text, HTML pages and WARC files (plain or
@@ -155,21 +160,33 @@ public final class ExtractJob {
     JavaRDD<Read> read = parts.size() == 1 ? parts.get(0) : sc.union(parts.toArray(JavaRDD[]::new));
 
     int partitions = options.partitions() > 0 ? options.partitions() : Math.max(1, sc.defaultParallelism() * 4);
-    // read per file, extracted spread over every core; kept (serialized, spilling to disk) while each table is written from it
-    JavaRDD<Tuple2<String, Row>> rows = read.repartition(partitions).mapPartitions(Extraction::rows).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // read per file, extracted spread over every core, kept (cached column by column, spilling to disk) while each table is
+    // written from it: every article is extracted once
+    Dataset<Row> extracted = spark.createDataFrame(read.repartition(partitions).map(Extraction::rowOf), Tables.EXTRACTED)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       String compression = options.compression().equals("none") ? "uncompressed" : options.compression();
-      for (Map.Entry<String, org.apache.spark.sql.types.StructType> t : Tables.SCHEMAS.entrySet()) {
-        String table = t.getKey();
-        JavaRDD<Row> of = rows.filter(r -> r._1().equals(table)).map(Tuple2::_2);
-        spark.createDataFrame(of, t.getValue()).write().option("compression", compression).parquet(new Path(out, table).toString());
-      }
       Map<String, Long> counts = new LinkedHashMap<>();
-      Map<String, Long> counted = rows.map(Tuple2::_1).countByValue();
-      for (String t : Tables.SCHEMAS.keySet()) counts.put(t, counted.getOrDefault(t, 0L));
+      for (String table : Tables.SCHEMAS.keySet()) {
+        Dataset<Row> rows;
+        if (table.equals(Tables.DOCUMENTS)) {
+          rows = extracted.where(col("error").isNull()).select(columns(Tables.SCHEMAS.get(table)));
+        } else if (table.equals(Tables.ERRORS)) {
+          rows = extracted.where(col("error").isNotNull()).select("error.*");
+        } else {
+          rows = extracted.select(col("doc"), col("article_id"), explode(col("rows_" + table)).as("row")).select("doc", "article_id", "row.*");
+        }
+        String path = new Path(out, table).toString();
+        rows.write().option("compression", compression).parquet(path);
+        counts.put(table, spark.read().parquet(path).count()); // from the files' footers
+      }
       return new Summary(counts, (System.nanoTime() - t0) / 1e9, sc.defaultParallelism());
     } finally {
-      rows.unpersist(false);
+      extracted.unpersist(false);
     }
+  }
+
+  private static Column[] columns(StructType schema) {
+    return java.util.Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
   }
 }

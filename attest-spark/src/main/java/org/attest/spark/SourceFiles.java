@@ -47,12 +47,15 @@ final class SourceFiles {
       Sink sink = new Sink(name, kind != Inputs.Kind.JSONL, date, queue);
       try {
         readInto(stream, name, fileName, kind, sink);
+        sink.put(END);
       } catch (Stopped e) {
-        return; // the task ended before the file did: nothing waits for the rest
+        // the task ended before the file did: nothing waits for the rest
       } catch (IOException | RuntimeException | StackOverflowError e) { // the file system failed: what was read is kept
         sink.problem(new InputProblem(name, 0, "cannot read (" + e + "); what was read before is kept"));
+        sink.put(END);
+      } catch (Throwable e) { // out of memory: the task fails with it, as it would have in its own thread
+        sink.put(e);
       }
-      sink.put(END);
     }, "attest-read " + fileName);
     reader.setDaemon(true);
     reader.start();
@@ -71,6 +74,7 @@ final class SourceFiles {
             throw new IllegalStateException("interrupted while reading " + name, e);
           }
         }
+        if (next instanceof Throwable e) throw new IllegalStateException("reading " + name + " failed: " + e, e);
         return next != END;
       }
 

@@ -33,7 +33,6 @@ import org.attest.model.Quote;
 import org.attest.model.Span;
 import org.attest.model.TimeExpression;
 import org.attest.model.Title;
-import scala.Tuple2;
 
 /**
  * The job's Parquet tables: their schemas (one place; docs/SPARK.md lists every column) and a document's rows. Every row of every
@@ -103,55 +102,74 @@ final class Tables {
     }
   }
 
-  /** Every row of one document, each with its table's name. */
-  static List<Tuple2<String, Row>> rows(Read read, Document d) {
-    String doc = docKey(read.source, read.ordinal);
+  /** The tables a document has rows in, besides {@code documents}: in the extracted row, each an array of its rows. */
+  static final List<String> PARTS = List.of(ENTITIES, MENTIONS, QUOTES, QUANTITIES, TIMES, CLAIMS);
+
+  /**
+   * One extracted record, the shape the job keeps between extraction and writing: the documents columns, then for each of
+   * {@link #PARTS} the array of its rows (their columns but {@code doc} and {@code article_id}: {@code rows_quotes}...), then
+   * {@code error} (the errors columns; null for a document). Kept as a DataFrame, it is cached column by column, and each table
+   * is a selection of it.
+   */
+  static final StructType EXTRACTED = extracted();
+
+  private static StructType extracted() {
+    List<StructField> fields = new ArrayList<>(List.of(SCHEMAS.get(DOCUMENTS).fields()));
+    for (String t : PARTS) {
+      StructField[] all = SCHEMAS.get(t).fields();
+      StructType row = DataTypes.createStructType(java.util.Arrays.copyOfRange(all, 2, all.length));
+      fields.add(field("rows_" + t, DataTypes.createArrayType(row, false)));
+    }
+    fields.add(field("error", SCHEMAS.get(ERRORS)));
+    return DataTypes.createStructType(fields);
+  }
+
+  /** The extracted record of a document. */
+  static Row document(Read read, Document d) {
     Article a = d.article();
-    String id = a.id();
-    List<Tuple2<String, Row>> out = new ArrayList<>();
     Origin o = a.origin();
-    int mentions = 0;
+    List<Row> entities = new ArrayList<>(), mentions = new ArrayList<>(), quotes = new ArrayList<>(), quantities = new ArrayList<>(),
+        times = new ArrayList<>(), claims = new ArrayList<>();
     for (Entity e : d.entities()) {
       Row[] titles = new Row[e.titles().size()];
       for (int i = 0; i < titles.length; i++) {
         Title t = e.titles().get(i);
         titles[i] = RowFactory.create(t.text(), t.start(), t.end());
       }
-      out.add(new Tuple2<>(ENTITIES, RowFactory.create(doc, id, e.id(), e.type(), e.name(), titles, e.mentions().size())));
-      for (Mention m : e.mentions()) {
-        out.add(new Tuple2<>(MENTIONS, RowFactory.create(doc, id, e.id(), m.start(), m.end(), m.text(), m.kind())));
-        mentions++;
-      }
+      entities.add(RowFactory.create(e.id(), e.type(), e.name(), titles, e.mentions().size()));
+      for (Mention m : e.mentions()) mentions.add(RowFactory.create(e.id(), m.start(), m.end(), m.text(), m.kind()));
     }
     for (Quote q : d.quotes()) {
       Span cue = q.cue(), speaker = q.speaker();
-      out.add(new Tuple2<>(QUOTES, RowFactory.create(doc, id, q.id(), q.type(), q.start(), q.end(), q.text(), start(cue), end(cue), text(cue),
-          start(speaker), end(speaker), text(speaker), q.speakerEntity(), q.speakerName(), q.confidence())));
+      quotes.add(RowFactory.create(q.id(), q.type(), q.start(), q.end(), q.text(), start(cue), end(cue), text(cue), start(speaker), end(speaker),
+          text(speaker), q.speakerEntity(), q.speakerName(), q.confidence()));
     }
     for (Quantity n : d.quantities()) {
       Span obj = n.object();
-      out.add(new Tuple2<>(QUANTITIES, RowFactory.create(doc, id, n.id(), n.start(), n.end(), n.text(), n.value(), n.low(), n.high(),
-          n.modifier(), n.unit(), start(obj), end(obj), text(obj), n.relativeTo(), n.confidence())));
+      quantities.add(RowFactory.create(n.id(), n.start(), n.end(), n.text(), n.value(), n.low(), n.high(), n.modifier(), n.unit(), start(obj),
+          end(obj), text(obj), n.relativeTo(), n.confidence()));
     }
-    for (TimeExpression t : d.times()) {
-      out.add(new Tuple2<>(TIMES, RowFactory.create(doc, id, t.id(), t.start(), t.end(), t.text(), t.type(), t.value(), t.mod())));
-    }
+    for (TimeExpression t : d.times()) times.add(RowFactory.create(t.id(), t.start(), t.end(), t.text(), t.type(), t.value(), t.mod()));
     for (Claim c : d.claims()) {
-      out.add(new Tuple2<>(CLAIMS, RowFactory.create(doc, id, c.id(), c.kind(), c.quantity(), c.subject(), c.place(), c.asOf(), c.time(),
+      claims.add(RowFactory.create(c.id(), c.kind(), c.quantity(), c.subject(), c.place(), c.asOf(), c.time(),
           c.source() == null ? null : c.source().name(), c.source() == null ? null : c.source().entity(),
-          c.source() == null ? null : c.source().via().toArray(new String[0]), c.quote(), c.start(), c.end(), c.confidence())));
+          c.source() == null ? null : c.source().via().toArray(new String[0]), c.quote(), c.start(), c.end(), c.confidence()));
     }
-    out.add(0, new Tuple2<>(DOCUMENTS, RowFactory.create(doc, id, read.source, read.line, a.published(), a.title(), a.url(), a.outlet(),
+    return RowFactory.create(docKey(read.source, read.ordinal), a.id(), read.source, read.line, a.published(), a.title(), a.url(), a.outlet(),
         a.authors().toArray(new String[0]), a.language(), o == null ? null : o.file(), o == null ? null : o.warc(),
         o == null ? null : o.offset(), o == null ? null : o.url(), o == null ? null : o.fetched(), o == null ? null : o.date(),
         Read.metaJson(a), a.text(), d.entities().size(), d.quotes().size(), d.quantities().size(), d.times().size(), d.claims().size(),
-        json(d))));
-    return out;
+        json(d), entities.toArray(Row[]::new), mentions.toArray(Row[]::new), quotes.toArray(Row[]::new), quantities.toArray(Row[]::new),
+        times.toArray(Row[]::new), claims.toArray(Row[]::new), null);
   }
 
-  /** The error row of a problem met while reading ({@code stage} "read") or extracting ("extract"). */
-  static Tuple2<String, Row> error(String source, int line, Long offset, String articleId, String stage, String message) {
-    return new Tuple2<>(ERRORS, RowFactory.create(source, line, offset, articleId, stage, message));
+  /** The extracted record of a problem met while reading ({@code stage} "read") or extracting ("extract"). */
+  static Row error(Read read, Long offset, String articleId, String stage, String message) {
+    Object[] values = new Object[EXTRACTED.size()];
+    values[0] = docKey(read.source, read.ordinal);
+    values[1] = articleId;
+    values[values.length - 1] = RowFactory.create(read.source, read.line, offset, articleId, stage, message);
+    return RowFactory.create(values);
   }
 
   /** The document as {@code attest extract --format jsonl} writes it, without the line end. */
