@@ -138,6 +138,29 @@ class ImportCommandTest {
     assertTrue(err.text().contains("1 new, 0 more appearance(s), 0 already stored, 2 skipped"), err::text);
   }
 
+  /**
+   * Output the job wrote (attest-spark's test corpus: two JSON Lines records and a broken line, a text, a page, a crawl), its
+   * pages compressed as Spark compresses them, read without Hadoop or native code. Its documents were extracted when the fixture
+   * was made: import stores them as they are.
+   */
+  @Test
+  void theJobsOwnOutputIsReadWhateverItsCodec() throws Exception {
+    for (String codec : List.of("zstd", "snappy")) {
+      Path out = Path.of(getClass().getResource("/org/attest/cli/spark-output-" + codec).toURI());
+      Path ledger = dir.resolve(codec);
+      err.reset();
+      assertEquals(0, run("import", out.toString(), "--ledger", ledger.toString()), err::text);
+      assertTrue(err.text().contains("5 new, 0 more appearance(s), 0 already stored, 0 skipped (the job's errors table holds 1 record(s)"),
+          err::text);
+      err.reset();
+      assertEquals(0, run("import", out.toString(), "--ledger", ledger.toString()), err::text);
+      assertTrue(err.text().contains("0 new, 0 more appearance(s), 5 already stored, 0 skipped"), err::text);
+      try (Ledger store = Ledger.openReadOnly(ledger)) {
+        assertTrue(store.show("000_a0f3bd66389858e2").orElseThrow().contains("\"speaker_name\":\"James Mattis\""));
+      }
+    }
+  }
+
   @Test
   void aFolderWithoutTablesIsAnError() throws IOException {
     Files.createDirectories(dir.resolve("empty/documents"));

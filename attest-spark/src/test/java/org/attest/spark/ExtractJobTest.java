@@ -42,13 +42,14 @@ import org.netpreserve.jwarc.WarcWriter;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtractJobTest {
   private SparkSession spark;
+  private Path dir;
   private Path corpus;
   private Path output;
   private ExtractJob.Summary summary;
 
   @BeforeAll
   void runTheJob() throws IOException {
-    Path dir = Files.createTempDirectory("attest-spark");
+    dir = Files.createTempDirectory("attest-spark");
     corpus = corpus(dir.resolve("corpus"));
     output = dir.resolve("out");
     spark = SparkSession.builder().master("local[2]").appName("attest-spark-test")
@@ -58,8 +59,11 @@ class ExtractJobTest {
   }
 
   @AfterAll
-  void stop() {
+  void stop() throws IOException {
     if (spark != null) spark.stop();
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
   }
 
   /** The corpus: two good JSON Lines records around a broken one, a text with a dateline, a page, a crawl of a page and a 404. */
