@@ -11,10 +11,9 @@ import org.attest.text.Analysis;
  * ({@link PronounSieves#ORDER}, {@link NominalSieves#ORDER}); the first that decides stamps its
  * name on the mention.
  */
-final class Coreference implements EntityStage {
-  @Override
-  public String name() {
-    return "coreference";
+final class Coreference extends EntityStage {
+  Coreference() {
+    super("coreference");
   }
 
   /** What the sieves read: the draft and the facts about its mentions and entities worked out once. */
@@ -69,7 +68,7 @@ final class Coreference implements EntityStage {
   }
 
   @Override
-  public void run(Draft d) {
+  void run(Draft d) {
     Context c = new Context(d);
     for (int i = 0; i < c.mentions.size(); i++) {
       Entities.M m = c.mentions.get(i);

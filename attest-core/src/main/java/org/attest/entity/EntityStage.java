@@ -1,9 +1,10 @@
 package org.attest.entity;
 
-/** One named pass of entity extraction over the document's draft; the order is {@link EntityExtractor#STAGES}. */
-interface EntityStage {
-  /** The stage's name, as in its examples file ("titles", "coreference"). */
-  String name();
+/** One named pass of entity extraction over the document's draft; the order is {@link EntityExtractor#stages}. */
+abstract class EntityStage extends Rule {
+  EntityStage(String name) {
+    super(name);
+  }
 
-  void run(Draft d);
+  abstract void run(Draft d);
 }

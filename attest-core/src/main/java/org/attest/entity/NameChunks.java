@@ -19,22 +19,18 @@ import org.attest.text.Analysis;
  * word, a transcript's "PENCE:" label. A title-case headline names only what the body names. Each
  * chunk goes to {@link TitleSplit}, which cuts its titles off.
  */
-final class NameChunks implements EntityStage {
+final class NameChunks extends EntityStage {
   private final EntityLexicon lex;
   private final TitleSplit titles;
 
   NameChunks(EntityLexicon lex) {
+    super("names");
     this.lex = lex;
     this.titles = new TitleSplit(lex);
   }
 
   @Override
-  public String name() {
-    return "names";
-  }
-
-  @Override
-  public void run(Draft d) {
+  void run(Draft d) {
     Analysis a = d.a;
     Set<String> proper = properWords(a);
     Set<String> headlineCommon = headlineCommonWords(a);

@@ -16,7 +16,7 @@ import org.attest.text.Lexicon;
  * a name no sieve links is a new entity ({@value #NEW}). The entity keeps its longest name, its
  * titles (once per wording) and the gender of its first name or title.
  */
-final class NameLinking implements EntityStage {
+final class NameLinking extends EntityStage {
   /** The rule a name that starts an entity of its own records. */
   static final String NEW = "new-entity";
 
@@ -25,14 +25,10 @@ final class NameLinking implements EntityStage {
   private final TitleSplit titles;
 
   NameLinking(EntityLexicon lex, NameTypes types) {
+    super("link-names");
     this.lex = lex;
     this.types = types;
     this.titles = new TitleSplit(lex);
-  }
-
-  @Override
-  public String name() {
-    return "link-names";
   }
 
   /** One name being linked, as the sieves read it. */
@@ -72,7 +68,7 @@ final class NameLinking implements EntityStage {
   }
 
   @Override
-  public void run(Draft d) {
+  void run(Draft d) {
     Analysis a = d.a;
     Linked linked = new Linked(d, types, titles);
     for (int i = 0; i < d.names.size(); i++) {

@@ -15,23 +15,12 @@ final class NameSieves {
   private NameSieves() {}
 
   /** A step of name linking: the entity it links a name to, or -1 to leave the name to the next. */
-  abstract static class Sieve {
-    private final String name;
-
+  abstract static class Sieve extends Rule {
     Sieve(String name) {
-      this.name = name;
-    }
-
-    final String name() {
-      return name;
+      super(name);
     }
 
     abstract int find(NameLinking.Linked l, NameLinking.Name c);
-
-    @Override
-    public String toString() {
-      return name;
-    }
   }
 
   static final List<Sieve> ORDER = List.of(new SameName(), new TitleAlone(), new LoneSurname(), new SharedSurname(), new ShortOrganisation(),

@@ -23,7 +23,7 @@ import org.attest.text.Analysis;
  * ("Shandao Station"), a known place further in ("Fan Expo Canada"). Each is added after its outer
  * name, which stays the widest mention at its tokens. Not inside places ("Washington D.C.") or people.
  */
-final class NestedNames implements EntityStage {
+final class NestedNames extends EntityStage {
   /** Names longer than this (a run of capitalised words, not a name) are not searched for names inside them. */
   private static final int LONGEST_NAME = 32;
 
@@ -31,13 +31,9 @@ final class NestedNames implements EntityStage {
   private final NameTypes types;
 
   NestedNames(EntityLexicon lex, NameTypes types) {
+    super("nested-names");
     this.lex = lex;
     this.types = types;
-  }
-
-  @Override
-  public String name() {
-    return "nested-names";
   }
 
   /** The names found inside names, in the order of {@link #run}, while it collects them. */
@@ -59,7 +55,7 @@ final class NestedNames implements EntityStage {
   }
 
   @Override
-  public void run(Draft d) {
+  void run(Draft d) {
     Analysis a = d.a;
     List<Entities.M> names = d.names;
     List<int[]> titleSpans = d.titleSpans;

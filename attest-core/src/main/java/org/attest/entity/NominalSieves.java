@@ -15,23 +15,12 @@ final class NominalSieves {
   private static final int NOMINAL_REACH = 60;
 
   /** A step of nominal resolution: the entity of mention i of class {@code cls} (person, org, document), or -1. */
-  abstract static class Sieve {
-    private final String name;
-
+  abstract static class Sieve extends Rule {
     Sieve(String name) {
-      this.name = name;
-    }
-
-    final String name() {
-      return name;
+      super(name);
     }
 
     abstract int resolve(Coreference.Context c, int i, String cls);
-
-    @Override
-    public String toString() {
-      return name;
-    }
   }
 
   static final List<Sieve> ORDER = List.of(new NameAround(), new SameHead(), new RepeatedOrganisation(), new Role());

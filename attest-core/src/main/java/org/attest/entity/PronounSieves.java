@@ -22,23 +22,12 @@ final class PronounSieves {
   static final int NOBODY = -2;
 
   /** A step of pronoun resolution: an entity, {@link #NOBODY} or {@link #PASS}. */
-  abstract static class Sieve {
-    private final String name;
-
+  abstract static class Sieve extends Rule {
     Sieve(String name) {
-      this.name = name;
-    }
-
-    final String name() {
-      return name;
+      super(name);
     }
 
     abstract int resolve(Coreference.Context c, int i, PronounClass cls);
-
-    @Override
-    public String toString() {
-      return name;
-    }
   }
 
   static final List<Sieve> ORDER = List.of(new PronounPatterns.Reporter(), new PronounPatterns.Cataphora(), new PronounPatterns.LastSpeaker(),

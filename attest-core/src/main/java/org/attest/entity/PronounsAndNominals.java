@@ -12,14 +12,13 @@ import org.attest.text.Analysis;
  * "I") and nominals ("the coalition", "a source", "an emailed statement"; a modifier "the coalition
  * email" still mentions the coalition), merged with the names in text order, the widest first.
  */
-final class PronounsAndNominals implements EntityStage {
-  @Override
-  public String name() {
-    return "pronouns-and-nominals";
+final class PronounsAndNominals extends EntityStage {
+  PronounsAndNominals() {
+    super("pronouns-and-nominals");
   }
 
   @Override
-  public void run(Draft d) {
+  void run(Draft d) {
     List<Entities.M> others = new ArrayList<>();
     for (int s = 0; s < d.a.sentenceCount(); s++) find(d, s, others);
     d.mentions.addAll(d.names);

@@ -20,6 +20,10 @@ import org.attest.text.Analysis;
  * mention it links records the rule that linked it. Thread-safe: all state is per call.
  */
 public final class QuotedSelf {
+  /** The rules a mention this stage links records, in the order they are tried. */
+  static final List<String> RULES = List.of("addressee", "signature", "label", "quote-speaker", "apposition", "signed-after", "speaks-for",
+      "not-the-speaker");
+
   /** How far (in tokens) the searches around a pronoun in a quote look. */
   private static final int REACH = 400;
 

@@ -19,14 +19,13 @@ final class Retypes {
    * England", "Sweden 1 – 0 Korea Republic". The name must end at most two words before the score
    * or start at most two after it.
    */
-  static final class TeamsByScore implements EntityStage {
-    @Override
-    public String name() {
-      return "teams-by-score";
+  static final class TeamsByScore extends EntityStage {
+    TeamsByScore() {
+      super("teams-by-score");
     }
 
     @Override
-    public void run(Draft d) {
+    void run(Draft d) {
       Analysis a = d.a;
       for (Entities.M m : d.names) {
         if (m.entity < 0 || !d.typeOf(m).equals(Entity.GPE)) continue;
@@ -62,14 +61,13 @@ final class Retypes {
    * it ("Scientology officials") or a phrase of membership precedes it ("former members of
    * Scientology"): see org-context.txt.
    */
-  static final class OrganisationsByContext implements EntityStage {
-    @Override
-    public String name() {
-      return "orgs-by-context";
+  static final class OrganisationsByContext extends EntityStage {
+    OrganisationsByContext() {
+      super("orgs-by-context");
     }
 
     @Override
-    public void run(Draft d) {
+    void run(Draft d) {
       Analysis a = d.a;
       for (Entities.M m : d.names) {
         if (m.entity < 0 || !d.typeOf(m).equals(Entity.OTHER)) continue;
@@ -86,14 +84,13 @@ final class Retypes {
    * Stage "cities": an entity nothing else typed whose name is a city of the gazetteer is that city
    * ("in Christchurch", "Chapel Hill"); a surname joined its person before ("Lincoln said").
    */
-  static final class CitiesByGazetteer implements EntityStage {
-    @Override
-    public String name() {
-      return "cities";
+  static final class CitiesByGazetteer extends EntityStage {
+    CitiesByGazetteer() {
+      super("cities");
     }
 
     @Override
-    public void run(Draft d) {
+    void run(Draft d) {
       for (Entities.E e : d.entities) {
         if (e.type.equals(Entity.OTHER) && e.name != null && d.lex.cities.contains(Lexicon.normalize(e.name))) e.type = Entity.GPE;
       }
@@ -104,14 +101,13 @@ final class Retypes {
    * Stage "speaking-names": a one-word name nothing else typed that speaks is a person's surname:
    * "Water said", "said Mauer." (person-context.txt).
    */
-  static final class SpeakingNames implements EntityStage {
-    @Override
-    public String name() {
-      return "speaking-names";
+  static final class SpeakingNames extends EntityStage {
+    SpeakingNames() {
+      super("speaking-names");
     }
 
     @Override
-    public void run(Draft d) {
+    void run(Draft d) {
       Analysis a = d.a;
       for (Entities.M m : d.names) {
         if (m.entity < 0 || m.end - m.start != 1 || !d.typeOf(m).equals(Entity.OTHER) || d.entities.get(m.entity).nameTokens != 1) continue;
@@ -142,14 +138,13 @@ final class Retypes {
    * organisation when nothing else types it (no place, no first name): "Raymond Chan of People
    * Power", "Nick Rhodes of Duran Duran".
    */
-  static final class Affiliations implements EntityStage {
-    @Override
-    public String name() {
-      return "affiliations";
+  static final class Affiliations extends EntityStage {
+    Affiliations() {
+      super("affiliations");
     }
 
     @Override
-    public void run(Draft d) {
+    void run(Draft d) {
       Analysis a = d.a;
       EntityLexicon lex = d.lex;
       int[] personEndingAt = null;
