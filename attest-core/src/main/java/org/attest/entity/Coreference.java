@@ -76,7 +76,7 @@ final class Coreference extends EntityStage {
       if (m.kind.equals(Mention.PRONOUN)) {
         PronounClass cls = c.lex.pronouns.get(m.head);
         for (PronounSieves.Sieve sieve : PronounSieves.ORDER) {
-          int e = sieve.resolve(c, i, cls);
+          int e = sieve.resolve(c, i, m, cls);
           if (e == PronounSieves.PASS) continue;
           m.entity = Math.max(e, -1);
           m.rule = sieve.name();

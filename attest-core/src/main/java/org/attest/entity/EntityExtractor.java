@@ -25,10 +25,11 @@ public final class EntityExtractor {
   /** The stages, in pipeline order. */
   static List<EntityStage> stages(EntityLexicon lex) {
     NameTypes types = new NameTypes(lex);
+    TitleSplit titles = new TitleSplit(lex);
     return List.of(
-        new NameChunks(lex), // proper-name chunks, titles split off
-        new NestedNames(lex, types), // names inside names: "US National Science Foundation"
-        new NameLinking(lex, types), // typed, then linked by the name sieves
+        new NameChunks(lex, titles), // proper-name chunks, titles split off
+        new NestedNames(types), // names inside names: "US National Science Foundation"
+        new NameLinking(lex, types, titles), // typed, then linked by the name sieves
         new Retypes.TeamsByScore(), // post-passes that retype whole entities from context
         new Retypes.OrganisationsByContext(),
         new Retypes.CitiesByGazetteer(),

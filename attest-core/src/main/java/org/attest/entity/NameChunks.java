@@ -23,10 +23,10 @@ final class NameChunks extends EntityStage {
   private final EntityLexicon lex;
   private final TitleSplit titles;
 
-  NameChunks(EntityLexicon lex) {
+  NameChunks(EntityLexicon lex, TitleSplit titles) {
     super("names");
     this.lex = lex;
-    this.titles = new TitleSplit(lex);
+    this.titles = titles;
   }
 
   @Override

@@ -24,11 +24,11 @@ final class NameLinking extends EntityStage {
   private final NameTypes types;
   private final TitleSplit titles;
 
-  NameLinking(EntityLexicon lex, NameTypes types) {
+  NameLinking(EntityLexicon lex, NameTypes types, TitleSplit titles) {
     super("link-names");
     this.lex = lex;
     this.types = types;
-    this.titles = new TitleSplit(lex);
+    this.titles = titles;
   }
 
   /** One name being linked, as the sieves read it. */

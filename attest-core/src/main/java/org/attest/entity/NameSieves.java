@@ -2,6 +2,7 @@ package org.attest.entity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.attest.model.Entity;
 import org.attest.text.Analysis;
 import org.attest.text.Lexicon;
@@ -21,6 +22,23 @@ final class NameSieves {
     }
 
     abstract int find(NameLinking.Linked l, NameLinking.Name c);
+
+    /** The latest entity that {@code wanted} accepts, or -1. */
+    static int latest(NameLinking.Linked l, Predicate<Entities.E> wanted) {
+      for (int e = l.d.entities.size() - 1; e >= 0; e--) if (wanted.test(l.d.entities.get(e))) return e;
+      return -1;
+    }
+
+    /** Whether {@code longer} is {@code key} and an organisation word: "islamic state group". */
+    static boolean withOrgWord(EntityLexicon lex, String longer, String key) {
+      return longer.startsWith(key + " ") && lex.orgWords.contains(longer.substring(key.length() + 1));
+    }
+
+    /** The first entity that {@code wanted} accepts, or -1. */
+    static int first(NameLinking.Linked l, Predicate<Entities.E> wanted) {
+      for (int e = 0; e < l.d.entities.size(); e++) if (wanted.test(l.d.entities.get(e))) return e;
+      return -1;
+    }
   }
 
   static final List<Sieve> ORDER = List.of(new SameName(), new TitleAlone(), new LoneSurname(), new SharedSurname(), new ShortOrganisation(),
@@ -49,18 +67,15 @@ final class NameSieves {
     int find(NameLinking.Linked l, NameLinking.Name c) {
       Analysis a = l.d.a;
       if (c.title != null || !l.titles.titleExactly(a, c.m.start, c.m.end)) return -1;
-      for (int e = l.d.entities.size() - 1; e >= 0; e--) {
-        Entities.E cand = l.d.entities.get(e);
-        if (!cand.type.equals(Entity.PERSON)) continue;
-        for (int[] t : cand.titles) {
-          String held = Lexicon.normalize(a.text().substring(t[0], t[1]));
-          if (held.equals(c.key) || held.endsWith(" " + c.key)) {
-            c.type = Entity.PERSON;
-            return e;
-          }
-        }
-      }
-      return -1;
+      int e = latest(l, cand -> cand.type.equals(Entity.PERSON) && holds(a, cand, c.key));
+      if (e >= 0) c.type = Entity.PERSON;
+      return e;
+    }
+
+    /** Whether the person holds the title: "President" of "US President". */
+    private static boolean holds(Analysis a, Entities.E person, String title) {
+      return person.titles.stream().map(t -> Lexicon.normalize(a.text().substring(t[0], t[1])))
+          .anyMatch(held -> held.equals(title) || held.endsWith(" " + title));
     }
   }
 
@@ -72,13 +87,8 @@ final class NameSieves {
 
     @Override
     int find(NameLinking.Linked l, NameLinking.Name c) {
-      if (c.n != 1) return -1;
-      for (int e = 0; e < l.d.entities.size(); e++) {
-        Entities.E cand = l.d.entities.get(e);
-        if (cand.type.equals(Entity.PERSON) && cand.nameTokens > 1 && c.key.equals(cand.lastToken) && !c.type.equals(Entity.PERSON)
-            && !c.type.equals(Entity.OTHER)) return e;
-      }
-      return -1;
+      if (c.n != 1 || c.type.equals(Entity.PERSON) || c.type.equals(Entity.OTHER)) return -1;
+      return first(l, cand -> cand.type.equals(Entity.PERSON) && cand.nameTokens > 1 && c.key.equals(cand.lastToken));
     }
   }
 
@@ -139,11 +149,7 @@ final class NameSieves {
     private static boolean aliasOf(NameLinking.Linked l, String key, Entities.E cand) {
       String expansion = l.lex.orgAliases.get(key);
       if (expansion == null) return false;
-      for (String k : cand.keys) {
-        String bare = l.types.bare(k);
-        if (bare.equals(expansion) || bare.startsWith(expansion + " ") && l.lex.orgWords.contains(bare.substring(expansion.length() + 1))) return true;
-      }
-      return false;
+      return cand.keys.stream().map(l.types::bare).anyMatch(bare -> bare.equals(expansion) || withOrgWord(l.lex, bare, expansion));
     }
   }
 
@@ -156,17 +162,9 @@ final class NameSieves {
     @Override
     int find(NameLinking.Linked l, NameLinking.Name c) {
       if (!c.type.equals(Entity.ORG)) return -1;
-      String key = c.key;
-      for (int e = l.d.entities.size() - 1; e >= 0; e--) {
-        Entities.E cand = l.d.entities.get(e);
-        if (!cand.type.equals(Entity.ORG)) continue;
-        for (String k : cand.keys) {
-          if (k.startsWith(key + " ") && l.lex.orgWords.contains(k.substring(key.length() + 1))
-              || key.startsWith(k + " ") && l.lex.orgWords.contains(key.substring(k.length() + 1))) return e;
-        }
-      }
-      return -1;
+      return latest(l, cand -> cand.type.equals(Entity.ORG) && cand.keys.stream().anyMatch(k -> withOrgWord(l.lex, k, c.key) || withOrgWord(l.lex, c.key, k)));
     }
+
   }
 
   /** A full name after the surname alone ("Mauer said ... Ken Mauer"): the one-word person before it. */
@@ -179,11 +177,7 @@ final class NameSieves {
     int find(NameLinking.Linked l, NameLinking.Name c) {
       if (c.n <= 1 || !c.type.equals(Entity.PERSON)) return -1;
       String last = l.d.a.lower(c.m.end - 1);
-      for (int e = l.d.entities.size() - 1; e >= 0; e--) {
-        Entities.E cand = l.d.entities.get(e);
-        if (cand.nameTokens == 1 && (cand.type.equals(Entity.PERSON) || cand.type.equals(Entity.OTHER)) && last.equals(cand.lastToken)) return e;
-      }
-      return -1;
+      return latest(l, cand -> cand.nameTokens == 1 && (cand.type.equals(Entity.PERSON) || cand.type.equals(Entity.OTHER)) && last.equals(cand.lastToken));
     }
   }
 

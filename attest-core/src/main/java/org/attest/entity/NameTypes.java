@@ -19,7 +19,7 @@ import org.attest.text.Analysis;
  * Texas", "X, an Australian woman") and shape (an acronym, a person-shaped name).
  */
 final class NameTypes {
-  private final EntityLexicon lex;
+  final EntityLexicon lex;
 
   NameTypes(EntityLexicon lex) {
     this.lex = lex;

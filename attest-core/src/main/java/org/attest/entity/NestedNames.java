@@ -30,10 +30,10 @@ final class NestedNames extends EntityStage {
   private final EntityLexicon lex;
   private final NameTypes types;
 
-  NestedNames(EntityLexicon lex, NameTypes types) {
+  NestedNames(NameTypes types) {
     super("nested-names");
-    this.lex = lex;
     this.types = types;
+    this.lex = types.lex;
   }
 
   /** The names found inside names, in the order of {@link #run}, while it collects them. */

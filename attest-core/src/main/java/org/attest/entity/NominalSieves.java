@@ -1,7 +1,6 @@
 package org.attest.entity;
 
 import java.util.List;
-import java.util.function.Predicate;
 import org.attest.model.Entity;
 import org.attest.model.Mention;
 import org.attest.text.Analysis;
@@ -37,18 +36,41 @@ final class NominalSieves {
     }
   }
 
-  /** "the coalition": the nearest organisation before it whose name ends in that word. */
-  static final class SameHead extends Sieve {
-    SameHead() {
-      super("same-head");
+  /** A nominal of one class: the entity of the nearest mention before it, within reach, that its head word fits. */
+  abstract static class ByHead extends Sieve {
+    private final String nominalClass;
+
+    ByHead(String name, String nominalClass) {
+      super(name);
+      this.nominalClass = nominalClass;
     }
 
     @Override
-    int resolve(Coreference.Context c, int i, String cls) {
-      if (!"org".equals(cls)) return -1;
-      String head = c.mentions.get(i).head;
-      return nearestBefore(c, i, e -> e.type.equals(Entity.ORG) && e.name != null
-          && (head.equals(e.lastToken) || e.keys.stream().anyMatch(k -> k.endsWith(" " + head))));
+    final int resolve(Coreference.Context c, int i, String cls) {
+      if (!nominalClass.equals(cls)) return -1;
+      Entities.M n = c.mentions.get(i);
+      int sentence = c.a.sentenceOf(n.start);
+      for (int j = i - 1; j >= 0; j--) {
+        Entities.M m = c.mentions.get(j);
+        if (sentence - c.a.sentenceOf(m.start) > NOMINAL_REACH) return -1;
+        if (m.entity >= 0 && m.end <= n.start && fits(c, c.entity(m), n.head)) return m.entity;
+      }
+      return -1;
+    }
+
+    /** Whether entity e is one the nominal of head word {@code head} can mean. */
+    abstract boolean fits(Coreference.Context c, Entities.E e, String head);
+  }
+
+  /** "the coalition": the nearest organisation before it whose name ends in that word. */
+  static final class SameHead extends ByHead {
+    SameHead() {
+      super("same-head", "org");
+    }
+
+    @Override
+    boolean fits(Coreference.Context c, Entities.E e, String head) {
+      return e.type.equals(Entity.ORG) && e.name != null && (head.equals(e.lastToken) || e.keys.stream().anyMatch(k -> k.endsWith(" " + head)));
     }
   }
 
@@ -80,30 +102,15 @@ final class NominalSieves {
   }
 
   /** "the spokesman": the nearest person before it with that title. */
-  static final class Role extends Sieve {
+  static final class Role extends ByHead {
     Role() {
-      super("role");
+      super("role", "person");
     }
 
     @Override
-    int resolve(Coreference.Context c, int i, String cls) {
-      if (!"person".equals(cls)) return -1;
-      String head = c.mentions.get(i).head;
+    boolean fits(Coreference.Context c, Entities.E e, String head) {
       Analysis a = c.a;
-      return nearestBefore(c, i, e -> e.type.equals(Entity.PERSON)
-          && e.titles.stream().anyMatch(t -> Lexicon.normalize(a.text().substring(t[0], t[1])).endsWith(head)));
+      return e.type.equals(Entity.PERSON) && e.titles.stream().anyMatch(t -> Lexicon.normalize(a.text().substring(t[0], t[1])).endsWith(head));
     }
-  }
-
-  /** The entity of the nearest mention before mention i, within reach, that {@code wanted} accepts. */
-  private static int nearestBefore(Coreference.Context c, int i, Predicate<Entities.E> wanted) {
-    Entities.M n = c.mentions.get(i);
-    int sentence = c.a.sentenceOf(n.start);
-    for (int j = i - 1; j >= 0; j--) {
-      Entities.M m = c.mentions.get(j);
-      if (sentence - c.a.sentenceOf(m.start) > NOMINAL_REACH) return -1;
-      if (m.entity >= 0 && m.end <= n.start && wanted.test(c.entity(m))) return m.entity;
-    }
-    return -1;
   }
 }

@@ -23,10 +23,10 @@ final class PronounPatterns {
     }
 
     @Override
-    int resolve(Coreference.Context c, int i, PronounClass cls) {
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
       if (cls != PronounClass.NEUTER && cls != PronounClass.PLURAL) return PASS;
       Analysis a = c.a;
-      int k = c.mentions.get(i).start - 1;
+      int k = p.start - 1;
       if (k >= 0 && a.lower(k).equals(c.lex.that)) k--;
       if (k < 1 || !c.lex.reportingVerbs.contains(a.lower(k))) return PASS;
       k--;
@@ -60,9 +60,8 @@ final class PronounPatterns {
     }
 
     @Override
-    int resolve(Coreference.Context c, int i, PronounClass cls) {
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
       Analysis a = c.a;
-      Entities.M p = c.mentions.get(i);
       int s = a.sentenceOf(p.start), from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
       String first = a.pos(from);
       if (!(first.equals("ADP") || first.equals("SCONJ") || first.equals("VERB") && a.lower(from).endsWith("ing"))) return PASS;
@@ -109,10 +108,9 @@ final class PronounPatterns {
     }
 
     @Override
-    int resolve(Coreference.Context c, int i, PronounClass cls) {
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
+      int n = c.a.tokenCount();
       Analysis a = c.a;
-      Entities.M p = c.mentions.get(i);
-      int n = a.tokenCount();
       int verb = p.end < n && a.pos(p.end).equals("ADV") ? p.end + 1 : p.end; // "They also claimed"
       if (c.regions[p.start] >= 0 || verb >= n || !c.lex.reportingVerbs.contains(a.lower(verb))) return PASS;
       int sentence = a.sentenceOf(p.start);
@@ -144,10 +142,10 @@ final class PronounPatterns {
     }
 
     @Override
-    int resolve(Coreference.Context c, int i, PronounClass cls) {
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
       if (!cls.personal() || i == 0) return PASS;
       Analysis a = c.a;
-      Entities.M p = c.mentions.get(i), object = c.mentions.get(i - 1);
+      Entities.M object = c.mentions.get(i - 1);
       int k = p.start - 1;
       if (k >= 0 && a.lower(k).equals(c.lex.that)) k--;
       if (object.end != k + 1 || object.entity < 0) return PASS;

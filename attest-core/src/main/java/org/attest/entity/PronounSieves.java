@@ -27,7 +27,7 @@ final class PronounSieves {
       super(name);
     }
 
-    abstract int resolve(Coreference.Context c, int i, PronounClass cls);
+    abstract int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls);
   }
 
   static final List<Sieve> ORDER = List.of(new PronounPatterns.Reporter(), new PronounPatterns.Cataphora(), new PronounPatterns.LastSpeaker(),
@@ -51,9 +51,8 @@ final class PronounSieves {
     }
 
     @Override
-    int resolve(Coreference.Context c, int i, PronounClass cls) {
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
       Analysis a = c.a;
-      Entities.M p = c.mentions.get(i);
       boolean quoted = c.regions[p.start] >= 0;
       int sentence = a.sentenceOf(p.start);
       int bound = clauseSubject(c, i); // "Microsoft wants to support it": not Microsoft
@@ -127,8 +126,8 @@ final class PronounSieves {
     }
 
     @Override
-    int resolve(Coreference.Context c, int i, PronounClass cls) {
-      int sentence = c.a.sentenceOf(c.mentions.get(i).start);
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
+      int sentence = c.a.sentenceOf(p.start);
       if (sentence > 3) return PASS;
       int bound = clauseSubject(c, i);
       for (int j = i + 1; j < c.mentions.size(); j++) {

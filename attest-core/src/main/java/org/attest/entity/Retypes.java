@@ -13,31 +13,51 @@ import org.attest.text.Lexicon;
 final class Retypes {
   private Retypes() {}
 
+  /** A post-pass over the names: an entity of type {@code from} becomes {@code to} when the words around one of its names say so. */
+  abstract static class ByContext extends EntityStage {
+    private final String from;
+    private final String to;
+
+    ByContext(String name, String from, String to) {
+      super(name);
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    final void run(Draft d) {
+      Analysis a = d.a;
+      for (Entities.M m : d.names) {
+        if (m.entity < 0 || !d.typeOf(m).equals(from)) continue;
+        int sentence = a.sentenceOf(m.start);
+        if (applies(d, m, a.sentenceStartToken(sentence), a.sentenceEndToken(sentence))) d.entities.get(m.entity).type = to;
+      }
+    }
+
+    /** Whether the words around name m, in its sentence of tokens [from, to), retype its entity. */
+    abstract boolean applies(Draft d, Entities.M m, int from, int to);
+  }
+
   /**
    * Stage "teams-by-score": a country named right next to a match score is its team, an
    * organisation, in all its mentions: "Sweden defeated South Korea 1 – 0", "Tunisia lost 1 – 2 to
    * England", "Sweden 1 – 0 Korea Republic". The name must end at most two words before the score
    * or start at most two after it.
    */
-  static final class TeamsByScore extends EntityStage {
+  static final class TeamsByScore extends ByContext {
     TeamsByScore() {
-      super("teams-by-score");
+      super("teams-by-score", Entity.GPE, Entity.ORG);
     }
 
     @Override
-    void run(Draft d) {
-      Analysis a = d.a;
-      for (Entities.M m : d.names) {
-        if (m.entity < 0 || !d.typeOf(m).equals(Entity.GPE)) continue;
-        int sentence = a.sentenceOf(m.start), from = a.sentenceStartToken(sentence), to = a.sentenceEndToken(sentence);
-        boolean team = false;
-        for (int k = m.end; k < Math.min(to, m.end + 3) && !team; k++) team = scoreAt(a, k, to) > k;
-        for (int k = Math.max(from, m.start - 5); k < m.start && !team; k++) {
-          int e = scoreAt(a, k, to);
-          team = e > k && e <= m.start && m.start - e <= 2;
-        }
-        if (team) d.entities.get(m.entity).type = Entity.ORG;
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      boolean team = false;
+      for (int k = m.end; k < Math.min(to, m.end + 3) && !team; k++) team = scoreAt(d.a, k, to) > k;
+      for (int k = Math.max(from, m.start - 5); k < m.start && !team; k++) {
+        int e = scoreAt(d.a, k, to);
+        team = e > k && e <= m.start && m.start - e <= 2;
       }
+      return team;
     }
 
     /** The end of a match score ("1 – 0", "3-0") starting at token k, or k if none. */
@@ -61,22 +81,18 @@ final class Retypes {
    * it ("Scientology officials") or a phrase of membership precedes it ("former members of
    * Scientology"): see org-context.txt.
    */
-  static final class OrganisationsByContext extends EntityStage {
+  static final class OrganisationsByContext extends ByContext {
     OrganisationsByContext() {
-      super("orgs-by-context");
+      super("orgs-by-context", Entity.OTHER, Entity.ORG);
     }
 
     @Override
-    void run(Draft d) {
+    boolean applies(Draft d, Entities.M m, int from, int to) {
       Analysis a = d.a;
-      for (Entities.M m : d.names) {
-        if (m.entity < 0 || !d.typeOf(m).equals(Entity.OTHER)) continue;
-        int sentence = a.sentenceOf(m.start), from = a.sentenceStartToken(sentence), to = a.sentenceEndToken(sentence);
-        boolean org = m.end < to && d.lex.orgAfter.contains(a.lower(m.end)) && !a.isCapitalized(m.end);
-        int k = m.start;
-        if (k - 1 >= from && a.lower(k - 1).equals(d.lex.the)) k--;
-        if (org || phraseBefore(a, d.lex.orgBefore, k, from)) d.entities.get(m.entity).type = Entity.ORG;
-      }
+      if (m.end < to && d.lex.orgAfter.contains(a.lower(m.end)) && !a.isCapitalized(m.end)) return true;
+      int k = m.start;
+      if (k - 1 >= from && a.lower(k - 1).equals(d.lex.the)) k--;
+      return phraseBefore(a, d.lex.orgBefore, k, from);
     }
   }
 
@@ -101,22 +117,19 @@ final class Retypes {
    * Stage "speaking-names": a one-word name nothing else typed that speaks is a person's surname:
    * "Water said", "said Mauer." (person-context.txt).
    */
-  static final class SpeakingNames extends EntityStage {
+  static final class SpeakingNames extends ByContext {
     SpeakingNames() {
-      super("speaking-names");
+      super("speaking-names", Entity.OTHER, Entity.PERSON);
     }
 
     @Override
-    void run(Draft d) {
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      if (m.end - m.start != 1 || d.entities.get(m.entity).nameTokens != 1) return false;
       Analysis a = d.a;
-      for (Entities.M m : d.names) {
-        if (m.entity < 0 || m.end - m.start != 1 || !d.typeOf(m).equals(Entity.OTHER) || d.entities.get(m.entity).nameTokens != 1) continue;
-        if (innerCapital(d.lex, a.token(m.start))) continue; // "PolitiFact said", "InsideSources said": a company's name
-        int sentence = a.sentenceOf(m.start), from = a.sentenceStartToken(sentence), to = a.sentenceEndToken(sentence);
-        boolean before = m.end < to && d.lex.speechVerbs.contains(a.lower(m.end)) && (m.start == from || !a.pos(m.start - 1).equals("DET"));
-        boolean after = m.start > from && d.lex.speechVerbs.contains(a.lower(m.start - 1)) && (m.end == to || isClosingPunctuation(a.token(m.end)));
-        if (before || after) d.entities.get(m.entity).type = Entity.PERSON;
-      }
+      if (innerCapital(d.lex, a.token(m.start))) return false; // "PolitiFact said", "InsideSources said": a company's name
+      boolean before = m.end < to && d.lex.speechVerbs.contains(a.lower(m.end)) && (m.start == from || !a.pos(m.start - 1).equals("DET"));
+      boolean after = m.start > from && d.lex.speechVerbs.contains(a.lower(m.start - 1)) && (m.end == to || isClosingPunctuation(a.token(m.end)));
+      return before || after;
     }
 
     /** A capital letter inside the word, past a "Mc"/"Mac"/"O'" prefix: "PolitiFact", not "McLenney". */
