@@ -78,6 +78,10 @@ final class EntityLexicon {
   final String and;
   final String to;
   final String the;
+  final String of;
+  final String pastEnding;
+  final String participleEnding;
+  final String pluralEnding;
 
   // coreference.txt: the words of pronoun and nominal resolution
   final Set<String> determiners;
@@ -153,6 +157,10 @@ final class EntityLexicon {
     and = f.word("name-words.txt", "and");
     to = f.word("name-words.txt", "to");
     the = f.word("name-words.txt", "the");
+    of = f.word("name-words.txt", "of");
+    pastEnding = f.word("name-words.txt", "past-ending");
+    participleEnding = f.word("name-words.txt", "participle-ending");
+    pluralEnding = f.word("name-words.txt", "plural-ending");
     determiners = f.words("coreference.txt", "determiner");
     verbLike = f.words("coreference.txt", "verb-like");
     clauseOpeners = f.words("coreference.txt", "clause-opener");

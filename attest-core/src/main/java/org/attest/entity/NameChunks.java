@@ -254,7 +254,7 @@ final class NameChunks extends EntityStage {
 
   /** The lower-case second part of a hyphenated given name: "tai", "un", "cheung"; not "led", "owned", "related". */
   private boolean syllable(String t) {
-    if (t.length() > 6 || lex.hyphenLinks.contains(t) || t.endsWith("ed") || t.endsWith("ing")) return false;
+    if (t.length() > 6 || lex.hyphenLinks.contains(t) || t.endsWith(lex.pastEnding) || t.endsWith(lex.participleEnding)) return false;
     for (int i = 0; i < t.length(); i++) if (!Character.isLowerCase(t.charAt(i))) return false;
     return true;
   }

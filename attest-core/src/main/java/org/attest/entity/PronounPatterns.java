@@ -64,7 +64,7 @@ final class PronounPatterns {
       Analysis a = c.a;
       int s = a.sentenceOf(p.start), from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
       String first = a.pos(from);
-      if (!(first.equals("ADP") || first.equals("SCONJ") || first.equals("VERB") && a.lower(from).endsWith("ing"))) return PASS;
+      if (!(first.equals("ADP") || first.equals("SCONJ") || first.equals("VERB") && a.lower(from).endsWith(c.lex.participleEnding))) return PASS;
       if (p.start - from > 40) return PASS; // an opening adverbial is short
       for (int k = from; k < p.start; k++) if (a.token(k).equals(",")) return PASS;
       int comma = -1;
@@ -72,7 +72,7 @@ final class PronounPatterns {
       if (comma < 0) return PASS;
       for (int j = i - 1; j >= 0 && c.mentions.get(j).start >= from; j--) {
         Entities.M m = c.mentions.get(j);
-        if (m.entity >= 0 && agrees(c.entity(m), cls, m, a)) return PASS;
+        if (m.entity >= 0 && agrees(c.entity(m), cls, m, c)) return PASS;
       }
       return subjectAfter(c, i, cls, comma, to);
     }
@@ -88,7 +88,7 @@ final class PronounPatterns {
         for (int k = comma + 1; k < m.start && nounPhrase; k++) nounPhrase = NOUN_PHRASE_TAGS.contains(a.pos(k)) || a.lower(k).equals(c.lex.possessive);
         if (!nounPhrase) break;
         if (m.end < to && a.token(m.end).equals(",")) continue; // an apposition: "In her book, Living History, Clinton noted"
-        if (m.kind.equals(Mention.NAME) && m.entity >= 0 && agrees(c.entity(m), cls, m, a)) return m.entity;
+        if (m.kind.equals(Mention.NAME) && m.entity >= 0 && agrees(c.entity(m), cls, m, c)) return m.entity;
       }
       return PASS;
     }
@@ -125,7 +125,7 @@ final class PronounPatterns {
         Entities.M m = c.mentions.get(subject);
         Entities.E e = c.entity(m);
         boolean known = !cls.personal() || e.gender == cls.gender(); // a person of known gender only
-        return known && agrees(e, cls, m, a) ? m.entity : PASS;
+        return known && agrees(e, cls, m, c) ? m.entity : PASS;
       }
       return PASS;
     }

@@ -100,7 +100,7 @@ final class PronounSieves {
               && (m.kind.equals(Mention.NAME) && isSubject(c, m) || m.kind.equals(Mention.PRONOUN) && c.lex.pronouns.get(m.head) == PronounClass.NEUTER);
           return fits ? j : -1;
         case PLURAL:
-          boolean group = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && c.a.lower(m.end - 1).endsWith("s")
+          boolean group = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && c.a.lower(m.end - 1).endsWith(c.lex.pluralEnding)
               || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(c, j) != j) && sentencesBack <= 2;
           return group ? firstConjunct(c, j) : -1; // "A and B ... they": the coordination, named by its first
         default:
@@ -133,7 +133,7 @@ final class PronounSieves {
       for (int j = i + 1; j < c.mentions.size(); j++) {
         Entities.M m = c.mentions.get(j);
         if (c.a.sentenceOf(m.start) > Math.max(4, sentence + 3) || j - i > 200) break;
-        if (m.kind.equals(Mention.NAME) && m.entity >= 0 && m.entity != bound && agrees(c.entity(m), cls, m, c.a)) return m.entity;
+        if (m.kind.equals(Mention.NAME) && m.entity >= 0 && m.entity != bound && agrees(c.entity(m), cls, m, c)) return m.entity;
       }
       return PASS;
     }
@@ -158,7 +158,8 @@ final class PronounSieves {
   }
 
   /** A person of the pronoun's gender for he/she, an organisation for it, an organisation or a group for they. */
-  static boolean agrees(Entities.E e, PronounClass cls, Entities.M m, Analysis a) {
+  static boolean agrees(Entities.E e, PronounClass cls, Entities.M m, Coreference.Context c) {
+    Analysis a = c.a;
     switch (cls) {
       case MASCULINE:
       case FEMININE:
@@ -166,7 +167,7 @@ final class PronounSieves {
       case NEUTER:
         return e.type.equals(Entity.ORG);
       case PLURAL:
-        return e.type.equals(Entity.ORG) || e.type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith("s");
+        return e.type.equals(Entity.ORG) || e.type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith(c.lex.pluralEnding);
       default:
         return false;
     }
@@ -197,7 +198,7 @@ final class PronounSieves {
 
   /** A plural head noun: "fans" beside "fan" in the nominals, or an irregular plural. */
   private static boolean isPluralNoun(EntityLexicon lex, String head) {
-    return lex.irregularPlurals.contains(head) || head.length() > 3 && head.endsWith("s") && lex.nominals.containsKey(head.substring(0, head.length() - 1));
+    return lex.irregularPlurals.contains(head) || head.length() > 3 && head.endsWith(lex.pluralEnding) && lex.nominals.containsKey(head.substring(0, head.length() - lex.pluralEnding.length()));
   }
 
   /**

@@ -84,7 +84,7 @@ final class PronounsAndNominals extends EntityStage {
       String pl = a.lower(p);
       if (lex.determiners.contains(pl)) return p;
       if (pp.equals("ADJ") || pp.equals("NOUN") || pp.equals("PROPN") || pp.equals("NUM") || pl.equals(lex.possessive)
-          || (pp.equals("VERB") && (pl.endsWith("ed") || pl.endsWith("ing")) && p - 1 >= from && lex.determiners.contains(a.lower(p - 1)))
+          || (pp.equals("VERB") && (pl.endsWith(lex.pastEnding) || pl.endsWith(lex.participleEnding)) && p - 1 >= from && lex.determiners.contains(a.lower(p - 1)))
           || (pl.equals("-") && p - 1 >= from && glued(a, p - 1, p))) {
         start = p;
       } else {

@@ -98,7 +98,7 @@ final class TitleSplit {
    */
   private int[] titleRun(Analysis a, int start, int k, int end) {
     int head = end - 1;
-    for (int i = start + 1; i < end - 1; i++) if (a.lower(i).equals("of")) head = Math.min(head, i - 1); // "Doctor Who Society of Canada"
+    for (int i = start + 1; i < end - 1; i++) if (a.lower(i).equals(lex.of)) head = Math.min(head, i - 1); // "Doctor Who Society of Canada"
     if (lex.orgWords.contains(a.lower(head)) || lex.locWords.contains(a.lower(head))) return null;
     int titleStart = -1, titleEnd = -1;
     while (k < end) {
