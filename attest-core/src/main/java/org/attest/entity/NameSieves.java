@@ -31,7 +31,8 @@ final class NameSieves {
 
     /** Whether {@code longer} is {@code key} and an organisation word: "islamic state group". */
     static boolean withOrgWord(EntityLexicon lex, String longer, String key) {
-      return longer.startsWith(key + " ") && lex.orgWords.contains(longer.substring(key.length() + 1));
+      int n = key.length();
+      return longer.length() > n && longer.charAt(n) == ' ' && longer.startsWith(key) && lex.orgWords.contains(longer.substring(n + 1));
     }
 
     /** The first entity that {@code wanted} accepts, or -1. */
@@ -71,12 +72,6 @@ final class NameSieves {
       if (e >= 0) c.type = Entity.PERSON;
       return e;
     }
-
-    /** Whether the person holds the title: "President" of "US President". */
-    private static boolean holds(Analysis a, Entities.E person, String title) {
-      return person.titles.stream().map(t -> Lexicon.normalize(a.text().substring(t[0], t[1])))
-          .anyMatch(held -> held.equals(title) || held.endsWith(" " + title));
-    }
   }
 
   /** A lone surname, whatever its own type: "Valeska Paris ... Paris claims". */
@@ -87,8 +82,8 @@ final class NameSieves {
 
     @Override
     int find(NameLinking.Linked l, NameLinking.Name c) {
-      if (c.n != 1 || c.type.equals(Entity.PERSON) || c.type.equals(Entity.OTHER)) return -1;
-      return first(l, cand -> cand.type.equals(Entity.PERSON) && cand.nameTokens > 1 && c.key.equals(cand.lastToken));
+      boolean typed = !c.type.equals(Entity.PERSON) && !c.type.equals(Entity.OTHER); // "Paris" a place, the surname of "Valeska Paris"
+      return c.n == 1 && typed ? first(l, cand -> cand.type.equals(Entity.PERSON) && cand.nameTokens > 1 && c.key.equals(cand.lastToken)) : -1;
     }
   }
 
@@ -144,13 +139,6 @@ final class NameSieves {
       }
       return target;
     }
-
-    /** An acronym of the alias list for the organisation's name: "ISIS" for "the Islamic State group". */
-    private static boolean aliasOf(NameLinking.Linked l, String key, Entities.E cand) {
-      String expansion = l.lex.orgAliases.get(key);
-      if (expansion == null) return false;
-      return cand.keys.stream().map(l.types::bare).anyMatch(bare -> bare.equals(expansion) || withOrgWord(l.lex, bare, expansion));
-    }
   }
 
   /** "the Islamic State" / "the Islamic State group": an organisation's name with or without its organisation word. */
@@ -162,7 +150,13 @@ final class NameSieves {
     @Override
     int find(NameLinking.Linked l, NameLinking.Name c) {
       if (!c.type.equals(Entity.ORG)) return -1;
-      return latest(l, cand -> cand.type.equals(Entity.ORG) && cand.keys.stream().anyMatch(k -> withOrgWord(l.lex, k, c.key) || withOrgWord(l.lex, c.key, k)));
+      return latest(l, cand -> cand.type.equals(Entity.ORG) && withOrWithoutOrgWord(l.lex, cand, c.key));
+    }
+
+    /** Whether one of the organisation's names is the key with an organisation word, or the key is one of them with it. */
+    private static boolean withOrWithoutOrgWord(EntityLexicon lex, Entities.E org, String key) {
+      for (String k : org.keys) if (withOrgWord(lex, k, key) || withOrgWord(lex, key, k)) return true;
+      return false;
     }
 
   }
@@ -190,5 +184,22 @@ final class NameSieves {
       b.append(Character.toLowerCase(w.charAt(0)));
     }
     return b.toString();
+  }
+
+  /** Whether the person holds the title: "President" of "US President". */
+  private static boolean holds(Analysis a, Entities.E person, String title) {
+    for (int[] t : person.titles) {
+      String held = Lexicon.normalize(a.text().substring(t[0], t[1]));
+      if (held.equals(title) || held.endsWith(" " + title)) return true;
+    }
+    return false;
+  }
+
+  /** An acronym of the alias list for the organisation's name: "ISIS" for "the Islamic State group". */
+  private static boolean aliasOf(NameLinking.Linked l, String key, Entities.E cand) {
+    String expansion = l.lex.orgAliases.get(key);
+    if (expansion == null) return false;
+    for (String k : cand.keys) if (l.types.bare(k).equals(expansion) || Sieve.withOrgWord(l.lex, l.types.bare(k), expansion)) return true;
+    return false;
   }
 }

@@ -27,7 +27,8 @@ final class NameTypes {
 
   /** The name without a leading "the": "the Islamic State" is "islamic state". */
   String bare(String key) {
-    return key.startsWith(lex.the + " ") ? key.substring(lex.the.length() + 1) : key;
+    int n = lex.the.length();
+    return key.length() > n && key.charAt(n) == ' ' && key.startsWith(lex.the) ? key.substring(n + 1) : key;
   }
 
   /** The type of the name of tokens [start, end); {@code titled}: it comes with a title. */
