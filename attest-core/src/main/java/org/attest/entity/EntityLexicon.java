@@ -69,7 +69,7 @@ final class EntityLexicon {
   final Set<String> namePossessives;
   final Set<String> nameLinks;
   final Set<String> chainLinks;
-  final Set<String> initialsSkip;
+  final String[] initialsSkip;
   final List<String> surnamePrefixes;
   final Set<String> femaleTitleStarts;
   final Set<String> femaleTitleWords;
@@ -148,7 +148,7 @@ final class EntityLexicon {
     namePossessives = f.words("name-words.txt", "name-possessive");
     nameLinks = f.words("name-words.txt", "name-link");
     chainLinks = f.words("name-words.txt", "chain-link");
-    initialsSkip = f.words("name-words.txt", "initials-skip");
+    initialsSkip = f.words("name-words.txt", "initials-skip").toArray(new String[0]);
     surnamePrefixes = List.copyOf(f.section("name-words.txt", "surname-prefix"));
     femaleTitleStarts = f.words("name-words.txt", "female-title-start");
     femaleTitleWords = f.words("name-words.txt", "female-title-word");

@@ -1,7 +1,6 @@
 package org.attest.entity;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.attest.model.Entity;
 import org.attest.text.Analysis;
@@ -180,10 +179,15 @@ final class NameSieves {
     if (name == null) return "";
     StringBuilder b = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
-      if (w.isEmpty() || lex.initialsSkip.contains(w.toLowerCase(Locale.ROOT))) continue;
+      if (w.isEmpty() || skipped(lex, w)) continue;
       b.append(Character.toLowerCase(w.charAt(0)));
     }
     return b.toString();
+  }
+
+  private static boolean skipped(EntityLexicon lex, String word) {
+    for (String w : lex.initialsSkip) if (word.equalsIgnoreCase(w)) return true;
+    return false;
   }
 
   /** Whether the person holds the title: "President" of "US President". */
