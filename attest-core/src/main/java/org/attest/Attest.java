@@ -3,6 +3,7 @@ package org.attest;
 import java.util.List;
 import org.attest.entity.Entities;
 import org.attest.entity.EntityExtractor;
+import org.attest.entity.QuotedSelf;
 import org.attest.model.Article;
 import org.attest.model.Document;
 import org.attest.model.Quote;
@@ -28,6 +29,7 @@ public final class Attest {
   private final TextAnalyzer text = new TextAnalyzer();
   private final EntityExtractor entities = new EntityExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
+  private final QuotedSelf quotedSelf = new QuotedSelf();
   private final TimeExtractor times = new TimeExtractor();
   private final QuantityExtractor quantities = new QuantityExtractor();
   private final ClaimBuilder claims = new ClaimBuilder();
@@ -48,16 +50,16 @@ public final class Attest {
     long t0 = System.nanoTime();
     Analysis analysis = text.analyze(article.text());
     long t1 = System.nanoTime();
-    Entities found = entities.extract(analysis);
+    Entities found = entities.extract(analysis); // what quotes read: names, pronouns, nominals, coreference
     long t2 = System.nanoTime();
     List<Quote> quoted = quotes.extract(analysis, found);
-    found.linkQuotedSelf(quoted);
+    Entities linked = quotedSelf.link(found, quoted); // the final entities: "I"/"we" of a quote is its speaker
     long t3 = System.nanoTime();
     List<TimeExpression> timed = times.extract(analysis, article.published());
     long t4 = System.nanoTime();
     List<Quantity> figures = quantities.extract(analysis, timed);
     long t5 = System.nanoTime();
-    List<Claim> claimed = claims.build(analysis, found, quoted, figures, timed, article.published());
+    List<Claim> claimed = claims.build(analysis, linked, quoted, figures, timed, article.published());
     long t6 = System.nanoTime();
     if (profile != null) {
       profile.add(Stage.TEXT, t1 - t0);
@@ -68,7 +70,7 @@ public final class Attest {
       profile.add(Stage.CLAIMS, t6 - t5);
       profile.count(analysis.tokenCount());
     }
-    return new Document(article, found.toModel(), quoted, figures, timed, claimed);
+    return new Document(article, linked.toModel(), quoted, figures, timed, claimed);
   }
 
   /** Time spent per stage and tokens seen, accumulated over many documents. */

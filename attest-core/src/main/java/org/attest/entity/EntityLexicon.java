@@ -2,12 +2,17 @@ package org.attest.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.attest.text.Lexicon;
 
-/** The entity rule files of one language, loaded once. */
+/**
+ * The entity rule files of one language, loaded once, typed: every word an entity rule compares
+ * with is a field here. A section it reads that its file lacks fails at load, it never reads empty.
+ */
 final class EntityLexicon {
   final Set<String> gpe;
   final Set<String> loc;
@@ -22,29 +27,31 @@ final class EntityLexicon {
   final Set<String> thingWords;
   /** Acronym to the name it stands for: "isis" -> "islamic state". */
   final Map<String, String> orgAliases;
-  /** Words right after, and phrases right before, a name that make an organisation of a name of unknown type. */
-  final Set<String> orgAfter = new java.util.HashSet<>();
+  /** Words right after a name that make an organisation of a name of unknown type (org-context.txt). */
+  final Set<String> orgAfter;
   /** Last words of organisation names besides the organisation words: "... to Reclaim Our Schools", "Committee to Protect Journalists". */
-  final Set<String> orgNameEnds = new java.util.HashSet<>();
-  final List<String[]> orgBefore = new ArrayList<>();
+  final Set<String> orgNameEnds;
+  /** Phrases right before a name that make an organisation of it: "former members of Scientology". */
+  final List<String[]> orgBefore;
   /** First words that make an organisation of the name they open: "Team Estonia". */
-  final Set<String> orgFirst = new java.util.HashSet<>();
+  final Set<String> orgFirst;
   /** Verbs of saying next to a one-word name that make it a person's: "Water said" (person-context.txt). */
-  final Set<String> speechVerbs = new java.util.HashSet<>();
+  final Set<String> speechVerbs;
   /** Phrases right before a name that make a place of a name of unknown type: "the town of Yeoncheon". */
-  final List<String[]> placeBefore = new ArrayList<>();
+  final List<String[]> placeBefore;
   /** Heads of facilities named after the place they serve: "Shandao Station" (place-context.txt). */
-  final Set<String> namedAfter = new java.util.HashSet<>();
+  final Set<String> namedAfter;
   /** Lower-case words that make a region of the place after them: "downtown Taipei" (place-context.txt). */
-  final Set<String> regionWords = new java.util.HashSet<>();
+  final Set<String> regionWords;
   /** First words of names of features and buildings: "Mount Everest", "Masjid Al-Haram" (place-context.txt). */
-  final Set<String> locFirst = new java.util.HashSet<>();
-  final Map<String, String> firstNames;
-  final Map<String, String> pronouns;
+  final Set<String> locFirst;
+  final Map<String, Gender> firstNames = new HashMap<>();
+  final Map<String, PronounClass> pronouns = new HashMap<>();
   /** Every form of the reporting verbs of {@code cues.txt}: "X said it would" binds "it" to X. */
   final Set<String> reportingVerbs;
   final Map<String, String> nominals;
-  final java.util.Set<String> orgRepeaters; // "the bank" repeats the organisation just named
+  /** "the bank" repeats the organisation just named (org-context.txt). */
+  final Set<String> orgRepeaters;
   final Set<String> calendar;
   /** Names of days the time rules know ({@code time.txt [holiday]}): "Cinco de Mayo" is a day, no person. */
   final Set<String> holidays;
@@ -52,52 +59,121 @@ final class EntityLexicon {
   final Set<String> numberWords;
   /** Title phrases by first word, longest first; each entry is {tokens..., "h"|"r"}. */
   final Map<String, List<String[]>> titles = new HashMap<>();
-  final Set<String> roleHeads = new java.util.HashSet<>();
+  final Set<String> roleHeads = new HashSet<>();
+
+  // name-words.txt: the words of name chunking, titles and acronyms
+  final Set<String> particles;
+  final Set<String> wordPrefixes;
+  final Set<String> hyphenLinks;
+  final Set<String> stancePrefixes;
+  final Set<String> namePossessives;
+  final Set<String> nameLinks;
+  final Set<String> chainLinks;
+  final String[] initialsSkip;
+  final List<String> surnamePrefixes;
+  final Set<String> femaleTitleStarts;
+  final Set<String> femaleTitleWords;
+  final Set<String> maleTitleStarts;
+  final Set<String> maleTitleWords;
+  final String and;
+  final String to;
+  final String the;
+  final String of;
+  final String pastEnding;
+  final String participleEnding;
+  final String pluralEnding;
+
+  // coreference.txt: the words of pronoun and nominal resolution
+  final Set<String> determiners;
+  final Set<String> verbLike;
+  final Set<String> clauseOpeners;
+  final Set<String> irregularPlurals;
+  final Set<String> affiliation;
+  final Set<String> affiliationBefore;
+  final Set<String> objectPronouns;
+  final Set<String> indefinite;
+  final Set<String> coordinators;
+  final String possessiveObject;
+  final String that;
+  final String relativeWho;
+  final String possessive;
 
   private static final Map<String, EntityLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
   static EntityLexicon of(String language) {
-    return LOADED.computeIfAbsent(language, EntityLexicon::new);
+    return LOADED.computeIfAbsent(language, l -> new EntityLexicon(file -> Lexicon.lines(l, file)));
   }
 
-  private EntityLexicon(String lang) {
-    gpe = Lexicon.set(lang, "gpe.txt");
-    loc = Lexicon.set(lang, "loc.txt");
-    cities = Lexicon.set(lang, "cities.txt");
-    norp = Lexicon.set(lang, "norp.txt");
-    orgs = Lexicon.set(lang, "orgs.txt");
-    orgWords = Lexicon.set(lang, "org-words.txt");
-    locWords = Lexicon.set(lang, "loc-words.txt");
-    thingWords = Lexicon.set(lang, "thing-words.txt");
-    orgAliases = Lexicon.table(lang, "org-aliases.txt");
-    firstNames = Lexicon.table(lang, "first-names.txt");
-    pronouns = Lexicon.table(lang, "pronouns.txt");
-    reportingVerbs = Lexicon.words(Lexicon.sections(lang, "cues.txt"), "verb");
-    nominals = Lexicon.table(lang, "nominals.txt");
-    calendar = Lexicon.table(lang, "calendar.txt").keySet();
-    Set<String> days = new java.util.HashSet<>();
-    for (String line : Lexicon.sections(lang, "time.txt").getOrDefault("holiday", List.of())) {
+  /** The lexicon of the files {@code lines} gives by name ("gpe.txt" → its lines). */
+  EntityLexicon(Function<String, List<String>> lines) {
+    Files f = new Files(lines);
+    gpe = f.set("gpe.txt");
+    loc = f.set("loc.txt");
+    cities = f.set("cities.txt");
+    norp = f.set("norp.txt");
+    orgs = f.set("orgs.txt");
+    orgWords = f.set("org-words.txt");
+    locWords = f.set("loc-words.txt");
+    thingWords = f.set("thing-words.txt");
+    orgAliases = f.table("org-aliases.txt");
+    f.table("first-names.txt").forEach((name, code) -> firstNames.put(name, Gender.of(code)));
+    f.table("pronouns.txt").forEach((word, code) -> pronouns.put(word, PronounClass.of(code)));
+    reportingVerbs = f.words("cues.txt", "verb");
+    nominals = f.table("nominals.txt");
+    calendar = f.table("calendar.txt").keySet();
+    Set<String> days = new HashSet<>();
+    for (String line : f.section("time.txt", "holiday")) {
       int tab = line.indexOf('\t');
       days.add(Lexicon.normalize(tab < 0 ? line : line.substring(0, tab)));
     }
     holidays = Set.copyOf(days);
-    numberWords = Lexicon.table(lang, "numbers.txt").keySet();
-    Map<String, List<String>> context = Lexicon.sections(lang, "org-context.txt");
-    for (String w : context.getOrDefault("after", List.of())) orgAfter.add(Lexicon.normalize(w));
-    for (String w : context.getOrDefault("name-end", List.of())) orgNameEnds.add(Lexicon.normalize(w));
-    for (String p : context.getOrDefault("before", List.of())) orgBefore.add(Lexicon.normalize(p).split(" "));
-    for (String w : context.getOrDefault("first", List.of())) orgFirst.add(Lexicon.normalize(w));
-    orgRepeaters = Lexicon.words(context, "repeats");
-    for (String w : Lexicon.sections(lang, "person-context.txt").getOrDefault("speech", List.of())) speechVerbs.add(Lexicon.normalize(w));
-    Map<String, List<String>> placeContext = Lexicon.sections(lang, "place-context.txt");
-    for (String p : placeContext.getOrDefault("before", List.of())) placeBefore.add(Lexicon.normalize(p).split(" "));
-    for (String w : placeContext.getOrDefault("named-after", List.of())) namedAfter.add(Lexicon.normalize(w));
-    for (String w : placeContext.getOrDefault("region", List.of())) regionWords.add(Lexicon.normalize(w));
-    for (String w : placeContext.getOrDefault("first", List.of())) locFirst.add(Lexicon.normalize(w));
-    Map<String, List<String>> sections = Lexicon.sections(lang, "titles.txt");
-    addTitles(sections.getOrDefault("honorific", List.of()), "h");
-    addTitles(sections.getOrDefault("role", List.of()), "r");
+    numberWords = f.table("numbers.txt").keySet();
+    orgAfter = f.normalized("org-context.txt", "after");
+    orgNameEnds = f.normalized("org-context.txt", "name-end");
+    orgBefore = f.phrases("org-context.txt", "before");
+    orgFirst = f.normalized("org-context.txt", "first");
+    orgRepeaters = f.words("org-context.txt", "repeats");
+    speechVerbs = f.normalized("person-context.txt", "speech");
+    placeBefore = f.phrases("place-context.txt", "before");
+    namedAfter = f.normalized("place-context.txt", "named-after");
+    regionWords = f.normalized("place-context.txt", "region");
+    locFirst = f.normalized("place-context.txt", "first");
+    addTitles(f.section("titles.txt", "honorific"), "h");
+    addTitles(f.section("titles.txt", "role"), "r");
     for (List<String[]> list : titles.values()) list.sort((a, b) -> b.length - a.length);
+    particles = f.words("name-words.txt", "particle");
+    wordPrefixes = f.words("name-words.txt", "word-prefix");
+    hyphenLinks = f.words("name-words.txt", "hyphen-link");
+    stancePrefixes = f.words("name-words.txt", "stance-prefix");
+    namePossessives = f.words("name-words.txt", "name-possessive");
+    nameLinks = f.words("name-words.txt", "name-link");
+    chainLinks = f.words("name-words.txt", "chain-link");
+    initialsSkip = f.words("name-words.txt", "initials-skip").toArray(new String[0]);
+    surnamePrefixes = List.copyOf(f.section("name-words.txt", "surname-prefix"));
+    femaleTitleStarts = f.words("name-words.txt", "female-title-start");
+    femaleTitleWords = f.words("name-words.txt", "female-title-word");
+    maleTitleStarts = f.words("name-words.txt", "male-title-start");
+    maleTitleWords = f.words("name-words.txt", "male-title-word");
+    and = f.word("name-words.txt", "and");
+    to = f.word("name-words.txt", "to");
+    the = f.word("name-words.txt", "the");
+    of = f.word("name-words.txt", "of");
+    pastEnding = f.word("name-words.txt", "past-ending");
+    participleEnding = f.word("name-words.txt", "participle-ending");
+    pluralEnding = f.word("name-words.txt", "plural-ending");
+    determiners = f.words("coreference.txt", "determiner");
+    verbLike = f.words("coreference.txt", "verb-like");
+    clauseOpeners = f.words("coreference.txt", "clause-opener");
+    irregularPlurals = f.words("coreference.txt", "irregular-plural");
+    affiliation = f.words("coreference.txt", "affiliation");
+    affiliationBefore = f.words("coreference.txt", "affiliation-before");
+    objectPronouns = f.words("coreference.txt", "object-pronoun");
+    indefinite = f.words("coreference.txt", "indefinite");
+    coordinators = f.words("coreference.txt", "coordinator");
+    possessiveObject = f.word("coreference.txt", "possessive-object");
+    that = f.word("coreference.txt", "that");
+    relativeWho = f.word("coreference.txt", "relative-who");
+    possessive = f.word("coreference.txt", "possessive");
   }
 
   private void addTitles(List<String> phrases, String kind) {
@@ -107,6 +183,77 @@ final class EntityLexicon {
       entry[words.length] = kind;
       titles.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
       if (kind.equals("r")) roleHeads.add(words[words.length - 1]);
+    }
+  }
+
+  /** The gender a title gives its holder ("Mrs.", "spokeswoman": female; "Mr.", "chairman": male). */
+  Gender titleGender(String title) {
+    if (startsWithAny(title, femaleTitleStarts) || containsAny(title, femaleTitleWords)) return Gender.FEMALE;
+    if (startsWithAny(title, maleTitleStarts) || containsAny(title, maleTitleWords)) return Gender.MALE;
+    return Gender.UNKNOWN;
+  }
+
+  private static boolean startsWithAny(String s, Set<String> starts) {
+    for (String w : starts) if (s.startsWith(w)) return true;
+    return false;
+  }
+
+  private static boolean containsAny(String s, Set<String> words) {
+    for (String w : words) if (s.contains(w)) return true;
+    return false;
+  }
+
+  /** The files of one language, each read once, by section where it has them. */
+  private static final class Files {
+    private final Function<String, List<String>> lines;
+    private final Map<String, Map<String, List<String>>> sections = new HashMap<>();
+
+    Files(Function<String, List<String>> lines) {
+      this.lines = lines;
+    }
+
+    Set<String> set(String file) {
+      Set<String> out = new HashSet<>();
+      for (String line : lines.apply(file)) out.add(Lexicon.normalize(line));
+      return out;
+    }
+
+    Map<String, String> table(String file) {
+      return Lexicon.table(file, lines.apply(file));
+    }
+
+    /** The lines of a section; a missing one is an error of the file, not an empty list. */
+    List<String> section(String file, String section) {
+      List<String> out = sections.computeIfAbsent(file, k -> Lexicon.sections(k, lines.apply(k))).get(section);
+      if (out == null) throw new IllegalStateException(file + ": no [" + section + "] section");
+      return out;
+    }
+
+    /** The words of a section, several on a line. */
+    Set<String> words(String file, String section) {
+      Set<String> out = new HashSet<>();
+      for (String line : section(file, section)) out.addAll(List.of(line.split("\\s+")));
+      return out;
+    }
+
+    /** The lines of a section, one word or phrase a line, normalised. */
+    Set<String> normalized(String file, String section) {
+      Set<String> out = new HashSet<>();
+      for (String line : section(file, section)) out.add(Lexicon.normalize(line));
+      return out;
+    }
+
+    List<String[]> phrases(String file, String section) {
+      List<String[]> out = new ArrayList<>();
+      for (String line : section(file, section)) out.add(Lexicon.normalize(line).split(" "));
+      return out;
+    }
+
+    /** The one word of a section. */
+    String word(String file, String section) {
+      Set<String> words = words(file, section);
+      if (words.size() != 1) throw new IllegalStateException(file + ": [" + section + "] holds one word, not " + words);
+      return words.iterator().next();
     }
   }
 }

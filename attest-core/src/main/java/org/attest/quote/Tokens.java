@@ -8,7 +8,7 @@ final class Tokens {
 
   /**
    * Whether token t is inside a quotation: between the marks of a quoted region of the text layer,
-   * the marks included. The one definition of the quote package (see {@code Entities.quotedRegions}
+   * the marks included. The one definition of the quote package (see {@code org.attest.entity.QuotedRegions}
    * for the entity stage's, which also holds the paragraphs an open quote runs on across).
    */
   static boolean quoted(Analysis a, int t) {

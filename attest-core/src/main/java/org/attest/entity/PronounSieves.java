@@ -1,0 +1,244 @@
+package org.attest.entity;
+
+import java.util.List;
+import java.util.Set;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.text.Analysis;
+
+/**
+ * The order of pronoun resolution, in one place: the first sieve that decides a pronoun (an
+ * entity, or that it has none) stamps its name on it. Before the search for the nearest fitting
+ * mention come the patterns that override it: "X said it would" ({@code reporter}), an opening
+ * adverbial ({@code cataphora}), a pronoun that reports speech ({@code last-speaker}), the one who
+ * tells ({@code teller}); after it, the lede for a pronoun of the opening with nothing before it.
+ */
+final class PronounSieves {
+  private PronounSieves() {}
+
+  /** The sieve leaves the pronoun to the next one. */
+  static final int PASS = -1;
+  /** The sieve decides the pronoun has no antecedent. */
+  static final int NOBODY = -2;
+
+  /** A step of pronoun resolution: an entity, {@link #NOBODY} or {@link #PASS}. */
+  abstract static class Sieve extends Rule {
+    Sieve(String name) {
+      super(name);
+    }
+
+    abstract int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls);
+  }
+
+  static final List<Sieve> ORDER = List.of(new PronounPatterns.Reporter(), new PronounPatterns.Cataphora(), new PronounPatterns.LastSpeaker(),
+      new PronounPatterns.Teller(), new Nearest(), new Lede());
+
+  /**
+   * The most tokens a pronoun looks back for its antecedent, besides the 12 sentences: a bound on
+   * the work at each pronoun when sentences never end (a list, a transcript without periods).
+   */
+  private static final int WINDOW = 1000;
+
+  /**
+   * In the nearest sentence (its own, before it, or an earlier one) that mentions a fitting entity,
+   * the first such mention - the subject is the likeliest antecedent ("Montalvo said the officer
+   * helped him. He left": Montalvo). A person before a name of unknown type, the topic person
+   * before both; "they" after an unnamed plural subject ("thousands of fans") has none.
+   */
+  static final class Nearest extends Sieve {
+    Nearest() {
+      super("nearest");
+    }
+
+    @Override
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
+      Analysis a = c.a;
+      boolean quoted = c.regions[p.start] >= 0;
+      int sentence = a.sentenceOf(p.start);
+      int bound = clauseSubject(c, i); // "Microsoft wants to support it": not Microsoft
+      int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
+      int otherSentence = -1;
+      int best = -1, bestSentence = -1;
+      for (int j = i - 1; j >= 0; j--) {
+        Entities.M m = c.mentions.get(j);
+        int ms = a.sentenceOf(m.start);
+        if (best >= 0 && ms != bestSentence) return best;
+        if (best < 0 && other >= 0 && otherSentence - ms > 1) return topicOr(c, i, cls, other);
+        if (sentence - ms > 12 || p.start - m.start > WINDOW) break;
+        if (cls == PronounClass.PLURAL && best < 0 && unnamedPluralSubject(c, m, p, quoted)) {
+          return NOBODY; // "thousands of fans donned costumes, many of which they made": the subject group is unnamed
+        }
+        if (m.entity < 0 || m.end > p.start || m.entity == bound || c.inner[j] && c.entity(m).type.equals(Entity.OTHER)) continue;
+        if (!quoted && c.regions[m.start] >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
+        int fit = fit(c, j, cls, sentence - ms);
+        if (fit < 0) {
+          if (cls.personal() && other < 0 && (c.entity(m).type.equals(Entity.OTHER) || c.weak[m.entity]) && m.kind.equals(Mention.NAME)) {
+            other = m.entity;
+            otherSentence = ms;
+          }
+          continue;
+        }
+        int e = c.mentions.get(fit).entity;
+        if (ms == sentence) return e; // in its own sentence, the nearest
+        best = e;
+        bestSentence = ms;
+      }
+      return best >= 0 ? best : topicOr(c, i, cls, other);
+    }
+
+    /** The mention that mention j gives the pronoun when it fits (j, or the first of its coordination), else -1. */
+    private static int fit(Coreference.Context c, int j, PronounClass cls, int sentencesBack) {
+      Entities.M m = c.mentions.get(j);
+      Entities.E e = c.entity(m);
+      String type = e.type;
+      switch (cls) {
+        case MASCULINE:
+        case FEMININE:
+          return type.equals(Entity.PERSON) && e.gender.fits(cls.gender()) && !c.weak[m.entity] ? j : -1;
+        case NEUTER: // a product or an event: "IE6 shipped ... it"
+          boolean fits = type.equals(Entity.ORG) || c.thing[m.entity] && sentencesBack <= 2
+              && (m.kind.equals(Mention.NAME) && isSubject(c, m) || m.kind.equals(Mention.PRONOUN) && c.lex.pronouns.get(m.head) == PronounClass.NEUTER);
+          return fits ? j : -1;
+        case PLURAL:
+          boolean group = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && c.a.lower(m.end - 1).endsWith(c.lex.pluralEnding)
+              || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(c, j) != j) && sentencesBack <= 2;
+          return group ? firstConjunct(c, j) : -1; // "A and B ... they": the coordination, named by its first
+        default:
+          return -1;
+      }
+    }
+
+    /** An unnamed plural nominal before the pronoun that is a subject: "thousands of fans donned costumes". */
+    private static boolean unnamedPluralSubject(Coreference.Context c, Entities.M m, Entities.M p, boolean quoted) {
+      return m.entity < 0 && m.kind.equals(Mention.NOMINAL) && m.end <= p.start && isPluralNoun(c.lex, m.head) && isSubject(c, m)
+          && (quoted || c.regions[m.start] < 0);
+    }
+  }
+
+  /**
+   * A pronoun of the headline or the opening sentences with nothing before it to refer to
+   * ("Australian woman claims church imprisoned her"; "a defector ... was persuaded to travel back,
+   * where he was interrogated") refers forward to the first fitting name of the next few sentences.
+   */
+  static final class Lede extends Sieve {
+    Lede() {
+      super("lede");
+    }
+
+    @Override
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
+      int sentence = c.a.sentenceOf(p.start);
+      if (sentence > 3) return PASS;
+      int bound = clauseSubject(c, i);
+      for (int j = i + 1; j < c.mentions.size(); j++) {
+        Entities.M m = c.mentions.get(j);
+        if (c.a.sentenceOf(m.start) > Math.max(4, sentence + 3) || j - i > 200) break;
+        if (m.kind.equals(Mention.NAME) && m.entity >= 0 && m.entity != bound && agrees(c.entity(m), cls, m, c)) return m.entity;
+      }
+      return PASS;
+    }
+  }
+
+  /**
+   * The topic person for he/she with no person near: the person of that gender named most often
+   * before the pronoun (three times at least), rather than a name of unknown type; else {@code other}.
+   */
+  private static int topicOr(Coreference.Context c, int i, PronounClass cls, int other) {
+    if (other < 0 || !cls.personal()) return other;
+    int[] count = new int[c.entities.size()];
+    int top = -1;
+    for (int j = Math.max(0, i - 2000); j < i; j++) { // bounded: a long document stays linear
+      Entities.M m = c.mentions.get(j);
+      if (m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
+      Entities.E e = c.entity(m);
+      if (!e.type.equals(Entity.PERSON) || e.gender != cls.gender()) continue;
+      if (++count[m.entity] >= 3 && (top < 0 || count[m.entity] > count[top])) top = m.entity;
+    }
+    return top >= 0 ? top : other;
+  }
+
+  /** A person of the pronoun's gender for he/she, an organisation for it, an organisation or a group for they. */
+  static boolean agrees(Entities.E e, PronounClass cls, Entities.M m, Coreference.Context c) {
+    Analysis a = c.a;
+    switch (cls) {
+      case MASCULINE:
+      case FEMININE:
+        return e.type.equals(Entity.PERSON) && e.gender.fits(cls.gender());
+      case NEUTER:
+        return e.type.equals(Entity.ORG);
+      case PLURAL:
+        return e.type.equals(Entity.ORG) || e.type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && a.lower(m.end - 1).endsWith(c.lex.pluralEnding);
+      default:
+        return false;
+    }
+  }
+
+  private static final Set<String> POSSESSED = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
+  /**
+   * Binding: the entity of the subject of the clause whose verb takes pronoun i as its object ("he
+   * would assist him", "Microsoft no longer wants to support it"), which a plain pronoun cannot
+   * mean; -1 when the pronoun is no object or the subject is not found.
+   */
+  static int clauseSubject(Coreference.Context c, int i) {
+    Analysis a = c.a;
+    Entities.M p = c.mentions.get(i);
+    String w = a.lower(p.start);
+    if (!c.lex.objectPronouns.contains(w) || p.start == 0 || !a.pos(p.start - 1).equals("VERB")) return -1;
+    if (w.equals(c.lex.possessiveObject) && p.end < a.tokenCount() && POSSESSED.contains(a.pos(p.end))) return -1; // "said her party": a possessive
+    int k = p.start - 1;
+    while (k > 0 && (a.pos(k - 1).equals("VERB") || a.pos(k - 1).equals("AUX") || a.pos(k - 1).equals("ADV") || a.pos(k - 1).equals("PART"))) k--;
+    for (int j = i - 1; j >= 0; j--) { // the mention right before the verb group
+      Entities.M m = c.mentions.get(j);
+      if (m.end > k) continue;
+      return m.end == k && !c.lex.clauseOpeners.contains(a.lower(k - 1)) ? m.entity : -1;
+    }
+    return -1;
+  }
+
+  /** A plural head noun: "fans" beside "fan" in the nominals, or an irregular plural. */
+  private static boolean isPluralNoun(EntityLexicon lex, String head) {
+    return lex.irregularPlurals.contains(head) || head.length() > 3 && head.endsWith(lex.pluralEnding) && lex.nominals.containsKey(head.substring(0, head.length() - lex.pluralEnding.length()));
+  }
+
+  /**
+   * The first conjunct of the coordination of names of one kind that ends with mention j ("Ubisoft,
+   * Microsoft, and PlayStation VR", "the school district and the police department"), or j. A list
+   * ends in "and" or "or" ("Sydney, Australia" is none).
+   */
+  private static int firstConjunct(Coreference.Context c, int j) {
+    Analysis a = c.a;
+    int first = j;
+    String kind = sideOf(c.entity(c.mentions.get(j)).type);
+    for (int links = 0; links < 8; links++) {
+      int k = c.mentions.get(first).start - 1;
+      if (k >= 0 && a.lower(k).equals(c.lex.the)) k--;
+      boolean and = k >= 0 && c.lex.coordinators.contains(a.lower(k));
+      if (and) k--;
+      if (links == 0 && !and) break;
+      if (links > 0 && and) break; // one "and" a list
+      if (k >= 0 && a.token(k).equals(",")) k--;
+      else if (!and) break;
+      int before = -1;
+      for (int b = first - 1; b >= 0 && b >= first - 6; b--) {
+        Entities.M m = c.mentions.get(b);
+        if (m.end == k + 1 && m.kind.equals(Mention.NAME) && m.entity >= 0 && sideOf(c.entity(m).type).equals(kind)) before = b;
+      }
+      if (before < 0) break;
+      first = before;
+    }
+    return first;
+  }
+
+  /** Places go with places; people, organisations and named things with each other (their types are the least sure). */
+  private static String sideOf(String type) {
+    return type.equals(Entity.GPE) || type.equals(Entity.LOC) ? Entity.GPE : Entity.ORG;
+  }
+
+  /** A mention followed by its verb: "IE6 shipped with Windows XP", "Internet Explorer is the #2 browser". */
+  static boolean isSubject(Coreference.Context c, Entities.M m) {
+    Analysis a = c.a;
+    int t = m.end < a.tokenCount() && a.lower(m.end).equals(c.lex.possessive) ? -1 : m.end;
+    return t >= 0 && t < a.tokenCount() && (a.pos(t).equals("VERB") || a.pos(t).equals("AUX"));
+  }
+}

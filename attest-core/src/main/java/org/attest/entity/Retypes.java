@@ -1,0 +1,184 @@
+package org.attest.entity;
+
+import static org.attest.entity.Words.isClosingPunctuation;
+import static org.attest.entity.Words.isDash;
+import static org.attest.entity.Words.phraseBefore;
+
+import java.util.Arrays;
+import org.attest.model.Entity;
+import org.attest.text.Analysis;
+import org.attest.text.Lexicon;
+
+/** The post-passes that retype whole entities from the context of their names, each a stage of its own. */
+final class Retypes {
+  private Retypes() {}
+
+  /** A post-pass over the names: an entity of type {@code from} becomes {@code to} when the words around one of its names say so. */
+  abstract static class ByContext extends EntityStage {
+    private final String from;
+    private final String to;
+
+    ByContext(String name, String from, String to) {
+      super(name);
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    final void run(Draft d) {
+      Analysis a = d.a;
+      for (Entities.M m : d.names) {
+        if (m.entity < 0 || !d.typeOf(m).equals(from)) continue;
+        int sentence = a.sentenceOf(m.start);
+        if (applies(d, m, a.sentenceStartToken(sentence), a.sentenceEndToken(sentence))) d.entities.get(m.entity).type = to;
+      }
+    }
+
+    /** Whether the words around name m, in its sentence of tokens [from, to), retype its entity. */
+    abstract boolean applies(Draft d, Entities.M m, int from, int to);
+  }
+
+  /**
+   * Stage "teams-by-score": a country named right next to a match score is its team, an
+   * organisation, in all its mentions: "Sweden defeated South Korea 1 – 0", "Tunisia lost 1 – 2 to
+   * England", "Sweden 1 – 0 Korea Republic". The name must end at most two words before the score
+   * or start at most two after it.
+   */
+  static final class TeamsByScore extends ByContext {
+    TeamsByScore() {
+      super("teams-by-score", Entity.GPE, Entity.ORG);
+    }
+
+    @Override
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      boolean team = false;
+      for (int k = m.end; k < Math.min(to, m.end + 3) && !team; k++) team = scoreAt(d.a, k, to) > k;
+      for (int k = Math.max(from, m.start - 5); k < m.start && !team; k++) {
+        int e = scoreAt(d.a, k, to);
+        team = e > k && e <= m.start && m.start - e <= 2;
+      }
+      return team;
+    }
+
+    /** The end of a match score ("1 – 0", "3-0") starting at token k, or k if none. */
+    private static int scoreAt(Analysis a, int k, int to) {
+      String t = a.token(k);
+      int dash = Math.max(t.indexOf('-'), Math.max(t.indexOf('\u2013'), t.indexOf('\u2014')));
+      if (dash > 0 && dash < t.length() - 1 && smallNumber(t, 0, dash) && smallNumber(t, dash + 1, t.length())) return k + 1;
+      if (k + 2 < to && smallNumber(t, 0, t.length()) && isDash(a.token(k + 1)) && smallNumber(a.token(k + 2), 0, a.token(k + 2).length())) return k + 3;
+      return k;
+    }
+
+    private static boolean smallNumber(String s, int from, int to) {
+      if (to - from < 1 || to - from > 2) return false;
+      for (int i = from; i < to; i++) if (!Character.isDigit(s.charAt(i))) return false;
+      return true;
+    }
+  }
+
+  /**
+   * Stage "orgs-by-context": a name of unknown type is an organisation when a member word follows
+   * it ("Scientology officials") or a phrase of membership precedes it ("former members of
+   * Scientology"): see org-context.txt.
+   */
+  static final class OrganisationsByContext extends ByContext {
+    OrganisationsByContext() {
+      super("orgs-by-context", Entity.OTHER, Entity.ORG);
+    }
+
+    @Override
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      Analysis a = d.a;
+      if (m.end < to && d.lex.orgAfter.contains(a.lower(m.end)) && !a.isCapitalized(m.end)) return true;
+      int k = m.start;
+      if (k - 1 >= from && a.lower(k - 1).equals(d.lex.the)) k--;
+      return phraseBefore(a, d.lex.orgBefore, k, from);
+    }
+  }
+
+  /**
+   * Stage "cities": an entity nothing else typed whose name is a city of the gazetteer is that city
+   * ("in Christchurch", "Chapel Hill"); a surname joined its person before ("Lincoln said").
+   */
+  static final class CitiesByGazetteer extends EntityStage {
+    CitiesByGazetteer() {
+      super("cities");
+    }
+
+    @Override
+    void run(Draft d) {
+      for (Entities.E e : d.entities) {
+        if (e.type.equals(Entity.OTHER) && e.name != null && d.lex.cities.contains(Lexicon.normalize(e.name))) e.type = Entity.GPE;
+      }
+    }
+  }
+
+  /**
+   * Stage "speaking-names": a one-word name nothing else typed that speaks is a person's surname:
+   * "Water said", "said Mauer." (person-context.txt).
+   */
+  static final class SpeakingNames extends ByContext {
+    SpeakingNames() {
+      super("speaking-names", Entity.OTHER, Entity.PERSON);
+    }
+
+    @Override
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      if (m.end - m.start != 1 || d.entities.get(m.entity).nameTokens != 1) return false;
+      Analysis a = d.a;
+      if (innerCapital(d.lex, a.token(m.start))) return false; // "PolitiFact said", "InsideSources said": a company's name
+      boolean before = m.end < to && d.lex.speechVerbs.contains(a.lower(m.end)) && (m.start == from || !a.pos(m.start - 1).equals("DET"));
+      boolean after = m.start > from && d.lex.speechVerbs.contains(a.lower(m.start - 1)) && (m.end == to || isClosingPunctuation(a.token(m.end)));
+      return before || after;
+    }
+
+    /** A capital letter inside the word, past a "Mc"/"Mac"/"O'" prefix: "PolitiFact", not "McLenney". */
+    private static boolean innerCapital(EntityLexicon lex, String w) {
+      int from = 1;
+      for (String prefix : lex.surnamePrefixes) {
+        if (w.startsWith(prefix)) {
+          from = prefix.length() + 1;
+          break;
+        }
+      }
+      for (int i = from; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) return true;
+      return false;
+    }
+  }
+
+  /**
+   * Stage "affiliations": a name after a person's name and "of" or "from" is the person's
+   * organisation when nothing else types it (no place, no first name): "Raymond Chan of People
+   * Power", "Nick Rhodes of Duran Duran".
+   */
+  static final class Affiliations extends EntityStage {
+    Affiliations() {
+      super("affiliations");
+    }
+
+    @Override
+    void run(Draft d) {
+      Analysis a = d.a;
+      EntityLexicon lex = d.lex;
+      int[] personEndingAt = null;
+      for (Entities.M m : d.names) {
+        if (m.entity < 0) continue;
+        Entities.E e = d.entities.get(m.entity);
+        if (!(e.type.equals(Entity.PERSON) || e.type.equals(Entity.OTHER)) || lex.firstNames.containsKey(e.firstToken)) continue;
+        int k = m.start - 1;
+        if (k >= 0 && a.lower(k).equals(lex.the)) k--;
+        if (k < 1 || !lex.affiliationBefore.contains(a.lower(k))) continue;
+        if (personEndingAt == null) {
+          personEndingAt = new int[a.tokenCount() + 1];
+          Arrays.fill(personEndingAt, -1);
+          for (Entities.M n : d.names) if (n.entity >= 0) personEndingAt[n.end] = n.entity;
+        }
+        int before = personEndingAt[k];
+        Entities.E b = before >= 0 ? d.entities.get(before) : null;
+        if (b != null && before != m.entity && b.type.equals(Entity.PERSON) && b.nameTokens > 1 && lex.firstNames.containsKey(b.firstToken)) {
+          e.type = Entity.ORG;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.attest.entity;
+
+import static org.attest.entity.Words.isUpper;
+import static org.attest.entity.Words.isUsGpe;
+import static org.attest.entity.Words.key;
+
+import java.util.List;
+import org.attest.model.Mention;
+import org.attest.text.Analysis;
+
+/**
+ * Titles split off a name chunk ("Secretary of State James Mattis", "Sen. Ted Cruz", "CBS host John
+ * Dickerson"), with the names before them as names of their own: the place before a title ("US
+ * President Barack Obama"), the organisation before it ("Wells Fargo CEO John Stumpf"), a place run
+ * into a person's name ("the United States Hamdullah Mohib").
+ */
+final class TitleSplit {
+  private final EntityLexicon lex;
+
+  TitleSplit(EntityLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** Adds the name of chunk [start, end) to the draft, with its title span (or null). */
+  void addName(Draft d, int start, int end) {
+    Analysis a = d.a;
+    int k = leadingNames(d, start, end);
+    int[] title = titleRun(a, start, k, end);
+    int titleStart = title == null ? -1 : title[0], titleEnd = title == null ? -1 : title[1];
+    int nameStart = titleEnd > 0 ? titleEnd : start;
+    if (titleStart < 0) { // a place run into a person's name: "the United States Hamdullah Mohib"
+      for (int i = start + 1; i < end - 1; i++) {
+        if (lex.firstNames.containsKey(a.lower(i)) && lex.gpe.contains(key(a, start, i))) {
+          add(d, start, i, null);
+          addName(d, i, end);
+          return;
+        }
+      }
+    }
+    if (titleStart < 0 && lex.norp.contains(a.lower(start)) && start + 1 < end - 1 && lex.firstNames.containsKey(a.lower(start + 1))) {
+      titleStart = start; // a group word before a person's name describes the person: "Scientologist Tom Cruise", "Republican John McCain"
+      titleEnd = start + 1;
+      nameStart = start + 1;
+    }
+    if (nameStart >= end) return; // a title alone ("the President") is a nominal, found later
+    // a role in lower case just before the chunk: "CBS host John Dickerson", "press secretary Josh Earnest"
+    if (titleStart < 0 && !lex.norp.contains(key(a, nameStart, end)) && !lex.gpe.contains(key(a, nameStart, end))) { // not "six-member Afghan team"
+      int[] before = titleBefore(a, start);
+      if (before != null) {
+        titleStart = before[0];
+        titleEnd = before[1];
+      }
+    }
+    if (end - nameStart == 1 && lex.calendar.contains(a.lower(nameStart))) return; // "in May"
+    String key = key(a, nameStart, end);
+    if (key.length() < 2 && !Character.isLetter(key.charAt(0))) return;
+    if (end - nameStart == 1 && key.endsWith("-")) return; // "Co-" of "Co-founder"
+    add(d, nameStart, end, titleStart >= 0 ? new int[] {a.start(titleStart), a.end(titleEnd - 1)} : null);
+  }
+
+  private static void add(Draft d, int start, int end, int[] title) {
+    d.names.add(new Entities.M(start, end, Mention.NAME, null));
+    d.titleSpans.add(title);
+  }
+
+  /**
+   * The names before a title, added as names of their own: a place or group ("US President Barack
+   * Obama", "New Jersey Gov. Chris Christie") or an organisation ("Wells Fargo CEO John Stumpf").
+   * Returns where the title may start.
+   */
+  private int leadingNames(Draft d, int start, int end) {
+    Analysis a = d.a;
+    int lead = start;
+    while (lead < end - 2) {
+      if (lead + 2 < end - 1 && lex.gpe.contains(key(a, lead, lead + 2))) lead += 2; // "New Jersey Gov. Chris Christie"
+      else if (lex.gpe.contains(a.lower(lead)) || lex.norp.contains(a.lower(lead)) || isUpper(a.token(lead))) lead++;
+      else break;
+    }
+    if (lead > start && matchTitle(a, lead, end) > lead) {
+      if (lex.gpe.contains(key(a, start, lead)) || isUsGpe(a, start, lead)) add(d, start, lead, null); // "US" of "US President Barack Obama"
+      return lead;
+    }
+    if (matchTitle(a, start, end) > start) return start;
+    for (int i = start + 1; i < end - 1; i++) { // the organisation is a name of its own
+      int m = matchTitle(a, i, end);
+      if (m > i && m < end && lex.roleHeads.contains(a.lower(m - 1)) && !lex.firstNames.containsKey(a.lower(start))) {
+        add(d, start, i, null);
+        return i;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * The title phrases from token k on ({start of title, end}), or null: none in the name of an
+   * institution ("Duke University", "Prince Edward Island Hospital"); a modifier before them is
+   * part of the title ("Republican Sen. ...").
+   */
+  private int[] titleRun(Analysis a, int start, int k, int end) {
+    int head = end - 1;
+    for (int i = start + 1; i < end - 1; i++) if (a.lower(i).equals(lex.of)) head = Math.min(head, i - 1); // "Doctor Who Society of Canada"
+    if (lex.orgWords.contains(a.lower(head)) || lex.locWords.contains(a.lower(head))) return null;
+    int titleStart = -1, titleEnd = -1;
+    while (k < end) {
+      int m = matchTitle(a, k, end);
+      if (m <= k) break;
+      if (titleStart < 0) titleStart = k;
+      titleEnd = m;
+      k = m;
+    }
+    if (titleStart < 0) return null;
+    return new int[] {Math.min(titleStart, start), titleEnd};
+  }
+
+  /** Tokens [start, end) are one title phrase and nothing else: "President", "Home Secretary". */
+  boolean titleExactly(Analysis a, int start, int end) {
+    List<String[]> candidates = lex.titles.get(a.lower(start));
+    if (candidates == null) return false;
+    for (String[] phrase : candidates) {
+      if (phrase.length - 1 != end - start) continue;
+      boolean ok = true;
+      for (int i = 1; i < phrase.length - 1 && ok; i++) ok = a.lower(start + i).equals(phrase[i]);
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  /** The end (exclusive) of the title phrase starting at token k, or k if none. */
+  private int matchTitle(Analysis a, int k, int limit) {
+    List<String[]> candidates = lex.titles.get(a.lower(k));
+    if (candidates == null) return k;
+    for (String[] phrase : candidates) {
+      int n = phrase.length - 1;
+      if (k + n > limit) continue;
+      boolean ok = true;
+      for (int i = 1; i < n && ok; i++) ok = a.lower(k + i).equals(phrase[i]);
+      if (ok && (k + n < limit)) return k + n; // a title must leave a name after it
+    }
+    return k;
+  }
+
+  /** A lower-case role phrase ending right before token {@code start}, with its modifiers. */
+  private int[] titleBefore(Analysis a, int start) {
+    int sentenceStart = a.sentenceStartToken(a.sentenceOf(start));
+    for (int len = 4; len >= 1; len--) {
+      int k = start - len;
+      if (k < sentenceStart) continue;
+      if (matchTitle(a, k, start + 1) == start && lex.roleHeads.contains(a.lower(start - 1))) {
+        int from = k;
+        while (from - 1 >= sentenceStart) {
+          String pos = a.pos(from - 1);
+          if (pos.equals("PROPN") || pos.equals("ADJ") || (pos.equals("NOUN") && a.isCapitalized(from - 1))) from--;
+          else break;
+        }
+        return new int[] {from, start};
+      }
+    }
+    return null;
+  }
+}
