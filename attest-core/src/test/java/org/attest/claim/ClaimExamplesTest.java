@@ -102,9 +102,9 @@ class ClaimExamplesTest {
   /** The claims of a text, as the pipeline makes them, each with the rules that decided it. */
   static List<Found> decide(String text, String published) {
     Analysis a = TEXT.analyze(text);
-    Entities ents = ENTITIES.extract(a);
-    List<Quote> quotes = QUOTES.extract(a, ents);
-    ents.linkQuotedSelf(quotes);
+    Entities found = ENTITIES.extract(a);
+    List<Quote> quotes = QUOTES.extract(a, found);
+    Entities ents = new org.attest.entity.QuotedSelf().link(found, quotes); // the final entities, as Attest.extract makes them
     List<TimeExpression> times = TIMES.extract(a, published);
     List<Quantity> figures = NUMBERS.extract(a, times);
     List<Found> out = new ArrayList<>();
