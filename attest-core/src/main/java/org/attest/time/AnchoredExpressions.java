@@ -1,37 +1,19 @@
 package org.attest.time;
 
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.ClockTimes.dayAt;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.shifted;
+import static org.attest.time.Values.week;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.punctOrEnd;
 
 import java.time.LocalDate;
 import java.util.Set;
 
 /** The family time.anchored: expressions anchored on the article's last date: "the next day", "the following week", "that month", "the day before last Tuesday", "the week of March 6". */
-final class AnchoredExpressions implements TimeRule {
-  @Override
-  public String name() {
-    return "time.anchored";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return Set.of("that", "the");
+final class AnchoredExpressions extends RuleFamily {
+  AnchoredExpressions() {
+    super("time.anchored", lex -> Set.of());
   }
 
   /**

@@ -1,39 +1,22 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.ExplicitDates.explicitDate;
+import static org.attest.time.NumericDates.numericDate;
+import static org.attest.time.RelativeDays.relativeDay;
+import static org.attest.time.Values.hms;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Weekdays.weekday;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.words;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The family time.clock: clock times: "3 p.m.", "10:30 a.m.", "noon", "seven o'clock", "at 19:00", with the day after them ("noon Thursday"). */
-final class ClockTimes implements TimeRule {
-  @Override
-  public String name() {
-    return "time.clock";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.numbers.keySet(), Set.of("noon", "midnight", "midday"));
+final class ClockTimes extends RuleFamily {
+  ClockTimes() {
+    super("time.clock", lex -> lex.numbers.keySet());
   }
 
   static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?");

@@ -1,37 +1,21 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.tense;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.safeDate;
+import static org.attest.time.Values.shifted;
+import static org.attest.time.Values.yearValue;
+import static org.attest.time.Words.dayOf;
+import static org.attest.time.Words.low;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.attest.time.Tenses.Tense;
 
 /** The family time.deictic: a unit, season or month from the article's: "this week", "last month", "next year", "last fall", "last May", "earlier this year". */
-final class DeicticUnits implements TimeRule {
-  @Override
-  public String name() {
-    return "time.deictic";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return Set.of("earlier", "later", "the", "this", "current", "last", "past", "previous", "next", "coming", "following");
+final class DeicticUnits extends RuleFamily {
+  DeicticUnits() {
+    super("time.deictic", lex -> Set.of());
   }
 
   /**

@@ -1,37 +1,22 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Values.centuryValue;
+import static org.attest.time.Values.decadeValue;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.quarterOf;
+import static org.attest.time.Values.shifted;
+import static org.attest.time.Values.week;
+import static org.attest.time.Values.yearValue;
+import static org.attest.time.Words.count;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.punctOrEnd;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /** The family time.distance: a count of units from a date: "three weeks ago", "a year earlier", "two days later", "a year from now". */
-final class Distances implements TimeRule {
-  @Override
-  public String name() {
-    return "time.distance";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return lex.numbers.keySet();
+final class Distances extends RuleFamily {
+  Distances() {
+    super("time.distance", lex -> lex.numbers.keySet());
   }
 
   @Override

@@ -1,38 +1,22 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Values.durationValue;
+import static org.attest.time.Values.halfValue;
+import static org.attest.time.Values.quarterOf;
+import static org.attest.time.Words.YEAR;
+import static org.attest.time.Words.count;
+import static org.attest.time.Words.hyphen;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.number;
+import static org.attest.time.Words.words;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The family time.duration: durations: "seven months", "the past three years", "two-year", "half an hour", "for years". */
-final class Durations implements TimeRule {
-  @Override
-  public String name() {
-    return "time.duration";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.numbers.keySet(), lex.oneMore, Set.of("the", "past", "last", "next", "first", "coming", "previous"));
+final class Durations extends RuleFamily {
+  Durations() {
+    super("time.duration", lex -> words(lex.numbers.keySet(), lex.oneMore));
   }
 
   @Override

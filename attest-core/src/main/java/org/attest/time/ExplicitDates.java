@@ -1,38 +1,28 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.yearByTense;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.safeDate;
+import static org.attest.time.Words.ORDINAL_DIGIT;
+import static org.attest.time.Words.attributive;
+import static org.attest.time.Words.dayOf;
+import static org.attest.time.Words.isNoun;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.month;
+import static org.attest.time.Words.ordinal;
+import static org.attest.time.Words.relativeYear;
+import static org.attest.time.Words.spokenDay;
+import static org.attest.time.Words.words;
+import static org.attest.time.Words.yearAt;
+import static org.attest.time.Words.yearOf;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.attest.text.Analysis;
 
 /** The family time.explicit-date: "Sept. 30", "January 5, 2017", "5 January 2017", "January 2017", "May of this year", "the 5th of June". */
-final class ExplicitDates implements TimeRule {
-  @Override
-  public String name() {
-    return "time.explicit-date";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.months.keySet(), lex.numbers.keySet(), lex.ordinals.keySet(), Set.of("the"));
+final class ExplicitDates extends RuleFamily {
+  ExplicitDates() {
+    super("time.explicit-date", lex -> words(lex.months.keySet(), lex.numbers.keySet(), lex.ordinals.keySet()));
   }
 
   @Override

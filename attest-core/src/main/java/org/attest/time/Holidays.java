@@ -1,38 +1,20 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.tense;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.week;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.phrase;
+import static org.attest.time.Words.yearOf;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Set;
+import org.attest.time.Tenses.Tense;
 
 /** The family time.holiday: holidays: "Christmas", "Thanksgiving", "Easter Monday", "Labor Day weekend". */
-final class Holidays implements TimeRule {
-  @Override
-  public String name() {
-    return "time.holiday";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return lex.holidayOpeners;
+final class Holidays extends RuleFamily {
+  Holidays() {
+    super("time.holiday", lex -> lex.holidayOpeners);
   }
 
   /** "Christmas", "Thanksgiving", "New Year's Day". */

@@ -1,23 +1,12 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.yearByTense;
+import static org.attest.time.Values.hms;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.safeDate;
+import static org.attest.time.Words.YEAR;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.phrase;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -26,15 +15,9 @@ import java.util.regex.Pattern;
 import org.attest.text.Analysis;
 
 /** The family time.numeric-date: dates in numbers: "2017-12-27", "12/27/2017", "2016-11", "4/22", ISO date-times, and month names glued to numbers ("Dec-2018", "05-Aug-2016"). */
-final class NumericDates implements TimeRule {
-  @Override
-  public String name() {
-    return "time.numeric-date";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return Set.of();
+final class NumericDates extends RuleFamily {
+  NumericDates() {
+    super("time.numeric-date", lex -> Set.of());
   }
 
   @Override

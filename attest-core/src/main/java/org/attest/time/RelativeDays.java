@@ -1,37 +1,14 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Words.low;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /** The family time.relative-day: days by their distance from the article: "today", "yesterday morning", "tonight", "last night". */
-final class RelativeDays implements TimeRule {
-  @Override
-  public String name() {
-    return "time.relative-day";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.days.keySet(), Set.of("tonight", "this", "last"));
+final class RelativeDays extends RuleFamily {
+  RelativeDays() {
+    super("time.relative-day", lex -> lex.days.keySet());
   }
 
   @Override

@@ -1,36 +1,17 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.tense;
+import static org.attest.time.Tenses.yearByTense;
+import static org.attest.time.Values.yearValue;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.yearAt;
 
-import java.util.Set;
+import org.attest.time.Tenses.Tense;
 
 /** The family time.season: seasons: "the summer", "over the summer", "the winter of 1994", "summer 1989". */
-final class Seasons implements TimeRule {
-  @Override
-  public String name() {
-    return "time.season";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.seasons.keySet(), Set.of("the"));
+final class Seasons extends RuleFamily {
+  Seasons() {
+    super("time.season", lex -> lex.seasons.keySet());
   }
 
   /** "the summer", "over the summer", "the early summer", "the winter of 1994", "summer 1989": the season the tense points to. */

@@ -1,36 +1,16 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Values.durationValue;
+import static org.attest.time.Words.count;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.month;
+import static org.attest.time.Words.words;
 
-import java.util.Set;
 
 /** The family time.set: sets: "every week", "each year", "every Monday", "daily", "once a year", "on Sundays". */
-final class Sets implements TimeRule {
-  @Override
-  public String name() {
-    return "time.set";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.sets.keySet(), lex.frequencies, lex.numbers.keySet(), Set.of("every", "each", "per"));
+final class Sets extends RuleFamily {
+  Sets() {
+    super("time.set", lex -> words(lex.sets.keySet(), lex.frequencies, lex.numbers.keySet()));
   }
 
   @Override

@@ -1,26 +1,11 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Values.safeDate;
+import static org.attest.time.Words.attributive;
+import static org.attest.time.Words.hyphen;
+import static org.attest.time.Words.low;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.attest.text.Analysis;
 
 /** The value-resolution step shared by the families: the tense of a clause, and the year a month or day without one falls in. */

@@ -81,6 +81,8 @@ final class TimeLexicon {
   /** The first words of the phrases of refs ("at present") and of holidays ("new year's day"): their families' openers. */
   final java.util.Set<String> refOpeners = new java.util.HashSet<>();
   final java.util.Set<String> holidayOpeners = new java.util.HashSet<>();
+  /** The words that open a family besides those of its tables, by family name: "time.anchored" → that, the ([opener]). */
+  final Map<String, java.util.Set<String>> openerWords = new HashMap<>();
 
   private static final Map<String, TimeLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -138,6 +140,7 @@ final class TimeLexicon {
     lowerCaseMonths.addAll(words(sections, "lower-case-month"));
     halves = table(sections, "half");
     bareHourSignals.addAll(words(sections, "bare-hour-signal"));
+    for (Map.Entry<String, String> e : table(sections, "opener").entrySet()) openerWords.put(e.getKey(), java.util.Set.of(e.getValue().split("\\s+")));
     currencySigns.addAll(Lexicon.table("units.txt [currency-symbol]",
         section(Lexicon.sections(lang, "units.txt"), "currency-symbol")).keySet());
     int longest = 1;

@@ -1,38 +1,23 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.ExplicitDates.explicitDate;
+import static org.attest.time.Tenses.tense;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Words.ORDINAL_DIGIT;
+import static org.attest.time.Words.dayOf;
+import static org.attest.time.Words.isNoun;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.spokenDay;
+import static org.attest.time.Words.weekShift;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Set;
+import org.attest.time.Tenses.Tense;
 
 /** The family time.weekday: weekdays: "Friday", "next Sunday", "Friday the 13th", "Friday, Oct. 23", "Tuesday nights". */
-final class Weekdays implements TimeRule {
-  @Override
-  public String name() {
-    return "time.weekday";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return lex.weekdays.keySet();
+final class Weekdays extends RuleFamily {
+  Weekdays() {
+    super("time.weekday", lex -> lex.weekdays.keySet());
   }
 
   @Override

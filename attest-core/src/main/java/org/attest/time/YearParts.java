@@ -1,40 +1,25 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.tense;
+import static org.attest.time.Values.quarterOf;
+import static org.attest.time.Values.yearValue;
+import static org.attest.time.Words.YEAR;
+import static org.attest.time.Words.hyphen;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.ordinal;
+import static org.attest.time.Words.relativeYear;
+import static org.attest.time.Words.yearOf;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attest.time.Tenses.Tense;
 
 /** The family time.year-part: quarters, halves and weeks of a year: "the third quarter", "third-quarter", "Q3 2016", "2017-Q4", "the first half", "the first week of 2015". */
-final class YearParts implements TimeRule {
-  @Override
-  public String name() {
-    return "time.year-part";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.ordinals.keySet(), Set.of("the", "fiscal", "year", "last", "current"));
+final class YearParts extends RuleFamily {
+  YearParts() {
+    super("time.year-part", lex -> lex.ordinals.keySet());
   }
 
   @Override

@@ -1,39 +1,23 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
+import static org.attest.time.Values.OUT_OF_RANGE;
+import static org.attest.time.Values.decadeValue;
+import static org.attest.time.Values.shifted;
+import static org.attest.time.Values.yearValue;
+import static org.attest.time.Words.YEAR;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.ordinal;
+import static org.attest.time.Words.words;
+import static org.attest.time.Words.yearAt;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.text.Analysis;
 
 /** The family time.year: years and decades: "1990", "fiscal 1990", "the 1990s", "the '90s", "the nineties", "nineteen ninety-six", "the year", "the 20th century". */
-final class Years implements TimeRule {
-  @Override
-  public String name() {
-    return "time.year";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.numbers.keySet(), lex.ordinals.keySet(), Set.of("the", "fiscal"));
+final class Years extends RuleFamily {
+  Years() {
+    super("time.year", lex -> words(lex.numbers.keySet(), lex.ordinals.keySet()));
   }
 
   @Override
