@@ -16,12 +16,7 @@ import java.time.LocalDate;
 /** The family time.distance: a count of units from a date: "three weeks ago", "a year earlier", "two days later", "a year from now". */
 final class Distances extends RuleFamily {
   Distances() {
-    super("time.distance", lex -> lex.numbers.keySet());
-  }
-
-  @Override
-  public Match match(Scan d, int t) {
-    return distance(d, t);
+    super("time.distance", lex -> lex.numbers.keySet(), Distances::distance);
   }
 
   /** "three weeks ago", "a year earlier", "two days later", "four years ago". */

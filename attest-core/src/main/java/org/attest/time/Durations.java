@@ -28,9 +28,7 @@ final class Durations extends RuleFamily {
 
   @Override
   public Match match(Scan d, int t) {
-    Match best = null;
-    for (Match m : new Match[] {duration(d, t), vagueDuration(d, t)}) best = Match.longer(best, m);
-    return best;
+    return Match.longer(duration(d, t), vagueDuration(d, t)); // the first of two equal matches wins
   }
 
   static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");

@@ -22,12 +22,7 @@ import org.attest.text.Analysis;
 /** The family time.explicit-date: "Sept. 30", "January 5, 2017", "5 January 2017", "January 2017", "May of this year", "the 5th of June". */
 final class ExplicitDates extends RuleFamily {
   ExplicitDates() {
-    super("time.explicit-date", lex -> words(lex.months.keySet(), lex.numbers.keySet(), lex.ordinals.keySet()));
-  }
-
-  @Override
-  public Match match(Scan d, int t) {
-    return explicitDate(d, t);
+    super("time.explicit-date", lex -> words(lex.months.keySet(), lex.numbers.keySet(), lex.ordinals.keySet()), ExplicitDates::explicitDate);
   }
 
   /** "Sept. 30", "January 5, 2017", "5 January 2017", "January 2017", "May of this year", "May". */

@@ -28,9 +28,7 @@ final class NumericDates extends RuleFamily {
 
   @Override
   public Match match(Scan d, int t) {
-    Match best = null;
-    for (Match m : new Match[] {numericDate(d, t), gluedMonthDate(d, t)}) best = Match.longer(best, m);
-    return best;
+    return Match.longer(numericDate(d, t), gluedMonthDate(d, t)); // the first of two equal matches wins
   }
 
   static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");

@@ -8,12 +8,7 @@ import java.time.LocalDate;
 /** The family time.relative-day: days by their distance from the article: "today", "yesterday morning", "tonight", "last night". */
 final class RelativeDays extends RuleFamily {
   RelativeDays() {
-    super("time.relative-day", lex -> lex.days.keySet());
-  }
-
-  @Override
-  public Match match(Scan d, int t) {
-    return relativeDay(d, t);
+    super("time.relative-day", lex -> lex.days.keySet(), RelativeDays::relativeDay);
   }
 
   /** "today", "yesterday", "tomorrow", with a part of the day: "yesterday morning", "tonight", "last night". */

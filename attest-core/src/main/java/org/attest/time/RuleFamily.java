@@ -11,10 +11,18 @@ import java.util.function.Function;
 abstract class RuleFamily implements TimeRule {
   private final String name;
   private final Function<TimeLexicon, Set<String>> openers;
+  private final TimeRule.At match;
 
+  /** A family whose {@link #match} is its own method. */
   RuleFamily(String name, Function<TimeLexicon, Set<String>> openers) {
+    this(name, openers, null);
+  }
+
+  /** A family whose match is a static method other rules call too ({@code Weekdays::weekday}). */
+  RuleFamily(String name, Function<TimeLexicon, Set<String>> openers, TimeRule.At match) {
     this.name = name;
     this.openers = openers;
+    this.match = match;
   }
 
   @Override
@@ -27,5 +35,10 @@ abstract class RuleFamily implements TimeRule {
     Set<String> out = new HashSet<>(openers.apply(lex));
     out.addAll(lex.openerWords.getOrDefault(name, Set.of()));
     return out;
+  }
+
+  @Override
+  public Match match(Scan d, int t) {
+    return match.match(d, t);
   }
 }

@@ -141,11 +141,15 @@ public final class TimeExtractor {
     if (!mayStart(d, t)) return null;
     try {
       Match best = null;
+      TimeRule decider = null;
       for (TimeRule family : FAMILIES) {
         Match m = family.match(d, t);
-        if (m != null && Match.longer(best, m) == m) best = m.by(family.name());
+        if (m != null && Match.longer(best, m) == m) {
+          best = m;
+          decider = family;
+        }
       }
-      return best;
+      return best == null ? null : best.by(decider.name()); // stamped once, on the winner
     } catch (java.time.DateTimeException | ArithmeticException | NumberFormatException e) {
       return null; // "2000000000 years ago" lies outside any calendar: no expression
     }

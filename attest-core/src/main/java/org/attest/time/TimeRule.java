@@ -23,4 +23,10 @@ interface TimeRule {
 
   /** Its longest expression starting at (or reaching back from) token t, with its value resolved; or null. */
   Match match(Scan d, int t);
+
+  /** A match at a token, as a static method of a family: {@code Weekdays::weekday}. */
+  @FunctionalInterface
+  interface At {
+    Match match(Scan d, int t);
+  }
 }

@@ -17,12 +17,7 @@ import org.attest.time.Tenses.Tense;
 /** The family time.weekday: weekdays: "Friday", "next Sunday", "Friday the 13th", "Friday, Oct. 23", "Tuesday nights". */
 final class Weekdays extends RuleFamily {
   Weekdays() {
-    super("time.weekday", lex -> lex.weekdays.keySet());
-  }
-
-  @Override
-  public Match match(Scan d, int t) {
-    return weekday(d, t);
+    super("time.weekday", lex -> lex.weekdays.keySet(), Weekdays::weekday);
   }
 
   /** "Friday", "on Wednesday night": the day the tense points to. */

@@ -30,9 +30,7 @@ final class YearParts extends RuleFamily {
 
   @Override
   public Match match(Scan d, int t) {
-    Match best = null;
-    for (Match m : new Match[] {quarter(d, t), weekOfYear(d, t), gluedQuarter(d, t)}) best = Match.longer(best, m);
-    return best;
+    return Match.longer(Match.longer(quarter(d, t), weekOfYear(d, t)), gluedQuarter(d, t)); // the first of two equal matches wins
   }
 
   static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)");

@@ -22,9 +22,7 @@ final class Years extends RuleFamily {
 
   @Override
   public Match match(Scan d, int t) {
-    Match best = null;
-    for (Match m : new Match[] {year(d, t), spokenYear(d, t), theYear(d, t), century(d, t)}) best = Match.longer(best, m);
-    return best;
+    return Match.longer(Match.longer(Match.longer(year(d, t), spokenYear(d, t)), theYear(d, t)), century(d, t)); // the first of two equal matches wins
   }
 
   static final Pattern DECADE = Pattern.compile("(mid-|early-|late-)?(1[0-9]{2}|20[0-9])0s|(mid-)?['\u2019](\\d)0s");
