@@ -77,7 +77,7 @@ final class NumericDates extends RuleFamily {
     String a = m.group(1), b = m.group(3), c = m.group(4);
     boolean slash = m.group(2).equals("/");
     String before = low(d, start - 1), after = low(d, end);
-    if (d.lex.currencySigns.contains(before) || after.equals("%") || after.equals("percent")) return null; // "$3/4", "2/3 percent"
+    if (d.lex.currencySigns.contains(before) || after.equals("%") || d.lex.percent.has(after)) return null; // "$3/4", "2/3 percent"
     if (c != null) {
       if (a.length() == 4 && slash && c.length() <= 2) return dateMatch(start, end, Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c)); // "2015/08/12"
       if (a.length() > 2 || b.length() > 2 || c.length() == 1 || c.length() == 3) return null;
@@ -100,7 +100,7 @@ final class NumericDates extends RuleFamily {
     if (named != null) return new Match(start, end, "DATE", named, null);
     int mo = Integer.parseInt(a), day = Integer.parseInt(b);
     // "4/22", "11/20"; "1/2", "3/4", "2/3": a fraction (a denominator up to ten above its numerator); "of" after it too
-    if (mo < 1 || mo > 12 || day < 1 || day > 31 || mo < day && day <= 10 || after.equals("of") || safeDate(2000, mo, day) == null) return null;
+    if (mo < 1 || mo > 12 || day < 1 || day > 31 || mo < day && day <= 10 || d.lex.of.has(after) || safeDate(2000, mo, day) == null) return null;
     int y = yearByTense(d, start, mo, day);
     return new Match(start, end, "DATE", y < 0 ? String.format("XXXX-%02d-%02d", mo, day) : String.format("%04d-%02d-%02d", y, mo, day), null);
   }

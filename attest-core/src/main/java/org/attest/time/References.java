@@ -16,7 +16,7 @@ final class References extends RuleFamily {
     Object[] p = phrase(d, t, d.lex.refs);
     if (p == null) return null;
     String w = low(d, t);
-    if (w.equals("current") && !d.a.pos(t).equals("ADJ")) return null;
+    if (d.lex.current.has(w) && !d.a.pos(t).equals("ADJ")) return null;
     String value = (String) p[1];
     return new Match(t, (int) p[0], value.startsWith("P") && !value.endsWith("_REF") ? "DURATION" : "DATE", value, null);
   }

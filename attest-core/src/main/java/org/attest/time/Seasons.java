@@ -18,7 +18,7 @@ final class Seasons extends RuleFamily {
   @Override
   public Match match(Scan d, int t) {
     int start = t;
-    boolean the = low(d, t).equals("the");
+    boolean the = d.lex.definite.at(d, t);
     if (the) t++;
     String mod = null;
     String m = d.lex.mods.get(low(d, t));
@@ -32,14 +32,14 @@ final class Seasons extends RuleFamily {
     if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null; // "prices fall", "spring into action"
     String prev = low(d, t - 1);
     int end = t + 1;
-    int[] y = low(d, end).equals("of") ? yearAt(d, end + 1, false) : yearAt(d, end, false);
+    int[] y = d.lex.of.at(d, end) ? yearAt(d, end + 1, false) : yearAt(d, end, false);
     if (!the && !d.lex.seasonPrepositions.contains(prev) && !(d.lex.mods.containsKey(prev) && d.lex.seasonPrepositions.contains(low(d, t - 2)))
         && (y == null || !d.a.isCapitalized(t) && !Character.isDigit(low(d, end).charAt(0)))) {
       return null; // a bare season is a date with its year only: "Summer 2016", "summer of 2016"
     }
     if (y != null) return new Match(start, y[1], "DATE", yearValue(y[0]) + "-" + season, mod);
     String next = low(d, end);
-    if (next.equals("of") || next.equals("in") || next.equals("from") || next.equals("to")) return null; // "the fall of Saigon", "the fall in prices"
+    if (d.lex.seasonAfter.has(next)) return null; // "the fall of Saigon", "the fall in prices"
     if (d.dct == null) return new Match(start, end, "DATE", "XXXX-" + season, mod);
     // in the present tense a season is any year's: "students earn $6,000 by working in the summer"
     Tense said = d.lex.tenseBefore.containsKey(low(d, start - 1)) ? tense(d, start) : tense(d, start, 6); // a verb in the present, not just none
