@@ -36,13 +36,9 @@ final class Durations extends RuleFamily {
   /** "seven months", "the past three years", "two-year", "24 hours", "a 63-year-old", "several weeks". */
   static Match duration(Scan d, int t) {
     int start = t;
+    boolean the = d.lex.definite.at(d, t);
+    if (the) t++;
     String w = low(d, t);
-    boolean the = false;
-    if (d.lex.definite.has(w)) {
-      the = true;
-      t++;
-      w = low(d, t);
-    }
     if (d.lex.durationOpener.has(w)) {
       t++;
       w = low(d, t);

@@ -15,20 +15,10 @@ final class TimeLexicon {
   final Map<String, Integer> unitDirections = new HashMap<>();
   final Map<String, String> numbers;
   final Map<String, String> ordinals;
-  final Map<String, String> units;
-  final Map<String, String> seasons;
-  final Map<String, String> days;
-  final Map<String, String> refs;
-  final Map<String, String> dayparts;
-  final Map<String, String> sets;
-  final Map<String, String> mods;
-  final Map<String, String> holidays;
-  /** Decades by name: "nineties" → 9. */
-  final Map<String, String> decades;
-  /** Words right before a date that give it a tense: "since March" (PAST), "effective June 1" (FUTURE). */
-  final Map<String, String> tenseBefore;
-  /** Days known by their numbers: "9/11" → 2001-09-11. */
-  final Map<String, String> namedDates;
+  // The tables of time.txt, each read from the section of its name in the singular (units ← [unit], tenseBefore ←
+  // [tense-before]); "decades": "nineties" → 9; "tenseBefore": "since March" PAST, "effective June 1" FUTURE;
+  // "namedDates": "9/11" → 2001-09-11.
+  Map<String, String> units, seasons, days, refs, dayparts, sets, mods, holidays, decades, tenseBefore, namedDates;
   final int longestPhrase;
   final java.util.Set<String> pastForms = new java.util.HashSet<>();
   final java.util.Set<String> intentVerbs = new java.util.HashSet<>();
@@ -343,17 +333,7 @@ final class TimeLexicon {
     }
     numbers = Lexicon.table(lang, "numbers.txt");
     ordinals = Lexicon.table(lang, "ordinals.txt");
-    units = table(sections, "unit");
-    seasons = table(sections, "season");
-    days = table(sections, "day");
-    refs = table(sections, "ref");
-    dayparts = table(sections, "daypart");
-    sets = table(sections, "set");
-    mods = table(sections, "mod");
-    holidays = table(sections, "holiday");
-    decades = table(sections, "decade");
-    tenseBefore = table(sections, "tense-before");
-    namedDates = table(sections, "named-date");
+    readTables(sections);
     for (Map.Entry<String, String> e : table(sections, "direction").entrySet()) directions.put(e.getKey(), Integer.parseInt(e.getValue()));
     unitDirections.putAll(directions);
     for (Map.Entry<String, String> e : table(sections, "direction-unit").entrySet()) unitDirections.put(e.getKey(), Integer.parseInt(e.getValue()));
@@ -393,6 +373,19 @@ final class TimeLexicon {
     refOpeners.addAll(firstWordsOf(refs));
     holidayOpeners.addAll(firstWordsOf(holidays));
     longestPhrase = longest;
+  }
+
+  /** Each table of time.txt from the section of its field's name, in the singular ("namedDates" reads [named-date]). */
+  private void readTables(Map<String, List<String>> sections) {
+    for (java.lang.reflect.Field f : TimeLexicon.class.getDeclaredFields()) {
+      if (f.getType() != Map.class || java.lang.reflect.Modifier.isFinal(f.getModifiers()) || java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+      String name = f.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+      try {
+        f.set(this, table(sections, name.substring(0, name.length() - (name.endsWith("s") ? 1 : 0))));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** Each {@link Signal} field from the line of its name in [signal]; a missing one fails here. */

@@ -30,13 +30,9 @@ final class Years extends RuleFamily {
   /** "1990", "fiscal 1990", "the 1990s", "mid-1990s", "the '90s". */
   static Match year(Scan d, int t) {
     Analysis a = d.a;
-    String w = low(d, t);
     int start = t;
-    if (d.lex.theFiscal.has(w)) {
-      start = t;
-      t++;
-      w = low(d, t);
-    }
+    if (d.lex.theFiscal.at(d, t)) t++;
+    String w = low(d, t);
     String decade = d.lex.decades.get(w);
     if (start < t && d.lex.centuries.has(w) && d.lex.decades.containsKey(low(d, t + 1))) { // "the nineteen seventies"
       return new Match(start, t + 2, "DATE", d.lex.numbers.get(w) + d.lex.decades.get(low(d, t + 1)), null);
