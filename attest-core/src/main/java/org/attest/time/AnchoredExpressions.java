@@ -36,8 +36,7 @@ final class AnchoredExpressions extends RuleFamily {
     } else if (d.lex.definite.has(w) && d.lex.weekWord.at(d, t + 1) && d.lex.of.at(d, t + 2)) {
       Match day = dayAt(d, t + 3); // "the week of March 6": that day's week
       return day == null ? null : new Match(start, day.end(), "DATE", week(LocalDate.parse(day.value().substring(0, 10))), null);
-    } else if (d.lex.definite.has(w) && (d.lex.sequence.at(d, t + 1)
-        || d.lex.preceding.at(d, t + 1))) {
+    } else if (d.lex.definite.has(w) && (d.lex.sequence.at(d, t + 1) || d.lex.preceding.at(d, t + 1))) {
       u = t + 2;
       shift = d.lex.sequenceAfter.at(d, t + 1) ? 1 : -1;
     } else {

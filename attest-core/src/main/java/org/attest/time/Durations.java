@@ -110,7 +110,7 @@ final class Durations extends RuleFamily {
     String w = d.a.lower(t);
     if (w.isEmpty()) return false;
     return Character.isDigit(w.charAt(w.length() - 1)) || d.lex.rateAfter.contains(w)
-        || d.lex.numbers.containsKey(w) && !d.lex.a.has(w) && !d.lex.an.has(w);
+        || d.lex.numbers.containsKey(w) && !d.lex.article.has(w);
   }
 
   /** A bare plural unit after "for", "within", "in": a stretch of unknown length ("for years", "within weeks or months"). */

@@ -121,8 +121,7 @@ final class Tenses {
       return Tense.FUTURE;
     }
     if (d.lex.intentBeforeToOrFor.contains(w) && d.lex.toFor.at(d, k + 1)) return Tense.FUTURE; // "set to vote"
-    boolean participle = d.lex.be.has(prev)
-        || d.lex.will.has(prev) || d.lex.would.has(prev) || d.lex.has.has(prev) || d.lex.have.has(prev);
+    boolean participle = d.lex.beforeParticiple.has(prev);
     if (participle) return null;
     if (d.lex.pastForms.contains(w) || w.endsWith("ed")) return Tense.PAST;
     return null;

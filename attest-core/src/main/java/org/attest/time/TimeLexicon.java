@@ -209,8 +209,6 @@ final class TimeLexicon {
   Signal quarterDirection;
   /** Ahead of the article: "next quarter", "the coming quarter" */
   Signal ahead;
-  /** An. */
-  Signal an;
   /** The unit hour by its name: "one and a half hour" */
   Signal hourWord;
   /** Hours: "24 hours" */
@@ -245,12 +243,6 @@ final class TimeLexicon {
   Signal going;
   /** To or for after "set": "set to vote", "set for Tuesday" */
   Signal toFor;
-  /** Forms of be before a participle. */
-  Signal be;
-  /** Has. */
-  Signal has;
-  /** Have. */
-  Signal have;
   /** Been. */
   Signal been;
   /** Had. */
@@ -310,6 +302,8 @@ final class TimeLexicon {
   Signal presentBe;
   /** "Old" as a token with its hyphen ("-old"): an age, no duration. */
   Signal gluedOld;
+  /** The words before a participle that make it a verb of its clause: "is expected", "will be", "has planned". */
+  Signal beforeParticiple;
   /** Auxiliaries before a participle: "is expected", "has planned". */
   Signal auxiliary;
   /** Words that end the clause of a time expression, to its right. */
