@@ -9,7 +9,6 @@ import static org.attest.time.Words.low;
 import static org.attest.time.Words.phrase;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.text.Analysis;
@@ -17,7 +16,7 @@ import org.attest.text.Analysis;
 /** The family time.numeric-date: dates in numbers: "2017-12-27", "12/27/2017", "2016-11", "4/22", ISO date-times, and month names glued to numbers ("Dec-2018", "05-Aug-2016"). */
 final class NumericDates extends RuleFamily {
   NumericDates() {
-    super("time.numeric-date", lex -> Set.of());
+    super("time.numeric-date", lex -> lex.months.keySet()); // "September-2020-23" is cut after its month
   }
 
   @Override
