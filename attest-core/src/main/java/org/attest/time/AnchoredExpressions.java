@@ -1,37 +1,19 @@
 package org.attest.time;
 
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.ClockTimes.dayAt;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.shifted;
+import static org.attest.time.Values.week;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.punctOrEnd;
 
 import java.time.LocalDate;
 import java.util.Set;
 
 /** The family time.anchored: expressions anchored on the article's last date: "the next day", "the following week", "that month", "the day before last Tuesday", "the week of March 6". */
-final class AnchoredExpressions implements TimeRule {
-  @Override
-  public String name() {
-    return "time.anchored";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return Set.of("that", "the");
+final class AnchoredExpressions extends RuleFamily {
+  AnchoredExpressions() {
+    super("time.anchored", lex -> Set.of());
   }
 
   /**
@@ -45,25 +27,24 @@ final class AnchoredExpressions implements TimeRule {
     String w = low(d, t);
     int shift;
     int u;
-    if ((w.equals("that") || w.equals("the")) && low(d, t + 1).equals("same")) { // "the same day", "that same week"
+    if (d.lex.anchorDeterminer.has(w) && d.lex.same.at(d, t + 1)) { // "the same day", "that same week"
       u = t + 2;
       shift = 0;
-    } else if (w.equals("that") || w.equals("the") && (low(d, t + 2).equals("before") || low(d, t + 2).equals("after"))) {
+    } else if (d.lex.that.has(w) || d.lex.definite.has(w) && d.lex.beforeAfter.at(d, t + 2)) {
       u = t + 1;
-      shift = w.equals("that") ? 0 : low(d, t + 2).equals("before") ? -1 : 1;
-    } else if (w.equals("the") && low(d, t + 1).equals("week") && low(d, t + 2).equals("of")) {
+      shift = d.lex.that.has(w) ? 0 : d.lex.before.at(d, t + 2) ? -1 : 1;
+    } else if (d.lex.definite.has(w) && d.lex.weekWord.at(d, t + 1) && d.lex.of.at(d, t + 2)) {
       Match day = dayAt(d, t + 3); // "the week of March 6": that day's week
       return day == null ? null : new Match(start, day.end(), "DATE", week(LocalDate.parse(day.value().substring(0, 10))), null);
-    } else if (w.equals("the") && (low(d, t + 1).equals("next") || low(d, t + 1).equals("following") || low(d, t + 1).equals("previous")
-        || low(d, t + 1).equals("preceding"))) {
+    } else if (d.lex.definite.has(w) && (d.lex.sequence.at(d, t + 1) || d.lex.preceding.at(d, t + 1))) {
       u = t + 2;
-      shift = low(d, t + 1).equals("next") || low(d, t + 1).equals("following") ? 1 : -1;
+      shift = d.lex.sequenceAfter.at(d, t + 1) ? 1 : -1;
     } else {
       return null;
     }
     String unitWord = low(d, u);
     String part = d.lex.dayparts.get(unitWord);
-    if (part != null && shift == 0 && !unitWord.equals("tonight")) { // "that evening", "the same night": a part of the last day named
+    if (part != null && shift == 0 && !d.lex.tonight.has(unitWord)) { // "that evening", "the same night": a part of the last day named
       LocalDate day = d.anchorGrain == Scan.Grain.DAY ? d.anchor : d.dct;
       return new Match(start, u + 1, "TIME", iso(day) + "T" + part, "anchored");
     }
@@ -71,7 +52,7 @@ final class AnchoredExpressions implements TimeRule {
     if (unit == null || unitWord.endsWith("s") || unit.startsWith("T")) return null;
     int end = u + 1;
     LocalDate from = d.anchor;
-    if (w.equals("the") && (low(d, u + 1).equals("before") || low(d, u + 1).equals("after"))) {
+    if (d.lex.definite.has(w) && d.lex.beforeAfter.at(d, u + 1)) {
       end = u + 2;
       Match day = dayAt(d, end); // "the day before last Tuesday's hearing": counted from that day
       if (day != null) {

@@ -1,39 +1,22 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.ExplicitDates.explicitDate;
+import static org.attest.time.NumericDates.numericDate;
+import static org.attest.time.RelativeDays.relativeDay;
+import static org.attest.time.Values.hms;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Weekdays.weekday;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.words;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The family time.clock: clock times: "3 p.m.", "10:30 a.m.", "noon", "seven o'clock", "at 19:00", with the day after them ("noon Thursday"). */
-final class ClockTimes implements TimeRule {
-  @Override
-  public String name() {
-    return "time.clock";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.numbers.keySet(), Set.of("noon", "midnight", "midday"));
+final class ClockTimes extends RuleFamily {
+  ClockTimes() {
+    super("time.clock", lex -> lex.numbers.keySet());
   }
 
   static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?");
@@ -48,9 +31,9 @@ final class ClockTimes implements TimeRule {
   @Override
   public Match match(Scan d, int t) {
     String w = low(d, t);
-    if (w.equals("noon") || w.equals("midnight") || w.equals("midday")) {
-      if (t > 0 && (low(d, t - 1).equals("high"))) return null;
-      String at = w.equals("midnight") ? "T24:00" : "T12:00";
+    if (d.lex.noonMidnight.has(w)) {
+      if (t > 0 && (d.lex.high.at(d, t - 1))) return null;
+      String at = d.lex.midnight.has(w) ? "T24:00" : "T12:00";
       if (d.dct == null) return new Match(t, t + 1, "TIME", "XXXX-XX-XX" + at, null);
       Match when = dayAfterClock(d, t + 1); // "noon Thursday", "midnight Friday"
       if (when != null) return new Match(t, parenthesisIn(d, t + 1, when.start()) ? t + 1 : when.end(), "TIME", when.value().substring(0, 10) + at, null);
@@ -65,13 +48,13 @@ final class ClockTimes implements TimeRule {
     else if (!m.matches() && !(d.lex.meridiems.contains(low(d, t + 1)) && (m = DOT_CLOCK.matcher(w)).matches())) return null; // "8.30 pm"
     String ampm = glued ? g.group(4) : low(d, t + 1);
     int end = glued ? t + 1 : t + 2;
-    String part = !glued && low(d, t + 1).equals("in") && low(d, t + 2).equals("the") ? d.lex.dayparts.get(low(d, t + 3)) : null;
+    String part = !glued && d.lex.in.at(d, t + 1) && d.lex.definite.at(d, t + 2) ? d.lex.dayparts.get(low(d, t + 3)) : null;
     if (glued) {
       // "8pm": its half of the day is in the token
-    } else if (part != null && !low(d, t + 3).equals("night")) { // "4 in the morning", "7 in the evening"
+    } else if (part != null && !d.lex.night.at(d, t + 3)) { // "4 in the morning", "7 in the evening"
       ampm = part.equals("MO") ? "am" : "pm";
       end = t + 4;
-    } else if (!(ampm.equals("a.m.") || ampm.equals("p.m.") || ampm.equals("am") || ampm.equals("pm") || ampm.equals("a.m") || ampm.equals("p.m"))) {
+    } else if (!d.lex.meridiems.contains(ampm)) {
       return w.indexOf(':') > 0 ? clockNoMeridiem(d, t) : spokenClockAt(d, t); // "at 19:00", "17:49:19 Friday", "8 o'clock"
     }
     int h = Integer.parseInt(m.group(1));
@@ -111,7 +94,7 @@ final class ClockTimes implements TimeRule {
     boolean oclock = d.lex.oclock.contains(low(d, end));
     if (oclock) end++;
     String ampm = low(d, end);
-    String part = oclock && low(d, end).equals("in") && low(d, end + 1).equals("the") ? d.lex.dayparts.get(low(d, end + 2)) : null;
+    String part = oclock && d.lex.in.at(d, end) && d.lex.definite.at(d, end + 1) ? d.lex.dayparts.get(low(d, end + 2)) : null;
     if (d.lex.meridiems.contains(ampm)) {
       end++;
       if (ampm.startsWith("p") && h < 12) h += 12;
@@ -172,7 +155,7 @@ final class ClockTimes implements TimeRule {
     int h = Integer.parseInt(m.group(1)), min = Integer.parseInt(m.group(2));
     if (h > 23 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
     String after = low(d, t + 1);
-    if (after.equals("%") || after.equals("percent") || d.lex.meridiems.contains(after) || d.lex.magnitudes.contains(after) || d.lex.units.containsKey(after)) return null;
+    if (after.equals("%") || d.lex.percent.has(after) || d.lex.meridiems.contains(after) || d.lex.magnitudes.contains(after) || d.lex.units.containsKey(after)) return null;
     if (!colon && priceIn(d, t)) return null;
     if (h >= 1 && h <= 6 && !Character.isDigit(w.charAt(1))) h += 12;
     return new Match(t, t + 1, "TIME", hms(h, min, m.group(3)), null);
@@ -190,7 +173,7 @@ final class ClockTimes implements TimeRule {
   /** A clock time at token t with its half of the day ("4 p.m.", "8pm", "9:30 a.m.", "noon"): "Thh:mm" and its end, or null. */
   static Match clockOnly(Scan d, int t) {
     String w = low(d, t);
-    if (w.equals("noon") || w.equals("midday")) return new Match(t, t + 1, "TIME", "T12:00", null);
+    if (d.lex.noon.has(w)) return new Match(t, t + 1, "TIME", "T12:00", null);
     Matcher g = GLUED_CLOCK.matcher(w);
     String ampm;
     int end;
@@ -218,7 +201,7 @@ final class ClockTimes implements TimeRule {
   static Match dayAt(Scan d, int e) {
     if (e >= d.a.tokenCount()) return null;
     String w = low(d, e);
-    Match when = weekday(d, (w.equals("last") || w.equals("next") || w.equals("this")) && e + 1 < d.a.tokenCount() ? e + 1 : e);
+    Match when = weekday(d, d.lex.thisLastNext.has(w) && e + 1 < d.a.tokenCount() ? e + 1 : e);
     if (when == null) when = relativeDay(d, e);
     if (when == null) when = explicitDate(d, e);
     if (when == null && !low(d, e).isEmpty() && Character.isDigit(low(d, e).charAt(0))) when = numericDate(d, e); // "3 p.m. 5/15/2018"
@@ -245,7 +228,7 @@ final class ClockTimes implements TimeRule {
     }
     if (e < n && low(d, e).equals(",")) e++;
     Match day = dayAt(d, e);
-    if (day == null && e < n && low(d, e).equals("on")) day = dayAt(d, e + 1); // "midnight on Sunday", "3 p.m. on March 5"
+    if (day == null && e < n && d.lex.on.at(d, e)) day = dayAt(d, e + 1); // "midnight on Sunday", "3 p.m. on March 5"
     return day;
   }
 

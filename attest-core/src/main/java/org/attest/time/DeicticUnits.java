@@ -1,37 +1,21 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.tense;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.safeDate;
+import static org.attest.time.Values.shifted;
+import static org.attest.time.Values.yearValue;
+import static org.attest.time.Words.dayOf;
+import static org.attest.time.Words.low;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.attest.time.Tenses.Tense;
 
 /** The family time.deictic: a unit, season or month from the article's: "this week", "last month", "next year", "last fall", "last May", "earlier this year". */
-final class DeicticUnits implements TimeRule {
-  @Override
-  public String name() {
-    return "time.deictic";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return Set.of("earlier", "later", "the", "this", "current", "last", "past", "previous", "next", "coming", "following");
+final class DeicticUnits extends RuleFamily {
+  DeicticUnits() {
+    super("time.deictic", lex -> Set.of());
   }
 
   /**
@@ -43,41 +27,41 @@ final class DeicticUnits implements TimeRule {
     String w = low(d, t);
     int start = t;
     boolean earlierLater = false;
-    if (w.equals("earlier") || w.equals("later")) {
+    if (d.lex.earlierLater.has(w)) {
       earlierLater = true;
       t++;
       w = low(d, t);
       String unit = d.lex.units.get(low(d, t + 2));
-      if (w.equals("in") && low(d, t + 1).equals("the") && d.dct != null && unit != null && (unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
+      if (d.lex.in.has(w) && d.lex.definite.at(d, t + 1) && d.dct != null && unit != null && (unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
         return new Match(start, t + 3, "DATE", shifted(d.dct, unit, 0), null); // "earlier in the week", "later in the month": the article's
       }
     }
-    if (!earlierLater && w.equals("the") && low(d, t + 1).equals("weekend") && d.dct != null) {
+    if (!earlierLater && d.lex.definite.has(w) && d.lex.weekendWord.at(d, t + 1) && d.dct != null) {
       // "over the weekend": the weekend the tense points to, the last one when nothing says
       int dow = d.dct.getDayOfWeek().getValue();
       Tense said = tense(d, t);
       int weekendShift = said == Tense.FUTURE || dow >= 6 || dow == 5 && said == Tense.PRESENT ? 0 : -1; // on a Friday, "the weekend" in the present is the coming one
       return new Match(start, t + 2, "DATE", shifted(d.dct, "WE", weekendShift), null);
     }
-    int next = low(d, t + 3).equals("the") ? t + 4 : t + 3; // "the week after next", "the month after the next"
-    if (!earlierLater && w.equals("the") && d.dct != null && low(d, t + 2).equals("after") && low(d, next).equals("next")
+    int next = d.lex.definite.at(d, t + 3) ? t + 4 : t + 3; // "the week after next", "the month after the next"
+    if (!earlierLater && d.lex.definite.has(w) && d.dct != null && d.lex.after.at(d, t + 2) && d.lex.next.at(d, next)
         && d.lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).endsWith("s")) { // two units on
       String value = shifted(d.dct, d.lex.units.get(low(d, t + 1)), 2);
       return value == null ? null : new Match(start, next + 1, "DATE", value, null);
     }
-    if (w.equals("this") && (low(d, t + 1).equals("past") || low(d, t + 1).equals("coming")) && d.lex.units.containsKey(low(d, t + 2))) {
-      w = low(d, t + 1).equals("past") ? "last" : "next"; // "this past weekend" is the last one, "this coming week" the next
+    if (d.lex.thisWord.has(w) && d.lex.pastComing.at(d, t + 1) && d.lex.units.containsKey(low(d, t + 2))) {
+      w = d.lex.past.at(d, t + 1) ? "last" : "next"; // "this past weekend" is the last one, "this coming week" the next
       t++;
     }
     Integer pointed = d.lex.unitDirections.get(w); // this/last/next, current/past/coming...
     if (pointed == null) return null;
     int shift = pointed;
     if (earlierLater && shift != 0) return null;
-    if ((low(d, t + 1).equals("fiscal") || low(d, t + 1).equals("calendar")) && low(d, t + 2).equals("year")) t++; // "the current fiscal year", "next fiscal year", "this calendar year"
+    if (d.lex.yearKind.at(d, t + 1) && d.lex.yearWord.at(d, t + 2)) t++; // "the current fiscal year", "next fiscal year", "this calendar year"
     String target = low(d, t + 1);
     if (d.dct == null) { // no date to resolve against: the granularity, unspecified
       String unit = d.lex.units.get(target);
-      if (unit == null || target.endsWith("s") || w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null;
+      if (unit == null || target.endsWith("s") || d.lex.past.has(w) || d.lex.coming.has(w) || d.lex.following.has(w) || d.lex.previous.has(w)) return null;
       String value = switch (unit) { case "D" -> "XXXX-XX-XX"; case "W" -> "XXXX-WXX"; case "M" -> "XXXX-XX"; case "Q" -> "XXXX-QX"; case "Y" -> "XXXX"; default -> null; };
       return value == null ? null : new Match(start, t + 2, "DATE", value, null);
     }
@@ -92,10 +76,10 @@ final class DeicticUnits implements TimeRule {
         && "\"'`\u201c".indexOf(d.a.token(t - 1).charAt(0)) >= 0) {
       return null; // ABC's "This Week": a title in quotation marks
     }
-    if (w.equals("past") || w.equals("coming") || w.equals("following") || w.equals("previous")) return null; // durations and anchors
+    if (d.lex.unitOnlyDirection.has(w)) return null; // durations and anchors
     // "this weekend" early in the week, in a past clause, is the weekend just gone
     if (unit.equals("WE") && shift == 0 && d.dct.getDayOfWeek().getValue() <= 3 && tense(d, t) == Tense.PAST) shift = -1;
-    int on = low(d, t + 2).equals("on") ? t + 3 : t + 2;
+    int on = d.lex.on.at(d, t + 2) ? t + 3 : t + 2;
     Integer wd = unit.equals("W") && !earlierLater && on < d.a.tokenCount() && d.a.isCapitalized(on) ? d.lex.weekdays.get(low(d, on)) : null;
     if (wd != null && !d.lex.dayparts.containsKey(low(d, on + 1)) && !low(d, on + 1).endsWith("s")) { // "next week on Friday": that week's Friday
       return new Match(start, on + 1, "DATE", iso(d.dct.plusWeeks(shift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd)), null);

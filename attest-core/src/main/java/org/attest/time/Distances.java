@@ -1,61 +1,41 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Values.centuryValue;
+import static org.attest.time.Values.decadeValue;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.quarterOf;
+import static org.attest.time.Values.shifted;
+import static org.attest.time.Values.week;
+import static org.attest.time.Values.yearValue;
+import static org.attest.time.Words.count;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.punctOrEnd;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /** The family time.distance: a count of units from a date: "three weeks ago", "a year earlier", "two days later", "a year from now". */
-final class Distances implements TimeRule {
-  @Override
-  public String name() {
-    return "time.distance";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return lex.numbers.keySet();
-  }
-
-  @Override
-  public Match match(Scan d, int t) {
-    return distance(d, t);
+final class Distances extends RuleFamily {
+  Distances() {
+    super("time.distance", lex -> lex.numbers.keySet(), Distances::distance);
   }
 
   /** "three weeks ago", "a year earlier", "two days later", "four years ago". */
   static Match distance(Scan d, int t) {
     int start = t;
-    if ((low(d, t).equals("a") || low(d, t).equals("an")) && (low(d, t + 1).equals("few") || low(d, t + 1).equals("couple"))) t++;
+    if (d.lex.article.at(d, t) && d.lex.fewCouple.at(d, t + 1)) t++;
     Object[] c = count(d, t);
     if (c == null) return null;
     int u = (int) c[1];
     String unitWord = low(d, u);
     String unit = d.lex.units.get(unitWord);
     if (unit == null) return null;
-    int or = low(d, u + 1).equals("or") && low(d, u + 2).equals("so") ? 2 : 0; // "a week or so ago"
+    int or = d.lex.or.at(d, u + 1) && d.lex.so.at(d, u + 2) ? 2 : 0; // "a week or so ago"
     u += or;
     String dir = low(d, u + 1);
-    boolean ago = dir.equals("ago");
-    boolean anchored = dir.equals("earlier") || dir.equals("later") || dir.equals("before") || dir.equals("after");
+    boolean ago = d.lex.ago.has(dir);
+    boolean anchored = d.lex.anchoredDirection.has(dir);
     // "a year from now", "two weeks from today": counted ahead from the article's day, as "ago" counts back
-    boolean fromNow = dir.equals("from") && (low(d, u + 2).equals("now") || low(d, u + 2).equals("today"));
+    boolean fromNow = d.lex.from.has(dir) && d.lex.now.at(d, u + 2);
     if (fromNow) {
       int end = u + 3;
       if (d.dct == null || ((String) c[0]).equals("X") || ((String) c[0]).contains(".") || ((String) c[0]).length() > 4) {
@@ -66,14 +46,14 @@ final class Distances implements TimeRule {
       return value == null ? null : new Match(start, end, "DATE", value, null);
     }
     if (!ago && !anchored) return null;
-    if (anchored && (dir.equals("before") || dir.equals("after")) && !punctOrEnd(d, u + 2)) return null; // "a week before the vote"
+    if (anchored && d.lex.beforeAfter.has(dir) && !punctOrEnd(d, u + 2)) return null; // "a week before the vote"
     String count = (String) c[0];
-    String ref = ago || dir.equals("earlier") || dir.equals("before") ? "PAST_REF" : "FUTURE_REF";
+    String ref = ago || d.lex.earlier.has(dir) || d.lex.before.has(dir) ? "PAST_REF" : "FUTURE_REF";
     if (d.dct == null || count.equals("X") || count.contains(".") || count.length() > 4) {
       return new Match(start, u + 2, "DATE", ref, null); // unknown count, or no date to count from
     }
     int n = Integer.parseInt(count);
-    int sign = ago || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+    int sign = ago || d.lex.earlier.has(dir) || d.lex.before.has(dir) ? -1 : 1;
     LocalDate base = ago ? d.dct : d.anchor;
     // in a passage about a quarter, "a year ago" is that quarter a year before
     if (unit.equals("Y") && d.lastQuarter != null && d.a.sentenceOf(start) - d.lastQuarterSentence <= 3) {

@@ -1,52 +1,34 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Values.durationValue;
+import static org.attest.time.Values.halfValue;
+import static org.attest.time.Values.quarterOf;
+import static org.attest.time.Words.YEAR;
+import static org.attest.time.Words.count;
+import static org.attest.time.Words.hyphen;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.number;
+import static org.attest.time.Words.words;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The family time.duration: durations: "seven months", "the past three years", "two-year", "half an hour", "for years". */
-final class Durations implements TimeRule {
-  @Override
-  public String name() {
-    return "time.duration";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.numbers.keySet(), lex.oneMore, Set.of("the", "past", "last", "next", "first", "coming", "previous"));
+final class Durations extends RuleFamily {
+  Durations() {
+    super("time.duration", lex -> words(lex.numbers.keySet(), lex.oneMore));
   }
 
   @Override
   public boolean opensByShape(Scan d, int t) {
     String w = d.a.lower(t);
-    if (d.lex.units.containsKey(w) && low(d, t + 2).equals("long")) return true; // "day-long" cut in three
+    if (d.lex.units.containsKey(w) && d.lex.longWord.at(d, t + 2)) return true; // "day-long" cut in three
     return w.endsWith("s") && d.lex.units.containsKey(w) && d.lex.vagueBefore.contains(low(d, t - 1)); // "for years"
   }
 
   @Override
   public Match match(Scan d, int t) {
-    Match best = null;
-    for (Match m : new Match[] {duration(d, t), vagueDuration(d, t)}) best = Match.longer(best, m);
-    return best;
+    return Match.longer(duration(d, t), vagueDuration(d, t)); // the first of two equal matches wins
   }
 
   static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
@@ -54,14 +36,10 @@ final class Durations implements TimeRule {
   /** "seven months", "the past three years", "two-year", "24 hours", "a 63-year-old", "several weeks". */
   static Match duration(Scan d, int t) {
     int start = t;
+    boolean the = d.lex.definite.at(d, t);
+    if (the) t++;
     String w = low(d, t);
-    boolean the = false;
-    if (w.equals("the")) {
-      the = true;
-      t++;
-      w = low(d, t);
-    }
-    if (w.equals("past") || w.equals("last") || w.equals("next") || w.equals("first") || w.equals("coming") || w.equals("previous")) {
+    if (d.lex.durationOpener.has(w)) {
       t++;
       w = low(d, t);
     } else if (the && !(d.lex.numbers.containsKey(w) || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)))) {
@@ -76,13 +54,13 @@ final class Durations implements TimeRule {
       return new Match(the && start == t - 1 ? t : start, t + 1, "DURATION", durationValue(n, unit), null);
     }
     // "half an hour", "half a century"
-    if (w.equals("half") && (low(d, t + 1).equals("a") || low(d, t + 1).equals("an"))) {
+    if (d.lex.halfWord.has(w) && d.lex.article.at(d, t + 1)) {
       String unit = d.lex.units.get(low(d, t + 2));
       String value = unit == null || low(d, t + 2).endsWith("s") ? null : halfOf(d, unit);
       return value == null ? null : new Match(start, t + 3, "DURATION", value, null);
     }
     // "day-long", "decades-long": a stretch of that unit, of one or of some
-    String longUnit = w.endsWith("-long") ? w.substring(0, w.length() - 5) : hyphen(d, t + 1) == 1 && low(d, t + 2).equals("long") ? w : null;
+    String longUnit = w.endsWith("-long") ? w.substring(0, w.length() - 5) : hyphen(d, t + 1) == 1 && d.lex.longWord.at(d, t + 2) ? w : null;
     if (longUnit != null && start == t && d.lex.units.containsKey(longUnit)) {
       return new Match(t, w.endsWith("-long") ? t + 1 : t + 3, "DURATION", durationValue(longUnit.endsWith("s") ? "X" : "1", d.lex.units.get(longUnit)), null);
     }
@@ -97,11 +75,11 @@ final class Durations implements TimeRule {
       k = counted(d, w, c);
     } else if (t > start && d.lex.units.containsKey(w) && !w.endsWith("s")) { // "the past year", "another week"
       String by = low(d, t - 1);
-      if (w.equals("quarter") && d.dct != null && !another && !d.lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).equals("-")
-          && (by.equals("last") || by.equals("past") || by.equals("previous") || by.equals("coming") || by.equals("next"))) {
+      if (d.lex.quarterWord.has(w) && d.dct != null && !another && !d.lex.units.containsKey(low(d, t + 1)) && !low(d, t + 1).equals("-")
+          && d.lex.quarterDirection.has(by)) {
         // "the last quarter", "the coming quarter": a company's quarters are dates, the one before or after the article's
-        int shift = by.equals("coming") || by.equals("next") ? 1 : -1;
-        if (by.equals("previous") && d.lastQuarter != null) { // "third-quarter profit rose from the previous quarter": the one before that named
+        int shift = d.lex.ahead.has(by) ? 1 : -1;
+        if (d.lex.previous.has(by) && d.lastQuarter != null) { // "third-quarter profit rose from the previous quarter": the one before that named
           return new Match(start, t + 1, "DATE", quarterOf(d.lastQuarter.minusMonths(3)), "anchored");
         }
         return new Match(start, t + 1, "DATE", quarterOf(d.dct.plusMonths(3L * shift)), null);
@@ -132,17 +110,17 @@ final class Durations implements TimeRule {
     String w = d.a.lower(t);
     if (w.isEmpty()) return false;
     return Character.isDigit(w.charAt(w.length() - 1)) || d.lex.rateAfter.contains(w)
-        || d.lex.numbers.containsKey(w) && !w.equals("a") && !w.equals("an");
+        || d.lex.numbers.containsKey(w) && !d.lex.article.has(w);
   }
 
   /** A bare plural unit after "for", "within", "in": a stretch of unknown length ("for years", "within weeks or months"). */
   static Match vagueDuration(Scan d, int t) {
     String w = low(d, t);
     String unit = d.lex.units.get(w);
-    if (unit == null || !w.endsWith("s") || !d.lex.vagueBefore.contains(low(d, t - 1)) || low(d, t + 1).equals("of")) return null;
+    if (unit == null || !w.endsWith("s") || !d.lex.vagueBefore.contains(low(d, t - 1)) || d.lex.of.at(d, t + 1)) return null;
     int end = t + 1;
     String other = low(d, t + 2);
-    if (low(d, t + 1).equals("or") && other.endsWith("s") && d.lex.units.containsKey(other)) end = t + 3; // "weeks or months"
+    if (d.lex.or.at(d, t + 1) && other.endsWith("s") && d.lex.units.containsKey(other)) end = t + 3; // "weeks or months"
     return new Match(t, end, "DURATION", durationValue("X", unit), null);
   }
 
@@ -155,15 +133,15 @@ final class Durations implements TimeRule {
     String n = (String) c[0];
     int u = (int) c[1];
     int h = halfAt(d, u); // "5 1/2 hours"
-    if (h > 0 && (w.equals("a") || w.equals("an"))) { // "a ½ hour": half of one
+    if (h > 0 && d.lex.article.has(w)) { // "a ½ hour": half of one
       n = "0.5";
       u += h;
     } else if (h > 0 && n.matches("\\d+")) {
       half = true;
       u += h;
     }
-    if (low(d, u).equals("and") && (low(d, u + 1).equals("a") || low(d, u + 1).equals("an")) && low(d, u + 2).equals("half")
-        && (low(d, u + 3).endsWith("s") || !n.equals("1") || low(d, u + 3).equals("hour")) && d.lex.units.containsKey(low(d, u + 3))) { // "one and a half hour"
+    if (d.lex.and.at(d, u) && d.lex.article.at(d, u + 1) && d.lex.halfWord.at(d, u + 2)
+        && (low(d, u + 3).endsWith("s") || !n.equals("1") || d.lex.hourWord.at(d, u + 3)) && d.lex.units.containsKey(low(d, u + 3))) { // "one and a half hour"
       half = true; // "one and a half years", "two and a half hours"
       u += 3;
     }
@@ -180,23 +158,23 @@ final class Durations implements TimeRule {
     String unit = d.lex.units.get(unitWord);
     if (unit == null) return null;
     if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
-    if (unit.equals("Q") && low(d, u + 1).equals("of")) return null; // "a quarter of the donors" too
+    if (unit.equals("Q") && d.lex.of.at(d, u + 1)) return null; // "a quarter of the donors" too
     // "a quarter million", "three quarters billion": a fraction of a magnitude; "above one quarter": of an amount
     if (unit.equals("Q") && (d.lex.magnitudes.contains(low(d, u + 1)) || d.lex.fractionBefore.contains(low(d, t - 1)))) return null;
-    if (n.equals("1") && unitWord.equals("second") && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
-    if (unitWord.equals("second") && !n.equals("1") && !glued && !Character.isDigit(low(d, t).charAt(0))) return null; // "twenty second": an ordinal ("February twenty second")
-    if (start == t && (w.equals("a") || w.equals("an")) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
+    if (n.equals("1") && d.lex.secondWord.has(unitWord) && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
+    if (d.lex.secondWord.has(unitWord) && !n.equals("1") && !glued && !Character.isDigit(low(d, t).charAt(0))) return null; // "twenty second": an ordinal ("February twenty second")
+    if (start == t && d.lex.article.has(w) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
         && isAmount(d, t - 2))) {
       return null; // "$500 million a year", "24 hours a day", "four flights a week": a rate
     }
-    if (n.equals("1") && unitWord.endsWith("s") && !unitWord.equals("hours") && !half) return null;
+    if (n.equals("1") && unitWord.endsWith("s") && !d.lex.hoursWord.has(unitWord) && !half) return null;
     if (!glued && !unitWord.endsWith("s") && YEAR.matcher(n).matches()) return null; // "the 1988 quarter" is a date
-    if (low(d, u + 1).equals("ago") || low(d, u + 1).equals("earlier") || low(d, u + 1).equals("later")) return null;
-    if (hyphen(d, u + 1) == 1 && (low(d, u + 2).equals("ago") || low(d, u + 2).equals("earlier"))) return null; // "a year-earlier loss"
+    if (d.lex.distanceDirection.at(d, u + 1)) return null;
+    if (hyphen(d, u + 1) == 1 && d.lex.agoEarlier.at(d, u + 2)) return null; // "a year-earlier loss"
     int end = u + 1;
-    if (hyphen(d, end) == 1 && low(d, end + 1).equals("old")) end += 2; // "a 63-year-old"
-    else if (low(d, end).equals("-old") || low(d, end).equals("old") && unitWord.endsWith("s")) end++; // "52 years old": an age
-    else if (!glued && low(d, end).equals("and") && (low(d, end + 1).equals("a") || low(d, end + 1).equals("an")) && low(d, end + 2).equals("half")) {
+    if (hyphen(d, end) == 1 && d.lex.old.at(d, end + 1)) end += 2; // "a 63-year-old"
+    else if (d.lex.gluedOld.at(d, end) || d.lex.old.at(d, end) && unitWord.endsWith("s")) end++; // "52 years old": an age
+    else if (!glued && d.lex.and.at(d, end) && d.lex.article.at(d, end + 1) && d.lex.halfWord.at(d, end + 2)) {
       half = true; // "a minute and a half"
       end += 3;
     }

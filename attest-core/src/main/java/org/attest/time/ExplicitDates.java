@@ -1,43 +1,28 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.yearByTense;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.safeDate;
+import static org.attest.time.Words.ORDINAL_DIGIT;
+import static org.attest.time.Words.attributive;
+import static org.attest.time.Words.dayOf;
+import static org.attest.time.Words.isNoun;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.month;
+import static org.attest.time.Words.ordinal;
+import static org.attest.time.Words.relativeYear;
+import static org.attest.time.Words.spokenDay;
+import static org.attest.time.Words.words;
+import static org.attest.time.Words.yearAt;
+import static org.attest.time.Words.yearOf;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.attest.text.Analysis;
 
 /** The family time.explicit-date: "Sept. 30", "January 5, 2017", "5 January 2017", "January 2017", "May of this year", "the 5th of June". */
-final class ExplicitDates implements TimeRule {
-  @Override
-  public String name() {
-    return "time.explicit-date";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.months.keySet(), lex.numbers.keySet(), lex.ordinals.keySet(), Set.of("the"));
-  }
-
-  @Override
-  public Match match(Scan d, int t) {
-    return explicitDate(d, t);
+final class ExplicitDates extends RuleFamily {
+  ExplicitDates() {
+    super("time.explicit-date", lex -> words(lex.months.keySet(), lex.numbers.keySet(), lex.ordinals.keySet()), ExplicitDates::explicitDate);
   }
 
   /** "Sept. 30", "January 5, 2017", "5 January 2017", "January 2017", "May of this year", "May". */
@@ -50,7 +35,7 @@ final class ExplicitDates implements TimeRule {
     int[] spoken;
     int[] first = month == null ? dayBeforeOf(d, t) : null; // "the 20th of", "twenty second of"
     if (first != null && month(d, first[1] + 1) == null) {
-      return first[1] + 2 < n && low(d, first[1] + 2).equals("month") ? dayOfRelativeMonth(d, t, first) : null; // "the 20th of next month"
+      return first[1] + 2 < n && d.lex.monthWord.at(d, first[1] + 2) ? dayOfRelativeMonth(d, t, first) : null; // "the 20th of next month"
     }
     if (month != null) {
       end = t + 1;
@@ -58,7 +43,7 @@ final class ExplicitDates implements TimeRule {
         day = dayOf(low(d, end));
         end++;
       } else if (end < n && (spoken = spokenDay(d, end, true)) != null && !d.lex.units.containsKey(low(d, spoken[1]))
-          && !low(d, spoken[1]).equals("half") && (ordinal(d, low(d, spoken[1] - 1)) > 0 || !isNoun(d, spoken[1]))) {
+          && !d.lex.halfWord.at(d, spoken[1]) && (ordinal(d, low(d, spoken[1] - 1)) > 0 || !isNoun(d, spoken[1]))) {
         day = spoken[0]; // "March eighth", "May twenty-first", "May twenty nine", as it is spoken ("May twenty one people": a count)
         end = spoken[1];
       }
@@ -80,7 +65,7 @@ final class ExplicitDates implements TimeRule {
       day = first[0]; // "the 5th of January", "twenty second of June", "the fourth of July, 1995"
       month = month(d, first[1] + 1);
       end = first[1] + 2;
-      int y = low(d, end).equals(",") || low(d, end).equals("of") ? end + 1 : end;
+      int y = low(d, end).equals(",") || d.lex.of.at(d, end) ? end + 1 : end;
       if (yearOf(low(d, y)) > 0) {
         year = yearOf(low(d, y));
         end = y + 1;
@@ -108,19 +93,19 @@ final class ExplicitDates implements TimeRule {
     int year = -1;
     int y = end;
     if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
-    if (day > 0 && y + 1 < n && low(d, y).equals("of") && yearOf(low(d, y + 1)) > 0) y++; // "July 4th of 1995"
+    if (day > 0 && y + 1 < n && d.lex.of.at(d, y) && yearOf(low(d, y + 1)) > 0) y++; // "July 4th of 1995"
     int[] spelled;
     if (y < n && yearOf(low(d, y)) > 0) {
       year = yearOf(low(d, y));
       end = y + 1;
     } else if ((spelled = yearAt(d, y, false)) != null // "January nineteen ninety-seven"
-        || (spelled = yearAt(d, y, true)) != null && !isNoun(d, spelled[1]) && !low(d, spelled[1]).equals("of")) { // "October two thousand and five" ("in May two thousand people": a count)
+        || (spelled = yearAt(d, y, true)) != null && !isNoun(d, spelled[1]) && !d.lex.of.at(d, spelled[1])) { // "October two thousand and five" ("in May two thousand people": a count)
       year = spelled[0];
       end = spelled[1];
     } else if (day < 0 && relativeYear(d, y) != null) { // "June last year"
       year = relativeYear(d, y);
       end = y + 2;
-    } else if (day < 0 && y + 1 < n && low(d, y).equals("of")) { // "May of this year", "April of 1987"
+    } else if (day < 0 && y + 1 < n && d.lex.of.at(d, y)) { // "May of this year", "April of 1987"
       Integer rel = relativeYear(d, y + 1);
       if (rel != null) {
         year = rel;
@@ -141,25 +126,25 @@ final class ExplicitDates implements TimeRule {
    * "the twenty-ninth of" (a bare number only after "the": "the 5 of"); {day, index of "of"} or null.
    */
   static int[] dayBeforeOf(Scan d, int t) {
-    int k = low(d, t).equals("the") ? t + 1 : t;
+    int k = d.lex.definite.at(d, t) ? t + 1 : t;
     String w = low(d, k);
     if (w.isEmpty()) return null;
     if (Character.isDigit(w.charAt(0))) {
       int day = dayOf(w);
-      int of = low(d, k + 1).equals("day") && ORDINAL_DIGIT.matcher(w).matches() ? k + 2 : k + 1; // "the 15th day of"
-      if (day < 0 || k == t && !ORDINAL_DIGIT.matcher(w).matches() || !low(d, of).equals("of")) return null;
+      int of = d.lex.dayWord.at(d, k + 1) && ORDINAL_DIGIT.matcher(w).matches() ? k + 2 : k + 1; // "the 15th day of"
+      if (day < 0 || k == t && !ORDINAL_DIGIT.matcher(w).matches() || !d.lex.of.at(d, of)) return null;
       return new int[] {day, of};
     }
     int[] spoken = spokenDay(d, k, false);
     if (spoken == null) return null;
-    int of = low(d, spoken[1]).equals("day") ? spoken[1] + 1 : spoken[1]; // "the twenty-sixth day of"
-    return low(d, of).equals("of") ? new int[] {spoken[0], of} : null;
+    int of = d.lex.dayWord.at(d, spoken[1]) ? spoken[1] + 1 : spoken[1]; // "the twenty-sixth day of"
+    return d.lex.of.at(d, of) ? new int[] {spoken[0], of} : null;
   }
 
   /** "the 20th of next month", "the first of this month": that day of the month the words name. */
   static Match dayOfRelativeMonth(Scan d, int start, int[] first) {
     String which = low(d, first[1] + 1);
-    Integer shift = which.equals("the") ? Integer.valueOf(0) : d.lex.directions.get(which);
+    Integer shift = d.lex.definite.has(which) ? Integer.valueOf(0) : d.lex.directions.get(which);
     if (shift == null || d.dct == null) return null;
     LocalDate month = d.dct.withDayOfMonth(1).plusMonths(shift);
     if (first[0] > month.lengthOfMonth()) return null;

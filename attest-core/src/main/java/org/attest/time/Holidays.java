@@ -1,38 +1,20 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.tense;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.week;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.phrase;
+import static org.attest.time.Words.yearOf;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Set;
+import org.attest.time.Tenses.Tense;
 
 /** The family time.holiday: holidays: "Christmas", "Thanksgiving", "Easter Monday", "Labor Day weekend". */
-final class Holidays implements TimeRule {
-  @Override
-  public String name() {
-    return "time.holiday";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return lex.holidayOpeners;
+final class Holidays extends RuleFamily {
+  Holidays() {
+    super("time.holiday", lex -> lex.holidayOpeners);
   }
 
   /** "Christmas", "Thanksgiving", "New Year's Day". */
@@ -52,19 +34,19 @@ final class Holidays implements TimeRule {
     } else if (thisYear.isAfter(d.dct) && (tense == Tense.PAST || thisYear.toEpochDay() - d.dct.toEpochDay() > 182)) {
       value = holidayIn(v, y - 1);
     }
-    int start = low(d, t - 1).equals("last") || low(d, t - 1).equals("next") ? t - 1 : t;
-    if (low(d, t - 1).equals("next") && LocalDate.parse(value).isBefore(d.dct)) value = holidayIn(v, y + 1);
+    int start = d.lex.lastNext.at(d, t - 1) ? t - 1 : t;
+    if (d.lex.next.at(d, t - 1) && LocalDate.parse(value).isBefore(d.dct)) value = holidayIn(v, y + 1);
     int end = (int) p[0];
     if (yearOf(low(d, end)) > 0) { // "Christmas 2016"
       value = holidayIn(v, yearOf(low(d, end)));
       end++;
     }
-    if (low(d, end).equals("week")) { // "Easter week": a week that has begun by the article's day ("as Easter week began") is this year's
+    if (d.lex.weekWord.at(d, end)) { // "Easter week": a week that has begun by the article's day ("as Easter week began") is this year's
       LocalDate h = LocalDate.parse(holidayIn(v, end > (int) p[0] ? yearOf(low(d, end - 1)) : y));
       if (end > (int) p[0] || Math.abs(h.toEpochDay() - d.dct.toEpochDay()) > 7) h = LocalDate.parse(value);
       return new Match(start, end + 1, "DATE", week(h), null);
     }
-    if (low(d, end).equals("weekend")) { // "Labor Day weekend": the weekend next to the day
+    if (d.lex.weekendWord.at(d, end)) { // "Labor Day weekend": the weekend next to the day
       LocalDate h = LocalDate.parse(value);
       int dow = h.getDayOfWeek().getValue();
       LocalDate saturday = dow <= 2 ? h.minusDays(dow + 1) : dow == 7 ? h.minusDays(1) : h.plusDays(6 - dow);

@@ -1,26 +1,20 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.ClockTimes.clockOnly;
+import static org.attest.time.ClockTimes.clockWithoutMeridiem;
+import static org.attest.time.ClockTimes.hourAt;
+import static org.attest.time.ClockTimes.priceIn;
+import static org.attest.time.Distances.distance;
+import static org.attest.time.Durations.duration;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.safeDate;
+import static org.attest.time.Values.week;
+import static org.attest.time.Values.yearValue;
+import static org.attest.time.Words.count;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.phrase;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.text.Analysis;
@@ -55,7 +49,7 @@ final class Joins {
     boolean joint = d.lex.clockJoints.contains(low(d, k));
     if (joint) k++;
     String mod = m.mod();
-    if ("APPROX".equals(d.lex.mods.get(low(d, k))) && !low(d, k).equals("some")) { // "tonight around 7", "Friday at about 3 p.m."
+    if ("APPROX".equals(d.lex.mods.get(low(d, k))) && !d.lex.some.at(d, k)) { // "tonight around 7", "Friday at about 3 p.m."
       mod = "APPROX";
       k++;
     }
@@ -72,13 +66,13 @@ final class Joins {
       String w = low(d, k);
       h = hourAt(d, k); // "this morning at 7", "tonight at seven"
       // a bare hour after a day without its part only after "at" and before punctuation: "on Friday at 3." (1 to 6 in the afternoon)
-      boolean bare = part == null && low(d, k - 1).equals("at") && CLAUSE_STOPS.contains(low(d, k + 1)) && !priceIn(d, k);
+      boolean bare = part == null && d.lex.at.at(d, k - 1) && CLAUSE_STOPS.contains(low(d, k + 1)) && !priceIn(d, k);
       if (part == null && !bare || k == m.end() || h < 0) return null;
       // after a part of the day a bare hour only right after "at", "around", "about": "tonight at 7", "this morning around 9";
       // no "Tuesday night, 11 were arrested", "last night by 7 to 2", "last night after 10 of the protesters"
       if (part != null && !d.lex.bareHourSignals.contains(low(d, k - 1))) return null;
       String next = low(d, k + 1);
-      if (part != null && (next.equals("to") || next.equals("of") || next.equals("-") || next.equals("\u2013")
+      if (part != null && (d.lex.to.has(next) || d.lex.of.has(next) || next.equals("-") || next.equals("\u2013")
           || k + 1 < d.a.tokenCount() && (d.a.pos(k + 1).equals("VERB") || d.a.pos(k + 1).equals("AUX")))) return null;
       String pos = k + 1 < d.a.tokenCount() ? d.a.pos(k + 1) : "";
       if (h < 1 || h > 12 || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || low(d, k + 1).equals("%")
@@ -107,7 +101,7 @@ final class Joins {
    */
   static Match durationAfter(Scan d, Match m, java.util.Set<String> openers) {
     if (!"DURATION".equals(m.type()) || m.mod() != null) return null;
-    int k = low(d, m.end()).equals("and") ? m.end() + 1 : m.end();
+    int k = d.lex.and.at(d, m.end()) ? m.end() + 1 : m.end();
     if (k >= d.a.tokenCount() || !openers.contains(low(d, k)) && !Character.isDigit(low(d, k).charAt(0))) return null;
     Match next = duration(d, k);
     if (next == null || next.start() != k || !"DURATION".equals(next.type()) || next.mod() != null) return null;
@@ -121,7 +115,7 @@ final class Joins {
     if (lastA < 0 || firstB <= lastA) return null; // "two hours and two days": no sum of a bigger unit
     // only the next smaller unit (months may go on in days, skipping the weeks): "15 years and 200 hours of community service"
     // are two sentences; and no amount of something: "two years and 40 minutes of footage"
-    if (firstB != lastA + 1 && !(lastA == 2 && firstB == 4) || low(d, next.end()).equals("of")) return null;
+    if (firstB != lastA + 1 && !(lastA == 2 && firstB == 4) || d.lex.of.at(d, next.end())) return null;
     StringBuilder v = new StringBuilder("P");
     for (int i = 1; i <= 7; i++) {
       String part = a.group(i) != null ? a.group(i) : b.group(i);
@@ -140,7 +134,7 @@ final class Joins {
     if (!"DURATION".equals(m.type()) || m.mod() != null || d.dct == null || m.value().indexOf('T') >= 0) return null;
     String first = low(d, m.start()); // a bare count: "for the last 3 months and 2 days ago" holds two expressions
     if (!Character.isDigit(first.charAt(0)) && !d.lex.numbers.containsKey(first) && first.indexOf('-') < 0) return null;
-    int k = low(d, m.end()).equals("and") || low(d, m.end()).equals(",") ? m.end() + 1 : m.end();
+    int k = d.lex.and.at(d, m.end()) || low(d, m.end()).equals(",") ? m.end() + 1 : m.end();
     if (k >= d.a.tokenCount() || !Character.isDigit(low(d, k).charAt(0)) && !d.lex.numbers.containsKey(low(d, k))) return null; // one look rules most out
     Match dist = distance(d, k);
     Object[] c = count(d, k);
@@ -153,8 +147,8 @@ final class Joins {
     for (int i = 4; i >= 1; i--) if (parts.group(i) != null) coarsest = i;
     if (finest == 0 || coarsest == 0 || coarsest >= finest) return null; // "2 days 3 weeks ago": no sum of a bigger unit
     String dir = low(d, dist.end() - 1);
-    boolean ago = dir.equals("ago");
-    long sign = ago || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+    boolean ago = d.lex.ago.has(dir);
+    long sign = ago || d.lex.earlier.has(dir) || d.lex.before.has(dir) ? -1 : 1;
     long[] amount = new long[5];
     for (int i = 1; i <= 4; i++) amount[i] = parts.group(i) == null ? 0 : Long.parseLong(parts.group(i));
     amount[finest] += Long.parseLong((String) c[0]);
@@ -176,8 +170,8 @@ final class Joins {
     if (k + 1 >= a.tokenCount()) return null;
     String joint = a.lower(k);
     boolean glued = (joint.equals("-") || joint.equals("\u2013")) && a.end(k - 1) == a.start(k) && a.end(k) == a.start(k + 1);
-    boolean and = joint.equals("and") && (k + 2 >= a.tokenCount() || !a.pos(k + 2).equals("NOUN") && !a.pos(k + 2).equals("ADJ")); // "April 24 and 25"
-    if (!glued && !joint.equals("to") && !joint.equals("through") && !and) return null;
+    boolean and = d.lex.and.has(joint) && (k + 2 >= a.tokenCount() || !a.pos(k + 2).equals("NOUN") && !a.pos(k + 2).equals("ADJ")); // "April 24 and 25"
+    if (!glued && !d.lex.to.has(joint) && !d.lex.through.has(joint) && !and) return null;
     String w = a.lower(k + 1);
     if (w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return null;
     int day = Integer.parseInt(w), first = Integer.parseInt(m.value().substring(8));
@@ -205,11 +199,11 @@ final class Joins {
       }
       boolean bound = mod.equals("MORE_THAN") || mod.equals("LESS_THAN") || mod.startsWith("EQUAL");
       if (bound && !m.type().equals("DURATION")) continue;
-      if ((p.equals("over") || p.equals("under")) && low(d, m.start()).equals("the")) continue; // "over the past three years"
+      if (d.lex.overUnder.has(p) && d.lex.definite.at(d, m.start())) continue; // "over the past three years"
       if ((mod.equals("START") || mod.equals("END") || mod.equals("MID")) && m.type().equals("DURATION")) continue;
-      if ((p.equals("earlier") || p.equals("later")) && (m.value().length() == 4 || m.value().contains("-Q"))) continue;
-      if (p.equals("some") && !m.type().equals("DURATION")) continue;
-      if (mod.equals("APPROX") && low(d, m.end()).equals("'s")) continue; // "get around Wednesday's ruling"
+      if (d.lex.earlierLater.has(p) && (m.value().length() == 4 || m.value().contains("-Q"))) continue;
+      if (d.lex.some.has(p) && !m.type().equals("DURATION")) continue;
+      if (mod.equals("APPROX") && d.lex.possessive.at(d, m.end())) continue; // "get around Wednesday's ruling"
       if (m.mod() != null && !m.mod().equals("anchored")) return m;
       return m.withMod(s, mod);
     }

@@ -1,40 +1,22 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.yearByTense;
+import static org.attest.time.Values.hms;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Values.safeDate;
+import static org.attest.time.Words.YEAR;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.phrase;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.text.Analysis;
 
 /** The family time.numeric-date: dates in numbers: "2017-12-27", "12/27/2017", "2016-11", "4/22", ISO date-times, and month names glued to numbers ("Dec-2018", "05-Aug-2016"). */
-final class NumericDates implements TimeRule {
-  @Override
-  public String name() {
-    return "time.numeric-date";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return Set.of();
+final class NumericDates extends RuleFamily {
+  NumericDates() {
+    super("time.numeric-date", lex -> lex.months.keySet()); // "September-2020-23" is cut after its month
   }
 
   @Override
@@ -45,9 +27,7 @@ final class NumericDates implements TimeRule {
 
   @Override
   public Match match(Scan d, int t) {
-    Match best = null;
-    for (Match m : new Match[] {numericDate(d, t), gluedMonthDate(d, t)}) best = Match.longer(best, m);
-    return best;
+    return Match.longer(numericDate(d, t), gluedMonthDate(d, t)); // the first of two equal matches wins
   }
 
   static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -96,7 +76,7 @@ final class NumericDates implements TimeRule {
     String a = m.group(1), b = m.group(3), c = m.group(4);
     boolean slash = m.group(2).equals("/");
     String before = low(d, start - 1), after = low(d, end);
-    if (d.lex.currencySigns.contains(before) || after.equals("%") || after.equals("percent")) return null; // "$3/4", "2/3 percent"
+    if (d.lex.currencySigns.contains(before) || after.equals("%") || d.lex.percent.has(after)) return null; // "$3/4", "2/3 percent"
     if (c != null) {
       if (a.length() == 4 && slash && c.length() <= 2) return dateMatch(start, end, Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c)); // "2015/08/12"
       if (a.length() > 2 || b.length() > 2 || c.length() == 1 || c.length() == 3) return null;
@@ -119,7 +99,7 @@ final class NumericDates implements TimeRule {
     if (named != null) return new Match(start, end, "DATE", named, null);
     int mo = Integer.parseInt(a), day = Integer.parseInt(b);
     // "4/22", "11/20"; "1/2", "3/4", "2/3": a fraction (a denominator up to ten above its numerator); "of" after it too
-    if (mo < 1 || mo > 12 || day < 1 || day > 31 || mo < day && day <= 10 || after.equals("of") || safeDate(2000, mo, day) == null) return null;
+    if (mo < 1 || mo > 12 || day < 1 || day > 31 || mo < day && day <= 10 || d.lex.of.has(after) || safeDate(2000, mo, day) == null) return null;
     int y = yearByTense(d, start, mo, day);
     return new Match(start, end, "DATE", y < 0 ? String.format("XXXX-%02d-%02d", mo, day) : String.format("%04d-%02d-%02d", y, mo, day), null);
   }

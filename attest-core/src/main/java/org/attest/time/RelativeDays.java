@@ -1,42 +1,14 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Words.low;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /** The family time.relative-day: days by their distance from the article: "today", "yesterday morning", "tonight", "last night". */
-final class RelativeDays implements TimeRule {
-  @Override
-  public String name() {
-    return "time.relative-day";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.days.keySet(), Set.of("tonight", "this", "last"));
-  }
-
-  @Override
-  public Match match(Scan d, int t) {
-    return relativeDay(d, t);
+final class RelativeDays extends RuleFamily {
+  RelativeDays() {
+    super("time.relative-day", lex -> lex.days.keySet(), RelativeDays::relativeDay);
   }
 
   /** "today", "yesterday", "tomorrow", with a part of the day: "yesterday morning", "tonight", "last night". */
@@ -47,21 +19,21 @@ final class RelativeDays implements TimeRule {
       if (d.dct == null) return new Match(t, t + 1, "DATE", "XXXX-XX-XX", null);
       LocalDate day = d.dct.plusDays(Integer.parseInt(offset));
       String part = d.lex.dayparts.get(low(d, t + 1));
-      if (part != null && !low(d, t + 1).equals("tonight")) return new Match(t, t + 2, "TIME", iso(day) + "T" + part, null);
+      if (part != null && !d.lex.tonight.at(d, t + 1)) return new Match(t, t + 2, "TIME", iso(day) + "T" + part, null);
       return new Match(t, t + 1, "DATE", iso(day), null);
     }
-    if (w.equals("tonight") && d.dct != null) return new Match(t, t + 1, "TIME", iso(d.dct) + "TNI", null);
+    if (d.lex.tonight.has(w) && d.dct != null) return new Match(t, t + 1, "TIME", iso(d.dct) + "TNI", null);
     // "mid-afternoon yesterday", "morning today": the part of the day before its day
     String before = d.lex.dayparts.get(w.startsWith("mid-") ? w.substring(4) : w);
     String dayWord = low(d, t + 1);
-    if (before != null && d.lex.days.containsKey(dayWord) && d.dct != null && !w.equals("tonight")) {
+    if (before != null && d.lex.days.containsKey(dayWord) && d.dct != null && !d.lex.tonight.has(w)) {
       return new Match(t, t + 2, "TIME", iso(d.dct.plusDays(Integer.parseInt(d.lex.days.get(dayWord)))) + "T" + before, null);
     }
-    if ((w.equals("this") || w.equals("last")) && d.dct != null) {
+    if (d.lex.thisLast.has(w) && d.dct != null) {
       String part = d.lex.dayparts.get(low(d, t + 1));
-      if (part != null && !low(d, t + 1).equals("tonight")) {
-        if (w.equals("last") && !low(d, t + 1).equals("night")) return null;
-        LocalDate day = w.equals("last") ? d.dct.minusDays(1) : d.dct;
+      if (part != null && !d.lex.tonight.at(d, t + 1)) {
+        if (d.lex.last.has(w) && !d.lex.night.at(d, t + 1)) return null;
+        LocalDate day = d.lex.last.has(w) ? d.dct.minusDays(1) : d.dct;
         return new Match(t, t + 2, "TIME", iso(day) + "T" + part, null);
       }
     }

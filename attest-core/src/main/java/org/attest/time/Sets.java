@@ -1,36 +1,16 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Values.durationValue;
+import static org.attest.time.Words.count;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.month;
+import static org.attest.time.Words.words;
 
-import java.util.Set;
 
 /** The family time.set: sets: "every week", "each year", "every Monday", "daily", "once a year", "on Sundays". */
-final class Sets implements TimeRule {
-  @Override
-  public String name() {
-    return "time.set";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.sets.keySet(), lex.frequencies, lex.numbers.keySet(), Set.of("every", "each", "per"));
+final class Sets extends RuleFamily {
+  Sets() {
+    super("time.set", lex -> words(lex.sets.keySet(), lex.frequencies, lex.numbers.keySet()));
   }
 
   @Override
@@ -45,12 +25,12 @@ final class Sets implements TimeRule {
     String w = low(d, t);
     String v = d.lex.sets.get(w);
     if (v != null) {
-      if (w.equals("annual") && !d.a.pos(t).equals("ADV")) return null;
+      if (d.lex.annual.has(w) && !d.a.pos(t).equals("ADV")) return null;
       return new Match(t, t + 1, "SET", v, null);
     }
     // "once a year", "twice a week", "three times a day": so many times each unit, a set of that unit
-    int per = d.lex.frequencies.contains(w) ? t + 1 : low(d, t + 1).equals("times") && count(d, t) != null ? t + 2 : -1;
-    if (per > 0 && (low(d, per).equals("a") || low(d, per).equals("an") || low(d, per).equals("per") || low(d, per).equals("each"))) {
+    int per = d.lex.frequencies.contains(w) ? t + 1 : d.lex.times.at(d, t + 1) && count(d, t) != null ? t + 2 : -1;
+    if (per > 0 && d.lex.setAfterCount.at(d, per)) {
       String unit = d.lex.units.get(low(d, per + 1));
       if (unit != null && !low(d, per + 1).endsWith("s")) return new Match(t, per + 2, "SET", durationValue("1", unit), null);
     }
@@ -58,9 +38,9 @@ final class Sets implements TimeRule {
     if (w.endsWith("s") && d.a.isCapitalized(t) && d.lex.weekdays.containsKey(w.substring(0, w.length() - 1))) {
       return new Match(t, t + 1, "SET", "XXXX-WXX-" + d.lex.weekdays.get(w.substring(0, w.length() - 1)), null);
     }
-    if (!(w.equals("every") || w.equals("each") || w.equals("per"))) return null;
+    if (!d.lex.setOpener.has(w)) return null;
     int u = t + 1;
-    if (low(d, u).equals("other")) u++;
+    if (d.lex.other.at(d, u)) u++;
     String unit = d.lex.units.get(low(d, u));
     if (unit != null && !low(d, u).endsWith("s")) {
       if (unit.equals("WE")) return new Match(t, u + 1, "SET", "XXXX-WXX-WE", null); // "every weekend"
@@ -69,14 +49,14 @@ final class Sets implements TimeRule {
     }
     Integer wd = d.lex.weekdays.get(low(d, u));
     if (wd != null) return new Match(t, u + 1, "SET", "XXXX-WXX-" + wd, null);
-    Object[] c = u == t + 1 && !w.equals("per") ? count(d, u) : null; // "every two years", "every 15 minutes"
+    Object[] c = u == t + 1 && !d.lex.per.has(w) ? count(d, u) : null; // "every two years", "every 15 minutes"
     if (c != null && ((String) c[0]).matches("\\d+")) {
       int k = (int) c[1];
       String plural = low(d, k);
       String every = plural.endsWith("s") ? d.lex.units.get(plural) : null;
       if (every != null && !every.equals("WE")) return new Match(t, k + 1, "SET", durationValue((String) c[0], every), null);
     }
-    Integer month = u == t + 1 && !w.equals("per") ? month(d, u) : null; // "each July": every year's July
+    Integer month = u == t + 1 && !d.lex.per.has(w) ? month(d, u) : null; // "each July": every year's July
     if (month != null) return new Match(t, u + 1, "SET", String.format("XXXX-%02d", month), null);
     return null;
   }

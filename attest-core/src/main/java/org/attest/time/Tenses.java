@@ -1,26 +1,11 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Values.safeDate;
+import static org.attest.time.Words.attributive;
+import static org.attest.time.Words.hyphen;
+import static org.attest.time.Words.low;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.attest.text.Analysis;
 
 /** The value-resolution step shared by the families: the tense of a clause, and the year a month or day without one falls in. */
@@ -83,12 +68,12 @@ final class Tenses {
     boolean rightOpen = true; // the right is read up to the end of its clause ("on Saturday and were planning", "Tuesday, Castro said")
     for (int dist = 1; t - dist >= from || (dist <= right && t + dist < to); dist++) { // the nearest verb, the left one first
       if (t - dist >= from) {
-        if (a.lower(t - dist).equals("would")) return Tense.FUTURE; // "said the father would be traveling Thursday"
+        if (d.lex.would.has(a.lower(t - dist))) return Tense.FUTURE; // "said the father would be traveling Thursday"
         Tense v = verbTense(d, t - dist, dist == 1, false);
         if (v != null) return v;
       }
       if (rightOpen && t + dist < to && dist <= right) {
-        if (CLAUSE_ENDS.contains(a.lower(t + dist))) {
+        if (d.lex.clauseEnd.has(a.lower(t + dist))) {
           rightOpen = false;
         } else {
           Tense v = verbTense(d, t + dist, false, true);
@@ -103,13 +88,6 @@ final class Tenses {
     return null; // no verb to go by
   }
 
-  /** Auxiliaries before a participle: "is expected", "has planned". */
-  static final java.util.Set<String> BE_HAVE = java.util.Set.of("be", "been", "being", "is", "are", "was", "were", "'s", "'re",
-      "has", "have", "had");
-
-  /** Words that end the clause of a time expression, to its right. */
-  static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", "and", "but", "``", "''", "\"", "--");
-
   /**
    * The tense a word gives its clause, or null; {@code adjacent}: right before the expression ("announced Wednesday");
    * {@code after}: the word follows the expression.
@@ -118,18 +96,18 @@ final class Tenses {
     String w = d.a.lower(k);
     String pos = d.a.pos(k);
     if (adjacent && pos.equals("ADJ") && w.endsWith("ed")) pos = "VERB"; // "the decision, announced Wednesday": a participle
-    if (w.equals("would")) return null; // "said they would ...": the reporting verb decides
-    if (w.equals("will") || w.endsWith("'ll") || w.equals("shall") || (w.equals("going") && low(d, k + 1).equals("to"))) {
+    if (d.lex.would.has(w)) return null; // "said they would ...": the reporting verb decides
+    if (d.lex.will.has(w) || w.endsWith("'ll") || d.lex.shall.has(w) || (d.lex.going.has(w) && d.lex.to.at(d, k + 1))) {
       // "'ll" alone or glued to its subject ("I'll", "we’ll": Analysis.lower writes ’ as '), as the tokenizer leaves it
       return Tense.FUTURE;
     }
     if (!(pos.equals("VERB") || pos.equals("AUX"))) return null;
     if (hyphen(d, k - 1) == 1 || hyphen(d, k + 1) == 1) return null; // "lower-than-expected", "long-planned": an adjective
-    if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s") || w.equals("'re")) return Tense.PRESENT;
+    if (d.lex.presentBe.has(w)) return Tense.PRESENT;
     String prev = low(d, k - 1);
     // "planned to leave on Thursday", "scheduled a news conference Thursday": intent looks ahead;
     // an infinitive of purpose ("staged rallies to mark the entry on Friday") leaves the main verb to decide
-    if (prev.equals("to") && !w.endsWith("ed")) {
+    if (d.lex.to.has(prev) && !w.endsWith("ed")) {
       int intent = intentAt(d, k - 1);
       if (intent < 0) return null;
       // "had been scheduled to expire at midnight Friday": a plan of the past, for a day behind
@@ -138,13 +116,12 @@ final class Tenses {
     if (d.lex.intentVerbs.contains(w)) {
       if (w.endsWith("ed") && k + 1 < d.a.tokenCount() && d.a.pos(k + 1).equals("NOUN")) return null; // "the hastily planned trip": an adjective
       // "On Friday, the government planned to pay": the time is the planning's, in the past
-      if (after && w.endsWith("ed") && !BE_HAVE.contains(prev)) return Tense.PAST;
+      if (after && w.endsWith("ed") && !d.lex.auxiliary.has(prev)) return Tense.PAST;
       if (w.endsWith("ed") && pastPerfect(d, k)) return Tense.PAST; // "had been scheduled for Friday": a plan of the past
       return Tense.FUTURE;
     }
-    if (d.lex.intentBeforeToOrFor.contains(w) && (low(d, k + 1).equals("to") || low(d, k + 1).equals("for"))) return Tense.FUTURE; // "set to vote"
-    boolean participle = prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is") || prev.equals("are")
-        || prev.equals("will") || prev.equals("would") || prev.equals("has") || prev.equals("have");
+    if (d.lex.intentBeforeToOrFor.contains(w) && d.lex.toFor.at(d, k + 1)) return Tense.FUTURE; // "set to vote"
+    boolean participle = d.lex.beforeParticiple.has(prev);
     if (participle) return null;
     if (d.lex.pastForms.contains(w) || w.endsWith("ed")) return Tense.PAST;
     return null;
@@ -163,13 +140,13 @@ final class Tenses {
   static boolean pastPerfect(Scan d, int k) {
     int j = k - 1;
     while (j >= 0 && d.a.pos(j).equals("ADV")) j--;
-    if (j >= 0 && d.a.lower(j).equals("been")) {
+    if (j >= 0 && d.lex.been.has(d.a.lower(j))) {
       j--;
       while (j >= 0 && d.a.pos(j).equals("ADV")) j--;
     }
     if (j < 0) return false;
     String w = d.a.lower(j);
     // "had", "'d" alone or glued to its subject ("They'd", "they’d"), as the future check takes "'ll"
-    return w.equals("had") || w.endsWith("'d");
+    return d.lex.had.has(w) || w.endsWith("'d");
   }
 }

@@ -9,8 +9,10 @@ import static org.attest.time.Values.timexValue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.attest.model.TimeExpression;
 import org.attest.text.Analysis;
@@ -19,8 +21,8 @@ import org.attest.text.Analysis;
  * Finds time expressions and normalises them TIMEX3-style against the publication date: dates at
  * their own granularity ("three weeks ago" → the ISO week, "this month" → the month), durations,
  * sets, times of day, references (PRESENT_REF), and modifiers (START, APPROX, LESS_THAN...).
- * This class is the scan alone: at each token one of the families opens, the longest match of the
- * rule families ({@link TimeRule}) wins, then the {@link Joins} extend it. Month and weekday names
+ * This class is the scan alone: at each token, the longest match of the rule families that open
+ * there ({@link TimeRule}) wins, then the {@link Joins} extend it. Month and weekday names
  * without a year follow the tense of their sentence ({@link Tenses}); "a year earlier" and "the
  * next day" follow the last date of the article ({@link Scan}). The words live in {@code time.txt},
  * {@code calendar.txt}, {@code numbers.txt} and {@code ordinals.txt}. Thread-safe.
@@ -36,8 +38,12 @@ public final class TimeExtractor {
   private final boolean everyToken;
   /** Every word that can open an expression of some family: one lookup rules most tokens out. */
   private final Set<String> openers = new HashSet<>();
-  /** The families that open at shapes besides words ("Q3", "Sundays"): asked only when no word opens. */
-  private final List<TimeRule> shaped = new ArrayList<>();
+  /** The families each opener word opens, as bits in {@link #FAMILIES} order: a family is tried only where it opens. */
+  private final Map<String, Integer> openedBy = new HashMap<>();
+  /** The families that open at shapes besides words ("Q3", "Sundays"), as bits. */
+  private int shaped;
+  /** Every family: at digits and glued forms ("1990s", "mid-May", "9/11", "'90s"). */
+  private static final int ALL = (1 << FAMILIES.size()) - 1;
 
   public TimeExtractor() {
     this("en");
@@ -50,10 +56,12 @@ public final class TimeExtractor {
   TimeExtractor(String language, boolean everyToken) {
     this.lex = TimeLexicon.of(language);
     this.everyToken = everyToken;
-    for (TimeRule family : FAMILIES) {
-      openers.addAll(family.openers(lex));
-      if (opensByShape(family)) shaped.add(family);
+    for (int i = 0; i < FAMILIES.size(); i++) {
+      TimeRule family = FAMILIES.get(i);
+      for (String w : family.openers(lex)) openedBy.merge(w, 1 << i, (a, b) -> a | b);
+      if (opensByShape(family)) shaped |= 1 << i;
     }
+    openers.addAll(openedBy.keySet());
   }
 
   /** Whether the family has shapes of its own, that is overrides {@link TimeRule#opensByShape}. */
@@ -126,26 +134,35 @@ public final class TimeExtractor {
     return new TimeExpression("t" + (before + 1), a.start(m.start()), a.end(m.end() - 1), text, m.type(), timexValue(m.value()), mod);
   }
 
-  /** Whether an expression can start at token t: most tokens are ruled out by one set lookup. */
-  private boolean mayStart(Scan d, int t) {
+  /** The families that open at token t, as bits (0: none; most tokens are ruled out by one map lookup). */
+  private int opened(Scan d, int t) {
     String w = d.a.lower(t);
     char c = w.charAt(0);
-    if (everyToken || Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || w.indexOf('/') > 0 || openers.contains(w)) return true;
-    for (TimeRule family : shaped) {
-      if (family.opensByShape(d, t)) return true;
+    if (everyToken || Character.isDigit(c) || c == '\'' || w.indexOf('-') > 0 || w.indexOf('/') > 0) return ALL;
+    Integer byWord = openedBy.get(w);
+    int families = byWord == null ? 0 : byWord;
+    for (int i = 0; i < FAMILIES.size(); i++) {
+      if ((shaped & ~families & 1 << i) != 0 && FAMILIES.get(i).opensByShape(d, t)) families |= 1 << i;
     }
-    return false;
+    return families;
   }
 
   private Match longest(Scan d, int t) {
-    if (!mayStart(d, t)) return null;
+    int families = opened(d, t);
+    if (families == 0) return null;
     try {
       Match best = null;
-      for (TimeRule family : FAMILIES) {
+      TimeRule decider = null;
+      for (int i = 0; i < FAMILIES.size(); i++) {
+        if ((families & 1 << i) == 0) continue;
+        TimeRule family = FAMILIES.get(i);
         Match m = family.match(d, t);
-        if (m != null && Match.longer(best, m) == m) best = m.by(family.name());
+        if (m != null && Match.longer(best, m) == m) {
+          best = m;
+          decider = family;
+        }
       }
-      return best;
+      return best == null ? null : best.by(decider.name()); // stamped once, on the winner
     } catch (java.time.DateTimeException | ArithmeticException | NumberFormatException e) {
       return null; // "2000000000 years ago" lies outside any calendar: no expression
     }

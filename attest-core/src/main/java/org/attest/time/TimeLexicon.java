@@ -15,20 +15,10 @@ final class TimeLexicon {
   final Map<String, Integer> unitDirections = new HashMap<>();
   final Map<String, String> numbers;
   final Map<String, String> ordinals;
-  final Map<String, String> units;
-  final Map<String, String> seasons;
-  final Map<String, String> days;
-  final Map<String, String> refs;
-  final Map<String, String> dayparts;
-  final Map<String, String> sets;
-  final Map<String, String> mods;
-  final Map<String, String> holidays;
-  /** Decades by name: "nineties" → 9. */
-  final Map<String, String> decades;
-  /** Words right before a date that give it a tense: "since March" (PAST), "effective June 1" (FUTURE). */
-  final Map<String, String> tenseBefore;
-  /** Days known by their numbers: "9/11" → 2001-09-11. */
-  final Map<String, String> namedDates;
+  // The tables of time.txt, each read from the section of its name in the singular (units ← [unit], tenseBefore ←
+  // [tense-before]); "decades": "nineties" → 9; "tenseBefore": "since March" PAST, "effective June 1" FUTURE;
+  // "namedDates": "9/11" → 2001-09-11.
+  Map<String, String> units, seasons, days, refs, dayparts, sets, mods, holidays, decades, tenseBefore, namedDates;
   final int longestPhrase;
   final java.util.Set<String> pastForms = new java.util.HashSet<>();
   final java.util.Set<String> intentVerbs = new java.util.HashSet<>();
@@ -81,6 +71,243 @@ final class TimeLexicon {
   /** The first words of the phrases of refs ("at present") and of holidays ("new year's day"): their families' openers. */
   final java.util.Set<String> refOpeners = new java.util.HashSet<>();
   final java.util.Set<String> holidayOpeners = new java.util.HashSet<>();
+  /** The words that open a family besides those of its tables, by family name: "time.anchored" → that, the ([opener]). */
+  final Map<String, java.util.Set<String>> openerWords = new HashMap<>();
+
+  // The signals ([signal]), each set at load from the line of its name ("beforeAfter" reads before-after).
+  /** The word of a part and its whole: "the week of March 6", "May of this year" */
+  Signal of;
+  /** The definite article: "the next day", "the year" */
+  Signal definite;
+  /** The unit year by its name: "this fiscal year", "the year-earlier quarter" */
+  Signal yearWord;
+  /** The indefinite articles: "a year ago", "half an hour" */
+  Signal article;
+  /** Half of a unit or of a year: "half an hour", "the first half" */
+  Signal halfWord;
+  /** The anchor a count lies before: "two days before" */
+  Signal before;
+  /** This night, one word: "tonight at 7" */
+  Signal tonight;
+  /** The quarter of a year: "the latest quarter" */
+  Signal quarterWord;
+  /** The last one: "last night", "the last week of" */
+  Signal last;
+  /** The unit week by its name: "the week of March 6", "Easter week" */
+  Signal weekWord;
+  /** Inside: "earlier in the week", "7 in the evening" */
+  Signal in;
+  /** An anchor counted back: "a year earlier" */
+  Signal earlier;
+  /** And, between two parts of one expression: "two hours and 40 minutes" */
+  Signal and;
+  /** To, before a verb or an end: "going to", "Sept. 16 to 19" */
+  Signal to;
+  /** The determiner pointing back: "that month", "the year that" */
+  Signal that;
+  /** The sides of an anchor: "the day before", "a week after" */
+  Signal beforeAfter;
+  /** A number is a share: "20%", "20 percent" */
+  Signal percent;
+  /** This one: "this past weekend", "this Friday" */
+  Signal thisWord;
+  /** Counted back from the article's day: "three weeks ago" */
+  Signal ago;
+  /** A stretch: "day-long", "the month-long strike" */
+  Signal longWord;
+  /** The unit day by its name: "the 15th day of" */
+  Signal dayWord;
+  /** The conditional: "said he would travel Thursday" */
+  Signal would;
+  /** Night: "last night" */
+  Signal night;
+  /** On, before a day: "next week on Friday", "midnight on Sunday" */
+  Signal on;
+  /** Before or after the article's time: "earlier this year", "later in the month" */
+  Signal earlierLater;
+  /** The weekend: "over the weekend", "Labor Day weekend" */
+  Signal weekendWord;
+  /** After: "the week after next" */
+  Signal after;
+  /** The next one: "next Christmas" */
+  Signal next;
+  /** The past one: "this past weekend" */
+  Signal past;
+  /** The coming one: "this coming Sunday" */
+  Signal coming;
+  /** The following one: "the following Monday" */
+  Signal following;
+  /** The previous one: "the previous quarter" */
+  Signal previous;
+  /** Or: "a week or so", "weeks or months" */
+  Signal or;
+  /** The unit second, also an ordinal: "a second term" */
+  Signal secondWord;
+  /** A comparison a year back: "a year-earlier loss" */
+  Signal agoEarlier;
+  /** An age: "52 years old" */
+  Signal old;
+  /** The unit month by its name: "the 20th of next month" */
+  Signal monthWord;
+  /** Some: APPROX before a duration only ("some three weeks") */
+  Signal some;
+  /** The current one: "the current quarter" */
+  Signal current;
+  /** Per: "per year" */
+  Signal per;
+  /** The future: "will meet Thursday" */
+  Signal will;
+  /** A hundred: "eighteen hundred" */
+  Signal hundred;
+  /** The tens of a day of the month: "twenty-first" */
+  Signal twenty;
+  /** A fiscal year or quarter: "fiscal 2016", "the fiscal first quarter" */
+  Signal fiscal;
+  /** A part of a year after its ordinal: "the third quarter", "the latest period" */
+  Signal quarterPeriod;
+  /** The latest one: "the latest quarter" */
+  Signal latest;
+  /** Determiners before "same" and an anchored unit: "that same week", "the same day" */
+  Signal anchorDeterminer;
+  /** The same one: "the same day" */
+  Signal same;
+  /** The neighbour of the last date named: "the next day", "the previous week" */
+  Signal sequence;
+  /** The preceding one: "the preceding week" */
+  Signal preceding;
+  /** The neighbour after: "the following day" */
+  Signal sequenceAfter;
+  /** Clock times by name: "noon", "midnight" */
+  Signal noonMidnight;
+  /** A record, no time: "a high noon" */
+  Signal high;
+  /** The end of a day: "midnight" (T24:00) */
+  Signal midnight;
+  /** The middle of a day: "noon", "midday" */
+  Signal noon;
+  /** This/last/next before a weekday after a clock time: "3 p.m. last Friday" */
+  Signal thisLastNext;
+  /** This past/coming: "this past weekend", "this coming week" */
+  Signal pastComing;
+  /** The kinds of year: "the current fiscal year", "this calendar year" */
+  Signal yearKind;
+  /** Directions that point only before a unit, duration or anchor: "the past year" */
+  Signal unitOnlyDirection;
+  /** Vague counts: "a few days ago", "a couple of weeks" */
+  Signal fewCouple;
+  /** "or so": "a week or so ago" */
+  Signal so;
+  /** A count of units from the last date named: "a year earlier", "two days later" */
+  Signal anchoredDirection;
+  /** From: "a year from now" */
+  Signal from;
+  /** The article's time: "a year from now", "two weeks from today" */
+  Signal now;
+  /** Words opening a stretch with a count: "the past three years", "the first two weeks" */
+  Signal durationOpener;
+  /** The quarter the duration points to: "the last quarter" */
+  Signal quarterDirection;
+  /** Ahead of the article: "next quarter", "the coming quarter" */
+  Signal ahead;
+  /** The unit hour by its name: "one and a half hour" */
+  Signal hourWord;
+  /** Hours: "24 hours" */
+  Signal hoursWord;
+  /** A count of units from a date: "a year ago", "a year earlier", "two days later" */
+  Signal distanceDirection;
+  /** Last or next before a holiday: "last Christmas" */
+  Signal lastNext;
+  /** At, before a clock time: "at 7" */
+  Signal at;
+  /** Through, the end of a range: "Monday through Friday" */
+  Signal through;
+  /** Over and under are bounds but not before "the": "over the past three years" */
+  Signal overUnder;
+  /** This or last before a part of the day: "this morning", "last night" */
+  Signal thisLast;
+  /** Words after a season name that make it a noun: "the fall of Saigon", "the fall in prices" */
+  Signal seasonAfter;
+  /** Annual, a set only as an adverb. */
+  Signal annual;
+  /** Times: "three times a year" */
+  Signal times;
+  /** Words after a frequency: "twice a week", "three times per year" */
+  Signal setAfterCount;
+  /** Words opening a set: "every week", "each July", "per year" */
+  Signal setOpener;
+  /** Every other: "every other week" */
+  Signal other;
+  /** The future: "shall" */
+  Signal shall;
+  /** "going to": the future. */
+  Signal going;
+  /** To or for after "set": "set to vote", "set for Tuesday" */
+  Signal toFor;
+  /** Been. */
+  Signal been;
+  /** Had. */
+  Signal had;
+  /** A list of weekdays: "Monday and Tuesday nights" */
+  Signal andOr;
+  /** The neighbour day of an anchor: "the previous Monday" */
+  Signal sequenceWeekday;
+  /** Directions before a weekday: "next Sunday", "this coming Sunday" */
+  Signal weekdayDirection;
+  /** The end of a wait: "until Friday" */
+  Signal until;
+  /** May. */
+  Signal may;
+  /** June. */
+  Signal june;
+  /** July. */
+  Signal july;
+  /** Months that are also verbs: "may", "march" */
+  Signal verbMonth;
+  /** Centuries said as years: "nineteen ninety-six" */
+  Signal centuries;
+  /** Two. */
+  Signal two;
+  /** Thousand. */
+  Signal thousand;
+  /** Thirty. */
+  Signal thirty;
+  /** A fiscal part of a year: "fiscal first quarter" */
+  Signal fiscalOpener;
+  /** A quarter named by its place: "the latest quarter", "the year-ago quarter" */
+  Signal quarterPointer;
+  /** A period: "the latest period" */
+  Signal period;
+  /** The half letter of a glued label: "2017-H1" */
+  Signal h;
+  /** Openers of "the (fiscal) year" */
+  Signal theFiscal;
+  /** A number, no year: "No. 1999" */
+  Signal numberSign;
+  /** The kinds of year: "the full year", "the fiscal year" */
+  Signal yearKindFull;
+  /** Units a "the" makes the article's: "the end of the month" */
+  Signal monthWeek;
+  /** When: "the year when" */
+  Signal when;
+  /** Which: "the year which" */
+  Signal which;
+  /** The unit century by its name. */
+  Signal centuryWord;
+  /** The article a: "a year-earlier quarter" */
+  Signal a;
+
+  /** The possessive (and "is") cut off its word: "Wednesday's ruling", "the year's third quarter". */
+  Signal possessive;
+  /** The present forms of be: "is expected" puts a clause in the present. */
+  Signal presentBe;
+  /** "Old" as a token with its hyphen ("-old"): an age, no duration. */
+  Signal gluedOld;
+  /** The words before a participle that make it a verb of its clause: "is expected", "will be", "has planned". */
+  Signal beforeParticiple;
+  /** Auxiliaries before a participle: "is expected", "has planned". */
+  Signal auxiliary;
+  /** Words that end the clause of a time expression, to its right. */
+  Signal clauseEnd;
 
   private static final Map<String, TimeLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -100,17 +327,7 @@ final class TimeLexicon {
     }
     numbers = Lexicon.table(lang, "numbers.txt");
     ordinals = Lexicon.table(lang, "ordinals.txt");
-    units = table(sections, "unit");
-    seasons = table(sections, "season");
-    days = table(sections, "day");
-    refs = table(sections, "ref");
-    dayparts = table(sections, "daypart");
-    sets = table(sections, "set");
-    mods = table(sections, "mod");
-    holidays = table(sections, "holiday");
-    decades = table(sections, "decade");
-    tenseBefore = table(sections, "tense-before");
-    namedDates = table(sections, "named-date");
+    readTables(sections);
     for (Map.Entry<String, String> e : table(sections, "direction").entrySet()) directions.put(e.getKey(), Integer.parseInt(e.getValue()));
     unitDirections.putAll(directions);
     for (Map.Entry<String, String> e : table(sections, "direction-unit").entrySet()) unitDirections.put(e.getKey(), Integer.parseInt(e.getValue()));
@@ -138,6 +355,8 @@ final class TimeLexicon {
     lowerCaseMonths.addAll(words(sections, "lower-case-month"));
     halves = table(sections, "half");
     bareHourSignals.addAll(words(sections, "bare-hour-signal"));
+    for (Map.Entry<String, String> e : table(sections, "opener").entrySet()) openerWords.put(e.getKey(), java.util.Set.of(e.getValue().split("\\s+")));
+    readSignals(table(sections, "signal"));
     currencySigns.addAll(Lexicon.table("units.txt [currency-symbol]",
         section(Lexicon.sections(lang, "units.txt"), "currency-symbol")).keySet());
     int longest = 1;
@@ -148,6 +367,34 @@ final class TimeLexicon {
     refOpeners.addAll(firstWordsOf(refs));
     holidayOpeners.addAll(firstWordsOf(holidays));
     longestPhrase = longest;
+  }
+
+  /** Each table of time.txt from the section of its field's name, in the singular ("namedDates" reads [named-date]). */
+  private void readTables(Map<String, List<String>> sections) {
+    for (java.lang.reflect.Field f : TimeLexicon.class.getDeclaredFields()) {
+      if (f.getType() != Map.class || java.lang.reflect.Modifier.isFinal(f.getModifiers()) || java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+      String name = f.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+      try {
+        f.set(this, table(sections, name.substring(0, name.length() - (name.endsWith("s") ? 1 : 0))));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** Each {@link Signal} field from the line of its name in [signal]; a missing one fails here. */
+  private void readSignals(Map<String, String> lines) {
+    for (java.lang.reflect.Field f : TimeLexicon.class.getDeclaredFields()) {
+      if (f.getType() != Signal.class) continue;
+      String name = f.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+      String words = lines.get(name);
+      if (words == null) throw new IllegalStateException("no signal " + name + " in time.txt [signal]");
+      try {
+        f.set(this, new Signal(words.split("\\s+")));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** The words a phrase of the table can begin with, as the tokenizer cuts them. */

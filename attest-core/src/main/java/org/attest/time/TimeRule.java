@@ -6,7 +6,7 @@ import java.util.Set;
  * A family of time rules (HeidelTime's "match first, resolve the value in a separate step"):
  * its name, the words that can open one of its expressions, and its match at a token, whose
  * value it resolves against the document ({@link Tenses}, the anchor of {@link Scan}). The
- * scan tries the families only at a token one of them opens; a family's examples are in
+ * scan tries a family only at a token it opens; a family's examples are in
  * {@code src/test/resources/org/attest/time/examples/<name>.tsv}.
  */
 interface TimeRule {
@@ -23,4 +23,10 @@ interface TimeRule {
 
   /** Its longest expression starting at (or reaching back from) token t, with its value resolved; or null. */
   Match match(Scan d, int t);
+
+  /** A match at a token, as a static method of a family: {@code Weekdays::weekday}. */
+  @FunctionalInterface
+  interface At {
+    Match match(Scan d, int t);
+  }
 }

@@ -1,43 +1,23 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.ExplicitDates.explicitDate;
+import static org.attest.time.Tenses.tense;
+import static org.attest.time.Values.iso;
+import static org.attest.time.Words.ORDINAL_DIGIT;
+import static org.attest.time.Words.dayOf;
+import static org.attest.time.Words.isNoun;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.spokenDay;
+import static org.attest.time.Words.weekShift;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Set;
+import org.attest.time.Tenses.Tense;
 
 /** The family time.weekday: weekdays: "Friday", "next Sunday", "Friday the 13th", "Friday, Oct. 23", "Tuesday nights". */
-final class Weekdays implements TimeRule {
-  @Override
-  public String name() {
-    return "time.weekday";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return lex.weekdays.keySet();
-  }
-
-  @Override
-  public Match match(Scan d, int t) {
-    return weekday(d, t);
+final class Weekdays extends RuleFamily {
+  Weekdays() {
+    super("time.weekday", lex -> lex.weekdays.keySet(), Weekdays::weekday);
   }
 
   /** "Friday", "on Wednesday night": the day the tense points to. */
@@ -46,7 +26,7 @@ final class Weekdays implements TimeRule {
     if (wd == null || !d.a.isCapitalized(t) && low(d, t).length() < 6) return null; // "friday" in lower case is still Friday; "sun", "wed" are words
     // "Tuesday nights", "Monday and Tuesday nights": a weekday's part in the plural recurs
     String plural = pluralDaypart(d, t + 1);
-    if (plural == null && (low(d, t + 1).equals("and") || low(d, t + 1).equals("or")) && d.lex.weekdays.containsKey(low(d, t + 2))) {
+    if (plural == null && d.lex.andOr.at(d, t + 1) && d.lex.weekdays.containsKey(low(d, t + 2))) {
       String other = pluralDaypart(d, t + 3);
       if (other != null) return new Match(t, t + 1, "SET", "XXXX-WXX-" + wd + "T" + other, null);
     }
@@ -54,13 +34,13 @@ final class Weekdays implements TimeRule {
     if (d.dct == null) return new Match(t, t + 1, "DATE", "XXXX-WXX-" + wd, null);
     Tense tense = tense(d, t);
     String prev = t > 0 ? low(d, t - 1) : "";
-    boolean fromAnchor = low(d, t - 2).equals("the") && (prev.equals("previous") || prev.equals("preceding") || prev.equals("following"));
+    boolean fromAnchor = d.lex.definite.at(d, t - 2) && d.lex.sequenceWeekday.has(prev);
     LocalDate day = dayByTense(d, t, wd, tense, prev, fromAnchor);
-    int start = prev.equals("next") || prev.equals("last") || prev.equals("this") || prev.equals("coming") ? t - 1 : t;
-    if (prev.equals("coming") && low(d, t - 2).equals("this")) start--;
+    int start = d.lex.weekdayDirection.has(prev) ? t - 1 : t;
+    if (d.lex.coming.has(prev) && d.lex.thisWord.at(d, t - 2)) start--;
     if (fromAnchor) start = t - 2;
     // "Tuesday of next week", "Friday this week": the week says which Tuesday
-    int w = low(d, t + 1).equals("of") ? t + 2 : t + 1;
+    int w = d.lex.of.at(d, t + 1) ? t + 2 : t + 1;
     Integer weekShift = weekShift(d, w);
     if (weekShift != null && !fromAnchor) {
       LocalDate inWeek = d.dct.plusWeeks(weekShift).with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
@@ -68,16 +48,16 @@ final class Weekdays implements TimeRule {
     }
     // "Friday the 13th": the nearest month, in the tense's direction, whose 13th is a Friday
     boolean bareNth = ORDINAL_DIGIT.matcher(low(d, t + 1)).matches(); // "Friday 13th", without "the"
-    int nth = low(d, t + 1).equals("the") ? dayOf(low(d, t + 2)) : bareNth ? dayOf(low(d, t + 1)) : -1;
+    int nth = d.lex.definite.at(d, t + 1) ? dayOf(low(d, t + 2)) : bareNth ? dayOf(low(d, t + 1)) : -1;
     int nthEnd = bareNth ? t + 2 : t + 3;
-    int[] spokenNth = nth < 0 && low(d, t + 1).equals("the") ? spokenDay(d, t + 2, false) : null; // "Monday the twenty-seventh"
+    int[] spokenNth = nth < 0 && d.lex.definite.at(d, t + 1) ? spokenDay(d, t + 2, false) : null; // "Monday the twenty-seventh"
     if (spokenNth != null && isNoun(d, spokenNth[1])) spokenNth = null; // "on Wednesday the first time"
     if (spokenNth != null) {
       nth = spokenNth[0];
       nthEnd = spokenNth[1];
     }
     if (nth > 0 && nth <= 31 && !fromAnchor && (spokenNth != null || bareNth || ORDINAL_DIGIT.matcher(low(d, t + 2)).matches()) && !d.lex.units.containsKey(low(d, nthEnd))
-        && !low(d, nthEnd).equals("of") && !namesAfterOrdinal(d, nthEnd)) {
+        && !d.lex.of.at(d, nthEnd) && !namesAfterOrdinal(d, nthEnd)) {
       LocalDate found = null;
       for (int k = 0; k <= 14 && found == null; k++) {
         for (int sign : tense == Tense.FUTURE ? new int[] {1} : tense == Tense.PAST ? new int[] {-1} : new int[] {-1, 1}) {
@@ -96,8 +76,8 @@ final class Weekdays implements TimeRule {
     String part = d.lex.dayparts.get(low(d, t + 1));
     if (part != null) return new Match(start, t + 2, "DATE", iso(day) + "T" + part, null);
     int in = low(d, t + 1).equals(",") ? t + 2 : t + 1; // "Tuesday in the afternoon", "Friday, in the morning"
-    part = low(d, in).equals("in") && low(d, in + 1).equals("the") ? d.lex.dayparts.get(low(d, in + 2)) : null;
-    if (part != null && !low(d, in + 3).equals("of")) return new Match(start, in + 3, "DATE", iso(day) + "T" + part, null);
+    part = d.lex.in.at(d, in) && d.lex.definite.at(d, in + 1) ? d.lex.dayparts.get(low(d, in + 2)) : null;
+    if (part != null && !d.lex.of.at(d, in + 3)) return new Match(start, in + 3, "DATE", iso(day) + "T" + part, null);
     return new Match(start, t + 1, "DATE", iso(day), null);
   }
 
@@ -109,24 +89,24 @@ final class Weekdays implements TimeRule {
     LocalDate after = d.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(target));
     if (fromAnchor) { // "the previous Friday", "the following Monday": counted from the last day named
       LocalDate from = d.anchorGrain == Scan.Grain.DAY ? d.anchor : d.dct;
-      day = prev.equals("following") ? from.with(java.time.temporal.TemporalAdjusters.next(target))
+      day = d.lex.following.has(prev) ? from.with(java.time.temporal.TemporalAdjusters.next(target))
           : from.with(java.time.temporal.TemporalAdjusters.previous(target));
-    } else if (prev.equals("next") || prev.equals("coming")) { // "next Sunday", "this coming Sunday"
+    } else if (d.lex.ahead.has(prev)) { // "next Sunday", "this coming Sunday"
       day = after.equals(d.dct) ? after.plusWeeks(1) : after;
-    } else if (prev.equals("last")) {
+    } else if (d.lex.last.has(prev)) {
       day = before.equals(d.dct) ? before.minusWeeks(1) : before;
-    } else if (prev.equals("this")) { // "this Friday": the Friday of the article's week, unless the tense says it is gone or to come
+    } else if (d.lex.thisWord.has(prev)) { // "this Friday": the Friday of the article's week, unless the tense says it is gone or to come
       day = d.dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
       // a present or future clause, or one of no tense, speaks of a day still to come: "Voters head to the polls this Monday" on a Sunday
       if (tense != Tense.PAST && day.isBefore(d.dct)) day = day.plusWeeks(1);
       if (tense == Tense.PAST && day.isAfter(d.dct)) day = day.minusWeeks(1);
-    } else if (low(d, t + 1).equals("'s")) {
+    } else if (d.lex.possessive.at(d, t + 1)) {
       day = before; // "Wednesday's ruling", "Thursday's closing price": a day whose news is out
     } else if (tense == Tense.FUTURE) {
       day = after;
     } else if (tense == Tense.PAST) {
       day = before;
-    } else if (prev.equals("until") || prev.equals("till") || prev.equals("by")) {
+    } else if (d.lex.until.has(prev)) {
       day = after; // "Cyprus has until Monday to raise the money": a deadline of a clause in the present lies ahead
     } else { // no tense to go by: the nearer one
       day = java.time.temporal.ChronoUnit.DAYS.between(before, d.dct) <= java.time.temporal.ChronoUnit.DAYS.between(d.dct, after) ? before : after;

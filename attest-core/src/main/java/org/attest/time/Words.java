@@ -1,24 +1,5 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.YearParts.*;
-import static org.attest.time.Years.*;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -81,13 +62,13 @@ final class Words {
     // a full month name in lower case is still the month ("june 2016"), but for the words "may", "march", "august"
     if (written.isEmpty() || !Character.isUpperCase(written.charAt(0)) && (w.length() < 4 || w.indexOf('.') >= 0 || d.lex.lowerCaseMonths.contains(w))) return null;
     // "Jan" without its period is a name unless a day or a year follows
-    if (w.length() <= 4 && !w.endsWith(".") && !w.equals("may") && !w.equals("june") && !w.equals("july") && !isDayOrYear(d, t + 1)
-        && !(low(d, t - 1).equals("of") && (ordinal(d, low(d, t - 2)) > 0 || low(d, t - 2).equals("day")))) return null; // "the second of Aug."
+    if (w.length() <= 4 && !w.endsWith(".") && !d.lex.may.has(w) && !d.lex.june.has(w) && !d.lex.july.has(w) && !isDayOrYear(d, t + 1)
+        && !(d.lex.of.at(d, t - 1) && (ordinal(d, low(d, t - 2)) > 0 || d.lex.dayWord.at(d, t - 2)))) return null; // "the second of Aug."
     Integer m = d.lex.months.get(w);
     if (m == null) return null;
     String pos = d.a.pos(t);
     // "may" the modal and "march" the verb are no months
-    if ((w.equals("may") || w.equals("march")) && (pos.equals("AUX") || pos.equals("VERB")) && !isDayOrYear(d, t + 1)) return null;
+    if (d.lex.verbMonth.has(w) && (pos.equals("AUX") || pos.equals("VERB")) && !isDayOrYear(d, t + 1)) return null;
     return m;
   }
 
@@ -129,16 +110,16 @@ final class Words {
     String w = low(d, t);
     String century = d.lex.numbers.get(w);
     if (century == null) return null;
-    if (w.equals("eighteen") || w.equals("nineteen")) {
+    if (d.lex.centuries.has(w)) {
       int c = Integer.parseInt(century) * 100;
       String next = low(d, t + 1);
-      if (next.equals("hundred")) return new int[] {c, t + 2};
+      if (d.lex.hundred.has(next)) return new int[] {c, t + 2};
       int[] tens = spelledBelow100(d, t + 1);
       return tens != null && tens[0] >= 10 ? new int[] {c + tens[0], tens[1]} : null;
     }
-    if (w.equals("two") && low(d, t + 1).equals("thousand") && !low(d, t + 2).equals("hundred")) {
+    if (d.lex.two.has(w) && d.lex.thousand.at(d, t + 1) && !d.lex.hundred.at(d, t + 2)) {
       int e = t + 2;
-      if (low(d, e).equals("and")) e++;
+      if (d.lex.and.at(d, e)) e++;
       int[] rest = spelledBelow100(d, e);
       // "in two thousand and five," is a year; "two thousand and five people" a count
       boolean yearPlace = afterYearWord || d.lex.monthBefore.contains(low(d, t - 1)) && (rest == null ? punctOrEnd(d, t + 2) : punctOrEnd(d, rest[1]));
@@ -177,7 +158,7 @@ final class Words {
       int n = v == null ? -1 : Integer.parseInt(v);
       return n > 20 && n <= 31 ? new int[] {n, t + 1} : null;
     }
-    if (!w.equals("twenty") && !w.equals("thirty")) return null;
+    if (!d.lex.twenty.has(w) && !d.lex.thirty.has(w)) return null;
     int h = hyphen(d, t + 1);
     String unitWord = low(d, t + 1 + h);
     int unit = ordinal(d, unitWord);
@@ -185,7 +166,7 @@ final class Words {
       String v = d.lex.numbers.get(unitWord); // "twenty nine"
       unit = v != null && v.matches("[1-9]") ? Integer.parseInt(v) : -1;
     }
-    int tens = w.equals("twenty") ? 20 : 30;
+    int tens = d.lex.twenty.has(w) ? 20 : 30;
     if (unit < 1 || unit > 9 || tens + unit > 31 || hyphen(d, t + 2 + h) == 1) return null; // "twenty second-year students"
     return new int[] {tens + unit, t + 2 + h};
   }
@@ -201,7 +182,7 @@ final class Words {
 
   /** "this year" / "last year" / "next year": the year, or null. */
   static Integer relativeYear(Scan d, int t) {
-    if (d.dct == null || !low(d, t + 1).equals("year")) return null;
+    if (d.dct == null || !d.lex.yearWord.at(d, t + 1)) return null;
     Integer shift = d.lex.directions.get(low(d, t));
     return shift == null ? null : d.dct.getYear() + shift;
   }
@@ -221,9 +202,9 @@ final class Words {
     }
     String v = d.lex.numbers.get(w);
     if (v == null) return null;
-    if (w.equals("couple") || w.equals("few")) { // "a couple of", "a few"
+    if (d.lex.fewCouple.has(w)) { // "a couple of", "a few"
       int e = t + 1;
-      if (low(d, e).equals("of")) e++;
+      if (d.lex.of.at(d, e)) e++;
       return new Object[] {v, e};
     }
     if (!v.equals("X")) {
@@ -276,7 +257,7 @@ final class Words {
 
   /** "next week", "this week", "last week" at token t: the shift in weeks, or null. */
   static Integer weekShift(Scan d, int t) {
-    if (d.dct == null || !low(d, t + 1).equals("week")) return null;
+    if (d.dct == null || !d.lex.weekWord.at(d, t + 1)) return null;
     return d.lex.directions.get(low(d, t));
   }
 }

@@ -1,40 +1,25 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.Years.*;
+import static org.attest.time.Tenses.tense;
+import static org.attest.time.Values.quarterOf;
+import static org.attest.time.Values.yearValue;
+import static org.attest.time.Words.YEAR;
+import static org.attest.time.Words.hyphen;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.ordinal;
+import static org.attest.time.Words.relativeYear;
+import static org.attest.time.Words.yearOf;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attest.time.Tenses.Tense;
 
 /** The family time.year-part: quarters, halves and weeks of a year: "the third quarter", "third-quarter", "Q3 2016", "2017-Q4", "the first half", "the first week of 2015". */
-final class YearParts implements TimeRule {
-  @Override
-  public String name() {
-    return "time.year-part";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.ordinals.keySet(), Set.of("the", "fiscal", "year", "last", "current"));
+final class YearParts extends RuleFamily {
+  YearParts() {
+    super("time.year-part", lex -> lex.ordinals.keySet());
   }
 
   @Override
@@ -45,9 +30,7 @@ final class YearParts implements TimeRule {
 
   @Override
   public Match match(Scan d, int t) {
-    Match best = null;
-    for (Match m : new Match[] {quarter(d, t), weekOfYear(d, t), gluedQuarter(d, t)}) best = Match.longer(best, m);
-    return best;
+    return Match.longer(Match.longer(quarter(d, t), weekOfYear(d, t)), gluedQuarter(d, t)); // the first of two equal matches wins
   }
 
   static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)");
@@ -61,21 +44,21 @@ final class YearParts implements TimeRule {
   /** "the third quarter", "third-quarter", "the fourth quarter of 1989", "the quarter", "the first half". */
   static Match quarter(Scan d, int t) {
     int start = t;
-    if (low(d, t).equals("the")) t++;
+    if (d.lex.definite.at(d, t)) t++;
     // the year it belongs to: "the 1988 second quarter", "this year's third quarter", "last year's quarter"
     int ofYear = -1;
     if (YEAR.matcher(low(d, t)).matches()) {
       ofYear = yearOf(low(d, t));
       t++;
-    } else if (start == t && d.dct != null && low(d, t + 1).equals("year") && low(d, t + 2).equals("'s")) {
+    } else if (start == t && d.dct != null && d.lex.yearWord.at(d, t + 1) && d.lex.possessive.at(d, t + 2)) {
       Integer y = relativeYear(d, t);
       if (y == null) return null;
       ofYear = y;
       t += 3;
     }
-    if (low(d, t).equals("fiscal") || low(d, t).equals("fiscal-")) t++; // "the fiscal first quarter"
-    if (low(d, t - 1).equals("fiscal") && hyphen(d, t) == 1) t++; // "the fiscal-first quarter", cut in three
-    if (ofYear > 0 && (low(d, t).equals("quarter") || low(d, t).equals("period"))) {
+    if (d.lex.fiscalOpener.at(d, t)) t++; // "the fiscal first quarter"
+    if (d.lex.fiscal.at(d, t - 1) && hyphen(d, t) == 1) t++; // "the fiscal-first quarter", cut in three
+    if (ofYear > 0 && d.lex.quarterPeriod.at(d, t)) {
       // "the 1988 quarter", "the 1989 period", "last year's quarter": the quarter under discussion, in that year
       if (d.dct == null) return null;
       LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
@@ -83,18 +66,18 @@ final class YearParts implements TimeRule {
     }
     if (t > start && low(d, t).startsWith("fiscal-")) { // "the fiscal-first quarter"
       String rest = low(d, t).substring("fiscal-".length());
-      if (ordinal(d, rest) > 0 && low(d, t + 1).equals("quarter")) {
+      if (ordinal(d, rest) > 0 && d.lex.quarterWord.at(d, t + 1)) {
         return d.dct == null ? null : new Match(start, t + 2, "DATE", yearValue(ofYear > 0 ? ofYear : d.dct.getYear()) + "-Q" + ordinal(d, rest), null);
       }
     }
     String w = low(d, t);
     Label label = label(d, t, w, ofYear);
     if (label != null) return ofItsYear(d, start, t, label.end(), label.part(), label.q(), label.ofYear());
-    if (w.equals("year") && low(d, t + 1).equals("-") && (low(d, t + 2).equals("earlier") || low(d, t + 2).equals("ago"))) {
+    if (d.lex.yearWord.has(w) && low(d, t + 1).equals("-") && d.lex.agoEarlier.at(d, t + 2)) {
       return yearEarlier(d, start, t); // "year-earlier", "the year-ago quarter", "the year-earlier period"
     }
-    if (w.equals("quarter") && start < t || (w.equals("latest") || w.equals("current") || w.equals("year-earlier") || w.equals("year-ago"))
-        && (low(d, t + 1).equals("quarter") || w.equals("latest") && low(d, t + 1).equals("period"))) {
+    if (d.lex.quarterWord.has(w) && start < t || d.lex.quarterPointer.has(w)
+        && (d.lex.quarterWord.at(d, t + 1) || d.lex.latest.has(w) && d.lex.period.at(d, t + 1))) {
       return quarterUnderDiscussion(d, start, t, w);
     }
     return null;
@@ -106,7 +89,7 @@ final class YearParts implements TimeRule {
   /** "third-quarter", "Q3", "Q3 this year", "last half of", "third quarter", "first half": the label at t, or null. */
   static Label label(Scan d, int t, String w, int ofYear) {
     Matcher hy = HYPHENATED_QUARTER.matcher(w);
-    if (hy.matches()) return new Label(ordinal(d, hy.group(1)), hy.group(2).equals("half") ? "H" : "Q", t + 1, ofYear);
+    if (hy.matches()) return new Label(ordinal(d, hy.group(1)), d.lex.halfWord.has(hy.group(2)) ? "H" : "Q", t + 1, ofYear);
     if (QUARTER_LABEL.matcher(w).matches() && Character.isUpperCase(d.a.token(t).charAt(0))) {
       int q = w.charAt(1) - '0'; // "Q3", "H1": the business calendar's labels
       String part = w.charAt(0) == 'q' ? "Q" : "H";
@@ -120,12 +103,12 @@ final class YearParts implements TimeRule {
       }
       return new Label(q, part, end, ofYear);
     }
-    if (w.equals("last") && low(d, t + 1).equals("half") && low(d, t + 2).equals("of") && yearOf(low(d, t + 3)) > 0) {
+    if (d.lex.last.has(w) && d.lex.halfWord.at(d, t + 1) && d.lex.of.at(d, t + 2) && yearOf(low(d, t + 3)) > 0) {
       return new Label(2, "H", t + 2, ofYear); // "the last half of 1989"
     }
-    if (ordinal(d, w) > 0 && (low(d, t + hyphen(d, t + 1) + 1).equals("quarter") || low(d, t + hyphen(d, t + 1) + 1).equals("half"))) {
+    if (ordinal(d, w) > 0 && (d.lex.quarterWord.at(d, t + hyphen(d, t + 1) + 1) || d.lex.halfWord.at(d, t + hyphen(d, t + 1) + 1))) {
       int u = t + hyphen(d, t + 1) + 1; // "third quarter", "third-quarter"
-      return new Label(ordinal(d, w), low(d, u).equals("half") ? "H" : "Q", u + 1, ofYear);
+      return new Label(ordinal(d, w), d.lex.halfWord.at(d, u) ? "H" : "Q", u + 1, ofYear);
     }
     return null;
   }
@@ -146,7 +129,7 @@ final class YearParts implements TimeRule {
     if (!m.matches()) return null;
     boolean yearFirst = m.group(1) != null;
     String year = yearFirst ? m.group(1) : m.group(6), part = yearFirst ? m.group(2) : m.group(4), n = yearFirst ? m.group(3) : m.group(5);
-    if (!YEAR.matcher(year).matches() || part.equals("h") && n.compareTo("2") > 0) return null;
+    if (!YEAR.matcher(year).matches() || d.lex.h.has(part) && n.compareTo("2") > 0) return null;
     if (!yearFirst && !Character.isUpperCase(d.a.token(t).charAt(0))) return null; // "q1-2019" in lower case: a code
     return new Match(t, end, "DATE", year + "-" + part.toUpperCase(java.util.Locale.ROOT) + n, null);
   }
@@ -154,10 +137,10 @@ final class YearParts implements TimeRule {
   /** "the first week of 2015", "the last week of this year": that ISO week of the year. */
   static Match weekOfYear(Scan d, int t) {
     int start = t;
-    if (low(d, t).equals("the")) t++;
-    if (!low(d, t + 1).equals("week") || !low(d, t + 2).equals("of")) return null; // one look rules most tokens out
+    if (d.lex.definite.at(d, t)) t++;
+    if (!d.lex.weekWord.at(d, t + 1) || !d.lex.of.at(d, t + 2)) return null; // one look rules most tokens out
     String w = low(d, t);
-    int n = w.equals("last") ? 99 : ordinal(d, w);
+    int n = d.lex.last.has(w) ? 99 : ordinal(d, w);
     if (n < 1) return null;
     int y = yearOf(low(d, t + 3)), end = t + 4;
     if (y <= 0) {
@@ -174,7 +157,7 @@ final class YearParts implements TimeRule {
   /** "year-earlier", "the year-ago quarter", "the year-earlier period": the quarter named last, a year before (else the anchor's year before). */
   static Match yearEarlier(Scan d, int start, int t) {
     int end = t + 3;
-    if (low(d, end).equals("quarter") || low(d, end).equals("period")) end++;
+    if (d.lex.quarterPeriod.at(d, end)) end++;
     if (d.dct == null) return null;
     if (d.lastQuarter != null) return new Match(start, end, "DATE", quarterOf(d.lastQuarter.minusYears(1)), "anchored");
     return new Match(start, end, "DATE", yearValue(d.anchor.getYear() - 1), "anchored");
@@ -182,15 +165,15 @@ final class YearParts implements TimeRule {
 
   /** "the quarter", "the latest quarter", "the current quarter", "the year-ago quarter": the quarter under discussion. */
   static Match quarterUnderDiscussion(Scan d, int start, int t, String w) {
-    int end = w.equals("quarter") ? t + 1 : t + 2;
+    int end = d.lex.quarterWord.has(w) ? t + 1 : t + 2;
     if (d.dct == null) return null;
     if (end < d.a.tokenCount() && d.a.end(end - 1) == d.a.start(end) && low(d, end).startsWith("-")) return null; // "the quarter-to-quarter comparison"
     LocalDate base = d.lastQuarter != null ? d.lastQuarter : d.dct.minusMonths(3);
     // "the latest quarter" is over: the last quarter named when it is, else the one before the article's
-    if (w.equals("latest") && (d.lastQuarter == null || !d.lastQuarter.plusMonths(3).isBefore(d.dct.plusDays(1)))) base = d.dct.minusMonths(3);
-    if (w.equals("current")) base = d.dct;
+    if (d.lex.latest.has(w) && (d.lastQuarter == null || !d.lastQuarter.plusMonths(3).isBefore(d.dct.plusDays(1)))) base = d.dct.minusMonths(3);
+    if (d.lex.current.has(w)) base = d.dct;
     if (w.startsWith("year-")) base = base.minusYears(1);
-    if (low(d, end).equals("a") && low(d, end + 1).equals("year") && (low(d, end + 2).equals("ago") || low(d, end + 2).equals("earlier"))) {
+    if (d.lex.a.at(d, end) && d.lex.yearWord.at(d, end + 1) && d.lex.agoEarlier.at(d, end + 2)) {
       base = base.minusYears(1); // "the quarter a year ago"
       end += 3;
     }
@@ -204,13 +187,13 @@ final class YearParts implements TimeRule {
     int y = d.dct.getYear();
     if (ofYear > 0) {
       y = ofYear;
-    } else if (low(d, end).equals("of") && yearOf(low(d, end + 1)) > 0) {
+    } else if (d.lex.of.at(d, end) && yearOf(low(d, end + 1)) > 0) {
       y = yearOf(low(d, end + 1));
       end += 2;
-    } else if (low(d, end).equals("of") && relativeYear(d, end + 1) != null) { // "the fourth quarter of last year"
+    } else if (d.lex.of.at(d, end) && relativeYear(d, end + 1) != null) { // "the fourth quarter of last year"
       y = relativeYear(d, end + 1);
       end += 3;
-    } else if (low(d, end).equals("of") && low(d, end + 1).equals("the") && low(d, end + 2).equals("year")) {
+    } else if (d.lex.of.at(d, end) && d.lex.definite.at(d, end + 1) && d.lex.yearWord.at(d, end + 2)) {
       end += 3; // "the second half of the year": this year's, as "the year" alone is
       if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) y--;
     } else if (part.equals("Q") && q > d.dct.get(IsoFields.QUARTER_OF_YEAR) && tense(d, t) == Tense.PAST) {

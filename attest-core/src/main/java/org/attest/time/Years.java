@@ -1,46 +1,28 @@
 package org.attest.time;
 
-import static org.attest.time.AnchoredExpressions.*;
-import static org.attest.time.ClockTimes.*;
-import static org.attest.time.DeicticUnits.*;
-import static org.attest.time.Distances.*;
-import static org.attest.time.Durations.*;
-import static org.attest.time.ExplicitDates.*;
-import static org.attest.time.Holidays.*;
-import static org.attest.time.Joins.*;
-import static org.attest.time.NumericDates.*;
-import static org.attest.time.References.*;
-import static org.attest.time.RelativeDays.*;
-import static org.attest.time.Seasons.*;
-import static org.attest.time.Sets.*;
-import static org.attest.time.Tenses.*;
-import static org.attest.time.Values.*;
-import static org.attest.time.Weekdays.*;
-import static org.attest.time.Words.*;
-import static org.attest.time.YearParts.*;
+import static org.attest.time.Values.OUT_OF_RANGE;
+import static org.attest.time.Values.decadeValue;
+import static org.attest.time.Values.shifted;
+import static org.attest.time.Values.yearValue;
+import static org.attest.time.Words.YEAR;
+import static org.attest.time.Words.low;
+import static org.attest.time.Words.ordinal;
+import static org.attest.time.Words.words;
+import static org.attest.time.Words.yearAt;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attest.text.Analysis;
 
 /** The family time.year: years and decades: "1990", "fiscal 1990", "the 1990s", "the '90s", "the nineties", "nineteen ninety-six", "the year", "the 20th century". */
-final class Years implements TimeRule {
-  @Override
-  public String name() {
-    return "time.year";
-  }
-
-  @Override
-  public Set<String> openers(TimeLexicon lex) {
-    return words(lex.numbers.keySet(), lex.ordinals.keySet(), Set.of("the", "fiscal"));
+final class Years extends RuleFamily {
+  Years() {
+    super("time.year", lex -> words(lex.numbers.keySet(), lex.ordinals.keySet()));
   }
 
   @Override
   public Match match(Scan d, int t) {
-    Match best = null;
-    for (Match m : new Match[] {year(d, t), spokenYear(d, t), theYear(d, t), century(d, t)}) best = Match.longer(best, m);
-    return best;
+    return Match.longer(Match.longer(Match.longer(year(d, t), spokenYear(d, t)), theYear(d, t)), century(d, t)); // the first of two equal matches wins
   }
 
   static final Pattern DECADE = Pattern.compile("(mid-|early-|late-)?(1[0-9]{2}|20[0-9])0s|(mid-)?['\u2019](\\d)0s");
@@ -48,15 +30,11 @@ final class Years implements TimeRule {
   /** "1990", "fiscal 1990", "the 1990s", "mid-1990s", "the '90s". */
   static Match year(Scan d, int t) {
     Analysis a = d.a;
-    String w = low(d, t);
     int start = t;
-    if (w.equals("the") || w.equals("fiscal")) {
-      start = t;
-      t++;
-      w = low(d, t);
-    }
+    if (d.lex.theFiscal.at(d, t)) t++;
+    String w = low(d, t);
     String decade = d.lex.decades.get(w);
-    if (start < t && (w.equals("nineteen") || w.equals("eighteen")) && d.lex.decades.containsKey(low(d, t + 1))) { // "the nineteen seventies"
+    if (start < t && d.lex.centuries.has(w) && d.lex.decades.containsKey(low(d, t + 1))) { // "the nineteen seventies"
       return new Match(start, t + 2, "DATE", d.lex.numbers.get(w) + d.lex.decades.get(low(d, t + 1)), null);
     }
     if (decade != null && start < t && d.dct != null) { // "the nineties": the latest such decade up to the article
@@ -66,16 +44,16 @@ final class Years implements TimeRule {
     }
     if (w.isEmpty() || !Character.isDigit(w.charAt(0)) && w.charAt(0) != '\'' && w.indexOf('-') < 0) return null;
     Matcher dm = DECADE.matcher(w);
-    if (dm.matches() && !low(d, t - 1).equals("$") && !low(d, t + 1).equals("of") && !w.startsWith("10")) {
+    if (dm.matches() && !low(d, t - 1).equals("$") && !d.lex.of.at(d, t + 1) && !w.startsWith("10")) {
       String value = dm.group(2) != null ? dm.group(2) : "19" + dm.group(4);
       if (value.matches("1[0-8]0") && w.contains(value + "0s")) value = value.substring(0, 2); // "the 1800s": a century
       String prefix = dm.group(1) != null ? dm.group(1) : dm.group(3);
-      String mod = prefix == null ? null : prefix.startsWith("mid") ? "MID" : prefix.startsWith("early") ? "START" : "END";
+      String mod = prefix == null ? null : d.lex.mods.get(prefix); // mid-, early-, late- ([mod])
       return new Match(start, t + 1, "DATE", value, mod);
     }
     // "the 1970's": a decade written with an apostrophe, cut from its "'s"
     if (start < t && w.length() == 4 && w.endsWith("0") && YEAR.matcher(w).matches() && a.end(t) == (t + 1 < a.tokenCount() ? a.start(t + 1) : -1)
-        && low(d, t + 1).equals("'s") && !low(d, start).equals("fiscal")) {
+        && d.lex.possessive.at(d, t + 1) && !d.lex.fiscal.at(d, start)) {
       return new Match(start, t + 2, "DATE", w.substring(0, 3), null);
     }
     // "mid-1990" is its middle; "post-1959", "pre-1990" name the year they count from
@@ -87,8 +65,8 @@ final class Years implements TimeRule {
     if (y < 1800 && start == t) return null;
     String prev = t > 0 ? low(d, t - 1) : "";
     String next = low(d, t + 1);
-    if (prev.equals("$") || prev.equals("no.") || next.equals("%") || next.equals("percent") || next.equals(":")) return null;
-    if (start != t && low(d, start).equals("the")) return null; // "the 1999-12-31 deadline": the year is matched at its own token
+    if (prev.equals("$") || d.lex.numberSign.has(prev) || next.equals("%") || d.lex.percent.has(next) || next.equals(":")) return null;
+    if (start != t && d.lex.definite.at(d, start)) return null; // "the 1999-12-31 deadline": the year is matched at its own token
     return new Match(start, t + 1, "DATE", bare, w.startsWith("mid-") ? "MID" : null);
   }
 
@@ -96,7 +74,7 @@ final class Years implements TimeRule {
   static Match spokenYear(Scan d, int t) {
     int start = t;
     boolean yearWord = false;
-    if (low(d, t).equals("the") && low(d, t + 1).equals("year")) {
+    if (d.lex.definite.at(d, t) && d.lex.yearWord.at(d, t + 1)) {
       t += 2;
       yearWord = true;
     }
@@ -111,24 +89,24 @@ final class Years implements TimeRule {
    * "the year ended Sept. 30" is a stretch of a year (a DURATION), as in a company's results.
    */
   static Match theYear(Scan d, int t) {
-    if (d.dct == null || !low(d, t).equals("the")) return null;
+    if (d.dct == null || !d.lex.definite.at(d, t)) return null;
     int u = t + 1;
-    if (low(d, u).equals("full") || low(d, u).equals("fiscal") || low(d, u).equals("calendar")) u++;
-    if ((low(d, u).equals("month") || low(d, u).equals("week")) && u == t + 1 && low(d, t - 1).equals("of")
+    if (d.lex.yearKindFull.at(d, u)) u++;
+    if (d.lex.monthWeek.at(d, u) && u == t + 1 && d.lex.of.at(d, t - 1)
         && d.lex.partOfWords.contains(low(d, t - 2)) && !low(d, t - 2).endsWith("s")
-        && !low(d, u + 1).equals("-") && !low(d, u + 1).equals("\u2013") && !low(d, u + 1).equals("long")) { // not "the end of the month-long strike"
+        && !low(d, u + 1).equals("-") && !low(d, u + 1).equals("\u2013") && !d.lex.longWord.at(d, u + 1)) { // not "the end of the month-long strike"
       // "by the end of the month", "the middle of the week": this one (the mod comes with the words before)
-      return new Match(t, u + 1, "DATE", low(d, u).equals("month") ? shifted(d.dct, "M", 0) : shifted(d.dct, "W", 0), null);
+      return new Match(t, u + 1, "DATE", d.lex.monthWord.at(d, u) ? shifted(d.dct, "M", 0) : shifted(d.dct, "W", 0), null);
     }
-    if (!low(d, u).equals("year")) return null;
+    if (!d.lex.yearWord.at(d, u)) return null;
     String next = low(d, u + 1);
-    if (next.equals("-") || next.equals("before") || next.equals("after") || next.equals("earlier") || next.equals("ago")) return null;
-    if (low(d, t - 1).equals("of") && !d.lex.partOfWords.contains(low(d, t - 2))) return null; // "person of the year"
+    if (next.equals("-") || d.lex.before.has(next) || d.lex.after.has(next) || d.lex.earlier.has(next) || d.lex.ago.has(next)) return null;
+    if (d.lex.of.at(d, t - 1) && !d.lex.partOfWords.contains(low(d, t - 2))) return null; // "person of the year"
     if (d.lex.periodEndWords.contains(next)) return new Match(t, u + 1, "DURATION", "P1Y", null); // "the year ended June 30"
     // "the year the wall fell", "the year when", "the year of the dragon": a year a clause or phrase names, not this one
     String nextPos = d.a.tokenCount() > u + 1 ? d.a.pos(u + 1) : "PUNCT";
-    if (next.equals("when") || next.equals("that") || next.equals("which") || nextPos.equals("DET") || nextPos.equals("PRON")
-        || nextPos.equals("NOUN") || nextPos.equals("PROPN") || next.equals("of") && !low(d, u + 2).equals("$") && !d.a.pos(u + 2).equals("NUM")) {
+    if (d.lex.when.has(next) || d.lex.that.has(next) || d.lex.which.has(next) || nextPos.equals("DET") || nextPos.equals("PRON")
+        || nextPos.equals("NOUN") || nextPos.equals("PROPN") || d.lex.of.has(next) && !low(d, u + 2).equals("$") && !d.a.pos(u + 2).equals("NUM")) {
       return null;
     }
     return new Match(t, u + 1, "DATE", yearValue(d.dct.getYear()), null);
@@ -137,9 +115,9 @@ final class Years implements TimeRule {
   /** "the 20th century", "the eleventh century": the century's two digits ("19", "10"). */
   static Match century(Scan d, int t) {
     int start = t;
-    if (low(d, t).equals("the")) t++;
+    if (d.lex.definite.at(d, t)) t++;
     int n = ordinal(d, low(d, t));
-    if (n < 1 || !low(d, t + 1).equals("century")) return null;
+    if (n < 1 || !d.lex.centuryWord.at(d, t + 1)) return null;
     return new Match(start, t + 2, "DATE", n > 100 ? OUT_OF_RANGE : String.format("%02d", n - 1), null);
   }
 }

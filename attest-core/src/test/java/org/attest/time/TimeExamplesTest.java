@@ -120,4 +120,36 @@ class TimeExamplesTest {
       assertEquals(decide(every, row), decide(gated, row), row.where() + ": a family matches at a word that is not among its openers");
     }
   }
+  /**
+   * Stricter than {@link #openersHideNoMatch}: on no example does a family match at all (winning or
+   * not) at a word that opens another family but not it, since the scan would never try it there.
+   */
+  @Test
+  void noFamilyMatchesOutsideItsOpeners() throws IOException, URISyntaxException {
+    TimeLexicon lex = TimeLexicon.of("en");
+    List<Set<String>> own = new ArrayList<>();
+    Set<String> union = new java.util.HashSet<>();
+    for (TimeRule family : TimeExtractor.FAMILIES) {
+      own.add(family.openers(lex));
+      union.addAll(family.openers(lex));
+    }
+    for (Row row : rows().toList()) {
+      org.attest.text.Analysis a = TEXT.analyze(row.text());
+      Scan d = new Scan(a, row.dct() == null ? null : java.time.LocalDate.parse(row.dct().substring(0, 10)), lex);
+      for (int t = 0; t < a.tokenCount(); t++) {
+        if (!union.contains(a.lower(t))) continue;
+        for (int i = 0; i < own.size(); i++) {
+          TimeRule family = TimeExtractor.FAMILIES.get(i);
+          if (own.get(i).contains(a.lower(t)) || family.opensByShape(d, t)) continue;
+          Match m;
+          try {
+            m = family.match(d, t);
+          } catch (RuntimeException e) {
+            m = null; // the scan drops what lies outside the calendar too
+          }
+          assertEquals(null, m, row.where() + ": " + family.name() + " matches at «" + a.lower(t) + "», not among its openers");
+        }
+      }
+    }
+  }
 }
