@@ -57,6 +57,11 @@ class BrowserTest {
     if (server != null) server.close();
   }
 
+  /** Waits (at most ten seconds) until the browser shows what a click asked for. */
+  private static void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(condition);
+  }
+
   private static void open(String path) {
     browser.get(base + path);
   }
@@ -83,6 +88,7 @@ class BrowserTest {
   void theArticlePageMarksTheQuotesWithMattisAsTheirSpeaker() throws IOException {
     open("/");
     browser.findElement(By.linkText("Fewer than 1,000 Islamic State fighters remain (the project's example article)")).click();
+    waitFor(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/article?id="));
     assertTrue(browser.getCurrentUrl().contains("/article?id="), browser.getCurrentUrl());
     List<WebElement> quotes = browser.findElements(By.cssSelector(".text .q"));
     assertTrue(quotes.size() >= 6, "quotes marked: " + quotes.size());
@@ -113,6 +119,7 @@ class BrowserTest {
 
     // the speaker's name leads to the person's page: offices and quotes
     browser.findElements(By.cssSelector(".lists a.name")).stream().filter(a -> a.getText().equals("James Mattis")).findFirst().orElseThrow().click();
+    waitFor(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/entities/"));
     assertTrue(browser.getCurrentUrl().contains("/entities/"), browser.getCurrentUrl());
     assertEquals("James Mattis", browser.findElement(By.tagName("h1")).getText());
     String page = browser.findElement(By.tagName("main")).getText();
@@ -126,6 +133,7 @@ class BrowserTest {
     open("/figures");
     browser.findElement(By.name("subject")).sendKeys("ISIS fighters");
     browser.findElement(By.cssSelector("form.timeline-form button")).click();
+    waitFor(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("subject="));
     assertTrue(browser.getCurrentUrl().contains("subject=ISIS+fighters"), browser.getCurrentUrl());
     List<WebElement> marks = browser.findElements(By.cssSelector("svg.chart a.mark"));
     assertTrue(marks.size() >= 3, "figures drawn: " + marks.size());
@@ -154,9 +162,12 @@ class BrowserTest {
     fullScreenshot("conflicts");
     // the filter narrows to one kind, and its evidence opens the article at the span
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("kind"))).selectByValue("office");
+    WebElement before = browser.findElement(By.cssSelector(".conflict-card"));
     browser.findElement(By.cssSelector("form.filters button")).click();
+    waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before)); // the filtered page, not the old one's cards
     assertTrue(browser.findElements(By.cssSelector(".conflict-card")).stream().allMatch(c -> c.getAttribute("class").contains("office")));
     browser.findElement(By.cssSelector(".conflict-card .side a")).click();
+    waitFor(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/article"));
     assertFalse(browser.findElements(By.id("at")).isEmpty(), "the article opens at the evidence");
   }
 
@@ -166,6 +177,7 @@ class BrowserTest {
     WebElement box = browser.findElement(By.cssSelector("form.search input[name=q]"));
     box.sendKeys("accelerate campaign");
     box.submit();
+    waitFor(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/search"));
     List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
     assertFalse(hits.isEmpty());
     assertTrue(hits.get(0).getText().contains("James Mattis"), hits.get(0).getText());
@@ -174,6 +186,7 @@ class BrowserTest {
     screenshot("search");
     String results = browser.getCurrentUrl();
     hits.get(0).findElement(By.linkText("Open the article →")).click();
+    waitFor(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/article"));
     assertTrue(browser.findElement(By.id("at")).getText().contains("accelerate"));
     browser.navigate().back();
     assertEquals(results, browser.getCurrentUrl());
@@ -190,6 +203,7 @@ class BrowserTest {
         + "the coalition said.");
     browser.findElement(By.name("published")).sendKeys("12272017");
     browser.findElement(By.cssSelector("form.extract button")).click();
+    waitFor(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".text .q")));
     WebElement quote = browser.findElement(By.cssSelector(".text .q"));
     assertTrue(quote.getAttribute("title").contains("James Mattis"), quote.getAttribute("title"));
     assertTrue(browser.findElements(By.cssSelector(".text a.fig")).stream().anyMatch(f -> f.getText().equals("Fewer than 500")));
