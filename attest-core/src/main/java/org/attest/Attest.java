@@ -1,6 +1,9 @@
 package org.attest;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.attest.entity.Entities;
 import org.attest.entity.EntityExtractor;
 import org.attest.entity.QuotedSelf;
@@ -46,20 +49,59 @@ public final class Attest {
    * language keeps its text, title, date and language, and finds nothing rather than what English rules would make of it.
    */
   public Document extract(Article article) {
+    return run(article, null);
+  }
+
+  /**
+   * A document and the rules that decided what it holds, by id: a quote's sieve ("q1" →
+   * "quote.cue-after"), a time's family ("time.weekday"), a figure's readers and steps
+   * ("number.digits", "number.bound-before"), a claim's source rule and steps
+   * ("claim.quote-speaker", "as-of.sentence-date"), a mention's sieve by its entity and span
+   * ("e1@222-234" → "entity.same-name"). The document is the one {@link #extract} gives.
+   */
+  public record Explained(Document document, Map<String, List<String>> rules) {}
+
+  /** The article's document with the rule behind each decision (what {@code attest extract --explain} writes). */
+  public Explained explain(Article article) {
+    Map<String, List<String>> rules = new LinkedHashMap<>();
+    return new Explained(run(article, rules), rules);
+  }
+
+  private Document run(Article article, Map<String, List<String>> rules) {
     if (!article.english()) return new Document(article, List.of(), List.of(), List.of(), List.of(), List.of());
     long t0 = System.nanoTime();
     Analysis analysis = text.analyze(article.text());
     long t1 = System.nanoTime();
     Entities found = entities.extract(analysis); // what quotes read: names, pronouns, nominals, coreference
     long t2 = System.nanoTime();
-    List<Quote> quoted = quotes.extract(analysis, found);
+    List<QuoteExtractor.Attributed> attributed = quotes.attributed(analysis, found);
+    List<Quote> quoted = new ArrayList<>(attributed.size());
+    for (QuoteExtractor.Attributed q : attributed) {
+      quoted.add(q.quote());
+      if (rules != null && q.rule() != null) rules.put(q.quote().id(), List.of("quote." + q.rule()));
+    }
     Entities linked = quotedSelf.link(found, quoted); // the final entities: "I"/"we" of a quote is its speaker
     long t3 = System.nanoTime();
-    List<TimeExpression> timed = times.extract(analysis, article.published());
+    List<TimeExtractor.Decided> decidedTimes = times.decide(analysis, article.published());
+    List<TimeExpression> timed = new ArrayList<>(decidedTimes.size());
+    for (TimeExtractor.Decided t : decidedTimes) {
+      timed.add(t.expression());
+      if (rules != null && t.rule() != null) rules.put(t.expression().id(), List.of(t.rule()));
+    }
     long t4 = System.nanoTime();
-    List<Quantity> figures = quantities.extract(analysis, timed);
+    List<QuantityExtractor.Decided> decidedFigures = quantities.decide(analysis, timed);
+    List<Quantity> figures = new ArrayList<>(decidedFigures.size());
+    for (QuantityExtractor.Decided n : decidedFigures) {
+      figures.add(n.quantity());
+      if (rules != null && !n.rules().isEmpty()) rules.put(n.quantity().id(), List.copyOf(n.rules()));
+    }
     long t5 = System.nanoTime();
-    List<Claim> claimed = claims.build(analysis, linked, quoted, figures, timed, article.published());
+    List<ClaimBuilder.Decided> decidedClaims = claims.decide(analysis, linked, quoted, figures, timed, article.published());
+    List<Claim> claimed = new ArrayList<>(decidedClaims.size());
+    for (ClaimBuilder.Decided c : decidedClaims) {
+      claimed.add(c.claim());
+      if (rules != null && !c.rules().isEmpty()) rules.put(c.claim().id(), List.copyOf(c.rules()));
+    }
     long t6 = System.nanoTime();
     if (profile != null) {
       profile.add(Stage.TEXT, t1 - t0);
@@ -70,7 +112,17 @@ public final class Attest {
       profile.add(Stage.CLAIMS, t6 - t5);
       profile.count(analysis.tokenCount());
     }
-    return new Document(article, linked.toModel(), quoted, figures, timed, claimed);
+    List<org.attest.model.Entity> model = linked.toModel();
+    if (rules != null) {
+      Map<String, String> bySpan = linked.mentionRules();
+      for (org.attest.model.Entity e : model) {
+        for (org.attest.model.Mention m : e.mentions()) {
+          String rule = bySpan.get(m.start() + "-" + m.end());
+          if (rule != null) rules.put(e.id() + "@" + m.start() + "-" + m.end(), List.of("entity." + rule));
+        }
+      }
+    }
+    return new Document(article, model, quoted, figures, timed, claimed);
   }
 
   /** Time spent per stage and tokens seen, accumulated over many documents. */

@@ -51,6 +51,12 @@ final class ExtractCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--explain",
+      description = "Also write the rule behind each decision: \"rule\" (and \"rules\", every step, when several ran) in each mention, "
+          + "quote, figure, time and claim (\"quote.cue-after\", \"time.weekday\", \"number.digits\", \"claim.quote-speaker\", "
+          + "\"entity.same-name\").")
+  boolean explain;
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
       description = "Worker threads, one pipeline each (default: every core); the output keeps the input's order.")
   int threads;
@@ -86,13 +92,13 @@ final class ExtractCommand implements Callable<Integer> {
     try (InputOptions fetching = input; AtomicOutput out = AtomicOutput.open(output, main.stdout)) {
       atomic = out.atomic();
       try (DocumentWriter writer = new DocumentWriter(out.stream(), layout, layout == DocumentWriter.Layout.JSON && !single(inputs));
-          Workers workers = new Workers(Workers.threads(threads), (file, line, a, d, failure) -> {
+          Workers workers = new Workers(Workers.threads(threads), explain, (file, line, a, d, failure) -> {
             if (failure != null) { // a bug on one article must not stop the corpus
               report(new InputProblem(file, line, "article " + a.id() + ": internal error: " + failure));
               counts.skipped++;
               return;
             }
-            writer.write(d);
+            writer.write(d.document(), d.rules());
             languages.see(a);
             counts.done++;
             progress.tick(counts.done);

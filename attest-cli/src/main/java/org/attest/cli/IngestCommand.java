@@ -112,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
       this.store = store;
       this.batch = batch;
       this.progress = progress;
-      this.workers = new Workers(threads, this::extracted);
+      this.workers = new Workers(threads, false, this::extracted);
     }
 
     @Override
@@ -129,7 +129,7 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
 
-    private void extracted(String file, int line, Article a, Document d, RuntimeException failure) throws IOException {
+    private void extracted(String file, int line, Article a, org.attest.Attest.Explained extracted, RuntimeException failure) throws IOException {
       if (failure != null) { // a bug on one article must not stop the corpus
         ExtractCommand.report(new InputProblem(file, line, "article " + a.id() + ": internal error: " + failure));
         n[3]++;
@@ -138,7 +138,7 @@ final class IngestCommand implements Callable<Integer> {
       languages.see(a);
       Ledger.Added added;
       try {
-        added = store.add(a, d);
+        added = store.add(a, extracted.document());
       } catch (IOException e) { // the ledger took none of it: report the article and go on
         ExtractCommand.report(new InputProblem(file, line, "article " + a.id() + ": not stored: " + e.getMessage()));
         n[3]++;

@@ -10,7 +10,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.attest.Attest;
 import org.attest.model.Article;
-import org.attest.model.Document;
 
 /**
  * Extraction on worker threads, one {@link Attest} pipeline each (models and lexicons are loaded
@@ -25,7 +24,7 @@ final class Workers implements AutoCloseable {
    * line}: where it was read): {@code failure} is set, and {@code document} null, when extraction threw.
    */
   interface Done {
-    void accept(String file, int line, Article article, Document document, RuntimeException failure) throws IOException;
+    void accept(String file, int line, Article article, Attest.Explained extracted, RuntimeException failure) throws IOException;
   }
 
   static final int PER_THREAD = 4;
@@ -34,10 +33,13 @@ final class Workers implements AutoCloseable {
   private final ThreadLocal<Attest> engines = ThreadLocal.withInitial(Attest::new);
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private final int capacity;
+  private final boolean explain;
 
-  private record Pending(String file, int line, Article article, Future<Document> document) {}
+  private record Pending(String file, int line, Article article, Future<Attest.Explained> document) {}
 
-  Workers(int threads, Done done) {
+  /** Workers that extract ({@code explain}: with the rule behind each decision, {@link Attest#explain}). */
+  Workers(int threads, boolean explain, Done done) {
+    this.explain = explain;
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
     this.done = done;
     this.capacity = threads * PER_THREAD;
@@ -52,10 +54,10 @@ final class Workers implements AutoCloseable {
   /** Extracts the article (now, or on a worker); hands back every result that is ready, in order. */
   void submit(String file, int line, Article article) throws IOException {
     if (pool == null) {
-      Document d = null;
+      Attest.Explained d = null;
       RuntimeException failure = null;
       try {
-        d = engines.get().extract(article);
+        d = extract(article);
       } catch (RuntimeException e) {
         failure = e;
       }
@@ -63,7 +65,7 @@ final class Workers implements AutoCloseable {
       return;
     }
     while (pending.size() >= capacity) handOver(pending.poll());
-    pending.add(new Pending(file, line, article, pool.submit(() -> engines.get().extract(article))));
+    pending.add(new Pending(file, line, article, pool.submit(() -> extract(article))));
     while (!pending.isEmpty() && pending.peek().document().isDone()) handOver(pending.poll());
   }
 
@@ -72,8 +74,13 @@ final class Workers implements AutoCloseable {
     while (!pending.isEmpty()) handOver(pending.poll());
   }
 
+  private Attest.Explained extract(Article article) {
+    Attest engine = engines.get();
+    return explain ? engine.explain(article) : new Attest.Explained(engine.extract(article), null);
+  }
+
   private void handOver(Pending p) throws IOException {
-    Document d = null;
+    Attest.Explained d = null;
     RuntimeException failure = null;
     try {
       d = p.document().get();

@@ -70,6 +70,36 @@ class ExtractCommandTest {
   }
 
   @Test
+  void explainWritesTheRuleBehindEachDecisionAndNothingElseChanges() throws Exception {
+    Path a = file("mattis.txt", "date 2017-12-27 “We will win,” said Defense Secretary James Mattis on Tuesday. "
+        + "Fewer than 1,000 fighters remain in Syria, the coalition said. Mattis said he was pleased.");
+    assertEquals(0, Main.run(out, "extract", a.toString()));
+    JsonNode plain = JSON.readTree(stdout());
+    assertFalse(stdout().contains("\"rule"), "no rules unless asked");
+    out.reset();
+    assertEquals(0, Main.run(out, "extract", "--explain", a.toString()));
+    JsonNode explained = JSON.readTree(stdout());
+    JsonNode quote = explained.get("quotes").get(0);
+    assertEquals("quote.cue-after", quote.get("rule").asText(), quote.toString());
+    JsonNode figure = explained.get("quantities").get(0);
+    assertEquals("number.digits", figure.get("rule").asText(), figure.toString());
+    assertTrue(figure.get("rules").toString().contains("number.bound-before"), figure.toString());
+    JsonNode claim = explained.get("claims").get(0);
+    assertTrue(claim.get("rule").asText().startsWith("claim."), claim.toString());
+    assertTrue(explained.get("times").get(0).get("rule").asText().startsWith("time."));
+    JsonNode mattis = explained.get("entities").findParents("name").stream().filter(e -> e.get("name").asText().equals("James Mattis")).findFirst().orElseThrow();
+    assertTrue(mattis.get("mentions").findValuesAsText("rule").stream().allMatch(r -> r.startsWith("entity.")), mattis.toString());
+    // everything else is the document extract writes
+    for (String list : new String[] {"quotes", "quantities", "times", "claims", "entities"}) {
+      for (JsonNode n : explained.get(list)) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove(java.util.List.of("rule", "rules"));
+        if (n.has("mentions")) for (JsonNode m : n.get("mentions")) ((com.fasterxml.jackson.databind.node.ObjectNode) m).remove(java.util.List.of("rule", "rules"));
+      }
+    }
+    assertEquals(plain, explained);
+  }
+
+  @Test
   void dateOptionOverridesTheDateline() throws Exception {
     Path a = file("a.txt", "date 2017-12-27 Text of the article.");
     assertEquals(0, Main.run(out, "extract", "--date", "2018-01-02", a.toString()));

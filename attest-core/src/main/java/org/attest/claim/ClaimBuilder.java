@@ -34,7 +34,8 @@ public final class ClaimBuilder {
   }
 
   /** A claim and the names of the rules that decided its source, as-of and (when it has one) place; for {@code --explain}. */
-  record Decided(Claim claim, List<String> rules) {}
+  /** A claim and its rules: the source rule, the as-of step, then place and subject steps. */
+  public record Decided(Claim claim, List<String> rules) {}
 
   public List<Claim> build(Analysis a, Entities ents, List<Quote> quotes, List<Quantity> quantities, List<TimeExpression> times, String published) {
     List<Decided> decided = decide(a, ents, quotes, quantities, times, published);
@@ -44,7 +45,7 @@ public final class ClaimBuilder {
   }
 
   /** The claims of the figures, each with the names of the rules that decided it. */
-  List<Decided> decide(Analysis a, Entities ents, List<Quote> quotes, List<Quantity> quantities, List<TimeExpression> times, String published) {
+  public List<Decided> decide(Analysis a, Entities ents, List<Quote> quotes, List<Quantity> quantities, List<TimeExpression> times, String published) {
     List<Decided> out = new ArrayList<>();
     String day = published == null || published.length() < 10 ? published : published.substring(0, 10);
     Source lastSource = null;

@@ -111,6 +111,21 @@ public final class Entities {
     return mentions.get(mention).rule;
   }
 
+  /**
+   * The rule that decided each mention's entity, by its character span "start-end" (the
+   * provenance {@code --explain} writes): "same-name", "nearest", "quote-speaker"...
+   */
+  public java.util.Map<String, String> mentionRules() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (M m : mentions) if (m.entity >= 0 && ids[m.entity] != null && m.rule != null) out.put(span(m), m.rule);
+    for (M m : quotedSelf) if (m.rule != null) out.put(span(m), m.rule);
+    return out;
+  }
+
+  private String span(M m) {
+    return analysis.start(m.start) + "-" + (m.charEnd >= 0 ? m.charEnd : analysis.end(m.end - 1));
+  }
+
   /** The quoted first-person mentions of the final entities, each with the rule that linked it. */
   List<M> quotedSelf() {
     return quotedSelf;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 import org.attest.model.Article;
 import org.attest.model.Claim;
@@ -57,6 +58,17 @@ public final class DocumentWriter implements Closeable {
   }
 
   public void write(Document d) throws IOException {
+    write(d, null);
+  }
+
+  /**
+   * Writes the document with the rule behind each decision ({@code Attest.explain}): last in each
+   * mention, quote, figure, time and claim a rule decided, {@code "rule"} (the deciding one) and,
+   * when several steps ran, {@code "rules"} (all, in order); nothing more when {@code rules} is null
+   * (the attest/1 document as it always is).
+   */
+  public void write(Document d, Map<String, List<String>> rules) throws IOException {
+    this.rules = rules;
     writeDocument(d);
     if (layout == Layout.JSONL) {
       g.flush();
@@ -76,6 +88,19 @@ public final class DocumentWriter implements Closeable {
     if (layout == Layout.JSON && written > 0) out.write('\n');
     g.close();
     out.flush();
+  }
+
+  private Map<String, List<String>> rules;
+
+  /** The rules of one decision, when asked for and known. */
+  private void rules(String key) throws IOException {
+    List<String> r = rules == null ? null : rules.get(key);
+    if (r == null || r.isEmpty()) return;
+    g.writeStringField("rule", r.get(0)); // the deciding one: a quote's sieve, a figure's reader, a claim's source rule
+    if (r.size() == 1) return;
+    g.writeArrayFieldStart("rules"); // and every step, in the order they ran
+    for (String x : r) g.writeString(x);
+    g.writeEndArray();
   }
 
   private void writeDocument(Document d) throws IOException {
@@ -125,6 +150,7 @@ public final class DocumentWriter implements Closeable {
         g.writeNumberField("end", m.end());
         g.writeStringField("text", m.text());
         g.writeStringField("kind", m.kind());
+        rules(e.id() + "@" + m.start() + "-" + m.end());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -145,6 +171,7 @@ public final class DocumentWriter implements Closeable {
       g.writeStringField("speaker_entity", q.speakerEntity());
       g.writeStringField("speaker_name", q.speakerName());
       confidence(q.confidence());
+      rules(q.id());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -164,6 +191,7 @@ public final class DocumentWriter implements Closeable {
       span("object", n.object());
       if (n.relativeTo() != null) g.writeStringField("relative_to", n.relativeTo());
       confidence(n.confidence());
+      rules(n.id());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -178,6 +206,7 @@ public final class DocumentWriter implements Closeable {
       g.writeStringField("type", t.type());
       g.writeStringField("value", t.value());
       g.writeStringField("mod", t.mod());
+      rules(t.id());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -207,6 +236,7 @@ public final class DocumentWriter implements Closeable {
       g.writeNumberField("start", c.start());
       g.writeNumberField("end", c.end());
       confidence(c.confidence());
+      rules(c.id());
       g.writeEndObject();
     }
     g.writeEndArray();

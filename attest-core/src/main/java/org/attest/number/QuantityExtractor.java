@@ -49,7 +49,8 @@ public final class QuantityExtractor {
   }
 
   /** A figure found and the names of the readers and steps that decided it, in order ("number.digits", ...); for {@code --explain}. */
-  record Decided(Quantity quantity, List<String> rules) {}
+  /** A figure and the readers and steps that made it, in the order they ran. */
+  public record Decided(Quantity quantity, List<String> rules) {}
 
   public List<Quantity> extract(Analysis a, List<TimeExpression> times) {
     List<Decided> decided = decide(a, times);
@@ -59,7 +60,7 @@ public final class QuantityExtractor {
   }
 
   /** The figures of the text, each with the names of the rules that decided it. */
-  List<Decided> decide(Analysis a, List<TimeExpression> times) {
+  public List<Decided> decide(Analysis a, List<TimeExpression> times) {
     boolean[] timed = timed(a, times);
     List<Decided> out = new ArrayList<>();
     List<Quantity> found = new ArrayList<>();

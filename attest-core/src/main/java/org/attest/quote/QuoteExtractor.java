@@ -28,7 +28,8 @@ public final class QuoteExtractor {
   }
 
   /** A quote and the name of the sieve or rule that attributed it ("cue-after"), or null when none did. */
-  record Attributed(Quote quote, String rule) {}
+  /** A quote and the sieve that attributed it (null when none decided: confidence 0.4). */
+  public record Attributed(Quote quote, String rule) {}
 
   public List<Quote> extract(Analysis a, Entities ents) {
     List<Attributed> attributed = attributed(a, ents);
@@ -38,7 +39,7 @@ public final class QuoteExtractor {
   }
 
   /** The quotes of {@link #extract}, each with the rule that decided it: the provenance for {@code --explain}. */
-  List<Attributed> attributed(Analysis a, Entities ents) {
+  public List<Attributed> attributed(Analysis a, Entities ents) {
     Reading r = new Reading(cues, a, ents);
     List<Candidate> found = DirectQuotes.find(r);
     found.addAll(IndirectQuotes.find(r, found));

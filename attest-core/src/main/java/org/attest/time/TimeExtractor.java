@@ -74,7 +74,8 @@ public final class TimeExtractor {
   }
 
   /** An expression found and the rule that decided it ("time.weekday"); for {@code --explain}. */
-  record Decided(TimeExpression expression, String rule) {}
+  /** A time expression and the rule family that decided it ("time.weekday"). */
+  public record Decided(TimeExpression expression, String rule) {}
 
   public List<TimeExpression> extract(Analysis a, String published) {
     List<Decided> decided = decide(a, published);
@@ -84,7 +85,7 @@ public final class TimeExtractor {
   }
 
   /** The expressions of the text, each with the name of the rule that decided it. */
-  List<Decided> decide(Analysis a, String published) {
+  public List<Decided> decide(Analysis a, String published) {
     Scan d = new Scan(a, publicationDate(published), lex);
     List<Decided> out = new ArrayList<>();
     int n = a.tokenCount();
