@@ -25,7 +25,7 @@ final class FigureWrites extends LedgerPart {
       + " as_of_start, as_of_month, source_name, source_canon, via, start, end, outlet, appearance, published, sentence, qualifiers, holder,"
       + " measure, pollster, statement, quoted) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  /** What the claims of one article share: its row, first appearance, text, direct quotes and quantities by id. */
+  /** What the claims of one article share: its row, its document, first appearance, direct quotes, quantities by id, canonical entities. */
   private record Context(long article, Document d, String appearance, Set<String> direct, Map<String, Quantity> quantityOf,
       Map<String, Long> canonOf) {}
 
