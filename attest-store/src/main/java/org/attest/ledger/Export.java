@@ -29,7 +29,7 @@ final class Export {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT document FROM articles ORDER BY id")) {
       while (r.next()) {
-        w.write(r.getString(1));
+        w.write(r.getString("document"));
         w.write('\n');
       }
     }
@@ -38,28 +38,43 @@ final class Export {
 
   // the sentence is the one cut in Java at ingest: SQLite's substr counts code points, the spans count UTF-16 units, so cutting
   // the article text here would shift the sentence by one character for each emoji (or other non-BMP character) before it
-  private static final String CLAIMS = "SELECT a.hash, " + firstAppearance("source_id") + ", " + firstAppearance("outlet")
-      + ", " + firstAppearance("url") + ", a.published, q.text, q.value, q.low, q.high, q.modifier, q.unit, c.subject, c.place,"
-      + " c.as_of, coalesce(k.name, c.source_name), c.via, c.sentence, c.cid, k.type, a.id"
+  /** The columns of a claim written out: the CSV's header and the Parquet schema's fields, in order. */
+  private static final String[] COLUMNS = {"article_hash", "appearance", "outlet", "url", "published", "figure", "value", "low", "high",
+      "modifier", "unit", "subject", "place", "as_of", "source", "via", "sentence"};
+
+  private static final String CLAIMS = "SELECT a.hash AS article_hash, " + firstAppearance("source_id") + " AS appearance, "
+      + firstAppearance("outlet") + " AS outlet, " + firstAppearance("url") + " AS url, a.published AS published, q.text AS figure,"
+      + " q.value AS value, q.low AS low, q.high AS high, q.modifier AS modifier, q.unit AS unit, c.subject AS subject, c.place AS place,"
+      + " c.as_of AS as_of, coalesce(k.name, c.source_name) AS source, c.via AS via, c.sentence AS sentence, c.cid AS cid,"
+      + " k.type AS source_type, a.id AS article"
       + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid JOIN articles a ON a.id = c.article"
       + " LEFT JOIN canon k ON k.id = c.source_canon ORDER BY a.id, c.start";
 
   /** One figure claim a row (RFC 4180). */
   static void csv(Connection db, OutputStream out) throws SQLException, IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    w.write("article_hash,appearance,outlet,url,published,figure,value,low,high,modifier,unit,subject,place,as_of,source,via,sentence\r\n");
+    w.write(String.join(",", COLUMNS) + "\r\n");
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(CLAIMS)) {
       while (r.next()) {
-        for (int i = 1; i <= 17; i++) {
-          if (i > 1) w.write(',');
-          String v = r.getString(i);
-          if (i == 16 && v != null) v = v.replace('\u001f', ';');
-          w.write(cell(v));
+        for (int i = 0; i < COLUMNS.length; i++) {
+          if (i > 0) w.write(',');
+          w.write(cell(value(r, COLUMNS[i])));
         }
         w.write("\r\n");
       }
     }
     w.flush();
+  }
+
+  /** A claim's column as text: the sources it came through ("via") joined by semicolons. */
+  private static String value(ResultSet r, String column) throws SQLException {
+    String v = r.getString(column);
+    return "via".equals(column) && v != null ? v.replace('\u001f', ';') : v;
+  }
+
+  /** The figure's numbers: doubles in Parquet. */
+  private static boolean number(String column) {
+    return column.equals("value") || column.equals("low") || column.equals("high");
   }
 
   /** A CSV cell; one a spreadsheet could take for a formula is prefixed with an apostrophe (no formula from article text). */
@@ -87,15 +102,13 @@ final class Export {
 
   private static org.apache.parquet.schema.MessageType claimSchema() {
     var b = org.apache.parquet.schema.Types.buildMessage();
-    String[] names = {"article_hash", "appearance", "outlet", "url", "published", "figure", "value", "low", "high", "modifier", "unit", "subject",
-        "place", "as_of", "source", "via", "sentence"};
-    for (int i = 0; i < names.length; i++) {
-      if (i >= 6 && i <= 8) {
-        b.optional(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE).named(names[i]);
+    for (int i = 0; i < COLUMNS.length; i++) {
+      if (number(COLUMNS[i])) {
+        b.optional(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE).named(COLUMNS[i]);
       } else {
         (i == 0 ? b.required(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY)
             : b.optional(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY))
-            .as(org.apache.parquet.schema.LogicalTypeAnnotation.stringType()).named(names[i]);
+            .as(org.apache.parquet.schema.LogicalTypeAnnotation.stringType()).named(COLUMNS[i]);
       }
     }
     return b.named("claim");
@@ -121,14 +134,13 @@ final class Export {
         Statement s = db.createStatement(); ResultSet r = s.executeQuery(CLAIMS)) {
       while (r.next()) {
         var row = factory.newGroup();
-        for (int i = 1; i <= 17; i++) {
-          String name = CLAIM_SCHEMA.getFieldName(i - 1);
-          if (i >= 7 && i <= 9) {
-            double v = r.getDouble(i);
+        for (String name : COLUMNS) {
+          if (number(name)) {
+            double v = r.getDouble(name);
             if (!r.wasNull()) row.append(name, v);
           } else {
-            String v = r.getString(i);
-            if (v != null) row.append(name, i == 16 ? v.replace('\u001f', ';') : v);
+            String v = value(r, name);
+            if (v != null) row.append(name, v);
           }
         }
         writer.write(row);
@@ -212,38 +224,38 @@ final class Export {
         g.writeStartObject();
         g.writeStringField("@context", "https://schema.org");
         g.writeStringField("@type", "ClaimReview");
-        g.writeStringField("claimReviewed", r.getString(17) == null ? r.getString(6) : r.getString(17).replaceAll("\\s+", " ").strip());
+        g.writeStringField("claimReviewed", r.getString("sentence") == null ? r.getString("figure") : r.getString("sentence").replaceAll("\\s+", " ").strip());
         g.writeObjectFieldStart("itemReviewed");
         g.writeStringField("@type", "Claim");
-        if (r.getString(15) != null) {
+        if (r.getString("source") != null) {
           g.writeObjectFieldStart("author");
-          g.writeStringField("@type", "PERSON".equals(r.getString(19)) ? "Person" : "Organization");
-          g.writeStringField("name", r.getString(15));
+          g.writeStringField("@type", "PERSON".equals(r.getString("source_type")) ? "Person" : "Organization");
+          g.writeStringField("name", r.getString("source"));
           g.writeEndObject();
         }
-        if (r.getString(14) != null) g.writeStringField("temporalCoverage", r.getString(14));
-        if (r.getString(5) != null) g.writeStringField("datePublished", r.getString(5));
+        if (r.getString("as_of") != null) g.writeStringField("temporalCoverage", r.getString("as_of"));
+        if (r.getString("published") != null) g.writeStringField("datePublished", r.getString("published"));
         g.writeArrayFieldStart("appearance"); // every outlet the text appeared in: a syndicated claim appeared twice
-        appearances.setLong(1, r.getLong(20));
+        appearances.setLong(1, r.getLong("article"));
         try (ResultSet p = appearances.executeQuery()) {
           while (p.next()) {
             g.writeStartObject();
             g.writeStringField("@type", "CreativeWork");
-            if (p.getString(2) != null) g.writeStringField("url", p.getString(2));
-            g.writeStringField("identifier", p.getString(1));
-            if (p.getString(3) != null) {
+            if (p.getString("url") != null) g.writeStringField("url", p.getString("url"));
+            g.writeStringField("identifier", p.getString("source_id"));
+            if (p.getString("outlet") != null) {
               g.writeObjectFieldStart("publisher");
               g.writeStringField("@type", "Organization");
-              g.writeStringField("name", p.getString(3));
+              g.writeStringField("name", p.getString("outlet"));
               g.writeEndObject();
             }
-            if (p.getString(4) != null) g.writeStringField("datePublished", p.getString(4));
+            if (p.getString("published") != null) g.writeStringField("datePublished", p.getString("published"));
             g.writeEndObject();
           }
         }
         g.writeEndArray();
         g.writeEndObject();
-        g.writeStringField("identifier", r.getString(1) + "#" + r.getString(18));
+        g.writeStringField("identifier", r.getString("article_hash") + "#" + r.getString("cid"));
         g.writeEndObject();
       }
     }

@@ -29,7 +29,7 @@ public interface Ledger extends AutoCloseable {
 
   /** The key of a text: the same text from two outlets is one article. */
   static String hash(String text) {
-    return SqliteLedger.hashOf(text);
+    return ContentHash.of(text);
   }
 
   /** Whether an article with this text hash is stored. */

@@ -39,10 +39,10 @@ class PartsTest {
 
   @Test
   void theHashIgnoresSpacingOfEveryKindAndTakesAnyCharacter() {
-    assertEquals(SqliteLedger.hashOf("a b"), SqliteLedger.hashOf(" a\u00A0\n b\t"));
+    assertEquals(ContentHash.of("a b"), ContentHash.of(" a\u00A0\n b\t"));
     String edge = "a".repeat(8188) + " \uD83D\uDE00"; // a space and a four-byte character at the buffer's end
-    assertEquals(64, SqliteLedger.hashOf(edge).length());
-    assertFalse(SqliteLedger.hashOf(edge).equals(SqliteLedger.hashOf("a".repeat(8188) + "\uD83D\uDE00")));
+    assertEquals(64, ContentHash.of(edge).length());
+    assertFalse(ContentHash.of(edge).equals(ContentHash.of("a".repeat(8188) + "\uD83D\uDE00")));
   }
 
   @Test

@@ -290,7 +290,7 @@ class SqliteLedgerTest {
       assertEquals(List.of("https://example.invalid/t1", "https://example.invalid/r1", "https://example.invalid/w1"),
           all.stream().map(Ledger.Listed::id).toList());
       assertEquals(List.of("Times", "Report", "Wire"), all.stream().map(Ledger.Listed::outlet).toList());
-      assertEquals(SqliteLedger.KEY, all.get(0).key().length());
+      assertEquals(ArticleQueries.KEY, all.get(0).key().length());
       assertTrue(all.get(2).claims() >= 1);
       assertEquals(1, all.get(2).claims());
       assertEquals(List.of("Report"), l.articles(null, null, null, 1, 1).stream().map(Ledger.Listed::outlet).toList());
