@@ -1,17 +1,12 @@
 package org.attest.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.attest.text.Lexicon;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -123,24 +118,12 @@ final class BodyRules {
   }
 
   static BodyRules load(String resource) {
+    String path = "/org/attest/web/" + resource;
     Map<String, List<String>> sections = new HashMap<>();
-    try (InputStream in = BodyRules.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource org/attest/web/" + resource);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> current = null;
-      for (String line; (line = r.readLine()) != null; ) {
-        int hash = line.indexOf('#');
-        if (hash >= 0) line = line.substring(0, hash);
-        line = line.strip();
-        if (line.isEmpty()) continue;
-        if (line.startsWith("[") && line.endsWith("]")) {
-          current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
-        } else if (current != null) {
-          words(line.toLowerCase(Locale.ROOT), current);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Map.Entry<String, List<String>> e : Lexicon.sections(path, Lexicon.resource(path)).entrySet()) {
+      List<String> words = new ArrayList<>();
+      for (String line : e.getValue()) words(line.toLowerCase(Locale.ROOT), words);
+      sections.put(e.getKey(), words);
     }
     return new BodyRules(sections);
   }

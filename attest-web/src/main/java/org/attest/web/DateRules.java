@@ -1,18 +1,12 @@
 package org.attest.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.attest.text.Lexicon;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -130,27 +124,6 @@ final class DateRules {
   /** The file's {@code [section]} blocks of non-empty, comment-free, trimmed lines. */
   static DateRules read(String file) {
     String path = "/org/attest/web/" + file;
-    try (InputStream in = DateRules.class.getResourceAsStream(path)) {
-      if (in == null) throw new IllegalStateException("missing resource " + path);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, List<String>> sections = new LinkedHashMap<>();
-      List<String> current = null;
-      for (String line; (line = reader.readLine()) != null; ) {
-        int hash = line.indexOf('#');
-        if (hash >= 0) line = line.substring(0, hash);
-        line = line.strip();
-        if (line.isEmpty()) continue;
-        if (line.startsWith("[") && line.endsWith("]")) {
-          current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
-        } else if (current == null) {
-          throw new IllegalStateException(file + ": entry before the first [section]: " + line);
-        } else {
-          current.add(line);
-        }
-      }
-      return new DateRules(sections);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return new DateRules(Lexicon.sections(path, Lexicon.resource(path)));
   }
 }
