@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -26,6 +24,7 @@ import org.attest.quote.QuoteExtractor;
 import org.attest.text.Analysis;
 import org.attest.text.TextAnalyzer;
 import org.attest.time.TimeExtractor;
+import org.attest.ExampleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,21 +75,16 @@ class ClaimExamplesTest {
 
   static Stream<Row> rows() throws IOException, URISyntaxException {
     List<Row> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of(ClaimExamplesTest.class.getResource("examples").toURI()))) {
-      for (Path file : files.sorted().toList()) {
-        String rule = file.getFileName().toString().replaceFirst("\\.txt$", "");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-          String line = lines.get(i);
-          if (line.isBlank() || line.startsWith("#")) continue;
-          String[] f = line.split("\t", -1);
-          String where = file.getFileName() + ":" + (i + 1);
-          boolean positive = f[0].equals("+");
-          if (positive ? f.length != 7 : !f[0].equals("-") || f.length < 3 || f.length > 4) {
-            throw new IllegalStateException(where + ": expected +/TAB published TAB text TAB figure TAB source TAB as-of TAB place, or -/TAB published TAB text [TAB figure]");
-          }
-          out.add(new Row(rule, where, positive, f));
+    for (Map.Entry<String, List<ExampleFiles.Line>> file : ExampleFiles.folder(ClaimExamplesTest.class, ".txt").entrySet()) {
+      String rule = file.getKey();
+      for (ExampleFiles.Line line : file.getValue()) {
+        String[] f = line.fields();
+        String where = line.where();
+        boolean positive = f[0].equals("+");
+        if (positive ? f.length != 7 : !f[0].equals("-") || f.length < 3 || f.length > 4) {
+          throw new IllegalStateException(where + ": expected +/TAB published TAB text TAB figure TAB source TAB as-of TAB place, or -/TAB published TAB text [TAB figure]");
         }
+        out.add(new Row(rule, where, positive, f));
       }
     }
     return out.stream();
@@ -143,13 +137,6 @@ class ClaimExamplesTest {
   /** Every rule has its file, with positive and negative rows; every file is a rule's. */
   @Test
   void everyRuleHasItsExamples() throws IOException, URISyntaxException {
-    List<Row> all = rows().toList();
-    Set<String> files = new TreeSet<>();
-    for (Row r : all) files.add(r.rule());
-    assertEquals(rules(), files, "example files and rules");
-    for (String rule : rules()) {
-      assertTrue(all.stream().anyMatch(r -> r.rule().equals(rule) && r.positive()), rule + ": no positive example");
-      assertTrue(all.stream().anyMatch(r -> r.rule().equals(rule) && !r.positive()), rule + ": no negative example");
-    }
+    ExampleFiles.assertEveryRuleHasExamples(rules(), rows().toList(), Row::rule, Row::positive);
   }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -18,6 +16,7 @@ import org.attest.model.Quote;
 import org.attest.quote.QuoteExtractor;
 import org.attest.text.Analysis;
 import org.attest.text.TextAnalyzer;
+import org.attest.ExampleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -75,23 +74,18 @@ class EntityExamplesTest {
     return out;
   }
 
-  private static List<Row> read(String family) throws IOException {
-    String path = "examples/" + family + ".txt";
+  private static List<Row> read(String family) {
+    List<ExampleFiles.Line> lines = ExampleFiles.resource(EntityExamplesTest.class, family);
+    if (lines == null) throw new IllegalStateException("no examples/" + family + ".txt");
     List<Row> out = new ArrayList<>();
-    try (InputStream in = EntityExamplesTest.class.getResourceAsStream(path)) {
-      if (in == null) throw new IllegalStateException("no " + path);
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i];
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t", -1);
-        boolean positive = f[0].equals("+");
-        if (!positive && !f[0].equals("-") || positive && f.length != 6 || !positive && (f.length < 4 || f.length > 6)) {
-          throw new IllegalStateException(path + ":" + (i + 1) + ": expected +/TAB rule TAB text TAB mention TAB entity TAB type, or -/TAB rule TAB text TAB mention [TAB entity]");
-        }
-        String text = f[2].replace("\\n", "\n"); // a paragraph break in a row
-        out.add(new Row(family, i + 1, positive, f[1], text, f[3], f.length > 4 ? f[4] : null, f.length > 5 ? f[5] : null));
+    for (ExampleFiles.Line line : lines) {
+      String[] f = line.fields();
+      boolean positive = f[0].equals("+");
+      if (!positive && !f[0].equals("-") || positive && f.length != 6 || !positive && (f.length < 4 || f.length > 6)) {
+        throw new IllegalStateException(line.where() + ": expected +/TAB rule TAB text TAB mention TAB entity TAB type, or -/TAB rule TAB text TAB mention [TAB entity]");
       }
+      String text = f[2].replace("\\n", "\n"); // a paragraph break in a row
+      out.add(new Row(family, line.number(), positive, f[1], text, f[3], f.length > 4 ? f[4] : null, f.length > 5 ? f[5] : null));
     }
     return out;
   }

@@ -7,18 +7,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.attest.model.Quantity;
 import org.attest.text.Analysis;
 import org.attest.text.TextAnalyzer;
 import org.attest.time.TimeExtractor;
+import org.attest.ExampleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,27 +44,18 @@ class NumberExamplesTest {
     }
   }
 
-  static Path folder() throws URISyntaxException {
-    return Path.of(NumberExamplesTest.class.getResource("examples").toURI());
-  }
-
   static Stream<Row> rows() throws IOException, URISyntaxException {
     List<Row> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(folder())) {
-      for (Path file : files.sorted().toList()) {
-        String rule = "number." + file.getFileName().toString().replaceFirst("\\.txt$", "");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-          String line = lines.get(i);
-          if (line.isBlank() || line.startsWith("#")) continue;
-          String[] f = line.split("\t", -1);
-          String where = file.getFileName() + ":" + (i + 1);
-          boolean positive = f[0].equals("+");
-          if (positive ? f.length != 9 : !f[0].equals("-") || f.length > 3) {
-            throw new IllegalStateException(where + ": expected +/TAB text TAB figure TAB value TAB low TAB high TAB modifier TAB unit TAB object, or -/TAB text [TAB figure]");
-          }
-          out.add(new Row(rule, where, positive, f[1], f));
+    for (Map.Entry<String, List<ExampleFiles.Line>> file : ExampleFiles.folder(NumberExamplesTest.class, ".txt").entrySet()) {
+      String rule = "number." + file.getKey();
+      for (ExampleFiles.Line line : file.getValue()) {
+        String[] f = line.fields();
+        String where = line.where();
+        boolean positive = f[0].equals("+");
+        if (positive ? f.length != 9 : !f[0].equals("-") || f.length > 3) {
+          throw new IllegalStateException(where + ": expected +/TAB text TAB figure TAB value TAB low TAB high TAB modifier TAB unit TAB object, or -/TAB text [TAB figure]");
         }
+        out.add(new Row(rule, where, positive, f[1], f));
       }
     }
     return out.stream();
@@ -112,14 +101,7 @@ class NumberExamplesTest {
   /** Every rule has its file, with positive and negative rows; every file is a rule's. */
   @Test
   void everyRuleHasItsExamples() throws IOException, URISyntaxException {
-    List<Row> all = rows().toList();
-    Set<String> files = new TreeSet<>();
-    for (Row r : all) files.add(r.rule());
-    assertEquals(new TreeSet<>(QuantityExtractor.RULES), files, "example files and rules");
     assertEquals(QuantityExtractor.RULES.size(), Set.copyOf(QuantityExtractor.RULES).size(), "rule names are unique");
-    for (String rule : QuantityExtractor.RULES) {
-      assertTrue(all.stream().anyMatch(r -> r.rule().equals(rule) && r.positive()), rule + ": no positive example");
-      assertTrue(all.stream().anyMatch(r -> r.rule().equals(rule) && !r.positive()), rule + ": no negative example");
-    }
+    ExampleFiles.assertEveryRuleHasExamples(Set.copyOf(QuantityExtractor.RULES), rows().toList(), Row::rule, Row::positive);
   }
 }

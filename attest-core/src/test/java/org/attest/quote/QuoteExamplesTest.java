@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.attest.entity.EntityExtractor;
 import org.attest.model.Quote;
 import org.attest.text.Analysis;
 import org.attest.text.TextAnalyzer;
+import org.attest.ExampleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,23 +55,18 @@ class QuoteExamplesTest {
     return out;
   }
 
-  private static List<Row> read(String rule) throws IOException {
-    String path = "examples/" + rule + ".txt";
+  private static List<Row> read(String rule) {
     List<Row> out = new ArrayList<>();
-    try (InputStream in = QuoteExamplesTest.class.getResourceAsStream(path)) {
-      if (in == null) return out;
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i];
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t", -1);
-        boolean positive = f[0].equals("+");
-        if (!positive && !f[0].equals("-") || positive && f.length != 5 || !positive && f.length > 3) {
-          throw new IllegalStateException(path + ":" + (i + 1) + ": expected +/TAB text TAB quote TAB type TAB speaker, or -/TAB text [TAB quote]");
-        }
-        String text = f[1].replace("\\n", "\n"); // a paragraph break in a row
-        out.add(new Row(rule, i + 1, positive, text, f.length > 2 ? f[2] : null, positive ? f[3] : null, positive ? f[4] : null));
+    List<ExampleFiles.Line> lines = ExampleFiles.resource(QuoteExamplesTest.class, rule);
+    if (lines == null) return out;
+    for (ExampleFiles.Line line : lines) {
+      String[] f = line.fields();
+      boolean positive = f[0].equals("+");
+      if (!positive && !f[0].equals("-") || positive && f.length != 5 || !positive && f.length > 3) {
+        throw new IllegalStateException(line.where() + ": expected +/TAB text TAB quote TAB type TAB speaker, or -/TAB text [TAB quote]");
       }
+      String text = f[1].replace("\\n", "\n"); // a paragraph break in a row
+      out.add(new Row(rule, line.number(), positive, text, f.length > 2 ? f[2] : null, positive ? f[3] : null, positive ? f[4] : null));
     }
     return out;
   }

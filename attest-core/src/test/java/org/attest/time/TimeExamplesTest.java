@@ -2,18 +2,16 @@ package org.attest.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.attest.ExampleFiles;
 import org.attest.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,10 +34,6 @@ class TimeExamplesTest {
 
   private static final TextAnalyzer TEXT = new TextAnalyzer();
 
-  static Path folder() throws URISyntaxException {
-    return Path.of(TimeExamplesTest.class.getResource("examples").toURI());
-  }
-
   /** The names of the rules: the families and the joins. */
   static Set<String> rules() {
     Set<String> names = new TreeSet<>();
@@ -50,22 +44,17 @@ class TimeExamplesTest {
 
   static Stream<Row> rows() throws IOException, URISyntaxException {
     List<Row> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(folder())) {
-      for (Path file : files.sorted().toList()) {
-        String family = "time." + file.getFileName().toString().replaceFirst("\\.tsv$", "");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-          String line = lines.get(i);
-          if (line.isBlank() || line.startsWith("#")) continue;
-          String[] f = line.split("\t", -1);
-          String where = file.getFileName() + ":" + (i + 1);
-          if (f[0].equals("+") && f.length >= 6) {
-            out.add(new Row(family, true, f[1], orNull(f[2]), f[3], f[4], orNull(f[5]), f.length > 6 ? orNull(f[6]) : null, where));
-          } else if (f[0].equals("-") && f.length == 3) {
-            out.add(new Row(family, false, f[1], orNull(f[2]), null, null, null, null, where));
-          } else {
-            throw new IllegalStateException(where + ": expected + or - and tab-separated fields: " + line);
-          }
+    for (Map.Entry<String, List<ExampleFiles.Line>> file : ExampleFiles.folder(TimeExamplesTest.class, ".tsv").entrySet()) {
+      String family = "time." + file.getKey();
+      for (ExampleFiles.Line line : file.getValue()) {
+        String[] f = line.fields();
+        String where = line.where();
+        if (f[0].equals("+") && f.length >= 6) {
+          out.add(new Row(family, true, f[1], orNull(f[2]), f[3], f[4], orNull(f[5]), f.length > 6 ? orNull(f[6]) : null, where));
+        } else if (f[0].equals("-") && f.length == 3) {
+          out.add(new Row(family, false, f[1], orNull(f[2]), null, null, null, null, where));
+        } else {
+          throw new IllegalStateException(where + ": expected + or - and tab-separated fields: " + String.join("\t", f));
         }
       }
     }
@@ -99,14 +88,7 @@ class TimeExamplesTest {
   /** Every rule has its file, with positive and negative rows; every file is a rule's. */
   @Test
   void everyRuleHasItsExamples() throws IOException, URISyntaxException {
-    List<Row> all = rows().toList();
-    Set<String> files = new TreeSet<>();
-    for (Row r : all) files.add(r.family());
-    assertEquals(rules(), files, "example files and rules");
-    for (String rule : rules()) {
-      assertTrue(all.stream().anyMatch(r -> r.family().equals(rule) && r.positive()), rule + ": no positive example");
-      assertTrue(all.stream().anyMatch(r -> r.family().equals(rule) && !r.positive()), rule + ": no negative example");
-    }
+    ExampleFiles.assertEveryRuleHasExamples(rules(), rows().toList(), Row::family, Row::positive);
   }
 
   /**
