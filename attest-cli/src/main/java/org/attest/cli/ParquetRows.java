@@ -111,7 +111,20 @@ final class ParquetRows {
   }
 
   /** A page decoded by a block decompressor (or copied when it is not compressed). */
-  private static final class Block implements CompressionCodecFactory.BytesInputDecompressor {
+  /** A page decompressor of byte arrays: the buffer form reads through the array form, nothing to release. */
+  private abstract static class PageDecompressor implements CompressionCodecFactory.BytesInputDecompressor {
+    @Override
+    public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int uncompressedSize) throws IOException {
+      byte[] in = new byte[compressedSize];
+      input.get(in);
+      output.put(decompress(BytesInput.from(in), uncompressedSize).toByteArray());
+    }
+
+    @Override
+    public void release() {}
+  }
+
+  private static final class Block extends PageDecompressor {
     private final io.airlift.compress.Decompressor decompressor;
 
     Block(io.airlift.compress.Decompressor decompressor) {
@@ -127,19 +140,9 @@ final class ParquetRows {
       if (n != uncompressedSize) throw new IOException("a Parquet page decoded to " + n + " bytes, not " + uncompressedSize);
       return BytesInput.from(out);
     }
-
-    @Override
-    public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int uncompressedSize) throws IOException {
-      byte[] in = new byte[compressedSize];
-      input.get(in);
-      output.put(decompress(BytesInput.from(in), uncompressedSize).toByteArray());
-    }
-
-    @Override
-    public void release() {}
   }
 
-  private static final class Gzip implements CompressionCodecFactory.BytesInputDecompressor {
+  private static final class Gzip extends PageDecompressor {
     @Override
     public BytesInput decompress(BytesInput bytes, int uncompressedSize) throws IOException {
       try (InputStream in = new java.util.zip.GZIPInputStream(bytes.toInputStream())) {
@@ -148,15 +151,5 @@ final class ParquetRows {
         return BytesInput.from(out);
       }
     }
-
-    @Override
-    public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int uncompressedSize) throws IOException {
-      byte[] in = new byte[compressedSize];
-      input.get(in);
-      output.put(decompress(BytesInput.from(in), uncompressedSize).toByteArray());
-    }
-
-    @Override
-    public void release() {}
   }
 }
