@@ -1,9 +1,11 @@
 package org.attest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attest.confidence.Calibration;
 import org.attest.entity.Entities;
 import org.attest.entity.EntityExtractor;
 import org.attest.entity.QuotedSelf;
@@ -36,6 +38,7 @@ public final class Attest {
   private final TimeExtractor times = new TimeExtractor();
   private final QuantityExtractor quantities = new QuantityExtractor();
   private final ClaimBuilder claims = new ClaimBuilder();
+  private final Calibration calibration = new Calibration();
   private Profile profile;
 
   /** Measures each stage's time from now on (for the benchmark). */
@@ -49,7 +52,7 @@ public final class Attest {
    * language keeps its text, title, date and language, and finds nothing rather than what English rules would make of it.
    */
   public Document extract(Article article) {
-    return run(article, null);
+    return run(article, new HashMap<>(), false);
   }
 
   /**
@@ -64,10 +67,14 @@ public final class Attest {
   /** The article's document with the rule behind each decision (what {@code attest extract --explain} writes). */
   public Explained explain(Article article) {
     Map<String, List<String>> rules = new LinkedHashMap<>();
-    return new Explained(run(article, rules), rules);
+    return new Explained(run(article, rules, true), rules);
   }
 
-  private Document run(Article article, Map<String, List<String>> rules) {
+  /**
+   * The pipeline. The rules of quotes, figures and claims are always gathered in {@code rules}: the
+   * confidence stage reads them; those of times and mentions only when {@code explain}.
+   */
+  private Document run(Article article, Map<String, List<String>> rules, boolean explain) {
     if (!article.english()) return new Document(article, List.of(), List.of(), List.of(), List.of(), List.of());
     long t0 = System.nanoTime();
     Analysis analysis = text.analyze(article.text());
@@ -78,7 +85,7 @@ public final class Attest {
     List<Quote> quoted = new ArrayList<>(attributed.size());
     for (QuoteExtractor.Attributed q : attributed) {
       quoted.add(q.quote());
-      if (rules != null && q.rule() != null) rules.put(q.quote().id(), List.of("quote." + q.rule()));
+      if (q.rule() != null) rules.put(q.quote().id(), List.of("quote." + q.rule()));
     }
     Entities linked = quotedSelf.link(found, quoted); // the final entities: "I"/"we" of a quote is its speaker
     long t3 = System.nanoTime();
@@ -86,21 +93,21 @@ public final class Attest {
     List<TimeExpression> timed = new ArrayList<>(decidedTimes.size());
     for (TimeExtractor.Decided t : decidedTimes) {
       timed.add(t.expression());
-      if (rules != null && t.rule() != null) rules.put(t.expression().id(), List.of(t.rule()));
+      if (explain && t.rule() != null) rules.put(t.expression().id(), List.of(t.rule()));
     }
     long t4 = System.nanoTime();
     List<QuantityExtractor.Decided> decidedFigures = quantities.decide(analysis, timed);
     List<Quantity> figures = new ArrayList<>(decidedFigures.size());
     for (QuantityExtractor.Decided n : decidedFigures) {
       figures.add(n.quantity());
-      if (rules != null && !n.rules().isEmpty()) rules.put(n.quantity().id(), List.copyOf(n.rules()));
+      if (!n.rules().isEmpty()) rules.put(n.quantity().id(), List.copyOf(n.rules()));
     }
     long t5 = System.nanoTime();
     List<ClaimBuilder.Decided> decidedClaims = claims.decide(analysis, linked, quoted, figures, timed, article.published());
     List<Claim> claimed = new ArrayList<>(decidedClaims.size());
     for (ClaimBuilder.Decided c : decidedClaims) {
       claimed.add(c.claim());
-      if (rules != null && !c.rules().isEmpty()) rules.put(c.claim().id(), List.copyOf(c.rules()));
+      if (!c.rules().isEmpty()) rules.put(c.claim().id(), List.copyOf(c.rules()));
     }
     long t6 = System.nanoTime();
     if (profile != null) {
@@ -113,7 +120,7 @@ public final class Attest {
       profile.count(analysis.tokenCount());
     }
     List<org.attest.model.Entity> model = linked.toModel();
-    if (rules != null) {
+    if (explain) {
       Map<String, String> bySpan = linked.mentionRules();
       for (org.attest.model.Entity e : model) {
         for (org.attest.model.Mention m : e.mentions()) {
@@ -122,7 +129,8 @@ public final class Attest {
         }
       }
     }
-    return new Document(article, model, quoted, figures, timed, claimed);
+    Document extracted = new Document(article, model, quoted, figures, timed, claimed);
+    return calibration.apply(extracted, rules); // the confidences: the table's, for each decision's rule
   }
 
   /** Time spent per stage and tokens seen, accumulated over many documents. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "attest 0.1.0",
     description = "Attributed claims from news articles: who said what, which figures, according to whom, for when.",
     subcommands = {ExtractCommand.class, IngestCommand.class, FiguresCommand.class, ConflictsCommand.class, SearchCommand.class, WhoCommand.class,
-        ShowCommand.class, ExportCommand.class, ImportCommand.class, DemoCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        ShowCommand.class, ExportCommand.class, ImportCommand.class, DemoCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit codes: 0 all done, 1 some input was skipped, 2 bad command line, 3 an I/O failure, 4 out of memory. */
   static final int OK = 0;

@@ -27,7 +27,7 @@ import org.attest.model.Quote;
  */
 public final class PolnearEval {
   /** One gold attribution: content, source and cue spans as {start, end} pairs. */
-  record Attribution(List<int[]> content, List<int[]> source, List<int[]> cue, boolean quoted) {
+  public record Attribution(List<int[]> content, List<int[]> source, List<int[]> cue, boolean quoted) {
     int contentLength() {
       int n = 0;
       for (int[] s : content) n += s[1] - s[0];
@@ -38,7 +38,7 @@ public final class PolnearEval {
   /** The scores; counts are over gold attributions or predicted quotes as named. */
   public record Result(
       int articles, int gold, int goldQuoted, int foundAll, int foundQuoted, int withSourceAll, int sourceRightAll,
-      int withSourceQuoted, int sourceRightQuoted, int predicted, int precise, Map<String, int[]> byType) {
+      int withSourceQuoted, int sourceRightQuoted, int predicted, int precise, Map<String, int[]> byType, Reliability speakers) {
     public double recallAll() {
       return ratio(foundAll, gold);
     }
@@ -66,7 +66,11 @@ public final class PolnearEval {
 
   private PolnearEval() {}
 
-  public static Result run(Path polnear, String split, PrintStream details) throws IOException {
+  /** One annotated article of a split: its id, text, publication date and gold attributions. */
+  public record Annotated(String id, String text, String published, List<Attribution> gold) {}
+
+  /** The annotated articles of a split, in id order (the first annotation file of an article by name). */
+  public static List<Annotated> read(Path polnear, String split) throws IOException {
     Path textDir = polnear.resolve(split).resolve("text");
     Path annDir = polnear.resolve(split).resolve("attributions");
     if (!Files.isDirectory(textDir) || !Files.isDirectory(annDir)) {
@@ -81,17 +85,30 @@ public final class PolnearEval {
         annotations.putIfAbsent(article, p);
       });
     }
-    Attest engine = new Attest();
-    int articles = 0, gold = 0, goldQuoted = 0, foundAll = 0, foundQuoted = 0;
-    int withSourceAll = 0, sourceRightAll = 0, withSourceQuoted = 0, sourceRightQuoted = 0, predicted = 0, precise = 0;
-    Map<String, int[]> byType = new TreeMap<>();
+    List<Annotated> out = new ArrayList<>();
     for (Map.Entry<String, Path> e : annotations.entrySet()) {
       Path textFile = textDir.resolve(e.getKey() + ".txt");
       if (!Files.exists(textFile)) continue;
       String text = Files.readString(textFile, StandardCharsets.UTF_8);
-      List<Attribution> attributions = parse(Files.readAllLines(e.getValue(), StandardCharsets.UTF_8), text);
-      Document doc = engine.extract(new Article(e.getKey(), text, dates.get(e.getKey())));
+      out.add(new Annotated(e.getKey(), text, dates.get(e.getKey()), parse(Files.readAllLines(e.getValue(), StandardCharsets.UTF_8), text)));
+    }
+    return out;
+  }
+
+  public static Result run(Path polnear, String split, PrintStream details) throws IOException {
+    List<Annotated> corpus = read(polnear, split);
+    Attest engine = new Attest();
+    int articles = 0, gold = 0, goldQuoted = 0, foundAll = 0, foundQuoted = 0;
+    int withSourceAll = 0, sourceRightAll = 0, withSourceQuoted = 0, sourceRightQuoted = 0, predicted = 0, precise = 0;
+    Map<String, int[]> byType = new TreeMap<>();
+    Reliability speakers = new Reliability();
+    for (Annotated e : corpus) {
+      String text = e.text();
+      List<Attribution> attributions = e.gold();
+      Document doc = engine.extract(new Article(e.id(), text, e.published()));
       articles++;
+      List<Boolean> judged = judgeSpeakers(doc, attributions);
+      for (int i = 0; i < judged.size(); i++) if (judged.get(i) != null) speakers.add(doc.quotes().get(i).confidence(), judged.get(i));
       for (Attribution a : attributions) {
         gold++;
         if (a.quoted()) goldQuoted++;
@@ -104,7 +121,7 @@ public final class PolnearEval {
           foundAll++;
           if (a.quoted()) foundQuoted++;
         } else if (details != null && a.quoted()) {
-          details.println("MISSED " + e.getKey() + " " + snippet(text, a.content().get(0)));
+          details.println("MISSED " + e.id() + " " + snippet(text, a.content().get(0)));
         }
         if (found && !a.source().isEmpty()) {
           boolean right = false;
@@ -117,7 +134,7 @@ public final class PolnearEval {
           }
           if (!right && details != null && a.quoted()) {
             Quote q = finders.get(0);
-            details.println("SOURCE " + e.getKey() + " gold=" + snippet(text, a.source().get(0)) + " predicted="
+            details.println("SOURCE " + e.id() + " gold=" + snippet(text, a.source().get(0)) + " predicted="
                 + (q.speaker() == null ? "null" : q.speaker().text()) + " in " + snippet(text, a.content().get(0)));
           }
         }
@@ -134,12 +151,37 @@ public final class PolnearEval {
           precise++;
           counts[1]++;
         } else if (details != null) {
-          details.println("SPURIOUS " + e.getKey() + " [" + q.type() + "] " + q.text());
+          details.println("SPURIOUS " + e.id() + " [" + q.type() + "] " + q.text());
         }
       }
     }
     return new Result(articles, gold, goldQuoted, foundAll, foundQuoted, withSourceAll, sourceRightAll, withSourceQuoted,
-        sourceRightQuoted, predicted, precise, byType);
+        sourceRightQuoted, predicted, precise, byType, speakers);
+  }
+
+  /**
+   * Whether each predicted quote's speaker is right, for calibration: a quote touching no gold
+   * content is wrong (no one said it); else it is judged against the gold attributions it overlaps
+   * most, right when its speaker matches one of their sources; null (not judged) when none of them
+   * has a source.
+   */
+  public static List<Boolean> judgeSpeakers(Document doc, List<Attribution> gold) {
+    List<Boolean> out = new ArrayList<>(doc.quotes().size());
+    for (Quote q : doc.quotes()) {
+      int best = 0;
+      for (Attribution a : gold) best = Math.max(best, covered(a, q.start(), q.end()));
+      if (best == 0) {
+        out.add(Boolean.FALSE);
+        continue;
+      }
+      Boolean right = null;
+      for (Attribution a : gold) {
+        if (covered(a, q.start(), q.end()) < best || a.source().isEmpty()) continue;
+        right = right == Boolean.TRUE || speakerMatches(doc, q, a.source());
+      }
+      out.add(right);
+    }
+    return out;
   }
 
   public static void print(Result r, PrintStream out) {
@@ -152,6 +194,7 @@ public final class PolnearEval {
     for (Map.Entry<String, int[]> e : r.byType().entrySet()) {
       out.printf("  precision %-8s           %.3f  (%d/%d)%n", e.getKey(), Result.ratio(e.getValue()[1], e.getValue()[0]), e.getValue()[1], e.getValue()[0]);
     }
+    r.speakers().print("speaker confidence", out);
   }
 
   /**

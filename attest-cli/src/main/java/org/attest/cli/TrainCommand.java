@@ -1,0 +1,86 @@
+package org.attest.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attest.confidence.ConfidenceTable.Kind;
+import org.attest.eval.ConfidenceTraining;
+import org.attest.eval.FiguresEval;
+import org.attest.eval.PolnearEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Make the data the engine ships from training data (README: Confidence).",
+    subcommands = {TrainCommand.Confidence.class})
+final class TrainCommand {
+  @picocli.CommandLine.ParentCommand Main main;
+
+  @Command(name = "confidence", mixinStandardHelpOptions = true,
+      description = {"The confidence table: each quote speaker, figure and claim source the engine finds in training data is judged as",
+          "`attest eval` judges it and counted under its rule and features; the table gives each key its share right, smoothed.",
+          "Speakers from a PolNeAR split (train), figures and claim sources from gold figure files (quantities-dev format)."})
+  static final class Confidence implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand TrainCommand train;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "The PolNeAR data folder; its texts are also searched for figure gold articles.")
+    Path polnear;
+
+    @Option(names = "--split", defaultValue = "train", paramLabel = "SPLIT", description = "The PolNeAR split the speakers are counted on (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--figures", required = true, paramLabel = "GOLD.jsonl", description = "Gold figures and claims (quantities-dev format); may be repeated.")
+    List<Path> figures;
+
+    @Option(names = "--texts", paramLabel = "DIR", description = "Another folder of article texts by id for the figure gold (searched after PolNeAR's train and dev texts); may be repeated.")
+    List<Path> texts = new ArrayList<>();
+
+    @Option(names = "--fit-half", description = "Count only the fit half of the figure gold's articles (FiguresEval.fitHalf: SHA-256 of the id), "
+        + "leaving the other half to check: for when the only figure gold is the dev set.")
+    boolean fitHalf;
+
+    @Option(names = "--min-count", defaultValue = "30", paramLabel = "N", description = "Leave out keys seen fewer times (default: ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Option(names = "--items", paramLabel = "FILE", description = "Also write each judged item (kind, most specific key, right) to FILE, to study the keys.")
+    Path items;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the table to OUT (atomically) instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+      if (minCount < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-count must be at least 1");
+      List<Path> dirs = new ArrayList<>(List.of(polnear.resolve("train").resolve("text"), polnear.resolve("dev").resolve("text")));
+      dirs.addAll(texts);
+      try (PrintStream itemOut = items == null ? null : new PrintStream(java.nio.file.Files.newOutputStream(items), false, StandardCharsets.UTF_8)) {
+        ConfidenceTraining t = new ConfidenceTraining(itemOut);
+        t.speakers(PolnearEval.read(polnear, split));
+        List<String> about = new ArrayList<>();
+        about.add("speakers: PolNeAR " + split + " (" + t.articles() + " articles, " + t.judged(Kind.SPEAKER) + " quotes judged)");
+        for (Path gold : figures) {
+          List<FiguresEval.GoldArticle> articles = new ArrayList<>();
+          for (FiguresEval.GoldArticle a : FiguresEval.read(gold, dirs)) if (!fitHalf || FiguresEval.fitHalf(a.id())) articles.add(a);
+          t.figures(articles);
+          about.add("figures and claim sources: " + gold.getFileName() + (fitHalf ? ", fit half" : "") + " (" + articles.size() + " articles)");
+        }
+        about.add("judged: " + t.judged(Kind.FIGURE) + " figures, " + t.judged(Kind.CLAIM) + " claims; keys seen fewer than " + minCount + " times left out");
+        try (ExtractCommand.AtomicOutput out = ExtractCommand.AtomicOutput.open(output, train.main.stdout)) {
+          PrintStream p = new PrintStream(out.stream(), false, StandardCharsets.UTF_8);
+          for (String line : t.table(about, minCount)) p.println(line);
+          p.flush();
+          out.commit();
+        }
+        for (String line : about) System.err.println("attest: " + line);
+      }
+      return Main.OK;
+    }
+  }
+}

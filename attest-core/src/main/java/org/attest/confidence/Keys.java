@@ -1,0 +1,96 @@
+package org.attest.confidence;
+
+import java.util.List;
+import org.attest.model.Claim;
+import org.attest.model.Document;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.model.Quantity;
+import org.attest.model.Quote;
+import org.attest.model.Span;
+
+/**
+ * What a confidence is looked up by: the rule that decided an item and a few cheap facts about it,
+ * as keys from the most specific to the kind's whole ({@link #ALL}). The training command and the
+ * stage read the same keys, so a table made by one fits the other.
+ */
+public final class Keys {
+  /** The coarsest key of every kind: all its items. */
+  public static final String ALL = "*";
+
+  private Keys() {}
+
+  /**
+   * A quote's speaker: the sieve, the quote's type, what kind of mention names the speaker (a name, a
+   * pronoun or nominal of a named entity or of none, the layout alone, nobody), the entity's type
+   * and how far the speaker stands from the quote.
+   */
+  public static List<String> speaker(Document doc, Quote q, List<String> rules) {
+    String rule = rule(rules, "quote.");
+    Entity e = q.speakerEntity() == null ? null : doc.entity(q.speakerEntity());
+    String kind = speakerKind(e, q.speaker());
+    String type = e == null ? "none" : e.type();
+    String near = distance(q, q.speaker());
+    return List.of(
+        rule + "|" + q.type() + "|" + kind + "|" + type + "|" + near,
+        rule + "|" + q.type() + "|" + kind,
+        rule + "|" + kind,
+        rule,
+        ALL);
+  }
+
+  /** A figure: the reader that read it, the step that found what it counts (or none), and its modifier. */
+  public static List<String> figure(Quantity n, List<String> rules) {
+    String reader = rules.isEmpty() ? "none" : rules.get(0);
+    String object = "no-object";
+    for (String r : rules) if (r.startsWith("number.object-") || r.startsWith("number.subject-")) object = r;
+    if (n.object() != null && object.equals("no-object")) object = "object";
+    String unit = n.unit() == null ? "count" : n.unit().equals("percent") ? "percent" : n.unit().length() == 3 && n.unit().equals(n.unit().toUpperCase(java.util.Locale.ROOT)) ? "money" : "measure";
+    return List.of(
+        reader + "|" + object + "|" + n.modifier() + "|" + unit,
+        reader + "|" + object,
+        object,
+        ALL);
+  }
+
+  /** A claim's source: the source rule, whether it names someone, and for a quote's speaker, the quote's sieve. */
+  public static List<String> claim(Claim c, List<String> rules, List<String> quoteRules) {
+    String rule = rule(rules, "claim.");
+    String named = c.source() == null ? "nobody" : c.source().entity() == null ? "unlinked" : "entity";
+    String quote = quoteRules == null ? "no-quote" : rule(quoteRules, "quote.");
+    return List.of(
+        rule + "|" + named + "|" + quote,
+        rule + "|" + named,
+        rule,
+        ALL);
+  }
+
+  private static String rule(List<String> rules, String prefix) {
+    if (rules != null) for (String r : rules) if (r.startsWith(prefix)) return r.substring(prefix.length());
+    return "none";
+  }
+
+  /**
+   * name, pronoun or nominal (of an entity with a name or not: "-named", "-unnamed"), layout (no mention), unlinked (a
+   * mention of no entity), none (nobody).
+   */
+  private static String speakerKind(Entity e, Span speaker) {
+    if (e == null) return speaker == null ? "none" : "unlinked";
+    if (speaker == null) return "layout";
+    String kind = "mention";
+    boolean named = false;
+    for (Mention m : e.mentions()) {
+      if (m.start() == speaker.start() && m.end() == speaker.end()) kind = m.kind();
+      if (Mention.NAME.equals(m.kind())) named = true;
+    }
+    if (Mention.NAME.equals(kind)) return kind;
+    return kind + (named ? "-named" : "-unnamed");
+  }
+
+  /** How far the speaker mention is from the quote: in (inside or touching), near (within 40 characters), far, or none. */
+  private static String distance(Quote q, Span speaker) {
+    if (speaker == null) return "none";
+    int gap = Math.max(speaker.start() - q.end(), q.start() - speaker.end());
+    return gap <= 1 ? "in" : gap <= 40 ? "near" : gap <= 200 ? "mid" : "far";
+  }
+}
