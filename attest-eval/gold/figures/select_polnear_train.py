@@ -1,6 +1,12 @@
-"""Selection of 50 PolNeAR train articles for figure annotation (rule in README)."""
-import re, os, json
-D='/work/shared/data/polnear/train/text'
+"""Selection of the 50 PolNeAR train articles annotated here (the rule is in README.md).
+
+Usage, from the repository root:  python3 attest-eval/gold/figures/select_polnear_train.py [../shared/data]
+Prints one line per slot: slot, outlet, kind, where the kind matched, article id, set.
+"""
+import re, os, sys
+DATA = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
+D = os.path.join(DATA, 'polnear', 'train', 'text')
+SKIP = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'polnear-train-skipped.txt')
 OUTLETS=['breitbart','huff-post','nyt','politico','usa-today','wash-post','west-journal']
 KINDS=[('markets',r'(\bstocks?\b|\bDow\b|S&P|Nasdaq|\bshares\b|\binvestors?\b|Wall Street|oil prices?|\bpeso\b|\bcurrency\b|stock market|\bmarkets\b)'),
  ('polls',r'\b(polls?|polling|survey)\b'),
@@ -15,7 +21,7 @@ def cands(t):
     digs=[m for m in re.finditer(r'\d[\d,.]*',t) if not re.fullmatch(r'(19|20)\d\d',m.group())]
     return len(digs)+len(re.findall(NUMW,t,re.I))
 files=sorted(os.listdir(D))
-skip=set(l.split()[0] for l in open('skip.txt') if l.strip()) if os.path.exists('skip.txt') else set()
+skip=set(l.split()[0] for l in open(SKIP) if l.strip())
 def find(o,rx,where,maxlen,taken):
     for f in files:
         if not f.startswith(o+'_'): continue
@@ -41,5 +47,4 @@ for i in range(50):
         if fid: break
     taken.append(fid); bodies.append(shingles(t))
     log.append(dict(slot=i,outlet=o,kind=k,how=where,id=fid,chars=len(t),cands=cands(t),title=t.split('\n')[0][:70],check=(i%3==2)))
-for r in log: print(r['slot'],r['outlet'],r['kind'],r['how'],r['id'],r['chars'],r['cands'],r['title'],'CHECK' if r['check'] else '',sep='\t')
-json.dump(log,open('selection.json','w'),indent=1)
+for r in log: print(r['slot'], r['outlet'], r['kind'], r['how'], r['id'], 'check' if r['check'] else 'dev', sep='\t')
