@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Measure extraction throughput on one thread: articles/s and tokens/s after warm-up,",
-      "and the share of time each pipeline stage takes. The corpus is held in memory.",
+      "and the share of time each pipeline stage takes; then one thread against every core (--threads).",
+      "The corpus is held in memory.",
       "With --ledger N: ingest throughput into a ledger, and query latency on a ledger of N articles.",
       "With --pathological: extraction time on made-up worst cases (a pasted image, quotation marks or periods",
       "glued to letters, runs of numbers or pronouns) of 250 KB, 500 KB and 1 MB, to show it grows linearly.",
@@ -56,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measure attest serve instead: 32 clients on loopback ask for article pages, timelines and searches (pages and API) "
           + "of the ledger in DIR for --seconds each; DIR is built first from PATH when it holds no ledger (--ledger articles, default 100000).")
   Path serve;
+
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+      description = "Also measure N threads against one on the same corpus (default: every core; 1: skip).")
+  int threads;
 
   @Option(names = "--pathological", description = "Time extraction on 250 KB, 500 KB and 1 MB worst-case inputs (no PATH needed).")
   boolean pathological;
@@ -110,6 +115,8 @@ final class BenchCommand implements Callable<Integer> {
     for (Attest.Stage stage : Attest.Stage.values()) {
       System.out.printf("  %-9s %5.1f%% of extraction time%n", stage.name().toLowerCase(), 100.0 * profile.nanos(stage) / total);
     }
+    int n = Workers.threads(threads);
+    if (n > 1) ThreadBench.run(corpus, n, warmup, seconds);
     return Main.OK;
   }
 

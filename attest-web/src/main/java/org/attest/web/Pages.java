@@ -31,8 +31,9 @@ public final class Pages {
   static WebPage read(Document doc, String url) {
     String body = BodyExtractor.extract(doc);
     PageMetadata meta = PageMetadata.of(doc, url, body);
-    String published = PublishedDates.find(doc, url);
-    return new WebPage(body, meta.title(), meta.authors(), meta.outlet(), meta.url(), meta.language(), published);
+    PublishedDates.Found published = PublishedDates.find(doc, url);
+    return new WebPage(body, meta.title(), meta.authors(), meta.outlet(), meta.url(), meta.language(),
+        published == null ? null : published.value(), published == null ? null : published.step());
   }
 
   /** True when the bytes look like an HTML page whatever the file is called. */

@@ -114,9 +114,8 @@ final class PublishedDates {
       new Step("relaxed page", p -> TextDates.mostFrequent(p.relaxed())),
       new Step("url month", p -> UrlDates.find(p, false)));
 
-  static String find(Document doc, String url) {
-    Found f = explain(doc, url, LocalDate.now(ZoneOffset.UTC).plusDays(1));
-    return f == null ? null : f.value();
+  static Found find(Document doc, String url) {
+    return explain(doc, url, LocalDate.now(ZoneOffset.UTC).plusDays(1));
   }
 
   /** The date and the sieve that decided, or null; {@code latest} is the last plausible day. */
