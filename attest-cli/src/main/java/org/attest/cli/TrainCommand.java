@@ -36,17 +36,17 @@ final class TrainCommand {
     @Option(names = "--split", defaultValue = "train", paramLabel = "SPLIT", description = "The PolNeAR split the speakers are counted on (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--figures", required = true, paramLabel = "GOLD.jsonl", description = "Gold figures and claims (quantities-dev format); may be repeated.")
-    List<Path> figures;
+    @Option(names = "--figures", paramLabel = "GOLD.jsonl", description = "Gold figures and claims (quantities-dev format), every article counted; may be repeated.")
+    List<Path> figures = new ArrayList<>();
+
+    @Option(names = "--figures-half", paramLabel = "GOLD.jsonl", description = "Gold figures and claims of which only the fit half of the articles is counted "
+        + "(FiguresEval.fitHalf: SHA-256 of the id), the other half left to check `attest eval figures` on: for a dev set; may be repeated.")
+    List<Path> figuresHalf = new ArrayList<>();
 
     @Option(names = "--texts", paramLabel = "DIR", description = "Another folder of article texts by id for the figure gold (searched after PolNeAR's train and dev texts); may be repeated.")
     List<Path> texts = new ArrayList<>();
 
-    @Option(names = "--fit-half", description = "Count only the fit half of the figure gold's articles (FiguresEval.fitHalf: SHA-256 of the id), "
-        + "leaving the other half to check: for when the only figure gold is the dev set.")
-    boolean fitHalf;
-
-    @Option(names = "--min-count", defaultValue = "30", paramLabel = "N", description = "Leave out keys seen fewer times (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-count", defaultValue = "25", paramLabel = "N", description = "Leave out keys seen fewer times (default: ${DEFAULT-VALUE}).")
     int minCount;
 
     @Option(names = "--items", paramLabel = "FILE", description = "Also write each judged item (kind, most specific key, right) to FILE, to study the keys.")
@@ -58,19 +58,17 @@ final class TrainCommand {
     @Override
     public Integer call() throws Exception {
       if (minCount < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-count must be at least 1");
+      if (figures.isEmpty() && figuresHalf.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --figures or --figures-half");
       List<Path> dirs = new ArrayList<>(List.of(polnear.resolve("train").resolve("text"), polnear.resolve("dev").resolve("text")));
       dirs.addAll(texts);
       try (PrintStream itemOut = items == null ? null : new PrintStream(java.nio.file.Files.newOutputStream(items), false, StandardCharsets.UTF_8)) {
         ConfidenceTraining t = new ConfidenceTraining(itemOut);
         t.speakers(PolnearEval.read(polnear, split));
         List<String> about = new ArrayList<>();
+        about.add("made by: attest " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         about.add("speakers: PolNeAR " + split + " (" + t.articles() + " articles, " + t.judged(Kind.SPEAKER) + " quotes judged)");
-        for (Path gold : figures) {
-          List<FiguresEval.GoldArticle> articles = new ArrayList<>();
-          for (FiguresEval.GoldArticle a : FiguresEval.read(gold, dirs)) if (!fitHalf || FiguresEval.fitHalf(a.id())) articles.add(a);
-          t.figures(articles);
-          about.add("figures and claim sources: " + gold.getFileName() + (fitHalf ? ", fit half" : "") + " (" + articles.size() + " articles)");
-        }
+        for (Path gold : figures) figures(t, gold, dirs, false, about);
+        for (Path gold : figuresHalf) figures(t, gold, dirs, true, about);
         about.add("judged: " + t.judged(Kind.FIGURE) + " figures, " + t.judged(Kind.CLAIM) + " claims; keys seen fewer than " + minCount + " times left out");
         try (ExtractCommand.AtomicOutput out = ExtractCommand.AtomicOutput.open(output, train.main.stdout)) {
           PrintStream p = new PrintStream(out.stream(), false, StandardCharsets.UTF_8);
@@ -81,6 +79,13 @@ final class TrainCommand {
         for (String line : about) System.err.println("attest: " + line);
       }
       return Main.OK;
+    }
+
+    private static void figures(ConfidenceTraining t, Path gold, List<Path> dirs, boolean half, List<String> about) throws java.io.IOException {
+      List<FiguresEval.GoldArticle> articles = new ArrayList<>();
+      for (FiguresEval.GoldArticle a : FiguresEval.read(gold, dirs)) if (!half || FiguresEval.fitHalf(a.id())) articles.add(a);
+      t.figures(articles);
+      about.add("figures and claim sources: " + gold.getFileName() + (half ? ", fit half" : "") + " (" + articles.size() + " articles)");
     }
   }
 }

@@ -39,30 +39,37 @@ public final class Keys {
         ALL);
   }
 
-  /** A figure: the reader that read it, the step that found what it counts (or none), and its modifier. */
+  /** A figure: the reader that read it, the step that found what it counts (or none), and what it measures. */
   public static List<String> figure(Quantity n, List<String> rules) {
     String reader = rules.isEmpty() ? "none" : rules.get(0);
-    String object = "no-object";
+    String object = n.object() == null ? "no-object" : "object";
     for (String r : rules) if (r.startsWith("number.object-") || r.startsWith("number.subject-")) object = r;
-    if (n.object() != null && object.equals("no-object")) object = "object";
-    String unit = n.unit() == null ? "count" : n.unit().equals("percent") ? "percent" : n.unit().length() == 3 && n.unit().equals(n.unit().toUpperCase(java.util.Locale.ROOT)) ? "money" : "measure";
+    String unit = unit(n);
     return List.of(
-        reader + "|" + object + "|" + n.modifier() + "|" + unit,
-        reader + "|" + object,
+        reader + "|" + object + "|" + unit,
+        object + "|" + unit,
         object,
         ALL);
   }
 
-  /** A claim's source: the source rule, whether it names someone, and for a quote's speaker, the quote's sieve. */
-  public static List<String> claim(Claim c, List<String> rules, List<String> quoteRules) {
+  /** A claim's source: the source rule, whether it names someone linked to an entity, and what its figure measures. */
+  public static List<String> claim(Claim c, Quantity n, List<String> rules) {
     String rule = rule(rules, "claim.");
     String named = c.source() == null ? "nobody" : c.source().entity() == null ? "unlinked" : "entity";
-    String quote = quoteRules == null ? "no-quote" : rule(quoteRules, "quote.");
+    String unit = n == null ? "none" : unit(n);
     return List.of(
-        rule + "|" + named + "|" + quote,
-        rule + "|" + named,
+        rule + "|" + named + "|" + unit,
+        rule + "|" + unit,
         rule,
         ALL);
+  }
+
+  /** What a figure measures: count (no unit), percent, money (an ISO 4217 code) or measure. */
+  private static String unit(Quantity n) {
+    String u = n.unit();
+    if (u == null) return "count";
+    if (u.equals("percent")) return "percent";
+    return u.length() == 3 && u.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') ? "money" : "measure";
   }
 
   private static String rule(List<String> rules, String prefix) {

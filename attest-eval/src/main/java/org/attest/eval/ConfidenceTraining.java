@@ -31,18 +31,14 @@ public final class ConfidenceTraining {
   private final PrintStream items;
   private int articles;
 
-  /** {@code items}, when not null, gets each judged item: kind, most specific key, right. */
+  /** {@code items}, when not null, gets each judged item: kind, article, most specific key, right (1 or 0), tab-separated. */
   public ConfidenceTraining(PrintStream items) {
     this.items = items;
     for (Kind k : Kind.values()) counts.put(k, new TreeMap<>());
   }
 
-  /** One judged item: counted under each of its keys. */
-  public void add(Kind kind, List<String> keys, boolean right) {
-    add(kind, keys, right, "");
-  }
-
-  private void add(Kind kind, List<String> keys, boolean right, String article) {
+  /** One judged item of an article: counted under each of its keys. */
+  public void add(Kind kind, List<String> keys, boolean right, String article) {
     for (String k : keys) {
       int[] c = counts.get(kind).computeIfAbsent(k, x -> new int[2]);
       c[0] += right ? 1 : 0;
@@ -59,7 +55,7 @@ public final class ConfidenceTraining {
       List<Boolean> judged = PolnearEval.judgeSpeakers(doc, a.gold());
       for (int i = 0; i < judged.size(); i++) {
         Quote q = doc.quotes().get(i);
-        if (judged.get(i) != null) add(Kind.SPEAKER, Keys.speaker(doc, q, rules(x, q.id())), judged.get(i), a.id() + "\t" + mentionRule(x, q));
+        if (judged.get(i) != null) add(Kind.SPEAKER, Keys.speaker(doc, q, rules(x, q.id())), judged.get(i), a.id());
       }
       articles++;
     }
@@ -73,21 +69,21 @@ public final class ConfidenceTraining {
       List<Boolean> figures = FiguresEval.judgeFigures(g, doc);
       for (int i = 0; i < figures.size(); i++) {
         Quantity n = doc.quantities().get(i);
-        add(Kind.FIGURE, Keys.figure(n, rules(x, n.id())), figures.get(i), g.id() + "\t" + String.join(",", rules(x, n.id())));
+        add(Kind.FIGURE, Keys.figure(n, rules(x, n.id())), figures.get(i), g.id());
       }
       List<Boolean> claims = FiguresEval.judgeClaims(g, doc);
       for (int i = 0; i < claims.size(); i++) {
         if (claims.get(i) == null) continue;
         Claim c = doc.claims().get(i);
-        add(Kind.CLAIM, Keys.claim(c, rules(x, c.id()), c.quote() == null ? null : rules(x, c.quote())), claims.get(i), g.id() + "\t" + String.join(",", rules(x, c.id())));
+        add(Kind.CLAIM, Keys.claim(c, quantity(doc, c.quantity()), rules(x, c.id())), claims.get(i), g.id());
       }
       articles++;
     }
   }
 
-  private static String mentionRule(Attest.Explained x, Quote q) {
-    if (q.speaker() == null || q.speakerEntity() == null) return "-";
-    return String.join(",", rules(x, q.speakerEntity() + "@" + q.speaker().start() + "-" + q.speaker().end()));
+  private static Quantity quantity(Document doc, String id) {
+    for (Quantity n : doc.quantities()) if (n.id().equals(id)) return n;
+    return null;
   }
 
   private static List<String> rules(Attest.Explained x, String id) {

@@ -25,7 +25,7 @@ import org.attest.model.Quantity;
  * authority), as-of right when the values are equal. Calibration: the ECE and reliability table of
  * the figures' confidences (each predicted figure right or wrong: {@link #judgeFigures}) and the
  * claims' (source right: {@link #judgeClaims}), on all articles and on the check half ({@link
- * #fitHalf} false), the half a table made with {@code attest train confidence --fit-half} never saw.
+ * #fitHalf} false), the half a table made with {@code attest train confidence --figures-half} never saw.
  */
 public final class FiguresEval {
   /** The counts. */

@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.attest.model.Article;
+import org.attest.model.Document;
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.model.Quote;
+import org.attest.model.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,5 +71,25 @@ class PolnearEvalTest {
     assertEquals(2, r.precise());
     assertEquals(1.0, r.sourceQuoted());
     assertEquals(2, r.sourceRightAll());
+    assertEquals(2, r.speakers().count()); // each predicted quote's speaker judged for calibration
+    assertEquals(2, r.speakers().right());
+  }
+
+  @Test
+  void aSpeakerIsJudgedAgainstTheAttributionsItOverlapsMostAndAQuoteOfNoAttributionIsWrong() {
+    String text = "Smith said Jones said it rains. Nobody said this. It snows.";
+    Entity smith = new Entity("e1", "PERSON", "Smith", List.of(), List.of(new Mention(0, 5, "Smith", "name")));
+    Quote inner = new Quote("q1", "indirect", 22, 30, "it rains", null, Span.of(text, 0, 5), "e1", "Smith", 0.8);
+    Quote noSpeaker = new Quote("q2", "indirect", 11, 20, "Jones sai", null, null, null, null, 0.4);
+    Quote stray = new Quote("q3", "indirect", 32, 49, text.substring(32, 49), null, null, null, null, 0.4);
+    Quote unsourced = new Quote("q4", "indirect", 50, 59, "It snows.", null, Span.of(text, 0, 5), "e1", "Smith", 0.8);
+    Document doc = new Document(new Article("a", text, null), List.of(smith), List.of(inner, noSpeaker, stray, unsourced), List.of(), List.of(), List.of());
+    List<PolnearEval.Attribution> gold = List.of(
+        new PolnearEval.Attribution(List.of(new int[] {11, 30}), List.of(new int[] {0, 5}), List.of(), false), // Smith said (Jones said it rains)
+        new PolnearEval.Attribution(List.of(new int[] {22, 30}), List.of(new int[] {11, 16}), List.of(), false), // Jones said (it rains)
+        new PolnearEval.Attribution(List.of(new int[] {50, 59}), List.of(), List.of(), false)); // no source
+    // "it rains" overlaps both attributions as much: right, as it names one of their sources; no speaker is wrong; a quote of
+    // no attribution is wrong; one of an attribution without a source is not judged
+    assertEquals(Arrays.asList(Boolean.TRUE, Boolean.FALSE, Boolean.FALSE, null), PolnearEval.judgeSpeakers(doc, gold));
   }
 }
