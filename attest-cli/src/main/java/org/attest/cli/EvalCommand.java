@@ -85,9 +85,16 @@ final class EvalCommand {
     @Option(names = "--errors", description = "Also list every missed, spurious and wrong figure.")
     boolean errors;
 
+    @Option(names = "--check-gold", description = "Only check the gold lines against their texts and count them; extract nothing (for annotators).")
+    boolean checkGold;
+
     @Override
     public Integer call() throws Exception {
       Path dir = data != null ? data : ArticleTexts.dataFolderOf(golds.get(0), Path.of("..", "shared", "data"));
+      if (checkGold) {
+        FiguresEval.printChecked(FiguresEval.check(golds, ArticleTexts.of(dir, texts)), System.out);
+        return Main.OK;
+      }
       java.util.List<FiguresEval.FileScore> s = FiguresEval.run(golds, ArticleTexts.of(dir, texts), errors ? System.out : null);
       FiguresEval.print(s, System.out);
       return Main.OK;

@@ -72,6 +72,16 @@ class FiguresEvalTest {
   }
 
   @Test
+  void goldIsCheckedAndCountedWithoutExtracting() throws IOException {
+    Path data = data();
+    Path gold = gold("web.jsonl", line("page1", quantity(WEB.indexOf("3,000"), 5, 3000, "tickets", WEB.indexOf("tickets")), "null"));
+    List<FiguresEval.FileScore> checked = FiguresEval.check(List.of(gold), ArticleTexts.of(data, null));
+    assertEquals(new FiguresEval.Score(1, 1, 0, 0, 0, 0, 0, 1, 0, 0), checked.get(0).score());
+    Path bad = gold("bad.jsonl", line("page1", quantity(WEB.length(), 5, 1, null, -1), null));
+    assertThrows(IOException.class, () -> FiguresEval.check(List.of(bad), ArticleTexts.of(data, null)));
+  }
+
+  @Test
   void aMissedFigureIsListedWithItsTextFromTheArticle() throws IOException {
     // a made-up gold span on a word no extractor reads as a figure
     String text = "Snow White met 40 thieves.";
