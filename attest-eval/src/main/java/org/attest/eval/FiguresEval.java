@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.attest.Attest;
 import org.attest.model.Article;
@@ -15,18 +16,23 @@ import org.attest.model.Document;
 import org.attest.model.Quantity;
 
 /**
- * Scores figures against gold in the quantities-dev format (one article a line: id, published,
- * quantities; the text comes from the PolNeAR text folder by id). A gold quantity is found when a
- * predicted one overlaps it; fully right when modifier, low and high match (relative tolerance
- * 1e-6) and the objects overlap (or both are absent); unit right when the units are equal. A gold
- * claim is judged on the claim of the predicted quantity holding its quantity's start: source right
- * when the names agree (equal, or one the other's surname; both null for the article's own
- * authority), as-of right when the values are equal.
+ * Scores figures against gold in the quantities-dev format: one article a line with its id,
+ * published date, quantities (start, end, value, low, high, modifier, unit, object start/end) and
+ * claims (quantity_start, subject, source_name, as_of). Gold lines need hold no article text: the
+ * text comes from the development data by id ({@link ArticleTexts}); a span's text, when a line
+ * gives it, must be the article's text at its offsets. A gold quantity is found when a predicted one
+ * overlaps it; fully right when modifier, low and high match (relative tolerance 1e-6) and the
+ * objects overlap (or both are absent); unit right when the units are equal. A gold claim is judged
+ * on the claim of the predicted quantity holding its quantity's start: source right when the names
+ * agree (equal, or one the other's surname; both null for the article's own authority), as-of right
+ * when the values are equal. Several gold files are scored one by one and summed.
  */
 public final class FiguresEval {
   /** The counts. */
   public record Score(int articles, int gold, int predicted, int found, int foundPredicted, int fullyRight, int unitRight, int claims,
       int sourceRight, int asOfRight) {
+    static final Score ZERO = new Score(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
     public double precision() {
       return predicted == 0 ? 0 : (double) foundPredicted / predicted;
     }
@@ -39,73 +45,139 @@ public final class FiguresEval {
       double p = precision(), r = recall();
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
+
+    /** The two counts summed. */
+    public Score plus(Score o) {
+      return new Score(articles + o.articles, gold + o.gold, predicted + o.predicted, found + o.found, foundPredicted + o.foundPredicted,
+          fullyRight + o.fullyRight, unitRight + o.unitRight, claims + o.claims, sourceRight + o.sourceRight, asOfRight + o.asOfRight);
+    }
   }
+
+  /** One gold file's score. */
+  public record FileScore(Path gold, Score score) {}
 
   private FiguresEval() {}
 
-  public static Score run(Path gold, Path texts, PrintStream errors) throws IOException {
-    ObjectMapper json = new ObjectMapper();
+  /** Each gold file's score, in the order given. */
+  public static List<FileScore> run(List<Path> golds, ArticleTexts texts, PrintStream errors) throws IOException {
     Attest engine = new Attest();
-    int articles = 0, goldCount = 0, predicted = 0, found = 0, foundPredicted = 0, fully = 0, unit = 0, claims = 0, sourceRight = 0, asOfRight = 0;
+    List<FileScore> out = new ArrayList<>();
+    for (Path gold : golds) out.add(new FileScore(gold, run(gold, texts, engine, errors)));
+    return out;
+  }
+
+  /** One gold file's score; the texts from {@code texts}. */
+  public static Score run(Path gold, ArticleTexts texts, PrintStream errors) throws IOException {
+    return run(gold, texts, new Attest(), errors);
+  }
+
+  /**
+   * Each gold file checked against its articles' texts (offsets, span texts, fields) and counted,
+   * with nothing extracted: for annotators, who must not see the extractor's output on their gold.
+   * The scores hold articles, gold quantities and claims only.
+   */
+  public static List<FileScore> check(List<Path> golds, ArticleTexts texts) throws IOException {
+    List<FileScore> out = new ArrayList<>();
+    for (Path gold : golds) out.add(new FileScore(gold, run(gold, texts, null, null)));
+    return out;
+  }
+
+  /** The counts {@link #check} gives, one line a file. */
+  public static void printChecked(List<FileScore> scores, PrintStream out) {
+    for (FileScore f : scores) {
+      out.printf("%s: %d articles, %d gold quantities, %d gold claims: every line fits its text%n", f.gold(), f.score().articles(), f.score().gold(),
+          f.score().claims());
+    }
+  }
+
+  /** One file scored; with no engine, only checked and counted. */
+  private static Score run(Path gold, ArticleTexts texts, Attest engine, PrintStream errors) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Score total = Score.ZERO;
     try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+      int lineNo = 0;
       for (String line; (line = in.readLine()) != null; ) {
+        lineNo++;
         if (line.isBlank()) continue;
-        JsonNode g = json.readTree(line);
-        String id = g.get("id").asText();
-        Path textFile = texts.resolve(id + ".txt");
-        if (!Files.exists(textFile)) throw new IOException(textFile + ": no text for gold article " + id + " (give --texts)");
-        String text = Files.readString(textFile, StandardCharsets.UTF_8);
+        String where = gold + ":" + lineNo;
+        JsonNode g;
+        try {
+          g = json.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new IOException(where + ": not JSON: " + e.getOriginalMessage());
+        }
+        String id = g.path("id").asText("");
+        String text = texts.text(id);
+        if (text == null) throw new IOException(where + ": no text for gold article \"" + id + "\" (looked in " + texts.where() + ")");
+        GoldCheck.article(g, text, where);
+        if (engine == null) {
+          total = total.plus(new Score(1, g.get("quantities").size(), 0, 0, 0, 0, 0, g.path("claims").size(), 0, 0));
+          continue;
+        }
         Document doc = engine.extract(new Article(id, text, g.path("published").asText(null)));
-        articles++;
-        List<Quantity> pred = doc.quantities();
-        predicted += pred.size();
-        boolean[] touched = new boolean[pred.size()];
-        for (JsonNode q : g.get("quantities")) {
-          goldCount++;
-          int s = q.get("start").asInt(), e = q.get("end").asInt();
-          Quantity match = null;
-          for (int i = 0; i < pred.size(); i++) {
-            Quantity p = pred.get(i);
-            if (p.start() < e && s < p.end()) {
-              touched[i] = true;
-              if (match == null) match = p;
-            }
-          }
-          if (match == null) {
-            if (errors != null) errors.println("MISSED " + id + " \"" + q.get("text").asText() + "\"");
-            continue;
-          }
-          found++;
-          boolean right = q.get("modifier").asText().equals(match.modifier()) && same(q.get("low"), match.low()) && same(q.get("high"), match.high())
-              && objectsAgree(q.get("object"), match);
-          if (right) fully++;
-          else if (errors != null) errors.println("WRONG " + id + " \"" + q.get("text").asText() + "\" gold " + q.get("modifier").asText() + " "
-              + q.get("low") + ".." + q.get("high") + " obj " + q.get("object") + " | predicted " + match.modifier() + " " + match.low() + ".."
-              + match.high() + " obj " + (match.object() == null ? null : match.object().text()));
-          String gu = q.get("unit").isNull() ? null : q.get("unit").asText();
-          if (java.util.Objects.equals(gu, match.unit())) unit++;
-        }
-        for (int i = 0; i < pred.size(); i++) {
-          if (touched[i]) foundPredicted++;
-          else if (errors != null) errors.println("SPURIOUS " + id + " \"" + pred.get(i).text() + "\"");
-        }
-        for (JsonNode c : g.path("claims")) {
-          claims++;
-          int at = c.get("quantity_start").asInt();
-          Quantity q = pred.stream().filter(p -> p.start() <= at && at < p.end()).findFirst().orElse(null);
-          org.attest.model.Claim claim = q == null ? null : doc.claims().stream().filter(x -> x.quantity().equals(q.id())).findFirst().orElse(null);
-          String goldSource = c.get("source_name").isNull() ? null : c.get("source_name").asText();
-          String source = claim == null || claim.source() == null ? null : claim.source().name();
-          boolean sourceOk = claim != null && sameSource(goldSource, source);
-          boolean asOfOk = claim != null && c.get("as_of").asText().equals(claim.asOf());
-          if (sourceOk) sourceRight++;
-          if (asOfOk) asOfRight++;
-          if (errors != null && claim != null && !sourceOk) errors.println("SOURCE " + id + " @" + at + " gold " + goldSource + " predicted " + source);
-          if (errors != null && claim != null && !asOfOk) errors.println("ASOF " + id + " @" + at + " gold " + c.get("as_of").asText() + " predicted " + claim.asOf());
-        }
+        total = total.plus(article(id, text, g, doc, errors));
       }
     }
-    return new Score(articles, goldCount, predicted, found, foundPredicted, fully, unit, claims, sourceRight, asOfRight);
+    return total;
+  }
+
+  /** One article's counts. */
+  private static Score article(String id, String text, JsonNode g, Document doc, PrintStream errors) {
+    List<Quantity> pred = doc.quantities();
+    int goldCount = 0, found = 0, foundPredicted = 0, fully = 0, unit = 0;
+    boolean[] touched = new boolean[pred.size()];
+    for (JsonNode q : g.get("quantities")) {
+      goldCount++;
+      int s = q.get("start").asInt(), e = q.get("end").asInt();
+      Quantity match = null;
+      for (int i = 0; i < pred.size(); i++) {
+        Quantity p = pred.get(i);
+        if (p.start() < e && s < p.end()) {
+          touched[i] = true;
+          if (match == null) match = p;
+        }
+      }
+      if (match == null) {
+        if (errors != null) errors.println("MISSED " + id + " \"" + text.substring(s, e) + "\"");
+        continue;
+      }
+      found++;
+      boolean right = q.get("modifier").asText().equals(match.modifier()) && same(q.get("low"), match.low()) && same(q.get("high"), match.high())
+          && objectsAgree(q.get("object"), match);
+      if (right) fully++;
+      else if (errors != null) errors.println("WRONG " + id + " \"" + text.substring(s, e) + "\" gold " + q.get("modifier").asText() + " "
+          + q.get("low") + ".." + q.get("high") + " obj " + GoldCheck.span(q.get("object"), text) + " | predicted " + match.modifier() + " "
+          + match.low() + ".." + match.high() + " obj " + (match.object() == null ? null : match.object().text()));
+      String gu = q.get("unit").isNull() ? null : q.get("unit").asText();
+      if (java.util.Objects.equals(gu, match.unit())) unit++;
+    }
+    for (int i = 0; i < pred.size(); i++) {
+      if (touched[i]) foundPredicted++;
+      else if (errors != null) errors.println("SPURIOUS " + id + " \"" + pred.get(i).text() + "\"");
+    }
+    int[] claims = claims(id, g, doc, errors);
+    return new Score(1, goldCount, pred.size(), found, foundPredicted, fully, unit, claims[0], claims[1], claims[2]);
+  }
+
+  /** Gold claims, sources right, as-ofs right. */
+  private static int[] claims(String id, JsonNode g, Document doc, PrintStream errors) {
+    List<Quantity> pred = doc.quantities();
+    int claims = 0, sourceRight = 0, asOfRight = 0;
+    for (JsonNode c : g.path("claims")) {
+      claims++;
+      int at = c.get("quantity_start").asInt();
+      Quantity q = pred.stream().filter(p -> p.start() <= at && at < p.end()).findFirst().orElse(null);
+      org.attest.model.Claim claim = q == null ? null : doc.claims().stream().filter(x -> x.quantity().equals(q.id())).findFirst().orElse(null);
+      String goldSource = c.get("source_name").isNull() ? null : c.get("source_name").asText();
+      String source = claim == null || claim.source() == null ? null : claim.source().name();
+      boolean sourceOk = claim != null && sameSource(goldSource, source);
+      boolean asOfOk = claim != null && c.get("as_of").asText().equals(claim.asOf());
+      if (sourceOk) sourceRight++;
+      if (asOfOk) asOfRight++;
+      if (errors != null && claim != null && !sourceOk) errors.println("SOURCE " + id + " @" + at + " gold " + goldSource + " predicted " + source);
+      if (errors != null && claim != null && !asOfOk) errors.println("ASOF " + id + " @" + at + " gold " + c.get("as_of").asText() + " predicted " + claim.asOf());
+    }
+    return new int[] {claims, sourceRight, asOfRight};
   }
 
   /**
@@ -134,6 +206,25 @@ public final class FiguresEval {
     if (p.object() == null) return false;
     int s = gold.get("start").asInt(), e = gold.get("end").asInt();
     return p.object().start() < e && s < p.object().end();
+  }
+
+  /**
+   * One file: its figures exactly as {@link #print(Score, PrintStream)}; several: each file's under
+   * its name, then the total.
+   */
+  public static void print(List<FileScore> scores, PrintStream out) {
+    if (scores.size() == 1) {
+      print(scores.get(0).score(), out);
+      return;
+    }
+    Score total = Score.ZERO;
+    for (FileScore f : scores) {
+      out.println("== " + f.gold().getFileName());
+      print(f.score(), out);
+      total = total.plus(f.score());
+    }
+    out.println("== total (" + scores.size() + " files)");
+    print(total, out);
   }
 
   public static void print(Score s, PrintStream out) {
