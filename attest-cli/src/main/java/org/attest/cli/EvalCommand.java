@@ -8,6 +8,7 @@ import org.attest.eval.PolnearEval;
 import org.attest.eval.TimemlEval;
 import org.attest.eval.WebBodyEval;
 import org.attest.eval.WebDateEval;
+import org.attest.eval.ArticleTexts;
 import org.attest.eval.FiguresEval;
 import org.attest.eval.EntitiesEval;
 import org.attest.eval.RecognizersEval;
@@ -66,21 +67,35 @@ final class EvalCommand {
   }
 
   @Command(name = "figures", mixinStandardHelpOptions = true,
-      description = "Figures against gold in the quantities-dev format: found P/R/F1, fully right, unit right.")
+      description = {"Figures against gold in the quantities-dev format: found P/R/F1, fully right, unit right, claim source and as-of.",
+          "Gold lines hold offsets and values; the article texts are read by id from the data folder (PolNeAR train or dev texts,",
+          "web pages' articleBody). Several gold files: each file's figures, then the total."})
   static final class Figures implements Callable<Integer> {
-    @Parameters(paramLabel = "GOLD.jsonl", description = "Gold figures, e.g. ../shared/data/quantities-dev/polnear-dev-quantities.jsonl.")
-    Path gold;
+    @Parameters(arity = "1..*", paramLabel = "GOLD.jsonl",
+        description = "Gold figures, e.g. ../shared/data/quantities-dev/polnear-dev-quantities.jsonl attest-eval/gold/figures/web-figures.jsonl.")
+    java.util.List<Path> golds;
 
-    @Option(names = "--texts", paramLabel = "DIR", description = "The article texts by id (default: ../polnear/dev/text beside the gold file's folder).")
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "The development data folder holding polnear/ and web/article-body/ (default: the one the first gold file sits in, else ../shared/data).")
+    Path data;
+
+    @Option(names = "--texts", paramLabel = "DIR", description = "A folder of ID.txt article texts, looked in before the data folder.")
     Path texts;
 
     @Option(names = "--errors", description = "Also list every missed, spurious and wrong figure.")
     boolean errors;
 
+    @Option(names = "--check-gold", description = "Only check the gold lines against their texts and count them; extract nothing (for annotators).")
+    boolean checkGold;
+
     @Override
     public Integer call() throws Exception {
-      Path dir = texts != null ? texts : gold.toAbsolutePath().getParent().resolveSibling("polnear").resolve("dev").resolve("text");
-      FiguresEval.Score s = FiguresEval.run(gold, dir, errors ? System.out : null);
+      Path dir = data != null ? data : ArticleTexts.dataFolderOf(golds.get(0), Path.of("..", "shared", "data"));
+      if (checkGold) {
+        FiguresEval.printChecked(FiguresEval.check(golds, ArticleTexts.of(dir, texts)), System.out);
+        return Main.OK;
+      }
+      java.util.List<FiguresEval.FileScore> s = FiguresEval.run(golds, ArticleTexts.of(dir, texts), errors ? System.out : null);
       FiguresEval.print(s, System.out);
       return Main.OK;
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.attest.confidence.ConfidenceTable.Kind;
 import org.attest.eval.ConfidenceTraining;
+import org.attest.eval.ArticleTexts;
+import org.attest.eval.FigureCalibration;
 import org.attest.eval.FiguresEval;
 import org.attest.eval.PolnearEval;
 import picocli.CommandLine.Command;
@@ -40,11 +42,16 @@ final class TrainCommand {
     List<Path> figures = new ArrayList<>();
 
     @Option(names = "--figures-half", paramLabel = "GOLD.jsonl", description = "Gold figures and claims of which only the fit half of the articles is counted "
-        + "(FiguresEval.fitHalf: SHA-256 of the id), the other half left to check `attest eval figures` on: for a dev set; may be repeated.")
+        + "(FigureCalibration.fitHalf: SHA-256 of the id), the other half left to check `attest eval figures` on: for a dev set; may be repeated.")
     List<Path> figuresHalf = new ArrayList<>();
 
-    @Option(names = "--texts", paramLabel = "DIR", description = "Another folder of article texts by id for the figure gold (searched after PolNeAR's train and dev texts); may be repeated.")
-    List<Path> texts = new ArrayList<>();
+    @Option(names = "--texts", paramLabel = "DIR", description = "A folder of ID.txt article texts for the figure gold, looked in before the data folder "
+        + "that holds --polnear (PolNeAR texts, web pages' article bodies).")
+    Path texts;
+
+    @Option(names = "--skip", paramLabel = "GOLD.jsonl", description = "Gold files whose articles are never read, not even for the speakers: "
+        + "the check parts put aside (only their ids are read); may be repeated.")
+    List<Path> skip = new ArrayList<>();
 
     @Option(names = "--min-count", defaultValue = "25", paramLabel = "N", description = "Leave out keys seen fewer times (default: ${DEFAULT-VALUE}).")
     int minCount;
@@ -59,16 +66,19 @@ final class TrainCommand {
     public Integer call() throws Exception {
       if (minCount < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-count must be at least 1");
       if (figures.isEmpty() && figuresHalf.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --figures or --figures-half");
-      List<Path> dirs = new ArrayList<>(List.of(polnear.resolve("train").resolve("text"), polnear.resolve("dev").resolve("text")));
-      dirs.addAll(texts);
+      // the figure gold's texts by id: PolNeAR's (the data folder is the one holding --polnear), web pages' article bodies
+      ArticleTexts articleTexts = ArticleTexts.of(polnear.toAbsolutePath().getParent(), texts);
       try (PrintStream itemOut = items == null ? null : new PrintStream(java.nio.file.Files.newOutputStream(items), false, StandardCharsets.UTF_8)) {
         ConfidenceTraining t = new ConfidenceTraining(itemOut);
-        t.speakers(PolnearEval.read(polnear, split));
+        java.util.Set<String> skipped = ids(skip);
+        List<PolnearEval.Annotated> corpus = new ArrayList<>();
+        for (PolnearEval.Annotated a : PolnearEval.read(polnear, split)) if (!skipped.contains(a.id())) corpus.add(a);
+        t.speakers(corpus);
         List<String> about = new ArrayList<>();
         about.add("made by: attest " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         about.add("speakers: PolNeAR " + split + " (" + t.articles() + " articles, " + t.judged(Kind.SPEAKER) + " quotes judged)");
-        for (Path gold : figures) figures(t, gold, dirs, false, about);
-        for (Path gold : figuresHalf) figures(t, gold, dirs, true, about);
+        for (Path gold : figures) figures(t, gold, articleTexts, false, about);
+        for (Path gold : figuresHalf) figures(t, gold, articleTexts, true, about);
         about.add("judged: " + t.judged(Kind.FIGURE) + " figures, " + t.judged(Kind.CLAIM) + " claims; keys seen fewer than " + minCount + " times left out");
         try (ExtractCommand.AtomicOutput out = ExtractCommand.AtomicOutput.open(output, train.main.stdout)) {
           PrintStream p = new PrintStream(out.stream(), false, StandardCharsets.UTF_8);
@@ -81,9 +91,28 @@ final class TrainCommand {
       return Main.OK;
     }
 
-    private static void figures(ConfidenceTraining t, Path gold, List<Path> dirs, boolean half, List<String> about) throws java.io.IOException {
+    /** The article ids of gold files, read without their texts. */
+    private static java.util.Set<String> ids(List<Path> golds) throws java.io.IOException {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      for (Path gold : golds) {
+        int lineNo = 0;
+        for (String line : java.nio.file.Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+          lineNo++;
+          if (line.isBlank()) continue;
+          try {
+            out.add(json.readTree(line).path("id").asText());
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.IOException(gold + ":" + lineNo + ": not JSON: " + e.getOriginalMessage());
+          }
+        }
+      }
+      return out;
+    }
+
+    private static void figures(ConfidenceTraining t, Path gold, ArticleTexts texts, boolean half, List<String> about) throws java.io.IOException {
       List<FiguresEval.GoldArticle> articles = new ArrayList<>();
-      for (FiguresEval.GoldArticle a : FiguresEval.read(gold, dirs)) if (!half || FiguresEval.fitHalf(a.id())) articles.add(a);
+      for (FiguresEval.GoldArticle a : FiguresEval.read(gold, texts)) if (!half || FigureCalibration.fitHalf(a.id())) articles.add(a);
       t.figures(articles);
       about.add("figures and claim sources: " + gold.getFileName() + (half ? ", fit half" : "") + " (" + articles.size() + " articles)");
     }

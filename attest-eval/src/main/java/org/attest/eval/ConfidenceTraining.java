@@ -21,7 +21,7 @@ import org.attest.model.Quote;
 /**
  * Makes the confidence table ({@link ConfidenceTable}) from training data: each item the engine
  * finds is judged as the scorers judge it (a quote's speaker as {@link PolnearEval#judgeSpeakers},
- * a figure as {@link FiguresEval#judgeFigures}, a claim's source as {@link FiguresEval#judgeClaims})
+ * a figure as {@link FigureCalibration#judgeFigures}, a claim's source as {@link FigureCalibration#judgeClaims})
  * and counted under every one of its keys ({@link Keys}); keys seen fewer than the least count are
  * left out, so their items fall back to a coarser key.
  */
@@ -66,12 +66,12 @@ public final class ConfidenceTraining {
     for (FiguresEval.GoldArticle g : gold) {
       Attest.Explained x = engine.explain(new Article(g.id(), g.text(), g.published()));
       Document doc = x.document();
-      List<Boolean> figures = FiguresEval.judgeFigures(g, doc);
+      List<Boolean> figures = FigureCalibration.judgeFigures(g.gold(), doc);
       for (int i = 0; i < figures.size(); i++) {
         Quantity n = doc.quantities().get(i);
         add(Kind.FIGURE, Keys.figure(n, rules(x, n.id())), figures.get(i), g.id());
       }
-      List<Boolean> claims = FiguresEval.judgeClaims(g, doc);
+      List<Boolean> claims = FigureCalibration.judgeClaims(g.gold(), doc);
       for (int i = 0; i < claims.size(); i++) {
         if (claims.get(i) == null) continue;
         Claim c = doc.claims().get(i);

@@ -1,12 +1,29 @@
 package org.attest.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** How the figures scorer judges a claim's source name. */
+/** How the figures scorer reads gold without text and judges a claim's source name. */
 class FiguresEvalTest {
+  private static final String DEV = "The company hired 1,200 workers last year, the report said.";
+  private static final String TRAIN = "Police arrested 14 people on Friday.";
+  // a character outside the BMP before the figure: Java offsets count it twice
+  private static final String WEB = "Fans \uD83C\uDF89 bought 3,000 tickets in an hour.";
+
+  @TempDir Path dir;
+
   @Test
   void aSourceIsTheSameNameOrItsSurnameWhateverTheMiddleInitials() {
     assertTrue(FiguresEval.sameSource("Donald Trump", "Donald J. Trump"));
@@ -20,35 +37,122 @@ class FiguresEvalTest {
   }
 
   @Test
-  void eachPredictedFigureAndClaimSourceIsJudgedForCalibration() throws Exception {
-    String text = "Smith said 40 percent of voters agree and 12 did not. Page 3.";
-    com.fasterxml.jackson.databind.JsonNode g = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"quantities\": ["
-        + "{\"start\": 11, \"end\": 21, \"modifier\": \"exact\", \"low\": 40, \"high\": 40, \"object\": {\"start\": 22, \"end\": 31}},"
-        + "{\"start\": 42, \"end\": 44, \"modifier\": \"exact\", \"low\": 12, \"high\": 12, \"object\": null}],"
-        + "\"claims\": [{\"quantity_start\": 11, \"source_name\": \"John Smith\"}, {\"quantity_start\": 42, \"source_name\": null}]}");
-    FiguresEval.GoldArticle gold = new FiguresEval.GoldArticle("a", null, text, g.get("quantities"), g.get("claims"));
-    org.attest.model.Quantity share = new org.attest.model.Quantity("n1", 11, 21, "40 percent", 40.0, 40.0, 40.0, "exact", "percent",
-        org.attest.model.Span.of(text, 25, 31), 0.9);
-    org.attest.model.Quantity count = new org.attest.model.Quantity("n2", 42, 44, "12", 12.0, 12.0, 12.0, "at_least", null, null, 0.9);
-    org.attest.model.Quantity page = new org.attest.model.Quantity("n3", 59, 60, "3", 3.0, 3.0, 3.0, "exact", null, null, 0.9);
-    org.attest.model.Claim c1 = new org.attest.model.Claim("c1", "figure", "n1", "", null, null, null, new org.attest.model.Source("Smith", "e1", java.util.List.of()),
-        null, 0, 53, 0.8);
-    org.attest.model.Claim c2 = new org.attest.model.Claim("c2", "figure", "n2", "", null, null, null, new org.attest.model.Source("Smith", "e1", java.util.List.of()),
-        null, 0, 53, 0.8);
-    org.attest.model.Claim c3 = new org.attest.model.Claim("c3", "figure", "n3", "", null, null, null, null, null, 54, 61, 0.8);
-    org.attest.model.Document doc = new org.attest.model.Document(new org.attest.model.Article("a", text, null), java.util.List.of(),
-        java.util.List.of(), java.util.List.of(share, count, page), java.util.List.of(), java.util.List.of(c1, c2, c3));
-    // right (objects overlap); wrong bound; no gold figure: wrong
-    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(true, false, false), FiguresEval.judgeFigures(gold, doc));
-    // the surname names the source; the article's own figure given to Smith is wrong; a claim of no gold claim is not judged
-    org.junit.jupiter.api.Assertions.assertEquals(java.util.Arrays.asList(true, false, null), FiguresEval.judgeClaims(gold, doc));
+  void textsAreFoundByIdInPolnearDevAndTrainAndInTheWebPagesArticleBody() throws IOException {
+    ArticleTexts texts = ArticleTexts.of(data(), null);
+    assertEquals(DEV, texts.text("dev1"));
+    assertEquals(TRAIN, texts.text("train1"));
+    assertEquals(WEB, texts.text("page1"));
+    assertEquals(null, texts.text("nowhere"));
+    assertEquals(null, texts.text("../dev/text/dev1"));
   }
 
   @Test
-  void theFitHalfIsFixedByTheId() {
-    org.junit.jupiter.api.Assertions.assertEquals(FiguresEval.fitHalf("nyt_2016-09-08"), FiguresEval.fitHalf("nyt_2016-09-08"));
-    int fit = 0;
-    for (int i = 0; i < 200; i++) if (FiguresEval.fitHalf("article-" + i)) fit++;
-    assertTrue(fit > 70 && fit < 130, "about half: " + fit);
+  void goldWithoutTextIsScoredPerFileAndInTotal() throws IOException {
+    Path data = data();
+    int web = WEB.indexOf("3,000");
+    assertEquals(15, web, "the emoji is two UTF-16 units (14 code points)");
+    Path polnear = gold("polnear.jsonl",
+        line("dev1", quantity(DEV.indexOf("1,200"), 5, 1200, "workers", DEV.indexOf("workers")), "\"the report\""),
+        line("train1", quantity(TRAIN.indexOf("14"), 2, 14, "people", TRAIN.indexOf("people")), "null"));
+    Path pages = gold("web.jsonl", line("page1", quantity(web, 5, 3000, "tickets", WEB.indexOf("tickets")), "null"));
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    List<FiguresEval.FileScore> scores = FiguresEval.run(List.of(polnear, pages), ArticleTexts.of(data, null), new PrintStream(errors, true, StandardCharsets.UTF_8));
+    assertEquals(2, scores.size());
+    assertEquals(2, scores.get(0).score().articles());
+    assertEquals(2, scores.get(0).score().gold());
+    assertEquals(1, scores.get(1).score().gold());
+    assertEquals(3, scores.get(0).score().plus(scores.get(1).score()).found(), errors.toString(StandardCharsets.UTF_8));
+    assertEquals(3, scores.get(0).score().claims() + scores.get(1).score().claims());
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    FiguresEval.print(scores, new PrintStream(out, true, StandardCharsets.UTF_8));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("== polnear.jsonl") && printed.contains("== web.jsonl") && printed.contains("== total (2 files)"), printed);
+    assertTrue(printed.contains("Figures: 3 articles, 3 gold quantities"), printed);
+  }
+
+  @Test
+  void goldIsCheckedAndCountedWithoutExtracting() throws IOException {
+    Path data = data();
+    Path gold = gold("web.jsonl", line("page1", quantity(WEB.indexOf("3,000"), 5, 3000, "tickets", WEB.indexOf("tickets")), "null"));
+    List<FiguresEval.FileScore> checked = FiguresEval.check(List.of(gold), ArticleTexts.of(data, null));
+    assertEquals(new FiguresEval.Score(1, 1, 0, 0, 0, 0, 0, 1, 0, 0), checked.get(0).score());
+    Path bad = gold("bad.jsonl", line("page1", quantity(WEB.length(), 5, 1, null, -1), null));
+    assertThrows(IOException.class, () -> FiguresEval.check(List.of(bad), ArticleTexts.of(data, null)));
+  }
+
+  @Test
+  void aMissedFigureIsListedWithItsTextFromTheArticle() throws IOException {
+    // a made-up gold span on a word no extractor reads as a figure
+    String text = "Snow White met 40 thieves.";
+    Path data = data();
+    Files.writeString(data.resolve("polnear/dev/text/tale.txt"), text);
+    Path gold = gold("tale.jsonl", line("tale", quantity(text.indexOf("met"), 3, 1, null, -1), null));
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    FiguresEval.run(gold, ArticleTexts.of(data, null), new PrintStream(errors, true, StandardCharsets.UTF_8));
+    assertTrue(errors.toString(StandardCharsets.UTF_8).contains("MISSED tale \"met\""), errors.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void badGoldIsAnErrorNamingFileAndLine() throws IOException {
+    Path data = data();
+    ArticleTexts texts = ArticleTexts.of(data, null);
+    Path outside = gold("outside.jsonl", "", line("dev1", quantity(DEV.length() - 2, 5, 1, null, -1), null));
+    IOException e = assertThrows(IOException.class, () -> FiguresEval.run(outside, texts, null));
+    assertTrue(e.getMessage().startsWith(outside + ":2: quantity"), e.getMessage());
+
+    String wrongText = "{\"id\": \"dev1\", \"quantities\": [{\"start\": 0, \"end\": 3, \"text\": \"Our\", \"value\": 1, \"low\": 1, \"high\": 1,"
+        + " \"modifier\": \"exact\", \"unit\": null, \"object\": null}], \"claims\": []}";
+    IOException t = assertThrows(IOException.class, () -> FiguresEval.run(gold("text.jsonl", wrongText), texts, null));
+    assertTrue(t.getMessage().contains(":1: quantity text \"Our\" is not the article's text at 0..3: \"The\""), t.getMessage());
+
+    IOException missing = assertThrows(IOException.class, () -> FiguresEval.run(gold("missing.jsonl", line("gone", quantity(0, 1, 1, null, -1), null)), texts, null));
+    assertTrue(missing.getMessage().contains("missing.jsonl:1: no text for gold article \"gone\""), missing.getMessage());
+
+    String claimOff = line("dev1", quantity(DEV.indexOf("1,200"), 5, 1200, null, -1), null).replace("\"claims\": []",
+        "\"claims\": [{\"quantity_start\": 3, \"subject\": \"x\", \"source_name\": null, \"as_of\": \"2016-01-01\"}]");
+    IOException claim = assertThrows(IOException.class, () -> FiguresEval.run(gold("claim.jsonl", claimOff), texts, null));
+    assertTrue(claim.getMessage().contains("claim.jsonl:1: a claim's quantity_start 3 is no gold quantity's start"), claim.getMessage());
+  }
+
+  @Test
+  void theDataFolderIsTheOneAGoldFileSitsIn() throws IOException {
+    Path data = data();
+    Files.createDirectories(data.resolve("quantities-dev"));
+    Path fallback = Path.of("fallback");
+    assertEquals(data.toAbsolutePath(), ArticleTexts.dataFolderOf(data.resolve("quantities-dev/gold.jsonl"), fallback));
+    assertEquals(fallback, ArticleTexts.dataFolderOf(dir.resolve("gold.jsonl"), fallback));
+  }
+
+  private Path data() throws IOException {
+    Path data = dir.resolve("data");
+    Files.createDirectories(data.resolve("polnear/dev/text"));
+    Files.createDirectories(data.resolve("polnear/train/text"));
+    Files.createDirectories(data.resolve("web/article-body"));
+    Files.writeString(data.resolve("polnear/dev/text/dev1.txt"), DEV);
+    Files.writeString(data.resolve("polnear/train/text/train1.txt"), TRAIN);
+    Files.writeString(data.resolve("web/article-body/ground-truth.json"),
+        "{\"page1\": {\"articleBody\": \"Fans \\ud83c\\udf89 bought 3,000 tickets in an hour.\", \"url\": \"https://example.org/a\"}}");
+    return data;
+  }
+
+  private Path gold(String name, String... lines) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, String.join("\n", lines) + "\n");
+    return file;
+  }
+
+  /** A gold line with one quantity and, when source is not null, its claim (source a JSON value). */
+  private static String line(String id, String quantity, String source) {
+    String claims = source == null ? "[]"
+        : "[{\"quantity_start\": " + quantity.replaceAll("^\\{\"start\": (\\d+).*", "$1") + ", \"subject\": \"s\", \"source_name\": " + source
+            + ", \"as_of\": \"2016-09-01\"}]";
+    return "{\"id\": \"" + id + "\", \"published\": \"2016-09-01\", \"quantities\": [" + quantity + "], \"claims\": " + claims + "}";
+  }
+
+  private static String quantity(int start, int length, double value, String object, int objectStart) {
+    String obj = object == null ? "null" : "{\"start\": " + objectStart + ", \"end\": " + (objectStart + object.length()) + "}";
+    return "{\"start\": " + start + ", \"end\": " + (start + length) + ", \"value\": " + value + ", \"low\": " + value + ", \"high\": " + value
+        + ", \"modifier\": \"exact\", \"unit\": null, \"object\": " + obj + "}";
   }
 }
