@@ -34,7 +34,7 @@ final class EvalCommand {
     @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT", description = "train or dev (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly attributed quote.")
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly attributed quote, then a table of the errors by the rule that decided them (as extract --explain names it).")
     boolean errors;
 
     @Override
@@ -54,7 +54,7 @@ final class EvalCommand {
     @Option(names = "--per-file", description = "Also print the figures of each file.")
     boolean perFile;
 
-    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly normalised expression.")
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly normalised expression, then a table of the errors by the rule that decided them (as extract --explain names it).")
     boolean errors;
 
     @Override
@@ -74,7 +74,7 @@ final class EvalCommand {
     @Option(names = "--texts", paramLabel = "DIR", description = "The article texts by id (default: ../polnear/dev/text beside the gold file's folder).")
     Path texts;
 
-    @Option(names = "--errors", description = "Also list every missed, spurious and wrong figure.")
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrong figure, then a table of the errors by the rule that decided them (as extract --explain names it).")
     boolean errors;
 
     @Override
@@ -92,7 +92,7 @@ final class EvalCommand {
     @Parameters(paramLabel = "GOLD.jsonl", description = "Gold entities in the GUM news format, e.g. ../shared/data/gum-news/gum-news-dev.jsonl.")
     Path gold;
 
-    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly typed name and every wrongly resolved pronoun.")
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly typed name and every wrongly resolved pronoun, then a table of the errors by the rule that decided them (as extract --explain names it).")
     boolean errors;
 
     @Override

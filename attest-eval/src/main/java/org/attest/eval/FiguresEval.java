@@ -46,6 +46,9 @@ public final class FiguresEval {
   public static Score run(Path gold, Path texts, PrintStream errors) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Attest engine = new Attest();
+    ErrorsByRule byRule = errors == null ? null
+        : new ErrorsByRule("a figure's error counts for each reader and step of its chain; a claim's, for its source or as-of rule",
+            "MISSED", "SPURIOUS", "WRONG", "SOURCE", "ASOF");
     int articles = 0, goldCount = 0, predicted = 0, found = 0, foundPredicted = 0, fully = 0, unit = 0, claims = 0, sourceRight = 0, asOfRight = 0;
     try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
       for (String line; (line = in.readLine()) != null; ) {
@@ -55,10 +58,11 @@ public final class FiguresEval {
         Path textFile = texts.resolve(id + ".txt");
         if (!Files.exists(textFile)) throw new IOException(textFile + ": no text for gold article " + id + " (give --texts)");
         String text = Files.readString(textFile, StandardCharsets.UTF_8);
-        Document doc = engine.extract(new Article(id, text, g.path("published").asText(null)));
+        Document doc = ErrorsByRule.extract(engine, new Article(id, text, g.path("published").asText(null)), byRule);
         articles++;
         List<Quantity> pred = doc.quantities();
         predicted += pred.size();
+        if (byRule != null) for (Quantity p : pred) for (String r : byRule.rules(p.id())) byRule.decided(r);
         boolean[] touched = new boolean[pred.size()];
         for (JsonNode q : g.get("quantities")) {
           goldCount++;
@@ -72,6 +76,7 @@ public final class FiguresEval {
             }
           }
           if (match == null) {
+            if (byRule != null) byRule.error("MISSED", null);
             if (errors != null) errors.println("MISSED " + id + " \"" + q.get("text").asText() + "\"");
             continue;
           }
@@ -79,7 +84,8 @@ public final class FiguresEval {
           boolean right = q.get("modifier").asText().equals(match.modifier()) && same(q.get("low"), match.low()) && same(q.get("high"), match.high())
               && objectsAgree(q.get("object"), match);
           if (right) fully++;
-          else if (errors != null) errors.println("WRONG " + id + " \"" + q.get("text").asText() + "\" gold " + q.get("modifier").asText() + " "
+          else if (byRule != null) for (String r : byRule.rules(match.id())) byRule.error("WRONG", r);
+          if (!right && errors != null) errors.println("WRONG " + id + " \"" + q.get("text").asText() + "\" gold " + q.get("modifier").asText() + " "
               + q.get("low") + ".." + q.get("high") + " obj " + q.get("object") + " | predicted " + match.modifier() + " " + match.low() + ".."
               + match.high() + " obj " + (match.object() == null ? null : match.object().text()));
           String gu = q.get("unit").isNull() ? null : q.get("unit").asText();
@@ -87,7 +93,8 @@ public final class FiguresEval {
         }
         for (int i = 0; i < pred.size(); i++) {
           if (touched[i]) foundPredicted++;
-          else if (errors != null) errors.println("SPURIOUS " + id + " \"" + pred.get(i).text() + "\"");
+          else if (byRule != null) for (String r : byRule.rules(pred.get(i).id())) byRule.error("SPURIOUS", r);
+          if (!touched[i] && errors != null) errors.println("SPURIOUS " + id + " \"" + pred.get(i).text() + "\"");
         }
         for (JsonNode c : g.path("claims")) {
           claims++;
@@ -100,12 +107,23 @@ public final class FiguresEval {
           boolean asOfOk = claim != null && c.get("as_of").asText().equals(claim.asOf());
           if (sourceOk) sourceRight++;
           if (asOfOk) asOfRight++;
+          if (byRule != null && claim != null) judged(byRule, claim.id(), sourceOk, asOfOk);
           if (errors != null && claim != null && !sourceOk) errors.println("SOURCE " + id + " @" + at + " gold " + goldSource + " predicted " + source);
           if (errors != null && claim != null && !asOfOk) errors.println("ASOF " + id + " @" + at + " gold " + c.get("as_of").asText() + " predicted " + claim.asOf());
         }
       }
     }
+    if (byRule != null) byRule.print(errors);
     return new Score(articles, goldCount, predicted, found, foundPredicted, fully, unit, claims, sourceRight, asOfRight);
+  }
+
+  /** Counts a judged claim's source and as-of rules, and their errors. */
+  private static void judged(ErrorsByRule byRule, String claim, boolean sourceOk, boolean asOfOk) {
+    String source = byRule.rule(claim, "claim."), asOf = byRule.rule(claim, "as-of.");
+    byRule.decided(source);
+    byRule.decided(asOf);
+    if (!sourceOk) byRule.error("SOURCE", source);
+    if (!asOfOk) byRule.error("ASOF", asOf);
   }
 
   /**

@@ -82,6 +82,7 @@ public final class PolnearEval {
       });
     }
     Attest engine = new Attest();
+    ErrorsByRule byRule = details == null ? null : new ErrorsByRule("a quote's attribution sieve", "MISSED", "SPURIOUS", "SOURCE");
     int articles = 0, gold = 0, goldQuoted = 0, foundAll = 0, foundQuoted = 0;
     int withSourceAll = 0, sourceRightAll = 0, withSourceQuoted = 0, sourceRightQuoted = 0, predicted = 0, precise = 0;
     Map<String, int[]> byType = new TreeMap<>();
@@ -90,7 +91,7 @@ public final class PolnearEval {
       if (!Files.exists(textFile)) continue;
       String text = Files.readString(textFile, StandardCharsets.UTF_8);
       List<Attribution> attributions = parse(Files.readAllLines(e.getValue(), StandardCharsets.UTF_8), text);
-      Document doc = engine.extract(new Article(e.getKey(), text, dates.get(e.getKey())));
+      Document doc = ErrorsByRule.extract(engine, new Article(e.getKey(), text, dates.get(e.getKey())), byRule);
       articles++;
       for (Attribution a : attributions) {
         gold++;
@@ -104,6 +105,7 @@ public final class PolnearEval {
           foundAll++;
           if (a.quoted()) foundQuoted++;
         } else if (details != null && a.quoted()) {
+          byRule.error("MISSED", null);
           details.println("MISSED " + e.getKey() + " " + snippet(text, a.content().get(0)));
         }
         if (found && !a.source().isEmpty()) {
@@ -117,6 +119,7 @@ public final class PolnearEval {
           }
           if (!right && details != null && a.quoted()) {
             Quote q = finders.get(0);
+            byRule.error("SOURCE", byRule.rule(q.id()));
             details.println("SOURCE " + e.getKey() + " gold=" + snippet(text, a.source().get(0)) + " predicted="
                 + (q.speaker() == null ? "null" : q.speaker().text()) + " in " + snippet(text, a.content().get(0)));
           }
@@ -124,6 +127,7 @@ public final class PolnearEval {
       }
       for (Quote q : doc.quotes()) {
         predicted++;
+        if (byRule != null) byRule.decided(byRule.rule(q.id()));
         int[] counts = byType.computeIfAbsent(q.type(), k -> new int[2]);
         counts[0]++;
         boolean touches = false;
@@ -134,10 +138,12 @@ public final class PolnearEval {
           precise++;
           counts[1]++;
         } else if (details != null) {
+          byRule.error("SPURIOUS", byRule.rule(q.id()));
           details.println("SPURIOUS " + e.getKey() + " [" + q.type() + "] " + q.text());
         }
       }
     }
+    if (byRule != null) byRule.print(details);
     return new Result(articles, gold, goldQuoted, foundAll, foundQuoted, withSourceAll, sourceRightAll, withSourceQuoted,
         sourceRightQuoted, predicted, precise, byType);
   }
