@@ -27,7 +27,7 @@ public final class ClaimBuilder {
     this("en");
   }
 
-  public ClaimBuilder(String language) {
+  ClaimBuilder(String language) {
     ClaimLexicon lex = ClaimLexicon.of(language);
     sources = new SourceRules(lex);
     asOf = new AsOf(lex);
