@@ -34,7 +34,7 @@ final class AsOf {
     int sentence = a.sentenceOf(tok);
     TimeExpression when = dateIn(a, times, start, end, q, day);
     if (when != null) return new Dated(when, SENTENCE);
-    if (cue != null && a.quoteOf(tok) >= 0) when = dateOfCue(a, times, cue, day);
+    if (cue != null && a.quoted(tok)) when = dateOfCue(a, times, cue, day);
     if (when != null) return new Dated(when, CUE);
     if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok)) {
       // "On Thursday, parents took their grievances to school. More than 100,000 people took part"

@@ -27,7 +27,7 @@ final class FigureQuotes {
    */
   private static boolean says(Analysis a, Quote quote, Quantity q, int sFrom) {
     int tok = a.tokenAt(q.start());
-    if (quote.type().equals(Quote.MIXED) && quote.cue() == null && a.quoteOf(tok) < 0) return false;
+    if (quote.type().equals(Quote.MIXED) && quote.cue() == null && !a.quoted(tok)) return false;
     if (quote.speaker() == null) return true;
     int speakerEnd = a.tokenAt(quote.speaker().end() - 1) + 1, speakerStart = a.tokenAt(quote.speaker().start());
     if (q.start() >= quote.speaker().end() && q.start() >= quote.end()) { // outside the quote, after its speaker
