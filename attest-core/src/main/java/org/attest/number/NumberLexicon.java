@@ -39,6 +39,10 @@ final class NumberLexicon {
   final Set<String> noObject; // "$60,000 a year", "$12-an-hour": no counted object after
   final Set<String> anaphors; // "a third of that number": a fraction of the figure before
   final Set<String> marginSigns; // "+/- 4 percent"
+  final Set<String> spokenMagnitudes; // "4 thousand 3 hundred": the magnitudes spoken digits combine with
+  final Set<String> noCompound; // "half", "couple": number words no number in words is compounded of
+  final Set<String> rateBefore; // "cut the tax rate to 28 percent": between a rate and its figure
+  final Set<String> countedMeasures; // "votes": a measure that is what a figure counts, not its unit
   final String decimalPoint; // "five point five"
   final String rangeBetween; // "between 10 and 20"
   final String rangeFrom; // "from 5 percent to 25 percent"
@@ -81,6 +85,10 @@ final class NumberLexicon {
     figureCounts = words(units, "figure-count");
     noObject = words(units, "no-object");
     marginSigns = words(units, "margin-sign");
+    spokenMagnitudes = words(units, "spoken-magnitude");
+    noCompound = words(units, "no-compound");
+    rateBefore = words(units, "rate-before");
+    countedMeasures = words(units, "counted-measure");
     anaphors = new HashSet<>();
     for (String line : required(units, "anaphor")) anaphors.add(Lexicon.normalize(line.strip()));
     decimalPoint = word(units, "decimal-point");
