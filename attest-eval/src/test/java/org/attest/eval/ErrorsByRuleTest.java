@@ -56,15 +56,11 @@ class ErrorsByRuleTest {
 
   @Test
   void aWrongSpeakerIsCountedByTheQuoteSieveThatChoseIt() throws Exception {
-    Path split = dir.resolve("dev");
-    Files.createDirectories(split.resolve("text"));
-    Files.createDirectories(split.resolve("attributions"));
     String text = "“We will win,” said John Smith.\n\nThe sky is blue.";
-    Files.writeString(split.resolve("text").resolve("art1.txt"), text);
     int said = text.indexOf("said");
     // the gold source is made to be "said", so the speaker the cue-after sieve finds is wrong
-    Files.writeString(split.resolve("attributions").resolve("art1_ann1.ann"), String.join("\n",
-        "T1\tContent 0 " + (said - 1) + "\tx", "T2\tSource " + said + " " + (said + 4) + "\tsaid", "E1\tAttribution:T9 Content:T1 Source:T2", ""));
+    PolnearEvalTest.corpus(dir, text,
+        "T1\tContent 0 " + (said - 1) + "\tx", "T2\tSource " + said + " " + (said + 4) + "\tsaid", "E1\tAttribution:T9 Content:T1 Source:T2");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PolnearEval.run(dir, "dev", new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
