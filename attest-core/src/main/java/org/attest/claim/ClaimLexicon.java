@@ -1,6 +1,5 @@
 package org.attest.claim;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,10 +62,6 @@ final class ClaimLexicon {
 
   /** The words of a section the lexicon reads; a missing one is an error of the file, not an empty set. */
   private static Set<String> words(Map<String, List<String>> sections, String section) {
-    List<String> lines = sections.get(section);
-    if (lines == null) throw new IllegalStateException("cues.txt: no [" + section + "] section");
-    Set<String> out = new HashSet<>();
-    for (String line : lines) out.addAll(List.of(line.split("\\s+")));
-    return out;
+    return Lexicon.requiredWords("cues.txt", sections, section);
   }
 }

@@ -104,9 +104,7 @@ final class NumberLexicon {
 
   /** The lines of a section the lexicon reads; a missing one is an error of the file, not an empty table. */
   private static List<String> required(Map<String, List<String>> sections, String section) {
-    List<String> lines = sections.get(section);
-    if (lines == null) throw new IllegalStateException("units.txt: no [" + section + "] section");
-    return lines;
+    return Lexicon.required("units.txt", sections, section);
   }
 
   private static Map<String, String> table(Map<String, List<String>> sections, String section) {
@@ -114,15 +112,11 @@ final class NumberLexicon {
   }
 
   private static Set<String> words(Map<String, List<String>> sections, String section) {
-    Set<String> out = new HashSet<>();
-    for (String line : required(sections, section)) out.addAll(List.of(line.split("\\s+")));
-    return out;
+    return Lexicon.requiredWords("units.txt", sections, section);
   }
 
   private static String word(Map<String, List<String>> sections, String section) {
-    Set<String> words = words(sections, section);
-    if (words.size() != 1) throw new IllegalStateException("units.txt: [" + section + "] holds one word, not " + words);
-    return words.iterator().next();
+    return Lexicon.requiredWord("units.txt", sections, section);
   }
 
   /** The value of a number word, or of "twenty-four" (tens and units only), or null. */

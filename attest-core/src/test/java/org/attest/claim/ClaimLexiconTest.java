@@ -3,11 +3,11 @@ package org.attest.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.attest.SectionChecks;
 import org.attest.text.Lexicon;
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +28,7 @@ class ClaimLexiconTest {
 
   @Test
   void eachSectionItReadsFailsWhenMissing() {
-    Set<String> failing = new TreeSet<>();
-    for (String section : SECTIONS.keySet()) {
-      Map<String, List<String>> without = new HashMap<>(SECTIONS);
-      without.remove(section);
-      try {
-        new ClaimLexicon(without);
-      } catch (IllegalStateException e) {
-        assertTrue(e.getMessage().contains("[" + section + "]"), e.getMessage());
-        failing.add(section);
-      }
-    }
+    Set<String> failing = SectionChecks.failingWhenMissing(SECTIONS, without -> new ClaimLexicon(without));
     assertEquals(new TreeSet<>(READ), failing);
   }
 }
