@@ -35,7 +35,7 @@ final class EvalCommand {
     @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT", description = "train or dev (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly attributed quote.")
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly attributed quote, then a table of the errors by the rule that decided them (as extract --explain names it).")
     boolean errors;
 
     @Override
@@ -55,7 +55,7 @@ final class EvalCommand {
     @Option(names = "--per-file", description = "Also print the figures of each file.")
     boolean perFile;
 
-    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly normalised expression.")
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly normalised expression, then a table of the errors by the rule that decided them (as extract --explain names it).")
     boolean errors;
 
     @Override
@@ -82,7 +82,7 @@ final class EvalCommand {
     @Option(names = "--texts", paramLabel = "DIR", description = "A folder of ID.txt article texts, looked in before the data folder.")
     Path texts;
 
-    @Option(names = "--errors", description = "Also list every missed, spurious and wrong figure.")
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrong figure, then a table of the errors by the rule that decided them (as extract --explain names it).")
     boolean errors;
 
     @Option(names = "--check-gold", description = "Only check the gold lines against their texts and count them; extract nothing (for annotators).")
@@ -107,7 +107,7 @@ final class EvalCommand {
     @Parameters(paramLabel = "GOLD.jsonl", description = "Gold entities in the GUM news format, e.g. ../shared/data/gum-news/gum-news-dev.jsonl.")
     Path gold;
 
-    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly typed name and every wrongly resolved pronoun.")
+    @Option(names = "--errors", description = "Also list every missed, spurious and wrongly typed name and every wrongly resolved pronoun, then a table of the errors by the rule that decided them (as extract --explain names it).")
     boolean errors;
 
     @Override

@@ -34,7 +34,7 @@ final class AsOf {
     int sentence = a.sentenceOf(tok);
     TimeExpression when = dateIn(a, times, start, end, q, day);
     if (when != null) return new Dated(when, SENTENCE);
-    if (cue != null && a.quoteOf(tok) >= 0) when = dateOfCue(a, times, cue, day);
+    if (cue != null && a.quoted(tok)) when = dateOfCue(a, times, cue, day);
     if (when != null) return new Dated(when, CUE);
     if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok)) {
       // "On Thursday, parents took their grievances to school. More than 100,000 people took part"
@@ -55,7 +55,7 @@ final class AsOf {
   }
 
   /** The date of the figure's sentence nearest to it: a point in time, not a duration or a reference. */
-  private static TimeExpression dateIn(Analysis a, List<TimeExpression> times, int start, int end, Quantity q, String published) {
+  private TimeExpression dateIn(Analysis a, List<TimeExpression> times, int start, int end, Quantity q, String published) {
     TimeExpression best = null;
     for (int i = firstFrom(times, start); i < times.size() && times.get(i).start() < end; i++) {
       TimeExpression t = times.get(i);
@@ -78,19 +78,19 @@ final class AsOf {
   }
 
   /** Whether a date of the figure's sentence is when the figure holds. */
-  private static boolean holdsFor(Analysis a, TimeExpression t, Quantity q, String published) {
+  private boolean holdsFor(Analysis a, TimeExpression t, Quantity q, String published) {
     // "since 2011", "between January 1 and ...": the start of a stretch is not when the figure holds
     int tok = a.tokenAt(t.start());
     String before = tok > 0 ? a.lower(tok - 1) : "";
     if ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between")) return false;
     // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
     // a figure after it; another future date ("over the next decade") is no as-of
-    boolean deadline = before.equals("by") || before.equals("until") || before.equals("through");
+    boolean deadline = lex.deadlines.contains(before);
     if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published)) return false;
     // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...",
     // "Monday's debate": a day that dates a thing is not when the figure holds
     int next = a.tokenAt(t.end() - 1) + 1;
-    if (next < a.tokenCount() && (a.lower(next).equals("levels") || a.lower(next).equals("level"))) return false;
+    if (next < a.tokenCount() && lex.measuring.contains(a.lower(next))) return false;
     if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || Authors.possessive(a, next))) return false;
     // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
@@ -124,10 +124,10 @@ final class AsOf {
   }
 
   /** Whether "from" before the date at tok opens a stretch ("from 2011 to 2016"), not a source ("tax returns from 1995"). */
-  private static boolean stretch(Analysis a, int tok) {
+  private boolean stretch(Analysis a, int tok) {
     for (int k = tok + 1; k < a.tokenCount() && k <= tok + 5; k++) {
       String w = a.lower(k);
-      if (w.equals("to") || w.equals("until") || w.equals("through") || w.equals("till") || w.equals("-") || w.equals("–")) return true;
+      if (lex.stretchEnds.contains(w)) return true;
     }
     return false;
   }
@@ -188,13 +188,12 @@ final class AsOf {
    * Whether a date stands as an adverbial of its sentence, so that it may go on into the next:
    * "On Thursday, ...", "..., officials said Monday", not "The Feb. 13 death of ..." nor "Monday's debate".
    */
-  private static boolean adverbial(Analysis a, TimeExpression t) {
+  private boolean adverbial(Analysis a, TimeExpression t) {
     int first = a.tokenAt(t.start()), last = a.tokenAt(t.end() - 1);
     if (last + 1 < a.tokenCount() && (Authors.possessive(a, last + 1) || a.pos(last + 1).equals("NOUN"))) return false;
     if (first == a.sentenceStartToken(a.sentenceOf(first))) return true;
     String before = a.lower(first - 1);
-    return before.equals("on") || before.equals("in") || before.equals("during") || before.equals("at") || before.equals(",")
-        || a.pos(first - 1).equals("VERB");
+    return lex.dateAdverbials.contains(before) || a.pos(first - 1).equals("VERB");
   }
 
   private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{3}|\\d{4}(-\\d{2}(-\\d{2})?)?");

@@ -22,13 +22,14 @@ public final class ClaimBuilder {
 
   private final SourceRules sources;
   private final AsOf asOf;
+  private final ClaimLexicon lex;
 
   public ClaimBuilder() {
     this("en");
   }
 
-  public ClaimBuilder(String language) {
-    ClaimLexicon lex = ClaimLexicon.of(language);
+  ClaimBuilder(String language) {
+    lex = ClaimLexicon.of(language);
     sources = new SourceRules(lex);
     asOf = new AsOf(lex);
   }
@@ -58,7 +59,7 @@ public final class ClaimBuilder {
       // the figure's sentence, at most 40 words either side (an endless sentence is no clause)
       int sFrom = Math.max(a.sentenceStartToken(sentence), tok - 40), sTo = Math.min(a.sentenceEndToken(sentence), tok + 40);
       int start = a.start(sFrom), end = a.end(sTo - 1);
-      Quote quote = FigureQuotes.of(a, quotes, q, start, end, sFrom);
+      Quote quote = FigureQuotes.of(lex, a, quotes, q, start, end, sFrom);
       Attribution said = sources.attribute(new FigureSentence(a, ents, quote, sFrom, sTo, tok));
       if (said == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
         said = new Attribution(lastSource, 0.55, true, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on

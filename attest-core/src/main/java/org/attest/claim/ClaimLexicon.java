@@ -1,6 +1,5 @@
 package org.attest.claim;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,17 @@ final class ClaimLexicon {
   final Set<String> fieldVerbs; // "conducted", "taken", "fielded"
   final Set<String> pollWords; // "poll", "survey"
   final Set<String> pointingBack; // "the data", "this survey": a document named before
+  final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
+  final Set<String> deadlines; // "by 2030", "until": a date that ends a target
+  final Set<String> measuring; // "2005 levels": a year that measures
+  final Set<String> dateAdverbials; // "On Thursday, ...", "in May": before a date that is an adverbial
+  final Set<String> present; // "current", "now": a figure of now, not of a plan
+  final Set<String> futureModals; // "would", "will"
+  final Set<String> relatives; // "who", "whose", "which": a relative clause opens
+  final Set<String> relativeSubjects; // "which", "who": the subject of a relative clause
+  final Set<String> statementLinks; // "statement that", "emphasis about": what a statement says follows
+  final Set<String> timeOpeners; // "in April", "last week": a short time phrase before a verb
+  final Set<String> timeUnits; // "last week", "this year"
 
   private static final Map<String, ClaimLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -37,14 +47,21 @@ final class ClaimLexicon {
     fieldVerbs = words(cues, "fieldwork");
     pollWords = words(cues, "poll");
     pointingBack = words(cues, "pointing-back");
+    stretchEnds = words(cues, "stretch-end");
+    deadlines = words(cues, "deadline");
+    measuring = words(cues, "measuring");
+    dateAdverbials = words(cues, "date-adverbial");
+    present = words(cues, "present");
+    futureModals = words(cues, "future-modal");
+    relatives = words(cues, "relative");
+    relativeSubjects = words(cues, "relative-subject");
+    statementLinks = words(cues, "statement-link");
+    timeOpeners = words(cues, "time-opener");
+    timeUnits = words(cues, "time-unit");
   }
 
   /** The words of a section the lexicon reads; a missing one is an error of the file, not an empty set. */
   private static Set<String> words(Map<String, List<String>> sections, String section) {
-    List<String> lines = sections.get(section);
-    if (lines == null) throw new IllegalStateException("cues.txt: no [" + section + "] section");
-    Set<String> out = new HashSet<>();
-    for (String line : lines) out.addAll(List.of(line.split("\\s+")));
-    return out;
+    return Lexicon.requiredWords("cues.txt", sections, section);
   }
 }

@@ -11,10 +11,10 @@ final class FigureQuotes {
   private FigureQuotes() {}
 
   /** The quote that holds the figure or shares its sentence [start, end) and says it, or null. */
-  static Quote of(Analysis a, List<Quote> quotes, Quantity q, int start, int end, int sFrom) {
+  static Quote of(ClaimLexicon lex, Analysis a, List<Quote> quotes, Quantity q, int start, int end, int sFrom) {
     Quote quote = around(quotes, q);
     if (quote == null) quote = inSentence(quotes, start, end); // “..., ” he said, about thousands of systems
-    return quote != null && says(a, quote, q, sFrom) ? quote : null;
+    return quote != null && says(lex, a, quote, q, sFrom) ? quote : null;
   }
 
   /**
@@ -25,15 +25,15 @@ final class FigureQuotes {
    * participle or phrase fronted before the speaker (“Speaking to thousands of people on the Mall,
    * Mr. Obama said the museum would ...”).
    */
-  private static boolean says(Analysis a, Quote quote, Quantity q, int sFrom) {
+  private static boolean says(ClaimLexicon lex, Analysis a, Quote quote, Quantity q, int sFrom) {
     int tok = a.tokenAt(q.start());
-    if (quote.type().equals(Quote.MIXED) && quote.cue() == null && a.quoteOf(tok) < 0) return false;
+    if (quote.type().equals(Quote.MIXED) && quote.cue() == null && !a.quoted(tok)) return false;
     if (quote.speaker() == null) return true;
     int speakerEnd = a.tokenAt(quote.speaker().end() - 1) + 1, speakerStart = a.tokenAt(quote.speaker().start());
     if (q.start() >= quote.speaker().end() && q.start() >= quote.end()) { // outside the quote, after its speaker
       for (int k = speakerEnd; k + 1 < tok && k <= speakerEnd + 1; k++) { // ", who has four children"
         String w = a.lower(k + 1);
-        if (a.token(k).equals(",") && (w.equals("who") || w.equals("whose") || w.equals("which"))) return false;
+        if (a.token(k).equals(",") && lex.relatives.contains(w)) return false;
       }
     }
     if (q.end() <= quote.speaker().start() && quote.start() >= quote.speaker().end() && tok > sFrom

@@ -28,7 +28,7 @@ final class PlanOwner extends SourceRule {
       // a plan to do something ("Trump's threats to ...", "Clinton's proposals to ..."), a statement
       // that says something ("Trump's statement about ...", "Stumpf's repeated emphasis that ...")
       boolean plan = lex.plans.contains(w) && next.equals("to");
-      boolean statement = lex.statements.contains(w) && (next.equals("that") || next.equals("about") || next.equals("of") || next.equals(":"))
+      boolean statement = lex.statements.contains(w) && lex.statementLinks.contains(next)
           && holds(a, r + 1, figure, next.equals("that"));
       if (!plan && !statement) continue;
       int p = r - 1;

@@ -46,21 +46,20 @@ final class SourceVerbSubject extends SourceRule {
   }
 
   /** Where the subject of the verb at v ends: before its auxiliaries, adverbs, a time phrase, a relative pronoun. */
-  private static int subjectEnd(Analysis a, int from, int v) {
+  private int subjectEnd(Analysis a, int from, int v) {
     int end = v;
     while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV") || a.lower(end - 1).equals("then"))) end--;
     end = beforeWhen(a, from, end); // "federal prosecutors in April charged"
-    if (end - 1 > from && (a.lower(end - 1).equals("which") || a.lower(end - 1).equals("who"))) end--; // "the Department, which reported"
-    if (end - 1 > from && a.token(end - 1).equals(",") && (a.lower(end).equals("which") || a.lower(end).equals("who"))) end--;
+    if (end - 1 > from && lex.relativeSubjects.contains(a.lower(end - 1))) end--; // "the Department, which reported"
+    if (end - 1 > from && a.token(end - 1).equals(",") && lex.relativeSubjects.contains(a.lower(end))) end--;
     return end;
   }
 
   /** The token before a short time phrase ending at {@code end} ("in April", "on Monday", "last week"), or end itself. */
-  private static int beforeWhen(Analysis a, int from, int end) {
+  private int beforeWhen(Analysis a, int from, int end) {
     for (int k = end - 1; k > from && k >= end - 3; k--) {
       String w = a.lower(k);
-      if ((w.equals("in") || w.equals("on") || w.equals("last") || w.equals("this")) && k < end - 1 && (a.isCapitalized(k + 1)
-          || a.pos(k + 1).equals("NUM") || a.lower(k + 1).equals("week") || a.lower(k + 1).equals("month") || a.lower(k + 1).equals("year"))) {
+      if (lex.timeOpeners.contains(w) && k < end - 1 && (a.isCapitalized(k + 1) || a.pos(k + 1).equals("NUM") || lex.timeUnits.contains(a.lower(k + 1)))) {
         return k;
       }
     }

@@ -26,11 +26,11 @@ final class UnderPlan extends SourceRule {
 
   private Source owner(Analysis a, FigureSentence f, int from, int figure) {
     boolean modal = false;
-    for (int k = from; k < figure && !modal; k++) modal = a.lower(k).equals("would") || a.lower(k).equals("will");
+    for (int k = from; k < figure && !modal; k++) modal = lex.futureModals.contains(a.lower(k));
     if (!modal) return null;
     for (int k = Math.max(from, figure - 6); k < figure; k++) {
       String w = a.lower(k);
-      if (w.equals("current") || w.equals("currently") || w.equals("now") || w.equals("today")) return null;
+      if (lex.present.contains(w)) return null;
     }
     int sentence = a.sentenceOf(figure), paragraph = a.paragraphOf(figure);
     for (int s = sentence; s >= 0 && s >= sentence - 2; s--) {

@@ -23,8 +23,6 @@ final class Coreference extends EntityStage {
     final EntityLexicon lex;
     final List<Entities.M> mentions;
     final List<Entities.E> entities;
-    /** By token, its quoted region or -1. */
-    final int[] regions;
     /** By mention: a name inside a wider name ("Internet" of "Internet Explorer"), no antecedent. */
     final boolean[] inner;
     /** By entity: a named thing "it" may mean: named twice, no contraction ("I'll"). */
@@ -40,7 +38,6 @@ final class Coreference extends EntityStage {
       this.lex = d.lex;
       this.mentions = d.mentions;
       this.entities = d.entities;
-      regions = QuotedRegions.of(a);
       inner = new boolean[mentions.size()];
       for (int i = 0, end = -1; i < mentions.size(); i++) {
         Entities.M m = mentions.get(i);

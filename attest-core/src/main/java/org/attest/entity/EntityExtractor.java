@@ -17,7 +17,7 @@ public final class EntityExtractor {
     this("en");
   }
 
-  public EntityExtractor(String language) {
+  EntityExtractor(String language) {
     this.lex = EntityLexicon.of(language);
     this.stages = stages(lex);
   }

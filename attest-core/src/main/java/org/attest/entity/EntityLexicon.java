@@ -224,16 +224,16 @@ final class EntityLexicon {
 
     /** The lines of a section; a missing one is an error of the file, not an empty list. */
     List<String> section(String file, String section) {
-      List<String> out = sections.computeIfAbsent(file, k -> Lexicon.sections(k, lines.apply(k))).get(section);
-      if (out == null) throw new IllegalStateException(file + ": no [" + section + "] section");
-      return out;
+      return Lexicon.required(file, sectionsOf(file), section);
+    }
+
+    private Map<String, List<String>> sectionsOf(String file) {
+      return sections.computeIfAbsent(file, k -> Lexicon.sections(k, lines.apply(k)));
     }
 
     /** The words of a section, several on a line. */
     Set<String> words(String file, String section) {
-      Set<String> out = new HashSet<>();
-      for (String line : section(file, section)) out.addAll(List.of(line.split("\\s+")));
-      return out;
+      return Lexicon.requiredWords(file, sectionsOf(file), section);
     }
 
     /** The lines of a section, one word or phrase a line, normalised. */
@@ -251,9 +251,7 @@ final class EntityLexicon {
 
     /** The one word of a section. */
     String word(String file, String section) {
-      Set<String> words = words(file, section);
-      if (words.size() != 1) throw new IllegalStateException(file + ": [" + section + "] holds one word, not " + words);
-      return words.iterator().next();
+      return Lexicon.requiredWord(file, sectionsOf(file), section);
     }
   }
 }

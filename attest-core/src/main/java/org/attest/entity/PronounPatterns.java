@@ -112,10 +112,10 @@ final class PronounPatterns {
       int n = c.a.tokenCount();
       Analysis a = c.a;
       int verb = p.end < n && a.pos(p.end).equals("ADV") ? p.end + 1 : p.end; // "They also claimed"
-      if (c.regions[p.start] >= 0 || verb >= n || !c.lex.reportingVerbs.contains(a.lower(verb))) return PASS;
+      if (c.a.quoted(p.start) || verb >= n || !c.lex.reportingVerbs.contains(a.lower(verb))) return PASS;
       int sentence = a.sentenceOf(p.start);
       for (int k = p.start - 1; k >= 0 && k > p.start - 300 && sentence - a.sentenceOf(k) <= SPEAKER_REACH; k--) {
-        if (c.regions[k] >= 0 || !c.lex.reportingVerbs.contains(a.lower(k))) continue;
+        if (c.a.quoted(k) || !c.lex.reportingVerbs.contains(a.lower(k))) continue;
         int subject = -1; // the mention before the verb ("KCNA said") or after it ("said KCNA")
         for (int j = i - 1; j >= 0 && c.mentions.get(j).start >= k - 6; j--) {
           Entities.M m = c.mentions.get(j);

@@ -53,7 +53,7 @@ final class PronounSieves {
     @Override
     int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
       Analysis a = c.a;
-      boolean quoted = c.regions[p.start] >= 0;
+      boolean quoted = c.a.quoted(p.start);
       int sentence = a.sentenceOf(p.start);
       int bound = clauseSubject(c, i); // "Microsoft wants to support it": not Microsoft
       int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
@@ -69,7 +69,7 @@ final class PronounSieves {
           return NOBODY; // "thousands of fans donned costumes, many of which they made": the subject group is unnamed
         }
         if (m.entity < 0 || m.end > p.start || m.entity == bound || c.inner[j] && c.entity(m).type.equals(Entity.OTHER)) continue;
-        if (!quoted && c.regions[m.start] >= 0 && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
+        if (!quoted && c.a.quoted(m.start) && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
         int fit = fit(c, j, cls, sentence - ms);
         if (fit < 0) {
           if (cls.personal() && other < 0 && (c.entity(m).type.equals(Entity.OTHER) || c.weak[m.entity]) && m.kind.equals(Mention.NAME)) {
@@ -111,7 +111,7 @@ final class PronounSieves {
     /** An unnamed plural nominal before the pronoun that is a subject: "thousands of fans donned costumes". */
     private static boolean unnamedPluralSubject(Coreference.Context c, Entities.M m, Entities.M p, boolean quoted) {
       return m.entity < 0 && m.kind.equals(Mention.NOMINAL) && m.end <= p.start && isPluralNoun(c.lex, m.head) && isSubject(c, m)
-          && (quoted || c.regions[m.start] < 0);
+          && (quoted || !c.a.quoted(m.start));
     }
   }
 

@@ -33,7 +33,6 @@ public final class QuotedSelf {
     final Analysis a;
     final EntityLexicon lex;
     final List<Quote> quotes;
-    final int[] regions;
     final List<Entities.M> added = new ArrayList<>();
 
     Linking(Entities found, List<Quote> quotes) {
@@ -41,7 +40,6 @@ public final class QuotedSelf {
       this.a = found.analysis;
       this.lex = found.lexicon;
       this.quotes = quotes;
-      this.regions = QuotedRegions.of(a);
     }
 
     int type(int e, String type) {
@@ -63,9 +61,9 @@ public final class QuotedSelf {
     for (int t = 0; t < a.tokenCount(); t++) {
       String word = pronounAt(a, t);
       PronounClass cls = word == null ? null : l.lex.pronouns.get(word);
-      if (cls == PronounClass.SECOND && l.regions[t] >= 0) addressed(l, t, word);
+      if (cls == PronounClass.SECOND && l.a.quoted(t)) addressed(l, t, word);
       else if (cls == PronounClass.FIRST_SINGULAR || cls == PronounClass.FIRST_PLURAL) {
-        if (l.regions[t] < 0) unmarked(l, t, word, cls);
+        if (!l.a.quoted(t)) unmarked(l, t, word, cls);
         else quoted(l, t, word, cls);
       }
     }
@@ -122,7 +120,7 @@ public final class QuotedSelf {
   private static Quote quoteHolding(Linking l, int t) {
     Analysis a = l.a;
     int s = a.start(t), e = a.end(t);
-    int open = l.regions[t] >= 0 ? a.quoteStart(l.regions[t]) : -1;
+    int open = l.a.quoted(t) ? a.quoteStart(l.a.quotation(t)) : -1;
     Quote found = null;
     for (Quote q : l.quotes) {
       if (!(s >= q.start() && e <= q.end() || open >= q.start() && open < q.end())) continue;
@@ -142,7 +140,7 @@ public final class QuotedSelf {
     int found = -1, n = a.tokenCount();
     for (int k = Math.max(0, t - REACH); k < Math.min(n, t + REACH); k++) { // bounded: a long quote stays linear
       int i = l.found.mentionStartingAt(k);
-      if (i < 0 || l.regions[k] != l.regions[t]) continue;
+      if (i < 0 || l.a.quotation(k) != l.a.quotation(t)) continue;
       Entities.M m = l.found.mentions.get(i);
       if (m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
       if (!l.found.entities.get(m.entity).type.equals(Entity.PERSON)) continue;
@@ -164,7 +162,7 @@ public final class QuotedSelf {
     Analysis a = l.a;
     Entities ents = l.found;
     int n = a.tokenCount(), close = t;
-    while (close + 1 < n && close - t < REACH && l.regions[close + 1] == l.regions[t]) close++;
+    while (close + 1 < n && close - t < REACH && l.a.quotation(close + 1) == l.a.quotation(t)) close++;
     int k = close + 1;
     if (k < n && a.token(k).equals(",")) k++;
     int m = ents.mentionStartingAt(k);
@@ -272,7 +270,7 @@ public final class QuotedSelf {
     boolean[] weak = Entities.weakPeople(l.found.entities, Entities.nameCounts(mentions, l.found.entities.size()));
     for (int i = 0; i < mentions.size(); i++) {
       Entities.M m = mentions.get(i);
-      if (m.entity < 0 || !m.kind.equals(Mention.PRONOUN) || l.regions[m.start] < 0) continue;
+      if (m.entity < 0 || !m.kind.equals(Mention.PRONOUN) || !l.a.quoted(m.start)) continue;
       PronounClass cls = l.lex.pronouns.get(m.head);
       if (!cls.personal()) continue;
       Quote q = quoteHolding(l, m.start);

@@ -269,6 +269,38 @@ public final class ArticleReader {
 
   /** One JSON Lines record: an article, a problem, or null for a blank line. */
   static Object jsonLine(byte[] bytes, String name, String defaultId, int lineNo) {
+    Object parsed = parse(bytes, name, lineNo);
+    if (!(parsed instanceof JsonNode node)) return parsed;
+    String problem = fieldProblem(node);
+    if (problem != null) return new InputProblem(name, lineNo, problem);
+    // "published", or else "date": the forms real metadata uses, written the ISO way
+    String dateField = string(node, "published") != null ? "published" : "date";
+    String given = string(node, dateField);
+    String published = Dates.normalize(given);
+    if (given != null && published == null) {
+      return new InputProblem(name, lineNo, "bad \"" + dateField + "\" date \"" + given + "\": expected YYYY-MM-DD or an ISO date-time");
+    }
+    String language = string(node, "language");
+    if (language != null) {
+      language = Languages.code(language);
+      if (language == null) {
+        return new InputProblem(name, lineNo, "bad \"language\" \"" + string(node, "language") + "\": expected an ISO 639-1 code such as \"en\"");
+      }
+    }
+    Object authors = authors(node.get("authors"));
+    if (authors instanceof String p) return new InputProblem(name, lineNo, p);
+    Object origin = origin(node.get("origin"));
+    if (origin instanceof String p) return new InputProblem(name, lineNo, p);
+    String id = string(node, "id");
+    if (id == null) id = defaultId + "-" + lineNo;
+    @SuppressWarnings("unchecked")
+    List<String> names = (List<String>) authors;
+    return new Article(id, node.get("text").asText(), published, string(node, "title"), string(node, "url"), string(node, "outlet"), names,
+        language == null ? "en" : language, (Origin) origin, meta(node, dateField));
+  }
+
+  /** The line's JSON object, or the problem with it, or null for a blank line. */
+  private static Object parse(byte[] bytes, String name, int lineNo) {
     int n = bytes.length;
     if (looksBinary(bytes, n)) return new InputProblem(name, lineNo, "binary data, not a JSON line");
     String s;
@@ -290,36 +322,26 @@ public final class ArticleReader {
       return new InputProblem(name, lineNo, "invalid JSON: " + m);
     }
     if (node == null || !node.isObject()) return new InputProblem(name, lineNo, "expected a JSON object");
+    return node;
+  }
+
+  /** What is wrong with the text and string fields of a record, or null. */
+  private static String fieldProblem(JsonNode node) {
     JsonNode text = node.get("text");
-    if (text == null || text.isNull()) return new InputProblem(name, lineNo, "missing \"text\" field");
-    if (!text.isTextual()) return new InputProblem(name, lineNo, "\"text\" is not a string");
-    if (text.asText().isBlank()) return new InputProblem(name, lineNo, "empty \"text\"");
+    if (text == null || text.isNull()) return "missing \"text\" field";
+    if (!text.isTextual()) return "\"text\" is not a string";
+    if (text.asText().isBlank()) return "empty \"text\"";
     for (String field : STRING_FIELDS) {
       JsonNode v = node.get(field);
       if (v != null && !v.isNull() && !v.isTextual() && !(field.equals("id") && v.isIntegralNumber())) { // a numeric id is its digits
-        return new InputProblem(name, lineNo, "\"" + field + "\" is not a string (" + kind(v) + ")");
+        return "\"" + field + "\" is not a string (" + kind(v) + ")";
       }
     }
-    // "published", or else "date": the forms real metadata uses, written the ISO way
-    String dateField = string(node, "published") != null ? "published" : "date";
-    String given = string(node, dateField);
-    String published = Dates.normalize(given);
-    if (given != null && published == null) {
-      return new InputProblem(name, lineNo, "bad \"" + dateField + "\" date \"" + given + "\": expected YYYY-MM-DD or an ISO date-time");
-    }
-    String language = string(node, "language");
-    if (language != null) {
-      language = Languages.code(language);
-      if (language == null) {
-        return new InputProblem(name, lineNo, "bad \"language\" \"" + string(node, "language") + "\": expected an ISO 639-1 code such as \"en\"");
-      }
-    }
-    Object authors = authors(node.get("authors"));
-    if (authors instanceof String problem) return new InputProblem(name, lineNo, problem);
-    Object origin = origin(node.get("origin"));
-    if (origin instanceof String problem) return new InputProblem(name, lineNo, problem);
-    String id = string(node, "id");
-    if (id == null) id = defaultId + "-" + lineNo;
+    return null;
+  }
+
+  /** The fields of a record beyond the article's own (and its date field), kept as they are. */
+  private static Map<String, Object> meta(JsonNode node, String dateField) {
     Map<String, Object> meta = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
@@ -330,10 +352,7 @@ public final class ArticleReader {
         }
       }
     }
-    @SuppressWarnings("unchecked")
-    List<String> names = (List<String>) authors;
-    return new Article(id, text.asText(), published, string(node, "title"), string(node, "url"), string(node, "outlet"), names,
-        language == null ? "en" : language, (Origin) origin, meta);
+    return meta;
   }
 
   /** "authors": a list of names, or one name as a string; else the problem with it. */

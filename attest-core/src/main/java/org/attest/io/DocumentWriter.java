@@ -129,117 +129,123 @@ public final class DocumentWriter implements Closeable {
     g.writeStringField("text", a.text());
 
     g.writeArrayFieldStart("entities");
-    for (Entity e : d.entities()) {
-      g.writeStartObject();
-      g.writeStringField("id", e.id());
-      g.writeStringField("type", e.type());
-      g.writeStringField("name", e.name());
-      g.writeArrayFieldStart("titles");
-      for (Title t : e.titles()) {
-        g.writeStartObject();
-        g.writeStringField("text", t.text());
-        g.writeNumberField("start", t.start());
-        g.writeNumberField("end", t.end());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("mentions");
-      for (Mention m : e.mentions()) {
-        g.writeStartObject();
-        g.writeNumberField("start", m.start());
-        g.writeNumberField("end", m.end());
-        g.writeStringField("text", m.text());
-        g.writeStringField("kind", m.kind());
-        rules(e.id() + "@" + m.start() + "-" + m.end());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
+    for (Entity e : d.entities()) entity(e);
     g.writeEndArray();
-
     g.writeArrayFieldStart("quotes");
-    for (Quote q : d.quotes()) {
-      g.writeStartObject();
-      g.writeStringField("id", q.id());
-      g.writeStringField("type", q.type());
-      g.writeNumberField("start", q.start());
-      g.writeNumberField("end", q.end());
-      g.writeStringField("text", q.text());
-      span("cue", q.cue());
-      span("speaker", q.speaker());
-      g.writeStringField("speaker_entity", q.speakerEntity());
-      g.writeStringField("speaker_name", q.speakerName());
-      confidence(q.confidence());
-      rules(q.id());
-      g.writeEndObject();
-    }
+    for (Quote q : d.quotes()) quote(q);
     g.writeEndArray();
-
     g.writeArrayFieldStart("quantities");
-    for (Quantity n : d.quantities()) {
-      g.writeStartObject();
-      g.writeStringField("id", n.id());
-      g.writeNumberField("start", n.start());
-      g.writeNumberField("end", n.end());
-      g.writeStringField("text", n.text());
-      number("value", n.value());
-      number("low", n.low());
-      number("high", n.high());
-      g.writeStringField("modifier", n.modifier());
-      g.writeStringField("unit", n.unit());
-      span("object", n.object());
-      if (n.relativeTo() != null) g.writeStringField("relative_to", n.relativeTo());
-      confidence(n.confidence());
-      rules(n.id());
-      g.writeEndObject();
-    }
+    for (Quantity n : d.quantities()) quantity(n);
     g.writeEndArray();
-
     g.writeArrayFieldStart("times");
-    for (TimeExpression t : d.times()) {
+    for (TimeExpression t : d.times()) time(t);
+    g.writeEndArray();
+    g.writeArrayFieldStart("claims");
+    for (Claim c : d.claims()) claim(c);
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void entity(Entity e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", e.id());
+    g.writeStringField("type", e.type());
+    g.writeStringField("name", e.name());
+    g.writeArrayFieldStart("titles");
+    for (Title t : e.titles()) {
       g.writeStartObject();
-      g.writeStringField("id", t.id());
+      g.writeStringField("text", t.text());
       g.writeNumberField("start", t.start());
       g.writeNumberField("end", t.end());
-      g.writeStringField("text", t.text());
-      g.writeStringField("type", t.type());
-      g.writeStringField("value", t.value());
-      g.writeStringField("mod", t.mod());
-      rules(t.id());
       g.writeEndObject();
     }
     g.writeEndArray();
-
-    g.writeArrayFieldStart("claims");
-    for (Claim c : d.claims()) {
+    g.writeArrayFieldStart("mentions");
+    for (Mention m : e.mentions()) {
       g.writeStartObject();
-      g.writeStringField("id", c.id());
-      g.writeStringField("kind", c.kind());
-      g.writeStringField("quantity", c.quantity());
-      g.writeStringField("subject", c.subject());
-      g.writeStringField("place", c.place());
-      g.writeStringField("as_of", c.asOf());
-      g.writeStringField("time", c.time());
-      if (c.source() == null) {
-        g.writeNullField("source");
-      } else {
-        g.writeObjectFieldStart("source");
-        g.writeStringField("name", c.source().name());
-        g.writeStringField("entity", c.source().entity());
-        g.writeArrayFieldStart("via");
-        for (String v : c.source().via()) g.writeString(v);
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeStringField("quote", c.quote());
-      g.writeNumberField("start", c.start());
-      g.writeNumberField("end", c.end());
-      confidence(c.confidence());
-      rules(c.id());
+      g.writeNumberField("start", m.start());
+      g.writeNumberField("end", m.end());
+      g.writeStringField("text", m.text());
+      g.writeStringField("kind", m.kind());
+      rules(e.id() + "@" + m.start() + "-" + m.end());
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void quote(Quote q) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", q.id());
+    g.writeStringField("type", q.type());
+    g.writeNumberField("start", q.start());
+    g.writeNumberField("end", q.end());
+    g.writeStringField("text", q.text());
+    span("cue", q.cue());
+    span("speaker", q.speaker());
+    g.writeStringField("speaker_entity", q.speakerEntity());
+    g.writeStringField("speaker_name", q.speakerName());
+    confidence(q.confidence());
+    rules(q.id());
+    g.writeEndObject();
+  }
+
+  private void quantity(Quantity n) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", n.id());
+    g.writeNumberField("start", n.start());
+    g.writeNumberField("end", n.end());
+    g.writeStringField("text", n.text());
+    number("value", n.value());
+    number("low", n.low());
+    number("high", n.high());
+    g.writeStringField("modifier", n.modifier());
+    g.writeStringField("unit", n.unit());
+    span("object", n.object());
+    if (n.relativeTo() != null) g.writeStringField("relative_to", n.relativeTo());
+    confidence(n.confidence());
+    rules(n.id());
+    g.writeEndObject();
+  }
+
+  private void time(TimeExpression t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", t.id());
+    g.writeNumberField("start", t.start());
+    g.writeNumberField("end", t.end());
+    g.writeStringField("text", t.text());
+    g.writeStringField("type", t.type());
+    g.writeStringField("value", t.value());
+    g.writeStringField("mod", t.mod());
+    rules(t.id());
+    g.writeEndObject();
+  }
+
+  private void claim(Claim c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("kind", c.kind());
+    g.writeStringField("quantity", c.quantity());
+    g.writeStringField("subject", c.subject());
+    g.writeStringField("place", c.place());
+    g.writeStringField("as_of", c.asOf());
+    g.writeStringField("time", c.time());
+    if (c.source() == null) {
+      g.writeNullField("source");
+    } else {
+      g.writeObjectFieldStart("source");
+      g.writeStringField("name", c.source().name());
+      g.writeStringField("entity", c.source().entity());
+      g.writeArrayFieldStart("via");
+      for (String v : c.source().via()) g.writeString(v);
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeStringField("quote", c.quote());
+    g.writeNumberField("start", c.start());
+    g.writeNumberField("end", c.end());
+    confidence(c.confidence());
+    rules(c.id());
     g.writeEndObject();
   }
 

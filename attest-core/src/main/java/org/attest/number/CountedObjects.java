@@ -135,7 +135,7 @@ final class CountedObjects {
     int k = start - 1;
     while (k > 0 && lex.marginSigns.contains(a.token(k))) k--; // "+/- 4 percent"
     String w = lower(a, k);
-    if (w.equals("to") || w.equals("at") || w.equals("by")) k--;
+    if (lex.rateBefore.contains(w)) k--;
     if (k < 0 || !a.pos(k).equals("NOUN")) return null; // a rate, not a rival ("beats Trump by 46 percent")
     int s = k;
     while (s - 1 >= 0 && k - s < PHRASE) { // the noun phrase, with the "from" or "of" phrases it holds

@@ -39,6 +39,10 @@ final class NumberLexicon {
   final Set<String> noObject; // "$60,000 a year", "$12-an-hour": no counted object after
   final Set<String> anaphors; // "a third of that number": a fraction of the figure before
   final Set<String> marginSigns; // "+/- 4 percent"
+  final Set<String> spokenMagnitudes; // "4 thousand 3 hundred": the magnitudes spoken digits combine with
+  final Set<String> noCompound; // "half", "couple": number words no number in words is compounded of
+  final Set<String> rateBefore; // "cut the tax rate to 28 percent": between a rate and its figure
+  final Set<String> countedMeasures; // "votes": a measure that is what a figure counts, not its unit
   final String decimalPoint; // "five point five"
   final String rangeBetween; // "between 10 and 20"
   final String rangeFrom; // "from 5 percent to 25 percent"
@@ -81,6 +85,10 @@ final class NumberLexicon {
     figureCounts = words(units, "figure-count");
     noObject = words(units, "no-object");
     marginSigns = words(units, "margin-sign");
+    spokenMagnitudes = words(units, "spoken-magnitude");
+    noCompound = words(units, "no-compound");
+    rateBefore = words(units, "rate-before");
+    countedMeasures = words(units, "counted-measure");
     anaphors = new HashSet<>();
     for (String line : required(units, "anaphor")) anaphors.add(Lexicon.normalize(line.strip()));
     decimalPoint = word(units, "decimal-point");
@@ -96,9 +104,7 @@ final class NumberLexicon {
 
   /** The lines of a section the lexicon reads; a missing one is an error of the file, not an empty table. */
   private static List<String> required(Map<String, List<String>> sections, String section) {
-    List<String> lines = sections.get(section);
-    if (lines == null) throw new IllegalStateException("units.txt: no [" + section + "] section");
-    return lines;
+    return Lexicon.required("units.txt", sections, section);
   }
 
   private static Map<String, String> table(Map<String, List<String>> sections, String section) {
@@ -106,15 +112,11 @@ final class NumberLexicon {
   }
 
   private static Set<String> words(Map<String, List<String>> sections, String section) {
-    Set<String> out = new HashSet<>();
-    for (String line : required(sections, section)) out.addAll(List.of(line.split("\\s+")));
-    return out;
+    return Lexicon.requiredWords("units.txt", sections, section);
   }
 
   private static String word(Map<String, List<String>> sections, String section) {
-    Set<String> words = words(sections, section);
-    if (words.size() != 1) throw new IllegalStateException("units.txt: [" + section + "] holds one word, not " + words);
-    return words.iterator().next();
+    return Lexicon.requiredWord("units.txt", sections, section);
   }
 
   /** The value of a number word, or of "twenty-four" (tens and units only), or null. */

@@ -89,7 +89,7 @@ final class NumberWords {
     while (k < n && k - t < PHRASE) {
       String x = lower(a, k);
       String v = lex.wordValue(x);
-      if (v != null && !v.equals("X") && !lex.articles.contains(x) && !x.equals("half") && !x.equals("couple")) {
+      if (v != null && !v.equals("X") && !lex.articles.contains(x) && !lex.noCompound.contains(x)) {
         double d = Double.parseDouble(v);
         if (x.equals("dozen")) current = (current == 0 ? 1 : current) * 12; // "two dozen"
         else if (d == 100) current = (current == 0 ? 1 : current) * 100;

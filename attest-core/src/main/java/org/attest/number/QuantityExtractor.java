@@ -40,7 +40,7 @@ public final class QuantityExtractor {
     this("en");
   }
 
-  public QuantityExtractor(String language) {
+  QuantityExtractor(String language) {
     lex = NumberLexicon.of(language);
     reader = new NumberReader(lex);
     bounds = new Bounds(lex, reader);

@@ -22,13 +22,13 @@ final class SpokenDigits {
 
   /** The end of the spoken parts after the digits that end at t, added to num; or t. */
   int read(Analysis a, int t, Figure num) {
-    if (!lower(a, t).equals("hundred") && !lower(a, t).equals("thousand") || num.value != Math.rint(num.value) || num.unit != null) return t;
+    if (!lex.spokenMagnitudes.contains(lower(a, t)) || num.value != Math.rint(num.value) || num.unit != null) return t;
     double total = 0, part = num.value;
     int k = t;
     double level = Double.MAX_VALUE;
     while (k < a.tokenCount() && k - t < PHRASE) {
       String x = lower(a, k);
-      if ((x.equals("hundred") || x.equals("thousand")) && lex.magnitudeOf(x) < level) {
+      if (lex.spokenMagnitudes.contains(x) && lex.magnitudeOf(x) < level) {
         level = lex.magnitudeOf(x);
         total += part * level;
         part = 0;
@@ -43,7 +43,7 @@ final class SpokenDigits {
       else break;
       boolean bigger = lower(a, at + 1).equals("hundred") && level <= 100 || next >= level || next == 0;
       if (part != 0 || bigger) break;
-      if (!x.equals("and") && !(lower(a, at + 1).equals("hundred") || lower(a, at + 1).equals("thousand"))) break; // "4 thousand 3 hundred"
+      if (!x.equals("and") && !lex.spokenMagnitudes.contains(lower(a, at + 1))) break; // "4 thousand 3 hundred"
       part = next;
       k = at + 1;
       if (!y.matches("\\d+")) { // the rest of a number in words: "and twenty-one"

@@ -54,7 +54,7 @@ final class Units {
         return stamped(num, t + k);
       }
       String measure = lex.measure.get(p);
-      if (measure != null && num.unit == null && !measure.equals("votes")) {
+      if (measure != null && num.unit == null && !lex.countedMeasures.contains(measure)) {
         num.unit = measure;
         return stamped(num, t + k);
       }

@@ -90,7 +90,7 @@ final class Clauses {
    * ("X estimates that ... $1.1 trillion; the Tax Foundation puts the figure at $498 billion"), else at end.
    */
   int semicolonOr(int from, int end) {
-    for (int t = from; t < end; t++) if (a.token(t).equals(";") && !Tokens.quoted(a, t) && startsClause(t + 1, end)) return t;
+    for (int t = from; t < end; t++) if (a.token(t).equals(";") && !a.quoted(t) && startsClause(t + 1, end)) return t;
     return end;
   }
 
@@ -111,7 +111,7 @@ final class Clauses {
           && (a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN"))) {
         return k;
       }
-      if (p.equals("VERB") || p.equals("AUX") || p.equals("PRON") || Tokens.quoted(a, k)) return t;
+      if (p.equals("VERB") || p.equals("AUX") || p.equals("PRON") || a.quoted(k)) return t;
     }
     return t;
   }

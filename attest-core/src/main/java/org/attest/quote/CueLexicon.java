@@ -2,7 +2,6 @@ package org.attest.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,23 +125,17 @@ final class CueLexicon {
 
   /** The lines of a section the lexicon reads; a missing one is an error of the file, not an empty list. */
   private static List<String> required(Map<String, List<String>> sections, String section) {
-    List<String> lines = sections.get(section);
-    if (lines == null) throw new IllegalStateException("cues.txt: no [" + section + "] section");
-    return lines;
+    return Lexicon.required("cues.txt", sections, section);
   }
 
   /** The words of a section (several on a line), as a set. */
   private static Set<String> words(Map<String, List<String>> sections, String section) {
-    Set<String> out = new HashSet<>();
-    for (String line : required(sections, section)) out.addAll(List.of(line.split("\\s+")));
-    return out;
+    return Lexicon.requiredWords("cues.txt", sections, section);
   }
 
   /** The one word of a section. */
   private static String word(Map<String, List<String>> sections, String section) {
-    Set<String> words = words(sections, section);
-    if (words.size() != 1) throw new IllegalStateException("cues.txt: [" + section + "] holds one word, not " + words);
-    return words.iterator().next();
+    return Lexicon.requiredWord("cues.txt", sections, section);
   }
 
   /**

@@ -34,7 +34,7 @@ final class IndirectQuotes {
     while (end > from && isPunct(a, end - 1)) end--;
     if (end - from < 4) return null;
     for (int c = from; c < end; c++) {
-      if (Tokens.quoted(a, c)) continue;
+      if (a.quoted(c)) continue;
       int cueEnd = r.cues.cueAt(a, c, end);
       boolean clauseOnly = cueEnd < 0; // "The poll shows (that) CLAUSE": only the subject-cue-clause reading
       if (clauseOnly) cueEnd = r.cues.indirectCueAt(a, c);
@@ -73,7 +73,7 @@ final class IndirectQuotes {
     // "Smith, who thought the war was over, returned home": a cue in a relative clause between commas says what ends at its comma
     if (contentFrom > cue.c && r.clauses.relativeBefore(cue.from, cue.c)) {
       for (int k = contentFrom; k < contentTo; k++) {
-        if (a.token(k).equals(",") && !Tokens.quoted(a, k)) {
+        if (a.token(k).equals(",") && !a.quoted(k)) {
           contentTo = k;
           break;
         }

@@ -24,11 +24,11 @@ final class Label extends CueSieve {
     while (k > from && (a.pos(k).equals("DET") || isPunct(a, k))) k--;
     if (k > from && a.lower(k).equals(r.cues.labelAs)) {
       for (int c = k - 1; c >= from && c >= k - 8; c--) {
-        if (!Tokens.quoted(a, c) && a.pos(c).equals("VERB")) return labelledBy(r, from, c, q);
+        if (!a.quoted(c) && a.pos(c).equals("VERB")) return labelledBy(r, from, c, q);
       }
     }
     for (int c = first - 1; c >= from && c >= first - 12; c--) {
-      if (Tokens.quoted(a, c) || !r.cues.labelVerbs.contains(a.lower(c))) continue;
+      if (a.quoted(c) || !r.cues.labelVerbs.contains(a.lower(c))) continue;
       if (Tokens.isVerb(a, c)) return labelledBy(r, from, c, q);
     }
     return false;

@@ -23,7 +23,7 @@ public final class QuoteExtractor {
     this("en");
   }
 
-  public QuoteExtractor(String language) {
+  QuoteExtractor(String language) {
     this.cues = CueLexicon.of(language);
   }
 

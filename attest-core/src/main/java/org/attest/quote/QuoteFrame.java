@@ -47,10 +47,10 @@ final class QuoteFrame {
     punctInside = contentLast >= contentFirst && isPunct(a, contentLast) && ",.?!;:\u2026-".indexOf(a.token(contentLast).charAt(0)) >= 0;
     paragraph = a.paragraphOf(first);
     int b = first;
-    while (b - 1 >= 0 && a.paragraphOf(b - 1) == paragraph && !Tokens.quoted(a, b - 1) && !isSentenceEnd(a, b - 1)) b--;
+    while (b - 1 >= 0 && a.paragraphOf(b - 1) == paragraph && !a.quoted(b - 1) && !isSentenceEnd(a, b - 1)) b--;
     before = b;
     int e = last + 1;
-    while (e < a.tokenCount() && a.paragraphOf(e) == paragraph && !Tokens.quoted(a, e) && !isSentenceEnd(a, e)) e++;
+    while (e < a.tokenCount() && a.paragraphOf(e) == paragraph && !a.quoted(e) && !isSentenceEnd(a, e)) e++;
     afterStart = last + 1;
     endedInside = closed && contentLast >= contentFirst && isSentenceEnd(a, contentLast);
     if (endedInside && afterStart < e && a.isCapitalized(afterStart) && e > afterStart + 6) e = afterStart + 6;
@@ -76,7 +76,7 @@ final class QuoteFrame {
   private int sentenceStart(Analysis a) {
     int s = before;
     while (s - 1 >= 0 && before - s < SENTENCE_REACH && a.paragraphOf(s - 1) == paragraph
-        && (Tokens.quoted(a, s - 1) ? !Tokens.endsSentence(a, a.quoteOf(s - 1)) : !isSentenceEnd(a, s - 1))) {
+        && (a.quoteOf(s - 1) >= 0 ? !Tokens.endsSentence(a, a.quoteOf(s - 1)) : !isSentenceEnd(a, s - 1))) {
       s--;
     }
     return s;

@@ -130,7 +130,7 @@ final class Speakers {
   /** The first person or organisation mention of a sentence, before token {@code limit}, or -1. */
   int firstSubject(int from, int limit) {
     for (int m : ents.mentionsWithin(from, limit)) {
-      if (Tokens.quoted(a, ents.mentionStart(m))) continue;
+      if (a.quoted(ents.mentionStart(m))) continue;
       int me = ents.mentionEnd(m);
       if (me < limit && a.lower(me).equals(cues.possessive)) continue; // "Clinton’s aide Huma Abedin": the possessed
       int e = ents.entityOf(m);

@@ -6,18 +6,9 @@ import org.attest.text.Analysis;
 final class Tokens {
   private Tokens() {}
 
-  /**
-   * Whether token t is inside a quotation: between the marks of a quoted region of the text layer,
-   * the marks included. The one definition of the quote package (see {@code org.attest.entity.QuotedRegions}
-   * for the entity stage's, which also holds the paragraphs an open quote runs on across).
-   */
-  static boolean quoted(Analysis a, int t) {
-    return a.quoteOf(t) >= 0;
-  }
-
-  /** Whether a token of [from, to) is inside a quotation. */
+  /** Whether a token of [from, to) is inside a quotation ({@link Analysis#quoted}). */
   static boolean hasQuote(Analysis a, int from, int to) {
-    for (int t = from; t < to; t++) if (quoted(a, t)) return true;
+    for (int t = from; t < to; t++) if (a.quoted(t)) return true;
     return false;
   }
 

@@ -20,6 +20,7 @@ public final class Analysis {
   private final int[] quoteEnd;
   private final boolean[] quoteClosed;
   private final int[] tokenQuote;
+  private final int[] tokenQuotation;
 
   Analysis(
       String text,
@@ -59,6 +60,7 @@ public final class Analysis {
       tokens[i] = text.substring(tokenStart[i], tokenEnd[i]);
       lower[i] = Lexicon.normalize(tokens[i]);
     }
+    this.tokenQuotation = Quotations.of(tokenQuote, quoteClosed, quoteEnd, this);
   }
 
   public String text() {
@@ -167,5 +169,18 @@ public final class Analysis {
   /** The quoted region holding this token (its marks included), or -1. */
   public int quoteOf(int token) {
     return tokenQuote[token];
+  }
+
+  /**
+   * The quotation this token is inside, or -1: its quoted region, or the region of a quote left open that runs on across
+   * the paragraphs after it up to its lone closing mark ({@link Quotations}: the one definition of "inside a quotation").
+   */
+  public int quotation(int token) {
+    return tokenQuotation[token];
+  }
+
+  /** Whether this token is inside a quotation ({@link #quotation}). */
+  public boolean quoted(int token) {
+    return tokenQuotation[token] >= 0;
   }
 }

@@ -68,6 +68,30 @@ public final class Lexicon {
     return out;
   }
 
+  /**
+   * The lines of a section a class reads: a section the file lacks is an error naming {@code file} and the section,
+   * never an empty list (every typed lexicon reads its sections through these).
+   */
+  public static List<String> required(String file, java.util.Map<String, List<String>> sections, String section) {
+    List<String> lines = sections.get(section);
+    if (lines == null) throw new IllegalStateException(file + ": no [" + section + "] section");
+    return lines;
+  }
+
+  /** The words of a section a class reads (several on a line, split at spaces), as a set; see {@link #required}. */
+  public static java.util.Set<String> requiredWords(String file, java.util.Map<String, List<String>> sections, String section) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String line : required(file, sections, section)) out.addAll(List.of(line.split("\\s+")));
+    return out;
+  }
+
+  /** The one word of a section a class reads; a section of more words is an error too. */
+  public static String requiredWord(String file, java.util.Map<String, List<String>> sections, String section) {
+    java.util.Set<String> words = requiredWords(file, sections, section);
+    if (words.size() != 1) throw new IllegalStateException(file + ": [" + section + "] holds one word, not " + words);
+    return words.iterator().next();
+  }
+
   /** A two-column file (entry TAB class) as a map from entry to class. */
   public static java.util.Map<String, String> table(String language, String file) {
     return table(file, lines(language, file));

@@ -12,6 +12,8 @@ import java.util.List;
 final class QuoteMarks {
   private QuoteMarks() {}
 
+  private static final int CLOSE = 1, OPEN = 2;
+
   /** A quoted region: [start, end) includes the marks; {@code closed} is false when it runs on. */
   record Region(int start, int end, boolean closed) {}
 
@@ -35,38 +37,11 @@ final class QuoteMarks {
         char prev = i > paragraphStart[p] ? text.charAt(i - 1) : ' ';
         char next = i + 1 < end ? text.charAt(i + 1) : ' ';
         char top = depth > 0 ? stack[depth - 1] : 0;
-        boolean close = false, open = false;
-        switch (c) {
-          case '\u201C' -> { // “ opens, but closes a German „ and a quote typed “...,“
-            if (top == '\u201E') close = true;
-            else if (depth > 0 && (top == '\u201C' || top == '"') && isWordChar(prev) && !isLetterOrDigit(next)) close = true;
-            else open = true;
-          }
-          case '\u201D' -> { // ” closes; opens only where no quote is open and a word follows
-            if (depth > 0 && (top == '\u201C' || top == '\u201E' || top == '\u201D' || top == '"')) close = true;
-            else if (depth == 0 && !isWordChar(prev) && isWordChar(next)) open = true;
-          }
-          case '\u00AB', '\u201E', '\u2039' -> open = true;
-          case '\u00BB', '\u203A' -> close = depth > 0;
-          case '"' -> { // closes any open double quote: typists mix “..." freely
-            if (depth > 0 && (top == '"' || top == '\u201C' || top == '\u201D' || top == '\u201E') && (isWordChar(prev) || prev == '"' || Character.isWhitespace(next) || next == ' ' || !isLetterOrDigit(next))) close = true;
-            else if (!isWordChar(prev) || prev == '(') open = !Character.isWhitespace(next) || depth == 0;
-          }
-          case '\u2018', '\'' -> {
-            if (depth > 0 && (top == '\u2018' || top == '\'') && isWordChar(prev) == false && !isWordChar(next)) close = true;
-            else if (!isLetterOrDigit(prev) && isLetterOrDigit(next)) open = true;
-            else if (depth > 0 && (top == '\u2018' || top == '\'') && !isLetterOrDigit(next)) close = true;
-          }
-          case '\u2019' -> {
-            if (depth > 0 && (top == '\u2018' || top == '\'') && !isLetterOrDigit(next)) close = true;
-          }
-          case '\u201A' -> open = true;
-          default -> {}
-        }
-        if (close) {
+        int action = action(c, prev, next, top, depth);
+        if (action == CLOSE) {
           depth--;
           if (depth == 0) out.add(new Region(opened[0], i + 1, true));
-        } else if (open && depth < stack.length) {
+        } else if (action == OPEN && depth < stack.length) {
           if ((c == '\u2018' || c == '\'') && depth == 0 && doubleQuotes) continue;
           stack[depth] = c == '\u201D' ? '\u201D' : c;
           opened[depth] = i;
@@ -81,6 +56,39 @@ final class QuoteMarks {
       }
     }
     return out;
+  }
+
+  /** What mark c does: {@link #CLOSE} the open quote, {@link #OPEN} one, or nothing; between prev and next, inside top at depth. */
+  private static int action(char c, char prev, char next, char top, int depth) {
+    boolean close = false, open = false;
+    switch (c) {
+      case '\u201C' -> { // “ opens, but closes a German „ and a quote typed “...,“
+        if (top == '\u201E') close = true;
+        else if (depth > 0 && (top == '\u201C' || top == '"') && isWordChar(prev) && !isLetterOrDigit(next)) close = true;
+        else open = true;
+      }
+      case '\u201D' -> { // ” closes; opens only where no quote is open and a word follows
+        if (depth > 0 && (top == '\u201C' || top == '\u201E' || top == '\u201D' || top == '"')) close = true;
+        else if (depth == 0 && !isWordChar(prev) && isWordChar(next)) open = true;
+      }
+      case '\u00AB', '\u201E', '\u2039' -> open = true;
+      case '\u00BB', '\u203A' -> close = depth > 0;
+      case '"' -> { // closes any open double quote: typists mix “..." freely
+        if (depth > 0 && (top == '"' || top == '\u201C' || top == '\u201D' || top == '\u201E') && (isWordChar(prev) || prev == '"' || Character.isWhitespace(next) || next == ' ' || !isLetterOrDigit(next))) close = true;
+        else if (!isWordChar(prev) || prev == '(') open = !Character.isWhitespace(next) || depth == 0;
+      }
+      case '\u2018', '\'' -> {
+        if (depth > 0 && (top == '\u2018' || top == '\'') && isWordChar(prev) == false && !isWordChar(next)) close = true;
+        else if (!isLetterOrDigit(prev) && isLetterOrDigit(next)) open = true;
+        else if (depth > 0 && (top == '\u2018' || top == '\'') && !isLetterOrDigit(next)) close = true;
+      }
+      case '\u2019' -> {
+        if (depth > 0 && (top == '\u2018' || top == '\'') && !isLetterOrDigit(next)) close = true;
+      }
+      case '\u201A' -> open = true;
+      default -> {}
+    }
+    return close ? CLOSE : open ? OPEN : 0;
   }
 
   private static boolean hasDoubleQuotes(String text, int from, int to) {

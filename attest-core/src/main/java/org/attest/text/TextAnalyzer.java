@@ -86,6 +86,23 @@ public final class TextAnalyzer {
     return out;
   }
 
+  /** Cuts the tags left in the text out of the tokens [starts, ends): how many tokens are left. */
+  private static int withoutMarkup(int[] markup, IntList starts, IntList ends) {
+    int kept = 0;
+    for (int i = 0; i < starts.size(); i++) { // "pm\">We": a token glued to a tag keeps its part outside
+      int s0 = starts.get(i), e0 = ends.get(i);
+      for (int tagEnd; s0 < e0 && (tagEnd = Markup.endOfTagAt(markup, s0)) > 0; ) s0 = tagEnd;
+      int tagStart = s0 < e0 ? Markup.tagStartIn(markup, s0, e0) : -1;
+      if (tagStart > 0) e0 = tagStart;
+      if (s0 >= e0) continue;
+      starts.set(kept, s0);
+      ends.set(kept++, e0);
+    }
+    starts.truncate(kept);
+    ends.truncate(kept);
+    return kept;
+  }
+
   public Analysis analyze(String text) {
     int[][] paragraphs = Paragraphs.split(text);
     IntList tokStart = new IntList(text.length() / 5 + 16);
@@ -112,21 +129,7 @@ public final class TextAnalyzer {
         chunkEnd.clear();
         tokenizer.tokenize(text, ss, se, chunkStart, chunkEnd);
         for (int t = 0; t < chunkStart.size(); t++) Tokens.split(text, chunkStart.get(t), chunkEnd.get(t), sentTokStart, sentTokEnd);
-        if (markup.length > 0) {
-          int kept = 0;
-          for (int i = 0; i < sentTokStart.size(); i++) { // "pm\">We": a token glued to a tag keeps its part outside
-            int s0 = sentTokStart.get(i), e0 = sentTokEnd.get(i);
-            for (int tagEnd; s0 < e0 && (tagEnd = Markup.endOfTagAt(markup, s0)) > 0; ) s0 = tagEnd;
-            int tagStart = s0 < e0 ? Markup.tagStartIn(markup, s0, e0) : -1;
-            if (tagStart > 0) e0 = tagStart;
-            if (s0 >= e0) continue;
-            sentTokStart.set(kept, s0);
-            sentTokEnd.set(kept++, e0);
-          }
-          sentTokStart.truncate(kept);
-          sentTokEnd.truncate(kept);
-          if (kept == 0) continue;
-        }
+        if (markup.length > 0 && withoutMarkup(markup, sentTokStart, sentTokEnd) == 0) continue;
         if (sentTokStart.size() == 0) continue;
         Tokens.repairSurrogates(text, sentTokStart, sentTokEnd);
         Tokens.joinDigits(text, sentTokStart, sentTokEnd);

@@ -49,7 +49,7 @@ public final class TimeExtractor {
     this("en");
   }
 
-  public TimeExtractor(String language) {
+  TimeExtractor(String language) {
     this(language, false);
   }
 

@@ -413,15 +413,11 @@ final class TimeLexicon {
   }
 
   private static java.util.Set<String> words(Map<String, List<String>> sections, String name) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (String line : section(sections, name)) out.addAll(List.of(line.split("\\s+")));
-    return out;
+    return Lexicon.requiredWords("time.txt (or units.txt)", sections, name);
   }
 
   /** The lines of a section; a section the code reads and the file lacks is an error, not an empty list. */
   private static List<String> section(Map<String, List<String>> sections, String name) {
-    List<String> lines = sections.get(name);
-    if (lines == null) throw new IllegalStateException("no section [" + name + "] in time.txt (or units.txt)");
-    return lines;
+    return Lexicon.required("time.txt (or units.txt)", sections, name);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.attest.SectionChecks;
 import org.attest.text.Lexicon;
 import org.junit.jupiter.api.Test;
 
@@ -30,17 +31,7 @@ class NumberLexiconTest {
   /** Every section of units.txt is read (the time lexicon reads [currency-symbol] too), and each fails when missing. */
   @Test
   void eachSectionFailsWhenMissing() {
-    Set<String> failing = new TreeSet<>();
-    for (String section : SECTIONS.keySet()) {
-      Map<String, List<String>> without = new HashMap<>(SECTIONS);
-      without.remove(section);
-      try {
-        new NumberLexicon(NUMBERS, without);
-      } catch (IllegalStateException e) {
-        assertTrue(e.getMessage().contains("[" + section + "]"), e.getMessage());
-        failing.add(section);
-      }
-    }
+    Set<String> failing = SectionChecks.failingWhenMissing(SECTIONS, without -> new NumberLexicon(NUMBERS, without));
     assertEquals(new TreeSet<>(SECTIONS.keySet()), failing);
   }
 

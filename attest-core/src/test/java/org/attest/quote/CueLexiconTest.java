@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.attest.SectionChecks;
 import org.attest.text.Lexicon;
 import org.junit.jupiter.api.Test;
 
@@ -35,17 +36,7 @@ class CueLexiconTest {
 
   @Test
   void eachSectionItReadsFailsWhenMissing() {
-    Set<String> failing = new TreeSet<>();
-    for (String section : SECTIONS.keySet()) {
-      Map<String, List<String>> without = new HashMap<>(SECTIONS);
-      without.remove(section);
-      try {
-        new CueLexicon(without, CALENDAR);
-      } catch (IllegalStateException e) {
-        assertTrue(e.getMessage().contains("[" + section + "]"), e.getMessage());
-        failing.add(section);
-      }
-    }
+    Set<String> failing = SectionChecks.failingWhenMissing(SECTIONS, without -> new CueLexicon(without, CALENDAR));
     assertEquals(new TreeSet<>(READ), failing);
   }
 

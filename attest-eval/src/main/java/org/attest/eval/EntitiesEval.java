@@ -151,20 +151,34 @@ public final class EntitiesEval {
   public static Score run(Path gold, PrintStream errors) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Attest engine = new Attest();
+    ErrorsByRule byRule = errors == null ? null
+        : new ErrorsByRule("the sieve that put a name in its typed entity, or resolved a pronoun; names missed or spurious are not counted",
+            "TYPE", "PRONOUN");
     Score total = new Score();
     try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
       for (String line; (line = in.readLine()) != null; ) {
         if (line.isBlank()) continue;
         Gold g = parse(json.readTree(line));
-        List<Entity> predicted = engine.extract(new Article(g.id(), g.text(), g.published())).entities();
-        total.add(score(g, predicted, errors));
+        List<Entity> predicted = ErrorsByRule.extract(engine, new Article(g.id(), g.text(), g.published()), byRule).entities();
+        total.add(score(g, predicted, errors, byRule));
       }
     }
+    if (byRule != null) byRule.print(errors);
     return total;
   }
 
   /** Scores one document; lists misses on {@code errors} when not null. */
   static Score score(Gold g, List<Entity> predicted, PrintStream errors) {
+    return score(g, predicted, errors, null);
+  }
+
+  /** The rule of a predicted mention of its entity ({@code Attest.explain} keys mentions "e1@222-234"). */
+  private static String rule(ErrorsByRule byRule, Entity e, int start, int end) {
+    return byRule.rule(e.id() + "@" + start + "-" + end);
+  }
+
+  /** Scores one document; lists misses on {@code errors} and counts typed names and pronouns by rule in {@code byRule}, each when not null. */
+  static Score score(Gold g, List<Entity> predicted, PrintStream errors, ErrorsByRule byRule) {
     String text = g.text();
     Score s = new Score();
     s.documents = 1;
@@ -177,6 +191,7 @@ public final class EntitiesEval {
         names.add(m);
         owners.add(e);
         int t = TYPES.indexOf(e.type());
+        if (t >= 0 && byRule != null) byRule.decided(rule(byRule, e, m.start(), m.end()));
         if (t >= 0) s.predicted[t]++;
         else s.predictedOther++;
       }
@@ -227,6 +242,7 @@ public final class EntitiesEval {
         errors.println("HEAD " + g.id() + " @" + gm.start() + " \"" + gm.text() + "\" matched by its head name \"" + names.get(headTyped[i]).text() + "\"");
       }
       if (errors != null && headTyped[i] < 0) {
+        if (headSpan[i] >= 0 && byRule != null) byRule.error("TYPE", rule(byRule, owners.get(headSpan[i]), names.get(headSpan[i]).start(), names.get(headSpan[i]).end()));
         if (headSpan[i] >= 0) errors.println("TYPE " + g.id() + " @" + gm.start() + " \"" + gm.text() + "\" gold " + TYPES.get(t) + " predicted " + owners.get(headSpan[i]).type());
         else errors.println("MISSED " + g.id() + " @" + gm.start() + " " + TYPES.get(t) + " \"" + gm.text() + "\"");
       }
@@ -258,6 +274,9 @@ public final class EntitiesEval {
             for (GoldMention n : goldNames) right |= matches(text, n, m, owner) || headMatches(text, n, m);
           }
         }
+        String sieve = owner == null || byRule == null ? null : rule(byRule, owner, gm.start(), gm.end());
+        if (byRule != null) byRule.decided(sieve);
+        if (!right && byRule != null) byRule.error("PRONOUN", sieve);
         if (right) s.pronounsRight++;
         else if (errors != null) {
           errors.println("PRONOUN " + g.id() + " @" + gm.start() + " \"" + gm.text() + "\" gold " + goldNames.get(0).text() + " predicted "

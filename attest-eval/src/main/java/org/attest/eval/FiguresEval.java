@@ -131,22 +131,27 @@ public final class FiguresEval {
   /** One file scored, its confidences judged into {@code calibration}; with no engine, only checked and counted. */
   private static Score run(Path gold, ArticleTexts texts, Attest engine, PrintStream errors, FigureCalibration calibration) throws IOException {
     Score total = Score.ZERO;
+    ErrorsByRule byRule = errors == null || engine == null ? null
+        : new ErrorsByRule("a figure's error counts for each reader and step of its chain; a claim's, for its source or as-of rule",
+            "MISSED", "SPURIOUS", "WRONG", "SOURCE", "ASOF");
     for (GoldArticle a : read(gold, texts)) {
       JsonNode g = a.gold();
       if (engine == null) {
         total = total.plus(new Score(1, g.get("quantities").size(), 0, 0, 0, 0, 0, g.path("claims").size(), 0, 0));
         continue;
       }
-      Document doc = engine.extract(new Article(a.id(), a.text(), a.published()));
-      total = total.plus(article(a.id(), a.text(), g, doc, errors));
+      Document doc = ErrorsByRule.extract(engine, new Article(a.id(), a.text(), a.published()), byRule);
+      total = total.plus(article(a.id(), a.text(), g, doc, errors, byRule));
       calibration.add(a, doc);
     }
+    if (byRule != null) byRule.print(errors);
     return total;
   }
 
   /** One article's counts. */
-  private static Score article(String id, String text, JsonNode g, Document doc, PrintStream errors) {
+  private static Score article(String id, String text, JsonNode g, Document doc, PrintStream errors, ErrorsByRule byRule) {
     List<Quantity> pred = doc.quantities();
+    if (byRule != null) for (Quantity p : pred) for (String r : byRule.rules(p.id())) byRule.decided(r);
     int goldCount = 0, found = 0, foundPredicted = 0, fully = 0, unit = 0;
     boolean[] touched = new boolean[pred.size()];
     for (JsonNode q : g.get("quantities")) {
@@ -161,13 +166,15 @@ public final class FiguresEval {
         }
       }
       if (match == null) {
+        if (byRule != null) byRule.error("MISSED", null);
         if (errors != null) errors.println("MISSED " + id + " \"" + text.substring(s, e) + "\"");
         continue;
       }
       found++;
       boolean right = fullyRight(q, match);
       if (right) fully++;
-      else if (errors != null) errors.println("WRONG " + id + " \"" + text.substring(s, e) + "\" gold " + q.get("modifier").asText() + " "
+      else if (byRule != null) for (String r : byRule.rules(match.id())) byRule.error("WRONG", r);
+      if (!right && errors != null) errors.println("WRONG " + id + " \"" + text.substring(s, e) + "\" gold " + q.get("modifier").asText() + " "
           + q.get("low") + ".." + q.get("high") + " obj " + GoldCheck.span(q.get("object"), text) + " | predicted " + match.modifier() + " "
           + match.low() + ".." + match.high() + " obj " + (match.object() == null ? null : match.object().text()));
       String gu = q.get("unit").isNull() ? null : q.get("unit").asText();
@@ -175,14 +182,15 @@ public final class FiguresEval {
     }
     for (int i = 0; i < pred.size(); i++) {
       if (touched[i]) foundPredicted++;
-      else if (errors != null) errors.println("SPURIOUS " + id + " \"" + pred.get(i).text() + "\"");
+      else if (byRule != null) for (String r : byRule.rules(pred.get(i).id())) byRule.error("SPURIOUS", r);
+      if (!touched[i] && errors != null) errors.println("SPURIOUS " + id + " \"" + pred.get(i).text() + "\"");
     }
-    int[] claims = claims(id, g, doc, errors);
+    int[] claims = claims(id, g, doc, errors, byRule);
     return new Score(1, goldCount, pred.size(), found, foundPredicted, fully, unit, claims[0], claims[1], claims[2]);
   }
 
   /** Gold claims, sources right, as-ofs right. */
-  private static int[] claims(String id, JsonNode g, Document doc, PrintStream errors) {
+  private static int[] claims(String id, JsonNode g, Document doc, PrintStream errors, ErrorsByRule byRule) {
     List<Quantity> pred = doc.quantities();
     int claims = 0, sourceRight = 0, asOfRight = 0;
     for (JsonNode c : g.path("claims")) {
@@ -196,10 +204,20 @@ public final class FiguresEval {
       boolean asOfOk = claim != null && c.get("as_of").asText().equals(claim.asOf());
       if (sourceOk) sourceRight++;
       if (asOfOk) asOfRight++;
+      if (byRule != null && claim != null) judged(byRule, claim.id(), sourceOk, asOfOk);
       if (errors != null && claim != null && !sourceOk) errors.println("SOURCE " + id + " @" + at + " gold " + goldSource + " predicted " + source);
       if (errors != null && claim != null && !asOfOk) errors.println("ASOF " + id + " @" + at + " gold " + c.get("as_of").asText() + " predicted " + claim.asOf());
     }
     return new int[] {claims, sourceRight, asOfRight};
+  }
+
+  /** Counts a judged claim's source and as-of rules, and their errors. */
+  private static void judged(ErrorsByRule byRule, String claim, boolean sourceOk, boolean asOfOk) {
+    String source = byRule.rule(claim, "claim."), asOf = byRule.rule(claim, "as-of.");
+    byRule.decided(source);
+    byRule.decided(asOf);
+    if (!sourceOk) byRule.error("SOURCE", source);
+    if (!asOfOk) byRule.error("ASOF", asOf);
   }
 
   /**

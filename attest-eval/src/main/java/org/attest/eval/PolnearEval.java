@@ -101,11 +101,12 @@ public final class PolnearEval {
     int articles = 0, gold = 0, goldQuoted = 0, foundAll = 0, foundQuoted = 0;
     int withSourceAll = 0, sourceRightAll = 0, withSourceQuoted = 0, sourceRightQuoted = 0, predicted = 0, precise = 0;
     Map<String, int[]> byType = new TreeMap<>();
+    ErrorsByRule byRule = details == null ? null : new ErrorsByRule("a quote's attribution sieve", "MISSED", "SPURIOUS", "SOURCE");
     Reliability speakers = new Reliability();
     for (Annotated e : corpus) {
       String text = e.text();
       List<Attribution> attributions = e.gold();
-      Document doc = engine.extract(new Article(e.id(), text, e.published()));
+      Document doc = ErrorsByRule.extract(engine, new Article(e.id(), text, e.published()), byRule);
       articles++;
       List<Boolean> judged = judgeSpeakers(doc, attributions);
       for (int i = 0; i < judged.size(); i++) if (judged.get(i) != null) speakers.add(doc.quotes().get(i).confidence(), judged.get(i));
@@ -121,6 +122,7 @@ public final class PolnearEval {
           foundAll++;
           if (a.quoted()) foundQuoted++;
         } else if (details != null && a.quoted()) {
+          byRule.error("MISSED", null);
           details.println("MISSED " + e.id() + " " + snippet(text, a.content().get(0)));
         }
         if (found && !a.source().isEmpty()) {
@@ -134,6 +136,7 @@ public final class PolnearEval {
           }
           if (!right && details != null && a.quoted()) {
             Quote q = finders.get(0);
+            byRule.error("SOURCE", byRule.rule(q.id()));
             details.println("SOURCE " + e.id() + " gold=" + snippet(text, a.source().get(0)) + " predicted="
                 + (q.speaker() == null ? "null" : q.speaker().text()) + " in " + snippet(text, a.content().get(0)));
           }
@@ -141,6 +144,7 @@ public final class PolnearEval {
       }
       for (Quote q : doc.quotes()) {
         predicted++;
+        if (byRule != null) byRule.decided(byRule.rule(q.id()));
         int[] counts = byType.computeIfAbsent(q.type(), k -> new int[2]);
         counts[0]++;
         boolean touches = false;
@@ -151,10 +155,12 @@ public final class PolnearEval {
           precise++;
           counts[1]++;
         } else if (details != null) {
+          byRule.error("SPURIOUS", byRule.rule(q.id()));
           details.println("SPURIOUS " + e.id() + " [" + q.type() + "] " + q.text());
         }
       }
     }
+    if (byRule != null) byRule.print(details);
     return new Result(articles, gold, goldQuoted, foundAll, foundQuoted, withSourceAll, sourceRightAll, withSourceQuoted,
         sourceRightQuoted, predicted, precise, byType, speakers);
   }

@@ -98,17 +98,19 @@ public final class TimemlEval {
     }
     if (files.isEmpty()) throw new IOException(dir + ": no .tml files");
     Attest engine = new Attest();
+    ErrorsByRule byRule = errors == null ? null : new ErrorsByRule("a time's rule family", "MISSED", "SPURIOUS", "VALUE");
     Score all = new Score();
     for (Path f : files) {
       Gold g = parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
-      Document doc = engine.extract(new Article(g.name(), g.text(), g.dct()));
+      Document doc = ErrorsByRule.extract(engine, new Article(g.name(), g.text(), g.dct()), byRule);
       // ages ("a 63-year-old") are times in attest/1 but no TIMEX3 in TimeML: counted apart, not scored
       List<TimeExpression> times = doc.times().stream().filter(t -> !isAge(t)).toList();
       all.ages += doc.times().size() - times.size();
-      Score s = score(g, times, errors);
+      Score s = score(g, times, errors, byRule);
       all.add(s);
       if (perFile != null) perFile.printf("%-40s %s%n", g.name(), s.line());
     }
+    if (byRule != null) byRule.print(errors);
     return all;
   }
 
@@ -126,7 +128,13 @@ public final class TimemlEval {
   }
 
   static Score score(Gold g, List<TimeExpression> predicted, PrintStream errors) {
+    return score(g, predicted, errors, null);
+  }
+
+  /** Scores one document; lists its errors on {@code errors} and counts them by rule in {@code byRule}, each when not null. */
+  static Score score(Gold g, List<TimeExpression> predicted, PrintStream errors, ErrorsByRule byRule) {
     Score s = new Score();
+    if (byRule != null) for (TimeExpression p : predicted) byRule.decided(byRule.rule(p.id()));
     s.gold = g.timexes().size();
     s.predicted = predicted.size();
     boolean[] used = new boolean[predicted.size()];
@@ -137,6 +145,7 @@ public final class TimemlEval {
         if (!used[i] && p.start() < gold.end() && gold.start() < p.end()) match = i;
       }
       if (match < 0) {
+        if (byRule != null) byRule.error("MISSED", null);
         if (errors != null) errors.println("MISSED " + g.name() + " \"" + gold.text() + "\" " + gold.type() + " " + gold.value());
         continue;
       }
@@ -146,11 +155,14 @@ public final class TimemlEval {
       if (p.start() == gold.start() && p.end() == gold.end()) s.strict++;
       if (sameValue(gold.value(), p.value())) s.value++;
       else if (fillsOpen(gold.value(), p.value())) s.openFilled++;
+      if (!sameValue(gold.value(), p.value()) && byRule != null) byRule.error("VALUE", byRule.rule(p.id()));
       if (!sameValue(gold.value(), p.value()) && errors != null) errors.println("VALUE " + g.name() + " \"" + gold.text() + "\" gold " + gold.value() + " predicted " + p.value() + " (dct " + g.dct() + ")");
       if (gold.type().equals(p.type())) s.type++;
     }
-    if (errors != null) {
-      for (int i = 0; i < predicted.size(); i++) if (!used[i]) errors.println("SPURIOUS " + g.name() + " \"" + predicted.get(i).text() + "\" " + predicted.get(i).value());
+    for (int i = 0; i < predicted.size(); i++) {
+      if (used[i]) continue;
+      if (byRule != null) byRule.error("SPURIOUS", byRule.rule(predicted.get(i).id()));
+      if (errors != null) errors.println("SPURIOUS " + g.name() + " \"" + predicted.get(i).text() + "\" " + predicted.get(i).value());
     }
     return s;
   }

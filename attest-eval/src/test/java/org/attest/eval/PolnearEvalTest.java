@@ -42,22 +42,28 @@ class PolnearEvalTest {
     assertFalse(a.get(1).quoted());
   }
 
-  @Test
-  void scoresRecallPrecisionAndSources() throws Exception {
+  /** A PolNeAR folder with one dev article, art1, and its first annotator's brat lines; the dev split's folder. */
+  static Path corpus(Path dir, String text, String... annotation) throws java.io.IOException {
     Path split = dir.resolve("dev");
     Files.createDirectories(split.resolve("text"));
     Files.createDirectories(split.resolve("attributions"));
-    String text = "“We will win,” said John Smith.\n\nThe vote is rigged, officials said.\n\nThe sky is blue.";
     Files.writeString(split.resolve("text").resolve("art1.txt"), text);
+    Files.writeString(split.resolve("attributions").resolve("art1_ann1.ann"), String.join("\n", annotation) + "\n");
+    return split;
+  }
+
+  @Test
+  void scoresRecallPrecisionAndSources() throws Exception {
+    String text = "“We will win,” said John Smith.\n\nThe vote is rigged, officials said.\n\nThe sky is blue.";
     int q1 = text.indexOf("“We"), q1e = text.indexOf("said") - 1;
     int src = text.indexOf("John Smith");
     int c2 = text.indexOf("The vote"), c2e = text.indexOf(", officials");
     int s2 = text.indexOf("officials");
     int c3 = text.indexOf("The sky"), c3e = text.length() - 1;
-    Files.writeString(split.resolve("attributions").resolve("art1_ann1.ann"), String.join("\n",
+    Path split = corpus(dir, text,
         "T1\tContent " + q1 + " " + q1e + "\tx", "T2\tSource " + src + " " + (src + 10) + "\tJohn Smith", "E1\tAttribution:T9 Content:T1 Source:T2",
         "T3\tContent " + c2 + " " + c2e + "\tx", "T4\tSource " + s2 + " " + (s2 + 9) + "\tofficials", "E2\tAttribution:T9 Content:T3 Source:T4",
-        "T5\tContent " + c3 + " " + c3e + "\tx", "E3\tAttribution-no-source:T9 Content:T5", ""));
+        "T5\tContent " + c3 + " " + c3e + "\tx", "E3\tAttribution-no-source:T9 Content:T5");
     // a second annotator's file for the same article is ignored
     Files.writeString(split.resolve("attributions").resolve("art1_ann2.ann"), "");
     Files.writeString(dir.resolve("metadata.tsv"), "filename\tpublication_date\nart1\t2016-09-12\n");
