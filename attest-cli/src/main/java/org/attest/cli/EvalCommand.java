@@ -110,9 +110,12 @@ final class EvalCommand {
     @Option(names = "--errors", description = "Also list every missed, spurious and wrongly typed name and every wrongly resolved pronoun, then a table of the errors by the rule that decided them (as extract --explain names it).")
     boolean errors;
 
+    @Option(names = "--split", paramLabel = "SPLIT", description = "Only the documents of this split (their \"split\" field: train, dev); default: all.")
+    String split;
+
     @Override
     public Integer call() throws Exception {
-      EntitiesEval.Score s = EntitiesEval.run(gold, errors ? System.out : null);
+      EntitiesEval.Score s = EntitiesEval.run(gold, split, errors ? System.out : null);
       EntitiesEval.print(s, System.out);
       return Main.OK;
     }

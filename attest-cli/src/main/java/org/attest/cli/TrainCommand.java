@@ -2,24 +2,28 @@ package org.attest.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attest.confidence.ConfidenceTable.Kind;
+import org.attest.entity.TypeModelTrainer;
 import org.attest.eval.ConfidenceTraining;
+import org.attest.eval.EntitiesEval;
 import org.attest.eval.ArticleTexts;
 import org.attest.eval.FigureCalibration;
 import org.attest.eval.FiguresEval;
 import org.attest.eval.PolnearEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Make the data the engine ships from training data (README: Confidence).",
-    subcommands = {TrainCommand.Confidence.class})
+    description = "Make the data and models the engine ships from training data kept outside the repository (README: Confidence, Entities).",
+    subcommands = {TrainCommand.Confidence.class, TrainCommand.EntityTypes.class})
 final class TrainCommand {
   @picocli.CommandLine.ParentCommand Main main;
 
@@ -115,6 +119,61 @@ final class TrainCommand {
       for (FiguresEval.GoldArticle a : FiguresEval.read(gold, texts)) if (!half || FigureCalibration.fitHalf(a.id())) articles.add(a);
       t.figures(articles);
       about.add("figures and claim sources: " + gold.getFileName() + (half ? ", fit half" : "") + " (" + articles.size() + " articles)");
+    }
+  }
+
+  @Command(name = "entity-types", mixinStandardHelpOptions = true,
+      description = {"Train the name typer (attest-core's org/attest/lang/en/entity-types.txt) on GUM gold: each name the rules find,",
+          "its features and the type of the gold name it matches. The shipped model: attest train entity-types",
+          "../shared/data/gum-written/gum-written-train.jsonl ../shared/data/gum-news/gum-news-dev.jsonl --split train",
+          "-o attest-core/src/main/resources/org/attest/lang/en/entity-types.txt"})
+  static final class EntityTypes implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD.jsonl", arity = "1..*", description = "Gold entities in the GUM format (gum-news, gum-written).")
+    List<Path> gold;
+
+    @Option(names = "--split", paramLabel = "SPLIT", description = "Only the documents of this split (default: all).")
+    String split;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The model file to write.")
+    Path output;
+
+    @Option(names = "--cutoff", defaultValue = "2", description = "Leave out features seen fewer times (default: ${DEFAULT-VALUE}).")
+    int cutoff;
+
+    @Option(names = "--l1", defaultValue = "0.5", description = "L1 cost (default: ${DEFAULT-VALUE}).")
+    double l1;
+
+    @Option(names = "--l2", defaultValue = "1.0", description = "L2 cost (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--iterations", defaultValue = "300", description = "Most L-BFGS iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Override
+    public Integer call() throws Exception {
+      List<TypeModelTrainer.Example> examples = new ArrayList<>();
+      for (Path file : gold) {
+        for (EntitiesEval.Gold g : EntitiesEval.read(file, split)) examples.add(example(g));
+      }
+      if (examples.isEmpty()) throw new IllegalArgumentException("no documents" + (split == null ? "" : " of split " + split));
+      TypeModelTrainer.Settings settings = new TypeModelTrainer.Settings(cutoff, l1, l2, iterations);
+      List<String> lines = new ArrayList<>();
+      lines.add("# Name types: a logistic model over the entity package's NameFeatures (outcome columns; one line a feature).");
+      lines.add("# Written by: attest train entity-types " + String.join(" ", gold.stream().map(p -> p.getFileName().toString()).toList())
+          + (split == null ? "" : " --split " + split) + " --cutoff " + cutoff + " --l1 " + l1 + " --l2 " + l2 + " --iterations " + iterations);
+      lines.add("# " + examples.size() + " documents. Data: GUM (Zeldes 2017), annotations CC BY 4.0; no text of it is kept here.");
+      lines.addAll(TypeModelTrainer.train(examples, settings));
+      Files.write(output, lines, StandardCharsets.UTF_8);
+      System.err.println("entity-types: " + examples.size() + " documents, " + (lines.size() - 4) + " features -> " + output);
+      return Main.OK;
+    }
+
+    private static TypeModelTrainer.Example example(EntitiesEval.Gold g) {
+      List<TypeModelTrainer.Name> names = new ArrayList<>();
+      for (EntitiesEval.GoldEntity e : g.entities()) {
+        for (EntitiesEval.GoldMention m : e.mentions()) if (m.kind().equals("name")) names.add(new TypeModelTrainer.Name(m.start(), m.end(), e.type()));
+      }
+      return new TypeModelTrainer.Example(g.text(), names);
     }
   }
 }

@@ -30,6 +30,7 @@ class PublicApiTest {
       "org.attest.model.", // the attest/1 document
       "org.attest.io.", // ArticleReader, DocumentWriter, InputProblem, Dates, Languages, JsonEscapes
       "org.attest.text.Lexicon", // the rule files' reader, for modules whose rules are data too
+      "org.attest.entity.TypeModelTrainer", // the name typer's trainer, for attest train entity-types
       "org.attest.ledger.Ledger", // the ledger's interface
       "org.attest.ledger.SqliteLedger"); // what opens one
 

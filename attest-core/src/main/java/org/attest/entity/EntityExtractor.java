@@ -26,6 +26,7 @@ public final class EntityExtractor {
   static List<EntityStage> stages(EntityLexicon lex) {
     NameTypes types = new NameTypes(lex);
     TitleSplit titles = new TitleSplit(lex);
+    TypeModel model = TypeModel.of(lex.language);
     return List.of(
         new NameChunks(lex, titles), // proper-name chunks, titles split off
         new NestedNames(types), // names inside names: "US National Science Foundation"
@@ -35,12 +36,24 @@ public final class EntityExtractor {
         new Retypes.CitiesByGazetteer(),
         new Retypes.SpeakingNames(),
         new Retypes.Affiliations(),
+        new Retypes.PlacesByContext(),
+        new ModelTypes(model, new NameFeatures(types)), // each entity typed by the statistical model over its names
         new PronounsAndNominals(),
         new Coreference()); // pronouns and nominals linked by their sieves
   }
 
   /** The names of the stages, in order. */
   static final List<String> STAGES = stages(EntityLexicon.of("en")).stream().map(EntityStage::name).toList();
+
+  /** The draft once the stages before {@code stage} ran: what a stage reads (the typer's training). */
+  Draft draftBefore(Analysis a, String stage) {
+    Draft d = new Draft(a, lex);
+    for (EntityStage s : stages) {
+      if (s.name().equals(stage)) return d;
+      s.run(d);
+    }
+    throw new IllegalArgumentException("no stage " + stage);
+  }
 
   public Entities extract(Analysis a) {
     Draft d = new Draft(a, lex);

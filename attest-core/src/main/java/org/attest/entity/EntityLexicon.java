@@ -53,6 +53,12 @@ final class EntityLexicon {
   /** "the bank" repeats the organisation just named (org-context.txt). */
   final Set<String> orgRepeaters;
   final Set<String> calendar;
+  /** Months, weekdays, relative days, seasons and parts of the day (calendar.txt, time.txt): never a person's name. */
+  final Set<String> timeWords;
+  /** Prepositions of place: a name of unknown words after one is a place (place-context.txt). */
+  final Set<String> locative;
+  /** Last words of a field joined by "and" inside an organisation's name: "Department of Health and Human Services" (org-context.txt). */
+  final Set<String> orgFields;
   /** Names of days the time rules know ({@code time.txt [holiday]}): "Cinco de Mayo" is a day, no person. */
   final Set<String> holidays;
   /** Number words ("Sixty-two percent" opens a sentence: no name). */
@@ -97,15 +103,25 @@ final class EntityLexicon {
   final String that;
   final String relativeWho;
   final String possessive;
+  /** Words of the first paragraphs that make the person named there an article's narrator: "interviews", "remarks". */
+  final Set<String> narratorCues;
+  /** "By Cory Doctorow": the word of a byline. */
+  final String bylineWord;
+  /** "Dear Jean:": the word of a letter's salutation. */
+  final String salutationWord;
 
   private static final Map<String, EntityLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
   static EntityLexicon of(String language) {
-    return LOADED.computeIfAbsent(language, l -> new EntityLexicon(file -> Lexicon.lines(l, file)));
+    return LOADED.computeIfAbsent(language, l -> new EntityLexicon(l, file -> Lexicon.lines(l, file)));
   }
 
+  /** The language of the files (its folder: "en"). */
+  final String language;
+
   /** The lexicon of the files {@code lines} gives by name ("gpe.txt" → its lines). */
-  EntityLexicon(Function<String, List<String>> lines) {
+  EntityLexicon(String language, Function<String, List<String>> lines) {
+    this.language = language;
     Files f = new Files(lines);
     gpe = f.set("gpe.txt");
     loc = f.set("loc.txt");
@@ -127,6 +143,13 @@ final class EntityLexicon {
       days.add(Lexicon.normalize(tab < 0 ? line : line.substring(0, tab)));
     }
     holidays = Set.copyOf(days);
+    Set<String> time = new HashSet<>(calendar);
+    for (String section : List.of("day", "season", "daypart")) {
+      for (String line : f.section("time.txt", section)) time.add(Lexicon.normalize(line.split("\t")[0].strip()));
+    }
+    timeWords = Set.copyOf(time);
+    locative = f.normalized("place-context.txt", "locative");
+    orgFields = f.normalized("org-context.txt", "field");
     numberWords = f.table("numbers.txt").keySet();
     orgAfter = f.normalized("org-context.txt", "after");
     orgNameEnds = f.normalized("org-context.txt", "name-end");
@@ -174,6 +197,9 @@ final class EntityLexicon {
     that = f.word("coreference.txt", "that");
     relativeWho = f.word("coreference.txt", "relative-who");
     possessive = f.word("coreference.txt", "possessive");
+    narratorCues = f.words("coreference.txt", "narrator-cue");
+    bylineWord = f.word("coreference.txt", "byline");
+    salutationWord = f.word("coreference.txt", "salutation");
   }
 
   private void addTitles(List<String> phrases, String kind) {

@@ -183,6 +183,8 @@ final class NameChunks extends EntityStage {
   private int extend(Analysis a, int start, int end, int from, int to, Set<String> proper) {
     String low = a.lower(end);
     int joined;
+    String prev = a.token(end - 1);
+    if (prev.length() > 1 && prev.endsWith("-") && !glued(a, end - 1, end)) return end; // "Motoko Kusanagi- Ghost in the Shell": a dash between two names
     if (lex.calendar.contains(low) && end > start && !lex.calendar.contains(a.lower(end - 1))) {
       return end; // "Fort Pierce, Florida Friday": a day or month ends a name
     } else if (isNameToken(a, end, from, proper)) {
@@ -267,7 +269,9 @@ final class NameChunks extends EntityStage {
   private int innerJoin(Analysis a, int start, int end, int to, int from) {
     String low = a.lower(end);
     if (end + 1 >= to || end <= start) return -1;
-    if (low.equals(lex.and) && !hasOrgWord(a, start, end - 1)) return orgNameEnd(a, end + 1, to, from);
+    boolean whole = end - start >= 2 && lex.orgWords.contains(a.lower(end - 1)); // "Harvard University and Yale University": two
+    if (low.equals(lex.and) && !hasOrgWord(a, start, end - 1) && !whole) return orgNameEnd(a, end + 1, to, from);
+    if (low.equals(lex.and) && organisationOf(a, start, end)) return fieldEnd(a, end + 1, to, from); // "Department of Health and Human Services"
     if (low.equals(lex.to) && lex.orgWords.contains(a.lower(end - 1)) && a.isCapitalized(end + 1)) return orgNameEnd(a, end + 1, to, from);
     return -1;
   }
@@ -278,6 +282,19 @@ final class NameChunks extends EntityStage {
     if (k == t) return -1;
     String last = a.lower(k - 1);
     return lex.orgWords.contains(last) || lex.orgNameEnds.contains(last) ? k : -1;
+  }
+
+  /** "Department of Health": an organisation word and "of" in tokens [from, to). */
+  private boolean organisationOf(Analysis a, int from, int to) {
+    for (int i = from + 1; i < to - 1; i++) if (a.lower(i).equals(lex.of) && lex.orgWords.contains(a.lower(i - 1))) return true;
+    return false;
+  }
+
+  /** The end of a field's name from token t ("Human Services", "Social Affairs": org-context.txt [field]), or -1. */
+  private int fieldEnd(Analysis a, int t, int to, int from) {
+    int k = t;
+    while (k < to && k < t + 4 && isNameToken(a, k, from)) k++;
+    return k > t && lex.orgFields.contains(a.lower(k - 1)) ? k : -1;
   }
 
   /** Whether an organisation word stands in tokens [from, to): a name already whole ("the Warhol Foundation for ... and"). */

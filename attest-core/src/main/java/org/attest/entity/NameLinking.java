@@ -75,7 +75,9 @@ final class NameLinking extends EntityStage {
       Entities.M m = d.names.get(i);
       int[] title = d.titleSpans.get(i);
       Gender gender = title == null ? Gender.UNKNOWN : titleGender(a, title); // "Mrs. Clinton" is no Bill
-      Name name = new Name(m, title, key(a, m.start, m.end), namedAfterPerson(linked, m, title), gender);
+      String type = namedAfterPerson(linked, m, title);
+      if ((type.equals(Entity.PERSON) || type.equals(Entity.OTHER)) && insideNextTitle(d, i)) type = Entity.ORG; // "RBC Capital Markets analyst Tom Lee"
+      Name name = new Name(m, title, key(a, m.start, m.end), type, gender);
       int target = -1;
       for (NameSieves.Sieve sieve : NameSieves.ORDER) {
         target = sieve.find(linked, name);
@@ -103,6 +105,17 @@ final class NameLinking extends EntityStage {
       if (before >= 0 && linked.d.entities.get(before).type.equals(Entity.PERSON) && linked.d.entities.get(before).nameTokens > 1) type = Entity.OTHER;
     }
     return type;
+  }
+
+  /** Name i stands inside the title of the name after it: the organisation of a person's title ("Wells Fargo CEO John Stumpf"). */
+  private static boolean insideNextTitle(Draft d, int i) {
+    if (i + 1 >= d.names.size() || d.titleSpans.get(i + 1) == null || d.titleSpans.get(i) != null) return false;
+    int[] title = d.titleSpans.get(i + 1);
+    Entities.M m = d.names.get(i);
+    if (i > 0 && d.names.get(i - 1).end >= m.end && d.names.get(i - 1).start <= m.start) return false; // a name inside a name
+    Analysis a = d.a;
+    if (!a.pos(m.start).startsWith("PROPN") || d.lex.titles.containsKey(a.lower(m.start))) return false; // "Major", "Shadow", "Emeritus"
+    return title[0] <= a.start(m.start) && a.end(m.end - 1) < title[1];
   }
 
   /** Links the name to entity {@code target}, or to a new entity when it is -1, and updates what the entity knows. */

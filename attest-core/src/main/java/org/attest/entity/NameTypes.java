@@ -57,7 +57,7 @@ final class NameTypes {
     if (lex.loc.contains(bare)) return Entity.LOC;
     if (end - start >= 2 && lex.locWords.contains(h) && !(end - start == 2 && lex.firstNames.containsKey(a.lower(start)))) return Entity.LOC; // not "John Park"
     if (end - start >= 2 && lex.locFirst.contains(a.lower(start)) && head == end - 1) return Entity.LOC; // "Mount Everest", "Masjid Al-Haram"
-    if (lex.orgWords.contains(h) || lex.orgWords.contains(last)) return Entity.ORG;
+    if (lex.orgWords.contains(h) || lex.orgWords.contains(last) || organisationTo(a, start, end)) return Entity.ORG;
     if (lex.norp.contains(bare)) return Entity.NORP;
     // after a word of settlement and "of": "the town of Yeoncheon", "the Municipality of Livorno" (place-context.txt)
     if (phraseBefore(a, lex.placeBefore, start, a.sentenceStartToken(a.sentenceOf(start)))) return Entity.GPE;
@@ -84,6 +84,12 @@ final class NameTypes {
     for (int i = start; i < end; i++) allNorp &= lex.norp.contains(a.lower(i)) || a.lower(i).equals("-");
     if (allNorp) return Entity.NORP;
     return end - start <= 4 && personShaped(a, start, end) ? Entity.PERSON : Entity.OTHER;
+  }
+
+  /** An organisation word before "to" inside the name: "Alliance to Reclaim Our Schools", "Committee to Protect Journalists". */
+  private boolean organisationTo(Analysis a, int start, int end) {
+    for (int i = start + 1; i < end - 1; i++) if (a.lower(i).equals(lex.to) && lex.orgWords.contains(a.lower(i - 1))) return true;
+    return false;
   }
 
   /** A known place and "City": "Taipei City", "Quezon City". */
@@ -144,7 +150,7 @@ final class NameTypes {
     if (lex.orgs.contains(a.lower(start))) return false; // "Google Science"
     for (int i = start; i < end; i++) {
       String w = a.lower(i);
-      if (lex.gpe.contains(w) || lex.norp.contains(w) || lex.loc.contains(w) || lex.calendar.contains(w) || lex.thingWords.contains(w)) return false;
+      if (lex.gpe.contains(w) || lex.norp.contains(w) || lex.loc.contains(w) || lex.timeWords.contains(w) || lex.thingWords.contains(w)) return false;
       String tok = a.token(i);
       if (w.length() > 1 && isUpper(tok) && tok.indexOf('.') < 0 && (i > start || w.length() > 3)) return false; // "FIRST Global", "PlayStation VR"; not "AS Heagle"
     }

@@ -31,7 +31,7 @@ final class PronounSieves {
   }
 
   static final List<Sieve> ORDER = List.of(new PronounPatterns.Reporter(), new PronounPatterns.Cataphora(), new PronounPatterns.LastSpeaker(),
-      new PronounPatterns.Teller(), new Nearest(), new Lede());
+      new PronounPatterns.Teller(), new Topic(), new Nearest(), new Lede());
 
   /**
    * The most tokens a pronoun looks back for its antecedent, besides the 12 sentences: a bound on
@@ -116,6 +116,33 @@ final class PronounSieves {
   }
 
   /**
+   * "He" or "She" opening a sentence of an article about one person (a biography) is that person,
+   * the topic: the person of the pronoun's gender named most often before it (three times at least
+   * and more than any other), unless the sentence before names another person who fits ("Hu Shih
+   * returned in 1920. He ..." is Hu Shih).
+   */
+  static final class Topic extends Sieve {
+    Topic() {
+      super("topic");
+    }
+
+    @Override
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
+      Analysis a = c.a;
+      int sentence = a.sentenceOf(p.start);
+      if (!cls.personal() || p.start != a.sentenceStartToken(sentence) || a.quoted(p.start) || sentence == 0) return PASS;
+      int top = topPerson(c, i, cls, true);
+      if (top < 0) return PASS;
+      int from = a.sentenceStartToken(sentence - 1);
+      for (int j = i - 1; j >= 0 && c.mentions.get(j).start >= from; j--) {
+        Entities.M m = c.mentions.get(j);
+        if (m.entity >= 0 && m.entity != top && m.kind.equals(Mention.NAME) && agrees(c.entity(m), cls, m, c)) return PASS;
+      }
+      return top;
+    }
+  }
+
+  /**
    * A pronoun of the headline or the opening sentences with nothing before it to refer to
    * ("Australian woman claims church imprisoned her"; "a defector ... was persuaded to travel back,
    * where he was interrogated") refers forward to the first fitting name of the next few sentences.
@@ -145,16 +172,34 @@ final class PronounSieves {
    */
   private static int topicOr(Coreference.Context c, int i, PronounClass cls, int other) {
     if (other < 0 || !cls.personal()) return other;
+    int top = topPerson(c, i, cls, false);
+    return top >= 0 ? top : other;
+  }
+
+  /**
+   * The person of the pronoun's gender (or of no known gender, when {@code unknownToo}) named most
+   * often before mention i, three times at least and more than any other; -1 when none.
+   */
+  private static int topPerson(Coreference.Context c, int i, PronounClass cls, boolean unknownToo) {
     int[] count = new int[c.entities.size()];
-    int top = -1;
     for (int j = Math.max(0, i - 2000); j < i; j++) { // bounded: a long document stays linear
       Entities.M m = c.mentions.get(j);
       if (m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
       Entities.E e = c.entity(m);
-      if (!e.type.equals(Entity.PERSON) || e.gender != cls.gender()) continue;
-      if (++count[m.entity] >= 3 && (top < 0 || count[m.entity] > count[top])) top = m.entity;
+      if (e.type.equals(Entity.PERSON) && (e.gender == cls.gender() || unknownToo && e.gender == Gender.UNKNOWN) && !c.weak[m.entity]) count[m.entity]++;
     }
-    return top >= 0 ? top : other;
+    int top = -1;
+    boolean tie = false;
+    for (int e = 0; e < count.length; e++) {
+      if (count[e] == 0) continue;
+      if (top < 0 || count[e] > count[top]) {
+        top = e;
+        tie = false;
+      } else if (count[e] == count[top]) {
+        tie = true;
+      }
+    }
+    return top >= 0 && count[top] >= 3 && !tie ? top : -1;
   }
 
   /** A person of the pronoun's gender for he/she, an organisation for it, an organisation or a group for they. */

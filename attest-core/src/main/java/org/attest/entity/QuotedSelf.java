@@ -22,7 +22,7 @@ import org.attest.text.Analysis;
 public final class QuotedSelf {
   /** The rules a mention this stage links records, in the order they are tried. */
   static final List<String> RULES = List.of("addressee", "signature", "label", "quote-speaker", "apposition", "signed-after", "speaks-for",
-      "not-the-speaker");
+      "not-the-speaker", Narrator.SIGN_OFF, Narrator.BYLINE, Narrator.INTERVIEWEE, Narrator.SALUTATION);
 
   /** How far (in tokens) the searches around a pronoun in a quote look. */
   private static final int REACH = 400;
@@ -34,12 +34,24 @@ public final class QuotedSelf {
     final EntityLexicon lex;
     final List<Quote> quotes;
     final List<Entities.M> added = new ArrayList<>();
+    private Narrator narrator;
 
     Linking(Entities found, List<Quote> quotes) {
       this.found = found;
       this.a = found.analysis;
       this.lex = found.lexicon;
       this.quotes = quotes;
+    }
+
+    /** Who tells the article in the first person and whom it addresses, found at the first pronoun that asks. */
+    Narrator narrator() {
+      if (narrator == null) {
+        narrator = Narrator.of(found);
+        if (narrator.narrator >= 0 && found.entities.get(narrator.narrator).type.equals(Entity.OTHER)) {
+          found.entities.get(narrator.narrator).type = Entity.PERSON; // a name that signs a letter is a person's: "Zora"
+        }
+      }
+      return narrator;
     }
 
     int type(int e, String type) {
@@ -62,6 +74,7 @@ public final class QuotedSelf {
       String word = pronounAt(a, t);
       PronounClass cls = word == null ? null : l.lex.pronouns.get(word);
       if (cls == PronounClass.SECOND && l.a.quoted(t)) addressed(l, t, word);
+      else if (cls == PronounClass.SECOND && l.narrator().addressee >= 0) l.add(t, word, l.narrator().addressee, l.narrator().addresseeRule);
       else if (cls == PronounClass.FIRST_SINGULAR || cls == PronounClass.FIRST_PLURAL) {
         if (!l.a.quoted(t)) unmarked(l, t, word, cls);
         else quoted(l, t, word, cls);
@@ -78,12 +91,20 @@ public final class QuotedSelf {
 
   /** A pull quote without marks, signed by a name ("I was told to leave. Valeska Paris"), or an interview's "Kathryn Waters: I think ...". */
   private static void unmarked(Linking l, int t, String word, PronounClass cls) {
+    if (cls == PronounClass.FIRST_PLURAL && l.narrator().narrator >= 0) {
+      l.add(t, word, l.narrator().narrator, l.narrator().narratorRule);
+      return;
+    }
     if (cls != PronounClass.FIRST_SINGULAR) return;
     int p = l.a.paragraphOf(t), e = signatureOf(l, p);
     String rule = "signature";
     if (e < 0) {
       e = labelOf(l, p);
       rule = "label";
+    }
+    if (e < 0 && l.narrator().narrator >= 0) { // the article's narrator
+      e = l.narrator().narrator;
+      rule = l.narrator().narratorRule;
     }
     if (e < 0 && p > 0) { // its copy in the paragraph after
       e = signatureOf(l, p - 1);

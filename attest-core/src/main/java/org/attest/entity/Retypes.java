@@ -181,4 +181,46 @@ final class Retypes {
       }
     }
   }
+
+  /**
+   * Stage "places-by-context": a name the rules took for a person's from its shape alone (no first
+   * name, no title) is a place when the article writes it after a preposition of
+   * place ("in Fort Lee", "near Broken Arrow": place-context.txt [locative]) and never has it speak
+   * ("Mauer said") or own something ("in Mauer's view" is no place).
+   */
+  static final class PlacesByContext extends EntityStage {
+    PlacesByContext() {
+      super("places-by-context");
+    }
+
+    @Override
+    void run(Draft d) {
+      Analysis a = d.a;
+      EntityLexicon lex = d.lex;
+      int[] place = new int[d.entities.size()];
+      int widestEnd = -1;
+      for (Entities.M m : d.names) {
+        boolean inner = m.end <= widestEnd; // a name inside a name: "Chiang Kai Shek" of "near the Chiang Kai Shek Memorial"
+        widestEnd = Math.max(widestEnd, m.end);
+        if (m.entity < 0 || inner || !open(d, d.entities.get(m.entity)) || place[m.entity] < 0) continue;
+        int from = a.sentenceStartToken(a.sentenceOf(m.start)), to = a.sentenceEndToken(a.sentenceOf(m.start));
+        int k = m.start - 1;
+        if (k >= from && a.lower(k).equals(lex.the)) k--;
+        boolean owned = m.end < to && a.lower(m.end).equals(lex.possessive);
+        boolean speaks = m.end < to && lex.speechVerbs.contains(a.lower(m.end)) || m.start > from && lex.speechVerbs.contains(a.lower(m.start - 1));
+        if (owned || speaks) place[m.entity] = -1;
+        else if (k >= from && lex.locative.contains(a.lower(k))) place[m.entity]++;
+      }
+      for (int e = 0; e < place.length; e++) {
+        if (place[e] <= 0) continue;
+        Entities.E ent = d.entities.get(e);
+        ent.type = ent.lastToken != null && lex.locWords.contains(ent.lastToken) ? Entity.LOC : Entity.GPE;
+      }
+    }
+
+    /** A person by shape alone: no title, no known first name (an entity nothing typed is the model's, later). */
+    private static boolean open(Draft d, Entities.E e) {
+      return e.type.equals(Entity.PERSON) && e.titles.isEmpty() && e.firstToken != null && !d.lex.firstNames.containsKey(e.firstToken);
+    }
+  }
 }

@@ -150,6 +150,8 @@ final class TitleSplit {
         while (from - 1 >= sentenceStart) {
           String pos = a.pos(from - 1);
           if (pos.equals("PROPN") || pos.equals("ADJ") || (pos.equals("NOUN") && a.isCapitalized(from - 1))) from--;
+          else if (from - 2 >= sentenceStart && from < start && lex.nameLinks.contains(a.lower(from - 1)) && a.isCapitalized(from)
+              && lex.orgWords.contains(a.lower(from - 2))) from -= 2; // "Ministry of Health spokesman"; not "Polaroids of actor"
           else break;
         }
         return new int[] {from, start};

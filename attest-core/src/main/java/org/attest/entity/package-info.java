@@ -6,11 +6,14 @@
  * split off by {@code TitleSplit}), {@code nested-names}, {@code link-names} (each name typed by
  * {@code NameTypes}, then linked by the ordered sieves of {@code NameSieves}), the post-passes that
  * retype whole entities ({@code Retypes}: {@code teams-by-score}, {@code orgs-by-context}, {@code
- * cities}, {@code speaking-names}, {@code affiliations}), {@code pronouns-and-nominals} and {@code
+ * cities}, {@code speaking-names}, {@code affiliations}, {@code places-by-context}), {@code
+ * model-types} (the statistical name typer, {@code TypeModel} over {@code NameFeatures}, for the
+ * entities the rules leave untyped; {@code TypeModelTrainer} fits its weights, {@code attest train
+ * entity-types}), {@code pronouns-and-nominals} and {@code
  * coreference} (the ordered sieves of {@code PronounSieves} and {@code NominalSieves}). It hands on
  * an {@link org.attest.entity.Entities} that nothing changes after; the quote extractor reads it, and
  * {@link org.attest.entity.QuotedSelf}, the stage after quotes, makes the final one ("I"/"we" of a
- * quote tied to its speaker). Every sieve stamps its name on the mention it decides
+ * quote tied to its speaker; outside quotes, to the article's {@code Narrator}). Every sieve stamps its name on the mention it decides
  * ({@code Entities.ruleOf}, {@code Entities.quotedSelf}): the provenance {@code --explain} is to show.
  * Pronoun classes and genders are enums ({@code PronounClass}, {@code Gender}); every word a rule
  * compares with is a typed field of {@code EntityLexicon}, read from the entity files of

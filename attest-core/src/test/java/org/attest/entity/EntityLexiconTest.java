@@ -16,17 +16,18 @@ import org.junit.jupiter.api.Test;
 class EntityLexiconTest {
   /** The sections EntityLexicon reads, by file; the other sections of cues.txt and time.txt are other stages'. */
   private static final Map<String, Set<String>> READ = Map.of(
-      "org-context.txt", Set.of("after", "name-end", "before", "first", "repeats"),
+      "org-context.txt", Set.of("after", "name-end", "before", "first", "repeats", "field"),
       "person-context.txt", Set.of("speech"),
-      "place-context.txt", Set.of("before", "named-after", "region", "first"),
+      "place-context.txt", Set.of("before", "named-after", "region", "first", "locative"),
       "titles.txt", Set.of("honorific", "role"),
       "cues.txt", Set.of("verb"),
-      "time.txt", Set.of("holiday"),
+      "time.txt", Set.of("holiday", "day", "season", "daypart"),
       "name-words.txt", Set.of("particle", "word-prefix", "hyphen-link", "stance-prefix", "name-possessive", "name-link", "and", "to", "the",
           "chain-link", "initials-skip", "surname-prefix", "female-title-start", "female-title-word", "male-title-start", "male-title-word", "of",
           "past-ending", "participle-ending", "plural-ending"),
       "coreference.txt", Set.of("determiner", "verb-like", "clause-opener", "irregular-plural", "affiliation", "object-pronoun",
-          "possessive-object", "affiliation-before", "indefinite", "that", "relative-who", "possessive", "coordinator"));
+          "possessive-object", "affiliation-before", "indefinite", "that", "relative-who", "possessive", "coordinator", "narrator-cue", "byline",
+          "salutation"));
 
   /** The lines of a file without one section (its header and entries). */
   private static List<String> without(String file, String section) {
@@ -41,7 +42,7 @@ class EntityLexiconTest {
 
   @Test
   void theEnglishFilesLoad() {
-    EntityLexicon lex = new EntityLexicon(file -> Lexicon.lines("en", file));
+    EntityLexicon lex = new EntityLexicon("en", file -> Lexicon.lines("en", file));
     assertEquals(PronounClass.FEMININE, lex.pronouns.get("she"));
     assertEquals(Gender.MALE, lex.firstNames.get("james"));
     assertEquals(Gender.FEMALE, lex.titleGender("mrs."));
@@ -56,7 +57,7 @@ class EntityLexiconTest {
       Set<String> failing = new TreeSet<>();
       for (String section : Lexicon.sections("en", file.getKey()).keySet()) {
         try {
-          new EntityLexicon(f -> f.equals(file.getKey()) ? without(f, section) : Lexicon.lines("en", f));
+          new EntityLexicon("en", f -> f.equals(file.getKey()) ? without(f, section) : Lexicon.lines("en", f));
         } catch (IllegalStateException e) {
           assertTrue(e.getMessage().contains(file.getKey() + ": no [" + section + "]"), e.getMessage());
           failing.add(section);
@@ -71,7 +72,7 @@ class EntityLexiconTest {
     List<String> lines = new ArrayList<>(Lexicon.lines("en", "name-words.txt"));
     lines.add(lines.indexOf("[the]") + 1, "a");
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> new EntityLexicon(f -> f.equals("name-words.txt") ? lines : Lexicon.lines("en", f)));
+        () -> new EntityLexicon("en", f -> f.equals("name-words.txt") ? lines : Lexicon.lines("en", f)));
     assertTrue(e.getMessage().contains("[the]"), e.getMessage());
   }
 
@@ -80,7 +81,7 @@ class EntityLexiconTest {
     List<String> lines = new ArrayList<>(Lexicon.lines("en", "pronouns.txt"));
     lines.add("thou\t2s");
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> new EntityLexicon(f -> f.equals("pronouns.txt") ? lines : Lexicon.lines("en", f)));
+        () -> new EntityLexicon("en", f -> f.equals("pronouns.txt") ? lines : Lexicon.lines("en", f)));
     assertTrue(e.getMessage().contains("2s"), e.getMessage());
   }
 }

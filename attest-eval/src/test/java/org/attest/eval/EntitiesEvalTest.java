@@ -54,6 +54,21 @@ class EntitiesEvalTest {
   }
 
   @Test
+  void aGoldWithoutLocScoresPlacesAsOneType(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    EntitiesEval.Gold g = EntitiesEval.parse(new ObjectMapper().readTree(LINE));
+    List<Entity> predicted = List.of(new Entity("e3", Entity.LOC, "Paris", List.of(), List.of(m("Paris", Mention.NAME))));
+    assertEquals(0, EntitiesEval.score(g, predicted, null).rightAll());
+    assertEquals(1, EntitiesEval.score(g, EntitiesEval.placesAsGpe(predicted), null).rightAll());
+    java.nio.file.Path file = dir.resolve("gold.jsonl");
+    java.nio.file.Files.writeString(file, LINE + "\n" + LINE.replace("\"d\"", "\"d2\"").replace("\"dev\"", "\"train\"") + "\n");
+    assertEquals(2, EntitiesEval.read(file, null).size());
+    assertEquals("d2", EntitiesEval.read(file, "train").get(0).id());
+    EntitiesEval.Score s = EntitiesEval.run(file, "dev", null);
+    assertEquals(1, s.documents);
+    assertEquals(true, s.placesAsOne);
+  }
+
+  @Test
   void aLongerGoldSpanIsNoExactMatch() {
     EntitiesEval.GoldMention gold = new EntitiesEval.GoldMention(0, 35, "Facebook co-founder Mark Zuckerberg", "name");
     Entity noTitle = new Entity("e1", Entity.PERSON, "Mark Zuckerberg", List.of(), List.of());

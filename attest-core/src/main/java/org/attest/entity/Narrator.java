@@ -1,0 +1,119 @@
+package org.attest.entity;
+
+import org.attest.model.Entity;
+import org.attest.model.Mention;
+import org.attest.text.Analysis;
+
+/**
+ * Who says "I" and whom "you" addresses in an article told in the first person outside quotes (a
+ * letter, an essay, an interview, a speech): the narrator is the name that signs it off (a
+ * paragraph that is a name alone among the last ones: "Love always, ¶ Marcie"), its byline ("By
+ * Cory Doctorow", a name alone under the headline), or the person named in the first paragraphs of
+ * an interview or a speech ({@code coreference.txt [narrator-cue]}: "Wikinews interviews ...",
+ * "Remarks by President Biden"). "You" outside quotes is the person a letter is written to ("Dear
+ * Jean:") or an interview's narrator, whom the questions address. An article is told in the first
+ * person when "I" stands outside quotes three times at least; each finding records its rule.
+ */
+final class Narrator {
+  /** The rules, in the order they are tried. */
+  static final String SIGN_OFF = "sign-off", BYLINE = "byline", INTERVIEWEE = "narrator-named", SALUTATION = "salutation";
+
+  /** How many of the last paragraphs may sign an article off, and how many first ones hold its byline or its narrator's name. */
+  private static final int LAST = 4, FIRST = 4;
+
+  /** The narrator's entity and the rule that found it; -1 and null when none. */
+  int narrator = -1;
+  String narratorRule;
+  /** The entity "you" outside quotes addresses and the rule; -1 and null when none. */
+  int addressee = -1;
+  String addresseeRule;
+
+  /** The narrator and addressee of the article of {@code found}. */
+  static Narrator of(Entities found) {
+    Narrator n = new Narrator();
+    Analysis a = found.analysis;
+    if (!toldInFirstPerson(found, a)) return n;
+    n.find(found, a);
+    return n;
+  }
+
+  private static boolean toldInFirstPerson(Entities found, Analysis a) {
+    int count = 0;
+    for (int t = 0; t < a.tokenCount() && count < 3; t++) {
+      String w = PronounsAndNominals.pronounAt(a, t);
+      if (w != null && !a.quoted(t) && found.lexicon.pronouns.get(w) == PronounClass.FIRST_SINGULAR) count++;
+    }
+    return count >= 3;
+  }
+
+  private void find(Entities found, Analysis a) {
+    EntityLexicon lex = found.lexicon;
+    int paragraphs = a.paragraphCount();
+    for (int p = paragraphs - 1; p >= Math.max(1, paragraphs - LAST) && narrator < 0; p--) {
+      int e = nameAlone(found, a, p, null);
+      if (e >= 0) set(e, SIGN_OFF);
+    }
+    for (int p = 0; p < Math.min(FIRST, paragraphs) && narrator < 0; p++) {
+      int e = nameAlone(found, a, p, lex.bylineWord);
+      if (e >= 0) set(e, BYLINE);
+    }
+    if (narrator < 0) named(found, a);
+    for (int p = 1; p < Math.min(FIRST, paragraphs) && narrator < 0; p++) { // a name alone under the headline
+      int e = person(found, nameAlone(found, a, p, null));
+      if (e >= 0) set(e, BYLINE);
+    }
+    for (int p = 0; p < Math.min(FIRST + 2, paragraphs); p++) {
+      int e = nameAlone(found, a, p, lex.salutationWord);
+      if (e >= 0 && e != narrator) {
+        addressee = e;
+        addresseeRule = SALUTATION;
+        break;
+      }
+    }
+  }
+
+  /** The first person named in the first paragraphs of an interview or a speech ("Frank Messina: An Interview with ..."). */
+  private void named(Entities found, Analysis a) {
+    boolean cue = false;
+    for (int t = 0; t < a.tokenCount() && a.paragraphOf(t) < FIRST && !cue; t++) cue = found.lexicon.narratorCues.contains(a.lower(t));
+    for (int t = 0; cue && narrator < 0 && t < a.tokenCount() && a.paragraphOf(t) < FIRST; t++) {
+      int m = found.mentionStartingAt(t);
+      int e = m >= 0 && found.mentionKind(m).equals(Mention.NAME) ? person(found, found.entityOf(m)) : -1;
+      if (e >= 0) {
+        set(e, INTERVIEWEE);
+        addressee = e; // the questions address the one interviewed
+        addresseeRule = INTERVIEWEE;
+      }
+    }
+  }
+
+  private void set(int e, String rule) {
+    narrator = e;
+    narratorRule = rule;
+  }
+
+  private static int person(Entities found, int e) {
+    return e >= 0 && found.entities.get(e).type.equals(Entity.PERSON) ? e : -1;
+  }
+
+  /**
+   * The entity whose name is all of paragraph p after the word {@code opener} when it is not null
+   * ("By Cory Doctorow", "Dear Jean:"), a dash, before a closing comma, colon or period; a person
+   * or a name of unknown type (a first name the lexicons lack: "Zora"). -1 when none.
+   */
+  private static int nameAlone(Entities found, Analysis a, int p, String opener) {
+    int from = a.tokenAt(a.paragraphStart(p)), to = a.tokenAt(a.paragraphEnd(p) - 1) + 1;
+    if (from >= a.tokenCount() || to - from > 8) return -1;
+    if (opener != null) {
+      if (!a.lower(from).equals(opener)) return -1;
+      if (found.mentionStartingAt(from) < 0) from++; // "Dear" may be the title of the name: "Dear Jean"
+    }
+    if (from < to && Words.isDash(a.token(from))) from++;
+    String last = to - 1 > from ? a.token(to - 1) : "";
+    if (last.equals(",") || last.equals(":") || last.equals(".")) to--;
+    int m = from < to ? found.mentionStartingAt(from) : -1;
+    if (m < 0 || found.mentionEnd(m) != to || !found.mentionKind(m).equals(Mention.NAME) || found.entityOf(m) < 0) return -1;
+    String type = found.entities.get(found.entityOf(m)).type;
+    return type.equals(Entity.PERSON) || type.equals(Entity.OTHER) ? found.entityOf(m) : -1;
+  }
+}
