@@ -5,15 +5,15 @@ import static org.apache.spark.sql.functions.explode;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -142,24 +142,30 @@ public final class ExtractJob {
     Path out = new Path(options.output());
     if (out.getFileSystem(conf).exists(out)) throw new IOException(options.output() + " exists: the job writes a new folder");
 
-    List<JavaRDD<Read>> parts = new ArrayList<>();
     List<Read> missing = new ArrayList<>();
+    List<SourceFiles.Input> files = new ArrayList<>();
     String date = options.date();
     for (String input : options.inputs()) {
       Path p = new Path(input);
-      FileStatus[] found = p.getFileSystem(conf).globStatus(p);
+      FileSystem fs = p.getFileSystem(conf);
+      FileStatus[] found = fs.globStatus(p);
       if (found == null || found.length == 0) {
         missing.add(Read.problem(input, 0, new InputProblem(input, 0, "no such file or folder")));
         continue;
       }
-      Set<String> named = new HashSet<>(); // files named (or matched) themselves: read whatever their name, as extract does
-      for (FileStatus f : found) if (f.isFile()) named.add(f.getPath().toString());
-      parts.add(sc.binaryFiles(input).flatMap(file -> SourceFiles.read(file._1(), file._2(), named.contains(file._1()), date)));
+      for (FileStatus f : found) {
+        if (f.isFile()) files.add(new SourceFiles.Input(f.getPath().toString(), true)); // named (or matched): read whatever its name
+        else walk(fs, f.getPath(), files);
+      }
     }
-    if (!missing.isEmpty()) parts.add(sc.parallelize(missing, 1));
-    JavaRDD<Read> read = parts.size() == 1 ? parts.get(0) : sc.union(parts.toArray(JavaRDD[]::new));
-
     int partitions = options.partitions() > 0 ? options.partitions() : Math.max(1, sc.defaultParallelism() * 4);
+    // the files are listed here and read in the tasks, spread over the partitions: Spark's own file listing (binaryFiles)
+    // builds located statuses, whose permissions Hadoop's local file system reads by running `ls` once a file
+    SerializableWritable<Configuration> taskConf = new SerializableWritable<>(conf);
+    JavaRDD<Read> read = sc.parallelize(files, Math.max(1, Math.min(partitions, files.size())))
+        .flatMap(file -> SourceFiles.read(file, taskConf.value(), date));
+    if (!missing.isEmpty()) read = sc.union(read, sc.parallelize(missing, 1));
+
     // read per file, extracted spread over every core, kept (cached column by column, spilling to disk) while each table is
     // written from it: every article is extracted once
     Dataset<Row> extracted = spark.createDataFrame(read.repartition(partitions).map(Extraction::rowOf), Tables.EXTRACTED)
@@ -183,6 +189,18 @@ public final class ExtractJob {
       return new Summary(counts, (System.nanoTime() - t0) / 1e9, sc.defaultParallelism());
     } finally {
       extracted.unpersist(false);
+    }
+  }
+
+  /** The files of a folder at any depth, in name order, as attest extract walks it; hidden ones ({@code .x}, {@code _x}) left out. */
+  private static void walk(FileSystem fs, Path folder, List<SourceFiles.Input> into) throws IOException {
+    FileStatus[] entries = fs.listStatus(folder);
+    java.util.Arrays.sort(entries, java.util.Comparator.comparing(FileStatus::getPath));
+    for (FileStatus e : entries) {
+      String n = e.getPath().getName();
+      if (n.startsWith(".") || n.startsWith("_")) continue;
+      if (e.isDirectory()) walk(fs, e.getPath(), into);
+      else if (e.isFile()) into.add(new SourceFiles.Input(e.getPath().toString(), false));
     }
   }
 

@@ -11,7 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.spark.TaskContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.hadoop.conf.Configuration;
 import org.attest.io.ArticleReader;
 import org.attest.io.InputProblem;
 import org.attest.model.Article;
@@ -37,7 +37,21 @@ final class SourceFiles {
    * kind is read as text (a folder's files of no known kind are left out, as {@code Inputs.files} leaves them); {@code date}
    * sets or overrides every article's publication date (null: leave it).
    */
-  static Iterator<Read> read(String uri, PortableDataStream stream, boolean named, String date) {
+  /** A file to read: its URI, and whether it was named on the command line (or matched a glob) rather than found in a folder. */
+  record Input(String uri, boolean named) implements java.io.Serializable {}
+
+  /** What {@code file} holds, in order, opened through the Hadoop file system of its URI under {@code conf}. */
+  static Iterator<Read> read(Input file, Configuration conf, String date) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.uri());
+    return read(file.uri(), () -> path.getFileSystem(conf).open(path), file.named(), date);
+  }
+
+  /** Opens the file's bytes. */
+  interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  static Iterator<Read> read(String uri, Opener stream, boolean named, String date) {
     String name = name(uri);
     String fileName = fileName(uri);
     Inputs.Kind kind = Inputs.Kind.of(fileName);
@@ -88,7 +102,7 @@ final class SourceFiles {
     };
   }
 
-  private static void readInto(PortableDataStream stream, String name, String fileName, Inputs.Kind kind, Sink sink) throws IOException {
+  private static void readInto(Opener stream, String name, String fileName, Inputs.Kind kind, Sink sink) throws IOException {
     try (InputStream raw = stream.open()) {
       InputStream in = raw;
       // jwarc opens a .warc.gz itself, and gives offsets in the file as it is
