@@ -30,9 +30,11 @@ import org.attest.model.Document;
  * entity once, as one ingest of their union does. The unique constraints (the text hash, an
  * entity's type and key, an appearance) stand behind the lock; a transaction the server aborts
  * (a serialization failure, a deadlock) is written again from what is held, a few times; a lost
- * connection loses the batch, as a killed SQLite ingest does, and the ingest run again resumes. What {@link #add} answers is what the ledger held when it was called.
+ * connection loses the batch, as a killed SQLite ingest does, and the ingest run again resumes. An
+ * article the store refuses (its rows break a constraint) is left out whole, and the commit that
+ * writes the batch, having committed the rest, tells it. What {@link #add} answers is what the ledger held when it was called.
  */
-public final class PostgresLedger extends SqlLedger {
+final class PostgresLedger extends SqlLedger {
   /** The lock every writer of a database holds while it writes a batch. */
   private static final long WRITE_LOCK = 0x4174746573745752L; // "AttestWR"
   private static final int ATTEMPTS = 5;
@@ -44,6 +46,7 @@ public final class PostgresLedger extends SqlLedger {
   private final List<Held> held = new ArrayList<>();
   private final Set<String> heldHashes = new HashSet<>();
   private final Set<String> heldAppearances = new HashSet<>();
+  private final List<String> failed = new ArrayList<>(); // the articles of the batch the store refused
   private int written; // how many of the held were written in the open transaction (it holds the lock when any was)
 
   private PostgresLedger(Connection db, boolean readOnly) {
@@ -52,17 +55,17 @@ public final class PostgresLedger extends SqlLedger {
   }
 
   /** Whether a ledger location names a PostgreSQL database: {@code postgresql://...}, {@code postgres://...} or {@code jdbc:postgresql:...}. */
-  public static boolean names(String location) {
+  static boolean names(String location) {
     return location.startsWith("postgresql://") || location.startsWith("postgres://") || location.startsWith("jdbc:postgresql:");
   }
 
   /** Opens the ledger in a database to write to it, making its schema when it has none. */
-  public static PostgresLedger open(String url) throws IOException {
+  static PostgresLedger open(String url) throws IOException {
     return connect(url, false);
   }
 
   /** Opens the ledger in a database to read it: a role that may only SELECT is enough. */
-  public static PostgresLedger openReadOnly(String url) throws IOException {
+  static PostgresLedger openReadOnly(String url) throws IOException {
     return connect(url, true);
   }
 
@@ -194,7 +197,14 @@ public final class PostgresLedger extends SqlLedger {
       if (stored) {
         Statements.io(() -> writes.appearance(h.hash(), h.article()));
       } else if (h.document() != null) {
-        writes.add(h.article(), h.document());
+        try {
+          writes.add(h.article(), h.document());
+        } catch (IOException e) { // the article's savepoint undid all of it: the batch goes on without it
+          if (retryable(e)) throw e;
+          failed.add((h.article().id() == null ? h.hash() : h.article().id()) + ": " + e.getMessage());
+          held.remove(written);
+          continue;
+        }
       } else {
         throw new IOException("ledger: no article with hash " + h.hash());
       }
@@ -221,6 +231,11 @@ public final class PostgresLedger extends SqlLedger {
         heldHashes.clear();
         heldAppearances.clear();
         written = 0;
+        if (!failed.isEmpty()) {
+          String told = String.join("; ", failed);
+          failed.clear();
+          throw new IOException("ledger: not stored (the rest of the batch is committed): " + told);
+        }
         return;
       } catch (IOException e) {
         if (attempt >= ATTEMPTS || !retryable(e)) throw e;
@@ -241,6 +256,7 @@ public final class PostgresLedger extends SqlLedger {
   }
 
   private void rollback() throws IOException {
+    failed.clear();
     Statements.io(() -> {
       sql.clearBatches();
       sql.connection().rollback();

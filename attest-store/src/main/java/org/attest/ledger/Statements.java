@@ -125,7 +125,7 @@ final class Statements implements AutoCloseable {
       }
     }
     try {
-      db.rollback(); // what was not committed was not meant to stay
+      if (!db.getAutoCommit()) db.rollback(); // what was not committed was not meant to stay
     } catch (SQLException e) {
       failed = failed == null ? e : failed;
     }
