@@ -38,6 +38,13 @@ enum Dialect {
     return s;
   }
 
+  /** The query of the bytes the ledger takes, in a column {@code size}. */
+  String size() {
+    return this == SQLITE ? "SELECT p.page_count * s.page_size AS size FROM pragma_page_count() p, pragma_page_size() s"
+        : "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) AS size FROM pg_class c WHERE c.relkind = 'r'"
+            + " AND c.relnamespace = current_schema()::regnamespace";
+  }
+
   /** The query of the id of the row this connection inserted last, in a column {@code id}. */
   String lastRowId() {
     return lastRowId;

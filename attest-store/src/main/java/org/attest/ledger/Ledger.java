@@ -69,6 +69,9 @@ public interface Ledger extends AutoCloseable {
 
   Stats stats() throws IOException;
 
+  /** The bytes the ledger takes in its store: the SQLite file's pages, or the tables, indexes and TOAST of the PostgreSQL ledger. */
+  long size() throws IOException;
+
   /**
    * A number that grows whenever an article or an appearance is added: what was read at one
    * version holds until it changes (a server may keep answers that long). Cheap to ask.

@@ -72,6 +72,12 @@ abstract class SqlLedger implements Ledger {
   }
 
   @Override
+  public long size() throws IOException {
+    beforeRead();
+    return Statements.io(() -> Statements.first(sql.sql(sql.dialect().size()), "size"));
+  }
+
+  @Override
   public Stats stats() throws IOException {
     beforeRead();
     return Statements.io(articles::stats);
