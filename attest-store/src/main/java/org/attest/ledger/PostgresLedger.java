@@ -136,20 +136,20 @@ final class PostgresLedger extends SqlLedger {
   @Override
   public Added appearance(String hash, Article article) throws IOException {
     if (!contains(hash)) throw new IllegalArgumentException("no article with hash " + hash);
-    return hold(new Held(hash, article, null));
+    return hold(new Held(hash, article, null), true);
   }
 
   @Override
   public Added add(Article article, Document document) throws IOException {
     String hash = ContentHash.of(article.text());
-    return hold(new Held(hash, article, contains(hash) ? null : document));
+    boolean known = contains(hash);
+    return hold(new Held(hash, article, known ? null : document), known);
   }
 
-  /** Holds a write until the batch is written; what it adds, as far as this writer knows now. */
-  private Added hold(Held h) throws IOException {
+  /** Holds a write until the batch is written; what it adds, as far as this writer knows now ({@code known}: whether the text is). */
+  private Added hold(Held h, boolean known) throws IOException {
     if (readOnly) throw new IOException("ledger: opened to read; it takes no writes");
     Origin o = origin(h);
-    boolean known = heldHashes.contains(h.hash()) || super.contains(h.hash());
     Added added;
     if (!known) {
       added = Added.NEW;
@@ -192,11 +192,10 @@ final class PostgresLedger extends SqlLedger {
     });
     while (written < held.size()) {
       Held h = held.get(written);
-      // looked up again under the lock: another writer may have stored the text since it was held
-      boolean stored = Statements.io(() -> writes.articleId(h.hash()) >= 0);
-      if (stored) {
+      // looked up again under the lock (by the writes, for an article): another writer may have stored the text since it was held
+      if (h.document() == null) {
         Statements.io(() -> writes.appearance(h.hash(), h.article()));
-      } else if (h.document() != null) {
+      } else {
         try {
           writes.add(h.article(), h.document());
         } catch (IOException e) { // the article's savepoint undid all of it: the batch goes on without it
@@ -205,8 +204,6 @@ final class PostgresLedger extends SqlLedger {
           held.remove(written);
           continue;
         }
-      } else {
-        throw new IOException("ledger: no article with hash " + h.hash());
       }
       written++;
     }
