@@ -42,6 +42,18 @@ public interface Ledger extends AutoCloseable {
     return onServer(location) ? PostgresLedger.openReadOnly(location) : SqliteLedger.openReadOnly(java.nio.file.Path.of(location));
   }
 
+  /**
+   * Copies the ledger in a folder, row for row, into an empty PostgreSQL ledger (made when the
+   * database has none): a ledger moved to a server keeps its ids and answers every query alike.
+   * The number of rows copied.
+   */
+  static long copy(String folder, String database) throws IOException {
+    if (!onServer(database)) throw new IOException(database + ": a copy goes into a PostgreSQL database (postgresql://...)");
+    try (SqliteLedger from = SqliteLedger.openReadOnly(java.nio.file.Path.of(folder)); PostgresLedger to = PostgresLedger.open(database)) {
+      return LedgerCopy.copy(from, to);
+    }
+  }
+
   /** Whether a ledger location names a database on a server (a PostgreSQL URL) rather than a folder. */
   static boolean onServer(String location) {
     return PostgresLedger.names(location);

@@ -36,7 +36,7 @@ import org.attest.model.Document;
  */
 final class PostgresLedger extends SqlLedger {
   /** The lock every writer of a database holds while it writes a batch. */
-  private static final long WRITE_LOCK = 0x4174746573745752L; // "AttestWR"
+  static final long WRITE_LOCK = 0x4174746573745752L; // "AttestWR"
   private static final int ATTEMPTS = 5;
 
   /** An article to store (with its extraction), or only an appearance of a stored text ({@code document} null). */

@@ -135,6 +135,34 @@ class PostgresLedgerTest extends LedgerContract {
     }
   }
 
+  @Test
+  void aLedgerCopiedFromAFolderAnswersAsTheFolderDoes() throws Exception {
+    String folder = dir.resolve("folder").toString();
+    try (SqlLedger l = (SqlLedger) Ledger.open(folder)) {
+      for (int i = 0; i < 12; i++) {
+        Article a = corpus(i);
+        l.add(a, ENGINE.extract(a));
+      }
+      l.commit();
+    }
+    assertTrue(Ledger.copy(folder, location()) > 12 * 5);
+    try (Ledger from = Ledger.openReadOnly(folder); Ledger to = Ledger.openReadOnly(location())) {
+      assertEquals(from.stats(), to.stats());
+      for (String format : List.of("jsonl", "csv", "claimreview")) assertEquals(sortedExport(from, format), sortedExport(to, format), format);
+      assertEquals(from.who("James Mattis"), to.who("James Mattis"));
+      assertEquals(from.figures("ISIS fighters", null, null, null), to.figures("ISIS fighters", null, null, null));
+      assertEquals(from.articles(null, null, null, 0, 20), to.articles(null, null, null, 0, 20));
+      assertEquals(from.search("pressure campaign", 5).stream().map(Ledger.Hit::text).sorted().toList(),
+          to.search("pressure campaign", 5).stream().map(Ledger.Hit::text).sorted().toList());
+    }
+    try (Ledger to = Ledger.open(location())) { // the ids go on after the copied ones
+      Article a = corpus(40);
+      assertEquals(Ledger.Added.NEW, to.add(a, ENGINE.extract(a)));
+      to.commit();
+      assertEquals(13, to.stats().articles());
+    }
+  }
+
   private static List<String> sortedExport(Ledger l, String format) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     l.export(format, out);
