@@ -45,7 +45,10 @@ final class EntityQueries extends LedgerPart {
     String namesakes = key == null ? "" : key + "~", namesakesEnd = key == null ? "" : key + "~\uffff";
     return Statements.rows(sql.bound(SAID
         + " FROM canon k JOIN quotes q ON q.speaker_canon = k.id JOIN articles a ON a.id = q.article"
-        + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND (key = ? AND (? = '' OR initials IN ('', ?)) OR key = ? OR key > ? AND key < ?)"
+        // one indexed lookup each (an OR of them would read every person)
+        + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND key = ? AND (? = '' OR initials IN ('', ?))"
+        + "   UNION SELECT id FROM canon WHERE type = 'PERSON' AND key = ?"
+        + "   UNION SELECT id FROM canon WHERE type = 'PERSON' AND key > ? AND key < ?"
         + "   UNION SELECT id FROM canon WHERE CAST(? AS TEXT) IS NULL AND surname = ? AND type = 'PERSON')"
         + " ORDER BY a.published NULLS FIRST, a.id, q.start", full, initials, initials, initialled, namesakes, namesakesEnd, key, surname), EntityQueries::said);
   }
