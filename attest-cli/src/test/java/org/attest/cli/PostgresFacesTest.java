@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The faces on a PostgreSQL ledger: every command that takes --ledger takes a postgresql:// or a
- * jdbc:postgresql: URL; two ingest processes at once; attest serve through a role that may only read.
+ * jdbc:postgresql: URL; two ingest processes at once; an ingest killed midway resumes; attest serve through a role
+ * that may only read.
  */
 class PostgresFacesTest {
   @TempDir Path dir;
@@ -100,6 +101,36 @@ class PostgresFacesTest {
       assertEquals(100, a.stats().articles());
     }
     for (String format : List.of("jsonl", "csv")) assertEquals(export(alone, format), export(shared, format), format);
+  }
+
+  @Test
+  void anIngestKilledMidwayResumesToTheLedgerOfOneCleanRun() throws Exception {
+    Path file = corpus("c", 0, 600);
+    String clean = PostgresServer.freshDatabase(), killed = PostgresServer.freshDatabase();
+    run("ingest", "--ledger", clean, file.toString());
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest", "--ledger", killed,
+        "--batch", "10", file.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    long committed = 0;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (p.isAlive() && committed < 30 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      try (Ledger l = Ledger.openReadOnly(killed)) {
+        committed = l.stats().articles();
+      } catch (IOException notYet) {
+        committed = 0; // no schema yet
+      }
+    }
+    String log = dir.resolve("child.log").toString();
+    assertTrue(p.isAlive(), () -> "the ingest ended before it could be killed: " + log);
+    p.destroyForcibly(); // SIGKILL: the server rolls back the transaction of the lost connection
+    p.waitFor(30, TimeUnit.SECONDS);
+    try (Ledger l = Ledger.openReadOnly(killed)) {
+      long left = l.stats().articles();
+      assertTrue(left >= 30 && left < 600, "killed midway: " + left + " articles committed");
+    }
+    run("ingest", "--ledger", killed, file.toString());
+    for (String format : List.of("jsonl", "csv")) assertEquals(export(clean, format), export(killed, format), format);
   }
 
   @Test
