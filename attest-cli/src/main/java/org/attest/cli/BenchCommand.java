@@ -49,6 +49,16 @@ final class BenchCommand implements Callable<Integer> {
           + "figures queries on a ledger of ARTICLES articles made by repeating and varying the corpus (e.g. 100000).")
   int ledgerArticles;
 
+  @Option(names = "--synthetic",
+      description = "With --ledger N: build ledgers of N varied synthetic articles written straight into the store (no extraction, no PATH),"
+          + " at each --ledger-at, and time figures, search, who and article-page queries on them.")
+  boolean synthetic;
+
+  @Option(names = "--ledger-at", paramLabel = "LEDGER",
+      description = "Where --synthetic builds (or builds on) a ledger: a folder or a postgresql:// URL; repeat it to compare stores"
+          + " (default: a temporary folder, deleted after).")
+  List<String> ledgerAt = new ArrayList<>();
+
   @Option(names = "--pages", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
       description = "Pages/s for HTML → attest/1 (reading alone, and with analysis) on DIR's HTML files, or on generated pages (no PATH needed).")
   String pages;
@@ -67,6 +77,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    if (synthetic) return synthetic();
     if (serve != null) {
       List<Article> corpus = new ArrayList<>();
       for (Path p : paths) load(p, corpus);
@@ -89,6 +100,21 @@ final class BenchCommand implements Callable<Integer> {
     List<Article> corpus = new ArrayList<>();
     for (Path p : paths) load(p, corpus);
     LedgerBench.run(corpus, ledgerArticles);
+    return Main.OK;
+  }
+
+  private Integer synthetic() throws IOException {
+    int n = ledgerArticles > 0 ? ledgerArticles : 100_000;
+    if (!ledgerAt.isEmpty()) {
+      SyntheticBench.run(ledgerAt, n, 5000);
+      return Main.OK;
+    }
+    Path dir = java.nio.file.Files.createTempDirectory("attest-bench-synthetic");
+    try {
+      SyntheticBench.run(List.of(dir.toString()), n, 5000);
+    } finally {
+      DemoCommand.delete(dir);
+    }
     return Main.OK;
   }
 

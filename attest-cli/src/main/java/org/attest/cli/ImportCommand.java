@@ -40,7 +40,7 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> files = ParquetRows.files(documents);
     if (files.isEmpty()) throw new IOException(documents + ": no Parquet files (the Spark job writes DIR/documents/part-*.parquet)");
     IngestCommand.Counts c;
-    try (Ledger store = Ledger.open(ledger.dir)) {
+    try (Ledger store = ledger.openToWrite()) {
       c = load(store, files, batch, ExtractCommand.Progress.onTerminal());
       Path errors = documents.resolveSibling("errors");
       long jobErrors = documents.equals(dir) || !Files.isDirectory(errors) ? 0 : ParquetRows.count(errors);

@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
     Counts c;
     int[] unreadableList = {0};
     List<String> inputs = input.inputs(paths, () -> unreadableList[0]++);
-    try (InputOptions fetching = input; Ledger store = Ledger.open(ledger.dir)) {
+    try (InputOptions fetching = input; Ledger store = ledger.openToWrite()) {
       c = ingest(store, inputs, input, batch, Workers.threads(threads), progress);
       if (unreadableList[0] > 0) c = new Counts(c.added, c.appearances, c.unchanged, c.skipped + unreadableList[0]);
       Ledger.Stats s = store.stats();

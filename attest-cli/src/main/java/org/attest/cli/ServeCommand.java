@@ -45,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port: 0 to 65535");
     PrintStream out = Print.stdout(main);
-    Path dir = demo ? Files.createTempDirectory("attest-demo") : ledger.existing();
+    Path dir = demo ? Files.createTempDirectory("attest-demo") : null;
+    String at = demo ? dir.toString() : ledger.existing();
     Server server;
     try {
       if (demo) {
@@ -53,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
           IngestCommand.ingest(store, in, "demo corpus", ArticleReader.Format.JSONL, 100);
         }
       }
-      server = Server.start(new Server.Options(dir, host, port, allowIngest ? token : null));
+      server = Server.start(new Server.Options(at, host, port, allowIngest ? token : null));
     } catch (IOException | RuntimeException e) {
       if (demo) DemoCommand.delete(dir);
       throw e;
@@ -69,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }));
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    out.println("Serving " + (demo ? "the demo ledger" : dir.toString()) + " at http://" + shown + ":" + server.port() + "/ (API: /openapi.json)"
+    out.println("Serving " + (demo ? "the demo ledger" : ledger.shown()) + " at http://" + shown + ":" + server.port() + "/ (API: /openapi.json)"
         + (allowIngest ? "; POST /api/ingest takes articles with the token" : "; read-only") + ". Ctrl-C stops it.");
     out.flush();
     stopped.await();

@@ -22,7 +22,7 @@ final class ShowCommand implements Callable<Integer> {
     try (Ledger store = ledger.open()) {
       var json = store.show(article);
       if (json.isEmpty()) {
-        System.err.println(Print.message("attest: no article " + article + " in " + ledger.dir));
+        System.err.println(Print.message("attest: no article " + article + " in " + ledger.shown()));
         return Main.SKIPPED;
       }
       // the stored JSON read and written again: escaped for a terminal (C0 and C1 controls, DEL), whatever the article holds

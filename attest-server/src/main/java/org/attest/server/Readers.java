@@ -1,7 +1,6 @@
 package org.attest.server;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +25,10 @@ final class Readers implements AutoCloseable {
   private static final long WAIT_SECONDS = 10;
   private final BlockingQueue<Ledger> idle;
   private final List<Ledger> all = new ArrayList<>();
-  final Path dir;
+  /** The ledger's folder or database URL. */
+  final String dir;
 
-  Readers(Path dir, int connections) throws IOException {
+  Readers(String dir, int connections) throws IOException {
     this.dir = dir;
     this.idle = new ArrayBlockingQueue<>(connections);
     try {

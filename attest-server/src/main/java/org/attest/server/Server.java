@@ -23,7 +23,12 @@ public final class Server implements AutoCloseable {
    * How to serve: the ledger's folder, the address and port (0: any free one), and the token that
    * {@code POST /api/ingest} needs (null: the server never writes).
    */
-  public record Options(Path ledger, String host, int port, String ingestToken) {}
+  public record Options(String ledger, String host, int port, String ingestToken) {
+    /** The options of a ledger in a folder. */
+    public Options(Path ledger, String host, int port, String ingestToken) {
+      this(ledger.toString(), host, port, ingestToken);
+    }
+  }
 
   /** The largest text or page the extract page and API take, in characters or bytes. */
   static final int MAX_TEXT = 1_000_000;

@@ -28,6 +28,12 @@ final class TestLedger {
       + "ISIS fighters</b> remain in Syria.\"}";
 
   static Path build(Path dir) throws IOException {
+    build(dir.toString());
+    return dir;
+  }
+
+  /** Builds the ledger at a location (a folder or a database URL); the location. */
+  static String build(String dir) throws IOException {
     List<Article> articles = new ArrayList<>();
     try (InputStream in = Files.newInputStream(CORPUS)) {
       ArticleReader.read(in, "corpus", null, ArticleReader.Format.JSONL, articles::add, p -> { throw new IllegalStateException(p.toString()); });

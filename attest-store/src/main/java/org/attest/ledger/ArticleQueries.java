@@ -21,7 +21,7 @@ final class ArticleQueries extends LedgerPart {
       + " FROM articles a";
 
   private static final String OF_ENTITY = LISTED + " WHERE a.id IN (SELECT article FROM entities WHERE canon = ?)"
-      + " ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?";
+      + " ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?";
 
   ArticleQueries(Statements sql, Policies policies) {
     super(sql, policies);
@@ -105,9 +105,10 @@ final class ArticleQueries extends LedgerPart {
   /** Articles newest first, of an outlet and between dates when asked. */
   List<Ledger.Listed> list(String outlet, String since, String until, int offset, int limit) throws SQLException {
     // published holds dates and date-times: "2017-12-27T10:00" is on the 27th, so until takes anything after the date
-    return Statements.rows(sql.bound(LISTED + " WHERE (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR a.published < ?2 || '~')"
-        + " AND (?3 IS NULL OR EXISTS (SELECT 1 FROM appearances o WHERE o.article = a.id AND o.outlet = ?3))"
-        + " ORDER BY a.published DESC, a.id DESC LIMIT ?4 OFFSET ?5", since, until, outlet, limit, offset), ArticleQueries::listed);
+    return Statements.rows(sql.bound(LISTED + " WHERE (CAST(? AS TEXT) IS NULL OR a.published >= ?) AND (CAST(? AS TEXT) IS NULL OR a.published < ? || '~')"
+        + " AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM appearances o WHERE o.article = a.id AND o.outlet = ?))"
+        + " ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?", since, since, until, until, outlet, outlet, limit, offset),
+        ArticleQueries::listed);
   }
 
   /** The articles an entity is in, newest first. */

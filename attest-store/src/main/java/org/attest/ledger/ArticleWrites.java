@@ -20,8 +20,8 @@ import org.attest.model.Origin;
  */
 final class ArticleWrites extends LedgerPart {
   private static final String ARTICLE = "INSERT INTO articles(hash, text, published, title, language, document) VALUES(?, ?, ?, ?, ?, ?)";
-  private static final String APPEARANCE = "INSERT OR IGNORE INTO appearances(article, source_id, given_id, outlet, url, published, origin_key, origin)"
-      + " VALUES(?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String APPEARANCE = "INSERT INTO appearances(article, source_id, given_id, outlet, url, published, origin_key, origin)"
+      + " VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final EntityWrites entities = new EntityWrites(sql, policies);

@@ -14,7 +14,7 @@ final class EntityQueries extends LedgerPart {
       + Export.firstAppearance("outlet") + " AS outlet, " + Export.firstAppearance("source_id") + " AS appearance, q.start AS start, q.end AS end";
 
   private static final String BY_ENTITY = SAID + " FROM quotes q JOIN canon k ON k.id = q.speaker_canon JOIN articles a ON a.id = q.article"
-      + " WHERE q.speaker_canon = ? ORDER BY a.published DESC, a.id DESC, q.start LIMIT ? OFFSET ?";
+      + " WHERE q.speaker_canon = ? ORDER BY a.published DESC NULLS LAST, a.id DESC, q.start LIMIT ? OFFSET ?";
 
   EntityQueries(Statements sql, Policies policies) {
     super(sql, policies);
@@ -45,9 +45,12 @@ final class EntityQueries extends LedgerPart {
     String namesakes = key == null ? "" : key + "~", namesakesEnd = key == null ? "" : key + "~\uffff";
     return Statements.rows(sql.bound(SAID
         + " FROM canon k JOIN quotes q ON q.speaker_canon = k.id JOIN articles a ON a.id = q.article"
-        + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND (key = ? AND (? = '' OR initials IN ('', ?)) OR key = ? OR key > ? AND key < ?)"
-        + "   UNION SELECT id FROM canon WHERE ? IS NULL AND surname = ? AND type = 'PERSON')"
-        + " ORDER BY a.published, a.id, q.start", full, initials, initials, initialled, namesakes, namesakesEnd, key, surname), EntityQueries::said);
+        // one indexed lookup each (an OR of them would read every person)
+        + " WHERE k.id IN (SELECT id FROM canon WHERE type = 'PERSON' AND key = ? AND (? = '' OR initials IN ('', ?))"
+        + "   UNION SELECT id FROM canon WHERE type = 'PERSON' AND key = ?"
+        + "   UNION SELECT id FROM canon WHERE type = 'PERSON' AND key > ? AND key < ?"
+        + "   UNION SELECT id FROM canon WHERE CAST(? AS TEXT) IS NULL AND surname = ? AND type = 'PERSON')"
+        + " ORDER BY a.published NULLS FIRST, a.id, q.start", full, initials, initials, initialled, namesakes, namesakesEnd, key, surname), EntityQueries::said);
   }
 
   /** An entity's quotes, newest first. */
@@ -65,9 +68,9 @@ final class EntityQueries extends LedgerPart {
     String wanted = name == null ? "" : Statements.oneLine(name);
     PreparedStatement p = sql.bound("SELECT k.id AS id, k.type AS type, k.name AS name,"
         + " (SELECT count(*) FROM entities e WHERE e.canon = k.id) AS articles"
-        + " FROM canon k WHERE (?1 = '' OR k.name LIKE '%' || ?2 || '%' ESCAPE '\\') AND (?3 IS NULL OR k.type = ?3)"
-        + " ORDER BY (k.name = ?1 COLLATE NOCASE) DESC, length(k.name), k.id LIMIT ?4 OFFSET ?5",
-        wanted, wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"), type, limit, offset);
+        + " FROM canon k WHERE (? = '' OR lower(k.name) LIKE '%' || lower(?) || '%' ESCAPE '\\') AND (CAST(? AS TEXT) IS NULL OR k.type = ?)"
+        + " ORDER BY (lower(k.name) = lower(?)) DESC, length(k.name), k.id LIMIT ? OFFSET ?",
+        wanted, wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"), type, type, wanted, limit, offset);
     return Statements.rows(p, r -> new Ledger.Named(r.getLong("id"), r.getString("type"), r.getString("name"), r.getLong("articles")));
   }
 
@@ -87,7 +90,7 @@ final class EntityQueries extends LedgerPart {
     }
     PreparedStatement t = sql.bound("SELECT t.title AS title, t.office AS office, t.past AS past, " + Export.firstAppearance("source_id")
         + " AS appearance, a.published AS published FROM titles t JOIN articles a ON a.id = t.article WHERE t.canon = ?"
-        + " ORDER BY a.published, a.id, t.start LIMIT 200", id);
+        + " ORDER BY a.published NULLS FIRST, a.id, t.start LIMIT 200", id);
     List<Ledger.Office> held = Statements.rows(t, r -> new Ledger.Office(Statements.oneLine(r.getString("title")), r.getString("office"),
         r.getInt("past") == 1, r.getString("appearance"), r.getString("published")));
     return Optional.of(new Ledger.Profile(id, type, name, List.copyOf(aliases), List.copyOf(held)));

@@ -20,8 +20,8 @@ import org.attest.model.Title;
  */
 final class EntityWrites extends LedgerPart {
   private static final String ENTITY = "INSERT INTO entities(article, eid, type, name, canon, evidence) VALUES(?, ?, ?, ?, ?, ?)";
-  private static final String MENTION = "INSERT INTO mentions(article, eid, start, end, kind, canon) VALUES(?, ?, ?, ?, ?, ?)";
-  private static final String TITLE = "INSERT INTO titles(article, eid, canon, title, office, start, end, past) VALUES(?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String MENTION = "INSERT INTO mentions(article, eid, start, \"end\", kind, canon) VALUES(?, ?, ?, ?, ?, ?)";
+  private static final String TITLE = "INSERT INTO titles(article, eid, canon, title, office, start, \"end\", past) VALUES(?, ?, ?, ?, ?, ?, ?, ?)";
   private static final Identities.Link NONE = new Identities.Link(null, null);
 
   /** The canonical entity of each entity of the article, and of each mention that is not its entity's (-1: no one's for sure). */

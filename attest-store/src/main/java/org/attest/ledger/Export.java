@@ -68,6 +68,10 @@ final class Export {
 
   /** A claim's column as text: the sources it came through ("via") joined by semicolons. */
   private static String value(ResultSet r, String column) throws SQLException {
+    if (number(column)) { // a double written as Java writes it, whichever store held it ("1000.0")
+      double d = r.getDouble(column);
+      return r.wasNull() ? null : String.valueOf(d);
+    }
     String v = r.getString(column);
     return "via".equals(column) && v != null ? v.replace('\u001f', ';') : v;
   }

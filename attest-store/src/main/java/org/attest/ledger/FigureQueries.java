@@ -21,7 +21,7 @@ final class FigureQueries extends LedgerPart {
       + " c.place_key AS place_key, c.as_of_month AS as_of_month, c.article AS article, c.source_canon AS source_canon,"
       + " q.start AS figure_start, q.end AS figure_end, c.subject_head AS subject_head, c.qualifiers AS qualifiers, c.holder AS holder,"
       + " c.measure AS measure, c.pollster AS pollster, c.statement AS statement,"
-      + " (SELECT h.name FROM canon h WHERE c.holder LIKE '#%' AND h.id = CAST(substr(c.holder, 2) AS INTEGER)) AS holder_name, c.quoted AS quoted"
+      + " (SELECT h.name FROM canon h WHERE h.id = CASE WHEN c.holder LIKE '#%' THEN CAST(substr(c.holder, 2) AS BIGINT) END) AS holder_name, c.quoted AS quoted"
       + " FROM claims c JOIN quantities q ON q.article = c.article AND q.nid = c.nid";
 
   FigureQueries(Statements sql, Policies policies) {
@@ -36,10 +36,10 @@ final class FigureQueries extends LedgerPart {
     if (wanted.head().isEmpty()) return out; // "ISIS" alone counts nothing: no figure is about it
     PreparedStatement p = sql.bound(COLUMNS
         + " WHERE c.subject_head = ? AND c.as_of_start >= coalesce(?, '') AND c.as_of_start <= coalesce(?, '9999')"
-        + " ORDER BY c.as_of_start, c.published, c.article, c.start", wanted.head(), since, until);
+        + " ORDER BY c.as_of_start, c.published NULLS FIRST, c.article, c.start", wanted.head(), since, until);
     collect(p, wanted, placeKey, limit, out);
     if (since == null && until == null && out.size() < limit) {
-      PreparedStatement u = sql.bound(COLUMNS + " WHERE c.subject_head = ? AND c.as_of_start IS NULL ORDER BY c.published, c.article, c.start", wanted.head());
+      PreparedStatement u = sql.bound(COLUMNS + " WHERE c.subject_head = ? AND c.as_of_start IS NULL ORDER BY c.published NULLS FIRST, c.article, c.start", wanted.head());
       collect(u, wanted, placeKey, limit, out);
     }
     return out;
@@ -83,7 +83,7 @@ final class FigureQueries extends LedgerPart {
   /** The figures an entity is the source of, the latest as-of first. */
   List<Ledger.Figure> from(long entity, int limit) throws SQLException {
     PreparedStatement p = sql.bound(COLUMNS + " WHERE c.source_canon = ?"
-        + " ORDER BY c.as_of_start IS NULL, c.as_of_start DESC, c.published DESC, c.article, c.start LIMIT ?", entity, limit);
+        + " ORDER BY c.as_of_start IS NULL, c.as_of_start DESC, c.published DESC NULLS LAST, c.article, c.start LIMIT ?", entity, limit);
     return Statements.rows(p, FigureQueries::figure);
   }
 

@@ -18,11 +18,11 @@ import org.attest.model.TimeExpression;
  * start and month, its variable ({@link Variables}), first appearance and sentence.
  */
 final class FigureWrites extends LedgerPart {
-  private static final String QUANTITY = "INSERT INTO quantities(article, nid, start, end, text, value, low, high, modifier, unit, object)"
+  private static final String QUANTITY = "INSERT INTO quantities(article, nid, start, \"end\", text, value, low, high, modifier, unit, object)"
       + " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String TIME = "INSERT INTO times(article, tid, start, end, type, value) VALUES(?, ?, ?, ?, ?, ?)";
+  private static final String TIME = "INSERT INTO times(article, tid, start, \"end\", type, value) VALUES(?, ?, ?, ?, ?, ?)";
   private static final String CLAIM = "INSERT INTO claims(article, cid, nid, subject, subject_head, subject_orgs, place, place_key, as_of,"
-      + " as_of_start, as_of_month, source_name, source_canon, via, start, end, outlet, appearance, published, sentence, qualifiers, holder,"
+      + " as_of_start, as_of_month, source_name, source_canon, via, start, \"end\", outlet, appearance, published, sentence, qualifiers, holder,"
       + " measure, pollster, statement, quoted) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /** What the claims of one article share: its row, its document, first appearance, direct quotes, quantities by id, canonical entities. */

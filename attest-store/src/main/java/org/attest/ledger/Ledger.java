@@ -10,8 +10,9 @@ import org.attest.model.Document;
 /**
  * The cross-article ledger: extracted documents, stored once per text with every appearance,
  * their entities joined into canonical ones, their figures in timelines, and the contradictions
- * between sources. {@link SqliteLedger} is the embedded implementation; a server database can
- * implement the same interface. Not thread-safe: one writer at a time.
+ * between sources. {@link SqliteLedger} is the embedded implementation, a folder one writer at a
+ * time; {@link #open(String)} also opens one in a PostgreSQL database, which several writers share
+ * (docs/POSTGRESQL.md). An instance is not thread-safe: one a thread.
  */
 public interface Ledger extends AutoCloseable {
   /** What adding an article did. */
@@ -25,6 +26,37 @@ public interface Ledger extends AutoCloseable {
   /** Opens an existing ledger to read it, beside a writer. */
   static Ledger openReadOnly(java.nio.file.Path dir) throws IOException {
     return SqliteLedger.openReadOnly(dir);
+  }
+
+  /**
+   * Opens (or creates) the ledger at a location to write to it: a PostgreSQL database
+   * ({@code postgresql://user:password@host:port/database}, or a {@code jdbc:postgresql://...} URL),
+   * whose schema is made on first use and which several writers share; else a folder (SQLite).
+   */
+  static Ledger open(String location) throws IOException {
+    return onServer(location) ? PostgresLedger.open(location) : SqliteLedger.open(java.nio.file.Path.of(location));
+  }
+
+  /** Opens an existing ledger at a location (a database URL or a folder) to read it; on a server, a role that may only SELECT will do. */
+  static Ledger openReadOnly(String location) throws IOException {
+    return onServer(location) ? PostgresLedger.openReadOnly(location) : SqliteLedger.openReadOnly(java.nio.file.Path.of(location));
+  }
+
+  /**
+   * Copies the ledger in a folder, row for row, into an empty PostgreSQL ledger (made when the
+   * database has none): a ledger moved to a server keeps its ids and answers every query alike.
+   * The number of rows copied.
+   */
+  static long copy(String folder, String database) throws IOException {
+    if (!onServer(database)) throw new IOException(database + ": a copy goes into a PostgreSQL database (postgresql://...)");
+    try (SqliteLedger from = SqliteLedger.openReadOnly(java.nio.file.Path.of(folder)); PostgresLedger to = PostgresLedger.open(database)) {
+      return LedgerCopy.copy(from, to);
+    }
+  }
+
+  /** Whether a ledger location names a database on a server (a PostgreSQL URL) rather than a folder. */
+  static boolean onServer(String location) {
+    return PostgresLedger.names(location);
   }
 
   /** The key of a text: the same text from two outlets is one article. */
@@ -48,6 +80,9 @@ public interface Ledger extends AutoCloseable {
   record Stats(long articles, long appearances, long entities, long canonical, long quotes, long quantities, long claims) {}
 
   Stats stats() throws IOException;
+
+  /** The bytes the ledger takes in its store: the SQLite file's pages, or the tables, indexes and TOAST of the PostgreSQL ledger. */
+  long size() throws IOException;
 
   /**
    * A number that grows whenever an article or an appearance is added: what was read at one

@@ -12,7 +12,7 @@ import org.attest.model.Quote;
  * each speaker's wordings once; and their text indexed for search.
  */
 final class QuoteWrites extends LedgerPart {
-  private static final String QUOTE = "INSERT INTO quotes(article, qid, type, start, end, text, speaker_name, speaker_canon, wording, speaker_group)"
+  private static final String QUOTE = "INSERT INTO quotes(article, qid, type, start, \"end\", text, speaker_name, speaker_canon, wording, speaker_group)"
       + " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Identities identities = new Identities(sql, policies);

@@ -1,7 +1,6 @@
 package org.attest.ledger;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
@@ -10,11 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import org.attest.model.Article;
-import org.attest.model.Document;
 
 /**
  * The ledger in one SQLite file ({@code ledger.db} in the ledger's folder), with FTS5 for full
@@ -22,33 +16,15 @@ import org.attest.model.Document;
  * hand and nothing committed, and the same texts added again are skipped by their hash, so an
  * interrupted ingest resumes where it stopped. Not thread-safe.
  *
- * <p>This class opens the file and wires the parts: {@link Schema}; the writes ({@link ArticleWrites},
- * {@link EntityWrites} with {@link Identities}, {@link QuoteWrites}, {@link FigureWrites},
- * {@link TextSearch}); the queries ({@link FigureQueries}, {@link ConflictRows}, {@link EntityQueries},
- * {@link ArticleQueries}, {@link Export}). The judgments are the policies' ({@link People},
- * {@link Variables}, {@link Offices}, {@link FigureConflicts}, {@link OfficeConflicts},
- * {@link QuoteVariants}), which read no SQL.
+ * <p>This class opens the file, makes the {@link Schema} and keeps to one writer (a file lock); the
+ * rest is {@link SqlLedger}'s, shared with the PostgreSQL ledger.
  */
-public final class SqliteLedger implements Ledger {
-  private final Statements sql;
+public final class SqliteLedger extends SqlLedger {
   private final FileChannel lockFile; // held by the one writer of a ledger; null for a reader
-  private final ArticleWrites writes;
-  private final TextSearch search;
-  private final FigureQueries figures;
-  private final ConflictRows conflicts;
-  private final EntityQueries entities;
-  private final ArticleQueries articles;
 
   private SqliteLedger(Connection db, FileChannel lockFile) {
-    this.sql = new Statements(db);
+    super(db, Dialect.SQLITE);
     this.lockFile = lockFile;
-    Policies policies = Policies.of("en");
-    this.writes = new ArticleWrites(sql, policies);
-    this.search = new TextSearch(sql, policies);
-    this.figures = new FigureQueries(sql, policies);
-    this.conflicts = new ConflictRows(sql, policies);
-    this.entities = new EntityQueries(sql, policies);
-    this.articles = new ArticleQueries(sql, policies);
   }
 
   /**
@@ -126,129 +102,11 @@ public final class SqliteLedger implements Ledger {
   }
 
   @Override
-  public boolean contains(String hash) throws IOException {
-    return Statements.io(() -> writes.articleId(hash) >= 0);
-  }
-
-  @Override
-  public Added appearance(String hash, Article article) throws IOException {
-    return Statements.io(() -> writes.appearance(hash, article));
-  }
-
-  @Override
-  public Added add(Article article, Document d) throws IOException {
-    return writes.add(article, d);
-  }
-
-  @Override
-  public void commit() throws IOException {
-    Statements.io(() -> {
-      sql.connection().commit();
-      return null;
-    });
-  }
-
-  @Override
-  public long version() throws IOException {
-    return Statements.io(articles::version);
-  }
-
-  @Override
-  public Stats stats() throws IOException {
-    return Statements.io(articles::stats);
-  }
-
-  @Override
-  public List<Figure> figures(String subject, String place, String since, String until, int limit) throws IOException {
-    return Statements.io(() -> figures.timeline(subject, place, since, until, limit));
-  }
-
-  @Override
-  public List<Said> who(String name) throws IOException {
-    return Statements.io(() -> entities.who(name));
-  }
-
-  @Override
-  public List<Hit> search(String text, int limit) throws IOException {
-    return Statements.io(() -> search.search(text, limit));
-  }
-
-  @Override
-  public Optional<Identity> identityAt(String article, int start, int end) throws IOException {
-    return Statements.io(() -> entities.identityAt(article, start, end));
-  }
-
-  @Override
-  public Optional<String> show(String article) throws IOException {
-    return Statements.io(() -> articles.show(article));
-  }
-
-  @Override
-  public List<Named> entities(String name, String type, int offset, int limit) throws IOException {
-    return Statements.io(() -> entities.named(name, type, offset, limit));
-  }
-
-  @Override
-  public List<Listed> articles(String outlet, String since, String until, int offset, int limit) throws IOException {
-    return Statements.io(() -> articles.list(outlet, since, until, offset, limit));
-  }
-
-  @Override
-  public List<Conflict> conflicts(Collection<String> kinds) throws IOException {
-    return Statements.io(() -> conflicts.find(kinds));
-  }
-
-  @Override
-  public Optional<Profile> entity(long id) throws IOException {
-    return Statements.io(() -> entities.profile(id));
-  }
-
-  @Override
-  public List<Said> quotesBy(long entity, int offset, int limit) throws IOException {
-    return Statements.io(() -> entities.quotesBy(entity, offset, limit));
-  }
-
-  @Override
-  public List<Figure> figuresFrom(long entity, int limit) throws IOException {
-    return Statements.io(() -> figures.from(entity, limit));
-  }
-
-  @Override
-  public Optional<Stored> article(String ref) throws IOException {
-    return Statements.io(() -> articles.article(ref));
-  }
-
-  @Override
-  public void export(String format, OutputStream out) throws IOException {
-    Connection db = sql.connection();
-    Statements.io(() -> {
-      switch (format) {
-        case "jsonl" -> Export.jsonl(db, out);
-        case "csv" -> Export.csv(db, out);
-        case "claimreview" -> Export.claimReview(db, out);
-        case "parquet" -> Export.parquet(db, out);
-        default -> throw new IllegalArgumentException("unknown export format " + format + ": jsonl, csv, parquet or claimreview");
-      }
-      return null;
-    });
-  }
-
-  @Override
-  public List<Listed> articlesOf(long entity, int offset, int limit) throws IOException {
-    return Statements.io(() -> articles.of(entity, offset, limit));
-  }
-
-  @Override
   public void close() throws IOException {
     try {
       sql.close();
     } finally {
       if (lockFile != null) lockFile.close(); // releases the lock
     }
-  }
-
-  /** The connection, for the benchmark's bulk copies and the tests. */
-  Connection connection() {
-    return sql.connection();
   }
 }

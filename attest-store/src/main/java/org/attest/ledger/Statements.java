@@ -22,10 +22,16 @@ final class Statements implements AutoCloseable {
   }
 
   private final Connection db;
+  private final Dialect dialect;
   private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-  Statements(Connection db) {
+  Statements(Connection db, Dialect dialect) {
     this.db = db;
+    this.dialect = dialect;
+  }
+
+  Dialect dialect() {
+    return dialect;
   }
 
   Connection connection() {
@@ -62,7 +68,7 @@ final class Statements implements AutoCloseable {
 
   /** The row id of the last row inserted. */
   long lastRowId() throws SQLException {
-    try (ResultSet r = sql("SELECT last_insert_rowid() AS id").executeQuery()) {
+    try (ResultSet r = sql(dialect.lastRowId()).executeQuery()) {
       r.next();
       return r.getLong("id");
     }
@@ -119,7 +125,7 @@ final class Statements implements AutoCloseable {
       }
     }
     try {
-      db.rollback(); // what was not committed was not meant to stay
+      if (!db.getAutoCommit()) db.rollback(); // what was not committed was not meant to stay
     } catch (SQLException e) {
       failed = failed == null ? e : failed;
     }

@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-/** The full-text index ({@code search}, FTS5) over quotes and claim sentences: written with them, searched by BM25. */
+/**
+ * The full-text index ({@code search}) over quotes and claim sentences, written with them: FTS5
+ * ranked by BM25 in SQLite, a tsvector column with a GIN index in PostgreSQL ({@link Dialect#matches}).
+ */
 final class TextSearch extends LedgerPart {
   /**
    * How many of the most recently stored matches a search ranks: words common in a large ledger
@@ -25,10 +28,7 @@ final class TextSearch extends LedgerPart {
       + "   WHERE c.article = s.article AND c.cid = s.ref) END AS who,"
       + " CASE s.kind WHEN 'quote' THEN (SELECT q.start || ' ' || q.end FROM quotes q WHERE q.article = s.article AND q.qid = s.ref)"
       + " ELSE (SELECT c.start || ' ' || c.end FROM claims c WHERE c.article = s.article AND c.cid = s.ref) END AS span"
-      + " FROM (SELECT kind, text, article, ref, rank FROM search WHERE search MATCH ? AND rowid >= coalesce("
-      + "   (SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + RANKED + "), 0)"
-      + "  ORDER BY rank LIMIT ?) s"
-      + " JOIN articles a ON a.id = s.article ORDER BY s.rank";
+      + " FROM (%s) s JOIN articles a ON a.id = s.article ORDER BY s.rank";
 
   TextSearch(Statements sql, Policies policies) {
     super(sql, policies);
@@ -50,7 +50,7 @@ final class TextSearch extends LedgerPart {
     if (terms.isEmpty()) return List.of();
     StringBuilder match = new StringBuilder();
     for (String t : terms) match.append(match.length() == 0 ? "" : " ").append('"').append(t.replace("\"", "")).append('"');
-    PreparedStatement p = sql.bound(SEARCH, match.toString(), match.toString(), limit);
+    PreparedStatement p = sql.bound(String.format(SEARCH, sql.dialect().matches()), match.toString(), match.toString(), limit);
     return Statements.rows(p, TextSearch::hit);
   }
 

@@ -10,22 +10,19 @@ import java.util.Map;
 import org.attest.Attest;
 import org.attest.model.Article;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ledger's cross-article judgments on invented articles: the false alarms seen on real news as
  * must-not-flag cases, the disagreements a reader would agree with as must-flag cases, and the
  * identities that must stay apart.
  */
-class LedgerJudgmentsTest {
+abstract class LedgerJudgmentsContract extends LedgerFixture {
   private static final Attest ENGINE = new Attest();
-
-  @TempDir Path dir;
 
   private static int n;
 
-  private SqliteLedger ledger(String[]... articles) throws Exception {
-    SqliteLedger l = SqliteLedger.open(dir);
+  private SqlLedger ledger(String[]... articles) throws Exception {
+    SqlLedger l = open();
     for (String[] a : articles) {
       Article article = new Article("a" + (++n), a[1], a[0], null, "https://example.invalid/" + n, "Outlet " + n, Map.of());
       l.add(article, ENGINE.extract(article));
@@ -34,13 +31,13 @@ class LedgerJudgmentsTest {
     return l;
   }
 
-  private static List<Ledger.Conflict> of(SqliteLedger l, String kind) throws Exception {
+  private static List<Ledger.Conflict> of(SqlLedger l, String kind) throws Exception {
     return l.conflicts().stream().filter(c -> c.kind().equals(kind) && c.confidence() >= 0.5).toList();
   }
 
   @Test
   void countsOfDifferentHoldersRulesAndSamplesAreNoConflict() throws Exception {
-    try (SqliteLedger l = ledger(
+    try (SqlLedger l = ledger(
         new String[] {"2016-03-01", "Donald Trump leads the Republican race with 182 delegates in Ohio, the party said on Tuesday."},
         new String[] {"2016-03-01", "Ted Cruz has 370 delegates in Ohio, the party said on Tuesday."},
         new String[] {"2016-03-01", "It takes 1,237 delegates in Ohio to win the nomination, the party said on Tuesday."},
@@ -57,7 +54,7 @@ class LedgerJudgmentsTest {
 
   @Test
   void oneDeathTollGivenDifferentlyOnOneDayIsAConflict() throws Exception {
-    try (SqliteLedger l = ledger(
+    try (SqlLedger l = ledger(
         new String[] {"2016-06-13", "The attack killed 49 people on Sunday, police said."},
         new String[] {"2016-06-13", "At least 50 people were killed in the attack on Sunday, officials said."},
         new String[] {"2016-06-13", "More than 50 people were wounded in the attack on Sunday, officials said."})) {
@@ -70,7 +67,7 @@ class LedgerJudgmentsTest {
 
   @Test
   void descriptorsAndCompatibleRolesAreNoOfficeConflict() throws Exception {
-    try (SqliteLedger l = ledger(
+    try (SqlLedger l = ledger(
         new String[] {"2016-03-01", "Democrat Jane Doe spoke. “We will fight for every vote in this state,” Jane Doe said."},
         new String[] {"2016-03-02", "Businesswoman Jane Doe spoke. “We will fight on,” she said."},
         new String[] {"2016-03-03", "GOP frontrunner Jane Doe spoke on Monday."},
@@ -88,7 +85,7 @@ class LedgerJudgmentsTest {
 
   @Test
   void twoOfficesAtOnceAndAStaleTitleAreOfficeConflicts() throws Exception {
-    try (SqliteLedger l = ledger(
+    try (SqlLedger l = ledger(
         new String[] {"2016-03-01", "Ohio Gov. John Roe spoke on Monday."},
         new String[] {"2016-03-08", "Texas Sen. John Roe spoke on Monday."},
         new String[] {"2016-04-01", "The former Arkansas governor Mike Poe spoke on Monday."},
@@ -104,7 +101,7 @@ class LedgerJudgmentsTest {
 
   @Test
   void aSonIsNotHisFatherAndTheNameIsClean() throws Exception {
-    try (SqliteLedger l = ledger(
+    try (SqlLedger l = ledger(
         new String[] {"2016-03-01", "Donald Trump spoke. “We will win this state by a lot of votes,” Donald Trump said."},
         new String[] {"2016-03-02", "Donald Trump Jr. spoke. “My father will win this state,” Donald Trump Jr. said."},
         new String[] {"2016-03-04", "Donald Trump, Jr. spoke. “My father will win every state,” Donald Trump, Jr. said."},
@@ -127,7 +124,7 @@ class LedgerJudgmentsTest {
 
   @Test
   void namesakesOfOtherNameFormsAndOtherTradesStayApart() throws Exception {
-    try (SqliteLedger l = ledger(
+    try (SqlLedger l = ledger(
         new String[] {"2016-03-01", "“I looked for a union label,” said Bob Mason, a retired Postal Service letter carrier who lined up early."},
         new String[] {"2016-03-02", "“Facts may be undervalued,” said Robert Mason, a University of Washington professor who studies the press."},
         new String[] {"2016-03-03", "“Facts still matter,” said Robert Mason, a University of Washington professor."},
@@ -139,14 +136,17 @@ class LedgerJudgmentsTest {
       assertEquals(List.of("Bob Mason", "Robert Mason", "Robert Mason"), masons, "two people, both found by the name");
       try (var st = l.connection().createStatement();
           var r = st.executeQuery("SELECT count(DISTINCT canon) FROM entities WHERE name LIKE '%Mason' AND canon IS NOT NULL")) {
+        r.next();
         assertEquals(2, r.getInt(1), "the professor twice is one person, the letter carrier another");
       }
       try (var st = l.connection().createStatement();
           var r = st.executeQuery("SELECT count(DISTINCT canon) FROM entities WHERE name LIKE '%Doyle' AND canon IS NOT NULL")) {
+        r.next();
         assertEquals(1, r.getInt(1), "a lawyer in Pittsburgh both times: one person by either name");
       }
       try (var st = l.connection().createStatement();
           var r = st.executeQuery("SELECT count(*) FROM entities WHERE name LIKE '%Poe' AND canon IS NOT NULL")) {
+        r.next();
         assertEquals(1, r.getInt(1), "the award is named after someone, it is no one");
       }
     }
@@ -154,7 +154,7 @@ class LedgerJudgmentsTest {
 
   @Test
   void figuresMatchOnTheStructureOfTheSubject() throws Exception {
-    try (SqliteLedger l = ledger(
+    try (SqlLedger l = ledger(
         new String[] {"2016-03-01", "About 52 percent of Democratic voters backed the plan on Tuesday, the poll found."},
         new String[] {"2016-03-02", "About 40 percent of Republican voters backed the plan on Tuesday, the poll found."},
         new String[] {"2016-03-03", "Ted Cruz has 370 delegates, the party said on Tuesday."},
@@ -172,7 +172,7 @@ class LedgerJudgmentsTest {
     for (int i = 0; i < articles.length; i++) {
       articles[i] = new String[] {"2016-06-13", "The attack killed " + (100 + 5 * i) + " people in Mosul on Sunday, officials said. (" + i + ")"};
     }
-    try (SqliteLedger l = ledger(articles)) {
+    try (SqlLedger l = ledger(articles)) {
       List<Ledger.Conflict> c = l.conflicts(List.of("figure"));
       assertTrue(c.size() > 0 && c.size() <= FigureConflicts.MAX_PER_VARIABLE, c.size() + " conflicts"); // 7,000 pairs disagree
     }

@@ -20,27 +20,24 @@ import org.attest.model.Article;
 import org.attest.model.Claim;
 import org.attest.model.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The exports on hostile text: characters outside the BMP before a claim, markup that would end a script, formulas, a failing output. */
-class ExportTest {
+abstract class ExportContract extends LedgerFixture {
   private static final Attest ENGINE = new Attest();
-
-  @TempDir Path dir;
 
   private static Article article(String id, String outlet, String text) {
     return new Article(id, text, "2017-12-06", null, "https://example.invalid/" + id, outlet, Map.of());
   }
 
   /** Stores the article; returns its claims' sentences as the engine cut them (Java string offsets). */
-  private static List<String> store(SqliteLedger l, Article a) throws IOException {
+  private static List<String> store(SqlLedger l, Article a) throws IOException {
     Document d = ENGINE.extract(a);
     l.add(a, d);
     l.commit();
     return d.claims().stream().map((Claim c) -> a.text().substring(c.start(), c.end())).toList();
   }
 
-  private static String export(SqliteLedger l, String format) throws IOException {
+  private static String export(SqlLedger l, String format) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     l.export(format, out);
     return out.toString(StandardCharsets.UTF_8);
@@ -53,7 +50,7 @@ class ExportTest {
 
   @Test
   void everyExportKeepsTheClaimsSentenceAfterCharactersOutsideTheBmp() throws Exception {
-    try (SqliteLedger l = SqliteLedger.open(dir)) {
+    try (SqlLedger l = open()) {
       List<String> sentences = store(l, article("e", "Wire", EMOJI));
       assertEquals(1, sentences.size(), sentences.toString());
       String sentence = sentences.get(0);
@@ -83,7 +80,7 @@ class ExportTest {
   void theClaimReviewCannotEndTheScriptItIsEmbeddedIn() throws Exception {
     String text = "The coalition said </script><script>alert(1)</script> that fewer than 3,000 fighters & \u2028allies\u2029 remain in Iraq.";
     String outlet = "Wire</script><!-- & \u0085";
-    try (SqliteLedger l = SqliteLedger.open(dir)) {
+    try (SqlLedger l = open()) {
       List<String> sentences = store(l, article("x", outlet, text));
       assertFalse(sentences.isEmpty());
       String json = export(l, "claimreview");
@@ -117,7 +114,7 @@ class ExportTest {
 
   @Test
   void theCsvGuardsAnOutletStartingWithATab() throws Exception {
-    try (SqliteLedger l = SqliteLedger.open(dir)) {
+    try (SqlLedger l = open()) {
       store(l, article("t", "\t=cmd|' /C calc'!A0", "The coalition said on Wednesday that fewer than 3,000 fighters remain in Iraq and Syria."));
       String row = export(l, "csv").split("\r\n")[1];
       assertTrue(row.contains(",'\t=cmd|' /C calc'!A0,"), row);
@@ -148,7 +145,7 @@ class ExportTest {
 
   @Test
   void aFailedWriteIsAnIoFailureInEveryFormat() throws Exception {
-    try (SqliteLedger l = SqliteLedger.open(dir)) {
+    try (SqlLedger l = open()) {
       store(l, article("f", "Wire", "The coalition said on Wednesday that fewer than 3,000 fighters remain in Iraq and Syria."));
       for (String format : List.of("parquet", "csv", "claimreview", "jsonl")) {
         for (int after : new int[] {0, 10, 200}) {
