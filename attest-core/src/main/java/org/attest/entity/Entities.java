@@ -196,6 +196,18 @@ public final class Entities {
     return head;
   }
 
+  /**
+   * Whether the entity of mention {@code person} holds a title that runs from token {@code from} to
+   * right before the mention: "Ministry of Health spokesman John Roe" from "Ministry".
+   */
+  public boolean titledFrom(int person, int from) {
+    M m = mentions.get(person);
+    if (m.entity < 0 || m.start == 0) return false;
+    int end = analysis.end(m.start - 1), start = analysis.start(from);
+    for (int[] t : entities.get(m.entity).titles) if (t != null && t[1] == end && t[0] <= start) return true;
+    return false;
+  }
+
   /** Mentions that lie inside tokens [from, to), in text order. */
   public List<Integer> mentionsWithin(int from, int to) {
     int lo = 0, hi = mentions.size();

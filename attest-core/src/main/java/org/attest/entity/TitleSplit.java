@@ -28,9 +28,9 @@ final class TitleSplit {
     int[] title = titleRun(a, start, k, end);
     int titleStart = title == null ? -1 : title[0], titleEnd = title == null ? -1 : title[1];
     int nameStart = titleEnd > 0 ? titleEnd : start;
-    if (titleStart < 0) { // a place run into a person's name: "the United States Hamdullah Mohib"
+    if (titleStart < 0) { // a place or an organisation run into a person's name: "the United States Hamdullah Mohib"
       for (int i = start + 1; i < end - 1; i++) {
-        if (lex.firstNames.containsKey(a.lower(i)) && lex.gpe.contains(key(a, start, i))) {
+        if (lex.firstNames.containsKey(a.lower(i)) && (lex.gpe.contains(key(a, start, i)) || organisationBefore(a, start, i, end))) {
           add(d, start, i, null);
           addName(d, i, end);
           return;
@@ -56,6 +56,20 @@ final class TitleSplit {
     if (key.length() < 2 && !Character.isLetter(key.charAt(0))) return;
     if (end - nameStart == 1 && key.endsWith("-")) return; // "Co-" of "Co-founder"
     add(d, nameStart, end, titleStart >= 0 ? new int[] {a.start(titleStart), a.end(titleEnd - 1)} : null);
+  }
+
+  /**
+   * Tokens [start, i) are an organisation before a person's name in one chunk: the chunk follows a
+   * role and "of" ("the spokeswoman of Acme Debra Smith"), or they end in an organisation word
+   * ("Acme Industries Debra Smith"), and the chunk does not end as the name of a place or an
+   * organisation does ("Port Authority George Washington Bus Station").
+   */
+  private boolean organisationBefore(Analysis a, int start, int i, int end) {
+    if (lex.firstNames.containsKey(a.lower(start)) || !a.isCapitalized(i + 1)) return false;
+    if (lex.orgWords.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1))) return false; // "Port Authority George Washington Bus Station"
+    if (lex.orgWords.contains(a.lower(i - 1))) return true;
+    int sentenceStart = a.sentenceStartToken(a.sentenceOf(start));
+    return start - 2 >= sentenceStart && a.lower(start - 1).equals(lex.of) && lex.roleHeads.contains(a.lower(start - 2));
   }
 
   private static void add(Draft d, int start, int end, int[] title) {
