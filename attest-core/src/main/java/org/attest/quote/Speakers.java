@@ -114,7 +114,7 @@ final class Speakers {
     int firstMention = -1;
     for (int k = from; k < Math.min(end, from + 5) && firstMention < 0; k++) {
       int m = ents.mentionStartingAt(k);
-      if (m >= 0 && ents.entityOf(m) < 0 && ents.mentionStartingAt(ents.mentionEnd(m)) >= 0) continue; // "Senator" before the name
+      if (m >= 0 && !ents.mentionKind(m).equals(Mention.NAME) && ents.mentionStartingAt(ents.mentionEnd(m)) >= 0) continue; // "Senator" before the name
       if (m >= 0 && ents.mentionEnd(m) <= end) firstMention = m;
       else if (isVerb(a, k) || a.pos(k).equals("ADP") || a.pos(k).equals("PRON")) break;
     }
@@ -168,7 +168,7 @@ final class Speakers {
       int me = ents.mentionEnd(m);
       if (me < limit && a.lower(me).equals(cues.possessive)) continue; // "Clinton’s aide Huma Abedin": the possessed
       int e = ents.entityOf(m);
-      int name = e < 0 ? ents.mentionStartingAt(ents.mentionEnd(m)) : -1;
+      int name = !ents.mentionKind(m).equals(Mention.NAME) ? ents.mentionStartingAt(ents.mentionEnd(m)) : -1;
       if (name >= 0 && Entity.PERSON.equals(ents.entityType(ents.entityOf(name)))) return name; // "Senator Jane Doe": the name
       int titled = titledName(m, limit);
       if (titled >= 0) return titled; // "Health Ministry spokesman Jane Doe": the person
@@ -249,6 +249,10 @@ final class Speakers {
       }
     }
     if (m < 0) return nounPhraseAt(t, to);
+    int titledPerson = ents.mentionKind(m).equals(Mention.NAME) ? -1 : ents.mentionStartingAt(ents.mentionEnd(m));
+    if (titledPerson >= 0 && ents.mentionKind(titledPerson).equals(Mention.NAME) && ents.entityOf(titledPerson) == ents.entityOf(m)) {
+      return Who.of(ents, titledPerson); // "said Labor Minister Jane Fuller": the name after its title
+    }
     if (ents.entityOf(m) < 0) { // "the Federal Bureau" inside "the Federal Bureau of Prisons", "the event organizer Alliance ..."
       for (int k = ents.mentionStart(m) + 1; k <= ents.mentionEnd(m) && k < to; k++) {
         int name = ents.mentionStartingAt(k);
