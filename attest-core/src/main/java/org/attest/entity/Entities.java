@@ -197,14 +197,15 @@ public final class Entities {
   }
 
   /**
-   * Whether the entity of mention {@code person} holds a title that runs from token {@code from} to
-   * right before the mention: "Ministry of Health spokesman John Roe" from "Ministry".
+   * Whether the entity of mention {@code person} holds a title that ends right before the mention and
+   * takes in the name that ends at token {@code nameEnd}: "Ministry of Health spokesman John Roe",
+   * "Hospital and Clinics Employers Association director Tom Hale".
    */
-  public boolean titledFrom(int person, int from) {
+  public boolean titledFrom(int person, int nameEnd) {
     M m = mentions.get(person);
-    if (m.entity < 0 || m.start == 0) return false;
-    int end = analysis.end(m.start - 1), start = analysis.start(from);
-    for (int[] t : entities.get(m.entity).titles) if (t != null && t[1] == end && t[0] <= start) return true;
+    if (m.entity < 0 || m.start == 0 || nameEnd < 1) return false;
+    int end = analysis.end(m.start - 1), within = analysis.end(nameEnd - 1);
+    for (int[] t : entities.get(m.entity).titles) if (t != null && t[1] == end && t[0] < within) return true;
     return false;
   }
 

@@ -30,9 +30,12 @@ final class TitleSplit {
     int nameStart = titleEnd > 0 ? titleEnd : start;
     if (titleStart < 0) { // a place or an organisation run into a person's name: "the United States Hamdullah Mohib"
       for (int i = start + 1; i < end - 1; i++) {
-        if (lex.firstNames.containsKey(a.lower(i)) && (lex.gpe.contains(key(a, start, i)) || organisationBefore(a, start, i, end))) {
+        boolean first = lex.firstNames.containsKey(a.lower(i));
+        if (first && lex.gpe.contains(key(a, start, i)) || organisationBefore(a, start, i, end, first)) {
           add(d, start, i, null);
-          addName(d, i, end);
+          int role = roleOfBefore(a, start);
+          if (role < 0) addName(d, i, end);
+          else add(d, i, end, new int[] {a.start(role), a.end(i - 1)}); // the title runs from the role: "CEO of the Refugee Council"
           return;
         }
       }
@@ -59,17 +62,25 @@ final class TitleSplit {
   }
 
   /**
-   * Tokens [start, i) are an organisation before a person's name in one chunk: the chunk follows a
-   * role and "of" ("the spokeswoman of Acme Debra Smith"), or they end in an organisation word
-   * ("Acme Industries Debra Smith"), and the chunk does not end as the name of a place or an
-   * organisation does ("Port Authority George Washington Bus Station").
+   * Tokens [start, i) are an organisation before a person's name in one chunk: after a role and "of"
+   * ("the spokeswoman of Acme Debra Smith", "CEO of the Refugee Council Enver Solomon": a known
+   * first name at i, or an organisation word before it), or ending in an organisation word before a
+   * known first name ("Acme Industries Debra Smith"); never when the chunk ends as the name of a
+   * place or an organisation does ("Port Authority George Washington Bus Station").
    */
-  private boolean organisationBefore(Analysis a, int start, int i, int end) {
-    if (lex.firstNames.containsKey(a.lower(start)) || !a.isCapitalized(i + 1)) return false;
-    if (lex.orgWords.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1))) return false; // "Port Authority George Washington Bus Station"
-    if (lex.orgWords.contains(a.lower(i - 1))) return true;
-    int sentenceStart = a.sentenceStartToken(a.sentenceOf(start));
-    return start - 2 >= sentenceStart && a.lower(start - 1).equals(lex.of) && lex.roleHeads.contains(a.lower(start - 2));
+  private boolean organisationBefore(Analysis a, int start, int i, int end, boolean firstName) {
+    if (lex.firstNames.containsKey(a.lower(start)) || !a.isCapitalized(i) || !a.isCapitalized(i + 1) || end - i > 3) return false;
+    if (lex.orgWords.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1))) return false;
+    boolean orgWord = lex.orgWords.contains(a.lower(i - 1));
+    if (firstName && orgWord) return true;
+    return roleOfBefore(a, start) >= 0 && (firstName || orgWord);
+  }
+
+  /** The role before "of" ("the") and the chunk at start: "CEO" of "CEO of the Refugee Council ..."; else -1. */
+  private int roleOfBefore(Analysis a, int start) {
+    int sentenceStart = a.sentenceStartToken(a.sentenceOf(start)), k = start - 1;
+    if (k > sentenceStart && a.lower(k).equals(lex.the)) k--;
+    return k - 1 >= sentenceStart && a.lower(k).equals(lex.of) && lex.roleHeads.contains(a.lower(k - 1)) ? k - 1 : -1;
   }
 
   private static void add(Draft d, int start, int end, int[] title) {

@@ -191,7 +191,7 @@ final class Speakers {
       int name = ents.mentionStartingAt(k);
       if (name < 0 || !ents.mentionKind(name).equals(Mention.NAME)) continue;
       boolean person = Entity.PERSON.equals(ents.entityType(ents.entityOf(name)));
-      return person && ents.titledFrom(name, ents.mentionStart(m)) ? name : -1;
+      return person && ents.titledFrom(name, ents.mentionEnd(m)) ? name : -1;
     }
     return -1;
   }
