@@ -28,6 +28,10 @@ final class TitleSplit {
     int[] title = titleRun(a, start, k, end);
     int titleStart = title == null ? -1 : title[0], titleEnd = title == null ? -1 : title[1];
     int nameStart = titleEnd > 0 ? titleEnd : start;
+    if (titleEnd > 0 && nameStart < end - 1 && lex.nameLinks.contains(a.lower(nameStart))) { // "Secretary" + "of State ..."
+      linkedTitle(d, titleStart, nameStart, end);
+      return;
+    }
     if (titleStart < 0) { // a place or an organisation run into a person's name: "the United States Hamdullah Mohib"
       for (int i = start + 1; i < end - 1; i++) {
         boolean first = lex.firstNames.containsKey(a.lower(i));
@@ -59,6 +63,26 @@ final class TitleSplit {
     if (key.length() < 2 && !Character.isLetter(key.charAt(0))) return;
     if (end - nameStart == 1 && key.endsWith("-")) return; // "Co-" of "Co-founder"
     add(d, nameStart, end, titleStart >= 0 ? new int[] {a.start(titleStart), a.end(titleEnd - 1)} : null);
+  }
+
+  /**
+   * A title that goes on past "of"/"for" at {@code link}: the person is named from a known first name
+   * on, the title running to it ("Supervisor of Elections Susan Bucher", "Under Secretary of State for
+   * Political Affairs Wendy Sherman"); with no person, a title alone is a nominal ("the former Secretary
+   * of State") and what follows the link a name of its own ("CEO of Hewlett-Packard").
+   */
+  private void linkedTitle(Draft d, int titleStart, int link, int end) {
+    Analysis a = d.a;
+    for (int j = link + 2; j < end - 1; j++) { // a known first name, or a name of two words after a field: "Minister of Education Stefania Giannini"
+      if (lex.firstNames.containsKey(a.lower(j)) && a.isCapitalized(j + 1) || j == end - 2 && lex.orgFields.contains(a.lower(j - 1)) && a.isCapitalized(j)) {
+        add(d, j, end, new int[] {a.start(titleStart), a.end(j - 1)});
+        return;
+      }
+    }
+    if (titleExactly(a, Math.max(titleStart, link - 3), end) || titleExactly(a, link - 1, end)) return;
+    int s = link + 1;
+    if (s < end - 1 && a.lower(s).equals(lex.the)) s++;
+    add(d, s, end, null);
   }
 
   /**

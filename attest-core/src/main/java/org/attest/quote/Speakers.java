@@ -181,13 +181,13 @@ final class Speakers {
   }
 
   /**
-   * The person named after a name and the words of a title ("Ministry of Health spokesman John Roe",
-   * "Trump campaign manager Corey Lewandowski"): the name is the title's organisation, the person
-   * speaks. Returns the person's name mention, or -1.
+   * The person named after a name or a role and the words of a title ("Ministry of Health spokesman
+   * John Roe", "Trump campaign manager Corey Lewandowski", "Under Secretary of State for Political
+   * Affairs Wendy Sherman"): the mention is part of the person's title, the person speaks. Returns
+   * the person's name mention, or -1.
    */
   private int titledName(int m, int limit) {
-    if (!ents.mentionKind(m).equals(Mention.NAME)) return -1;
-    for (int k = ents.mentionEnd(m); k < limit && k < ents.mentionEnd(m) + 4 && !a.quoted(k) && !a.pos(k).equals("PUNCT"); k++) {
+    for (int k = ents.mentionEnd(m); k < limit && k < ents.mentionEnd(m) + 8 && !a.quoted(k) && !a.pos(k).equals("PUNCT"); k++) {
       int name = ents.mentionStartingAt(k);
       if (name < 0 || !ents.mentionKind(name).equals(Mention.NAME)) continue;
       boolean person = Entity.PERSON.equals(ents.entityType(ents.entityOf(name)));
