@@ -196,6 +196,19 @@ public final class Entities {
     return head;
   }
 
+  /**
+   * Whether the entity of mention {@code person} holds a title that ends right before the mention and
+   * takes in the name that ends at token {@code nameEnd}: "Ministry of Health spokesman John Roe",
+   * "Hospital and Clinics Employers Association director Tom Hale".
+   */
+  public boolean titledFrom(int person, int nameEnd) {
+    M m = mentions.get(person);
+    if (m.entity < 0 || m.start == 0 || nameEnd < 1) return false;
+    int end = analysis.end(m.start - 1), within = analysis.end(nameEnd - 1);
+    for (int[] t : entities.get(m.entity).titles) if (t != null && t[1] == end && t[0] < within) return true;
+    return false;
+  }
+
   /** Mentions that lie inside tokens [from, to), in text order. */
   public List<Integer> mentionsWithin(int from, int to) {
     int lo = 0, hi = mentions.size();

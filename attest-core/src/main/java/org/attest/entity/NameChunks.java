@@ -191,6 +191,9 @@ final class NameChunks extends EntityStage {
       return end + 1;
     } else if ((joined = innerJoin(a, start, end, to, from)) > 0) {
       return joined; // "Securities and Exchange Commission", "Alliance to Reclaim Our Schools"; not "Iraq and Syria"
+    } else if (lex.nameLinks.contains(low) && end + 1 < to && isNameToken(a, end + 1, from) && lex.orgFields.contains(a.lower(end - 1))
+        && hasOrgWord(a, start, end - 1)) {
+      return end + 1; // "Joint Council for the Welfare of Immigrants": "of" after a field inside an organisation's name
     } else if (a.token(end - 1).endsWith("-") && glued(a, end - 1, end) && Character.isLetter(a.token(end).charAt(0))
         && !lex.wordPrefixes.contains(a.lower(end - 1))) {
       return end + 1; // Lee Cheuk-yan, split by the tokenizer as "Cheuk-" "yan"
@@ -271,6 +274,7 @@ final class NameChunks extends EntityStage {
     if (end + 1 >= to || end <= start) return -1;
     boolean whole = end - start >= 2 && lex.orgWords.contains(a.lower(end - 1)); // "Harvard University and Yale University": two
     if (low.equals(lex.and) && !hasOrgWord(a, start, end - 1) && !whole) return orgNameEnd(a, end + 1, to, from);
+    if (low.equals(lex.and) && organisationOf(a, start, end) && pluralPair(a, end, to, from)) return end + 2; // "Union of Rationalist Atheists and Agnostics"
     if (low.equals(lex.and) && organisationOf(a, start, end)) return fieldEnd(a, end + 1, to, from); // "Department of Health and Human Services"
     if (low.equals(lex.to) && lex.orgWords.contains(a.lower(end - 1)) && a.isCapitalized(end + 1)) return orgNameEnd(a, end + 1, to, from);
     return -1;
@@ -282,6 +286,19 @@ final class NameChunks extends EntityStage {
     if (k == t) return -1;
     String last = a.lower(k - 1);
     return lex.orgWords.contains(last) || lex.orgNameEnds.contains(last) ? k : -1;
+  }
+
+  /**
+   * Two plural nouns joined by the "and" at {@code and}, the second ending the name: "Atheists and
+   * Agnostics", "Hospitals and Clinics"; not a group after a word of another kind, nor a place ("...
+   * of Veterans Affairs and Democrats").
+   */
+  private boolean pluralPair(Analysis a, int and, int to, int from) {
+    int next = and + 1;
+    if (next >= to || !isNameToken(a, next, from) || next + 1 < to && isNameToken(a, next + 1, from)) return false;
+    String before = a.lower(and - 1), after = a.lower(next);
+    return before.endsWith(lex.pluralEnding) && after.endsWith(lex.pluralEnding) && lex.norp.contains(after) == lex.norp.contains(before) && !lex.gpe.contains(after)
+        && !lex.orgFields.contains(after);
   }
 
   /** "Department of Health": an organisation word and "of" in tokens [from, to). */

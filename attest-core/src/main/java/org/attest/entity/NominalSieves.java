@@ -3,7 +3,6 @@ package org.attest.entity;
 import java.util.List;
 import org.attest.model.Entity;
 import org.attest.model.Mention;
-import org.attest.text.Analysis;
 import org.attest.text.Lexicon;
 
 /** The order of nominal resolution ("the coalition", "the spokesman"): the first sieve that finds an entity decides. */
@@ -22,7 +21,7 @@ final class NominalSieves {
     abstract int resolve(Coreference.Context c, int i, String cls);
   }
 
-  static final List<Sieve> ORDER = List.of(new NameAround(), new SameHead(), new RepeatedOrganisation(), new Role());
+  static final List<Sieve> ORDER = List.of(new NameAround(), new TitleOfName(), new SameHead(), new RepeatedOrganisation(), new Role());
 
   /** "the Islamic State group": the nominal around a name is the name's. */
   static final class NameAround extends Sieve {
@@ -36,6 +35,27 @@ final class NominalSieves {
     }
   }
 
+  /**
+   * "Andrew Lansley and Education Secretary Michael Gove": a person's role right before a person's
+   * name is that person's title, not a mention of someone named before.
+   */
+  static final class TitleOfName extends Sieve {
+    TitleOfName() {
+      super("title-of-name");
+    }
+
+    @Override
+    int resolve(Coreference.Context c, int i, String cls) {
+      if (!"person".equals(cls)) return -1;
+      Entities.M n = c.mentions.get(i);
+      for (int j = i + 1; j < c.mentions.size() && c.mentions.get(j).start <= n.end; j++) {
+        Entities.M m = c.mentions.get(j);
+        if (m.start == n.end && m.kind.equals(Mention.NAME) && m.entity >= 0 && c.entity(m).type.equals(Entity.PERSON)) return m.entity;
+      }
+      return -1;
+    }
+  }
+
   /** A nominal of one class: the entity of the nearest mention before it, within reach, that its head word fits. */
   abstract static class ByHead extends Sieve {
     private final String nominalClass;
@@ -45,9 +65,16 @@ final class NominalSieves {
       this.nominalClass = nominalClass;
     }
 
+    /** An answer the sieve gives before the nearest fitting entity, or -1. */
+    int resolveFirst(Coreference.Context c, int i) {
+      return -1;
+    }
+
     @Override
     final int resolve(Coreference.Context c, int i, String cls) {
       if (!nominalClass.equals(cls)) return -1;
+      int first = resolveFirst(c, i);
+      if (first >= 0) return first;
       Entities.M n = c.mentions.get(i);
       int sentence = c.a.sentenceOf(n.start);
       for (int j = i - 1; j >= 0; j--) {
@@ -101,16 +128,48 @@ final class NominalSieves {
     }
   }
 
-  /** "the spokesman": the nearest person before it with that title. */
+  /**
+   * "the spokesman": the nearest person before it with that title; when two people hold titles of
+   * that head, the nearest whose title has the nominal's words too ("Health Secretary Andrew
+   * Lansley and Education Secretary Michael Gove spoke. The health secretary said": Lansley).
+   */
   static final class Role extends ByHead {
     Role() {
       super("role", "person");
     }
 
     @Override
+    int resolveFirst(Coreference.Context c, int i) {
+      Entities.M n = c.mentions.get(i);
+      List<String> words = new java.util.ArrayList<>();
+      for (int t = n.start; t < n.end - 1; t++) {
+        if (!c.lex.determiners.contains(c.a.lower(t)) && !c.a.pos(t).equals("PUNCT")) words.add(c.a.lower(t));
+      }
+      if (words.isEmpty()) return -1;
+      int sentence = c.a.sentenceOf(n.start);
+      for (int j = i - 1; j >= 0; j--) {
+        Entities.M m = c.mentions.get(j);
+        if (sentence - c.a.sentenceOf(m.start) > NOMINAL_REACH) return -1;
+        if (m.entity >= 0 && m.end <= n.start && titled(c, c.entity(m), n.head, words)) return m.entity;
+      }
+      return -1;
+    }
+
+    @Override
     boolean fits(Coreference.Context c, Entities.E e, String head) {
-      Analysis a = c.a;
-      return e.type.equals(Entity.PERSON) && e.titles.stream().anyMatch(t -> Lexicon.normalize(a.text().substring(t[0], t[1])).endsWith(head));
+      return titled(c, e, head, List.of());
+    }
+
+    /** Whether person e holds a title that ends with the head word and holds every one of the words. */
+    private static boolean titled(Coreference.Context c, Entities.E e, String head, List<String> words) {
+      if (!e.type.equals(Entity.PERSON)) return false;
+      for (int[] t : e.titles) {
+        String title = Lexicon.normalize(c.a.text().substring(t[0], t[1]));
+        if (!title.endsWith(head)) continue;
+        List<String> in = List.of(title.split(" "));
+        if (in.containsAll(words)) return true;
+      }
+      return false;
     }
   }
 }

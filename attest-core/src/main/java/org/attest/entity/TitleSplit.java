@@ -28,11 +28,18 @@ final class TitleSplit {
     int[] title = titleRun(a, start, k, end);
     int titleStart = title == null ? -1 : title[0], titleEnd = title == null ? -1 : title[1];
     int nameStart = titleEnd > 0 ? titleEnd : start;
-    if (titleStart < 0) { // a place run into a person's name: "the United States Hamdullah Mohib"
+    if (titleEnd > 0 && nameStart < end - 1 && lex.nameLinks.contains(a.lower(nameStart))) { // "Secretary" + "of State ..."
+      linkedTitle(d, titleStart, nameStart, end);
+      return;
+    }
+    if (titleStart < 0) { // a place or an organisation run into a person's name: "the United States Hamdullah Mohib"
       for (int i = start + 1; i < end - 1; i++) {
-        if (lex.firstNames.containsKey(a.lower(i)) && lex.gpe.contains(key(a, start, i))) {
+        boolean first = lex.firstNames.containsKey(a.lower(i));
+        if (first && lex.gpe.contains(key(a, start, i)) || organisationBefore(a, start, i, end, first)) {
           add(d, start, i, null);
-          addName(d, i, end);
+          int role = roleOfBefore(a, start);
+          if (role < 0) addName(d, i, end);
+          else add(d, i, end, new int[] {a.start(role), a.end(i - 1)}); // the title runs from the role: "CEO of the Refugee Council"
           return;
         }
       }
@@ -56,6 +63,48 @@ final class TitleSplit {
     if (key.length() < 2 && !Character.isLetter(key.charAt(0))) return;
     if (end - nameStart == 1 && key.endsWith("-")) return; // "Co-" of "Co-founder"
     add(d, nameStart, end, titleStart >= 0 ? new int[] {a.start(titleStart), a.end(titleEnd - 1)} : null);
+  }
+
+  /**
+   * A title that goes on past "of"/"for" at {@code link}: the person is named from a known first name
+   * on, the title running to it ("Supervisor of Elections Susan Bucher", "Under Secretary of State for
+   * Political Affairs Wendy Sherman"); with no person, a title alone is a nominal ("the former Secretary
+   * of State") and what follows the link a name of its own ("CEO of Hewlett-Packard").
+   */
+  private void linkedTitle(Draft d, int titleStart, int link, int end) {
+    Analysis a = d.a;
+    for (int j = link + 2; j < end - 1; j++) { // a known first name, or a name of two words after a field: "Minister of Education Stefania Giannini"
+      if (lex.firstNames.containsKey(a.lower(j)) && a.isCapitalized(j + 1) || j == end - 2 && lex.orgFields.contains(a.lower(j - 1)) && a.isCapitalized(j)) {
+        add(d, j, end, new int[] {a.start(titleStart), a.end(j - 1)});
+        return;
+      }
+    }
+    if (titleExactly(a, Math.max(titleStart, link - 3), end) || titleExactly(a, link - 1, end)) return;
+    int s = link + 1;
+    if (s < end - 1 && a.lower(s).equals(lex.the)) s++;
+    add(d, s, end, null);
+  }
+
+  /**
+   * Tokens [start, i) are an organisation before a person's name in one chunk: after a role and "of"
+   * ("the spokeswoman of Acme Debra Smith", "CEO of the Refugee Council Enver Solomon": a known
+   * first name at i, or an organisation word before it), or ending in an organisation word before a
+   * known first name ("Acme Industries Debra Smith"); never when the chunk ends as the name of a
+   * place or an organisation does ("Port Authority George Washington Bus Station").
+   */
+  private boolean organisationBefore(Analysis a, int start, int i, int end, boolean firstName) {
+    if (lex.firstNames.containsKey(a.lower(start)) || !a.isCapitalized(i) || !a.isCapitalized(i + 1) || end - i > 3) return false;
+    if (lex.orgWords.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1))) return false;
+    boolean orgWord = lex.orgWords.contains(a.lower(i - 1));
+    if (firstName && orgWord) return true;
+    return roleOfBefore(a, start) >= 0 && (firstName || orgWord);
+  }
+
+  /** The role before "of" ("the") and the chunk at start: "CEO" of "CEO of the Refugee Council ..."; else -1. */
+  private int roleOfBefore(Analysis a, int start) {
+    int sentenceStart = a.sentenceStartToken(a.sentenceOf(start)), k = start - 1;
+    if (k > sentenceStart && a.lower(k).equals(lex.the)) k--;
+    return k - 1 >= sentenceStart && a.lower(k).equals(lex.of) && lex.roleHeads.contains(a.lower(k - 1)) ? k - 1 : -1;
   }
 
   private static void add(Draft d, int start, int end, int[] title) {

@@ -17,6 +17,8 @@ final class CueLexicon {
   final Set<String> indirectVerbs; // cue indirect quotes only: "the poll shows that ..."
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
   final Set<String> whenParts; // "said Friday night the plant will close"
+  final Set<String> whenBefore; // "Beck on Wednesday called": skipped with the day word before a cue
+  final Set<String> timeNouns; // "this month", "three years": a noun phrase that says when is no speaker
   final Set<String> addressee; // "told reporters that": the words after the cue are whom it was said to
   final Set<String> addresseeMaybe; // "warned voters that", "warned the minister": either
   final Set<String> subjectPronouns; // "said after the convention she would"
@@ -85,6 +87,8 @@ final class CueLexicon {
       if (kind.startsWith("weekday:") && word.indexOf('.') < 0 && word.length() > 3) whenWords.add(word); // "Monday", not "Mon."
     });
     whenParts = words(sections, "when-part");
+    whenBefore = words(sections, "when-before");
+    timeNouns = words(sections, "time-noun");
     addressee = words(sections, "addressee");
     addresseeMaybe = words(sections, "addressee-maybe");
     subjectPronouns = words(sections, "subject-pronoun");

@@ -34,7 +34,7 @@ final class Speakers {
    * leader, said"; "he was known to tell"), else the mention or noun phrase right before the cue.
    */
   Who subjectIn(int from, int c) {
-    int end = clauses.beforeAuxiliaries(from, c);
+    int end = beforeAdjunct(from, clauses.beforeAuxiliaries(from, c));
     if (end - 1 > from && cues.relativeSubjects.contains(a.lower(end - 1))) { // "the Department, which reported"
       int m = ents.mentionEndingAt(a.token(end - 2).equals(",") ? end - 2 : end - 1);
       if (m >= 0 && ents.mentionStart(m) >= from) return Who.of(ents, m);
@@ -61,6 +61,40 @@ final class Speakers {
   }
 
   /**
+   * Where the subject before a cue ends, past a day word ("Beck on Wednesday called", "Priebus
+   * later Thursday told") or a phrase set off by commas that opens with a preposition ("Trump,
+   * during interviews on Thursday, referred"): neither is who speaks.
+   */
+  private int beforeAdjunct(int from, int end) {
+    int e = end;
+    if (e - 2 > from && cues.whenParts.contains(a.lower(e - 1)) && cues.whenWords.contains(a.lower(e - 2))) e--;
+    if (e - 1 > from && cues.whenWords.contains(a.lower(e - 1))) {
+      e--;
+      while (e - 1 > from && cues.whenBefore.contains(a.lower(e - 1))) e--;
+      return clauses.beforeAuxiliaries(from, e);
+    }
+    if (e - 2 > from && a.token(e - 1).equals(",")) {
+      for (int k = e - 2; k > from && k > e - 12; k--) {
+        if (!a.token(k).equals(",")) continue;
+        return a.pos(k + 1).equals("ADP") && !a.quoted(k + 1) && !commaWithin(from, k) ? k : end;
+      }
+    }
+    return end;
+  }
+
+  /** Whether a comma lies in [from, to): "Biden, who was to travel to Columbus, Ohio, on Wednesday, said" is one clause. */
+  private boolean commaWithin(int from, int to) {
+    for (int k = from; k < to; k++) if (a.token(k).equals(",")) return true;
+    return false;
+  }
+
+  /** A word that says when, not who: "Monday", "this month"; not a name in capitals ("USA TODAY"). */
+  private boolean timeWord(int k) {
+    String w = a.lower(k);
+    return (cues.timeNouns.contains(w) || cues.whenWords.contains(w)) && !a.token(k).equals(a.token(k).toUpperCase());
+  }
+
+  /**
    * The mention right before a cue, or the common nouns before it: "Developers and supporters in
    * Congress say": a name in a phrase after common nouns is not the subject.
    */
@@ -80,7 +114,7 @@ final class Speakers {
     int firstMention = -1;
     for (int k = from; k < Math.min(end, from + 5) && firstMention < 0; k++) {
       int m = ents.mentionStartingAt(k);
-      if (m >= 0 && ents.entityOf(m) < 0 && ents.mentionStartingAt(ents.mentionEnd(m)) >= 0) continue; // "Senator" before the name
+      if (m >= 0 && !ents.mentionKind(m).equals(Mention.NAME) && ents.mentionStartingAt(ents.mentionEnd(m)) >= 0) continue; // "Senator" before the name
       if (m >= 0 && ents.mentionEnd(m) <= end) firstMention = m;
       else if (isVerb(a, k) || a.pos(k).equals("ADP") || a.pos(k).equals("PRON")) break;
     }
@@ -134,12 +168,30 @@ final class Speakers {
       int me = ents.mentionEnd(m);
       if (me < limit && a.lower(me).equals(cues.possessive)) continue; // "Clinton’s aide Huma Abedin": the possessed
       int e = ents.entityOf(m);
-      int name = e < 0 ? ents.mentionStartingAt(ents.mentionEnd(m)) : -1;
+      int name = !ents.mentionKind(m).equals(Mention.NAME) ? ents.mentionStartingAt(ents.mentionEnd(m)) : -1;
       if (name >= 0 && Entity.PERSON.equals(ents.entityType(ents.entityOf(name)))) return name; // "Senator Jane Doe": the name
+      int titled = titledName(m, limit);
+      if (titled >= 0) return titled; // "Health Ministry spokesman Jane Doe": the person
       String type = ents.entityType(e);
       if (Entity.PERSON.equals(type) || Entity.ORG.equals(type)) return m;
       if (e < 0 && "person".equals(ents.nominalClass(m))) return m;
       return -1; // the subject is something else
+    }
+    return -1;
+  }
+
+  /**
+   * The person named after a name or a role and the words of a title ("Ministry of Health spokesman
+   * John Roe", "Trump campaign manager Corey Lewandowski", "Under Secretary of State for Political
+   * Affairs Wendy Sherman"): the mention is part of the person's title, the person speaks. Returns
+   * the person's name mention, or -1.
+   */
+  private int titledName(int m, int limit) {
+    for (int k = ents.mentionEnd(m); k < limit && k < ents.mentionEnd(m) + 8 && !a.quoted(k) && !a.pos(k).equals("PUNCT"); k++) {
+      int name = ents.mentionStartingAt(k);
+      if (name < 0 || !ents.mentionKind(name).equals(Mention.NAME)) continue;
+      boolean person = Entity.PERSON.equals(ents.entityType(ents.entityOf(name)));
+      return person && ents.titledFrom(name, ents.mentionEnd(m)) ? name : -1;
     }
     return -1;
   }
@@ -151,6 +203,7 @@ final class Speakers {
     // "the organizer told them": a determiner and one word before the cue are a noun phrase, however the word is tagged
     if (pos.equals("ADJ") && head - 1 >= from && a.pos(head - 1).equals("DET") && a.lower(head - 1).equals(cues.definite)) return new Who(-1, head - 1, end);
     if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null;
+    if (timeWord(head)) return beforeTimePhrase(from, head);
     int s = head;
     while (s - 1 >= from) {
       String p = a.pos(s - 1);
@@ -161,6 +214,17 @@ final class Speakers {
       } else break;
     }
     return new Who(-1, s, end);
+  }
+
+  /**
+   * The subject before a phrase that says when, ending at token head ("a New York Times poll last
+   * year said", "the campaign this week announced"): a time is never who speaks.
+   */
+  private Who beforeTimePhrase(int from, int head) {
+    int s = head;
+    while (s - 1 >= from && (timeWord(s - 1) || a.pos(s - 1).equals("DET") || a.pos(s - 1).equals("ADJ") || a.pos(s - 1).equals("NUM") || cues.whenBefore.contains(a.lower(s - 1)))) s--;
+    if (s <= from || a.token(s - 1).equals(",")) return null;
+    return subjectIn(from, s);
   }
 
   /** A noun phrase starting at token t ("the announcer", "Trump"), for "said X". */
@@ -185,12 +249,18 @@ final class Speakers {
       }
     }
     if (m < 0) return nounPhraseAt(t, to);
+    int titledPerson = ents.mentionKind(m).equals(Mention.NAME) ? -1 : ents.mentionStartingAt(ents.mentionEnd(m));
+    if (titledPerson >= 0 && ents.mentionKind(titledPerson).equals(Mention.NAME) && ents.entityOf(titledPerson) == ents.entityOf(m)) {
+      return Who.of(ents, titledPerson); // "said Labor Minister Jane Fuller": the name after its title
+    }
     if (ents.entityOf(m) < 0) { // "the Federal Bureau" inside "the Federal Bureau of Prisons", "the event organizer Alliance ..."
       for (int k = ents.mentionStart(m) + 1; k <= ents.mentionEnd(m) && k < to; k++) {
         int name = ents.mentionStartingAt(k);
         if (name >= 0 && ents.entityOf(name) >= 0 && ents.mentionKind(name).equals(Mention.NAME)) return Who.of(ents, name);
       }
     }
+    int titled = titledName(m, to);
+    if (titled >= 0) return Who.of(ents, titled);
     int end = ents.mentionEnd(m);
     // "said the coalition's spokesman, Col. Ryan Dillon": the name in apposition
     if (!ents.mentionKind(m).equals(Mention.NAME) && end + 1 < to && a.token(end).equals(",")) {
