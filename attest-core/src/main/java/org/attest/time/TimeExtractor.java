@@ -91,6 +91,11 @@ public final class TimeExtractor {
     int n = a.tokenCount();
     int t = 0;
     while (t < n) {
+      int title = Titles.end(d, t); // "Fox News Sunday", NBC's "Today": a programme's name, no time
+      if (title > t) {
+        t = title;
+        continue;
+      }
       Match m = longest(d, t);
       if (m == null) {
         t++;
