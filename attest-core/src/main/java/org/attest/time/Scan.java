@@ -88,7 +88,8 @@ final class Scan {
     }
     if ("anchored".equals(m.mod())) return; // "a year earlier" anchors nothing
     try {
-      if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (v.matches("\\d{4}-\\d{2}-\\d{2}(T(MO|AF|EV|NI))?")) { // a day, or a part of it: "Tuesday night"
+        v = v.substring(0, 10);
         anchor = LocalDate.parse(v);
         anchorGrain = Grain.DAY;
       } else if (v.matches("\\d{4}-Q\\d")) {

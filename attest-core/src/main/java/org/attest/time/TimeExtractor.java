@@ -30,7 +30,7 @@ import org.attest.text.Analysis;
 public final class TimeExtractor {
   /** The rule families, in the order they are tried (the first of two equal matches wins). */
   static final List<TimeRule> FAMILIES = List.of(new ExplicitDates(), new NumericDates(), new Years(), new Seasons(), new RelativeDays(),
-      new Weekdays(), new DeicticUnits(), new AnchoredExpressions(), new Distances(), new Durations(), new YearParts(), new Sets(),
+      new Weekdays(), new WeekdayOf(), new DeicticUnits(), new AnchoredExpressions(), new Distances(), new Durations(), new YearParts(), new Sets(),
       new ClockTimes(), new References(), new Holidays());
 
   private final TimeLexicon lex;

@@ -293,6 +293,8 @@ final class TimeLexicon {
   Signal numberSign;
   /** The kinds of year: "the full year", "the fiscal year" */
   Signal yearKindFull;
+  /** A fiscal year by its abbreviation: "FY 2024" */
+  Signal fiscalYear;
   /** Quotation marks around a title: "“Today”" */
   Signal quoteMark;
   /** Units a "the" makes the article's: "the end of the month" */
