@@ -293,6 +293,8 @@ final class TimeLexicon {
   Signal numberSign;
   /** The kinds of year: "the full year", "the fiscal year" */
   Signal yearKindFull;
+  /** The present perfect before a participle: "has taken", "have changed" (a day behind) */
+  Signal perfect;
   /** A fiscal year by its abbreviation: "FY 2024" */
   Signal fiscalYear;
   /** Quotation marks around a title: "“Today”" */
