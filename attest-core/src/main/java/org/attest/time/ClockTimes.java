@@ -139,7 +139,19 @@ final class ClockTimes extends RuleFamily {
     if (when == null && !d.lex.clockJoints.contains(low(d, t - 1))) return null;
     if (when == null) return new Match(t, c.end(), "TIME", (d.dct == null ? "XXXX-XX-XX" : iso(d.clockDay(t, Integer.parseInt(c.value().substring(1, 3))))) + c.value(), null);
     int end = parenthesisIn(d, c.end(), when.start()) ? c.end() : when.end();
-    return new Match(t, end, "TIME", when.value().substring(0, 10) + c.value(), null);
+    return new Match(t, end, "TIME", when.value().substring(0, 10) + inPart(c, when.value()).value(), null);
+  }
+
+  /**
+   * A clock time written without a.m. or p.m. in the part of the day its day names: "10:00" on
+   * "Sunday evening" is 22:00, "7:00" on "Sunday afternoon" 19:00; at night, up to 4 is after midnight.
+   */
+  static Match inPart(Match c, String dayValue) {
+    if (c == null || dayValue == null || dayValue.length() != 13) return c;
+    String part = dayValue.substring(11);
+    int h = Integer.parseInt(c.value().substring(1, 3));
+    if (h >= 12 || part.equals("MO") || part.equals("NI") && h < 5 || !(part.equals("AF") || part.equals("EV") || part.equals("NI"))) return c;
+    return new Match(c.start(), c.end(), c.type(), String.format("T%02d", h + 12) + c.value().substring(3), c.mod());
   }
 
   /**

@@ -42,7 +42,10 @@ final class Years extends RuleFamily {
     int start = t;
     if (d.lex.theFiscal.at(d, t)) t++;
     // "fiscal year 2023", "FY 2024": the year of the accounts, by its calendar number
-    if (start < t && d.lex.fiscal.at(d, start) && d.lex.yearWord.at(d, t) && YEAR.matcher(low(d, t + 1)).matches()) t++;
+    if (start < t && d.lex.definite.at(d, start) && d.lex.fiscal.at(d, t) && d.lex.yearWord.at(d, t + 1) && YEAR.matcher(low(d, t + 2)).matches()) {
+      t++; // "the fiscal year 2008"
+    }
+    if (start < t && d.lex.fiscal.at(d, t - 1) && d.lex.yearWord.at(d, t) && YEAR.matcher(low(d, t + 1)).matches()) t++;
     if (start == t && d.lex.fiscalYear.at(d, t) && YEAR.matcher(low(d, t + 1)).matches()) return new Match(start, t + 2, "DATE", low(d, t + 1), null);
     Matcher fy = FY.matcher(low(d, t));
     if (start == t && fy.matches()) return new Match(start, t + 1, "DATE", fy.group(1).length() == 4 ? fy.group(1) : "20" + fy.group(1), null); // "FY2025", "FY25"
@@ -80,7 +83,7 @@ final class Years extends RuleFamily {
     String prev = t > 0 ? low(d, t - 1) : "";
     String next = low(d, t + 1);
     if (prev.equals("$") || d.lex.numberSign.has(prev) || next.equals("%") || d.lex.percent.has(next) || next.equals(":")) return null;
-    if (start != t && d.lex.definite.at(d, start)) return null; // "the 1999-12-31 deadline": the year is matched at its own token
+    if (start != t && d.lex.definite.at(d, start) && !d.lex.yearWord.at(d, t - 1)) return null; // "the 1999-12-31 deadline": the year is matched at its own token
     Match yearMonth = bare == w && start == t ? yearMonth(d, t, y) : null;
     return yearMonth != null ? yearMonth : new Match(start, t + 1, "DATE", bare, w.startsWith("mid-") ? "MID" : null);
   }
