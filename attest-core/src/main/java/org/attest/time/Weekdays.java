@@ -72,6 +72,11 @@ final class Weekdays extends RuleFamily {
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
     Match date = explicitDate(d, after1);
     if (date != null && date.value().matches("\\d{4}-\\d{2}-\\d{2}")) return new Match(start, date.end(), "DATE", date.value(), null);
+    return withPart(d, t, start, day);
+  }
+
+  /** The weekday and its part: "Friday morning", "Sunday late night", "Tuesday in the afternoon"; else the day alone. */
+  static Match withPart(Scan d, int t, int start, LocalDate day) {
     // "Friday morning", "Sunday night": the day and its part
     String part = d.lex.dayparts.get(low(d, t + 1));
     if (part != null) return new Match(start, t + 2, "DATE", iso(day) + "T" + part, null);
