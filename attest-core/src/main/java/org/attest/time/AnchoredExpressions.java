@@ -44,9 +44,11 @@ final class AnchoredExpressions extends RuleFamily {
     }
     String unitWord = low(d, u);
     String part = d.lex.dayparts.get(unitWord);
-    if (part != null && shift == 0 && !d.lex.tonight.has(unitWord)) { // "that evening", "the same night": a part of the last day named
+    // "that evening", "the same night": a part of the last day named; "the next morning", "the previous night": of the day next to it
+    boolean modifier = u + 1 < d.a.tokenCount() && d.a.pos(u + 1).equals("NOUN"); // "the next morning show"
+    if (part != null && (shift == 0 || u == t + 2 && d.lex.definite.has(w) && !modifier) && !d.lex.tonight.has(unitWord)) {
       LocalDate day = d.anchorGrain == Scan.Grain.DAY ? d.anchor : d.dct;
-      return new Match(start, u + 1, "TIME", iso(day) + "T" + part, "anchored");
+      return new Match(start, u + 1, "TIME", iso(day.plusDays(shift)) + "T" + part, "anchored");
     }
     String unit = d.lex.units.get(unitWord);
     if (unit == null || unitWord.endsWith("s") || unit.startsWith("T")) return null;

@@ -37,7 +37,7 @@ final class ClockTimes extends RuleFamily {
       if (d.dct == null) return new Match(t, t + 1, "TIME", "XXXX-XX-XX" + at, null);
       Match when = dayAfterClock(d, t + 1); // "noon Thursday", "midnight Friday"
       if (when != null) return new Match(t, parenthesisIn(d, t + 1, when.start()) ? t + 1 : when.end(), "TIME", when.value().substring(0, 10) + at, null);
-      return new Match(t, t + 1, "TIME", iso(d.dct) + at, null);
+      return new Match(t, t + 1, "TIME", iso(d.clockDay(t, d.lex.midnight.has(w) ? 24 : 12)) + at, null);
     }
     if (Character.isLetter(w.charAt(0))) return d.lex.numbers.containsKey(w) ? spokenClockAt(d, t) : null; // "seven o'clock", "six pm"
     Matcher m = CLOCK.matcher(w);
@@ -62,7 +62,7 @@ final class ClockTimes extends RuleFamily {
     if (h > 12 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
-    LocalDate day = d.dct;
+    LocalDate day = d.dct == null ? null : d.clockDay(t, h);
     if (day == null) return new Match(t, end, "TIME", "XXXX-XX-XX" + hms(h, min, m.group(3)), null);
     Match when = dayAfterClock(d, end);
     if (when != null) {
@@ -116,7 +116,7 @@ final class ClockTimes extends RuleFamily {
     if (c == null) return null;
     if (d.dct == null) return new Match(t, c.end(), "TIME", "XXXX-XX-XX" + c.value(), null);
     Match when = dayAfterClock(d, c.end());
-    if (when == null) return new Match(t, c.end(), "TIME", iso(d.dct) + c.value(), null);
+    if (when == null) return new Match(t, c.end(), "TIME", iso(d.clockDay(t, Integer.parseInt(c.value().substring(1, 3)))) + c.value(), null);
     String clock = c.value();
     String part = when.value().length() > 11 ? when.value().substring(11) : "";
     int h = hourAt(d, t);
@@ -137,9 +137,21 @@ final class ClockTimes extends RuleFamily {
     if (c == null) return null;
     Match when = dayAfterClock(d, c.end());
     if (when == null && !d.lex.clockJoints.contains(low(d, t - 1))) return null;
-    if (when == null) return new Match(t, c.end(), "TIME", (d.dct == null ? "XXXX-XX-XX" : iso(d.dct)) + c.value(), null);
+    if (when == null) return new Match(t, c.end(), "TIME", (d.dct == null ? "XXXX-XX-XX" : iso(d.clockDay(t, Integer.parseInt(c.value().substring(1, 3))))) + c.value(), null);
     int end = parenthesisIn(d, c.end(), when.start()) ? c.end() : when.end();
-    return new Match(t, end, "TIME", when.value().substring(0, 10) + c.value(), null);
+    return new Match(t, end, "TIME", when.value().substring(0, 10) + inPart(c, when.value()).value(), null);
+  }
+
+  /**
+   * A clock time written without a.m. or p.m. in the part of the day its day names: "10:00" on
+   * "Sunday evening" is 22:00, "7:00" on "Sunday afternoon" 19:00; at night, up to 4 is after midnight.
+   */
+  static Match inPart(Match c, String dayValue) {
+    if (c == null || dayValue == null || dayValue.length() != 13) return c;
+    String part = dayValue.substring(11);
+    int h = Integer.parseInt(c.value().substring(1, 3));
+    if (h >= 12 || part.equals("MO") || part.equals("NI") && h < 5 || !(part.equals("AF") || part.equals("EV") || part.equals("NI"))) return c;
+    return new Match(c.start(), c.end(), c.type(), String.format("T%02d", h + 12) + c.value().substring(3), c.mod());
   }
 
   /**

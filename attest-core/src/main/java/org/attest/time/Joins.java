@@ -55,7 +55,7 @@ final class Joins {
     }
     if (low(d, k).isEmpty() || k == m.end() && !Character.isDigit(low(d, k).charAt(0))) return null;
     Match c = clockOnly(d, k);
-    if (c == null && joint) c = clockWithoutMeridiem(d, k); // "Monday at 2.30", "Sunday at 17:00"
+    if (c == null && joint) c = ClockTimes.inPart(clockWithoutMeridiem(d, k), m.value()); // "Monday at 2.30", "Sunday evening at 10:00"
     int h, min, end;
     if (c != null) {
       h = Integer.parseInt(c.value().substring(1, 3));
@@ -85,6 +85,7 @@ final class Joins {
       min = 0;
       end = k + 1;
     }
+    if (c != null && m.value().length() == 13 && ("START".equals(mod) || "END".equals(mod))) mod = null; // "Sunday early morning at 8:00": the clock is exact
     String clock = c != null ? c.value() : String.format("T%02d:%02d", h, min); // "T08:00:31" keeps its seconds
     if (recurring) return c == null ? null : new Match(m.start(), end, "SET", m.value() + clock, mod);
     if (d.dct == null && !Character.isDigit(m.value().charAt(0))) return null;

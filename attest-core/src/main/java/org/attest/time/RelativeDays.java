@@ -29,6 +29,8 @@ final class RelativeDays extends RuleFamily {
     if (before != null && d.lex.days.containsKey(dayWord) && d.dct != null && !d.lex.tonight.has(w)) {
       return new Match(t, t + 2, "TIME", iso(d.dct.plusDays(Integer.parseInt(d.lex.days.get(dayWord)))) + "T" + before, null);
     }
+    Match mid = midPart(d, t);
+    if (mid != null) return mid;
     if (d.lex.thisLast.has(w) && d.dct != null) {
       String part = d.lex.dayparts.get(low(d, t + 1));
       if (part != null && !d.lex.tonight.at(d, t + 1)) {
@@ -38,5 +40,25 @@ final class RelativeDays extends RuleFamily {
       }
     }
     return null;
+  }
+
+  /**
+   * "By midafternoon", "in mid-morning", "until mid evening": the middle of a part of the day (not of
+   * the night: "midnight" is a clock time), after a preposition, of the day in its context.
+   */
+  static Match midPart(Scan d, int t) {
+    String w = low(d, t);
+    int end = t + 1;
+    String rest = w.startsWith("mid-") ? w.substring(4) : w.startsWith("mid") ? w.substring(3) : null;
+    if (rest != null && rest.isEmpty()) {
+      rest = low(d, t + 1); // "mid afternoon"
+      end = t + 2;
+    }
+    String part = rest == null ? null : d.lex.dayparts.get(rest);
+    if (part == null || part.equals("NI") || d.dct == null || t == 0 || !d.a.pos(t - 1).equals("ADP")) return null;
+    int hour = part.equals("MO") ? 10 : part.equals("AF") ? 15 : 19;
+    Match day = ClockTimes.dayAfterClock(d, end); // "at mid-morning Thursday"
+    if (day != null && !ClockTimes.parenthesisIn(d, end, day.start())) return new Match(t, day.end(), "TIME", day.value().substring(0, 10) + "T" + part, "MID");
+    return new Match(t, end, "TIME", iso(d.clockDay(t, hour)) + "T" + part, "MID");
   }
 }

@@ -34,7 +34,7 @@ final class Seasons extends RuleFamily {
     int end = t + 1;
     int[] y = d.lex.of.at(d, end) ? yearAt(d, end + 1, false) : yearAt(d, end, false);
     if (!the && !d.lex.seasonPrepositions.contains(prev) && !(d.lex.mods.containsKey(prev) && d.lex.seasonPrepositions.contains(low(d, t - 2)))
-        && (y == null || !d.a.isCapitalized(t) && !Character.isDigit(low(d, end).charAt(0)))) {
+        && (y == null || !d.a.isCapitalized(t) && !Character.isDigit(low(d, d.lex.of.at(d, end) ? end + 1 : end).charAt(0)))) {
       return null; // a bare season is a date with its year only: "Summer 2016", "summer of 2016"
     }
     if (y != null) return new Match(start, y[1], "DATE", yearValue(y[0]) + "-" + season, mod);

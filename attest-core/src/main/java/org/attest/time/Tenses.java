@@ -121,6 +121,9 @@ final class Tenses {
       return Tense.FUTURE;
     }
     if (d.lex.intentBeforeToOrFor.contains(w) && d.lex.toFor.at(d, k + 1)) return Tense.FUTURE; // "set to vote"
+    // "the attacks on Friday ... have changed": a present perfect after the day tells of what is done, a day behind
+    // (before it, the day may be a deadline: "has given them until Tuesday")
+    if (after && d.lex.perfect.has(prev) && (d.lex.pastForms.contains(w) || w.endsWith("ed") || w.endsWith("en"))) return Tense.PAST;
     boolean participle = d.lex.beforeParticiple.has(prev);
     if (participle) return null;
     if (d.lex.pastForms.contains(w) || w.endsWith("ed")) return Tense.PAST;

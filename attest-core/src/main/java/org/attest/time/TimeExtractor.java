@@ -30,7 +30,7 @@ import org.attest.text.Analysis;
 public final class TimeExtractor {
   /** The rule families, in the order they are tried (the first of two equal matches wins). */
   static final List<TimeRule> FAMILIES = List.of(new ExplicitDates(), new NumericDates(), new Years(), new Seasons(), new RelativeDays(),
-      new Weekdays(), new DeicticUnits(), new AnchoredExpressions(), new Distances(), new Durations(), new YearParts(), new Sets(),
+      new Weekdays(), new WeekdayOf(), new DeicticUnits(), new AnchoredExpressions(), new Distances(), new Durations(), new YearParts(), new Sets(),
       new ClockTimes(), new References(), new Holidays());
 
   private final TimeLexicon lex;
@@ -91,6 +91,11 @@ public final class TimeExtractor {
     int n = a.tokenCount();
     int t = 0;
     while (t < n) {
+      int title = Titles.end(d, t); // "Fox News Sunday", NBC's "Today": a programme's name, no time
+      if (title > t) {
+        t = title;
+        continue;
+      }
       Match m = longest(d, t);
       if (m == null) {
         t++;

@@ -71,6 +71,14 @@ final class TimeLexicon {
   /** The first words of the phrases of refs ("at present") and of holidays ("new year's day"): their families' openers. */
   final java.util.Set<String> refOpeners = new java.util.HashSet<>();
   final java.util.Set<String> holidayOpeners = new java.util.HashSet<>();
+  /** Titles of programmes that hold time words, by their first word, longest first: "fox news sunday" ([programme]). */
+  final Map<String, List<String[]>> titles = new HashMap<>();
+  /** The titles that are also times in prose ("today", "this week"): titles only with a cue. */
+  final java.util.Set<String> cuedTitles = new java.util.HashSet<>();
+  /** Broadcasters before a title: "NBC's “Today”" ([programme-network]). */
+  final java.util.Set<String> networks = new java.util.HashSet<>();
+  /** Words after a title that make it one: "the Today show" ([programme-word]). */
+  final java.util.Set<String> programmeWords = new java.util.HashSet<>();
   /** The words that open a family besides those of its tables, by family name: "time.anchored" → that, the ([opener]). */
   final Map<String, java.util.Set<String>> openerWords = new HashMap<>();
 
@@ -285,6 +293,12 @@ final class TimeLexicon {
   Signal numberSign;
   /** The kinds of year: "the full year", "the fiscal year" */
   Signal yearKindFull;
+  /** The present perfect before a participle: "has taken", "have changed" (a day behind) */
+  Signal perfect;
+  /** A fiscal year by its abbreviation: "FY 2024" */
+  Signal fiscalYear;
+  /** Quotation marks around a title: "“Today”" */
+  Signal quoteMark;
   /** Units a "the" makes the article's: "the end of the month" */
   Signal monthWeek;
   /** When: "the year when" */
@@ -357,6 +371,7 @@ final class TimeLexicon {
     bareHourSignals.addAll(words(sections, "bare-hour-signal"));
     for (Map.Entry<String, String> e : table(sections, "opener").entrySet()) openerWords.put(e.getKey(), java.util.Set.of(e.getValue().split("\\s+")));
     readSignals(table(sections, "signal"));
+    readTitles(sections);
     currencySigns.addAll(Lexicon.table("units.txt [currency-symbol]",
         section(Lexicon.sections(lang, "units.txt"), "currency-symbol")).keySet());
     int longest = 1;
@@ -367,6 +382,19 @@ final class TimeLexicon {
     refOpeners.addAll(firstWordsOf(refs));
     holidayOpeners.addAll(firstWordsOf(holidays));
     longestPhrase = longest;
+  }
+
+  /** The programme titles, keyed by first word, longest first, and the cue words around them. */
+  private void readTitles(Map<String, List<String>> sections) {
+    for (Map.Entry<String, String> e : table(sections, "programme").entrySet()) {
+      String[] words = e.getKey().split(" ");
+      titles.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
+      if (e.getValue().equals("cued")) cuedTitles.add(e.getKey());
+      else if (!e.getValue().equals("always")) throw new IllegalStateException("time.txt [programme]: always or cued, not " + e.getValue());
+    }
+    for (List<String[]> l : titles.values()) l.sort((x, y) -> y.length - x.length);
+    networks.addAll(words(sections, "programme-network"));
+    programmeWords.addAll(words(sections, "programme-word"));
   }
 
   /** Each table of time.txt from the section of its field's name, in the singular ("namedDates" reads [named-date]). */

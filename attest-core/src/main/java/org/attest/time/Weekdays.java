@@ -72,9 +72,20 @@ final class Weekdays extends RuleFamily {
     int after1 = low(d, t + 1).equals(",") ? t + 2 : t + 1;
     Match date = explicitDate(d, after1);
     if (date != null && date.value().matches("\\d{4}-\\d{2}-\\d{2}")) return new Match(start, date.end(), "DATE", date.value(), null);
+    return withPart(d, t, start, day);
+  }
+
+  /** The weekday and its part: "Friday morning", "Sunday late night", "Tuesday in the afternoon"; else the day alone. */
+  static Match withPart(Scan d, int t, int start, LocalDate day) {
     // "Friday morning", "Sunday night": the day and its part
     String part = d.lex.dayparts.get(low(d, t + 1));
     if (part != null) return new Match(start, t + 2, "DATE", iso(day) + "T" + part, null);
+    // "Sunday early morning", "Tuesday late night": the part with its mod
+    String partMod = d.lex.mods.get(low(d, t + 1));
+    part = d.lex.dayparts.get(low(d, t + 2));
+    if (part != null && ("START".equals(partMod) || "END".equals(partMod)) && !d.lex.tonight.at(d, t + 2)) {
+      return new Match(start, t + 3, "DATE", iso(day) + "T" + part, partMod);
+    }
     int in = low(d, t + 1).equals(",") ? t + 2 : t + 1; // "Tuesday in the afternoon", "Friday, in the morning"
     part = d.lex.in.at(d, in) && d.lex.definite.at(d, in + 1) ? d.lex.dayparts.get(low(d, in + 2)) : null;
     if (part != null && !d.lex.of.at(d, in + 3)) return new Match(start, in + 3, "DATE", iso(day) + "T" + part, null);

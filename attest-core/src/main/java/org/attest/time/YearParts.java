@@ -190,6 +190,9 @@ final class YearParts extends RuleFamily {
     } else if (d.lex.of.at(d, end) && yearOf(low(d, end + 1)) > 0) {
       y = yearOf(low(d, end + 1));
       end += 2;
+    } else if (d.lex.of.at(d, end) && d.lex.fiscal.at(d, end + 1) && yearOf(low(d, end + 2)) > 0) { // "the first quarter of fiscal 2025"
+      y = yearOf(low(d, end + 2));
+      end += 3;
     } else if (d.lex.of.at(d, end) && relativeYear(d, end + 1) != null) { // "the fourth quarter of last year"
       y = relativeYear(d, end + 1);
       end += 3;

@@ -25,6 +25,15 @@ final class Years extends RuleFamily {
     return Match.longer(Match.longer(Match.longer(year(d, t), spokenYear(d, t)), theYear(d, t)), century(d, t)); // the first of two equal matches wins
   }
 
+  /** A fiscal year glued to its abbreviation: "FY2025", "FY25" (the two-digit form of this century). */
+  static final Pattern FY = Pattern.compile("fy['\u2019]?((?:19|20)\\d{2}|\\d{2})");
+
+  /** "FY2025": a shape of its own, opening this family at a word no table holds. */
+  @Override
+  public boolean opensByShape(Scan d, int t) {
+    return FY.matcher(low(d, t)).matches();
+  }
+
   static final Pattern DECADE = Pattern.compile("(mid-|early-|late-)?(1[0-9]{2}|20[0-9])0s|(mid-)?['\u2019](\\d)0s");
 
   /** "1990", "fiscal 1990", "the 1990s", "mid-1990s", "the '90s". */
@@ -32,6 +41,14 @@ final class Years extends RuleFamily {
     Analysis a = d.a;
     int start = t;
     if (d.lex.theFiscal.at(d, t)) t++;
+    // "fiscal year 2023", "FY 2024": the year of the accounts, by its calendar number
+    if (start < t && d.lex.definite.at(d, start) && d.lex.fiscal.at(d, t) && d.lex.yearWord.at(d, t + 1) && YEAR.matcher(low(d, t + 2)).matches()) {
+      t++; // "the fiscal year 2008"
+    }
+    if (start < t && d.lex.fiscal.at(d, t - 1) && d.lex.yearWord.at(d, t) && YEAR.matcher(low(d, t + 1)).matches()) t++;
+    if (start == t && d.lex.fiscalYear.at(d, t) && YEAR.matcher(low(d, t + 1)).matches()) return new Match(start, t + 2, "DATE", low(d, t + 1), null);
+    Matcher fy = FY.matcher(low(d, t));
+    if (start == t && fy.matches()) return new Match(start, t + 1, "DATE", fy.group(1).length() == 4 ? fy.group(1) : "20" + fy.group(1), null); // "FY2025", "FY25"
     String w = low(d, t);
     String decade = d.lex.decades.get(w);
     if (start < t && d.lex.centuries.has(w) && d.lex.decades.containsKey(low(d, t + 1))) { // "the nineteen seventies"
@@ -66,8 +83,27 @@ final class Years extends RuleFamily {
     String prev = t > 0 ? low(d, t - 1) : "";
     String next = low(d, t + 1);
     if (prev.equals("$") || d.lex.numberSign.has(prev) || next.equals("%") || d.lex.percent.has(next) || next.equals(":")) return null;
-    if (start != t && d.lex.definite.at(d, start)) return null; // "the 1999-12-31 deadline": the year is matched at its own token
-    return new Match(start, t + 1, "DATE", bare, w.startsWith("mid-") ? "MID" : null);
+    if (start != t && d.lex.definite.at(d, start) && !d.lex.yearWord.at(d, t - 1)) return null; // "the 1999-12-31 deadline": the year is matched at its own token
+    Match yearMonth = bare == w && start == t ? yearMonth(d, t, y) : null;
+    return yearMonth != null ? yearMonth : new Match(start, t + 1, "DATE", bare, w.startsWith("mid-") ? "MID" : null);
+  }
+
+  /**
+   * A year written before its month (and day): "in 2017 April", "2019 April 5"; not before a name or
+   * a noun the month is part of ("the 2016 March Madness", "the 2019 May elections").
+   */
+  static Match yearMonth(Scan d, int t, int y) {
+    Integer month = Words.month(d, t + 1);
+    if (month == null) return null;
+    int k = t + 2;
+    int day = Words.dayOf(low(d, k));
+    if (day > 0 && !d.lex.units.containsKey(low(d, k + 1)) && !Words.isNoun(d, k + 1)) {
+      java.time.LocalDate date = Values.safeDate(y, month, day);
+      return date == null ? null : new Match(t, k + 1, "DATE", Values.iso(date), null);
+    }
+    if (k < d.a.tokenCount() && (d.a.isCapitalized(k) || Words.isNoun(d, k))) return null;
+    if (k + 1 < d.a.tokenCount() && d.a.pos(k).equals("ADP") && d.a.isCapitalized(k + 1)) return null; // "the 1963 March on Washington"
+    return new Match(t, k, "DATE", String.format("%04d-%02d", y, month), null);
   }
 
   /** "the year 2000", "the year two thousand", "nineteen ninety-six": a year written out or introduced. */
