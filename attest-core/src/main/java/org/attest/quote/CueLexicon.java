@@ -15,6 +15,12 @@ import org.attest.text.Lexicon;
 final class CueLexicon {
   final Map<String, String> verbs = new HashMap<>(); // form -> lemma
   final Set<String> indirectVerbs; // cue indirect quotes only: "the poll shows that ..."
+  final Set<String> beliefVerbs; // "Many believe (that) ...", "Trump is expected to win"
+  final Set<String> intentVerbs; // "Cruz hopes to stop Trump", "declined to comment"
+  final Set<String> stanceVerbs; // "Walker endorsed Cruz"
+  final Set<String> claimNouns; // "the claim that ...", "his argument that ..."
+  final Set<String> quantitySubjects; // "Many believe ..."
+  final Set<String> passive; // "Trump is expected to win"
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
   final Set<String> whenParts; // "said Friday night the plant will close"
   final Set<String> addressee; // "told reporters that": the words after the cue are whom it was said to
@@ -80,6 +86,12 @@ final class CueLexicon {
     aux = words(sections, "aux");
     labelVerbs = words(sections, "label");
     indirectVerbs = words(sections, "indirect");
+    beliefVerbs = words(sections, "belief");
+    intentVerbs = words(sections, "intent");
+    stanceVerbs = words(sections, "stance");
+    claimNouns = words(sections, "claim-noun");
+    quantitySubjects = words(sections, "quantity-subject");
+    passive = words(sections, "passive");
     whenWords = words(sections, "when");
     calendar.forEach((word, kind) -> {
       if (kind.startsWith("weekday:") && word.indexOf('.') < 0 && word.length() > 3) whenWords.add(word); // "Monday", not "Mon."
@@ -188,6 +200,16 @@ final class CueLexicon {
   int indirectCueAt(Analysis a, int t) {
     if (!indirectVerbs.contains(a.lower(t))) return -1;
     return Tokens.isVerb(a, t) ? t + 1 : -1;
+  }
+
+  /**
+   * The end of a cue of an attribution beyond speech at token t ("believe", "hopes", "endorsed",
+   * "the claim"), or -1: the rules of belief, intent, stance and claim nouns read it.
+   */
+  int beyondSpeechCueAt(Analysis a, int t) {
+    String low = a.lower(t);
+    boolean any = beliefVerbs.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low) || claimNouns.contains(low);
+    return any ? t + 1 : -1;
   }
 
   /** Whether the words right before token {@code t} introduce a name ("nicknamed", "known as"). */

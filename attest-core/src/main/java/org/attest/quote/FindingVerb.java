@@ -1,9 +1,9 @@
 package org.attest.quote;
 
 /**
- * Verbs of finding and belief (cues.txt [indirect]) cue only a clause after them, never quoted
- * words nor an object: "The poll shows (that) Clinton leads", "Many Republicans believe the
- * election will be rigged"; not "Investigators found the documents". Every clause-only cue ends
+ * Verbs of finding (cues.txt [indirect]) cue only a clause after them, never quoted words nor an
+ * object: "The poll shows (that) Clinton leads", "The study found that ..."; not "Investigators found the documents", though a document finds what its
+ * object says: "The latest poll showed Trump leading the field". Every clause-only cue ends
  * here: the rules after it read speech verbs only.
  */
 final class FindingVerb extends IndirectRule {
@@ -19,8 +19,11 @@ final class FindingVerb extends IndirectRule {
     int t = r.clauses.afterAdjunct(cue.cueEnd, cue.end);
     boolean that = t < cue.end && r.a.lower(t).equals(r.cues.that);
     if (that) t++;
-    if (!that && !r.clauses.startsClause(t, cue.end, true)) return Verdict.NONE;
     q.who = r.speakers.proxy(who, cue.c);
+    if (!that && !r.clauses.startsClause(t, cue.end, true)) {
+      // "The latest poll showed Trump leading the field": a document finds what its object says
+      return Who.isDocument(r.ents, who) && t < cue.end && !r.a.pos(t).equals("ADP") ? Holding.phraseFrom(r, cue, t, 2) : Verdict.NONE;
+    }
     return cue.clauseFrom(r, t);
   }
 }
