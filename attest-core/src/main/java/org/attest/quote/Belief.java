@@ -4,7 +4,8 @@ package org.attest.quote;
  * Verbs of belief, knowledge and expectation (cues.txt [belief]), as PolNeAR annotates them:
  * "Many Republicans believe the election will be rigged", "Some strategists fear that Clinton has
  * missed her chance", "Cruz expects to win Texas"; in the passive, with no source: "Trump is
- * expected to win" (what is expected: "to win"). Not "the fear that" (a noun) nor "he felt betrayed".
+ * expected to win" (what is expected: "to win"), and so for verbs of seeming (cues.txt [seeming]):
+ * "Trump seemed to back away from the pledge". Not "the fear that" (a noun) nor "he felt betrayed".
  */
 final class Belief extends IndirectRule {
   Belief() {
@@ -13,12 +14,13 @@ final class Belief extends IndirectRule {
 
   @Override
   Verdict read(Reading r, ReportCue cue, Candidate q) {
-    if (!r.cues.beliefVerbs.contains(r.a.lower(cue.c))) return Verdict.PASS;
+    boolean seeming = r.cues.seeming.contains(r.a.lower(cue.c));
+    if (!seeming && !r.cues.beliefVerbs.contains(r.a.lower(cue.c))) return Verdict.PASS;
     if (!Holding.verbLike(r, cue.from, cue.c)) return Verdict.NONE;
     int t = r.clauses.afterAdjunct(cue.cueEnd, cue.end);
     boolean that = t < cue.end && r.a.lower(t).equals(r.cues.that);
     boolean infinitive = Holding.infinitiveAt(r, t, cue.end);
-    if (Holding.passiveBefore(r, cue.from, cue.c)) { // "Trump is expected to win", "it is believed that ..."
+    if (seeming || Holding.passiveBefore(r, cue.from, cue.c)) { // "Trump is expected to win", "it is believed that ...", "it seems that"
       if (!that && !infinitive) return Verdict.NONE;
       q.who = null;
       return cue.clauseFrom(r, that ? t + 1 : t);

@@ -19,6 +19,8 @@ final class CueLexicon {
   final Set<String> intentVerbs; // "Cruz hopes to stop Trump", "declined to comment"
   final Set<String> stanceVerbs; // "Walker endorsed Cruz"
   final Set<String> claimNouns; // "the claim that ...", "his argument that ..."
+  final Set<String> seeming; // "Trump seemed to back away": no source
+  final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
   final Set<String> quantitySubjects; // "Many believe ..."
   final Set<String> passive; // "Trump is expected to win"
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
@@ -90,6 +92,8 @@ final class CueLexicon {
     intentVerbs = words(sections, "intent");
     stanceVerbs = words(sections, "stance");
     claimNouns = words(sections, "claim-noun");
+    seeming = words(sections, "seeming");
+    for (String line : required(sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
     quantitySubjects = words(sections, "quantity-subject");
     passive = words(sections, "passive");
     whenWords = words(sections, "when");
@@ -208,8 +212,22 @@ final class CueLexicon {
    */
   int beyondSpeechCueAt(Analysis a, int t) {
     String low = a.lower(t);
-    boolean any = beliefVerbs.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low) || claimNouns.contains(low);
+    int phrase = stancePhraseAt(a, t);
+    if (phrase > 0) return phrase;
+    boolean any = beliefVerbs.contains(low) || seeming.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
+        || claimNouns.contains(low);
     return any ? t + 1 : -1;
+  }
+
+  /** The end of a stance phrase ("called for") at token t, or -1. */
+  int stancePhraseAt(Analysis a, int t) {
+    for (String[] phrase : stancePhrases) {
+      if (t + phrase.length > a.tokenCount()) continue;
+      boolean ok = true;
+      for (int i = 0; i < phrase.length && ok; i++) ok = a.lower(t + i).equals(phrase[i]);
+      if (ok) return t + phrase.length;
+    }
+    return -1;
   }
 
   /** Whether the words right before token {@code t} introduce a name ("nicknamed", "known as"). */

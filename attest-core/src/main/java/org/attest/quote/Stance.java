@@ -5,7 +5,8 @@ import org.attest.text.Analysis;
 /**
  * Verbs of a stance on their object (cues.txt [stance]), as PolNeAR annotates them: "Wisconsin
  * Gov. Scott Walker endorsed Cruz", "Democrats oppose the bill", "Trump accused Clinton of lying";
- * the object to the next comma. Only a verb the tagger calls one, with its subject: not "support
+ * the object to the next comma; and after a phrase of stance (cues.txt [stance-phrase]): "Sanders
+ * called for a ban on fracking". Only a verb the tagger calls one, with its subject: not "support
  * for the bill", nor "was endorsed by".
  */
 final class Stance extends IndirectRule {
@@ -16,9 +17,10 @@ final class Stance extends IndirectRule {
   @Override
   Verdict read(Reading r, ReportCue cue, Candidate q) {
     Analysis a = r.a;
-    if (!r.cues.stanceVerbs.contains(a.lower(cue.c))) return Verdict.PASS;
+    boolean phrase = r.cues.stancePhraseAt(a, cue.c) > 0; // "called for a ban", "pointed to the polls"
+    if (!phrase && !r.cues.stanceVerbs.contains(a.lower(cue.c))) return Verdict.PASS;
     int t = cue.cueEnd;
-    if (!Tokens.isVerb(a, cue.c) || Holding.passiveBefore(r, cue.from, cue.c) || t >= cue.end) return Verdict.NONE;
+    if (!Tokens.isVerb(a, cue.c) && !phrase || Holding.passiveBefore(r, cue.from, cue.c) || t >= cue.end) return Verdict.NONE;
     String pos = a.pos(t);
     if (!(pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NUM"))) {
       return Verdict.NONE; // "supported by", "opposed to"
