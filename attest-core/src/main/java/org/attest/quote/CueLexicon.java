@@ -57,6 +57,9 @@ final class CueLexicon {
   final Set<String> objectPronouns; // "said it", "said what"
   final Set<String> clauseAdverbs; // "said not ...", "said there are ..."
   final String to;
+  final String negation; // "n't": "can't", "aren’t" are auxiliaries
+  final String colon; // "Sanders: Clinton Email Story Has Moved"
+  final Set<String> colonLabels; // "Editor's note:", "BREAKING:": no source
   final String that;
   final String according;
   final String possessive;
@@ -126,6 +129,9 @@ final class CueLexicon {
     objectPronouns = words(sections, "object-pronoun");
     clauseAdverbs = words(sections, "clause-adverb");
     to = word(sections, "to");
+    negation = word(sections, "negation");
+    colon = word(sections, "colon");
+    colonLabels = words(sections, "colon-label");
     that = word(sections, "that");
     according = word(sections, "according");
     possessive = word(sections, "possessive");
@@ -214,6 +220,7 @@ final class CueLexicon {
     String low = a.lower(t);
     int phrase = stancePhraseAt(a, t);
     if (phrase > 0) return phrase;
+    if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
     boolean any = beliefVerbs.contains(low) || seeming.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
         || claimNouns.contains(low);
     return any ? t + 1 : -1;

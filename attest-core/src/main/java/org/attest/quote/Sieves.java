@@ -32,6 +32,7 @@ final class Sieves {
       new Belief(),
       new Stance(),
       new ClaimNoun(),
+      new NameColon(),
       new FindingVerb(),
       new AccordingTo(),
       new Saying(),
