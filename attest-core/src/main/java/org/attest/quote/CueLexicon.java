@@ -22,6 +22,7 @@ final class CueLexicon {
   final Set<String> seeming; // "Trump seemed to back away": no source
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
   final Set<String> quantitySubjects; // "Many believe ..."
+  final Set<String> documents; // "Early polls show voters rejecting Trump": a document finds what its object says
   final Set<String> passive; // "Trump is expected to win"
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
   final Set<String> whenParts; // "said Friday night the plant will close"
@@ -98,6 +99,8 @@ final class CueLexicon {
     seeming = words(sections, "seeming");
     for (String line : required(sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
     quantitySubjects = words(sections, "quantity-subject");
+    documents = words(sections, "report");
+    documents.addAll(words(sections, "poll")); // "Early polls show ..."
     passive = words(sections, "passive");
     whenWords = words(sections, "when");
     calendar.forEach((word, kind) -> {
@@ -206,10 +209,17 @@ final class CueLexicon {
     return t + 1;
   }
 
-  /** The end of a cue of indirect quotes only ("shows", "found") at token t, tagged as a verb; or -1. */
+  /**
+   * The end of a cue of indirect quotes only ("shows", "found") at token t, tagged as a verb or
+   * right after a noun the tagger took it for ("Polls show that ..."), or -1.
+   */
   int indirectCueAt(Analysis a, int t) {
     if (!indirectVerbs.contains(a.lower(t))) return -1;
-    return Tokens.isVerb(a, t) ? t + 1 : -1;
+    if (Tokens.isVerb(a, t) || t > 0 && documents.contains(a.lower(t - 1))) return t + 1; // "Polls show", tagged as nouns or not
+    String next = t + 1 < a.tokenCount() ? a.pos(t + 1) : "";
+    boolean afterNoun = t > 0 && (a.pos(t - 1).equals("NOUN") || a.pos(t - 1).equals("PROPN")) && a.pos(t).equals("NOUN")
+        && (a.lower(t + 1).equals(that) || next.equals("DET") || next.equals("PRON") || next.equals("PROPN") || next.equals("NUM"));
+    return afterNoun ? t + 1 : -1;
   }
 
   /**

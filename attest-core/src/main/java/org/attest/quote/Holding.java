@@ -9,9 +9,16 @@ import org.attest.text.Analysis;
 final class Holding {
   private Holding() {}
 
-  /** The subject that holds what follows the cue ("Some strategists fear"), or a word of quantity ("Many believe"), or null. */
+  /**
+   * The subject that holds what follows the cue ("Some strategists fear"), or a word of quantity
+   * ("Many believe"), or null; a participle after a comma has the subject of the clause it follows
+   * ("Trump spoke for an hour, criticizing the plan").
+   */
   static Who holder(Reading r, ReportCue cue) {
-    Who who = cue.subject(r);
+    Who who = r.speakers.participleSubject(cue.from, cue.c); // "..., supporting the bill"
+    if (who != null) return r.speakers.proxy(who, cue.c);
+    if (cue.afterComma(r) && r.a.lower(cue.c).endsWith(r.cues.participleEnding)) return null; // "for an hour, criticizing": not "an hour"
+    who = cue.subject(r);
     if (who != null) return r.speakers.proxy(who, cue.c);
     int k = r.clauses.beforeAuxiliaries(cue.from, cue.c) - 1;
     if (k >= cue.from && r.cues.quantitySubjects.contains(r.a.lower(k))) return new Who(-1, k, k + 1);
