@@ -22,6 +22,8 @@ final class CueLexicon {
   final Set<String> seeming; // "Trump seemed to back away": no source
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
   final Set<String> quantitySubjects; // "Many believe ..."
+  final Set<String> questionVerbs; // "Todd asked Pence whether ..."
+  final Set<String> questionWords; // "whether", "if", "how", "about"
   final Set<String> documents; // "Early polls show voters rejecting Trump": a document finds what its object says
   final Set<String> passive; // "Trump is expected to win"
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
@@ -99,6 +101,8 @@ final class CueLexicon {
     seeming = words(sections, "seeming");
     for (String line : required(sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
     quantitySubjects = words(sections, "quantity-subject");
+    questionVerbs = words(sections, "question");
+    questionWords = words(sections, "question-word");
     documents = words(sections, "report");
     documents.addAll(words(sections, "poll")); // "Early polls show ..."
     passive = words(sections, "passive");

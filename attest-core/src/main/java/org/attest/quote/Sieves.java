@@ -33,6 +33,7 @@ final class Sieves {
       new Stance(),
       new ClaimNoun(),
       new NameColon(),
+      new Question(),
       new FindingVerb(),
       new AccordingTo(),
       new Saying(),
