@@ -24,6 +24,7 @@ final class CueLexicon {
   final Set<String> quantitySubjects; // "Many believe ..."
   final Set<String> questionVerbs; // "Todd asked Pence whether ..."
   final Set<String> questionWords; // "whether", "if", "how", "about"
+  final String documentIn; // "Trump leads in the polls"
   final Set<String> documents; // "Early polls show voters rejecting Trump": a document finds what its object says
   final Set<String> passive; // "Trump is expected to win"
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
@@ -103,6 +104,7 @@ final class CueLexicon {
     quantitySubjects = words(sections, "quantity-subject");
     questionVerbs = words(sections, "question");
     questionWords = words(sections, "question-word");
+    documentIn = word(sections, "document-in");
     documents = words(sections, "report");
     documents.addAll(words(sections, "poll")); // "Early polls show ..."
     passive = words(sections, "passive");
@@ -235,9 +237,23 @@ final class CueLexicon {
     int phrase = stancePhraseAt(a, t);
     if (phrase > 0) return phrase;
     if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
+    if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"
     boolean any = beliefVerbs.contains(low) || seeming.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
         || claimNouns.contains(low);
     return any ? t + 1 : -1;
+  }
+
+  /** The head of a document's noun phrase right after "in" at t ("in the most recent Fox poll"), or -1. */
+  int documentAfter(Analysis a, int t, int limit) {
+    for (int k = t + 1; k < limit && k <= t + InDocument.MAX_WORDS; k++) {
+      if (documents.contains(a.lower(k)) && (k + 1 >= limit || !documents.contains(a.lower(k + 1)))) return k;
+      String pos = a.pos(k);
+      if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM")
+          || a.token(k).equals("-") || a.lower(k).equals(possessive))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The end of a stance phrase ("called for") at token t, or -1. */

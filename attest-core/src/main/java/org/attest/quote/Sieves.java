@@ -34,6 +34,7 @@ final class Sieves {
       new ClaimNoun(),
       new NameColon(),
       new Question(),
+      new InDocument(),
       new FindingVerb(),
       new AccordingTo(),
       new Saying(),
