@@ -14,8 +14,8 @@ final class Belief extends IndirectRule {
 
   @Override
   Verdict read(Reading r, ReportCue cue, Candidate q) {
-    boolean seeming = r.cues.seeming.contains(r.a.lower(cue.c));
-    if (!seeming && !r.cues.beliefVerbs.contains(r.a.lower(cue.c))) return Verdict.PASS;
+    boolean seeming = r.cues.holding.seeming.contains(r.a.lower(cue.c));
+    if (!seeming && !r.cues.holding.beliefVerbs.contains(r.a.lower(cue.c))) return Verdict.PASS;
     if (!Holding.verbLike(r, cue.from, cue.c)) return Verdict.NONE;
     int t = r.clauses.afterAdjunct(cue.cueEnd, cue.end);
     boolean that = t < cue.end && r.a.lower(t).equals(r.cues.that);

@@ -16,7 +16,7 @@ final class ClaimNoun extends IndirectRule {
   Verdict read(Reading r, ReportCue cue, Candidate q) {
     Analysis a = r.a;
     int c = cue.c;
-    if (!r.cues.claimNouns.contains(a.lower(c)) || Tokens.isVerb(a, c)) return Verdict.PASS;
+    if (!r.cues.holding.claimNouns.contains(a.lower(c)) || Tokens.isVerb(a, c)) return Verdict.PASS;
     int t = c + 1;
     if (t >= cue.end || !a.lower(t).equals(r.cues.that) || !r.clauses.startsClause(t + 1, cue.end)) return Verdict.NONE;
     q.who = possessor(r, cue.from, c);

@@ -15,18 +15,7 @@ import org.attest.text.Lexicon;
 final class CueLexicon {
   final Map<String, String> verbs = new HashMap<>(); // form -> lemma
   final Set<String> indirectVerbs; // cue indirect quotes only: "the poll shows that ..."
-  final Set<String> beliefVerbs; // "Many believe (that) ...", "Trump is expected to win"
-  final Set<String> intentVerbs; // "Cruz hopes to stop Trump", "declined to comment"
-  final Set<String> stanceVerbs; // "Walker endorsed Cruz"
-  final Set<String> claimNouns; // "the claim that ...", "his argument that ..."
-  final Set<String> seeming; // "Trump seemed to back away": no source
-  final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
-  final Set<String> quantitySubjects; // "Many believe ..."
-  final Set<String> questionVerbs; // "Todd asked Pence whether ..."
-  final Set<String> questionWords; // "whether", "if", "how", "about"
-  final String documentIn; // "Trump leads in the polls"
-  final Set<String> documents; // "Early polls show voters rejecting Trump": a document finds what its object says
-  final Set<String> passive; // "Trump is expected to win"
+  final HoldingLexicon holding; // the words of the attributions beyond speech: "believe", "endorsed", "the claim"
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
   final Set<String> whenParts; // "said Friday night the plant will close"
   final Set<String> addressee; // "told reporters that": the words after the cue are whom it was said to
@@ -62,8 +51,6 @@ final class CueLexicon {
   final Set<String> clauseAdverbs; // "said not ...", "said there are ..."
   final String to;
   final String negation; // "n't": "can't", "aren’t" are auxiliaries
-  final String colon; // "Sanders: Clinton Email Story Has Moved"
-  final Set<String> colonLabels; // "Editor's note:", "BREAKING:": no source
   final String that;
   final String according;
   final String possessive;
@@ -95,19 +82,7 @@ final class CueLexicon {
     aux = words(sections, "aux");
     labelVerbs = words(sections, "label");
     indirectVerbs = words(sections, "indirect");
-    beliefVerbs = words(sections, "belief");
-    intentVerbs = words(sections, "intent");
-    stanceVerbs = words(sections, "stance");
-    claimNouns = words(sections, "claim-noun");
-    seeming = words(sections, "seeming");
-    for (String line : required(sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
-    quantitySubjects = words(sections, "quantity-subject");
-    questionVerbs = words(sections, "question");
-    questionWords = words(sections, "question-word");
-    documentIn = word(sections, "document-in");
-    documents = words(sections, "report");
-    documents.addAll(words(sections, "poll")); // "Early polls show ..."
-    passive = words(sections, "passive");
+    holding = new HoldingLexicon(sections);
     whenWords = words(sections, "when");
     calendar.forEach((word, kind) -> {
       if (kind.startsWith("weekday:") && word.indexOf('.') < 0 && word.length() > 3) whenWords.add(word); // "Monday", not "Mon."
@@ -139,8 +114,6 @@ final class CueLexicon {
     clauseAdverbs = words(sections, "clause-adverb");
     to = word(sections, "to");
     negation = word(sections, "negation");
-    colon = word(sections, "colon");
-    colonLabels = words(sections, "colon-label");
     that = word(sections, "that");
     according = word(sections, "according");
     possessive = word(sections, "possessive");
@@ -221,50 +194,11 @@ final class CueLexicon {
    */
   int indirectCueAt(Analysis a, int t) {
     if (!indirectVerbs.contains(a.lower(t))) return -1;
-    if (Tokens.isVerb(a, t) || t > 0 && documents.contains(a.lower(t - 1))) return t + 1; // "Polls show", tagged as nouns or not
+    if (Tokens.isVerb(a, t) || t > 0 && holding.documents.contains(a.lower(t - 1))) return t + 1; // "Polls show", tagged as nouns or not
     String next = t + 1 < a.tokenCount() ? a.pos(t + 1) : "";
     boolean afterNoun = t > 0 && (a.pos(t - 1).equals("NOUN") || a.pos(t - 1).equals("PROPN")) && a.pos(t).equals("NOUN")
         && (a.lower(t + 1).equals(that) || next.equals("DET") || next.equals("PRON") || next.equals("PROPN") || next.equals("NUM"));
     return afterNoun ? t + 1 : -1;
-  }
-
-  /**
-   * The end of a cue of an attribution beyond speech at token t ("believe", "hopes", "endorsed",
-   * "the claim"), or -1: the rules of belief, intent, stance and claim nouns read it.
-   */
-  int beyondSpeechCueAt(Analysis a, int t) {
-    String low = a.lower(t);
-    int phrase = stancePhraseAt(a, t);
-    if (phrase > 0) return phrase;
-    if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
-    if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"
-    boolean any = beliefVerbs.contains(low) || seeming.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
-        || claimNouns.contains(low);
-    return any ? t + 1 : -1;
-  }
-
-  /** The head of a document's noun phrase right after "in" at t ("in the most recent Fox poll"), or -1. */
-  int documentAfter(Analysis a, int t, int limit) {
-    for (int k = t + 1; k < limit && k <= t + InDocument.MAX_WORDS; k++) {
-      if (documents.contains(a.lower(k)) && (k + 1 >= limit || !documents.contains(a.lower(k + 1)))) return k;
-      String pos = a.pos(k);
-      if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM")
-          || a.token(k).equals("-") || a.lower(k).equals(possessive))) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** The end of a stance phrase ("called for") at token t, or -1. */
-  int stancePhraseAt(Analysis a, int t) {
-    for (String[] phrase : stancePhrases) {
-      if (t + phrase.length > a.tokenCount()) continue;
-      boolean ok = true;
-      for (int i = 0; i < phrase.length && ok; i++) ok = a.lower(t + i).equals(phrase[i]);
-      if (ok) return t + phrase.length;
-    }
-    return -1;
   }
 
   /** Whether the words right before token {@code t} introduce a name ("nicknamed", "known as"). */

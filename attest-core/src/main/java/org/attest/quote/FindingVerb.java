@@ -23,7 +23,7 @@ final class FindingVerb extends IndirectRule {
     q.who = r.speakers.proxy(who, cue.c);
     if (!that && !r.clauses.startsClause(t, cue.end, true)) {
       // "The latest poll showed Trump leading the field": a document finds what its object says
-      boolean document = Who.isDocument(r.ents, who) || r.cues.documents.contains(r.a.lower(who.end() - 1));
+      boolean document = Who.isDocument(r.ents, who) || r.cues.holding.documents.contains(r.a.lower(who.end() - 1));
       return document && t < cue.end && !r.a.pos(t).equals("ADP") ? Holding.phraseFrom(r, cue, t, 2) : Verdict.NONE;
     }
     return cue.clauseFrom(r, t);
@@ -32,7 +32,7 @@ final class FindingVerb extends IndirectRule {
   /** "Early polls show ...": a document word right before the cue, however the tagger took it, and its modifiers. */
   private static Who documentBefore(Reading r, ReportCue cue) {
     int c = cue.c;
-    if (c == cue.from || !r.cues.documents.contains(r.a.lower(c - 1))) return null;
+    if (c == cue.from || !r.cues.holding.documents.contains(r.a.lower(c - 1))) return null;
     int s = c - 1;
     while (s > cue.from && s > c - 4 && (r.a.pos(s - 1).equals("ADJ") || r.a.pos(s - 1).equals("DET") || r.a.pos(s - 1).equals("ADV"))) s--;
     return new Who(-1, s, c);

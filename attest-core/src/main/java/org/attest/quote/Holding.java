@@ -21,7 +21,7 @@ final class Holding {
     who = cue.subject(r);
     if (who != null) return r.speakers.proxy(who, cue.c);
     int k = r.clauses.beforeAuxiliaries(cue.from, cue.c) - 1;
-    if (k >= cue.from && r.cues.quantitySubjects.contains(r.a.lower(k))) return new Who(-1, k, k + 1);
+    if (k >= cue.from && r.cues.holding.quantitySubjects.contains(r.a.lower(k))) return new Who(-1, k, k + 1);
     return null;
   }
 
@@ -40,7 +40,7 @@ final class Holding {
   static boolean passiveBefore(Reading r, int from, int c) {
     int k = c - 1;
     while (k >= from && r.a.pos(k).equals("ADV")) k--;
-    return k >= from && r.cues.passive.contains(r.a.lower(k));
+    return k >= from && r.cues.holding.passive.contains(r.a.lower(k));
   }
 
   /** Whether "to" and a verb start at t: "hopes to win", "declined to immediately comment". */

@@ -21,8 +21,8 @@ final class InDocument extends IndirectRule {
   Verdict read(Reading r, ReportCue cue, Candidate q) {
     Analysis a = r.a;
     int c = cue.c;
-    if (!a.lower(c).equals(r.cues.documentIn)) return Verdict.PASS;
-    int head = r.cues.documentAfter(a, c, cue.end);
+    if (!a.lower(c).equals(r.cues.holding.documentIn)) return Verdict.PASS;
+    int head = r.cues.holding.documentAfter(a, c, cue.end);
     // a document named or described ("the CBS poll", "the 50-state poll"), not "the polls" of a race
     if (head < 0 || head - c < 3 || a.lower(head).endsWith(r.cues.sEnding)) return Verdict.NONE;
     q.who = new Who(-1, c + 1, head + 1);

@@ -44,7 +44,7 @@ final class IndirectQuotes {
       int cueEnd = r.cues.cueAt(a, c, end);
       boolean clauseOnly = cueEnd < 0; // "The poll shows (that) CLAUSE": only the subject-cue-clause reading
       if (clauseOnly) cueEnd = r.cues.indirectCueAt(a, c);
-      if (cueEnd < 0) cueEnd = r.cues.beyondSpeechCueAt(a, c); // "believe", "hopes", "endorsed", "the claim"
+      if (cueEnd < 0) cueEnd = r.cues.holding.cueAt(a, c); // "believe", "hopes", "endorsed", "the claim"
       if (cueEnd < 0) continue;
       ReportCue cue = new ReportCue(from, end, c, cueEnd, clauseOnly);
       Candidate q = new Candidate();

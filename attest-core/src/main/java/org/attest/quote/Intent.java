@@ -13,7 +13,7 @@ final class Intent extends IndirectRule {
 
   @Override
   Verdict read(Reading r, ReportCue cue, Candidate q) {
-    if (!r.cues.intentVerbs.contains(r.a.lower(cue.c)) || !Holding.infinitiveAt(r, cue.cueEnd, cue.end)) return Verdict.PASS;
+    if (!r.cues.holding.intentVerbs.contains(r.a.lower(cue.c)) || !Holding.infinitiveAt(r, cue.cueEnd, cue.end)) return Verdict.PASS;
     if (!Holding.verbLike(r, cue.from, cue.c) || Holding.passiveBefore(r, cue.from, cue.c)) return Verdict.NONE;
     Who who = Holding.holder(r, cue);
     if (who == null) return Verdict.NONE;

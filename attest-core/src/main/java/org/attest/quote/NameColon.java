@@ -19,9 +19,9 @@ final class NameColon extends IndirectRule {
 
   @Override
   Verdict read(Reading r, ReportCue cue, Candidate q) {
-    if (!r.a.token(cue.c).equals(r.cues.colon)) return Verdict.PASS;
+    if (!r.a.token(cue.c).equals(r.cues.holding.colon)) return Verdict.PASS;
     if (cue.c == cue.from || cue.c - cue.from > MAX_WORDS) return Verdict.NONE;
-    for (int k = cue.from; k < cue.c; k++) if (r.cues.colonLabels.contains(r.a.lower(k))) return Verdict.NONE; // "Editor's note:"
+    for (int k = cue.from; k < cue.c; k++) if (r.cues.holding.colonLabels.contains(r.a.lower(k))) return Verdict.NONE; // "Editor's note:"
     Who who = r.speakers.subjectIn(cue.from, cue.c);
     if (who == null || who.end() != cue.c || who.start() != cue.from) return Verdict.NONE;
     int e = Who.entityOf(r.ents, who);

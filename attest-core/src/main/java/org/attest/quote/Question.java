@@ -20,7 +20,7 @@ final class Question extends IndirectRule {
   @Override
   Verdict read(Reading r, ReportCue cue, Candidate q) {
     Analysis a = r.a;
-    if (!r.cues.questionVerbs.contains(a.lower(cue.c))) return Verdict.PASS;
+    if (!r.cues.holding.questionVerbs.contains(a.lower(cue.c))) return Verdict.PASS;
     int t = questionAt(r, cue);
     if (t < 0) return Verdict.NONE;
     boolean sourceless = cue.c == cue.from || Holding.passiveBefore(r, cue.from, cue.c);
@@ -33,7 +33,7 @@ final class Question extends IndirectRule {
   private static int questionAt(Reading r, ReportCue cue) {
     Analysis a = r.a;
     for (int k = cue.cueEnd; k < cue.end && k <= cue.cueEnd + MAX_ADDRESSEE; k++) {
-      if (r.cues.questionWords.contains(a.lower(k))) return k;
+      if (r.cues.holding.questionWords.contains(a.lower(k))) return k;
       if (k > cue.cueEnd && Holding.infinitiveAt(r, k, cue.end)) return cue.cueEnd; // "asked her to call"
       if (Tokens.isPunct(a, k) || Tokens.isVerb(a, k)) return -1;
     }

@@ -17,8 +17,8 @@ final class Stance extends IndirectRule {
   @Override
   Verdict read(Reading r, ReportCue cue, Candidate q) {
     Analysis a = r.a;
-    boolean phrase = r.cues.stancePhraseAt(a, cue.c) > 0; // "called for a ban", "pointed to the polls"
-    if (!phrase && !r.cues.stanceVerbs.contains(a.lower(cue.c))) return Verdict.PASS;
+    boolean phrase = r.cues.holding.stancePhraseAt(a, cue.c) > 0; // "called for a ban", "pointed to the polls"
+    if (!phrase && !r.cues.holding.stanceVerbs.contains(a.lower(cue.c))) return Verdict.PASS;
     int t = cue.cueEnd;
     if (!Tokens.isVerb(a, cue.c) && !phrase || Holding.passiveBefore(r, cue.from, cue.c) || t >= cue.end) return Verdict.NONE;
     String pos = a.pos(t);
