@@ -31,8 +31,8 @@ final class Clauses {
       return false; // the tagger may miss an article, or take "there are" for an adverb
     }
     if (pos.equals("PRON") && cues.objectPronouns.contains(a.lower(t))) {
-      // "said it", "said what" may be objects; still a clause when a verb follows at once
-      return t + 1 < end && Tokens.isVerb(a, t + 1);
+      // "said it", "said what" may be objects; still a clause when a verb follows at once ("it’s", the tagger's PUNCT)
+      return t + 1 < end && (Tokens.isVerb(a, t + 1) || isAux(t + 1));
     }
     for (int k = t + 1; k < end && k <= t + 10; k++) {
       String p = a.pos(k);
@@ -45,13 +45,26 @@ final class Clauses {
         // "people who voted for Trump are angry": the clause goes on after the relative one
         if (cues.relatives.contains(a.lower(k))) return goesOnAfterRelative(k, end);
       }
-      if (p.equals("AUX")) return true;
+      if (isAux(k)) return true;
       if (p.equals("VERB")) return !a.lower(k).endsWith(cues.participleEnding) && !a.lower(k - 1).equals(cues.to);
       // a preposition inside the subject ("praise from Putin would", "a device in Chelsea was") goes on; one right after
       // the first word or after another preposition ("said Tuesday in a statement") does not
       if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals(cues.subjectOf) && (k == t + 1 || a.pos(k - 1).equals("ADP"))) return false;
     }
     return false;
+  }
+
+  /**
+   * An auxiliary, however the tagger reads a contraction: "aren’t" (AUX+PART), "can’t" (PUNCT), "’s"
+   * after a pronoun (PUNCT): "said stocks aren’t a good investment", "says it’s important".
+   */
+  boolean isAux(int k) {
+    String pos = a.pos(k), w = a.lower(k);
+    if (pos.startsWith("AUX")) return true;
+    int apostrophe = w.indexOf('\''); // Analysis.lower writes ’ as '
+    if (apostrophe < 0) return false;
+    if (w.endsWith(cues.negation) && apostrophe > 0) return true; // "can't", "don't"
+    return apostrophe == 0 && k > 0 && a.pos(k - 1).equals("PRON") && cues.contractions.contains(w.substring(1));
   }
 
   /** Whether a finite verb of the main clause follows the relative clause opened at k: "people who voted for Trump | are angry". */

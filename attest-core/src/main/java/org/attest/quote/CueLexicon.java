@@ -15,6 +15,7 @@ import org.attest.text.Lexicon;
 final class CueLexicon {
   final Map<String, String> verbs = new HashMap<>(); // form -> lemma
   final Set<String> indirectVerbs; // cue indirect quotes only: "the poll shows that ..."
+  final HoldingLexicon holding; // the words of the attributions beyond speech: "believe", "endorsed", "the claim"
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
   final Set<String> whenParts; // "said Friday night the plant will close"
   final Set<String> whenBefore; // "Beck on Wednesday called": skipped with the day word before a cue
@@ -51,6 +52,7 @@ final class CueLexicon {
   final Set<String> objectPronouns; // "said it", "said what"
   final Set<String> clauseAdverbs; // "said not ...", "said there are ..."
   final String to;
+  final String negation; // "n't": "can't", "aren’t" are auxiliaries
   final String that;
   final String according;
   final String possessive;
@@ -82,6 +84,7 @@ final class CueLexicon {
     aux = words(sections, "aux");
     labelVerbs = words(sections, "label");
     indirectVerbs = words(sections, "indirect");
+    holding = new HoldingLexicon(sections);
     whenWords = words(sections, "when");
     calendar.forEach((word, kind) -> {
       if (kind.startsWith("weekday:") && word.indexOf('.') < 0 && word.length() > 3) whenWords.add(word); // "Monday", not "Mon."
@@ -114,6 +117,7 @@ final class CueLexicon {
     objectPronouns = words(sections, "object-pronoun");
     clauseAdverbs = words(sections, "clause-adverb");
     to = word(sections, "to");
+    negation = word(sections, "negation");
     that = word(sections, "that");
     according = word(sections, "according");
     possessive = word(sections, "possessive");
@@ -188,10 +192,17 @@ final class CueLexicon {
     return t + 1;
   }
 
-  /** The end of a cue of indirect quotes only ("shows", "found") at token t, tagged as a verb; or -1. */
+  /**
+   * The end of a cue of indirect quotes only ("shows", "found") at token t, tagged as a verb or
+   * right after a noun the tagger took it for ("Polls show that ..."), or -1.
+   */
   int indirectCueAt(Analysis a, int t) {
     if (!indirectVerbs.contains(a.lower(t))) return -1;
-    return Tokens.isVerb(a, t) ? t + 1 : -1;
+    if (Tokens.isVerb(a, t) || t > 0 && holding.documents.contains(a.lower(t - 1))) return t + 1; // "Polls show", tagged as nouns or not
+    String next = t + 1 < a.tokenCount() ? a.pos(t + 1) : "";
+    boolean afterNoun = t > 0 && (a.pos(t - 1).equals("NOUN") || a.pos(t - 1).equals("PROPN")) && a.pos(t).equals("NOUN")
+        && (a.lower(t + 1).equals(that) || next.equals("DET") || next.equals("PRON") || next.equals("PROPN") || next.equals("NUM"));
+    return afterNoun ? t + 1 : -1;
   }
 
   /** Whether the words right before token {@code t} introduce a name ("nicknamed", "known as"). */

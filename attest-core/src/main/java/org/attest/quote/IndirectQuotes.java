@@ -13,31 +13,38 @@ import org.attest.text.Analysis;
 final class IndirectQuotes {
   private IndirectQuotes() {}
 
-  /** The indirect quotes of the document, at most one a sentence, none over the words a direct or mixed quote holds. */
+  /**
+   * The indirect quotes of the document, none over the words a direct or mixed quote or an earlier
+   * indirect one holds: a sentence may hold several ("X said CLAUSE, and Y believes CLAUSE").
+   */
   static List<Candidate> find(Reading r, List<Candidate> direct) {
     List<Candidate> out = new ArrayList<>();
     boolean[] held = new boolean[r.a.text().length() + 1]; // characters a quote already holds
     for (Candidate q : direct) Arrays.fill(held, q.startChar, q.endChar, true);
     for (int s = 0; s < r.a.sentenceCount(); s++) {
-      Candidate q = inSentence(r, s, direct, held);
-      if (q == null) continue;
-      out.add(q);
-      Arrays.fill(held, q.startChar, q.endChar, true);
+      int c = r.a.sentenceStartToken(s);
+      for (Candidate q = inSentence(r, s, c, direct, held); q != null; q = inSentence(r, s, c, direct, held)) {
+        out.add(q);
+        Arrays.fill(held, q.startChar, q.endChar, true);
+        c = q.cueEnd;
+      }
     }
     return out;
   }
 
-  private static Candidate inSentence(Reading r, int s, List<Candidate> direct, boolean[] held) {
+  /** The first indirect quote of sentence s at a cue from token c on, or null. */
+  private static Candidate inSentence(Reading r, int s, int c0, List<Candidate> direct, boolean[] held) {
     Analysis a = r.a;
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
     int end = to;
     while (end > from && isPunct(a, end - 1)) end--;
     if (end - from < 4) return null;
-    for (int c = from; c < end; c++) {
+    for (int c = c0; c < end; c++) {
       if (a.quoted(c)) continue;
       int cueEnd = r.cues.cueAt(a, c, end);
       boolean clauseOnly = cueEnd < 0; // "The poll shows (that) CLAUSE": only the subject-cue-clause reading
       if (clauseOnly) cueEnd = r.cues.indirectCueAt(a, c);
+      if (cueEnd < 0) cueEnd = r.cues.holding.cueAt(a, c); // "believe", "hopes", "endorsed", "the claim"
       if (cueEnd < 0) continue;
       ReportCue cue = new ReportCue(from, end, c, cueEnd, clauseOnly);
       Candidate q = new Candidate();
@@ -47,7 +54,7 @@ final class IndirectQuotes {
       q.cueEnd = cueEnd;
       if (decide(r, cue, q) && reported(r, cue, q, held)) {
         q.entity = Who.entityOf(r.ents, q.who);
-        if (q.entity < 0 && Who.isPronoun(r.ents, q.who)) q.entity = lastPersonSpeaker(r, direct, q.startChar);
+        if (q.entity < 0 && q.who != null && Who.isPronoun(r.ents, q.who)) q.entity = lastPersonSpeaker(r, direct, q.startChar);
         q.confidence = q.entity >= 0 ? 0.8 : 0.65;
         return q;
       }
@@ -81,7 +88,7 @@ final class IndirectQuotes {
     }
     while (contentFrom < contentTo && isPunct(a, contentFrom)) contentFrom++;
     while (contentTo > contentFrom && isPunct(a, contentTo - 1)) contentTo--;
-    if (contentTo - contentFrom < 3) return false;
+    if (contentTo - contentFrom < cue.minTokens) return false;
     if (Tokens.hasQuote(a, contentFrom, contentTo)) return false; // a quote of its own carries it
     q.startChar = a.start(contentFrom);
     q.endChar = a.end(contentTo - 1);

@@ -9,6 +9,8 @@ final class ReportCue {
   /** A verb of finding or belief ("the poll shows"): it cues only a clause after it. */
   final boolean clauseOnly;
   int contentFrom, contentTo;
+  /** The fewest words the reported words may hold: 3, fewer for an object ("endorsed Cruz"). */
+  int minTokens = 3;
   private Who subject;
   private boolean subjectRead;
 

@@ -26,8 +26,15 @@ final class Sieves {
       new MixedSubject(),
       new NearbySpeaker());
 
-  /** Indirect quotes, at each reporting cue of a sentence outside quotation marks; one a sentence. */
+  /** Indirect quotes, at each reporting cue of a sentence outside quotation marks; several a sentence, none overlapping. */
   static final List<IndirectRule> INDIRECT = List.of(
+      new Intent(), // before the speech rules: "vowed to repeal", not "vowed (that) ..."
+      new Belief(),
+      new Stance(),
+      new ClaimNoun(),
+      new NameColon(),
+      new Question(),
+      new InDocument(),
       new FindingVerb(),
       new AccordingTo(),
       new Saying(),

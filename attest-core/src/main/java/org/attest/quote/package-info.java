@@ -7,7 +7,9 @@
  * and after it, the start of its sentence) and goes through the cue sieves ({@code CUE}); the
  * first that decides it stamps its name on it. Quotes no cue decided go through the layout sieves
  * ({@code LAYOUT}); every sentence's reporting cues through the indirect rules ({@code
- * INDIRECT}). The speaker finders ({@code Speakers}) and clause tests ({@code Clauses}) are shared;
+ * INDIRECT}): first the attributions beyond speech as PolNeAR annotates them (intent, belief,
+ * stance, claim nouns, a name and a colon, questions; {@code Holding} is what they share), then
+ * findings and speech. The speaker finders ({@code Speakers}) and clause tests ({@code Clauses}) are shared;
  * the words they compare with are sections of {@code cues.txt}, typed fields of {@code CueLexicon}.
  *
  * <p>To add a sieve or rule: write a small package-private class extending {@code CueSieve},

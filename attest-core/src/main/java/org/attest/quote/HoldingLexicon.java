@@ -1,0 +1,93 @@
+package org.attest.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.text.Analysis;
+import org.attest.text.Lexicon;
+
+/**
+ * The words of the attributions beyond speech ({@link Holding}), sections of {@code cues.txt}:
+ * belief, intent and stance verbs, claim nouns, verbs of seeming and asking, documents, a name's
+ * colon. A section it reads that the file lacks fails at load.
+ */
+final class HoldingLexicon {
+  final Set<String> beliefVerbs; // "Many believe (that) ...", "Trump is expected to win"
+  final Set<String> intentVerbs; // "Cruz hopes to stop Trump", "declined to comment"
+  final Set<String> stanceVerbs; // "Walker endorsed Cruz"
+  final Set<String> claimNouns; // "the claim that ...", "his argument that ..."
+  final Set<String> seeming; // "Trump seemed to back away": no source
+  final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
+  final Set<String> quantitySubjects; // "Many believe ..."
+  final Set<String> questionVerbs; // "Todd asked Pence whether ..."
+  final Set<String> questionWords; // "whether", "if", "how", "about"
+  final String documentIn; // "Kasich was at 25 percent in the most recent Fox poll"
+  final Set<String> documents; // "Early polls show voters rejecting Trump": a document finds what its object says
+  final Set<String> passive; // "Trump is expected to win"
+  final String colon; // "Sanders: Clinton Email Story Has Moved"
+  final Set<String> colonLabels; // "Editor's note:", "BREAKING:": no source
+  private final String possessive; // "the Fox News's poll"
+
+  HoldingLexicon(Map<String, List<String>> sections) {
+    beliefVerbs = words(sections, "belief");
+    intentVerbs = words(sections, "intent");
+    stanceVerbs = words(sections, "stance");
+    claimNouns = words(sections, "claim-noun");
+    seeming = words(sections, "seeming");
+    for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
+    quantitySubjects = words(sections, "quantity-subject");
+    questionVerbs = words(sections, "question");
+    questionWords = words(sections, "question-word");
+    documentIn = Lexicon.requiredWord("cues.txt", sections, "document-in");
+    documents = words(sections, "report");
+    documents.addAll(words(sections, "poll")); // "Early polls show ..."
+    passive = words(sections, "passive");
+    colon = Lexicon.requiredWord("cues.txt", sections, "colon");
+    colonLabels = words(sections, "colon-label");
+    possessive = Lexicon.requiredWord("cues.txt", sections, "possessive");
+  }
+
+  private static Set<String> words(Map<String, List<String>> sections, String section) {
+    return Lexicon.requiredWords("cues.txt", sections, section);
+  }
+
+  /**
+   * The end of a cue of an attribution beyond speech at token t ("believe", "hopes", "endorsed",
+   * "the claim"), or -1: the rules of belief, intent, stance and claim nouns read it.
+   */
+  int cueAt(Analysis a, int t) {
+    String low = a.lower(t);
+    int phrase = stancePhraseAt(a, t);
+    if (phrase > 0) return phrase;
+    if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
+    if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"
+    boolean any = beliefVerbs.contains(low) || seeming.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
+        || claimNouns.contains(low);
+    return any ? t + 1 : -1;
+  }
+
+  /** The head of a document's noun phrase right after "in" at t ("in the most recent Fox poll"), or -1. */
+  int documentAfter(Analysis a, int t, int limit) {
+    for (int k = t + 1; k < limit && k <= t + InDocument.MAX_WORDS; k++) {
+      if (documents.contains(a.lower(k)) && (k + 1 >= limit || !documents.contains(a.lower(k + 1)))) return k;
+      String pos = a.pos(k);
+      if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM")
+          || a.token(k).equals("-") || a.lower(k).equals(possessive))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of a stance phrase ("called for") at token t, or -1. */
+  int stancePhraseAt(Analysis a, int t) {
+    for (String[] phrase : stancePhrases) {
+      if (t + phrase.length > a.tokenCount()) continue;
+      boolean ok = true;
+      for (int i = 0; i < phrase.length && ok; i++) ok = a.lower(t + i).equals(phrase[i]);
+      if (ok) return t + phrase.length;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,33 @@
+package org.attest.quote;
+
+import org.attest.text.Analysis;
+
+/**
+ * Verbs of a stance on their object (cues.txt [stance]), as PolNeAR annotates them: "Wisconsin
+ * Gov. Scott Walker endorsed Cruz", "Democrats oppose the bill", "Trump accused Clinton of lying";
+ * the object to the next comma; and after a phrase of stance (cues.txt [stance-phrase]): "Sanders
+ * called for a ban on fracking". Only a verb the tagger calls one, with its subject: not "support
+ * for the bill", nor "was endorsed by".
+ */
+final class Stance extends IndirectRule {
+  Stance() {
+    super("stance");
+  }
+
+  @Override
+  Verdict read(Reading r, ReportCue cue, Candidate q) {
+    Analysis a = r.a;
+    boolean phrase = r.cues.holding.stancePhraseAt(a, cue.c) > 0; // "called for a ban", "pointed to the polls"
+    if (!phrase && !r.cues.holding.stanceVerbs.contains(a.lower(cue.c))) return Verdict.PASS;
+    int t = cue.cueEnd;
+    if (!Tokens.isVerb(a, cue.c) && !phrase || Holding.passiveBefore(r, cue.from, cue.c) || t >= cue.end) return Verdict.NONE;
+    String pos = a.pos(t);
+    if (!(pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NUM"))) {
+      return Verdict.NONE; // "supported by", "opposed to"
+    }
+    Who who = Holding.holder(r, cue);
+    if (who == null) return Verdict.NONE;
+    q.who = who;
+    return Holding.phraseFrom(r, cue, t, 1);
+  }
+}
