@@ -52,6 +52,7 @@ public final class ClaimBuilder {
     Source lastSource = null;
     int lastSentence = -2;
     TimeExpression fieldwork = asOf.fieldwork(a, times, published == null ? null : day);
+    Source poll = sources.poll.of(a, ents);
     for (Quantity q : quantities) {
       int tok = a.tokenAt(q.start());
       if (tok >= a.tokenCount()) continue;
@@ -60,10 +61,13 @@ public final class ClaimBuilder {
       int sFrom = Math.max(a.sentenceStartToken(sentence), tok - 40), sTo = Math.min(a.sentenceEndToken(sentence), tok + 40);
       int start = a.start(sFrom), end = a.end(sTo - 1);
       Quote quote = FigureQuotes.of(lex, a, quotes, q, start, end, sFrom);
-      Attribution said = sources.attribute(new FigureSentence(a, ents, quote, sFrom, sTo, tok));
+      FigureSentence f = new FigureSentence(a, ents, quote, sFrom, sTo, tok);
+      Attribution said = sources.attribute(f);
       if (said == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
         said = new Attribution(lastSource, 0.55, true, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
       }
+      Attribution polled = sources.poll.attribute(poll, said, f, q);
+      if (polled != null) said = polled;
       Source source = said == null ? null : said.source();
       if (source != null && said.goesOn()) {
         lastSource = source;

@@ -18,6 +18,7 @@ final class ClaimLexicon {
   final Set<String> statements; // "statement", "emphasis", "claim"
   final Set<String> fieldVerbs; // "conducted", "taken", "fielded"
   final Set<String> pollWords; // "poll", "survey"
+  final Set<String> pollFigures; // "respondents", "margin": a sentence about those polled
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
   final Set<String> deadlines; // "by 2030", "until": a date that ends a target
@@ -46,6 +47,7 @@ final class ClaimLexicon {
     statements = words(cues, "statement");
     fieldVerbs = words(cues, "fieldwork");
     pollWords = words(cues, "poll");
+    pollFigures = words(cues, "poll-figure");
     pointingBack = words(cues, "pointing-back");
     stretchEnds = words(cues, "stretch-end");
     deadlines = words(cues, "deadline");

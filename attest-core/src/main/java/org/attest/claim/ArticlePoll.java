@@ -1,0 +1,96 @@
+package org.attest.claim;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.attest.entity.Entities;
+import org.attest.model.Quantity;
+import org.attest.model.Quote;
+import org.attest.model.Source;
+import org.attest.text.Analysis;
+
+/**
+ * claim.article-poll: in an article about a poll, a poll figure no other rule gives a source is the
+ * poll's ("according to a new Associated Press-GfK poll. Seventy-two percent now believe ... ¶
+ * Seventy-four percent of Democratic registered voters say ..."), and so is one that the
+ * respondents "say" ("Nine in 10 Democratic registered voters say": a group is no source, the poll
+ * that asked it is). The article's poll is the named poll it names most often (the first of equals):
+ * "a Morning Consult Poll", "polls from Quinnipiac", "a poll ... released on Friday by Latino
+ * Decisions". A poll figure is a share (percent, points, "N in 10") or a figure of a sentence about
+ * those polled ({@code [poll-figure]}: "1,033 adults", "the margin of error").
+ */
+final class ArticlePoll {
+  static final String NAME = "claim.article-poll";
+
+  private final ClaimLexicon lex;
+  private final Authors authors;
+
+  ArticlePoll(ClaimLexicon lex, Authors authors) {
+    this.lex = lex;
+    this.authors = authors;
+  }
+
+  /** The poll of the article: the named poll it names most often, the first of equals; null when it names none. */
+  Source of(Analysis a, Entities ents) {
+    Map<String, Source> first = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int r = 1; r < a.tokenCount(); r++) {
+      if (!lex.pollWords.contains(a.lower(r))) continue;
+      Source s = authors.of(a, ents, r);
+      if (s == null) s = releasedBy(a, ents, r);
+      if (s == null) continue;
+      first.putIfAbsent(s.name(), s);
+      counts.merge(s.name(), 1, Integer::sum);
+    }
+    Source best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        best = first.get(e.getKey());
+      }
+    }
+    return best;
+  }
+
+  /** "a poll of 400 registered Latino voters released on Friday by Latino Decisions": the author after "by" in the poll's clause. */
+  private static Source releasedBy(Analysis a, Entities ents, int r) {
+    int end = a.sentenceEndToken(a.sentenceOf(r));
+    for (int k = r + 2; k < Math.min(end - 1, r + 14); k++) {
+      String w = a.lower(k);
+      if (w.equals(",") || w.equals(";")) return null;
+      if (!w.equals("by")) continue;
+      int m = ents.mentionStartingAt(k + 1); // whatever its type: a pollster's name is often unknown to the typer
+      int e = m < 0 ? -1 : ents.entityOf(m);
+      return e < 0 || ents.entityName(e) == null ? null : new Source(ents.entityName(e), ents.entityId(e), java.util.List.of());
+    }
+    return null;
+  }
+
+  /**
+   * The poll's attribution of a figure of a poll article, or null: a poll figure that no rule gave a
+   * source ({@code said} null), or one the quote of a counted group holds ("64 percent who say").
+   */
+  Attribution attribute(Source poll, Attribution said, FigureSentence f, Quantity q) {
+    if (poll == null || !pollFigure(f, q)) return null;
+    if (said != null && !(said.rule().equals(QUOTE_SPEAKER) && respondents(f))) return null;
+    return new Attribution(poll, 0.55, false, NAME);
+  }
+
+  private static final String QUOTE_SPEAKER = "claim.quote-speaker";
+
+  /** Whether the figure's quote is said by those polled: an unnamed group, no named person or organisation. */
+  private static boolean respondents(FigureSentence f) {
+    Quote quote = f.quote();
+    return quote != null && quote.speakerName() == null && quote.speaker() != null
+        && Speakers.orgInside(f.a(), f.ents(), quote.speaker().start(), quote.speaker().end()) < 0;
+  }
+
+  /** Whether the figure is a share or a figure of a sentence about those polled. */
+  private boolean pollFigure(FigureSentence f, Quantity q) {
+    String unit = q.unit();
+    if (unit != null && (unit.equals("percent") || unit.equals("percentage points") || unit.startsWith("per "))) return true;
+    Analysis a = f.a();
+    for (int k = f.from(); k < f.to(); k++) if (lex.pollFigures.contains(a.lower(k))) return true;
+    return false;
+  }
+}
