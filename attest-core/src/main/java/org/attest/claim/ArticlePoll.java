@@ -3,6 +3,7 @@ package org.attest.claim;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.attest.entity.Entities;
+import org.attest.model.Entity;
 import org.attest.model.Quantity;
 import org.attest.model.Quote;
 import org.attest.model.Source;
@@ -15,8 +16,9 @@ import org.attest.text.Analysis;
  * respondents "say" ("Nine in 10 Democratic registered voters say": a group is no source, the poll
  * that asked it is). The article's poll is the named poll it names most often (the first of equals):
  * "a Morning Consult Poll", "polls from Quinnipiac", "a poll ... released on Friday by Latino
- * Decisions". A poll figure is a share (percent, points, "N in 10") or a figure of a sentence about
- * those polled ({@code [poll-figure]}: "1,033 adults", "the margin of error").
+ * Decisions", "an NBC News/Wall Street Journal poll". A poll figure is a share or a lead
+ * ({@code [poll-unit]}: percent, points, "N in 10") or a figure of a sentence about those polled
+ * ({@code [poll-figure]}: "1,033 adults", "the margin of error").
  */
 final class ArticlePoll {
   static final String NAME = "claim.article-poll";
@@ -55,7 +57,7 @@ final class ArticlePoll {
   /** "a poll of 400 registered Latino voters released on Friday by Latino Decisions": the author after "by" in the poll's clause. */
   private static Source releasedBy(Analysis a, Entities ents, int r) {
     int end = a.sentenceEndToken(a.sentenceOf(r));
-    for (int k = r + 2; k < Math.min(end - 1, r + 14); k++) {
+    for (int k = r + 1; k < Math.min(end - 1, r + 14); k++) {
       String w = a.lower(k);
       if (w.equals(",") || w.equals(";")) return null;
       if (!w.equals("by")) continue;
@@ -73,23 +75,32 @@ final class ArticlePoll {
   Attribution attribute(Source poll, Attribution said, FigureSentence f, Quantity q) {
     if (poll == null || !pollFigure(f, q)) return null;
     if (said != null && !(said.rule().equals(QUOTE_SPEAKER) && respondents(f))) return null;
-    return new Attribution(poll, 0.55, false, NAME);
+    return new Attribution(poll, 0.55, true, NAME);
   }
 
   private static final String QUOTE_SPEAKER = "claim.quote-speaker";
 
-  /** Whether the figure's quote is said by those polled: an unnamed group, no named person or organisation. */
-  private static boolean respondents(FigureSentence f) {
+  /** Whether the figure's quote is said by those polled: an unnamed group or a people ("Cuban Americans"), no named person or organisation. */
+  private boolean respondents(FigureSentence f) {
     Quote quote = f.quote();
-    return quote != null && quote.speakerName() == null && quote.speaker() != null
-        && Speakers.orgInside(f.a(), f.ents(), quote.speaker().start(), quote.speaker().end()) < 0;
+    if (quote == null || quote.speaker() == null) return false;
+    Analysis a = f.a();
+    Entities ents = f.ents();
+    if (quote.speakerName() == null) return Speakers.orgInside(a, ents, quote.speaker().start(), quote.speaker().end()) < 0;
+    int k = a.tokenAt(quote.speaker().start()) - 1; // "47 percent of Cuban Americans saying": a share counts them
+    if (k > 1 && lex.countedOf.contains(a.lower(k)) && (a.pos(k - 1).equals("NUM") || lex.pollUnits.contains(a.lower(k - 1)))) return true;
+    int m = ents.mentionEndingAt(a.tokenAt(quote.speaker().end() - 1) + 1);
+    String type = m < 0 || ents.entityOf(m) < 0 ? null : ents.entityType(ents.entityOf(m));
+    return type != null && !type.equals(Entity.PERSON) && !type.equals(Entity.ORG);
   }
 
   /** Whether the figure is a share or a figure of a sentence about those polled. */
   private boolean pollFigure(FigureSentence f, Quantity q) {
     String unit = q.unit();
-    if (unit != null && (unit.equals("percent") || unit.equals("percentage points") || unit.startsWith("per "))) return true;
+    if (unit != null && (lex.pollUnits.contains(unit) || lex.pollUnits.contains(unit.split(" ")[0]))) return true;
     Analysis a = f.a();
+    int next = a.tokenAt(q.end() - 1) + 1; // "Six in 10"
+    if (next + 1 < f.to() && lex.pollRates.contains(a.lower(next)) && a.pos(next + 1).equals("NUM")) return true;
     for (int k = f.from(); k < f.to(); k++) if (lex.pollFigures.contains(a.lower(k))) return true;
     return false;
   }

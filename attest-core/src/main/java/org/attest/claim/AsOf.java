@@ -31,6 +31,11 @@ final class AsOf {
 
   /** The as-of of figure q at token tok of its sentence [start, end) (characters), said at {@code cue} when quoted. */
   Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, TimeExpression fieldwork) {
+    return of(a, times, q, cue, tok, start, end, day, fieldwork, false);
+  }
+
+  /** The as-of of figure q; {@code polled}: a figure of the article's poll, whatever its unit, may hold at the poll's last day in the field. */
+  Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, TimeExpression fieldwork, boolean polled) {
     int sentence = a.sentenceOf(tok);
     TimeExpression when = dateIn(a, times, start, end, q, day);
     if (when != null) return new Dated(when, SENTENCE);
@@ -43,7 +48,7 @@ final class AsOf {
       if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when, day))) when = null; // "created in 1990", "The Feb. 13 death"
       if (when != null) return new Dated(when, PREVIOUS);
     }
-    if (fieldwork != null && ("percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
+    if (fieldwork != null && (polled || "percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
       return new Dated(fieldwork, FIELDWORK); // "The survey was conducted September 16-19"
     }
     return new Dated(null, PUBLISHED);
@@ -51,7 +56,18 @@ final class AsOf {
 
   /** The as-of value: the date's, its year for a count of the year to date, else the publication day. */
   static String value(Analysis a, TimeExpression when, String day) {
-    return when == null ? day : yearToDate(a, when, day) ? when.value().substring(0, 4) : when.value();
+    return when == null ? day : yearToDate(a, when, day) ? when.value().substring(0, 4) : rangeEnd(when).value();
+  }
+
+  private static final java.util.regex.Pattern DAY_RANGE = java.util.regex.Pattern.compile(".*\\b\\d{1,2}[-\u2013](\\d{1,2})");
+
+  /** The last day of a date that names a range of days in one token ("Feb. 11-15" → the 15th), else the date itself. */
+  static TimeExpression rangeEnd(TimeExpression t) {
+    java.util.regex.Matcher m = DAY_RANGE.matcher(t.text());
+    if (t.value() == null || t.value().length() != 10 || !Character.isDigit(t.value().charAt(0)) || !m.matches()) return t;
+    int last = Integer.parseInt(m.group(1));
+    if (last > 31 || last <= Integer.parseInt(t.value().substring(8))) return t;
+    return new TimeExpression(t.id(), t.start(), t.end(), t.text(), t.type(), t.value().substring(0, 8) + String.format("%02d", last), t.mod());
   }
 
   /** The date of the figure's sentence nearest to it: a point in time, not a duration or a reference. */
@@ -175,7 +191,7 @@ final class AsOf {
 
   /** The last day of a range of days that opens at times[i] in its sentence, or that day. */
   private static TimeExpression lastDay(Analysis a, List<TimeExpression> times, int i) {
-    TimeExpression end = times.get(i);
+    TimeExpression end = rangeEnd(times.get(i));
     int sentence = a.sentenceOf(a.tokenAt(end.start()));
     for (int j = i + 1; j < times.size() && a.sentenceOf(a.tokenAt(times.get(j).start())) == sentence; j++) {
       TimeExpression n = times.get(j);

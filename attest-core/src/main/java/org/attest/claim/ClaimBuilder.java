@@ -73,7 +73,8 @@ public final class ClaimBuilder {
         lastSource = source;
         lastSentence = sentence;
       }
-      AsOf.Dated when = asOf.of(a, times, q, FigureQuotes.cueOf(quotes, quote), tok, start, end, day, fieldwork);
+      boolean ofPoll = poll != null && source != null && poll.name().equals(source.name());
+      AsOf.Dated when = asOf.of(a, times, q, FigureQuotes.cueOf(quotes, quote), tok, start, end, day, fieldwork, ofPoll);
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       String place = Places.of(a, ents, q, sTo);
       Claim claim = new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place, AsOf.value(a, when.when(), day),

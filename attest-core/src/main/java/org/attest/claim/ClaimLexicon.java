@@ -19,6 +19,10 @@ final class ClaimLexicon {
   final Set<String> fieldVerbs; // "conducted", "taken", "fielded"
   final Set<String> pollWords; // "poll", "survey"
   final Set<String> pollFigures; // "respondents", "margin": a sentence about those polled
+  final Set<String> pollUnits; // "percent", "points", "per": a share or a lead
+  final Set<String> pollRates; // "in": "Six in 10"
+  final Set<String> joints; // "/": "NBC News/Wall Street Journal"
+  final Set<String> countedOf; // "of": "47 percent of Cuban Americans say"
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
   final Set<String> deadlines; // "by 2030", "until": a date that ends a target
@@ -48,6 +52,10 @@ final class ClaimLexicon {
     fieldVerbs = words(cues, "fieldwork");
     pollWords = words(cues, "poll");
     pollFigures = words(cues, "poll-figure");
+    pollUnits = Set.copyOf(Lexicon.required("cues.txt", cues, "poll-unit"));
+    pollRates = words(cues, "poll-rate");
+    joints = words(cues, "joint");
+    countedOf = words(cues, "counted-of");
     pointingBack = words(cues, "pointing-back");
     stretchEnds = words(cues, "stretch-end");
     deadlines = words(cues, "deadline");
