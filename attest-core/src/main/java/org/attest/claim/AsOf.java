@@ -10,7 +10,8 @@ import org.attest.text.Analysis;
  * When a figure holds, first step that finds a date: a date of its sentence that is its own
  * ({@link #SENTENCE}); the day its quote was said ({@link #CUE}: "he said in August"); the
  * adverbial day of the sentence before, in the same paragraph ({@link #PREVIOUS}); a poll's last
- * day in the field, for its shares ({@link #FIELDWORK}); else the publication day ({@link #PUBLISHED}).
+ * day in the field, for its shares ({@link #FIELDWORK}); a market report's session, for the moves
+ * after it ({@link MarketSession}); else the publication day ({@link #PUBLISHED}).
  */
 final class AsOf {
   static final String SENTENCE = "as-of.sentence-date";
@@ -18,24 +19,29 @@ final class AsOf {
   static final String PREVIOUS = "as-of.previous-sentence";
   static final String FIELDWORK = "as-of.fieldwork";
   static final String PUBLISHED = "as-of.published";
-  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, FIELDWORK, PUBLISHED);
+  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, MarketSession.STEP, FIELDWORK, PUBLISHED);
 
   /** The date a figure holds at (null: the publication day) and the step that found it. */
   record Dated(TimeExpression when, String step) {}
 
   private final ClaimLexicon lex;
+  final MarketSession session;
+  private final Clauses clauses;
 
   AsOf(ClaimLexicon lex) {
     this.lex = lex;
+    session = new MarketSession(lex);
+    clauses = new Clauses(lex);
   }
 
   /** The as-of of figure q at token tok of its sentence [start, end) (characters), said at {@code cue} when quoted. */
   Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, TimeExpression fieldwork) {
-    return of(a, times, q, cue, tok, start, end, day, fieldwork, false);
+    return of(a, times, q, cue, tok, start, end, day, fieldwork, null, false);
   }
 
   /** The as-of of figure q; {@code polled}: a figure of the article's poll, whatever its unit, may hold at the poll's last day in the field. */
-  Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, TimeExpression fieldwork, boolean polled) {
+  Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, TimeExpression fieldwork, TimeExpression market,
+      boolean polled) {
     int sentence = a.sentenceOf(tok);
     TimeExpression when = dateIn(a, times, start, end, q, day);
     if (when != null) return new Dated(when, SENTENCE);
@@ -48,6 +54,7 @@ final class AsOf {
       if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when, day))) when = null; // "created in 1990", "The Feb. 13 death"
       if (when != null) return new Dated(when, PREVIOUS);
     }
+    if (market != null && market.start() < q.start() && session.moves(a, tok)) return new Dated(market, MarketSession.STEP);
     if (fieldwork != null && (polled || "percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
       return new Dated(fieldwork, FIELDWORK); // "The survey was conducted September 16-19"
     }
@@ -111,6 +118,7 @@ final class AsOf {
     // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
         && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) return false;
+    if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
   }
 

@@ -53,6 +53,7 @@ public final class ClaimBuilder {
     int lastSentence = -2;
     TimeExpression fieldwork = asOf.fieldwork(a, times, published == null ? null : day);
     Source poll = sources.poll.of(a, ents);
+    TimeExpression market = asOf.session.of(a, times, published == null ? null : day);
     for (Quantity q : quantities) {
       int tok = a.tokenAt(q.start());
       if (tok >= a.tokenCount()) continue;
@@ -74,7 +75,7 @@ public final class ClaimBuilder {
         lastSentence = sentence;
       }
       boolean ofPoll = poll != null && source != null && poll.name().equals(source.name());
-      AsOf.Dated when = asOf.of(a, times, q, FigureQuotes.cueOf(quotes, quote), tok, start, end, day, fieldwork, ofPoll);
+      AsOf.Dated when = asOf.of(a, times, q, FigureQuotes.cueOf(quotes, quote), tok, start, end, day, fieldwork, market, ofPoll);
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       String place = Places.of(a, ents, q, sTo);
       Claim claim = new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place, AsOf.value(a, when.when(), day),

@@ -22,6 +22,11 @@ final class ClaimLexicon {
   final Set<String> pollUnits; // "percent", "points", "per": a share or a lead
   final Set<String> pollRates; // "in": "Six in 10"
   final Set<String> joints; // "/": "NBC News/Wall Street Journal"
+  final Set<String> markets; // "stocks", "Dow": a sentence about a market session
+  final Set<String> sessionMoves; // "closed", "fell": a move of a session
+  final Set<String> changeFrom; // "from": "fell to 1.45 percent from 1.51 percent the day before"
+  final Set<String> clauseLinks; // "and", "but": "..., and the pound rose"
+  final Set<String> relativeOpeners; // "where", "which": "Spain, where the outbreak began last year,"
   final Set<String> countedOf; // "of": "47 percent of Cuban Americans say"
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
@@ -56,6 +61,11 @@ final class ClaimLexicon {
     pollRates = words(cues, "poll-rate");
     joints = words(cues, "joint");
     countedOf = words(cues, "counted-of");
+    changeFrom = words(cues, "change-from");
+    clauseLinks = words(cues, "clause-link");
+    relativeOpeners = words(cues, "relative-opener");
+    markets = words(cues, "market");
+    sessionMoves = words(cues, "session-move");
     pointingBack = words(cues, "pointing-back");
     stretchEnds = words(cues, "stretch-end");
     deadlines = words(cues, "deadline");
