@@ -18,7 +18,8 @@ import org.attest.text.Analysis;
  * "a Morning Consult Poll", "polls from Quinnipiac", "a poll ... released on Friday by Latino
  * Decisions", "an NBC News/Wall Street Journal poll". A poll figure is a share or a lead
  * ({@code [poll-unit]}: percent, points, "N in 10") or a figure of a sentence about those polled
- * ({@code [poll-figure]}: "1,033 adults", "the margin of error").
+ * ({@code [poll-figure]}: "1,033 adults", "the margin of error"); not one its sentence dates to an
+ * earlier year ("Bush won Florida by 20 points in 1988": the writer's background).
  */
 final class ArticlePoll {
   static final String NAME = "claim.article-poll";
@@ -33,12 +34,19 @@ final class ArticlePoll {
 
   /** The poll of the article: the named poll it names most often, the first of equals; null when it names none. */
   Source of(Analysis a, Entities ents) {
+    Source best = mostNamed(a, ents, false);
+    return best != null ? best : mostNamed(a, ents, true); // a poll named only in its own name: "the USA TODAY/Suffolk University Poll"
+  }
+
+  /** The author named most often with a poll word (the first of equals), by the author rules, or by the name the poll word ends. */
+  private Source mostNamed(Analysis a, Entities ents, boolean inNames) {
     Map<String, Source> first = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int r = 1; r < a.tokenCount(); r++) {
       if (!lex.pollWords.contains(a.lower(r))) continue;
-      Source s = authors.of(a, ents, r);
-      if (s == null) s = releasedBy(a, ents, r);
+      Source s = inNames ? inName(a, ents, r) : authors.of(a, ents, r);
+      if (s == null && !inNames) s = releasedBy(a, ents, r);
+      if (s == null && !inNames) s = conductedBy(a, ents, r);
       if (s == null) continue;
       first.putIfAbsent(s.name(), s);
       counts.merge(s.name(), 1, Integer::sum);
@@ -68,14 +76,54 @@ final class ArticlePoll {
     return null;
   }
 
+  /** "The Washington Post conducted a 50-state poll", "Monmouth conducted its poll": the subject of a fieldwork verb before the poll word. */
+  private Source conductedBy(Analysis a, Entities ents, int r) {
+    for (int k = r - 1; k > 0 && k >= r - 6; k--) {
+      if (lex.fieldVerbs.contains(a.lower(k))) return Authors.named(ents, ents.mentionEndingAt(k));
+    }
+    return null;
+  }
+
+  /**
+   * A poll word that ends a name ("the USA TODAY/Suffolk University Poll"), or joint authors in one
+   * token ("the latest Reuters/Ipsos poll"): the name before the poll word.
+   */
+  private Source inName(Analysis a, Entities ents, int r) {
+    int m = ents.mentionEndingAt(r + 1);
+    boolean title = a.isCapitalized(r) && !a.token(r).equals(a.token(r).toUpperCase(java.util.Locale.ROOT)); // "Poll", not a heading's "POLLING"
+    int e = m < 0 ? -1 : ents.entityOf(m);
+    String name = e < 0 ? null : ents.entityName(e), type = e < 0 ? null : ents.entityType(e);
+    if (title && name != null && name.endsWith(" " + a.token(r)) && !Entity.GPE.equals(type) && !Entity.LOC.equals(type) && !Entity.NORP.equals(type)) {
+      return new Source(name.substring(0, name.length() - a.token(r).length() - 1), null, java.util.List.of());
+    }
+    String before = a.token(r - 1);
+    for (String joint : lex.joints) {
+      int at = before.indexOf(joint);
+      if (at > 0 && at < before.length() - 1 && Character.isUpperCase(before.charAt(0)) && Character.isUpperCase(before.charAt(at + 1))) {
+        return new Source(before, null, java.util.List.of());
+      }
+    }
+    return null;
+  }
+
   /**
    * The poll's attribution of a figure of a poll article, or null: a poll figure that no rule gave a
    * source ({@code said} null), or one the quote of a counted group holds ("64 percent who say").
    */
-  Attribution attribute(Source poll, Attribution said, FigureSentence f, Quantity q) {
-    if (poll == null || !pollFigure(f, q)) return null;
+  Attribution attribute(Source poll, Attribution said, FigureSentence f, Quantity q, boolean background) {
+    if (poll == null || background || !pollFigure(f, q)) return null;
     if (said != null && !(said.rule().equals(QUOTE_SPEAKER) && respondents(f))) return null;
     return new Attribution(poll, 0.55, true, NAME);
+  }
+
+  /**
+   * Whether a figure dated by its own sentence to a year before the publication's is background the
+   * writer adds ("Bush won Florida by at least 20 percentage points in 1988"), not the poll's.
+   */
+  static boolean background(AsOf.Dated own, String day) {
+    if (!AsOf.SENTENCE.equals(own.step()) || own.when() == null || day == null || day.length() < 4) return false;
+    String v = own.when().value();
+    return v.length() >= 4 && Character.isDigit(v.charAt(3)) && v.substring(0, 4).compareTo(day.substring(0, 4)) < 0;
   }
 
   private static final String QUOTE_SPEAKER = "claim.quote-speaker";

@@ -7,6 +7,7 @@ import org.attest.model.Claim;
 import org.attest.model.Quantity;
 import org.attest.model.Quote;
 import org.attest.model.Source;
+import org.attest.model.Span;
 import org.attest.model.TimeExpression;
 import org.attest.text.Analysis;
 
@@ -67,7 +68,9 @@ public final class ClaimBuilder {
       if (said == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
         said = new Attribution(lastSource, 0.55, true, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
       }
-      Attribution polled = sources.poll.attribute(poll, said, f, q);
+      Span cue = FigureQuotes.cueOf(quotes, quote);
+      AsOf.Dated when = asOf.of(a, times, q, cue, tok, start, end, day, fieldwork, market, false);
+      Attribution polled = sources.poll.attribute(poll, said, f, q, ArticlePoll.background(when, day));
       if (polled != null) said = polled;
       Source source = said == null ? null : said.source();
       if (source != null && said.goesOn()) {
@@ -75,7 +78,7 @@ public final class ClaimBuilder {
         lastSentence = sentence;
       }
       boolean ofPoll = poll != null && source != null && poll.name().equals(source.name());
-      AsOf.Dated when = asOf.of(a, times, q, FigureQuotes.cueOf(quotes, quote), tok, start, end, day, fieldwork, market, ofPoll);
+      if (ofPoll) when = asOf.of(a, times, q, cue, tok, start, end, day, fieldwork, market, true);
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       String place = Places.of(a, ents, q, sTo);
       Claim claim = new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place, AsOf.value(a, when.when(), day),
