@@ -27,6 +27,8 @@ final class ClaimLexicon {
   final Set<String> changeFrom; // "from": "fell to 1.45 percent from 1.51 percent the day before"
   final Set<String> clauseLinks; // "and", "but": "..., and the pound rose"
   final Set<String> relativeOpeners; // "where", "which": "Spain, where the outbreak began last year,"
+  final Set<String> adjunctLinks; // "before", "after": "Boudreau said before the Wild's 4-1 win"
+  final Set<String> contrastLinks; // "yet", "though": "..., yet Nissan says"
   final Set<String> countedOf; // "of": "47 percent of Cuban Americans say"
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
@@ -61,6 +63,8 @@ final class ClaimLexicon {
     pollRates = words(cues, "poll-rate");
     joints = words(cues, "joint");
     countedOf = words(cues, "counted-of");
+    adjunctLinks = words(cues, "adjunct-link");
+    contrastLinks = words(cues, "contrast-link");
     changeFrom = words(cues, "change-from");
     clauseLinks = words(cues, "clause-link");
     relativeOpeners = words(cues, "relative-opener");
