@@ -29,6 +29,7 @@ final class ClaimLexicon {
   final Set<String> relativeOpeners; // "where", "which": "Spain, where the outbreak began last year,"
   final Set<String> adjunctLinks; // "before", "after": "Boudreau said before the Wild's 4-1 win"
   final Set<String> contrastLinks; // "yet", "though": "..., yet Nissan says"
+  final Set<String> passiveAux; // "be", "was": "It should be noted"
   final Set<String> countedOf; // "of": "47 percent of Cuban Americans say"
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
@@ -63,6 +64,7 @@ final class ClaimLexicon {
     pollRates = words(cues, "poll-rate");
     joints = words(cues, "joint");
     countedOf = words(cues, "counted-of");
+    passiveAux = words(cues, "passive-aux");
     adjunctLinks = words(cues, "adjunct-link");
     contrastLinks = words(cues, "contrast-link");
     changeFrom = words(cues, "change-from");
