@@ -109,7 +109,8 @@ final class AsOf {
     // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
     // a figure after it; another future date ("over the next decade") is no as-of
     boolean deadline = lex.deadlines.contains(before);
-    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published)) return false;
+    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published) && !forecast(a, t, q)) return false;
+    if (deadline && t.start() > q.start() && clauses.target(a, a.tokenAt(q.start()), tok)) return false; // "from 175 gigawatts to 450 gigawatts by 2022"
     // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...",
     // "Monday's debate": a day that dates a thing is not when the figure holds
     int next = a.tokenAt(t.end() - 1) + 1;
@@ -221,9 +222,25 @@ final class AsOf {
   }
 
   private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{3}|\\d{4}(-\\d{2}(-\\d{2})?)?");
+  private static final java.util.regex.Pattern SEASON = java.util.regex.Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
+  private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI"); // starting in March, June, September, December
 
-  /** Whether a calendar value ("2020", "202", "2016-11") lies wholly after the published day. */
+  /**
+   * Whether a future date is the year a forecast of the figure's clause is for ("growth of 2.1
+   * percent in 2027", {@code [forecast]}): a year or month after "in", in a sentence that forecasts.
+   */
+  private boolean forecast(Analysis a, TimeExpression t, Quantity q) {
+    int tok = a.tokenAt(t.start());
+    if (tok == 0 || !lex.forecastIn.contains(a.lower(tok - 1)) || !CALENDAR.matcher(t.value()).matches() || t.value().length() > 7) return false;
+    int s = a.sentenceOf(tok);
+    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) if (lex.forecasts.contains(a.lower(k))) return true;
+    return false;
+  }
+
+  /** Whether a calendar value ("2020", "202", "2016-11", a season "2020-SU") lies wholly after the published day. */
   static boolean after(String value, String published) {
+    java.util.regex.Matcher season = SEASON.matcher(value);
+    if (season.matches()) value = season.group(1) + String.format("-%02d", 3 + 3 * SEASONS.indexOf(season.group(2)));
     if (published == null || published.length() < 10 || !CALENDAR.matcher(value).matches()) return false;
     String start = value.length() == 3 ? value + "0" : value; // the 2020s start in 2020
     return start.compareTo(published.substring(0, Math.min(start.length(), 10))) > 0;

@@ -26,6 +26,16 @@ final class Clauses {
     return relativeAround(a, dateFrom, fig);
   }
 
+  /** Whether a target follows the figure before the deadline at {@code date}: "from 175 gigawatts to 450 gigawatts by 2022" (the 175 holds now). */
+  boolean target(Analysis a, int fig, int date) {
+    for (int k = fig + 1; k + 1 < date; k++) {
+      if (!lex.stretchEnds.contains(a.lower(k))) continue;
+      String next = a.pos(k + 1), after = k + 2 < date ? a.pos(k + 2) : "";
+      if (next.equals("NUM") || next.equals("SYM") || after.equals("NUM")) return true; // "to 450", "to $5", "to as many as 80"
+    }
+    return false;
+  }
+
   /** "from 1.51 percent the day before", "from $1.1074 the day before": a change's other end, not a year ("from 2005 levels by 2050"), right before the date. */
   private boolean otherEnd(Analysis a, int k, int date) {
     if (!lex.changeFrom.contains(a.lower(k)) || date - k > 5) return false;
