@@ -108,6 +108,7 @@ final class AsOf {
     if ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between")) return false;
     // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
     // a figure after it; another future date ("over the next decade") is no as-of
+    if (tok > 1 && lex.toDate.contains(a.lower(tok - 2) + " " + before)) return false; // "so far this year": a total to date holds now
     boolean deadline = lex.deadlines.contains(before);
     if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published) && !forecast(a, t, q)) return false;
     if (deadline && t.start() > q.start() && clauses.target(a, a.tokenAt(q.start()), tok)) return false; // "from 175 gigawatts to 450 gigawatts by 2022"
