@@ -44,6 +44,8 @@ final class AsOf {
       boolean polled) {
     int sentence = a.sentenceOf(tok);
     TimeExpression when = dateIn(a, times, start, end, q, day);
+    boolean share = polled || "percent".equals(q.unit()) || "percentage points".equals(q.unit());
+    if (when != null && fieldwork != null && share && released(a, when)) return new Dated(fieldwork, FIELDWORK); // "a poll released Monday": its days in the field
     if (when != null) return new Dated(when, SENTENCE);
     if (cue != null && a.quoted(tok)) when = dateOfCue(a, times, cue, day);
     if (when != null) return new Dated(when, CUE);
@@ -55,10 +57,17 @@ final class AsOf {
       if (when != null) return new Dated(when, PREVIOUS);
     }
     if (market != null && market.start() < q.start() && session.moves(a, tok)) return new Dated(market, MarketSession.STEP);
-    if (fieldwork != null && (polled || "percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
+    if (fieldwork != null && share) {
       return new Dated(fieldwork, FIELDWORK); // "The survey was conducted September 16-19"
     }
     return new Dated(null, PUBLISHED);
+  }
+
+  /** Whether a date is the day a poll was released ("released Monday", "released on Thursday"), not when it was in the field. */
+  private boolean released(Analysis a, TimeExpression t) {
+    int k = a.tokenAt(t.start()) - 1;
+    if (k > 0 && lex.dateAdverbials.contains(a.lower(k))) k--;
+    return k >= 0 && lex.releases.contains(a.lower(k));
   }
 
   /** The as-of value: the date's, its year for a count of the year to date, else the publication day. */

@@ -33,6 +33,7 @@ final class ClaimLexicon {
   final Set<String> forecasts; // "forecast", "projected": a sentence that forecasts
   final Set<String> forecastIn; // "in": "growth of 2.1 percent in 2027"
   final Set<String> toDate; // "so far": "so far this year" is a total to date
+  final Set<String> releases; // "released": "a poll released Monday"
   final Set<String> countedOf; // "of": "47 percent of Cuban Americans say"
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
@@ -67,6 +68,7 @@ final class ClaimLexicon {
     pollRates = words(cues, "poll-rate");
     joints = words(cues, "joint");
     countedOf = words(cues, "counted-of");
+    releases = words(cues, "release");
     toDate = Set.copyOf(Lexicon.required("cues.txt", cues, "to-date"));
     forecasts = words(cues, "forecast");
     forecastIn = words(cues, "forecast-in");
