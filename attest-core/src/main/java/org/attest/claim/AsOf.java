@@ -10,7 +10,8 @@ import org.attest.text.Analysis;
  * When a figure holds, first step that finds a date: a date of its sentence that is its own
  * ({@link #SENTENCE}); the day its quote was said ({@link #CUE}: "he said in August"); the
  * adverbial day of the sentence before, in the same paragraph ({@link #PREVIOUS}); a poll's last
- * day in the field, for its shares ({@link #FIELDWORK}); else the publication day ({@link #PUBLISHED}).
+ * day in the field, for its shares ({@link #FIELDWORK}); a market report's session, for the moves
+ * after it ({@link MarketSession}); else the publication day ({@link #PUBLISHED}).
  */
 final class AsOf {
   static final String SENTENCE = "as-of.sentence-date";
@@ -18,21 +19,33 @@ final class AsOf {
   static final String PREVIOUS = "as-of.previous-sentence";
   static final String FIELDWORK = "as-of.fieldwork";
   static final String PUBLISHED = "as-of.published";
-  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, FIELDWORK, PUBLISHED);
+  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, MarketSession.STEP, FIELDWORK, PUBLISHED);
 
   /** The date a figure holds at (null: the publication day) and the step that found it. */
   record Dated(TimeExpression when, String step) {}
 
   private final ClaimLexicon lex;
+  final MarketSession session;
+  private final Clauses clauses;
 
   AsOf(ClaimLexicon lex) {
     this.lex = lex;
+    session = new MarketSession(lex);
+    clauses = new Clauses(lex);
   }
 
   /** The as-of of figure q at token tok of its sentence [start, end) (characters), said at {@code cue} when quoted. */
   Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, TimeExpression fieldwork) {
+    return of(a, times, q, cue, tok, start, end, day, fieldwork, null, false);
+  }
+
+  /** The as-of of figure q; {@code polled}: a figure of the article's poll, whatever its unit, may hold at the poll's last day in the field. */
+  Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, TimeExpression fieldwork, TimeExpression market,
+      boolean polled) {
     int sentence = a.sentenceOf(tok);
     TimeExpression when = dateIn(a, times, start, end, q, day);
+    boolean share = polled || "percent".equals(q.unit()) || "percentage points".equals(q.unit());
+    if (when != null && fieldwork != null && share && released(a, when)) return new Dated(fieldwork, FIELDWORK); // "a poll released Monday": its days in the field
     if (when != null) return new Dated(when, SENTENCE);
     if (cue != null && a.quoted(tok)) when = dateOfCue(a, times, cue, day);
     if (when != null) return new Dated(when, CUE);
@@ -43,15 +56,34 @@ final class AsOf {
       if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when, day))) when = null; // "created in 1990", "The Feb. 13 death"
       if (when != null) return new Dated(when, PREVIOUS);
     }
-    if (fieldwork != null && ("percent".equals(q.unit()) || "percentage points".equals(q.unit()))) {
+    if (market != null && market.start() < q.start() && session.moves(a, tok)) return new Dated(market, MarketSession.STEP);
+    if (fieldwork != null && share) {
       return new Dated(fieldwork, FIELDWORK); // "The survey was conducted September 16-19"
     }
     return new Dated(null, PUBLISHED);
   }
 
+  /** Whether a date is the day a poll was released ("released Monday", "released on Thursday"), not when it was in the field. */
+  private boolean released(Analysis a, TimeExpression t) {
+    int k = a.tokenAt(t.start()) - 1;
+    if (k > 0 && lex.dateAdverbials.contains(a.lower(k))) k--;
+    return k >= 0 && lex.releases.contains(a.lower(k));
+  }
+
   /** The as-of value: the date's, its year for a count of the year to date, else the publication day. */
   static String value(Analysis a, TimeExpression when, String day) {
-    return when == null ? day : yearToDate(a, when, day) ? when.value().substring(0, 4) : when.value();
+    return when == null ? day : yearToDate(a, when, day) ? when.value().substring(0, 4) : rangeEnd(when).value();
+  }
+
+  private static final java.util.regex.Pattern DAY_RANGE = java.util.regex.Pattern.compile(".*\\b\\d{1,2}[-\u2013](\\d{1,2})");
+
+  /** The last day of a date that names a range of days in one token ("Feb. 11-15" → the 15th), else the date itself. */
+  static TimeExpression rangeEnd(TimeExpression t) {
+    java.util.regex.Matcher m = DAY_RANGE.matcher(t.text());
+    if (t.value() == null || t.value().length() != 10 || !Character.isDigit(t.value().charAt(0)) || !m.matches()) return t;
+    int last = Integer.parseInt(m.group(1));
+    if (last > 31 || last <= Integer.parseInt(t.value().substring(8))) return t;
+    return new TimeExpression(t.id(), t.start(), t.end(), t.text(), t.type(), t.value().substring(0, 8) + String.format("%02d", last), t.mod());
   }
 
   /** The date of the figure's sentence nearest to it: a point in time, not a duration or a reference. */
@@ -85,8 +117,10 @@ final class AsOf {
     if ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between")) return false;
     // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
     // a figure after it; another future date ("over the next decade") is no as-of
+    if (tok > 1 && lex.toDate.contains(a.lower(tok - 2) + " " + before)) return false; // "so far this year": a total to date holds now
     boolean deadline = lex.deadlines.contains(before);
-    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published)) return false;
+    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published) && !forecast(a, t, q)) return false;
+    if (deadline && t.start() > q.start() && clauses.target(a, a.tokenAt(q.start()), tok)) return false; // "from 175 gigawatts to 450 gigawatts by 2022"
     // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...",
     // "Monday's debate": a day that dates a thing is not when the figure holds
     int next = a.tokenAt(t.end() - 1) + 1;
@@ -95,6 +129,7 @@ final class AsOf {
     // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
         && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) return false;
+    if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
   }
 
@@ -175,7 +210,7 @@ final class AsOf {
 
   /** The last day of a range of days that opens at times[i] in its sentence, or that day. */
   private static TimeExpression lastDay(Analysis a, List<TimeExpression> times, int i) {
-    TimeExpression end = times.get(i);
+    TimeExpression end = rangeEnd(times.get(i));
     int sentence = a.sentenceOf(a.tokenAt(end.start()));
     for (int j = i + 1; j < times.size() && a.sentenceOf(a.tokenAt(times.get(j).start())) == sentence; j++) {
       TimeExpression n = times.get(j);
@@ -197,9 +232,25 @@ final class AsOf {
   }
 
   private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{3}|\\d{4}(-\\d{2}(-\\d{2})?)?");
+  private static final java.util.regex.Pattern SEASON = java.util.regex.Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
+  private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI"); // starting in March, June, September, December
 
-  /** Whether a calendar value ("2020", "202", "2016-11") lies wholly after the published day. */
+  /**
+   * Whether a future date is the year a forecast of the figure's clause is for ("growth of 2.1
+   * percent in 2027", {@code [forecast]}): a year or month after "in", in a sentence that forecasts.
+   */
+  private boolean forecast(Analysis a, TimeExpression t, Quantity q) {
+    int tok = a.tokenAt(t.start());
+    if (tok == 0 || !lex.forecastIn.contains(a.lower(tok - 1)) || !CALENDAR.matcher(t.value()).matches() || t.value().length() > 7) return false;
+    int s = a.sentenceOf(tok);
+    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) if (lex.forecasts.contains(a.lower(k))) return true;
+    return false;
+  }
+
+  /** Whether a calendar value ("2020", "202", "2016-11", a season "2020-SU") lies wholly after the published day. */
   static boolean after(String value, String published) {
+    java.util.regex.Matcher season = SEASON.matcher(value);
+    if (season.matches()) value = season.group(1) + String.format("-%02d", 3 + 3 * SEASONS.indexOf(season.group(2)));
     if (published == null || published.length() < 10 || !CALENDAR.matcher(value).matches()) return false;
     String start = value.length() == 3 ? value + "0" : value; // the 2020s start in 2020
     return start.compareTo(published.substring(0, Math.min(start.length(), 10))) > 0;

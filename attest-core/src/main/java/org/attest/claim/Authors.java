@@ -39,8 +39,10 @@ final class Authors {
   }
 
   private Source of(Analysis a, Entities ents, int r, int depth) {
-    Source s = named(ents, ents.mentionEndingAt(r > 0 && possessive(a, r - 1) ? r - 1 : r));
-    if (s != null || depth == 0 || r + 2 >= a.tokenCount()) return s;
+    int m = ents.mentionEndingAt(r > 0 && possessive(a, r - 1) ? r - 1 : r);
+    Source s = named(ents, m);
+    if (s != null) return joint(a, ents, m, s);
+    if (depth == 0 || r + 2 >= a.tokenCount()) return s;
     String after = a.lower(r + 1);
     int k = r + 2;
     if (after.equals("by") || after.equals("from")) { // "a report by X", "a slide from a presentation ..."
@@ -51,6 +53,15 @@ final class Authors {
     }
     if (after.equals("that") || after.equals("which")) return relativeAuthor(a, ents, r);
     return null;
+  }
+
+  /** The joint authors of a document, "NBC News/Wall Street Journal" ({@code [joint]}), when mention m is the last; else s. */
+  private Source joint(Analysis a, Entities ents, int m, Source s) {
+    int k = ents.mentionStart(m);
+    if (k < 2 || !lex.joints.contains(a.lower(k - 1))) return s;
+    int before = ents.mentionEndingAt(k - 1);
+    if (before < 0 || named(ents, before) == null) return s;
+    return new Source(a.text().substring(a.start(ents.mentionStart(before)), a.end(ents.mentionEnd(m) - 1)), null, List.of());
   }
 
   /**

@@ -7,6 +7,7 @@ import org.attest.model.Claim;
 import org.attest.model.Quantity;
 import org.attest.model.Quote;
 import org.attest.model.Source;
+import org.attest.model.Span;
 import org.attest.model.TimeExpression;
 import org.attest.text.Analysis;
 
@@ -52,6 +53,8 @@ public final class ClaimBuilder {
     Source lastSource = null;
     int lastSentence = -2;
     TimeExpression fieldwork = asOf.fieldwork(a, times, published == null ? null : day);
+    Source poll = sources.poll.of(a, ents);
+    TimeExpression market = asOf.session.of(a, times, published == null ? null : day);
     for (Quantity q : quantities) {
       int tok = a.tokenAt(q.start());
       if (tok >= a.tokenCount()) continue;
@@ -60,16 +63,22 @@ public final class ClaimBuilder {
       int sFrom = Math.max(a.sentenceStartToken(sentence), tok - 40), sTo = Math.min(a.sentenceEndToken(sentence), tok + 40);
       int start = a.start(sFrom), end = a.end(sTo - 1);
       Quote quote = FigureQuotes.of(lex, a, quotes, q, start, end, sFrom);
-      Attribution said = sources.attribute(new FigureSentence(a, ents, quote, sFrom, sTo, tok));
+      FigureSentence f = new FigureSentence(a, ents, quote, sFrom, sTo, tok);
+      Attribution said = sources.attribute(f);
       if (said == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
         said = new Attribution(lastSource, 0.55, true, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
       }
+      Span cue = FigureQuotes.cueOf(quotes, quote);
+      AsOf.Dated when = asOf.of(a, times, q, cue, tok, start, end, day, fieldwork, market, false);
+      Attribution polled = sources.poll.attribute(poll, said, f, q, ArticlePoll.background(when, day));
+      if (polled != null) said = polled;
       Source source = said == null ? null : said.source();
       if (source != null && said.goesOn()) {
         lastSource = source;
         lastSentence = sentence;
       }
-      AsOf.Dated when = asOf.of(a, times, q, FigureQuotes.cueOf(quotes, quote), tok, start, end, day, fieldwork);
+      boolean ofPoll = poll != null && source != null && poll.name().equals(source.name());
+      if (ofPoll) when = asOf.of(a, times, q, cue, tok, start, end, day, fieldwork, market, true);
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       String place = Places.of(a, ents, q, sTo);
       Claim claim = new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place, AsOf.value(a, when.when(), day),

@@ -18,6 +18,23 @@ final class ClaimLexicon {
   final Set<String> statements; // "statement", "emphasis", "claim"
   final Set<String> fieldVerbs; // "conducted", "taken", "fielded"
   final Set<String> pollWords; // "poll", "survey"
+  final Set<String> pollFigures; // "respondents", "margin": a sentence about those polled
+  final Set<String> pollUnits; // "percent", "points", "per": a share or a lead
+  final Set<String> pollRates; // "in": "Six in 10"
+  final Set<String> joints; // "/": "NBC News/Wall Street Journal"
+  final Set<String> markets; // "stocks", "Dow": a sentence about a market session
+  final Set<String> sessionMoves; // "closed", "fell": a move of a session
+  final Set<String> changeFrom; // "from": "fell to 1.45 percent from 1.51 percent the day before"
+  final Set<String> clauseLinks; // "and", "but": "..., and the pound rose"
+  final Set<String> relativeOpeners; // "where", "which": "Spain, where the outbreak began last year,"
+  final Set<String> adjunctLinks; // "before", "after": "Boudreau said before the Wild's 4-1 win"
+  final Set<String> contrastLinks; // "yet", "though": "..., yet Nissan says"
+  final Set<String> passiveAux; // "be", "was": "It should be noted"
+  final Set<String> forecasts; // "forecast", "projected": a sentence that forecasts
+  final Set<String> forecastIn; // "in": "growth of 2.1 percent in 2027"
+  final Set<String> toDate; // "so far": "so far this year" is a total to date
+  final Set<String> releases; // "released": "a poll released Monday"
+  final Set<String> countedOf; // "of": "47 percent of Cuban Americans say"
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
   final Set<String> deadlines; // "by 2030", "until": a date that ends a target
@@ -46,6 +63,23 @@ final class ClaimLexicon {
     statements = words(cues, "statement");
     fieldVerbs = words(cues, "fieldwork");
     pollWords = words(cues, "poll");
+    pollFigures = words(cues, "poll-figure");
+    pollUnits = Set.copyOf(Lexicon.required("cues.txt", cues, "poll-unit"));
+    pollRates = words(cues, "poll-rate");
+    joints = words(cues, "joint");
+    countedOf = words(cues, "counted-of");
+    releases = words(cues, "release");
+    toDate = Set.copyOf(Lexicon.required("cues.txt", cues, "to-date"));
+    forecasts = words(cues, "forecast");
+    forecastIn = words(cues, "forecast-in");
+    passiveAux = words(cues, "passive-aux");
+    adjunctLinks = words(cues, "adjunct-link");
+    contrastLinks = words(cues, "contrast-link");
+    changeFrom = words(cues, "change-from");
+    clauseLinks = words(cues, "clause-link");
+    relativeOpeners = words(cues, "relative-opener");
+    markets = words(cues, "market");
+    sessionMoves = words(cues, "session-move");
     pointingBack = words(cues, "pointing-back");
     stretchEnds = words(cues, "stretch-end");
     deadlines = words(cues, "deadline");

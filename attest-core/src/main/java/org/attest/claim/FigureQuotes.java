@@ -23,7 +23,9 @@ final class FigureQuotes {
    * "targeted employment area," ... of at least 150 percent”), nor for one in a relative clause
    * that describes the speaker (“..., said Joseph, who has four children”), nor for one in a
    * participle or phrase fronted before the speaker (“Speaking to thousands of people on the Mall,
-   * Mr. Obama said the museum would ...”).
+   * Mr. Obama said the museum would ...”), nor for one in the writer's adjunct after the cue (“...,”
+   * Boudreau said before the Wild's 4-1 win) or in a clause before a contrasting one ("a 149 horsepower
+   * engine that's 20% more powerful, yet Nissan says it will offer better mileage").
    */
   private static boolean says(ClaimLexicon lex, Analysis a, Quote quote, Quantity q, int sFrom) {
     int tok = a.tokenAt(q.start());
@@ -34,6 +36,16 @@ final class FigureQuotes {
       for (int k = speakerEnd; k + 1 < tok && k <= speakerEnd + 1; k++) { // ", who has four children"
         String w = a.lower(k + 1);
         if (a.token(k).equals(",") && lex.relatives.contains(w)) return false;
+      }
+    }
+    if (q.start() >= quote.end() && quote.cue() != null && q.start() >= quote.cue().end() && q.start() >= quote.speaker().end()) {
+      for (int k = Math.max(speakerEnd, a.tokenAt(quote.cue().end() - 1) + 1); k < tok; k++) {
+        if (lex.adjunctLinks.contains(a.lower(k))) return false; // "..., Boudreau said before the Wild's 4-1 win": the writer's adjunct
+      }
+    }
+    if (q.end() <= quote.speaker().start() && quote.start() >= quote.speaker().end()) {
+      for (int k = Math.max(tok + 1, speakerStart - 2); k < speakerStart; k++) {
+        if (a.token(k - 1).equals(",") && lex.contrastLinks.contains(a.lower(k))) return false; // "... 20% more powerful, yet Nissan says it will ..."
       }
     }
     if (q.end() <= quote.speaker().start() && quote.start() >= quote.speaker().end() && tok > sFrom

@@ -7,7 +7,9 @@ import org.attest.text.Analysis;
  * claim.plan-owner: the named owner of a plan or statement the figure belongs to, whoever reports
  * it: "Mr. Trump's threats to ... slap a 35 percent tariff", "Mrs. Clinton's proposals to benefit
  * small businesses, which include ... $1 million", "Stumpf's repeated emphasis that only 1 percent".
- * The plan word, right after the possessive, stands at most 25 words before the figure.
+ * The plan word, right after the possessive, stands at most 25 words before the figure; or the
+ * figure sizes the plan, between the possessive and the plan word ("Bernie Sanders' $75 billion a
+ * year plan").
  */
 final class PlanOwner extends SourceRule {
   private final ClaimLexicon lex;
@@ -21,6 +23,8 @@ final class PlanOwner extends SourceRule {
   Attribution attribute(FigureSentence f) {
     Analysis a = f.a();
     int from = f.from(), figure = f.tok();
+    Attribution inside = ownersFigure(f);
+    if (inside != null) return inside;
     for (int r = figure - 1; r > from + 1 && r >= figure - 25; r--) {
       String w = a.lower(r);
       if (lex.sourceVerbs.contains(w) && a.pos(r).equals("VERB")) return null; // "..., which counted 2,000": the figure is another's
@@ -38,6 +42,28 @@ final class PlanOwner extends SourceRule {
       if (owner != null) return found(owner, 0.65);
     }
     return null;
+  }
+
+  /**
+   * A figure that sizes its owner's plan: "Bernie Sanders' $75 billion a year plan", "Hillary
+   * Clinton's $350 billion, 10-year plan": a possessive right before the figure, a plan word a few
+   * words after it, no verb between.
+   */
+  private Attribution ownersFigure(FigureSentence f) {
+    Analysis a = f.a();
+    int figure = f.tok(), p = figure - 1;
+    if (p <= f.from() || !(Authors.possessive(a, p) || lonePossessive(a, p))) return null;
+    for (int k = figure + 1; k < f.to() && k <= figure + 8; k++) {
+      if (a.pos(k).equals("VERB") || a.pos(k).equals("AUX")) return null;
+      if (lex.plans.contains(a.lower(k))) return found(Authors.named(f.ents(), f.ents().mentionEndingAt(p)), 0.65);
+    }
+    return null;
+  }
+
+  /** "Sanders' plan": an apostrophe glued to a name that ends in "s". */
+  private static boolean lonePossessive(Analysis a, int p) {
+    String w = a.token(p);
+    return (w.equals("'") || w.equals("\u2019")) && p > 0 && a.token(p - 1).endsWith("s") && a.end(p - 1) == a.start(p);
   }
 
   /**

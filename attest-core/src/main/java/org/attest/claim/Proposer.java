@@ -1,6 +1,7 @@
 package org.attest.claim;
 
 import org.attest.entity.Entities;
+import org.attest.model.Entity;
 import org.attest.model.Source;
 import org.attest.text.Analysis;
 
@@ -8,7 +9,9 @@ import org.attest.text.Analysis;
  * claim.proposer: the person or organisation whose plan the figure is: the subject of "would",
  * "has called for", "promised" ("she would impose a 4 percent surcharge"), or the owner of a plan
  * ("Mrs. Clinton's plan would cap deductions at 28 percent"); also after a fronted phrase holding
- * the figure ("For those with incomes of more than $5 million, she would impose a surcharge").
+ * the figure ("For those with incomes of more than $5 million, she would impose a surcharge"), not
+ * after a clause ("after a shooting that killed 14, Trump proposed"). The subject of a modal
+ * ("would", "will") is a person: "Audi will offer the car in thirteen finishes" tells, plans nothing.
  */
 final class Proposer extends SourceRule {
   private final ClaimLexicon lex;
@@ -26,6 +29,7 @@ final class Proposer extends SourceRule {
       Source s = proposer(a, f.ents(), from, v);
       if (s != null) return found(s, 0.65);
     }
+    if (finiteBefore(a, from, figure)) return null; // "after a shooting that killed 14, Trump proposed ...": not a fronted phrase of the plan
     int comma = -1;
     for (int k = figure + 1; k < Math.min(to, figure + 15) && comma < 0; k++) if (a.token(k).equals(",")) comma = k;
     for (int v = comma + 1; comma > 0 && v < Math.min(to, comma + 5); v++) {
@@ -42,6 +46,19 @@ final class Proposer extends SourceRule {
     while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV"))) end--;
     if (end - 1 > from && lex.plans.contains(a.lower(end - 1)) && a.lower(end - 2).equals("'s")) end -= 2; // "Clinton's plan would"
     int m = ents.mentionEndingAt(end);
-    return m < 0 || ents.mentionStart(m) < from ? null : Authors.named(ents, m);
+    if (m < 0 || ents.mentionStart(m) < from) return null;
+    // a modal's subject makes a plan when it is a person ("she would impose"): "It would also allow", "Audi will offer" tell what will be
+    if (lex.futureModals.contains(a.lower(v)) && !Entity.PERSON.equals(ents.entityType(ents.entityOf(m)))) return null;
+    return Authors.named(ents, m);
+  }
+
+  /** Whether a verb with its subject ("Trump spoke", "that killed") stands between the sentence's start and the figure ("with adjusted gross incomes" has none). */
+  private static boolean finiteBefore(Analysis a, int from, int figure) {
+    for (int k = from + 1; k < figure; k++) {
+      String before = a.pos(k - 1);
+      boolean subject = before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON");
+      if (subject && (a.pos(k).equals("AUX") || a.pos(k).equals("VERB") && !a.lower(k).endsWith("ing"))) return true;
+    }
+    return false;
   }
 }

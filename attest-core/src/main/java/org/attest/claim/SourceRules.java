@@ -7,16 +7,19 @@ import java.util.List;
  * The source cascade, in one place: the first rule that finds a source for a figure decides it and
  * stamps its name on the claim. A figure no rule decides takes the source of the previous sentence
  * of its paragraph ({@link #PREVIOUS}: "A poll found 74 percent ... Sixty-two percent of
- * Republicans agreed."), else has none: the article's own authority ({@link #ARTICLE}).
+ * Republicans agreed."), else, in an article about a poll, a poll figure is the poll's
+ * ({@link ArticlePoll}), else has none: the article's own authority ({@link #ARTICLE}).
  */
 final class SourceRules {
   static final String PREVIOUS = "claim.previous-sentence";
   static final String ARTICLE = "claim.article";
 
   final List<SourceRule> rules;
+  final ArticlePoll poll;
 
   SourceRules(ClaimLexicon lex) {
     Authors authors = new Authors(lex);
+    poll = new ArticlePoll(lex, authors);
     rules = List.of(new PlanOwner(lex), new QuoteSpeaker(), new DocumentAuthor(lex, authors), new DocumentItself(lex),
         new DocumentSubject(lex, authors), new SourceVerbSubject(lex), new ReportAuthor(lex, authors), new Proposer(lex), new UnderPlan(lex));
   }
@@ -35,6 +38,7 @@ final class SourceRules {
     List<String> out = new ArrayList<>();
     for (SourceRule rule : rules) out.add(rule.name());
     out.add(PREVIOUS);
+    out.add(ArticlePoll.NAME);
     out.add(ARTICLE);
     return out;
   }

@@ -29,6 +29,7 @@ final class SourceVerbSubject extends SourceRule {
       String w = a.lower(v);
       boolean cue = lex.sourceVerbs.contains(w) || lex.thatVerbs.contains(w) && accusation(a, v, figure);
       if (!cue || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) continue;
+      if (lex.passiveAux.contains(a.lower(v - 1))) continue; // "It should be noted that": no subject that reports
       int m = ents.mentionEndingAt(subjectEnd(a, from, v));
       if (m < 0 || ents.mentionStart(m) < from) continue; // "tax returns that showed ...": an earlier verb may have a source
       m = ents.chainHead(m, from);

@@ -6,6 +6,7 @@ import static org.attest.time.Values.safeDate;
 import static org.attest.time.Words.ORDINAL_DIGIT;
 import static org.attest.time.Words.attributive;
 import static org.attest.time.Words.dayOf;
+import static org.attest.time.Words.firstDayOfRange;
 import static org.attest.time.Words.isNoun;
 import static org.attest.time.Words.low;
 import static org.attest.time.Words.month;
@@ -41,6 +42,9 @@ final class ExplicitDates extends RuleFamily {
       end = t + 1;
       if (end < n && dayOf(low(d, end)) > 0 && !(low(d, end + 1).equals(":") && low(d, end + 2).matches("\\d+"))) {
         day = dayOf(low(d, end));
+        end++;
+      } else if (end < n && firstDayOfRange(low(d, end)) > 0) { // "Feb. 11-15" in one token: the range's first day
+        day = firstDayOfRange(low(d, end));
         end++;
       } else if (end < n && (spoken = spokenDay(d, end, true)) != null && !d.lex.units.containsKey(low(d, spoken[1]))
           && !d.lex.halfWord.at(d, spoken[1]) && (ordinal(d, low(d, spoken[1] - 1)) > 0 || !isNoun(d, spoken[1]))) {

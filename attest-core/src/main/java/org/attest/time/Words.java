@@ -86,6 +86,16 @@ final class Words {
     return v >= 1 && v <= 31 ? v : -1;
   }
 
+  private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})[-\u2013](\\d{1,2})");
+
+  /** The first day of a range of days in one token ("11-15" after "Feb."), or -1: two days of a month, the first the smaller. */
+  static int firstDayOfRange(String w) {
+    Matcher m = DAY_RANGE.matcher(w);
+    if (!m.matches()) return -1;
+    int first = Integer.parseInt(m.group(1)), last = Integer.parseInt(m.group(2));
+    return first >= 1 && first < last && last <= 31 ? first : -1;
+  }
+
   static int yearOf(String w) {
     Matcher m = YEAR.matcher(w);
     if (m.matches()) return Integer.parseInt(w);
