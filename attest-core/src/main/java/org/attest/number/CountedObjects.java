@@ -20,6 +20,7 @@ final class CountedObjects {
   static final String RATE = "number.rate-before";
   static final String SUBJECT = "number.subject-before";
   static final String RANGING = "number.ranging-from";
+  static final String MEASURED = "number.measured-subject";
 
   private final NumberLexicon lex;
 
@@ -31,7 +32,8 @@ final class CountedObjects {
   Span of(Analysis a, int start, Figure num) {
     if (num.open) return null;
     int end = num.end;
-    Span object = after(a, end);
+    // a noun phrase with its own determiner right after a measure is no object: "1.51 percent the day before"
+    Span object = num.unit != null && lower(a, end).length() > 0 && a.pos(end).equals("DET") ? null : after(a, end);
     if (object != null) return stamped(num, AFTER, object);
     object = partitive(a, end, num);
     if (object != null) return stamped(num, IN, object);
@@ -40,7 +42,69 @@ final class CountedObjects {
     if ("percent".equals(num.unit)) object = rateBefore(a, start); // "cut the tax rate to 28 percent"
     if (object != null) return stamped(num, RATE, object);
     object = subjectBefore(a, start, end, num.unit); // "the share exceeds 7%", "premiums doubled"
-    return object == null ? null : stamped(num, SUBJECT, object);
+    if (object != null) return stamped(num, SUBJECT, object);
+    object = measuredBefore(a, start); // "Exxon rose $1.25, or 1.4 percent, to $88.95"
+    return object == null ? null : stamped(num, MEASURED, object);
+  }
+
+  /**
+   * The subject a figure measures, before the verb of its change or level with the other figures
+   * of that change between ("Exxon rose $1.25, or 1.4 percent, to $88.95", "the index closed down
+   * 0.4 percent at 18,104", "the yield fell to 1.45 percent from 1.51 percent"), or before a copula
+   * right before it ("the margin of error is plus or minus 3 points").
+   */
+  private Span measuredBefore(Analysis a, int start) {
+    if (start <= 0 || start >= a.tokenCount()) return null;
+    int first = a.sentenceStartToken(a.sentenceOf(start));
+    int k = start - 1;
+    while (k > first && lex.marginWords.contains(a.lower(k))) k--; // "is plus or minus 3 points"
+    if (k > first && lex.copula.contains(a.lower(k))) return subjectEndingAt(a, skipAdverbs(a, k - 1, first), first);
+    k = start - 1;
+    while (k >= first && start - k < PHRASE && (lex.figureLinks.contains(a.lower(k)) || figureWord(a, k))) k--;
+    if (k <= first || !lex.level.containsKey(a.lower(k))) return null;
+    return subjectEndingAt(a, skipAdverbs(a, k - 1, first), first);
+  }
+
+  /** Whether token k is a word of a figure: a number, a currency, a unit, a magnitude or a bound. */
+  private boolean figureWord(Analysis a, int k) {
+    String w = a.lower(k);
+    return a.pos(k).equals("NUM") || Character.isDigit(w.charAt(w.length() - 1)) || lex.percent.containsKey(w) || lex.currencyWord.containsKey(w)
+        || lex.currencySymbol.containsKey(w) || lex.measure.containsKey(w) || lex.magnitude.containsKey(w) || lex.bound.containsKey(w);
+  }
+
+  /** Back over adverbs and auxiliaries ("was little changed", "was therefore"): the token before them. */
+  private static int skipAdverbs(Analysis a, int k, int first) {
+    while (k > first && (a.pos(k).equals("ADV") || a.pos(k).equals("AUX") || a.pos(k).equals("ADJ") && a.pos(k - 1).equals("AUX"))) k--;
+    return k;
+  }
+
+  /**
+   * The noun phrase ending at token k in a noun or a name, with the of/on phrase it ends
+   * ("Shares of the bank", "the margin of error", "Pfizer's stock", "Exxon"), not before token first; or null.
+   */
+  private static Span subjectEndingAt(Analysis a, int k, int first) {
+    if (k < first || !(a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN"))) return null;
+    int s = k;
+    while (k - s < PHRASE) {
+      int p = s - 1;
+      if (p < first) break;
+      String pos = a.pos(p), w = a.lower(p);
+      if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN")) s = p;
+      else if ((pos.equals("NUM") || w.equals("-")) && Tokens.glued(a, p, p + 1)) s = p; // "10-year Treasury note"
+      else if ((w.equals("'s") || w.equals("’s")) && p - 1 >= first && a.pos(p - 1).equals("PROPN")) s = p;
+      else if (pos.equals("DET") && p - 1 >= first && (a.lower(p - 1).equals("of") || a.lower(p - 1).equals("on"))) s = p;
+      else if ((w.equals("of") || w.equals("on")) && p - 1 >= first && (a.pos(p - 1).equals("NOUN") || a.pos(p - 1).equals("PROPN"))) s = p;
+      else break;
+    }
+    while (s < k && !(a.pos(s).equals("NOUN") || a.pos(s).equals("ADJ") || a.pos(s).equals("PROPN"))) s++;
+    return Span.of(a.text(), a.start(s), a.end(k));
+  }
+
+  /** Whether a verb of change comes right before token start ("fell 0.5 percent to 2,121.65", "down by 30 to 126"). */
+  boolean afterChange(Analysis a, int start) {
+    int k = start - 1;
+    if (lex.rateBefore.contains(lower(a, k))) k--; // "down by 30"
+    return lex.changeDirection.contains(lower(a, k)) || k >= 0 && lex.level.containsKey(lower(a, k));
   }
 
   /** The object of a range ending at end: after it, or, for "ranging from X to Y", the noun phrase before. */
@@ -110,7 +174,8 @@ final class CountedObjects {
     }
     if (lower(a, k).equals("at") || lower(a, k).equals("to")) k--;
     if (k < 1 || !lex.level.containsKey(lower(a, k))) return null;
-    return nounPhraseEndingAt(a, k - 1);
+    int first = a.sentenceStartToken(a.sentenceOf(k));
+    return subjectEndingAt(a, skipAdverbs(a, k - 1, first), first);
   }
 
   /** "a net loss of $915 million", "an advantage of 83 points": the noun phrase before "of". */

@@ -43,6 +43,10 @@ final class NumberLexicon {
   final Set<String> noCompound; // "half", "couple": number words no number in words is compounded of
   final Set<String> rateBefore; // "cut the tax rate to 28 percent": between a rate and its figure
   final Set<String> countedMeasures; // "votes": a measure that is what a figure counts, not its unit
+  final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
+  final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
+  final Set<String> figureLinks;
+  final Set<String> changeDirection; // "fell 0.5 percent to 2,121.65", "down by 30 to 126": a change, not a range // "rose $1.25, or 1.4 percent, to $88.95": words between the figures of one change
   final String decimalPoint; // "five point five"
   final String rangeBetween; // "between 10 and 20"
   final String rangeFrom; // "from 5 percent to 25 percent"
@@ -89,6 +93,10 @@ final class NumberLexicon {
     noCompound = words(units, "no-compound");
     rateBefore = words(units, "rate-before");
     countedMeasures = words(units, "counted-measure");
+    copula = words(units, "copula");
+    figureLinks = words(units, "figure-link");
+    marginWords = words(units, "margin-words");
+    changeDirection = words(units, "change-direction");
     anaphors = new HashSet<>();
     for (String line : required(units, "anaphor")) anaphors.add(Lexicon.normalize(line.strip()));
     decimalPoint = word(units, "decimal-point");

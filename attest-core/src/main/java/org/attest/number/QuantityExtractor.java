@@ -28,7 +28,7 @@ public final class QuantityExtractor {
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.IN,
-      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.SUBJECT, CountedObjects.RANGING, RELATIVE);
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, RELATIVE);
 
   private final NumberLexicon lex;
   private final NumberReader reader;
@@ -156,7 +156,7 @@ public final class QuantityExtractor {
     if (k > start) num.stamp(Bounds.BEFORE);
     modifier = bounds.around(a, start, num, modifier, timed);
     if (modifier.equals("exact") && !num.vague) {
-      Figure[] range = ranges.following(a, num, timed); // "10 to 20", "10-20", "20 through 100"
+      Figure[] range = ranges.following(a, num, timed, objects.afterChange(a, start)); // "10 to 20", "10-20", "20 through 100"
       if (range != null) return range(a, start, range, id);
     }
     double value = num.value * num.unitScale;

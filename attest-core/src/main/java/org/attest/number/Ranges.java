@@ -37,10 +37,15 @@ final class Ranges {
     return high != null && unitsAgree(low, high) ? shared(low, high) : null;
   }
 
-  /** "10 to 20" after the number read into low: the two ends, or null. */
-  Figure[] following(Analysis a, Figure low, boolean[] timed) {
+  /**
+   * "10 to 20" after the number read into low: the two ends, or null. After a verb of change
+   * ({@code change}) only "rose 10 to 20 percent" is one: "fell 0.5 percent to 2,121.65", "down by
+   * 30 to 126" are a change and a level.
+   */
+  Figure[] following(Analysis a, Figure low, boolean[] timed, boolean change) {
     if (!lex.rangeJoint.containsKey(lower(a, low.end))) return null;
     Figure high = reader.read(a, low.end + 1, timed);
+    if (high != null && change && !(low.unit == null && high.unit != null)) return null;
     return high != null && high.value > low.value && unitsAgree(low, high) ? shared(low, high) : null;
   }
 
