@@ -21,6 +21,7 @@ final class CountedObjects {
   static final String SUBJECT = "number.subject-before";
   static final String RANGING = "number.ranging-from";
   static final String MEASURED = "number.measured-subject";
+  static final String COMPOUND = "number.compound-object";
 
   private final NumberLexicon lex;
 
@@ -33,8 +34,11 @@ final class CountedObjects {
     if (num.open) return null;
     int end = num.end;
     // a noun phrase with its own determiner right after a measure is no object: "1.51 percent the day before"
-    Span object = num.unit != null && lower(a, end).length() > 0 && a.pos(end).equals("DET") ? null : after(a, end);
+    boolean measure = num.unit != null && !"fraction".equals(num.unit) && !"times".equals(num.unit); // not "half the size"
+    Span object = measure && lower(a, end).length() > 0 && a.pos(end).equals("DET") ? null : after(a, end);
     if (object != null) return stamped(num, AFTER, object);
+    object = compound(a, end); // "a three-way race", "an 80-19 vote"
+    if (object != null) return stamped(num, COMPOUND, object);
     object = partitive(a, end, num);
     if (object != null) return stamped(num, IN, object);
     object = beforeOf(a, start); // "a net loss of more than $915 million"
@@ -57,8 +61,12 @@ final class CountedObjects {
     if (start <= 0 || start >= a.tokenCount()) return null;
     int first = a.sentenceStartToken(a.sentenceOf(start));
     int k = start - 1;
-    while (k > first && lex.marginWords.contains(a.lower(k))) k--; // "is plus or minus 3 points"
-    if (k > first && lex.copula.contains(a.lower(k))) return subjectEndingAt(a, skipAdverbs(a, k - 1, first), first);
+    // "is plus or minus 3 points", "is an electronically-limited 124 mph"
+    while (k > first && start - k < PHRASE && (lex.marginWords.contains(a.lower(k)) || a.pos(k).equals("DET") || a.pos(k).equals("ADJ"))) k--;
+    if (k > first && lex.copula.contains(a.lower(k))) { // a common noun: not "Florida is nearly 3% Polish American"
+      int head = skipAdverbs(a, k - 1, first);
+      return a.pos(head).equals("NOUN") ? subjectEndingAt(a, head, first) : null;
+    }
     k = start - 1;
     while (k >= first && start - k < PHRASE && (lex.figureLinks.contains(a.lower(k)) || figureWord(a, k))) k--;
     if (k <= first || !lex.level.containsKey(a.lower(k))) return null;
@@ -100,10 +108,18 @@ final class CountedObjects {
     return Span.of(a.text(), a.start(s), a.end(k));
   }
 
-  /** Whether a verb of change comes right before token start ("fell 0.5 percent to 2,121.65", "down by 30 to 126"). */
-  boolean afterChange(Analysis a, int start) {
+  /**
+   * Whether a verb of change comes right before token start: 2 with "from" ("going from 175
+   * gigawatts to 450 gigawatts"), 1 without ("fell 0.5 percent to 2,121.65", "down by 30 to 126"), else 0.
+   */
+  int afterChange(Analysis a, int start) {
     int k = start - 1;
     if (lex.rateBefore.contains(lower(a, k))) k--; // "down by 30"
+    if (lower(a, k).equals(lex.rangeFrom) && lex.changeFrom.contains(lower(a, k - 1))) return 2;
+    return changed(a, k) ? 1 : 0;
+  }
+
+  private boolean changed(Analysis a, int k) {
     return lex.changeDirection.contains(lower(a, k)) || k >= 0 && lex.level.containsKey(lower(a, k));
   }
 
@@ -116,7 +132,9 @@ final class CountedObjects {
       int k = lower(a, start - 2).equals(",") ? start - 3 : start - 2;
       object = nounPhraseEndingAt(a, k);
     }
-    return object == null ? null : stamped(high, RANGING, object);
+    if (object != null) return stamped(high, RANGING, object);
+    object = measuredBefore(a, start); // "the height could be 35 to 45 feet"
+    return object == null ? null : stamped(high, MEASURED, object);
   }
 
   private static Span stamped(Figure num, String rule, Span object) {
@@ -144,6 +162,20 @@ final class CountedObjects {
       if (pp > e + 1) e = pp;
     }
     return Span.of(a.text(), a.start(s), a.end(e - 1));
+  }
+
+  /**
+   * The noun phrase after a compound the figure opens, its second half a word ("a three-way race",
+   * "a three-candidate matchup") or the second number of a tally ("an 80-19 vote", "a 4-1 win").
+   */
+  private Span compound(Analysis a, int end) {
+    int w;
+    if (lower(a, end).equals("-") && end > 0 && Tokens.glued(a, end - 1, end) && end + 1 < a.tokenCount() && Tokens.glued(a, end, end + 1)) w = end + 1;
+    else if (end > 0 && end < a.tokenCount() && a.token(end - 1).endsWith("-") && Tokens.glued(a, end - 1, end)) w = end;
+    else return null;
+    if (a.pos(w).equals("NUM")) return after(a, w + 1); // "80-19 vote"
+    if (!a.pos(w).equals("NOUN") || w + 1 >= a.tokenCount() || !a.pos(w + 1).equals("NOUN")) return null;
+    return after(a, w + 1);
   }
 
   /** "$1 billion in losses", not "in a single year", nor a place: "in Paris". */

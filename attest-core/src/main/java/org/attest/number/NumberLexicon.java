@@ -31,7 +31,8 @@ final class NumberLexicon {
   final Map<String, String> multiplier; // "doubled" → 2
   final Map<String, String> sign; // "minus" → -1
   final Map<String, String> label; // "Section 8", "Route 66": a number that names
-  final Map<String, String> level; // "stood at 200,000": the subject is what it counts
+  final Map<String, String> level;
+  final Map<String, String> hyphenCount; // "a 50-state poll": a count as a compound's first half, its unit // "stood at 200,000": the subject is what it counts
   final Map<String, String> rangeJoint; // "10 to 20", "20 through 100"
   final Set<String> articles; // "a dozen", "a million": an article reads as one
   final Set<String> approxDozen; // "a couple dozen", "a few dozen": about 24
@@ -46,6 +47,7 @@ final class NumberLexicon {
   final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
   final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
   final Set<String> figureLinks;
+  final Set<String> changeFrom; // "going from 175 gigawatts to 450 gigawatts": a change of two figures, not a range
   final Set<String> changeDirection; // "fell 0.5 percent to 2,121.65", "down by 30 to 126": a change, not a range // "rose $1.25, or 1.4 percent, to $88.95": words between the figures of one change
   final String decimalPoint; // "five point five"
   final String rangeBetween; // "between 10 and 20"
@@ -83,6 +85,7 @@ final class NumberLexicon {
     sign = table(units, "sign");
     label = table(units, "label");
     level = table(units, "level");
+    hyphenCount = table(units, "hyphen-count");
     rangeJoint = table(units, "range-joint");
     articles = words(units, "article");
     approxDozen = words(units, "approx-dozen");
@@ -96,6 +99,7 @@ final class NumberLexicon {
     copula = words(units, "copula");
     figureLinks = words(units, "figure-link");
     marginWords = words(units, "margin-words");
+    changeFrom = words(units, "change-from");
     changeDirection = words(units, "change-direction");
     anaphors = new HashSet<>();
     for (String line : required(units, "anaphor")) anaphors.add(Lexicon.normalize(line.strip()));
@@ -158,6 +162,7 @@ final class NumberLexicon {
     if (cur != null) return cur;
     String m = measure.get(word);
     if (m == null) m = measure.get(word + "s"); // "five-mile": the table has "miles" and "mile"
+    if (m == null) m = hyphenCount.get(word); // "a 50-state poll", "a seven-member court"
     return m;
   }
 }

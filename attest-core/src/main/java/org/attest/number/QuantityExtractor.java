@@ -28,7 +28,7 @@ public final class QuantityExtractor {
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.IN,
-      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, RELATIVE);
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, RELATIVE);
 
   private final NumberLexicon lex;
   private final NumberReader reader;

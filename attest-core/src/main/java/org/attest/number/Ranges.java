@@ -29,6 +29,7 @@ final class Ranges {
   /** "between X and Y", "from X to Y" at t: the two ends, or null. */
   Figure[] between(Analysis a, int t, boolean[] timed) {
     boolean between = lower(a, t).equals(lex.rangeBetween);
+    if (!between && lex.changeFrom.contains(lower(a, t - 1))) return null; // "going from 175 gigawatts to 450 gigawatts": two figures
     Figure low = reader.read(a, t + 1, timed);
     if (low == null) return null;
     String word = lower(a, low.end);
@@ -39,13 +40,14 @@ final class Ranges {
 
   /**
    * "10 to 20" after the number read into low: the two ends, or null. After a verb of change
-   * ({@code change}) only "rose 10 to 20 percent" is one: "fell 0.5 percent to 2,121.65", "down by
-   * 30 to 126" are a change and a level.
+   * ({@code change} 1, {@link CountedObjects#afterChange}) only "rose 10 to 20 percent" is one:
+   * "fell 0.5 percent to 2,121.65", "down by 30 to 126" are a change and a level; after "rose
+   * from" (2) none is.
    */
-  Figure[] following(Analysis a, Figure low, boolean[] timed, boolean change) {
+  Figure[] following(Analysis a, Figure low, boolean[] timed, int change) {
     if (!lex.rangeJoint.containsKey(lower(a, low.end))) return null;
     Figure high = reader.read(a, low.end + 1, timed);
-    if (high != null && change && !(low.unit == null && high.unit != null)) return null;
+    if (high != null && (change == 2 || change == 1 && !(low.unit == null && high.unit != null))) return null;
     return high != null && high.value > low.value && unitsAgree(low, high) ? shared(low, high) : null;
   }
 

@@ -28,6 +28,12 @@ final class Units {
       num.stamp(COMPOUND);
       return t + 2;
     }
+    // "a 28-page section": the hyphen left on the number's token
+    if (num.unit == null && t > 0 && t < a.tokenCount() && a.token(t - 1).endsWith("-") && a.end(t - 1) == a.start(t) && lex.hyphenUnit(lower(a, t)) != null) {
+      num.unit(lex.hyphenUnit(lower(a, t)));
+      num.stamp(COMPOUND);
+      return t + 1;
+    }
     return t;
   }
 
