@@ -40,14 +40,14 @@ final class Ranges {
 
   /**
    * "10 to 20" after the number read into low: the two ends, or null. After a verb of change
-   * ({@code change} 1, {@link CountedObjects#afterChange}) only "rose 10 to 20 percent" is one:
-   * "fell 0.5 percent to 2,121.65", "down by 30 to 126" are a change and a level; after "rose
-   * from" (2) none is.
+   * ({@code change} 1, {@link CountedObjects#afterChange}) a high end without a unit is a level:
+   * "fell 0.5 percent to 2,121.65", "down by 30 to 126" are a change and a level, "rose 10 to 20
+   * percent" a range; after "rose from" (2) none is.
    */
   Figure[] following(Analysis a, Figure low, boolean[] timed, int change) {
     if (!lex.rangeJoint.containsKey(lower(a, low.end))) return null;
     Figure high = reader.read(a, low.end + 1, timed);
-    if (high != null && (change == 2 || change == 1 && !(low.unit == null && high.unit != null))) return null;
+    if (high != null && (change == 2 || change == 1 && high.unit == null)) return null;
     return high != null && high.value > low.value && unitsAgree(low, high) ? shared(low, high) : null;
   }
 
