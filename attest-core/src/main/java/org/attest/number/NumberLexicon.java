@@ -47,6 +47,9 @@ final class NumberLexicon {
   final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
   final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
   final Set<String> figureLinks;
+  final Set<String> identifiers; // "911": a number that names a service, never a figure
+  final Set<String> ageBefore; // "before they turned 18": an age
+  final Set<String> designation; // "a four-cylinder engine": a type, not a count
   final Set<String> changeFrom; // "going from 175 gigawatts to 450 gigawatts": a change of two figures, not a range
   final Set<String> changeDirection; // "fell 0.5 percent to 2,121.65", "down by 30 to 126": a change, not a range // "rose $1.25, or 1.4 percent, to $88.95": words between the figures of one change
   final String decimalPoint; // "five point five"
@@ -99,6 +102,9 @@ final class NumberLexicon {
     copula = words(units, "copula");
     figureLinks = words(units, "figure-link");
     marginWords = words(units, "margin-words");
+    identifiers = words(units, "identifier");
+    ageBefore = words(units, "age-before");
+    designation = words(units, "designation");
     changeFrom = words(units, "change-from");
     changeDirection = words(units, "change-direction");
     anaphors = new HashSet<>();

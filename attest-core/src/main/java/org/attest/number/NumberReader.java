@@ -74,8 +74,15 @@ final class NumberReader {
     t = units.compound(a, t, num);
     t = unitAfter(a, t, num);
     num.end = t;
-    if (num.unit == null && num.start == t - 1 && !num.vague && Digits.isBareYearOrOrdinal(a, num.start)) return null;
+    if (num.unit == null && num.start == t - 1 && !num.vague && (Digits.isBareYearOrOrdinal(a, num.start) || digits.isAge(a, num.start))) return null;
+    if (num.unit == null && designation(a, t)) return null; // "a four-cylinder engine"
     return num;
+  }
+
+  /** Whether a type designation's second half follows at t: "four-cylinder", "four-door", "five-spoke" (gold/figures/README.md). */
+  private boolean designation(Analysis a, int t) {
+    if (t < a.tokenCount() && a.token(t - 1).endsWith("-") && Tokens.glued(a, t - 1, t)) return lex.designation.contains(a.lower(t));
+    return t + 1 < a.tokenCount() && a.lower(t).equals("-") && Tokens.glued(a, t - 1, t) && Tokens.glued(a, t, t + 1) && lex.designation.contains(a.lower(t + 1));
   }
 
   /** "minus 5", "negative one"; not "plus or minus 3.5 points", a margin; one sign at most. */
