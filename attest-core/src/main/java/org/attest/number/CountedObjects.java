@@ -69,8 +69,16 @@ final class CountedObjects {
     }
     k = start - 1;
     while (k >= first && start - k < PHRASE && (lex.figureLinks.contains(a.lower(k)) || figureWord(a, k))) k--;
-    if (k <= first || !lex.level.containsKey(a.lower(k))) return null;
-    return subjectEndingAt(a, skipAdverbs(a, k - 1, first), first);
+    if (k <= first) return null;
+    boolean level = lex.level.containsKey(a.lower(k)) || lex.copula.contains(a.lower(k)) && lex.changeDirection.contains(lower(a, k + 1)); // "was up 46 cents"
+    return level ? subjectEndingAt(a, skipApposition(a, skipAdverbs(a, k - 1, first), first), first) : null;
+  }
+
+  /** Back over an apposition between a subject and its verb ("Alphabet, the parent company of Google, jumped"): its subject's last token, or k. */
+  private static int skipApposition(Analysis a, int k, int first) {
+    if (k <= first || !a.lower(k).equals(",")) return k;
+    for (int c = k - 1; c > first && k - c < PHRASE / 2; c--) if (a.lower(c).equals(",")) return c - 1;
+    return k;
   }
 
   /** Whether token k is a word of a figure: a number, a currency, a unit, a magnitude or a bound. */
@@ -91,7 +99,9 @@ final class CountedObjects {
    * ("Shares of the bank", "the margin of error", "Pfizer's stock", "Exxon"), not before token first; or null.
    */
   private static Span subjectEndingAt(Analysis a, int k, int first) {
-    if (k < first || !(a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN"))) return null;
+    // a noun, a name, or a noun the tagger took for an adjective in a longer phrase ("the Dow Jones industrial average")
+    boolean adjectiveHead = k - 1 >= first && a.pos(k).equals("ADJ") && (a.pos(k - 1).equals("ADJ") && k - 2 >= first && a.pos(k - 2).equals("PROPN"));
+    if (k < first || !(a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN") || adjectiveHead)) return null;
     int s = k;
     while (k - s < PHRASE) {
       int p = s - 1;
@@ -265,10 +275,12 @@ final class CountedObjects {
     while (k < n && k - t < PHRASE) {
       String pos = a.pos(k);
       boolean pluralAfterNumber = k == t && pos.equals("VERB") && a.lower(k).endsWith("s") && !a.lower(k).endsWith("ss") && a.lower(k).length() > 3;
+      // a participle before a noun is an adjective: "848 registered voters", "of Democratic registered voters"
+      boolean participle = pos.equals("VERB") && a.lower(k).endsWith("ed") && k + 1 < n && (a.pos(k + 1).equals("NOUN") || a.pos(k + 1).equals("ADJ") || a.pos(k + 1).equals("PROPN"));
       if (pos.equals("NOUN") || pos.equals("PROPN") || pluralAfterNumber // "twenty delegates", tagged as a verb
           || (pos.equals("VERB") && a.lower(k).endsWith("ing") && k > t && a.pos(k - 1).equals("DET"))) lastNoun = k;
-      else if (pos.equals("VERB")) break;
-      else if (!(pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1)))) break;
+      else if (pos.equals("VERB") && !participle) break;
+      else if (!(participle || pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1)))) break;
       k++;
     }
     return lastNoun < 0 ? t : lastNoun + 1;
