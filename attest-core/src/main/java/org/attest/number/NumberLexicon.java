@@ -47,6 +47,7 @@ final class NumberLexicon {
   final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
   final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
   final Set<String> figureLinks;
+  final Set<String> marketWords; // "the Dow rose 24.11 points": points of an index, not of a poll
   final Set<String> identifiers; // "911": a number that names a service, never a figure
   final Set<String> ageBefore; // "before they turned 18": an age
   final Set<String> designation; // "a four-cylinder engine": a type, not a count
@@ -102,6 +103,7 @@ final class NumberLexicon {
     copula = words(units, "copula");
     figureLinks = words(units, "figure-link");
     marginWords = words(units, "margin-words");
+    marketWords = words(units, "market-word");
     identifiers = words(units, "identifier");
     ageBefore = words(units, "age-before");
     designation = words(units, "designation");

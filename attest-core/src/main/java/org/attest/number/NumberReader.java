@@ -73,6 +73,7 @@ final class NumberReader {
     t = magnitudes.read(a, t, num);
     t = units.compound(a, t, num);
     t = unitAfter(a, t, num);
+    units.pollPoints(a, num.start, num);
     num.end = t;
     if (num.unit == null && num.start == t - 1 && !num.vague && (Digits.isBareYearOrOrdinal(a, num.start) || digits.isAge(a, num.start))) return null;
     if (num.unit == null && designation(a, t)) return null; // "a four-cylinder engine"

@@ -13,6 +13,9 @@ import org.attest.text.Analysis;
 final class Units {
   static final String NAME = "number.unit";
   static final String COMPOUND = "number.compound-unit";
+  static final String POLL_POINTS = "number.poll-points";
+  private static final String POINTS = "points";
+  private static final String PERCENTAGE_POINTS = "percentage points";
 
   private final NumberLexicon lex;
 
@@ -66,6 +69,19 @@ final class Units {
       }
     }
     return t;
+  }
+
+  /**
+   * "points" outside markets are differences of percentages (NOTES.md: poll leads, "a 3-point
+   * lead"): "percentage points" unless a market word is in the sentence ("the Dow rose 24.11
+   * points"); the figure is stamped.
+   */
+  void pollPoints(Analysis a, int t, Figure num) {
+    if (!POINTS.equals(num.unit) || t >= a.tokenCount()) return;
+    int s = a.sentenceOf(t);
+    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) if (lex.marketWords.contains(a.lower(k))) return;
+    num.unit = PERCENTAGE_POINTS;
+    num.stamp(POLL_POINTS);
   }
 
   private static int stamped(Figure num, int end) {
