@@ -65,6 +65,7 @@ final class NumberReader {
     }
     // fractions and multipliers in words: "a quarter of the cost", "less than a third", "three fifths", "premiums doubled"
     if (num.unit == null) {
+      if (figureCounts.digits(a, t, num) > t) return num; // "double digits", not a multiplier
       if (fractions.read(a, t, num) > t || multipliers.read(a, t, num) > t) return num;
     }
     t = amount(a, t, num, currency != null);
