@@ -47,6 +47,7 @@ final class NumberLexicon {
   final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
   final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
   final Set<String> figureLinks;
+  final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
   final Set<String> digitWords; // "digits", "digit"
   final Set<String> marketWords; // "the Dow rose 24.11 points": points of an index, not of a poll
@@ -105,6 +106,7 @@ final class NumberLexicon {
     copula = words(units, "copula");
     figureLinks = words(units, "figure-link");
     marginWords = words(units, "margin-words");
+    rateJoint = new HashSet<>(required(units, "rate-joint"));
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");
     marketWords = words(units, "market-word");

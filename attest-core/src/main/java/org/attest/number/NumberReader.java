@@ -25,6 +25,7 @@ final class NumberReader {
   private final FigureCounts figureCounts;
   private final Magnitudes magnitudes;
   private final Cents cents;
+  private final Rates rates;
 
   NumberReader(NumberLexicon lex) {
     this.lex = lex;
@@ -38,6 +39,7 @@ final class NumberReader {
     figureCounts = new FigureCounts(lex);
     magnitudes = new Magnitudes(lex, fractions);
     cents = new Cents(lex, words);
+    rates = new Rates(lex);
   }
 
   /**
@@ -71,6 +73,11 @@ final class NumberReader {
     t = amount(a, t, num, currency != null);
     if (t < 0) return null;
     if (figureCounts.read(a, t, num)) return num;
+    int rate = rates.read(a, t, num, this, timed); // "Nine in 10", "one out of four"
+    if (rate > t) {
+      num.end = rate;
+      return num;
+    }
     t = magnitudes.read(a, t, num);
     t = units.compound(a, t, num);
     t = unitAfter(a, t, num);

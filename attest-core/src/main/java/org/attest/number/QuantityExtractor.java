@@ -26,7 +26,7 @@ public final class QuantityExtractor {
 
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
-      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
+      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.IN,
       CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, RELATIVE);
 
