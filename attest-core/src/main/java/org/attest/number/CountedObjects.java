@@ -62,7 +62,12 @@ final class CountedObjects {
     int first = a.sentenceStartToken(a.sentenceOf(start));
     int k = start - 1;
     // "is plus or minus 3 points", "is an electronically-limited 124 mph"
-    while (k > first && start - k < PHRASE && (lex.marginWords.contains(a.lower(k)) || a.pos(k).equals("DET") || a.pos(k).equals("ADJ"))) k--;
+    boolean margin = false;
+    while (k > first && start - k < PHRASE && (lex.marginWords.contains(a.lower(k)) || a.pos(k).equals("DET") || a.pos(k).equals("ADJ"))) {
+      margin |= lex.marginWords.contains(a.lower(k));
+      k--;
+    }
+    if (margin && a.pos(k).equals("NOUN")) return subjectEndingAt(a, k, first); // "Margin of error +/- 3 percentage points"
     if (k > first && lex.copula.contains(a.lower(k))) { // a common noun: not "Florida is nearly 3% Polish American"
       int head = skipAdverbs(a, k - 1, first);
       return a.pos(head).equals("NOUN") ? subjectEndingAt(a, head, first) : null;

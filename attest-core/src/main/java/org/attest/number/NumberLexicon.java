@@ -47,6 +47,8 @@ final class NumberLexicon {
   final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
   final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
   final Set<String> figureLinks;
+  final String timesWord; // "50 times the safe level": a multiplier, unit "times"
+  final Set<String> timesAfter; // "three times as many", "four times higher"
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
   final Set<String> digitWords; // "digits", "digit"
@@ -106,6 +108,8 @@ final class NumberLexicon {
     copula = words(units, "copula");
     figureLinks = words(units, "figure-link");
     marginWords = words(units, "margin-words");
+    timesWord = word(units, "times-word");
+    timesAfter = words(units, "times-after");
     rateJoint = new HashSet<>(required(units, "rate-joint"));
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");

@@ -48,6 +48,8 @@ final class Ranges {
     if (!lex.rangeJoint.containsKey(lower(a, low.end))) return null;
     Figure high = reader.read(a, low.end + 1, timed);
     if (high != null && (change == 2 || change == 1 && high.unit == null)) return null;
+    // opposed shares in brackets: "(30 percent to 60 percent)" are two figures (gold/figures/README.md)
+    if (high != null && low.unit != null && high.unit != null && low.start >= 1 && lower(a, low.start - 1).equals("(")) return null;
     return high != null && high.value > low.value && unitsAgree(low, high) ? shared(low, high) : null;
   }
 

@@ -42,6 +42,11 @@ final class Units {
 
   /** The unit of the words from t, set on num: the end, or t. {@code magnified}: a magnitude word came before ("361 million pounds"). */
   int after(Analysis a, int t, Figure num, boolean magnified) {
+    // a multiplier: "50 times the safe level", "three times as many"; not a count of occurrences ("scored four times")
+    if (num.unit == null && lex.timesWord.equals(lower(a, t)) && t + 1 < a.tokenCount() && (a.pos(t + 1).equals("DET") && !lex.noObject.contains(lower(a, t + 1)) || lex.timesAfter.contains(lower(a, t + 1)))) {
+      num.unit = lex.timesWord;
+      return stamped(num, t + 1);
+    }
     for (int k = 3; k >= 1; k--) {
       if (t + k > a.tokenCount()) continue;
       String p = phrase(a, t, k);
