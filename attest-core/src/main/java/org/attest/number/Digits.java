@@ -89,6 +89,7 @@ final class Digits {
     if (t == 0) return false;
     String prev = a.lower(t - 1);
     if (lex.label.containsKey(prev) || lex.identifiers.contains(a.lower(t))) return true; // "Stage 3", "911"
+    if ((prev.equals("'s") || prev.equals("’s")) && t >= 2 && lex.labelPossessive.contains(a.lower(t - 2))) return true; // "Standard & Poor's 500"
     // a page counter: "page 1 of 2"
     if (prev.equals("of") && t >= 3 && a.pos(t - 2).equals("NUM") && lex.label.containsKey(a.lower(t - 3))) return true;
     // "the S.&P. 500": an abbreviated name before

@@ -47,6 +47,7 @@ final class NumberLexicon {
   final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
   final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
   final Set<String> figureLinks;
+  final Set<String> labelPossessive; // "Standard & Poor's 500": a name's possessive before a number that names
   final String timesWord; // "50 times the safe level": a multiplier, unit "times"
   final Set<String> timesAfter; // "three times as many", "four times higher"
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
@@ -108,6 +109,7 @@ final class NumberLexicon {
     copula = words(units, "copula");
     figureLinks = words(units, "figure-link");
     marginWords = words(units, "margin-words");
+    labelPossessive = words(units, "label-possessive");
     timesWord = word(units, "times-word");
     timesAfter = words(units, "times-after");
     rateJoint = new HashSet<>(required(units, "rate-joint"));
