@@ -48,7 +48,7 @@ final class Bounds {
    * phrase that gave {@code modifier}: with a bound after it, num ends after that bound.
    */
   String around(Analysis a, int start, Figure num, String modifier, boolean[] timed) {
-    if (num.vague && modifier.equals("exact")) modifier = "at_least";
+    if (num.vague && modifier.equals("exact")) modifier = num.below ? "less_than" : "at_least";
     if (modifier.equals("exact") && start > 0 && lex.verbBound.containsKey(a.lower(start - 1))) {
       modifier = lex.verbBound.get(a.lower(start - 1)); // "the share exceeds 7%"
       num.stamp(VERB);

@@ -20,6 +20,8 @@ final class CountedObjects {
   static final String RATE = "number.rate-before";
   static final String SUBJECT = "number.subject-before";
   static final String RANGING = "number.ranging-from";
+  static final String MEASURED = "number.measured-subject";
+  static final String COMPOUND = "number.compound-object";
 
   private final NumberLexicon lex;
 
@@ -31,8 +33,12 @@ final class CountedObjects {
   Span of(Analysis a, int start, Figure num) {
     if (num.open) return null;
     int end = num.end;
-    Span object = after(a, end);
+    // a noun phrase with its own determiner right after a measure is no object: "1.51 percent the day before"
+    boolean measure = num.unit != null && !"fraction".equals(num.unit) && !"times".equals(num.unit); // not "half the size"
+    Span object = measure && lower(a, end).length() > 0 && a.pos(end).equals("DET") ? null : after(a, end);
     if (object != null) return stamped(num, AFTER, object);
+    object = compound(a, end); // "a three-way race", "an 80-19 vote"
+    if (object != null) return stamped(num, COMPOUND, object);
     object = partitive(a, end, num);
     if (object != null) return stamped(num, IN, object);
     object = beforeOf(a, start); // "a net loss of more than $915 million"
@@ -40,7 +46,96 @@ final class CountedObjects {
     if ("percent".equals(num.unit)) object = rateBefore(a, start); // "cut the tax rate to 28 percent"
     if (object != null) return stamped(num, RATE, object);
     object = subjectBefore(a, start, end, num.unit); // "the share exceeds 7%", "premiums doubled"
-    return object == null ? null : stamped(num, SUBJECT, object);
+    if (object != null) return stamped(num, SUBJECT, object);
+    object = measuredBefore(a, start); // "Exxon rose $1.25, or 1.4 percent, to $88.95"
+    return object == null ? null : stamped(num, MEASURED, object);
+  }
+
+  /**
+   * The subject a figure measures, before the verb of its change or level with the other figures
+   * of that change between ("Exxon rose $1.25, or 1.4 percent, to $88.95", "the index closed down
+   * 0.4 percent at 18,104", "the yield fell to 1.45 percent from 1.51 percent"), or before a copula
+   * right before it ("the margin of error is plus or minus 3 points").
+   */
+  private Span measuredBefore(Analysis a, int start) {
+    if (start <= 0 || start >= a.tokenCount()) return null;
+    int first = a.sentenceStartToken(a.sentenceOf(start));
+    int k = start - 1;
+    // "is plus or minus 3 points", "is an electronically-limited 124 mph"
+    boolean margin = false;
+    while (k > first && start - k < PHRASE && (lex.marginWords.contains(a.lower(k)) || a.pos(k).equals("DET") || a.pos(k).equals("ADJ"))) {
+      margin |= lex.marginWords.contains(a.lower(k));
+      k--;
+    }
+    if (margin && a.pos(k).equals("NOUN")) return subjectEndingAt(a, k, first); // "Margin of error +/- 3 percentage points"
+    if (k > first && lex.copula.contains(a.lower(k))) { // a common noun: not "Florida is nearly 3% Polish American"
+      int head = skipAdverbs(a, k - 1, first);
+      return a.pos(head).equals("NOUN") ? subjectEndingAt(a, head, first) : null;
+    }
+    k = start - 1;
+    while (k >= first && start - k < PHRASE && (lex.figureLinks.contains(a.lower(k)) || figureWord(a, k))) k--;
+    if (k <= first) return null;
+    boolean level = lex.level.containsKey(a.lower(k)) || lex.copula.contains(a.lower(k)) && lex.changeDirection.contains(lower(a, k + 1)); // "was up 46 cents"
+    return level ? subjectEndingAt(a, skipApposition(a, skipAdverbs(a, k - 1, first), first), first) : null;
+  }
+
+  /** Back over an apposition between a subject and its verb ("Alphabet, the parent company of Google, jumped"): its subject's last token, or k. */
+  private static int skipApposition(Analysis a, int k, int first) {
+    if (k <= first || !a.lower(k).equals(",")) return k;
+    for (int c = k - 1; c > first && k - c < PHRASE / 2; c--) if (a.lower(c).equals(",")) return c - 1;
+    return k;
+  }
+
+  /** Whether token k is a word of a figure: a number, a currency, a unit, a magnitude or a bound. */
+  private boolean figureWord(Analysis a, int k) {
+    String w = a.lower(k);
+    return a.pos(k).equals("NUM") || Character.isDigit(w.charAt(w.length() - 1)) || lex.percent.containsKey(w) || lex.currencyWord.containsKey(w)
+        || lex.currencySymbol.containsKey(w) || lex.measure.containsKey(w) || lex.magnitude.containsKey(w) || lex.bound.containsKey(w);
+  }
+
+  /** Back over adverbs and auxiliaries ("was little changed", "was therefore"): the token before them. */
+  private static int skipAdverbs(Analysis a, int k, int first) {
+    while (k > first && (a.pos(k).equals("ADV") || a.pos(k).equals("AUX") || a.pos(k).equals("ADJ") && a.pos(k - 1).equals("AUX"))) k--;
+    return k;
+  }
+
+  /**
+   * The noun phrase ending at token k in a noun or a name, with the of/on phrase it ends
+   * ("Shares of the bank", "the margin of error", "Pfizer's stock", "Exxon"), not before token first; or null.
+   */
+  private static Span subjectEndingAt(Analysis a, int k, int first) {
+    // a noun, a name, or a noun the tagger took for an adjective in a longer phrase ("the Dow Jones industrial average")
+    boolean adjectiveHead = k - 1 >= first && a.pos(k).equals("ADJ") && (a.pos(k - 1).equals("ADJ") && k - 2 >= first && a.pos(k - 2).equals("PROPN"));
+    if (k < first || !(a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN") || adjectiveHead)) return null;
+    int s = k;
+    while (k - s < PHRASE) {
+      int p = s - 1;
+      if (p < first) break;
+      String pos = a.pos(p), w = a.lower(p);
+      if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN")) s = p;
+      else if ((pos.equals("NUM") || w.equals("-")) && Tokens.glued(a, p, p + 1)) s = p; // "10-year Treasury note"
+      else if ((w.equals("'s") || w.equals("’s")) && p - 1 >= first && a.pos(p - 1).equals("PROPN")) s = p;
+      else if (pos.equals("DET") && p - 1 >= first && (a.lower(p - 1).equals("of") || a.lower(p - 1).equals("on"))) s = p;
+      else if ((w.equals("of") || w.equals("on")) && p - 1 >= first && (a.pos(p - 1).equals("NOUN") || a.pos(p - 1).equals("PROPN"))) s = p;
+      else break;
+    }
+    while (s < k && !(a.pos(s).equals("NOUN") || a.pos(s).equals("ADJ") || a.pos(s).equals("PROPN"))) s++;
+    return Span.of(a.text(), a.start(s), a.end(k));
+  }
+
+  /**
+   * Whether a verb of change comes right before token start: 2 with "from" ("going from 175
+   * gigawatts to 450 gigawatts"), 1 without ("fell 0.5 percent to 2,121.65", "down by 30 to 126"), else 0.
+   */
+  int afterChange(Analysis a, int start) {
+    int k = start - 1;
+    if (lex.rateBefore.contains(lower(a, k))) k--; // "down by 30"
+    if (lower(a, k).equals(lex.rangeFrom) && lex.changeFrom.contains(lower(a, k - 1))) return 2;
+    return changed(a, k) ? 1 : 0;
+  }
+
+  private boolean changed(Analysis a, int k) {
+    return lex.changeDirection.contains(lower(a, k)) || k >= 0 && lex.level.containsKey(lower(a, k));
   }
 
   /** The object of a range ending at end: after it, or, for "ranging from X to Y", the noun phrase before. */
@@ -52,7 +147,9 @@ final class CountedObjects {
       int k = lower(a, start - 2).equals(",") ? start - 3 : start - 2;
       object = nounPhraseEndingAt(a, k);
     }
-    return object == null ? null : stamped(high, RANGING, object);
+    if (object != null) return stamped(high, RANGING, object);
+    object = measuredBefore(a, start); // "the height could be 35 to 45 feet"
+    return object == null ? null : stamped(high, MEASURED, object);
   }
 
   private static Span stamped(Figure num, String rule, Span object) {
@@ -80,6 +177,20 @@ final class CountedObjects {
       if (pp > e + 1) e = pp;
     }
     return Span.of(a.text(), a.start(s), a.end(e - 1));
+  }
+
+  /**
+   * The noun phrase after a compound the figure opens, its second half a word ("a three-way race",
+   * "a three-candidate matchup") or the second number of a tally ("an 80-19 vote", "a 4-1 win").
+   */
+  private Span compound(Analysis a, int end) {
+    int w;
+    if (lower(a, end).equals("-") && end > 0 && Tokens.glued(a, end - 1, end) && end + 1 < a.tokenCount() && Tokens.glued(a, end, end + 1)) w = end + 1;
+    else if (end > 0 && end < a.tokenCount() && a.token(end - 1).endsWith("-") && Tokens.glued(a, end - 1, end)) w = end;
+    else return null;
+    if (a.pos(w).equals("NUM")) return after(a, w + 1); // "80-19 vote"
+    if (!a.pos(w).equals("NOUN") || w + 1 >= a.tokenCount() || !a.pos(w + 1).equals("NOUN")) return null;
+    return after(a, w + 1);
   }
 
   /** "$1 billion in losses", not "in a single year", nor a place: "in Paris". */
@@ -110,7 +221,8 @@ final class CountedObjects {
     }
     if (lower(a, k).equals("at") || lower(a, k).equals("to")) k--;
     if (k < 1 || !lex.level.containsKey(lower(a, k))) return null;
-    return nounPhraseEndingAt(a, k - 1);
+    int first = a.sentenceStartToken(a.sentenceOf(k));
+    return subjectEndingAt(a, skipAdverbs(a, k - 1, first), first);
   }
 
   /** "a net loss of $915 million", "an advantage of 83 points": the noun phrase before "of". */
@@ -168,10 +280,12 @@ final class CountedObjects {
     while (k < n && k - t < PHRASE) {
       String pos = a.pos(k);
       boolean pluralAfterNumber = k == t && pos.equals("VERB") && a.lower(k).endsWith("s") && !a.lower(k).endsWith("ss") && a.lower(k).length() > 3;
+      // a participle before a noun is an adjective: "848 registered voters", "of Democratic registered voters"
+      boolean participle = pos.equals("VERB") && a.lower(k).endsWith("ed") && k + 1 < n && (a.pos(k + 1).equals("NOUN") || a.pos(k + 1).equals("ADJ") || a.pos(k + 1).equals("PROPN"));
       if (pos.equals("NOUN") || pos.equals("PROPN") || pluralAfterNumber // "twenty delegates", tagged as a verb
           || (pos.equals("VERB") && a.lower(k).endsWith("ing") && k > t && a.pos(k - 1).equals("DET"))) lastNoun = k;
-      else if (pos.equals("VERB")) break;
-      else if (!(pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1)))) break;
+      else if (pos.equals("VERB") && !participle) break;
+      else if (!(participle || pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1)))) break;
       k++;
     }
     return lastNoun < 0 ? t : lastNoun + 1;

@@ -48,6 +48,8 @@ final class Digits {
     }
     double value = Double.parseDouble((m.group(1) == null ? "0" : m.group(1).replace(",", "")) + (m.group(2) == null ? "" : m.group(2)));
     String suffix = w.substring(m.end());
+    // "28-" "page": a compound's first half, its unit after it, or money ("$6.99-a-month"), not "68-" "year-old"
+    if (suffix.equals("-") && t + 1 < a.tokenCount() && a.end(t) == a.start(t + 1) && (num.unit != null || lex.hyphenUnit(a.lower(t + 1)) != null)) suffix = "";
     if (!suffix.isEmpty()) {
       Double scaled = suffix(suffix, value, num);
       if (scaled == null) return false;
@@ -86,10 +88,26 @@ final class Digits {
     if (t > 0 && a.end(t - 1) == a.start(t) && a.token(t - 1).equals("-") && t > 1 && a.isCapitalized(t - 2)) return true;
     if (t == 0) return false;
     String prev = a.lower(t - 1);
-    if (lex.label.containsKey(prev)) return true;
+    if (lex.label.containsKey(prev) || lex.identifiers.contains(a.lower(t))) return true; // "Stage 3", "911"
+    if ((prev.equals("'s") || prev.equals("’s")) && t >= 2 && lex.labelPossessive.contains(a.lower(t - 2))) return true; // "Standard & Poor's 500"
+    // a page counter: "page 1 of 2"
+    if (prev.equals("of") && t >= 3 && a.pos(t - 2).equals("NUM") && lex.label.containsKey(a.lower(t - 3))) return true;
+    // "the S.&P. 500": an abbreviated name before
+    if (prev.equals(".") && t >= 2 && Tokens.glued(a, t - 2, t - 1) && a.pos(t - 2).equals("PROPN") && a.sentenceStartToken(a.sentenceOf(t)) != t) return true;
     // a proper name right before: "Air Force One", "Future 45"; not a sentence's first word ("Between 10 and 20")
     boolean first = a.sentenceStartToken(a.sentenceOf(t - 1)) == t - 1;
     return a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev);
+  }
+
+  /**
+   * An age: a small whole number set off by commas after a name ("Leslie Feldman, 34, a plaintiff")
+   * or after an age verb ("before they turned 18").
+   */
+  boolean isAge(Analysis a, int t) {
+    String w = a.lower(t);
+    if (!w.matches("\\d{1,3}") || Integer.parseInt(w) > 120) return false;
+    if (t >= 1 && lex.ageBefore.contains(a.lower(t - 1))) return true;
+    return t >= 2 && a.lower(t - 1).equals(",") && a.pos(t - 2).equals("PROPN") && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(","));
   }
 
   /** A four-digit year or an ordinal standing alone is no figure. */

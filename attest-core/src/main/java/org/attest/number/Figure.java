@@ -16,6 +16,8 @@ final class Figure {
   boolean vague;
   boolean approx;
   boolean open;
+  /** Below its value rather than at least it: "single digits" are fewer than 10. */
+  boolean below;
   /** The last magnitude word applied: "3 million and a half" is 3.5 million. */
   double magnitude = 1;
   /** Made at the first stamp: most numbers begun are never finished ("a", "an"). */

@@ -31,7 +31,8 @@ final class NumberLexicon {
   final Map<String, String> multiplier; // "doubled" → 2
   final Map<String, String> sign; // "minus" → -1
   final Map<String, String> label; // "Section 8", "Route 66": a number that names
-  final Map<String, String> level; // "stood at 200,000": the subject is what it counts
+  final Map<String, String> level;
+  final Map<String, String> hyphenCount; // "a 50-state poll": a count as a compound's first half, its unit // "stood at 200,000": the subject is what it counts
   final Map<String, String> rangeJoint; // "10 to 20", "20 through 100"
   final Set<String> articles; // "a dozen", "a million": an article reads as one
   final Set<String> approxDozen; // "a couple dozen", "a few dozen": about 24
@@ -43,6 +44,21 @@ final class NumberLexicon {
   final Set<String> noCompound; // "half", "couple": number words no number in words is compounded of
   final Set<String> rateBefore; // "cut the tax rate to 28 percent": between a rate and its figure
   final Set<String> countedMeasures; // "votes": a measure that is what a figure counts, not its unit
+  final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
+  final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
+  final Set<String> figureLinks;
+  final Set<String> labelPossessive; // "Standard & Poor's 500": a name's possessive before a number that names
+  final String timesWord; // "50 times the safe level": a multiplier, unit "times"
+  final Set<String> timesAfter; // "three times as many", "four times higher"
+  final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
+  final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
+  final Set<String> digitWords; // "digits", "digit"
+  final Set<String> marketWords; // "the Dow rose 24.11 points": points of an index, not of a poll
+  final Set<String> identifiers; // "911": a number that names a service, never a figure
+  final Set<String> ageBefore; // "before they turned 18": an age
+  final Set<String> designation; // "a four-cylinder engine": a type, not a count
+  final Set<String> changeFrom; // "going from 175 gigawatts to 450 gigawatts": a change of two figures, not a range
+  final Set<String> changeDirection; // "fell 0.5 percent to 2,121.65", "down by 30 to 126": a change, not a range // "rose $1.25, or 1.4 percent, to $88.95": words between the figures of one change
   final String decimalPoint; // "five point five"
   final String rangeBetween; // "between 10 and 20"
   final String rangeFrom; // "from 5 percent to 25 percent"
@@ -79,6 +95,7 @@ final class NumberLexicon {
     sign = table(units, "sign");
     label = table(units, "label");
     level = table(units, "level");
+    hyphenCount = table(units, "hyphen-count");
     rangeJoint = table(units, "range-joint");
     articles = words(units, "article");
     approxDozen = words(units, "approx-dozen");
@@ -89,6 +106,21 @@ final class NumberLexicon {
     noCompound = words(units, "no-compound");
     rateBefore = words(units, "rate-before");
     countedMeasures = words(units, "counted-measure");
+    copula = words(units, "copula");
+    figureLinks = words(units, "figure-link");
+    marginWords = words(units, "margin-words");
+    labelPossessive = words(units, "label-possessive");
+    timesWord = word(units, "times-word");
+    timesAfter = words(units, "times-after");
+    rateJoint = new HashSet<>(required(units, "rate-joint"));
+    digitCount = table(units, "digit-count");
+    digitWords = words(units, "digit-word");
+    marketWords = words(units, "market-word");
+    identifiers = words(units, "identifier");
+    ageBefore = words(units, "age-before");
+    designation = words(units, "designation");
+    changeFrom = words(units, "change-from");
+    changeDirection = words(units, "change-direction");
     anaphors = new HashSet<>();
     for (String line : required(units, "anaphor")) anaphors.add(Lexicon.normalize(line.strip()));
     decimalPoint = word(units, "decimal-point");
@@ -150,6 +182,7 @@ final class NumberLexicon {
     if (cur != null) return cur;
     String m = measure.get(word);
     if (m == null) m = measure.get(word + "s"); // "five-mile": the table has "miles" and "mile"
+    if (m == null) m = hyphenCount.get(word); // "a 50-state poll", "a seven-member court"
     return m;
   }
 }

@@ -25,6 +25,7 @@ final class NumberReader {
   private final FigureCounts figureCounts;
   private final Magnitudes magnitudes;
   private final Cents cents;
+  private final Rates rates;
 
   NumberReader(NumberLexicon lex) {
     this.lex = lex;
@@ -38,6 +39,7 @@ final class NumberReader {
     figureCounts = new FigureCounts(lex);
     magnitudes = new Magnitudes(lex, fractions);
     cents = new Cents(lex, words);
+    rates = new Rates(lex);
   }
 
   /**
@@ -65,17 +67,31 @@ final class NumberReader {
     }
     // fractions and multipliers in words: "a quarter of the cost", "less than a third", "three fifths", "premiums doubled"
     if (num.unit == null) {
+      if (figureCounts.digits(a, t, num) > t) return num; // "double digits", not a multiplier
       if (fractions.read(a, t, num) > t || multipliers.read(a, t, num) > t) return num;
     }
     t = amount(a, t, num, currency != null);
     if (t < 0) return null;
     if (figureCounts.read(a, t, num)) return num;
+    int rate = rates.read(a, t, num, this, timed); // "Nine in 10", "one out of four"
+    if (rate > t) {
+      num.end = rate;
+      return num;
+    }
     t = magnitudes.read(a, t, num);
     t = units.compound(a, t, num);
     t = unitAfter(a, t, num);
+    units.pollPoints(a, num.start, num);
     num.end = t;
-    if (num.unit == null && num.start == t - 1 && !num.vague && Digits.isBareYearOrOrdinal(a, num.start)) return null;
+    if (num.unit == null && num.start == t - 1 && !num.vague && (Digits.isBareYearOrOrdinal(a, num.start) || digits.isAge(a, num.start))) return null;
+    if (num.unit == null && designation(a, t)) return null; // "a four-cylinder engine"
     return num;
+  }
+
+  /** Whether a type designation's second half follows at t: "four-cylinder", "four-door", "five-spoke" (gold/figures/README.md). */
+  private boolean designation(Analysis a, int t) {
+    if (t < a.tokenCount() && a.token(t - 1).endsWith("-") && Tokens.glued(a, t - 1, t)) return lex.designation.contains(a.lower(t));
+    return t + 1 < a.tokenCount() && a.lower(t).equals("-") && Tokens.glued(a, t - 1, t) && Tokens.glued(a, t, t + 1) && lex.designation.contains(a.lower(t + 1));
   }
 
   /** "minus 5", "negative one"; not "plus or minus 3.5 points", a margin; one sign at most. */

@@ -15,9 +15,11 @@ final class NumberWords {
   static final String NAME = "number.words";
 
   private final NumberLexicon lex;
+  private final Rates rates;
 
   NumberWords(NumberLexicon lex) {
     this.lex = lex;
+    this.rates = new Rates(lex);
   }
 
   /** The end of the number words from t, their value in num; or t. */
@@ -140,7 +142,7 @@ final class NumberWords {
     int n = a.tokenCount();
     String next = lower(a, k);
     boolean counted = lex.isMagnitudeWord(next) || lex.currencyWord.containsKey(next) || lex.percent.containsKey(next)
-        || next.equals("and") && Fractions.ahead(lex, a, k + 1) || lex.sign.containsKey(lower(a, t - 1))
+        || next.equals("and") && Fractions.ahead(lex, a, k + 1) || lex.sign.containsKey(lower(a, t - 1)) || rates.ahead(a, k) // "One in three"
         || next.equals("-") && a.end(k - 1) == a.start(k) && k + 1 < n && a.end(k) == a.start(k + 1) && lex.hyphenUnit(lower(a, k + 1)) != null; // "a one-yen bid"
     if (!counted && !lex.bound.containsKey(lower(a, t - 1)) && !lower(a, t - 2).equals("at")) return true;
     return lower(a, k).equals("of") || lower(a, t - 1).equals("no") || lower(a, k).equals("day")

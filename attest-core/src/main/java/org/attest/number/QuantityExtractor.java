@@ -26,9 +26,9 @@ public final class QuantityExtractor {
 
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
-      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Cents.NAME,
+      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.IN,
-      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.SUBJECT, CountedObjects.RANGING, RELATIVE);
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, RELATIVE);
 
   private final NumberLexicon lex;
   private final NumberReader reader;
@@ -112,7 +112,7 @@ public final class QuantityExtractor {
     if (dash > 0 && lex.numbers.containsKey(w.substring(0, dash))) return true; // "a one-yen bid", "five-" "mile"
     if (w.equals(lex.rangeBetween) || w.equals(lex.rangeFrom) || lex.vagueTens.containsKey(w) || lex.articles.contains(w)) return true;
     if (lex.numbers.containsKey(w) || lex.wordValue(w) != null || lex.vague.containsKey(w) || lex.multiplier.containsKey(w)) return true;
-    return lex.phraseStarts.contains(w);
+    return lex.phraseStarts.contains(w) || lex.digitCount.containsKey(w); // "single digits"
   }
 
   /**
@@ -156,7 +156,7 @@ public final class QuantityExtractor {
     if (k > start) num.stamp(Bounds.BEFORE);
     modifier = bounds.around(a, start, num, modifier, timed);
     if (modifier.equals("exact") && !num.vague) {
-      Figure[] range = ranges.following(a, num, timed); // "10 to 20", "10-20", "20 through 100"
+      Figure[] range = ranges.following(a, num, timed, objects.afterChange(a, start)); // "10 to 20", "10-20", "20 through 100"
       if (range != null) return range(a, start, range, id);
     }
     double value = num.value * num.unitScale;

@@ -29,6 +29,7 @@ final class Ranges {
   /** "between X and Y", "from X to Y" at t: the two ends, or null. */
   Figure[] between(Analysis a, int t, boolean[] timed) {
     boolean between = lower(a, t).equals(lex.rangeBetween);
+    if (!between && lex.changeFrom.contains(lower(a, t - 1))) return null; // "going from 175 gigawatts to 450 gigawatts": two figures
     Figure low = reader.read(a, t + 1, timed);
     if (low == null) return null;
     String word = lower(a, low.end);
@@ -37,10 +38,18 @@ final class Ranges {
     return high != null && unitsAgree(low, high) ? shared(low, high) : null;
   }
 
-  /** "10 to 20" after the number read into low: the two ends, or null. */
-  Figure[] following(Analysis a, Figure low, boolean[] timed) {
+  /**
+   * "10 to 20" after the number read into low: the two ends, or null. After a verb of change
+   * ({@code change} 1, {@link CountedObjects#afterChange}) a high end without a unit is a level:
+   * "fell 0.5 percent to 2,121.65", "down by 30 to 126" are a change and a level, "rose 10 to 20
+   * percent" a range; after "rose from" (2) none is.
+   */
+  Figure[] following(Analysis a, Figure low, boolean[] timed, int change) {
     if (!lex.rangeJoint.containsKey(lower(a, low.end))) return null;
     Figure high = reader.read(a, low.end + 1, timed);
+    if (high != null && (change == 2 || change == 1 && high.unit == null)) return null;
+    // opposed shares in brackets: "(30 percent to 60 percent)" are two figures (gold/figures/README.md)
+    if (high != null && low.unit != null && high.unit != null && low.start >= 1 && lower(a, low.start - 1).equals("(")) return null;
     return high != null && high.value > low.value && unitsAgree(low, high) ? shared(low, high) : null;
   }
 

@@ -13,6 +13,9 @@ import org.attest.text.Analysis;
 final class Units {
   static final String NAME = "number.unit";
   static final String COMPOUND = "number.compound-unit";
+  static final String POLL_POINTS = "number.poll-points";
+  private static final String POINTS = "points";
+  private static final String PERCENTAGE_POINTS = "percentage points";
 
   private final NumberLexicon lex;
 
@@ -28,11 +31,22 @@ final class Units {
       num.stamp(COMPOUND);
       return t + 2;
     }
+    // "a 28-page section": the hyphen left on the number's token
+    if (num.unit == null && t > 0 && t < a.tokenCount() && a.token(t - 1).endsWith("-") && a.end(t - 1) == a.start(t) && lex.hyphenUnit(lower(a, t)) != null) {
+      num.unit(lex.hyphenUnit(lower(a, t)));
+      num.stamp(COMPOUND);
+      return t + 1;
+    }
     return t;
   }
 
   /** The unit of the words from t, set on num: the end, or t. {@code magnified}: a magnitude word came before ("361 million pounds"). */
   int after(Analysis a, int t, Figure num, boolean magnified) {
+    // a multiplier: "50 times the safe level", "three times as many"; not a count of occurrences ("scored four times")
+    if (num.unit == null && lex.timesWord.equals(lower(a, t)) && t + 1 < a.tokenCount() && (a.pos(t + 1).equals("DET") && !lex.noObject.contains(lower(a, t + 1)) || lex.timesAfter.contains(lower(a, t + 1)))) {
+      num.unit = lex.timesWord;
+      return stamped(num, t + 1);
+    }
     for (int k = 3; k >= 1; k--) {
       if (t + k > a.tokenCount()) continue;
       String p = phrase(a, t, k);
@@ -60,6 +74,19 @@ final class Units {
       }
     }
     return t;
+  }
+
+  /**
+   * "points" outside markets are differences of percentages (NOTES.md: poll leads, "a 3-point
+   * lead"): "percentage points" unless a market word is in the sentence ("the Dow rose 24.11
+   * points"); the figure is stamped.
+   */
+  void pollPoints(Analysis a, int t, Figure num) {
+    if (!POINTS.equals(num.unit) || t >= a.tokenCount()) return;
+    int s = a.sentenceOf(t);
+    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) if (lex.marketWords.contains(a.lower(k))) return;
+    num.unit = PERCENTAGE_POINTS;
+    num.stamp(POLL_POINTS);
   }
 
   private static int stamped(Figure num, int end) {

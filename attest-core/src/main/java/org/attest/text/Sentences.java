@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Repairs the statistical sentence splitter: a period after an abbreviation ("Rep.", "Sen.",
  * "(D-Wis.)") or an initial ("Mary J. Blige") does not end the sentence, nor does one followed
- * by a lower-case word.
+ * by a lower-case word, nor a decimal point the model split at ("$1.1175").
  */
 final class Sentences {
   private static final Set<String> ABBREVIATIONS = new HashSet<>();
@@ -26,6 +26,7 @@ final class Sentences {
     if (end <= 0 || next >= text.length()) return false;
     int e = end;
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+    if (endsInDecimal(text, e)) return true; // "rose to $1.1175 from": the model took the decimal point for an end
     while (e > 1 && text.charAt(e - 1) == ')') e--;
     if (e == 0 || text.charAt(e - 1) != '.') return false;
     // the word is read at most LONGEST_WORD characters back: a run without white space (a pasted
@@ -44,6 +45,13 @@ final class Sentences {
     }
     char first = firstLetter(text, next);
     return Character.isLowerCase(first) || first == ')';
+  }
+
+  /** Whether the text before {@code e} ends in a number with a decimal point ("1.1175"). */
+  private static boolean endsInDecimal(String text, int e) {
+    int d = e;
+    while (d > 0 && e - d < LONGEST_WORD && Character.isDigit(text.charAt(d - 1))) d--;
+    return d < e && d >= 2 && text.charAt(d - 1) == '.' && Character.isDigit(text.charAt(d - 2));
   }
 
   /** Whether {@code word} followed by a period is an abbreviation ("Rep", "Wis", "J"). */

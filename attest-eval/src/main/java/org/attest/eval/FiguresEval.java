@@ -179,6 +179,7 @@ public final class FiguresEval {
           + match.low() + ".." + match.high() + " obj " + (match.object() == null ? null : match.object().text()));
       String gu = q.get("unit").isNull() ? null : q.get("unit").asText();
       if (java.util.Objects.equals(gu, match.unit())) unit++;
+      else if (errors != null) errors.println("UNIT " + id + " \"" + text.substring(s, e) + "\" gold " + gu + " | predicted " + match.unit());
     }
     for (int i = 0; i < pred.size(); i++) {
       if (touched[i]) foundPredicted++;
