@@ -47,6 +47,8 @@ final class ClaimLexicon {
   final Set<String> statementLinks; // "statement that", "emphasis about": what a statement says follows
   final Set<String> timeOpeners; // "in April", "last week": a short time phrase before a verb
   final Set<String> timeUnits; // "last week", "this year"
+  /** cues.txt [belief] [intent] [stance]: the quote stage's cues of what someone holds, wants or backs, not says ("endorsed", "vowed to"). */
+  final Set<String> heldCues;
 
   private static final Map<String, ClaimLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -92,6 +94,9 @@ final class ClaimLexicon {
     statementLinks = words(cues, "statement-link");
     timeOpeners = words(cues, "time-opener");
     timeUnits = words(cues, "time-unit");
+    Set<String> held = new java.util.HashSet<>();
+    for (String section : List.of("belief", "intent", "stance")) held.addAll(words(cues, section));
+    heldCues = Set.copyOf(held);
   }
 
   /** The words of a section the lexicon reads; a missing one is an error of the file, not an empty set. */

@@ -13,7 +13,7 @@ final class FigureQuotes {
   /** The quote that holds the figure or shares its sentence [start, end) and says it, or null. */
   static Quote of(ClaimLexicon lex, Analysis a, List<Quote> quotes, Quantity q, int start, int end, int sFrom) {
     Quote quote = around(quotes, q);
-    if (quote == null) quote = inSentence(quotes, start, end); // “..., ” he said, about thousands of systems
+    if (quote == null) quote = inSentence(lex, a, quotes, start, end); // “..., ” he said, about thousands of systems
     return quote != null && says(lex, a, quote, q, sFrom) ? quote : null;
   }
 
@@ -55,14 +55,28 @@ final class FigureQuotes {
     return true;
   }
 
-  /** A quote with a speaker in the figure's sentence: the sentence is that speaker's. */
-  private static Quote inSentence(List<Quote> quotes, int start, int end) {
+  /**
+   * A quote with a speaker in the figure's sentence: the sentence is that speaker's — when the quote
+   * is speech. What someone holds, wants or backs ("Readers ... demonstrated outside the Dallas
+   * Morning News after it backed Clinton", "A web video by the RNC references four cases in which
+   * Kaine defended ...") makes only what it holds its holder's, not the rest of the sentence.
+   */
+  private static Quote inSentence(ClaimLexicon lex, Analysis a, List<Quote> quotes, int start, int end) {
     int last = lastStartingBefore(quotes, end);
     for (int i = last; i >= 0 && i >= last - 5; i--) {
       Quote quote = quotes.get(i);
-      if (quote.start() < end && start < quote.end() && quote.speakerName() != null) return quote;
+      if (quote.start() < end && start < quote.end() && quote.speakerName() != null && !held(lex, a, quote)) return quote;
     }
     return null;
+  }
+
+  /** Whether the quote's cue is one of holding, wanting or backing rather than of saying. */
+  private static boolean held(ClaimLexicon lex, Analysis a, Quote quote) {
+    if (quote.cue() == null) return false;
+    for (int k = a.tokenAt(quote.cue().start()), e = a.tokenAt(quote.cue().end() - 1); k >= 0 && k <= e; k++) {
+      if (lex.heldCues.contains(a.lower(k))) return true;
+    }
+    return false;
   }
 
   private static Quote around(List<Quote> quotes, Quantity q) {
