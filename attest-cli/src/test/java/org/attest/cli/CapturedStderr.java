@@ -29,6 +29,17 @@ final class CapturedStderr implements BeforeEachCallback, AfterEachCallback {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Runs {@code attest ARGS} in this JVM and gives what it wrote to standard output, failing the test
+   * (with what it wrote to standard error) when its exit code is not {@code expected}.
+   */
+  String run(int expected, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = Main.run(out, args);
+    org.junit.jupiter.api.Assertions.assertEquals(expected, code, () -> "exit code of " + String.join(" ", args) + "; stderr: " + text());
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   /** Forgets what was written: the next {@link #text()} holds what comes after. */
   void reset() {
     bytes.reset();

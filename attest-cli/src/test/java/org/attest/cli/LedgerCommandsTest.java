@@ -22,10 +22,7 @@ class LedgerCommandsTest {
   @org.junit.jupiter.api.extension.RegisterExtension final CapturedStderr err = new CapturedStderr();
 
   private String run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = Main.run(out, args);
-    assertEquals(0, code, () -> "exit code of " + String.join(" ", args) + "; stderr: " + err);
-    return out.toString(StandardCharsets.UTF_8);
+    return err.run(0, args);
   }
 
   @Test

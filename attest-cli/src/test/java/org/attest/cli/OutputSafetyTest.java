@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,10 +26,7 @@ class OutputSafetyTest {
   @org.junit.jupiter.api.extension.RegisterExtension final CapturedStderr err = new CapturedStderr();
 
   private String run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = Main.run(out, args);
-    assertEquals(0, code, () -> "exit code of " + String.join(" ", args) + "; stderr: " + err.text());
-    return out.toString(StandardCharsets.UTF_8);
+    return err.run(0, args);
   }
 
   // clear the screen, set the window title, hide text (ESC sequences), the same through the C1 CSI, DEL, a carriage return

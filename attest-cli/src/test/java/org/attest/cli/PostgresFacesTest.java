@@ -31,10 +31,7 @@ class PostgresFacesTest {
   @org.junit.jupiter.api.extension.RegisterExtension final CapturedStderr err = new CapturedStderr();
 
   private String run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = Main.run(out, args);
-    assertEquals(0, code, () -> "exit code of " + String.join(" ", args) + "; stderr: " + err);
-    return out.toString(StandardCharsets.UTF_8);
+    return err.run(0, args);
   }
 
   /** Articles {@code from} to {@code to} (excluded) of one corpus, in a JSON Lines file. */

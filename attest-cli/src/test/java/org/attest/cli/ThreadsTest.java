@@ -3,9 +3,7 @@ package org.attest.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,10 +17,7 @@ class ThreadsTest {
   @org.junit.jupiter.api.extension.RegisterExtension final CapturedStderr err = new CapturedStderr();
 
   private String run(int expected, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = Main.run(out, args);
-    assertEquals(expected, code, () -> "exit code of " + String.join(" ", args) + "; stderr: " + err);
-    return out.toString(StandardCharsets.UTF_8);
+    return err.run(expected, args);
   }
 
   /** Articles of very different lengths (so workers finish out of order), a copy of one, and a broken line among them. */
