@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attest.testing.FailingOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -128,26 +128,6 @@ class OutputSafetyTest {
     assertEquals("one\\nline\\tonly\\x1b", Print.message("one\nline\tonly\u001b"));
   }
 
-  /** An output that takes some bytes, then fails as a full disk or a pipe closed by its reader does. */
-  private static final class Failing extends OutputStream {
-    private long left;
-
-    Failing(long left) {
-      this.left = left;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (len > left) throw new IOException("Broken pipe");
-      left -= len;
-    }
-  }
-
   @Test
   void everyExportToAClosedPipeEndsInOneLineAndExitCode3() throws Exception {
     Path ledger = hostileLedger();
@@ -159,7 +139,7 @@ class OutputSafetyTest {
     for (String format : List.of("parquet", "csv", "claimreview", "jsonl")) {
       for (long after : new long[] {0, 1 << 16}) { // at once; after the first buffer, as a pipe closed by its reader ("| head")
         err.reset();
-        assertEquals(Main.IO_ERROR, Main.run(new Failing(after), "export", "--ledger", ledger.toString(), "--format", format), format + ": " + err.text());
+        assertEquals(Main.IO_ERROR, Main.run(new FailingOutput("Broken pipe", after), "export", "--ledger", ledger.toString(), "--format", format), format + ": " + err.text());
         assertEquals("attest: Broken pipe\n", err.text().replace(System.lineSeparator(), "\n"), format);
       }
     }
@@ -168,7 +148,7 @@ class OutputSafetyTest {
       String[] args = {query[0], "--ledger", ledger.toString()};
       List<String> all = new ArrayList<>(List.of(args));
       all.addAll(List.of(query).subList(1, query.length));
-      assertEquals(Main.IO_ERROR, Main.run(new Failing(0), all.toArray(String[]::new)), query[0] + ": " + err.text());
+      assertEquals(Main.IO_ERROR, Main.run(new FailingOutput("Broken pipe", 0), all.toArray(String[]::new)), query[0] + ": " + err.text());
       assertEquals(1, err.text().lines().count(), query[0] + ": " + err.text());
     }
   }

@@ -19,6 +19,7 @@ import org.attest.Attest;
 import org.attest.model.Article;
 import org.attest.model.Claim;
 import org.attest.model.Document;
+import org.attest.testing.FailingOutput;
 import org.junit.jupiter.api.Test;
 
 /** The exports on hostile text: characters outside the BMP before a claim, markup that would end a script, formulas, a failing output. */
@@ -121,39 +122,17 @@ abstract class ExportContract extends LedgerFixture {
     }
   }
 
-  /** An output that takes some bytes, then fails as a full disk or a closed pipe does. */
-  private static final class Failing extends OutputStream {
-    private final String message;
-    private int left;
-
-    Failing(String message, int left) {
-      this.message = message;
-      this.left = left;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (len > left) throw new IOException(message);
-      left -= len;
-    }
-  }
-
   @Test
   void aFailedWriteIsAnIoFailureInEveryFormat() throws Exception {
     try (SqlLedger l = open()) {
       store(l, article("f", "Wire", "The coalition said on Wednesday that fewer than 3,000 fighters remain in Iraq and Syria."));
       for (String format : List.of("parquet", "csv", "claimreview", "jsonl")) {
         for (int after : new int[] {0, 10, 200}) {
-          IOException e = assertThrows(IOException.class, () -> l.export(format, new Failing("No space left on device", after)), format);
+          IOException e = assertThrows(IOException.class, () -> l.export(format, new FailingOutput("No space left on device", after)), format);
           assertEquals("No space left on device", e.getMessage(), format);
           // buffered, as the command line writes: the failure comes when the writer flushes while closing the file
           for (int buffer : new int[] {16, 512, 1 << 16}) {
-            e = assertThrows(IOException.class, () -> l.export(format, new java.io.BufferedOutputStream(new Failing("Broken pipe", after), buffer)),
+            e = assertThrows(IOException.class, () -> l.export(format, new java.io.BufferedOutputStream(new FailingOutput("Broken pipe", after), buffer)),
                 format);
             assertEquals("Broken pipe", e.getMessage(), format);
           }
