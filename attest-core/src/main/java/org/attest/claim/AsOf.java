@@ -70,9 +70,13 @@ final class AsOf {
     return k >= 0 && lex.releases.contains(a.lower(k));
   }
 
-  /** The as-of value: the date's, its year for a count of the year to date, else the publication day. */
+  /**
+   * The as-of value: the date's (its day when it names a time or a part of the day: "Tuesday night",
+   * "at 3 a.m. Saturday"), its year for a count of the year to date, else the publication day.
+   */
   static String value(Analysis a, TimeExpression when, String day) {
-    return when == null ? day : yearToDate(a, when, day) ? when.value().substring(0, 4) : rangeEnd(when).value();
+    String v = when == null ? day : yearToDate(a, when, day) ? when.value().substring(0, 4) : rangeEnd(when).value();
+    return v != null && v.length() > 10 && v.charAt(10) == 'T' && Character.isDigit(v.charAt(0)) ? v.substring(0, 10) : v;
   }
 
   private static final java.util.regex.Pattern DAY_RANGE = java.util.regex.Pattern.compile(".*\\b\\d{1,2}[-\u2013](\\d{1,2})");
@@ -90,12 +94,19 @@ final class AsOf {
   private TimeExpression dateIn(Analysis a, List<TimeExpression> times, int start, int end, Quantity q, String published) {
     TimeExpression best = null;
     for (int i = firstFrom(times, start); i < times.size() && times.get(i).start() < end; i++) {
-      TimeExpression t = times.get(i);
+      TimeExpression t = dayOf(times.get(i));
       if (t.end() > end || !t.type().equals("DATE") || t.value() == null || !Character.isDigit(t.value().charAt(0))) continue;
       if (!holdsFor(a, t, q, published)) continue;
       if (best == null || Math.abs(t.start() - q.start()) < Math.abs(best.start() - q.start())) best = t;
     }
     return best;
+  }
+
+  /** A clock time or part of a day on a day ("at 3 a.m. Wednesday": 2016-01-27T03:00) as that day; any other time as it is. */
+  private static TimeExpression dayOf(TimeExpression t) {
+    String v = t.value();
+    if (!t.type().equals("TIME") || v == null || v.length() <= 10 || v.charAt(10) != 'T' || !Character.isDigit(v.charAt(0))) return t;
+    return new TimeExpression(t.id(), t.start(), t.end(), t.text(), "DATE", v.substring(0, 10), t.mod());
   }
 
   /** The index of the first time that starts at or after {@code offset} (times are in text order). */
