@@ -286,4 +286,24 @@ final class Retypes {
       return words >= 1 && 2 * upper > words && (words > 1 || a.token(m.start).length() > 4);
     }
   }
+
+  /**
+   * Stage "figure-units" (after the model): an acronym right after a figure, before a punctuation
+   * mark, a preposition or the end, is its unit or currency, no organisation: "825 DKK per day",
+   * "25 CUC (or 25 euros)"; not "the 2016 NBA finals", nor after a year ("in 2016 NATO said").
+   */
+  static final class FigureUnits extends ByContext {
+    FigureUnits() {
+      super("figure-units", Entity.ORG, Entity.OTHER);
+    }
+
+    @Override
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      Analysis a = d.a;
+      if (acronym(d, m) == null || d.lex.orgs.contains(a.lower(m.start)) || m.start - 1 < from || !a.pos(m.start - 1).equals("NUM")) return false;
+      String n = a.token(m.start - 1);
+      if (n.length() == 4 && (n.startsWith("1") || n.startsWith("20"))) return false; // a year
+      return m.end == to || a.pos(m.end).equals("PUNCT") || a.pos(m.end).equals("ADP");
+    }
+  }
 }
