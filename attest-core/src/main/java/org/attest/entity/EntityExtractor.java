@@ -38,6 +38,9 @@ public final class EntityExtractor {
         new Retypes.Affiliations(),
         new Retypes.PlacesByContext(),
         new ModelTypes(model, new NameFeatures(types)), // each entity typed by the statistical model over its names
+        new Retypes.DefinedTerms(), // post-passes that untype what the model must not retype
+        new Retypes.ShoutedWords(),
+        new Retypes.FigureUnits(),
         new PronounsAndNominals(),
         new Coreference()); // pronouns and nominals linked by their sieves
   }

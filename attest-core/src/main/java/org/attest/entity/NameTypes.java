@@ -142,7 +142,20 @@ final class NameTypes {
    */
   private boolean personShaped(Analysis a, int start, int end) {
     if (start > 0 && a.lower(start - 1).equals(lex.the)) return false; // "the Sea Org": news puts no article before a person
+    if (headingVerb(a, start)) return false; // a heading: "Using Basil", "Prepare Quinoa"
     return personWords(a, start, end);
+  }
+
+  /**
+   * The first word of a heading, no person's name: a verb (as tagged) that is a gerund ("Using Basil",
+   * "Starting Seeds") or opens its sentence or line ("Prepare Quinoa"); not a first name ("Sterling
+   * Brown") nor a name tagged a verb inside a sentence ("Hwang Hee-chan").
+   */
+  private boolean headingVerb(Analysis a, int i) {
+    String w = a.lower(i);
+    if (!a.pos(i).equals("VERB") || lex.firstNames.containsKey(w)) return false;
+    boolean gerund = w.length() >= 5 && w.endsWith(lex.participleEnding);
+    return gerund || i == a.sentenceStartToken(a.sentenceOf(i)) || a.text().substring(a.end(i - 1), a.start(i)).indexOf('\n') >= 0;
   }
 
   /** No word of the name is a known place, group, month, word of things or acronym. */

@@ -223,4 +223,87 @@ final class Retypes {
       return e.type.equals(Entity.PERSON) && e.titles.isEmpty() && e.firstToken != null && !d.lex.firstNames.containsKey(e.firstToken);
     }
   }
+
+  /**
+   * Stage "defined-terms" (after the model): an acronym defined in parentheses by the words before
+   * it, whose initials it spells and none of which is an organisation word, names a term, no
+   * organisation: "sea surface salinity (SSS)", "the ground reaction force (GRF)", "Geographic
+   * Information Systems (GIS)"; not "the European Space Agency (ESA)".
+   */
+  static final class DefinedTerms extends ByContext {
+    DefinedTerms() {
+      super("defined-terms", Entity.ORG, Entity.OTHER);
+    }
+
+    @Override
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      Analysis a = d.a;
+      String acronym = acronym(d, m);
+      if (acronym == null || m.start - 2 < from || m.end >= to || !a.token(m.start - 1).equals("(") || !a.token(m.end).equals(")")) return false;
+      int i = acronym.length() - 1;
+      for (int k = m.start - 2; k >= from && i >= 0; k--) {
+        String w = a.lower(k);
+        if (w.charAt(0) == acronym.charAt(i)) {
+          if (d.lex.orgWords.contains(w) || d.lex.orgFirst.contains(w)) return false;
+          i--;
+        } else if (!Arrays.asList(d.lex.initialsSkip).contains(w)) return false;
+      }
+      return i < 0;
+    }
+  }
+
+  /** The lower-case letters of a one-word upper-case name of 2 to 6 letters ("SSS", "MDGs" as "mdg"), or null. */
+  static String acronym(Draft d, Entities.M m) {
+    if (m.end - m.start != 1) return null;
+    String t = d.a.token(m.start);
+    if (t.length() > 2 && t.endsWith("s")) t = t.substring(0, t.length() - 1);
+    if (t.length() < 2 || t.length() > 6 || !Words.isUpper(t)) return null;
+    for (int i = 0; i < t.length(); i++) if (!Character.isLetter(t.charAt(i))) return null;
+    return t.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Stage "shouted-words" (after the model): a word of an upper-case heading or sentence, where most
+   * words are upper-case, is no acronym of an organisation unless a known one: "SPEECH", "PRESS
+   * RELEASES", "ROOMMATES WORRY"; not "NASA" in "NASA LAUNCHES A PROBE".
+   */
+  static final class ShoutedWords extends ByContext {
+    ShoutedWords() {
+      super("shouted-words", Entity.ORG, Entity.OTHER);
+    }
+
+    @Override
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      Analysis a = d.a;
+      if (acronym(d, m) == null || d.lex.orgs.contains(a.lower(m.start))) return false;
+      int words = 0, upper = 0;
+      for (int k = from; k < to; k++) {
+        String t = a.token(k);
+        if (t.length() < 2 || !Character.isLetter(t.charAt(0))) continue;
+        words++;
+        if (Words.isUpper(t)) upper++;
+      }
+      return words >= 1 && 2 * upper > words && (words > 1 || a.token(m.start).length() > 4);
+    }
+  }
+
+  /**
+   * Stage "figure-units" (after the model): an acronym right after a figure, before a punctuation
+   * mark, a preposition or the end, is its unit or currency, no organisation: "825 DKK per day",
+   * "25 CUC (or 25 euros)"; not "the 2016 NBA finals", nor after a year ("in 2016 NATO said").
+   */
+  static final class FigureUnits extends ByContext {
+    FigureUnits() {
+      super("figure-units", Entity.ORG, Entity.OTHER);
+    }
+
+    @Override
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      Analysis a = d.a;
+      if (acronym(d, m) == null || d.lex.orgs.contains(a.lower(m.start)) || m.start - 1 < from || !a.pos(m.start - 1).equals("NUM")) return false;
+      String n = a.token(m.start - 1);
+      if (n.length() == 4 && (n.startsWith("1") || n.startsWith("20"))) return false; // a year
+      return m.end == to || a.pos(m.end).equals("PUNCT") || a.pos(m.end).equals("ADP");
+    }
+  }
 }

@@ -9,7 +9,8 @@
  * cities}, {@code speaking-names}, {@code affiliations}, {@code places-by-context}), {@code
  * model-types} (the statistical name typer, {@code TypeModel} over {@code NameFeatures}, for the
  * entities the rules leave untyped; {@code TypeModelTrainer} fits its weights, {@code attest train
- * entity-types}), {@code pronouns-and-nominals} and {@code
+ * entity-types}), the post-passes that untype what no rule nor the model may call an organisation
+ * ({@code defined-terms}: "sea surface salinity (SSS)"; {@code shouted-words}: an upper-case heading; {@code figure-units}: "825 DKK per day"), {@code pronouns-and-nominals} and {@code
  * coreference} (the ordered sieves of {@code PronounSieves} and {@code NominalSieves}). It hands on
  * an {@link org.attest.entity.Entities} that nothing changes after; the quote extractor reads it, and
  * {@link org.attest.entity.QuotedSelf}, the stage after quotes, makes the final one ("I"/"we" of a
