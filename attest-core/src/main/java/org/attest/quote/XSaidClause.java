@@ -25,7 +25,8 @@ final class XSaidClause extends IndirectRule {
     Analysis a = r.a;
     int end = cue.end;
     int t = pastAddressee(r, cue);
-    while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !r.cues.clauseAdverbs.contains(a.lower(t)))) t++;
+    // an adverb is skipped, not one that leads a number: "said more than 1 million donors made"
+    while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !r.cues.clauseAdverbs.contains(a.lower(t)) && r.clauses.pastQuantityLead(t, end) == t)) t++;
     t = r.clauses.afterAdjunct(t, end); // "said on Tuesday that", "said in an interview that"
     t = pastDay(r, t, end);
     boolean that = t < end && a.lower(t).equals(r.cues.that);
