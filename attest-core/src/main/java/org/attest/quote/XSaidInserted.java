@@ -19,9 +19,7 @@ final class XSaidInserted extends IndirectRule {
     Who who = cue.subject(r);
     if (who == null || !inserted(r, cue, who)) return Verdict.PASS;
     q.who = r.speakers.proxy(who, cue.c);
-    cue.contentFrom = cue.from;
-    cue.contentTo = r.clauses.semicolonOr(cue.cueEnd, cue.end);
-    return Verdict.FOUND;
+    return cue.clauseAcross(r, cue.cueEnd);
   }
 
   /** A comma before the speaker, words before it, a comma right after the cue, and a verb after that comma; nothing quoted. */
