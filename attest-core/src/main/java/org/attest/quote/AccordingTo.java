@@ -13,21 +13,34 @@ final class AccordingTo extends IndirectRule {
     Analysis a = r.a;
     int c = cue.c, end = cue.end;
     if (!a.lower(c).equals(r.cues.according)) return Verdict.PASS;
+    boolean after = c > cue.from && a.token(c - 1).equals(",");
     Who who = r.speakers.objectAt(cue.cueEnd, end);
-    if (who == null && c == cue.from) who = nounsToComma(a, cue.cueEnd, end);
+    if (who == null && (c == cue.from || after)) who = nounsToComma(a, cue.cueEnd, end, after);
     if (who == null) return Verdict.NONE;
     q.who = r.speakers.proxy(who, end);
-    if (c > cue.from && a.token(c - 1).equals(",")) return cue.clauseBefore(c - 1); // "CLAUSE, according to X."
+    if (after) return inserted(r, cue, who) ? cue.clauseAcross(r, who.end() + 1) : cue.clauseBefore(c - 1); // "CLAUSE, according to X."
     int t = who.end();
     while (t < end && !a.token(t).equals(",")) t++;
     return cue.clauseFrom(r, t + 1);
   }
 
-  /** "According to exit polls, ...": the words up to the comma, a noun last. */
-  private static Who nounsToComma(Analysis a, int cueEnd, int end) {
+  /** "Fundraising, according to the campaign, has surged": no verb before the cue, a comma after X and a verb after it. */
+  private static boolean inserted(Reading r, ReportCue cue, Who who) {
+    Analysis a = r.a;
+    int t = who.end();
+    return t + 1 < cue.end && a.token(t).equals(",") && !a.quoted(t + 1) && !Tokens.hasVerb(a, cue.from, cue.c - 1) && Tokens.hasVerb(a, t + 1, cue.end);
+  }
+
+  /**
+   * "According to exit polls, ...": the words up to the comma, a noun last ("According to an online
+   * University of Texas/Texas Tribune poll out Thursday,"); after a clause the words may run to the
+   * end of the sentence: "..., according to complete but unofficial returns."
+   */
+  private static Who nounsToComma(Analysis a, int cueEnd, int end, boolean toEnd) {
     int comma = cueEnd;
-    while (comma < end && comma < cueEnd + 6 && !a.token(comma).equals(",")) comma++;
-    if (comma > cueEnd && comma < end && a.token(comma).equals(",") && (a.pos(comma - 1).equals("NOUN") || a.pos(comma - 1).equals("PROPN"))) {
+    while (comma < end && comma < cueEnd + 12 && !a.token(comma).equals(",") && !a.quoted(comma)) comma++;
+    boolean stop = comma < end && a.token(comma).equals(",") || toEnd && comma == end;
+    if (comma > cueEnd && stop && (a.pos(comma - 1).equals("NOUN") || a.pos(comma - 1).equals("PROPN"))) {
       return new Who(-1, cueEnd, comma);
     }
     return null;

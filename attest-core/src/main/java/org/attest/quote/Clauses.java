@@ -25,6 +25,8 @@ final class Clauses {
   boolean startsClause(int t, int end, boolean objectFirst) {
     if (t >= end) return false;
     if (isPronounContraction(a.lower(t))) return true; // "said he’d battled"
+    t = pastQuantityLead(t, end);
+    if (gerundSubject(t, end)) return true;
     String pos = a.pos(t);
     if (!(pos.equals("PRON") || pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ")
         || cues.clauseOpeners.contains(a.lower(t)))) {
@@ -50,6 +52,27 @@ final class Clauses {
       // a preposition inside the subject ("praise from Putin would", "a device in Chelsea was") goes on; one right after
       // the first word or after another preposition ("said Tuesday in a statement") does not
       if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals(cues.subjectOf) && (k == t + 1 || a.pos(k - 1).equals("ADP"))) return false;
+    }
+    return false;
+  }
+
+  /** The number after a word that leads it ("more than 1 million", "nearly 3,000", "at least 12"), else t. */
+  int pastQuantityLead(int t, int end) {
+    int k = t;
+    while (k < end && k < t + 3 && cues.quantityLeads.contains(a.lower(k))) k++;
+    return k > t && k < end && a.pos(k).equals("NUM") ? k : t;
+  }
+
+  /**
+   * A gerund that is the clause's subject, then its finite auxiliary before any pronoun, verb or
+   * punctuation: "said running for president is hard"; not "said hoping he would win".
+   */
+  private boolean gerundSubject(int t, int end) {
+    if (!(a.pos(t).equals("VERB") && a.lower(t).endsWith(cues.participleEnding))) return false;
+    for (int k = t + 1; k < end && k <= t + 6; k++) {
+      if (isAux(k)) return a.pos(k).startsWith("AUX") && !a.lower(k - 1).equals(cues.to);
+      String p = a.pos(k);
+      if (p.equals("PRON") || p.equals("VERB") || p.equals("PUNCT") || p.equals("SCONJ") || a.lower(k).equals(cues.that)) return false;
     }
     return false;
   }

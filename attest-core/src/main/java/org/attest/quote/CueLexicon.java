@@ -51,6 +51,7 @@ final class CueLexicon {
   final Set<String> clauseOpeners; // "said there are ...", an article the tagger missed
   final Set<String> objectPronouns; // "said it", "said what"
   final Set<String> clauseAdverbs; // "said not ...", "said there are ..."
+  final Set<String> quantityLeads; // "said more than 1 million donors made", "said nearly 3,000 people"
   final String to;
   final String negation; // "n't": "can't", "aren’t" are auxiliaries
   final String that;
@@ -116,6 +117,7 @@ final class CueLexicon {
     clauseOpeners = words(sections, "clause-opener");
     objectPronouns = words(sections, "object-pronoun");
     clauseAdverbs = words(sections, "clause-adverb");
+    quantityLeads = words(sections, "quantity-lead");
     to = word(sections, "to");
     negation = word(sections, "negation");
     that = word(sections, "that");

@@ -47,6 +47,13 @@ final class ReportCue {
     return IndirectRule.Verdict.FOUND;
   }
 
+  /** The reported words are the whole clause, the cue set off inside it ("Fundraising, according to the campaign, has surged"), up to the end past t. */
+  IndirectRule.Verdict clauseAcross(Reading r, int t) {
+    contentFrom = from;
+    contentTo = r.clauses.semicolonOr(t, end);
+    return IndirectRule.Verdict.FOUND;
+  }
+
   /** The reported words are the clause before the cue, up to token to (a comma). */
   IndirectRule.Verdict clauseBefore(int to) {
     contentFrom = from;

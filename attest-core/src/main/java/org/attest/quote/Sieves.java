@@ -39,6 +39,7 @@ final class Sieves {
       new AccordingTo(),
       new Saying(),
       new ClauseSaidX(),
+      new XSaidInserted(), // before "CLAUSE, X said.": "The plan Rubio needs, aides said, is money" is one clause
       new ClauseXSaid(),
       new XSaidClause());
 }

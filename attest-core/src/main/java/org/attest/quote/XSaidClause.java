@@ -25,7 +25,8 @@ final class XSaidClause extends IndirectRule {
     Analysis a = r.a;
     int end = cue.end;
     int t = pastAddressee(r, cue);
-    while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !r.cues.clauseAdverbs.contains(a.lower(t)))) t++;
+    // an adverb is skipped, not one that leads a number: "said more than 1 million donors made"
+    while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !r.cues.clauseAdverbs.contains(a.lower(t)) && r.clauses.pastQuantityLead(t, end) == t)) t++;
     t = r.clauses.afterAdjunct(t, end); // "said on Tuesday that", "said in an interview that"
     t = pastDay(r, t, end);
     boolean that = t < end && a.lower(t).equals(r.cues.that);
@@ -39,6 +40,8 @@ final class XSaidClause extends IndirectRule {
     int t = cue.cueEnd, end = cue.end;
     String word = a.lower(cue.c);
     if (!(t < end && (r.cues.addressee.contains(word) || r.cues.addresseeMaybe.contains(word)))) return t;
+    int that = thatAfterAddressee(r, t, end);
+    if (that > 0) return that;
     int obj = r.ents.mentionStartingAt(t);
     if (obj >= 0) return r.ents.mentionEnd(obj);
     if (a.pos(t).equals("PRON") || a.pos(t).equals("NOUN") || a.pos(t).equals("PROPN")) return t + 1;
@@ -48,6 +51,22 @@ final class XSaidClause extends IndirectRule {
       if (k > t + 1 && k < end && a.lower(k).equals(r.cues.that)) return k;
     }
     return t;
+  }
+
+  /**
+   * The "that" after a long addressee with its adjuncts, a noun before it and no verb, pronoun or
+   * comma on the way, a clause after it: "told a crowded banquet hall at a hotel in downtown Baltimore that he"; else -1.
+   */
+  private static int thatAfterAddressee(Reading r, int t, int end) {
+    Analysis a = r.a;
+    for (int k = t + 1; k < end && k <= t + 12; k++) {
+      if (a.lower(k).equals(r.cues.that)) { // not a relative "that": "told the story of a town that was destroyed"
+        return (a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN")) && r.clauses.startsClause(k + 1, end) ? k : -1;
+      }
+      String p = a.pos(k);
+      if (Tokens.isVerb(a, k) || p.equals("PRON") || p.equals("PUNCT") && !a.token(k).equals(".") || a.quoted(k)) return -1;
+    }
+    return -1;
   }
 
   /**
