@@ -155,7 +155,7 @@ public final class ExtractJob {
       }
       for (FileStatus f : found) {
         if (f.isFile()) files.add(new SourceFiles.Input(f.getPath().toString(), true)); // named (or matched): read whatever its name
-        else walk(fs, f.getPath(), files);
+        else walk(fs, f.getPath(), files, new java.util.HashSet<>(), missing);
       }
     }
     int partitions = options.partitions() > 0 ? options.partitions() : Math.max(1, sc.defaultParallelism() * 4);
@@ -192,15 +192,39 @@ public final class ExtractJob {
     }
   }
 
-  /** The files of a folder at any depth, in name order, as attest extract walks it; hidden ones ({@code .x}, {@code _x}) left out. */
-  private static void walk(FileSystem fs, Path folder, List<SourceFiles.Input> into) throws IOException {
-    FileStatus[] entries = fs.listStatus(folder);
+  /**
+   * The files of a folder at any depth, in name order, as attest extract walks it; hidden ones ({@code .x}, {@code _x}) left
+   * out; a folder met again through a symbolic link (a loop) or one that cannot be read reported, as extract reports it.
+   */
+  private static void walk(FileSystem fs, Path folder, List<SourceFiles.Input> into, java.util.Set<String> seen, List<Read> problems) {
+    String name = SourceFiles.name(folder.toString());
+    if (!seen.add(realPath(folder))) {
+      problems.add(Read.problem(name, 0, new InputProblem(name, 0, "a symbolic link loop, skipped")));
+      return;
+    }
+    FileStatus[] entries;
+    try {
+      entries = fs.listStatus(folder);
+    } catch (IOException e) {
+      problems.add(Read.problem(name, 0, new InputProblem(name, 0, "cannot read folder, skipped (" + e.getMessage() + ")")));
+      return;
+    }
     java.util.Arrays.sort(entries, java.util.Comparator.comparing(FileStatus::getPath));
     for (FileStatus e : entries) {
       String n = e.getPath().getName();
       if (n.startsWith(".") || n.startsWith("_")) continue;
-      if (e.isDirectory()) walk(fs, e.getPath(), into);
+      if (e.isDirectory()) walk(fs, e.getPath(), into, seen, problems);
       else if (e.isFile()) into.add(new SourceFiles.Input(e.getPath().toString(), false));
+    }
+  }
+
+  /** A local folder's real path (links resolved), so a loop through a link is seen; any other file system's path as it is. */
+  private static String realPath(Path folder) {
+    if (!"file".equals(folder.toUri().getScheme())) return folder.toString();
+    try {
+      return java.nio.file.Path.of(folder.toUri()).toRealPath().toString();
+    } catch (IOException | RuntimeException e) {
+      return folder.toString();
     }
   }
 
