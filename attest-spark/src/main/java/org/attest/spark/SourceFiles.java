@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.apache.spark.TaskContext;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.TaskContext;
 import org.attest.io.ArticleReader;
 import org.attest.io.InputProblem;
 import org.attest.model.Article;
@@ -32,26 +32,17 @@ final class SourceFiles {
 
   private SourceFiles() {}
 
-  /**
-   * What the file at {@code uri} holds, in order. {@code named}: the file was named on the command line, so a file of no known
-   * kind is read as text (a folder's files of no known kind are left out, as {@code Inputs.files} leaves them); {@code date}
-   * sets or overrides every article's publication date (null: leave it).
-   */
   /** A file to read: its URI, and whether it was named on the command line (or matched a glob) rather than found in a folder. */
   record Input(String uri, boolean named) implements java.io.Serializable {}
 
-  /** What {@code file} holds, in order, opened through the Hadoop file system of its URI under {@code conf}. */
+  /**
+   * What {@code file} holds, in order, opened through the Hadoop file system of its URI under {@code conf}. {@code named}: the
+   * file was named on the command line, so a file of no known kind is read as text (a folder's files of no known kind are left
+   * out, as {@code Inputs.files} leaves them); {@code date} sets or overrides every article's publication date (null: leave it).
+   */
   static Iterator<Read> read(Input file, Configuration conf, String date) {
-    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.uri());
-    return read(file.uri(), () -> path.getFileSystem(conf).open(path), file.named(), date);
-  }
-
-  /** Opens the file's bytes. */
-  interface Opener {
-    InputStream open() throws IOException;
-  }
-
-  static Iterator<Read> read(String uri, Opener stream, boolean named, String date) {
+    String uri = file.uri();
+    boolean named = file.named();
     String name = name(uri);
     String fileName = fileName(uri);
     Inputs.Kind kind = Inputs.Kind.of(fileName);
@@ -60,7 +51,7 @@ final class SourceFiles {
     Thread reader = new Thread(() -> {
       Sink sink = new Sink(name, kind != Inputs.Kind.JSONL, date, queue);
       try {
-        readInto(stream, name, fileName, kind, sink);
+        readInto(new org.apache.hadoop.fs.Path(uri), conf, name, fileName, kind, sink);
         sink.put(END);
       } catch (Stopped e) {
         // the task ended before the file did: nothing waits for the rest
@@ -102,8 +93,9 @@ final class SourceFiles {
     };
   }
 
-  private static void readInto(Opener stream, String name, String fileName, Inputs.Kind kind, Sink sink) throws IOException {
-    try (InputStream raw = stream.open()) {
+  private static void readInto(org.apache.hadoop.fs.Path path, Configuration conf, String name, String fileName, Inputs.Kind kind, Sink sink)
+      throws IOException {
+    try (InputStream raw = path.getFileSystem(conf).open(path)) {
       InputStream in = raw;
       // jwarc opens a .warc.gz itself, and gives offsets in the file as it is
       if (fileName.toLowerCase(Locale.ROOT).endsWith(".gz") && kind != Inputs.Kind.WARC) {
