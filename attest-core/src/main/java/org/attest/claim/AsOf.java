@@ -76,7 +76,13 @@ final class AsOf {
    */
   static String value(Analysis a, TimeExpression when, String day) {
     String v = when == null ? day : yearToDate(a, when, day) ? when.value().substring(0, 4) : rangeEnd(when).value();
-    return v != null && v.length() > 10 && v.charAt(10) == 'T' && Character.isDigit(v.charAt(0)) ? v.substring(0, 10) : v;
+    String ofDay = dayPart(v);
+    return ofDay != null ? ofDay : v;
+  }
+
+  /** The day of a value that names a time or a part of a day on a day ("2016-01-26TNI", "2016-01-27T03:00"), or null. */
+  private static String dayPart(String v) {
+    return v != null && v.length() > 10 && v.charAt(10) == 'T' && Character.isDigit(v.charAt(0)) ? v.substring(0, 10) : null;
   }
 
   private static final java.util.regex.Pattern DAY_RANGE = java.util.regex.Pattern.compile(".*\\b\\d{1,2}[-\u2013](\\d{1,2})");
@@ -104,9 +110,8 @@ final class AsOf {
 
   /** A clock time or part of a day on a day ("at 3 a.m. Wednesday": 2016-01-27T03:00) as that day; any other time as it is. */
   private static TimeExpression dayOf(TimeExpression t) {
-    String v = t.value();
-    if (!t.type().equals("TIME") || v == null || v.length() <= 10 || v.charAt(10) != 'T' || !Character.isDigit(v.charAt(0))) return t;
-    return new TimeExpression(t.id(), t.start(), t.end(), t.text(), "DATE", v.substring(0, 10), t.mod());
+    String day = t.type().equals("TIME") ? dayPart(t.value()) : null;
+    return day == null ? t : new TimeExpression(t.id(), t.start(), t.end(), t.text(), "DATE", day, t.mod());
   }
 
   /** The index of the first time that starts at or after {@code offset} (times are in text order). */
