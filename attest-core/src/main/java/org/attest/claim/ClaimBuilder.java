@@ -22,6 +22,7 @@ public final class ClaimBuilder {
   static final String SUBJECT = "subject.object";
 
   private final SourceRules sources;
+  private final PreviousSource previous;
   private final AsOf asOf;
   private final ClaimLexicon lex;
 
@@ -32,6 +33,7 @@ public final class ClaimBuilder {
   ClaimBuilder(String language) {
     lex = ClaimLexicon.of(language);
     sources = new SourceRules(lex);
+    previous = new PreviousSource(sources, lex);
     asOf = new AsOf(lex);
   }
 
@@ -68,6 +70,7 @@ public final class ClaimBuilder {
       if (said == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
         said = new Attribution(lastSource, 0.55, true, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
       }
+      if (said == null) said = previous.of(f, quotes);
       Span cue = FigureQuotes.cueOf(quotes, quote);
       AsOf.Dated when = asOf.of(a, times, q, cue, tok, start, end, day, fieldwork, market, false);
       Attribution polled = sources.poll.attribute(poll, said, f, q, ArticlePoll.background(when, day));

@@ -71,7 +71,7 @@ final class FigureQuotes {
   }
 
   /** Whether the quote's cue is one of holding, wanting or backing rather than of saying. */
-  private static boolean held(ClaimLexicon lex, Analysis a, Quote quote) {
+  static boolean held(ClaimLexicon lex, Analysis a, Quote quote) {
     if (quote.cue() == null) return false;
     for (int k = a.tokenAt(quote.cue().start()), e = a.tokenAt(quote.cue().end() - 1); k >= 0 && k <= e; k++) {
       if (lex.heldCues.contains(a.lower(k))) return true;

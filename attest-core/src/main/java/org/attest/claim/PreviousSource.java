@@ -1,0 +1,54 @@
+package org.attest.claim;
+
+import java.util.List;
+import org.attest.entity.Entities;
+import org.attest.model.Quote;
+import org.attest.model.Span;
+import org.attest.text.Analysis;
+
+/**
+ * claim.previous-sentence: a figure no rule decides goes on from the sentence before it, in its
+ * paragraph. From the source of that sentence's figures ("A poll found 74 percent ... Sixty-two
+ * percent of Republicans agreed."), else from the speaker of an attribution that sentence makes
+ * without a figure ("..., according to a new Associated Press-GfK poll. Seventy-two percent now
+ * believe ...").
+ */
+final class PreviousSource {
+  private final SourceRules sources;
+  private final ClaimLexicon lex;
+
+  PreviousSource(SourceRules sources, ClaimLexicon lex) {
+    this.sources = sources;
+    this.lex = lex;
+  }
+
+  /** The source the figure of {@code f} takes from the attribution of the sentence before it, or null. */
+  Attribution of(FigureSentence f, List<Quote> quotes) {
+    Analysis a = f.a();
+    int sentence = a.sentenceOf(f.tok());
+    if (sentence == 0) return null;
+    int before = a.sentenceStartToken(sentence - 1);
+    if (a.paragraphOf(before) != a.paragraphOf(f.tok())) return null;
+    int from = a.start(before), to = a.start(a.sentenceStartToken(sentence));
+    for (int i = FigureQuotes.lastStartingBefore(quotes, to); i >= 0 && quotes.get(i).end() > from; i--) {
+      Quote quote = quotes.get(i);
+      if (quote.end() > to || quote.speaker() == null || !body(a, f.ents(), quote)) continue; // a quote that goes on into the figure's sentence is its own
+      Attribution said = sources.attribute(new FigureSentence(a, f.ents(), quote, f.from(), f.to(), f.tok()));
+      if (said != null) return new Attribution(said.source(), 0.55, true, SourceRules.PREVIOUS);
+    }
+    return null;
+  }
+
+  /**
+   * Whether a quote is a body's or a document's finding, whose results a next sentence may go on
+   * listing: not a person's remark (the writer's sentence after it is the writer's), nor what an
+   * organisation backs ("..., which supported Kloppenburg").
+   */
+  private boolean body(Analysis a, Entities ents, Quote quote) {
+    Span speaker = quote.speaker();
+    int first = a.tokenAt(speaker.start()), next = a.tokenAt(speaker.end() - 1) + 1;
+    if (next - first == 1 && a.pos(first).equals("PRON")) return false; // "they say": whose, the sentence does not tell
+    boolean document = Speakers.isDocument(a, ents, speaker) || next < a.tokenCount() && lex.reports.contains(a.lower(next)); // "a new Associated Press-GfK poll"
+    return (document || Speakers.orgInside(a, ents, speaker.start(), speaker.end()) >= 0) && !FigureQuotes.held(lex, a, quote);
+  }
+}
