@@ -35,6 +35,8 @@ final class ClaimLexicon {
   final Set<String> toDate; // "so far": "so far this year" is a total to date
   final Set<String> releases; // "released": "a poll released Monday"
   final Set<String> countedOf; // "of": "47 percent of Cuban Americans say"
+  final Set<String> relativeObjects; // "the $1.11 a share that analysts expected"
+  final Set<String> according; // "according to X" after a figure: X is its source
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
   final Set<String> deadlines; // "by 2030", "until": a date that ends a target
@@ -83,6 +85,8 @@ final class ClaimLexicon {
     markets = words(cues, "market");
     sessionMoves = words(cues, "session-move");
     pointingBack = words(cues, "pointing-back");
+    according = words(cues, "according");
+    relativeObjects = words(cues, "relative-object");
     stretchEnds = words(cues, "stretch-end");
     deadlines = words(cues, "deadline");
     measuring = words(cues, "measuring");

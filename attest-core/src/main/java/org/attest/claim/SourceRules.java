@@ -21,7 +21,7 @@ final class SourceRules {
     Authors authors = new Authors(lex);
     poll = new ArticlePoll(lex, authors);
     rules = List.of(new PlanOwner(lex), new QuoteSpeaker(), new DocumentAuthor(lex, authors), new DocumentItself(lex),
-        new DocumentSubject(lex, authors), new SourceVerbSubject(lex), new ReportAuthor(lex, authors), new Proposer(lex), new UnderPlan(lex));
+        new DocumentSubject(lex, authors), new AttributionAfter(lex, authors), new SourceVerbSubject(lex), new ReportAuthor(lex, authors), new Proposer(lex), new UnderPlan(lex));
   }
 
   /** The source of the figure by the first rule that finds one, or null. */
