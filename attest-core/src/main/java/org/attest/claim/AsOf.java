@@ -99,7 +99,9 @@ final class AsOf {
   /** The date of the figure's sentence nearest to it: a point in time, not a duration or a reference. */
   private TimeExpression dateIn(Analysis a, List<TimeExpression> times, int start, int end, Quantity q, String published) {
     TimeExpression best = null;
-    for (int i = firstFrom(times, start); i < times.size() && times.get(i).start() < end; i++) {
+    int first = firstFrom(times, start);
+    if (first > 0 && times.get(first - 1).end() > start) first--; // a date the sentence split cut ("following the Dec. | 2 attack that left 14 people dead")
+    for (int i = first; i < times.size() && times.get(i).start() < end; i++) {
       TimeExpression t = dayOf(times.get(i));
       if (t.end() > end || !t.type().equals("DATE") || t.value() == null || !Character.isDigit(t.value().charAt(0))) continue;
       if (!holdsFor(a, t, q, published)) continue;
@@ -141,12 +143,20 @@ final class AsOf {
     // "Monday's debate": a day that dates a thing is not when the figure holds
     int next = a.tokenAt(t.end() - 1) + 1;
     if (next < a.tokenCount() && lex.measuring.contains(a.lower(next))) return false;
-    if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || Authors.possessive(a, next))) return false;
+    if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || Authors.possessive(a, next)) && !ofThing(a, next, q)) return false;
     // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
         && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) return false;
     if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
+  }
+
+  /** Whether the figure is in the relative clause of the thing the date names: "the Dec. 2 attack that left 14 people dead". */
+  private boolean ofThing(Analysis a, int noun, Quantity q) {
+    int relative = noun + 1, figure = a.tokenAt(q.start());
+    if (relative >= a.tokenCount() || !lex.relativeObjects.contains(a.lower(relative)) || figure <= relative) return false;
+    for (int k = relative + 1; k < figure; k++) if (a.pos(k).equals("PUNCT")) return false;
+    return true;
   }
 
   /**
