@@ -46,7 +46,7 @@ final class AsOf {
     TimeExpression when = dateIn(a, times, start, end, q, day);
     boolean share = polled || "percent".equals(q.unit()) || "percentage points".equals(q.unit());
     if (when != null && fieldwork != null && share && released(a, when)) return new Dated(fieldwork, FIELDWORK); // "a poll released Monday": its days in the field
-    if (when != null) return new Dated(when, SENTENCE);
+    if (when != null) return new Dated(pairEnd(a, times, when, end), SENTENCE);
     if (cue != null && a.quoted(tok)) when = dateOfCue(a, times, cue, day);
     if (when != null) return new Dated(when, CUE);
     if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok)) {
@@ -149,6 +149,20 @@ final class AsOf {
         && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) return false;
     if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
+  }
+
+  /**
+   * The end of the period a date opens with another of its kind ({@code [pair-join]}): "ads reserved in
+   * December and January" hold for January, "by less than one point in 2000 and 2004" for 2004.
+   */
+  private TimeExpression pairEnd(Analysis a, List<TimeExpression> times, TimeExpression t, int end) {
+    int i = firstFrom(times, t.end());
+    if (i >= times.size()) return t;
+    TimeExpression next = dayOf(times.get(i));
+    int last = a.tokenAt(t.end() - 1), first = a.tokenAt(next.start());
+    if (next.end() > end || first != last + 2 || !lex.pairJoins.contains(a.lower(last + 1)) || !next.type().equals(t.type())) return t;
+    String v = t.value(), w = next.value();
+    return w != null && w.length() == v.length() && Character.isDigit(w.charAt(0)) && w.compareTo(v) > 0 ? next : t;
   }
 
   /** Whether the figure is in the relative clause of the thing the date names: "the Dec. 2 attack that left 14 people dead". */
