@@ -147,6 +147,7 @@ final class AsOf {
     // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
         && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) return false;
+    if (baseline(a, tok, a.tokenAt(q.start()), a.tokenAt(q.end() - 1))) return false; // "a 21-point increase from the last time the survey was conducted in December"
     if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
   }
@@ -163,6 +164,23 @@ final class AsOf {
     if (next.end() > end || first != last + 2 || !lex.pairJoins.contains(a.lower(last + 1)) || !next.type().equals(t.type())) return t;
     String v = t.value(), w = next.value();
     return w != null && w.length() == v.length() && Character.isDigit(w.charAt(0)) && w.compareTo(v) > 0 ? next : t;
+  }
+
+  /**
+   * Whether the date at token {@code date} is in a comparison's baseline ({@code [baseline]}, within ten
+   * words of its clause before it) that does not hold the figure at {@code figure}: "Seventy-two percent
+   * now believe ..., a 21 point increase from the last time the survey was conducted in December",
+   * "42 million borrowers have $1.3 trillion in debt, up from $826.5 billion in 2010"; not for that
+   * baseline's own figure, one after the date, a deadline's ("80 percent from 2005 levels by 2050") or
+   * a stretch's end ("thousands of employees from 2011 to 2016"); the figure's own words ("more than
+   * $915 million in 1995") open none.
+   */
+  private boolean baseline(Analysis a, int date, int figure, int figureEnd) {
+    if (date == 0 || lex.deadlines.contains(a.lower(date - 1)) || lex.stretchEnds.contains(a.lower(date - 1))) return false; // "by 2050", "from 2011 to 2016"
+    for (int k = date - 1; k > figureEnd && k >= date - 10 && !a.pos(k).equals("PUNCT"); k--) {
+      if (lex.baselines.contains(a.lower(k))) return figure < k;
+    }
+    return false;
   }
 
   /** Whether the figure is in the relative clause of the thing the date names: "the Dec. 2 attack that left 14 people dead". */

@@ -37,6 +37,7 @@ final class ClaimLexicon {
   final Set<String> countedOf; // "of": "47 percent of Cuban Americans say"
   final Set<String> relativeObjects; // "the $1.11 a share that analysts expected"
   final Set<String> pairJoins; // "December and January": one period, ending with the second
+  final Set<String> baselines; // "from the last time ... in December": a comparison's baseline
   final Set<String> according; // "according to X" after a figure: X is its source
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
@@ -87,6 +88,7 @@ final class ClaimLexicon {
     sessionMoves = words(cues, "session-move");
     pointingBack = words(cues, "pointing-back");
     according = words(cues, "according");
+    baselines = words(cues, "baseline");
     pairJoins = words(cues, "pair-join");
     relativeObjects = words(cues, "relative-object");
     stretchEnds = words(cues, "stretch-end");
