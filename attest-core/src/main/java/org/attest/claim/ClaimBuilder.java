@@ -67,12 +67,13 @@ public final class ClaimBuilder {
       Quote quote = FigureQuotes.of(lex, a, quotes, q, start, end, sFrom);
       FigureSentence f = new FigureSentence(a, ents, quote, sFrom, sTo, tok);
       Attribution said = sources.attribute(f);
-      if (said == null && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
-        said = new Attribution(lastSource, 0.55, true, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
-      }
-      if (said == null) said = previous.of(f, quotes);
       Span cue = FigureQuotes.cueOf(quotes, quote);
       AsOf.Dated when = asOf.of(a, times, q, cue, tok, start, end, day, fieldwork, market, false);
+      boolean history = PreviousSource.history(when, day); // "..., supporting Dukakis by five points over Bush in 1988": the writer's, not the poll's
+      if (said == null && !history && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
+        said = new Attribution(lastSource, 0.55, true, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
+      }
+      if (said == null && !history) said = previous.of(f, quotes);
       Attribution polled = sources.poll.attribute(poll, said, f, q, ArticlePoll.background(when, day));
       if (polled != null) said = polled;
       Source source = said == null ? null : said.source();

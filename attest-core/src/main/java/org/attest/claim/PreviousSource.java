@@ -11,7 +11,7 @@ import org.attest.text.Analysis;
  * paragraph. From the source of that sentence's figures ("A poll found 74 percent ... Sixty-two
  * percent of Republicans agreed."), else from the speaker of an attribution that sentence makes
  * without a figure ("..., according to a new Associated Press-GfK poll. Seventy-two percent now
- * believe ...").
+ * believe ..."); never to a figure of the writer's history ({@link #history}).
  */
 final class PreviousSource {
   private final SourceRules sources;
@@ -20,6 +20,18 @@ final class PreviousSource {
   PreviousSource(SourceRules sources, ClaimLexicon lex) {
     this.sources = sources;
     this.lex = lex;
+  }
+
+  /**
+   * Whether the figure's own sentence dates it to a year at least two before the publication's: the
+   * writer's history ("West Virginia ... supported Dukakis by five points over Bush in 1988"), to
+   * which no source goes on. (A poll's earlier wave, "from December, when 54 percent ...", is no history.)
+   */
+  static boolean history(AsOf.Dated own, String day) {
+    if (!AsOf.SENTENCE.equals(own.step()) || own.when() == null || day == null || day.length() < 4) return false;
+    String v = own.when().value();
+    if (v.length() < 4 || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(3))) return false;
+    return Integer.parseInt(v.substring(0, 4)) < Integer.parseInt(day.substring(0, 4)) - 1;
   }
 
   /** The source the figure of {@code f} takes from the attribution of the sentence before it, or null. */
