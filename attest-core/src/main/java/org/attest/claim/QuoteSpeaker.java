@@ -8,11 +8,15 @@ import org.attest.text.Analysis;
 /**
  * claim.quote-speaker: the speaker of the quote (direct or reported) that holds the figure, or of
  * its sentence, when it is someone who can speak; an unnamed one inside an organisation is that
- * organisation ("a Homeland Security Department official"). With whom the origin told ("told Reuters").
+ * organisation ("a Homeland Security Department official"); a definite one is the person or
+ * organisation it refers back to ("The German automaker ... says" after "Volkswagen is ..."). With whom the origin told ("told Reuters").
  */
 final class QuoteSpeaker extends SourceRule {
-  QuoteSpeaker() {
+  private final ClaimLexicon lex;
+
+  QuoteSpeaker(ClaimLexicon lex) {
     super("claim.quote-speaker");
+    this.lex = lex;
   }
 
   @Override
@@ -25,6 +29,8 @@ final class QuoteSpeaker extends SourceRule {
     String entity = quote.speakerEntity();
     if (quote.speakerName() == null) { // "a Homeland Security Department official": the organisation speaks
       int org = Speakers.orgInside(a, ents, quote.speaker().start(), quote.speaker().end());
+      int m = Speakers.mentionOf(a, ents, quote.speaker());
+      if (org < 0 && m >= 0) org = Speakers.antecedent(a, ents, m, lex); // "The German automaker ... says": Volkswagen
       if (org >= 0) {
         name = ents.entityName(org);
         entity = ents.entityId(org);

@@ -20,7 +20,7 @@ final class SourceRules {
   SourceRules(ClaimLexicon lex) {
     Authors authors = new Authors(lex);
     poll = new ArticlePoll(lex, authors);
-    rules = List.of(new PlanOwner(lex), new QuoteSpeaker(), new DocumentAuthor(lex, authors), new DocumentItself(lex),
+    rules = List.of(new PlanOwner(lex), new QuoteSpeaker(lex), new DocumentAuthor(lex, authors), new DocumentItself(lex),
         new DocumentSubject(lex, authors), new AttributionAfter(lex, authors), new SourceVerbSubject(lex), new ReportAuthor(lex, authors), new Proposer(lex), new UnderPlan(lex));
   }
 

@@ -39,6 +39,7 @@ final class SourceVerbSubject extends SourceRule {
       if (!(Entity.PERSON.equals(type) || Entity.ORG.equals(type) || "person".equals(ents.nominalClass(m)) || "org".equals(ents.nominalClass(m)))) {
         return null;
       }
+      if (ents.entityName(e) == null && Speakers.antecedent(a, ents, m, lex) >= 0) e = Speakers.antecedent(a, ents, m, lex); // "The company reported"
       String name = ents.entityName(e);
       if (name == null) name = a.text().substring(a.start(ents.mentionStart(m)), a.end(ents.mentionEnd(m) - 1));
       return found(new Source(name, ents.entityId(e), List.of()), 0.65);

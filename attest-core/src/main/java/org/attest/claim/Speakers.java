@@ -38,6 +38,33 @@ final class Speakers {
     return m >= 0 && a.start(ents.mentionStart(m)) >= speaker.start() ? m : -1;
   }
 
+  /**
+   * The named person or organisation a definite nominal ("The German automaker", "the businessman":
+   * a {@code [pointing-back]} word before a person or organisation head, not a plural) refers back to: the first
+   * of its kind named in its sentence before it, else in each of the three sentences before (their
+   * subject comes first); -1 when none or the mention is no such nominal.
+   */
+  static int antecedent(Analysis a, Entities ents, int m, ClaimLexicon lex) {
+    String c = ents.nominalClass(m);
+    String type = "person".equals(c) ? Entity.PERSON : "org".equals(c) ? Entity.ORG : null;
+    int start = ents.mentionStart(m);
+    if (type == null || ents.entityName(ents.entityOf(m)) != null || !lex.pointingBack.contains(a.lower(start))) return -1;
+    if (ents.mentionHead(m) != null && ents.mentionHead(m).endsWith(lex.pluralEnding)) return -1; // "The companies": several
+    int s = a.sentenceOf(start);
+    for (int k = s; k >= Math.max(0, s - 3); k--) {
+      for (int n : ents.mentionsWithin(a.sentenceStartToken(k), k == s ? start : a.sentenceEndToken(k))) {
+        int e = ents.entityOf(n);
+        if (ents.entityName(e) != null && type.equals(ents.entityType(e))) return e;
+      }
+    }
+    return -1;
+  }
+
+  /** The mention that ends the speaker's span and lies within it (-1 when none), for the rules that name it. */
+  static int mentionOf(Analysis a, Entities ents, Span speaker) {
+    return lastMention(a, ents, speaker);
+  }
+
   /** The entity of an organisation named inside the characters [start, end), or -1. */
   static int orgInside(Analysis a, Entities ents, int start, int end) {
     for (int m : ents.mentionsWithin(a.tokenAt(start), a.tokenAt(end - 1) + 1)) {
