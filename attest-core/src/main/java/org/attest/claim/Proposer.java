@@ -49,7 +49,15 @@ final class Proposer extends SourceRule {
     if (m < 0 || ents.mentionStart(m) < from) return null;
     // a modal's subject makes a plan when it is a person ("she would impose"): "It would also allow", "Audi will offer" tell what will be
     if (lex.futureModals.contains(a.lower(v)) && !Entity.PERSON.equals(ents.entityType(ents.entityOf(m)))) return null;
+    if (lex.futureModals.contains(a.lower(v)) && stateAfter(a, v)) return null; // "She will now have a full 10-year term": no plan
     return Authors.named(ents, m);
+  }
+
+  /** Whether the verb after the modal at v (past its adverbs: "will now have") tells what will be ({@code [modal-state]}). */
+  private boolean stateAfter(Analysis a, int v) {
+    int k = v + 1;
+    while (k < a.tokenCount() && a.pos(k).equals("ADV")) k++;
+    return k < a.tokenCount() && lex.modalStates.contains(a.lower(k));
   }
 
   /** Whether a verb with its subject ("Trump spoke", "that killed") stands between the sentence's start and the figure ("with adjusted gross incomes" has none). */
