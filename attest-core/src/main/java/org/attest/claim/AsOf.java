@@ -63,6 +63,18 @@ final class AsOf {
     return new Dated(null, PUBLISHED);
   }
 
+  /**
+   * Whether a figure's own sentence dates it to a year before the publication's ("in 2015, there were
+   * 9 million premature deaths"): the figures of the next sentence of its paragraph with no date of
+   * their own go on in it ("India suffered the worst toll, with more than 2.5 million of these
+   * deaths"); not "this year", which the next sentence's present figures need not share.
+   */
+  static boolean pastYear(Dated d, String published) {
+    String v = d.when() == null ? null : d.when().value();
+    return SENTENCE.equals(d.step()) && v != null && v.length() == 4 && Character.isDigit(v.charAt(3)) && published != null
+        && v.compareTo(published.substring(0, 4)) < 0;
+  }
+
   /** Whether a date is the day a poll was released ("released Monday", "released on Thursday"), not when it was in the field. */
   private boolean released(Analysis a, TimeExpression t) {
     int k = a.tokenAt(t.start()) - 1;

@@ -54,6 +54,8 @@ public final class ClaimBuilder {
     String day = published == null || published.length() < 10 ? published : published.substring(0, 10);
     Source lastSource = null;
     int lastSentence = -2;
+    AsOf.Dated lastYear = null; // the year the figures of a sentence hold for, by their own sentence
+    int lastYearSentence = -2;
     TimeExpression fieldwork = asOf.fieldwork(a, times, published == null ? null : day);
     Source poll = sources.poll.of(a, ents);
     TimeExpression market = asOf.session.of(a, times, published == null ? null : day);
@@ -83,6 +85,11 @@ public final class ClaimBuilder {
       }
       boolean ofPoll = poll != null && source != null && poll.name().equals(source.name());
       if (ofPoll) when = asOf.of(a, times, q, cue, tok, start, end, day, fieldwork, market, true);
+      if (lastYear != null && lastYearSentence == sentence - 1 && AsOf.PUBLISHED.equals(when.step()) && a.paragraphOf(a.sentenceStartToken(lastYearSentence)) == a.paragraphOf(tok)) {
+        when = new AsOf.Dated(lastYear.when(), AsOf.PREVIOUS); // "... found that in 2015, there were 9 million deaths. India suffered ... 2.5 million of these deaths."
+      }
+      lastYear = AsOf.pastYear(when, day) ? when : null; // (the last figure of a sentence decides)
+      lastYearSentence = lastYear == null ? -2 : sentence;
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       String place = Places.of(a, ents, q, sTo);
       Claim claim = new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place, AsOf.value(a, when.when(), day),
