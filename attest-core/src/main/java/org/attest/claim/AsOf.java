@@ -18,11 +18,15 @@ final class AsOf {
   static final String CUE = "as-of.cue-date";
   static final String PREVIOUS = "as-of.previous-sentence";
   static final String FIELDWORK = "as-of.fieldwork";
+  static final String QUARTER = "as-of.quarter";
   static final String PUBLISHED = "as-of.published";
-  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, MarketSession.STEP, FIELDWORK, PUBLISHED);
+  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, MarketSession.STEP, QUARTER, FIELDWORK, PUBLISHED);
 
   /** The date a figure holds at (null: the publication day) and the step that found it. */
   record Dated(TimeExpression when, String step) {}
+
+  /** The dates of the article its figures may fall back on: its poll's last day in the field, its market session, its quarter (each null when none). */
+  record Frame(TimeExpression fieldwork, TimeExpression market, TimeExpression quarter) {}
 
   private final ClaimLexicon lex;
   final MarketSession session;
@@ -34,14 +38,9 @@ final class AsOf {
     clauses = new Clauses(lex);
   }
 
-  /** The as-of of figure q at token tok of its sentence [start, end) (characters), said at {@code cue} when quoted. */
-  Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, TimeExpression fieldwork) {
-    return of(a, times, q, cue, tok, start, end, day, fieldwork, null, false);
-  }
-
   /** The as-of of figure q; {@code polled}: a figure of the article's poll, whatever its unit, may hold at the poll's last day in the field. */
-  Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, TimeExpression fieldwork, TimeExpression market,
-      boolean polled) {
+  Dated of(Analysis a, List<TimeExpression> times, Quantity q, Span cue, int tok, int start, int end, String day, Frame frame, boolean polled) {
+    TimeExpression fieldwork = frame.fieldwork(), market = frame.market();
     int sentence = a.sentenceOf(tok);
     TimeExpression when = dateIn(a, times, start, end, q, day);
     boolean share = polled || "percent".equals(q.unit()) || "percentage points".equals(q.unit());
@@ -57,6 +56,7 @@ final class AsOf {
       if (when != null) return new Dated(when, PREVIOUS);
     }
     if (market != null && market.start() < q.start() && session.moves(a, tok)) return new Dated(market, MarketSession.STEP);
+    if (frame.quarter() != null && has(a, sentence, lex.earnings)) return new Dated(frame.quarter(), QUARTER); // "The company reported earnings of $8.42 a share"
     if (fieldwork != null && share) {
       return new Dated(fieldwork, FIELDWORK); // "The survey was conducted September 16-19"
     }
@@ -247,12 +247,35 @@ final class AsOf {
     return false;
   }
 
+  /** The dates of the article its figures may fall back on ({@link Frame}). */
+  Frame frame(Analysis a, List<TimeExpression> times, String published) {
+    return new Frame(fieldwork(a, times, published), session.of(a, times, published), quarter(times, published));
+  }
+
+  private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
+
+  /** The first quarter the article names that is not after its publication ("in the quarter": 2016-Q2), or null. */
+  private static TimeExpression quarter(List<TimeExpression> times, String published) {
+    for (TimeExpression t : times) {
+      if (t.value() == null || !QUARTER_VALUE.matcher(t.value()).matches()) continue;
+      String now = published == null ? null : published.substring(0, 4) + "-Q" + (Integer.parseInt(published.substring(5, 7)) + 2) / 3;
+      if (now == null || t.value().compareTo(now) <= 0) return t;
+    }
+    return null;
+  }
+
+  /** Whether the sentence holds one of the words. */
+  private static boolean has(Analysis a, int sentence, java.util.Set<String> words) {
+    for (int k = a.sentenceStartToken(sentence); k < a.sentenceEndToken(sentence); k++) if (words.contains(a.lower(k))) return true;
+    return false;
+  }
+
   /**
    * The last day a poll of the article was in the field: the latest day after "conducted",
    * "taken", "fielded" or "carried out" in a sentence about a poll or survey. Null when the
    * article gives none.
    */
-  TimeExpression fieldwork(Analysis a, List<TimeExpression> times, String published) {
+  private TimeExpression fieldwork(Analysis a, List<TimeExpression> times, String published) {
     TimeExpression best = null;
     for (int i = 0; i < times.size(); i++) {
       TimeExpression t = times.get(i);

@@ -56,9 +56,8 @@ public final class ClaimBuilder {
     int lastSentence = -2;
     AsOf.Dated lastYear = null; // the year the figures of a sentence hold for, by their own sentence
     int lastYearSentence = -2;
-    TimeExpression fieldwork = asOf.fieldwork(a, times, published == null ? null : day);
+    AsOf.Frame frame = asOf.frame(a, times, published == null ? null : day);
     Source poll = sources.poll.of(a, ents);
-    TimeExpression market = asOf.session.of(a, times, published == null ? null : day);
     for (Quantity q : quantities) {
       int tok = a.tokenAt(q.start());
       if (tok >= a.tokenCount()) continue;
@@ -70,7 +69,7 @@ public final class ClaimBuilder {
       FigureSentence f = new FigureSentence(a, ents, quote, sFrom, sTo, tok);
       Attribution said = sources.attribute(f);
       Span cue = FigureQuotes.cueOf(quotes, quote);
-      AsOf.Dated when = asOf.of(a, times, q, cue, tok, start, end, day, fieldwork, market, false);
+      AsOf.Dated when = asOf.of(a, times, q, cue, tok, start, end, day, frame, false);
       boolean history = PreviousSource.history(when, day); // "..., supporting Dukakis by five points over Bush in 1988": the writer's, not the poll's
       if (said == null && !history && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
         said = new Attribution(lastSource, 0.55, true, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
@@ -84,7 +83,7 @@ public final class ClaimBuilder {
         lastSentence = sentence;
       }
       boolean ofPoll = poll != null && source != null && poll.name().equals(source.name());
-      if (ofPoll) when = asOf.of(a, times, q, cue, tok, start, end, day, fieldwork, market, true);
+      if (ofPoll) when = asOf.of(a, times, q, cue, tok, start, end, day, frame, true);
       if (lastYear != null && lastYearSentence == sentence - 1 && AsOf.PUBLISHED.equals(when.step()) && a.paragraphOf(a.sentenceStartToken(lastYearSentence)) == a.paragraphOf(tok)) {
         when = new AsOf.Dated(lastYear.when(), AsOf.PREVIOUS); // "... found that in 2015, there were 9 million deaths. India suffered ... 2.5 million of these deaths."
       }

@@ -40,6 +40,7 @@ final class ClaimLexicon {
   final Set<String> baselines; // "from the last time ... in December": a comparison's baseline
   final String pluralEnding; // "The companies": no one named before
   final Set<String> modalStates; // "will have", "will offer": what will be, no plan
+  final Set<String> earnings; // "reported earnings of $8.42 a share": the article's quarter
   final Set<String> according; // "according to X" after a figure: X is its source
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
@@ -90,6 +91,7 @@ final class ClaimLexicon {
     sessionMoves = words(cues, "session-move");
     pointingBack = words(cues, "pointing-back");
     according = words(cues, "according");
+    earnings = words(cues, "earnings");
     modalStates = words(cues, "modal-state");
     pluralEnding = Lexicon.requiredWord("cues.txt", cues, "plural-ending");
     baselines = words(cues, "baseline");
