@@ -16,7 +16,9 @@ import org.attest.text.Analysis;
  * respondents "say" ("Nine in 10 Democratic registered voters say": a group is no source, the poll
  * that asked it is). The article's poll is the named poll it names most often (the first of equals):
  * "a Morning Consult Poll", "polls from Quinnipiac", "a poll ... released on Friday by Latino
- * Decisions", "an NBC News/Wall Street Journal poll". A poll figure is a share or a lead
+ * Decisions", "an NBC News/Wall Street Journal poll"; another named in the figure's sentence
+ * before it is the figure's ("A similarly fresh Reuters poll has lower numbers (44 percent of
+ * Americans say ...)"). A poll figure is a share or a lead
  * ({@code [poll-unit]}: percent, points, "N in 10") or a figure of a sentence about those polled
  * ({@code [poll-figure]}: "1,033 adults", "the margin of error"); not one its sentence dates to an
  * earlier year ("Bush won Florida by 20 points in 1988": the writer's background).
@@ -113,7 +115,22 @@ final class ArticlePoll {
   Attribution attribute(Source poll, Attribution said, FigureSentence f, Quantity q, boolean background) {
     if (poll == null || background || !pollFigure(f, q)) return null;
     if (said != null && !(said.rule().equals(QUOTE_SPEAKER) && respondents(f))) return null;
-    return new Attribution(poll, 0.55, true, NAME);
+    Source own = namedBefore(f);
+    return new Attribution(own != null ? own : poll, 0.55, true, NAME);
+  }
+
+  /**
+   * The poll the figure's sentence names before it, when it is another than the article's: "A
+   * similarly fresh Reuters poll has lower numbers for removal (44 percent of Americans say ...)".
+   */
+  private Source namedBefore(FigureSentence f) {
+    Analysis a = f.a();
+    for (int r = f.tok() - 1; r > f.from(); r--) {
+      if (!lex.pollWords.contains(a.lower(r))) continue;
+      Source s = authors.of(a, f.ents(), r);
+      if (s != null) return s;
+    }
+    return null;
   }
 
   /**
