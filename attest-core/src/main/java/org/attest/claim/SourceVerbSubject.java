@@ -28,7 +28,7 @@ final class SourceVerbSubject extends SourceRule {
     for (int v = figure - 1; v > from; v--) {
       String w = a.lower(v);
       boolean cue = lex.sourceVerbs.contains(w) || lex.thatVerbs.contains(w) && accusation(a, v, figure);
-      if (!cue || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX"))) continue;
+      if (!cue || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX") || nounAsVerb(a, ents, v))) continue;
       if (lex.passiveAux.contains(a.lower(v - 1))) continue; // "It should be noted that": no subject that reports
       int m = ents.mentionEndingAt(subjectEnd(a, from, v));
       if (m < 0 || ents.mentionStart(m) < from) continue; // "tax returns that showed ...": an earlier verb may have a source
@@ -45,6 +45,18 @@ final class SourceVerbSubject extends SourceRule {
       return found(new Source(name, ents.entityId(e), List.of()), 0.65);
     }
     return null;
+  }
+
+  /**
+   * Whether a source verb the tagger took for a noun stands as a verb: right after a name and before
+   * its complement ("which Nissan claims is a 20% improvement", "Trump charges that countries ...").
+   */
+  private static boolean nounAsVerb(Analysis a, Entities ents, int v) {
+    if (!a.pos(v).equals("NOUN") || v + 1 >= a.tokenCount()) return false;
+    int m = ents.mentionEndingAt(v);
+    if (m < 0 || ents.entityName(ents.entityOf(m)) == null) return false;
+    String next = a.pos(v + 1);
+    return next.equals("AUX") || next.equals("PRON") || next.equals("SCONJ");
   }
 
   /** Where the subject of the verb at v ends: before its auxiliaries, adverbs, a time phrase, a relative pronoun. */
