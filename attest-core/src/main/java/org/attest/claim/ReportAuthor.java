@@ -16,7 +16,7 @@ final class ReportAuthor extends SourceRule {
   @Override
   Attribution attribute(FigureSentence f) {
     for (int r = f.tok() - 1; r > f.from(); r--) {
-      if (!lex.reports.contains(f.a().lower(r))) continue;
+      if (!lex.reports.contains(f.a().lower(r)) && !lex.pollWords.contains(f.a().lower(r))) continue; // "in recent polls from Quinnipiac"
       Source author = authors.of(f.a(), f.ents(), r); // (the tagger may take "poll" after a name for a verb: the name decides)
       if (author != null) return found(author, 0.65);
     }
