@@ -31,7 +31,7 @@ final class AttributionAfter extends SourceRule {
     int figure = f.tok(), to = f.to();
     for (int k = figure + 1; k + 1 < to; k++) {
       if (a.lower(k).equals(";")) return null; // another clause
-      if (lex.according.contains(a.lower(k)) && a.lower(k + 1).equals("to")) return found(sourceAt(a, f.ents(), k + 2, to), 0.65);
+      if (lex.according.contains(a.lower(k)) && a.lower(k + 1).equals(lex.to)) return found(sourceAt(a, f.ents(), k + 2, to), 0.65);
     }
     int relative = figure + 1;
     while (relative < Math.min(to, figure + 5) && !lex.relativeObjects.contains(a.lower(relative))) relative++;
@@ -63,7 +63,7 @@ final class AttributionAfter extends SourceRule {
     for (int k = from; k < to; k++) {
       String p = a.pos(k);
       if (p.equals("VERB") || p.equals("AUX") || p.equals("NUM") || p.equals("PRON") || lex.relativeSubjects.contains(a.lower(k))) return false;
-      if (p.equals("SCONJ") || a.lower(k).equals("that")) return false;
+      if (p.equals("SCONJ") || lex.relativeObjects.contains(a.lower(k))) return false; // "announced that ...": a clause
     }
     return true;
   }

@@ -41,7 +41,8 @@ final class ClaimLexicon {
   final String pluralEnding; // "The companies": no one named before
   final Set<String> modalStates; // "will have", "will offer": what will be, no plan
   final Set<String> earnings; // "reported earnings of $8.42 a share": the article's quarter
-  final Set<String> according; // "according to X" after a figure: X is its source
+  final Set<String> according;
+  final String to; // "according to" // "according to X" after a figure: X is its source
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
   final Set<String> deadlines; // "by 2030", "until": a date that ends a target
@@ -91,6 +92,7 @@ final class ClaimLexicon {
     sessionMoves = words(cues, "session-move");
     pointingBack = words(cues, "pointing-back");
     according = words(cues, "according");
+    to = Lexicon.requiredWord("cues.txt", cues, "to");
     earnings = words(cues, "earnings");
     modalStates = words(cues, "modal-state");
     pluralEnding = Lexicon.requiredWord("cues.txt", cues, "plural-ending");

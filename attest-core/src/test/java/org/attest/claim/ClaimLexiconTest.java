@@ -16,7 +16,7 @@ class ClaimLexiconTest {
   /** The sections ClaimLexicon reads; the others of cues.txt are the quote sieves'. */
   private static final Set<String> READ = Set.of("source", "belief", "intent", "stance", "source-that", "report", "proposal", "plan", "statement", "fieldwork", "poll", "poll-figure", "poll-unit", "poll-rate", "joint", "counted-of", "release", "to-date", "forecast", "forecast-in", "passive-aux", "adjunct-link", "contrast-link", "change-from", "clause-link", "relative-opener", "market", "session-move",
       "pointing-back", "stretch-end", "deadline", "measuring", "date-adverbial", "present", "future-modal", "relative", "relative-subject", "statement-link",
-      "time-opener", "time-unit", "according", "relative-object", "pair-join", "baseline", "plural-ending", "modal-state", "earnings");
+      "time-opener", "time-unit", "according", "relative-object", "pair-join", "baseline", "plural-ending", "modal-state", "earnings", "to");
 
   private static final Map<String, List<String>> SECTIONS = Lexicon.sections("en", "cues.txt");
 
