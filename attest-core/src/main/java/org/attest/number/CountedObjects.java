@@ -55,7 +55,8 @@ final class CountedObjects {
    * The subject a figure measures, before the verb of its change or level with the other figures
    * of that change between ("Exxon rose $1.25, or 1.4 percent, to $88.95", "the index closed down
    * 0.4 percent at 18,104", "the yield fell to 1.45 percent from 1.51 percent"), or before a copula
-   * right before it ("the margin of error is plus or minus 3 points").
+   * right before it ("the margin of error is plus or minus 3 points"); the subject's head found by
+   * {@link #subjectHead}.
    */
   private Span measuredBefore(Analysis a, int start) {
     if (start <= 0 || start >= a.tokenCount()) return null;
@@ -63,20 +64,73 @@ final class CountedObjects {
     int k = start - 1;
     // "is plus or minus 3 points", "is an electronically-limited 124 mph"
     boolean margin = false;
-    while (k > first && start - k < PHRASE && (lex.marginWords.contains(a.lower(k)) || a.pos(k).equals("DET") || a.pos(k).equals("ADJ"))) {
+    while (k > first && start - k < PHRASE && (lex.marginWords.contains(a.lower(k)) || modifierWord(a, k))) {
       margin |= lex.marginWords.contains(a.lower(k));
       k--;
     }
     if (margin && a.pos(k).equals("NOUN")) return subjectEndingAt(a, k, first); // "Margin of error +/- 3 percentage points"
     if (k > first && lex.copula.contains(a.lower(k))) { // a common noun: not "Florida is nearly 3% Polish American"
-      int head = skipAdverbs(a, k - 1, first);
-      return a.pos(head).equals("NOUN") ? subjectEndingAt(a, head, first) : null;
+      int head = subjectHead(a, k - 1, first);
+      return a.pos(head).equals("NOUN") || taggedAdjective(a, head, first) ? subjectEndingAt(a, head, first) : null;
     }
     k = start - 1;
     while (k >= first && start - k < PHRASE && (lex.figureLinks.contains(a.lower(k)) || figureWord(a, k))) k--;
     if (k <= first) return null;
     boolean level = lex.level.containsKey(a.lower(k)) || lex.copula.contains(a.lower(k)) && lex.changeDirection.contains(lower(a, k + 1)); // "was up 46 cents"
-    return level ? subjectEndingAt(a, skipApposition(a, skipAdverbs(a, k - 1, first), first), first) : null;
+    return level ? subjectEndingAt(a, subjectHead(a, k - 1, first), first) : null;
+  }
+
+  /** A word between a copula and its figure: a determiner, an adjective, an adverb, "electronically-limited". */
+  private static boolean modifierWord(Analysis a, int k) {
+    String pos = a.pos(k);
+    if (pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")) return true;
+    if (a.token(k).equals("-")) return k + 1 < a.tokenCount() && Tokens.glued(a, k - 1, k) && Tokens.glued(a, k, k + 1);
+    return pos.equals("VERB") && a.token(k - 1).equals("-") && Tokens.glued(a, k - 1, k);
+  }
+
+  /**
+   * The last token of the subject before a verb at k + 1: back over adverbs and auxiliaries, an
+   * apposition ("Alphabet, the parent company of Google, jumped"), the first verb of a coordination
+   * ("benchmark crude reversed earlier losses and was up 46 cents") and up to two adjuncts ("the
+   * average debt for a college graduate in 2015 was", "the air quality index in Delhi right now is").
+   */
+  private int subjectHead(Analysis a, int k, int first) {
+    int h = skipApposition(a, skipAdverbs(a, k, first), first);
+    h = acrossConjunct(a, h, first);
+    for (int i = 0; i < 2; i++) h = beforeAdjunct(a, h, first);
+    return h;
+  }
+
+  /** "crude reversed earlier losses and was": from the conjunction at h back over the first verb and its object; or h. */
+  private static int acrossConjunct(Analysis a, int h, int first) {
+    if (h <= first || !a.pos(h).equals("CCONJ")) return h;
+    for (int c = h - 1; c > first && h - c < PHRASE / 2; c--) {
+      String pos = a.pos(c);
+      if (pos.equals("VERB")) return skipAdverbs(a, c - 1, first);
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("ADV") || pos.equals("DET") || pos.equals("NUM") || pos.equals("PROPN"))) return h;
+    }
+    return h;
+  }
+
+  /** Back over an adjunct [adjunct-preposition] ending at h ("in 2015", "in the first six days", "in Delhi"): the noun before it, or h. */
+  private int beforeAdjunct(Analysis a, int h, int first) {
+    int p = h;
+    while (p > first && h - p < PHRASE / 2 && nominal(a, p)) p--;
+    if (p == h || p - 1 < first || !lex.adjunctPrepositions.contains(a.lower(p))) return h;
+    String pos = a.pos(p - 1);
+    return pos.equals("NOUN") || pos.equals("PROPN") || taggedAdjective(a, p - 1, first) ? p - 1 : h;
+  }
+
+  private static boolean nominal(Analysis a, int k) {
+    String pos = a.pos(k);
+    return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("DET") || a.token(k).equals("-") && Tokens.glued(a, k, k + 1);
+  }
+
+  /** A noun the tagger took for an adjective: right before a verb, after a noun, "of" or a determiner ("The price of gold closed"). */
+  private static boolean taggedAdjective(Analysis a, int k, int first) {
+    if (k - 1 < first || k + 1 >= a.tokenCount() || !a.pos(k).equals("ADJ")) return false;
+    String next = a.pos(k + 1), before = a.pos(k - 1);
+    return (next.equals("VERB") || next.equals("AUX") || next.equals("ADP")) && (before.equals("NOUN") || before.equals("DET") || a.lower(k - 1).equals("of"));
   }
 
   /** Back over an apposition between a subject and its verb ("Alphabet, the parent company of Google, jumped"): its subject's last token, or k. */
@@ -90,7 +144,8 @@ final class CountedObjects {
   private boolean figureWord(Analysis a, int k) {
     String w = a.lower(k);
     return a.pos(k).equals("NUM") || Character.isDigit(w.charAt(w.length() - 1)) || lex.percent.containsKey(w) || lex.currencyWord.containsKey(w)
-        || lex.currencySymbol.containsKey(w) || lex.measure.containsKey(w) || lex.magnitude.containsKey(w) || lex.bound.containsKey(w);
+        || lex.currencySymbol.containsKey(w) || lex.measure.containsKey(w) || lex.magnitude.containsKey(w) || lex.bound.containsKey(w)
+        || lex.articles.contains(w) || lex.phraseStarts.contains(w) || w.equals("than"); // "rose less than 1 cent", "rose a penny"
   }
 
   /** Back over adverbs and auxiliaries ("was little changed", "was therefore"): the token before them. */
@@ -105,7 +160,8 @@ final class CountedObjects {
    */
   private static Span subjectEndingAt(Analysis a, int k, int first) {
     // a noun, a name, or a noun the tagger took for an adjective in a longer phrase ("the Dow Jones industrial average")
-    boolean adjectiveHead = k - 1 >= first && a.pos(k).equals("ADJ") && (a.pos(k - 1).equals("ADJ") && k - 2 >= first && a.pos(k - 2).equals("PROPN"));
+    boolean adjectiveHead = k - 1 >= first && a.pos(k).equals("ADJ") && (a.pos(k - 1).equals("ADJ") && k - 2 >= first && a.pos(k - 2).equals("PROPN"))
+        || taggedAdjective(a, k, first);
     if (k < first || !(a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN") || adjectiveHead)) return null;
     int s = k;
     while (k - s < PHRASE) {
@@ -222,7 +278,7 @@ final class CountedObjects {
     if (lower(a, k).equals("at") || lower(a, k).equals("to")) k--;
     if (k < 1 || !lex.level.containsKey(lower(a, k))) return null;
     int first = a.sentenceStartToken(a.sentenceOf(k));
-    return subjectEndingAt(a, skipAdverbs(a, k - 1, first), first);
+    return subjectEndingAt(a, subjectHead(a, k - 1, first), first);
   }
 
   /** "a net loss of $915 million", "an advantage of 83 points": the noun phrase before "of". */

@@ -47,6 +47,7 @@ final class NumberLexicon {
   final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
   final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
   final Set<String> figureLinks;
+  final Set<String> adjunctPrepositions; // "the average debt for a college graduate in 2015 was": adjuncts between a subject's head and its verb
   final Set<String> labelPossessive; // "Standard & Poor's 500": a name's possessive before a number that names
   final String timesWord; // "50 times the safe level": a multiplier, unit "times"
   final Set<String> timesAfter; // "three times as many", "four times higher"
@@ -108,6 +109,7 @@ final class NumberLexicon {
     countedMeasures = words(units, "counted-measure");
     copula = words(units, "copula");
     figureLinks = words(units, "figure-link");
+    adjunctPrepositions = words(units, "adjunct-preposition");
     marginWords = words(units, "margin-words");
     labelPossessive = words(units, "label-possessive");
     timesWord = word(units, "times-word");
