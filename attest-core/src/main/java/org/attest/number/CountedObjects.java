@@ -35,6 +35,8 @@ final class CountedObjects {
     int end = num.end;
     // a noun phrase with its own determiner right after a measure is no object: "1.51 percent the day before"
     boolean measure = num.unit != null && !"fraction".equals(num.unit) && !"times".equals(num.unit); // not "half the size"
+    // "twice as many evangelical supporters": the noun phrase after "as many"
+    if ("times".equals(num.unit) && lower(a, end).equals("as") && lex.timesAs.contains(lower(a, end + 1))) end += 2;
     Span object = measure && lower(a, end).length() > 0 && a.pos(end).equals("DET") ? null : after(a, end);
     if (object != null) return stamped(num, AFTER, object);
     object = compound(a, end); // "a three-way race", "an 80-19 vote"
@@ -327,7 +329,11 @@ final class CountedObjects {
     return Span.of(a.text(), a.start(s), a.end(k));
   }
 
-  /** DET? (ADJ|NOUN|PROPN|NUM)* ending in a NOUN or PROPN: the end, or t. */
+  /**
+   * DET? (ADJ|NOUN|PROPN|NUM)* ending in a NOUN or PROPN: the end, or t. Before its head, the
+   * modifiers the tagger reads as verbs, adverbs or conjunctions ({@link #modifierLink}); a
+   * possessive inside it ("of Saudi Arabia's 70,000 mosques").
+   */
   private static int nounPhrase(Analysis a, int t) {
     int n = a.tokenCount();
     int k = t;
@@ -335,15 +341,53 @@ final class CountedObjects {
     int lastNoun = -1;
     while (k < n && k - t < PHRASE) {
       String pos = a.pos(k);
-      boolean pluralAfterNumber = k == t && pos.equals("VERB") && a.lower(k).endsWith("s") && !a.lower(k).endsWith("ss") && a.lower(k).length() > 3;
-      // a participle before a noun is an adjective: "848 registered voters", "of Democratic registered voters"
-      boolean participle = pos.equals("VERB") && a.lower(k).endsWith("ed") && k + 1 < n && (a.pos(k + 1).equals("NOUN") || a.pos(k + 1).equals("ADJ") || a.pos(k + 1).equals("PROPN"));
-      if (pos.equals("NOUN") || pos.equals("PROPN") || pluralAfterNumber // "twenty delegates", tagged as a verb
+      // "twenty delegates", "two American billionaires", tagged as a verb
+      boolean plural = (k == t || lastNoun < 0 && a.pos(k - 1).equals("ADJ")) && pos.equals("VERB") && a.lower(k).endsWith("s") && !a.lower(k).endsWith("ss")
+          && a.lower(k).length() > 3;
+      boolean participle = participle(a, k, t, lastNoun < 0);
+      if (pos.equals("NOUN") || pos.equals("PROPN") || plural
           || (pos.equals("VERB") && a.lower(k).endsWith("ing") && k > t && a.pos(k - 1).equals("DET"))) lastNoun = k;
       else if (pos.equals("VERB") && !participle) break;
-      else if (!(participle || pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1)))) break;
+      else if (!(participle || pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1))
+          || lastNoun < 0 && modifierLink(a, k) || lastNoun >= 0 && possessive(a, k))) break;
       k++;
     }
     return lastNoun < 0 ? t : lastNoun + 1;
+  }
+
+  /**
+   * A participle before a noun is an adjective: "848 registered voters", "of Democratic registered
+   * voters"; one in -ing only before the head and before a common word ("leaning Democratic states",
+   * "a 3-point polling lead"; not "voters backing Clinton").
+   */
+  private static boolean participle(Analysis a, int k, int t, boolean beforeHead) {
+    if (!a.pos(k).equals("VERB") || k + 1 >= a.tokenCount()) return false;
+    if (beforeHead && k > t && a.token(k - 1).equals("-") && Tokens.glued(a, k - 1, k)) return true; // "Republican-leaning"
+    String next = a.pos(k + 1), w = a.lower(k);
+    if (w.endsWith("ed")) return next.equals("NOUN") || next.equals("ADJ") || next.equals("PROPN");
+    return beforeHead && w.endsWith("ing") && (next.equals("NOUN") || next.equals("ADJ"));
+  }
+
+  /**
+   * A word before a noun phrase's head that the tagger reads as no modifier: an adverb before an
+   * adjective ("three most important issues"), a conjunction between modifiers ("14 solidly
+   * Democratic or leaning Democratic states"), a preposition in a hyphenated word ("on-board").
+   */
+  private static boolean modifierLink(Analysis a, int k) {
+    int n = a.tokenCount();
+    if (k + 1 >= n) return false;
+    String pos = a.pos(k), next = a.pos(k + 1);
+    if (pos.equals("ADV")) return next.equals("ADJ") || next.equals("CCONJ");
+    if (pos.equals("CCONJ")) {
+      String before = k > 0 ? a.pos(k - 1) : "";
+      return (before.equals("ADJ") || before.equals("ADV")) && (next.equals("ADJ") || next.equals("ADV") || next.equals("VERB") || next.equals("PROPN"));
+    }
+    return pos.equals("ADP") && k + 2 < n && a.token(k + 1).equals("-") && Tokens.glued(a, k, k + 1) && Tokens.glued(a, k + 1, k + 2);
+  }
+
+  /** "Saudi Arabia's 70,000 mosques": a possessive after a name or noun inside a noun phrase. */
+  private static boolean possessive(Analysis a, int k) {
+    String w = a.lower(k);
+    return (w.equals("'s") || w.equals("’s")) && k + 1 < a.tokenCount() && (a.pos(k + 1).equals("NUM") || a.pos(k + 1).equals("ADJ") || a.pos(k + 1).equals("NOUN"));
   }
 }

@@ -51,6 +51,7 @@ final class NumberLexicon {
   final Set<String> labelPossessive; // "Standard & Poor's 500": a name's possessive before a number that names
   final String timesWord; // "50 times the safe level": a multiplier, unit "times"
   final Set<String> timesAfter; // "three times as many", "four times higher"
+  final Set<String> timesAs; // "twice as many supporters": the counted noun phrase follows
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
   final Set<String> digitWords; // "digits", "digit"
@@ -114,6 +115,7 @@ final class NumberLexicon {
     labelPossessive = words(units, "label-possessive");
     timesWord = word(units, "times-word");
     timesAfter = words(units, "times-after");
+    timesAs = words(units, "times-as");
     rateJoint = new HashSet<>(required(units, "rate-joint"));
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");
