@@ -37,6 +37,7 @@ final class CountedObjects {
     boolean measure = num.unit != null && !"fraction".equals(num.unit) && !"times".equals(num.unit); // not "half the size"
     // "twice as many evangelical supporters": the noun phrase after "as many"
     if ("times".equals(num.unit) && lower(a, end).equals("as") && lex.timesAs.contains(lower(a, end + 1))) end += 2;
+    else if ("times".equals(num.unit) && lex.possessives.contains(lower(a, end))) end++; // "more than double its renewable energy production"
     Span object = measure && lower(a, end).length() > 0 && a.pos(end).equals("DET") ? null : after(a, end);
     if (object != null) return stamped(num, AFTER, object);
     object = compound(a, end); // "a three-way race", "an 80-19 vote"
@@ -45,7 +46,9 @@ final class CountedObjects {
     if (object != null) return stamped(num, IN, object);
     object = beforeOf(a, start); // "a net loss of more than $915 million"
     if (object != null) return stamped(num, BEFORE_OF, object);
-    if ("percent".equals(num.unit)) object = rateBefore(a, start); // "cut the tax rate to 28 percent"
+    // "cut the tax rate to 28 percent", "cut the number of polling places from 400"
+    if ("percent".equals(num.unit) || lower(a, start - 1).equals(lex.rangeFrom)
+        || lex.rateBefore.contains(lower(a, start - 1)) && lex.changeDirection.contains(lower(a, start - 2))) object = rateBefore(a, start);
     if (object != null) return stamped(num, RATE, object);
     object = subjectBefore(a, start, end, num.unit); // "the share exceeds 7%", "premiums doubled"
     if (object != null) return stamped(num, SUBJECT, object);
@@ -78,7 +81,9 @@ final class CountedObjects {
     k = start - 1;
     while (k >= first && start - k < PHRASE && (lex.figureLinks.contains(a.lower(k)) || figureWord(a, k))) k--;
     if (k <= first) return null;
-    boolean level = lex.level.containsKey(a.lower(k)) || lex.copula.contains(a.lower(k)) && lex.changeDirection.contains(lower(a, k + 1)); // "was up 46 cents"
+    // "was up 46 cents", "going from 175 gigawatts"
+    boolean level = lex.level.containsKey(a.lower(k)) || lex.copula.contains(a.lower(k)) && lex.changeDirection.contains(lower(a, k + 1))
+        || lex.changeFrom.contains(a.lower(k)) && lower(a, k + 1).equals(lex.rangeFrom);
     return level ? subjectEndingAt(a, subjectHead(a, k - 1, first), first) : null;
   }
 
@@ -97,7 +102,9 @@ final class CountedObjects {
    * average debt for a college graduate in 2015 was", "the air quality index in Delhi right now is").
    */
   private int subjectHead(Analysis a, int k, int first) {
-    int h = skipApposition(a, skipAdverbs(a, k, first), first);
+    int h = k > first && a.pos(k).equals("PART") ? k - 1 : k; // "expect the number to grow from 16"
+    h = skipApposition(a, skipAdverbs(a, h, first), first);
+    if (h > first && a.lower(h).equals(",")) h--; // "its production, going from 175 gigawatts"
     h = acrossConjunct(a, h, first);
     for (int i = 0; i < 2; i++) h = beforeAdjunct(a, h, first);
     return h;
@@ -305,7 +312,8 @@ final class CountedObjects {
     int k = start - 1;
     while (k > 0 && lex.marginSigns.contains(a.token(k))) k--; // "+/- 4 percent"
     String w = lower(a, k);
-    if (lex.rateBefore.contains(w)) k--;
+    if (lex.rateBefore.contains(w) || w.equals(lex.rangeFrom)) k--;
+    if (lex.changeDirection.contains(lower(a, k))) k--; // "bring the coefficient of drag down to 0.24"
     if (k < 0 || !a.pos(k).equals("NOUN")) return null; // a rate, not a rival ("beats Trump by 46 percent")
     int s = k;
     while (s - 1 >= 0 && k - s < PHRASE) { // the noun phrase, with the "from" or "of" phrases it holds

@@ -26,6 +26,8 @@ final class NumberLexicon {
   final Map<String, String> bound; // "fewer than" → less_than
   final Map<String, String> boundAfter; // "or more" → at_least
   final Map<String, String> verbBound; // "exceeds" → more_than
+  final Set<String> verbBoundEnds = new HashSet<>(); // "at" of "start at": the last words of the verb bounds of two words
+  final Set<String> possessives; // "double its production": a possessive determiner the tagger reads as a pronoun
   final Map<String, String> fraction; // "a quarter" → 0.25
   final Map<String, String> denominator; // "fifths" → 5
   final Map<String, String> multiplier; // "doubled" → 2
@@ -51,6 +53,7 @@ final class NumberLexicon {
   final Set<String> labelPossessive; // "Standard & Poor's 500": a name's possessive before a number that names
   final String timesWord; // "50 times the safe level": a multiplier, unit "times"
   final Set<String> timesAfter; // "three times as many", "four times higher"
+  final Set<String> objectJoints; // "71 kWh and 95 kWh of battery capacity": between coordinated figures that share an object
   final Set<String> timesAs; // "twice as many supporters": the counted noun phrase follows
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
@@ -91,6 +94,8 @@ final class NumberLexicon {
     bound = table(units, "bound");
     boundAfter = table(units, "bound-after");
     verbBound = table(units, "verb-bound");
+    for (String key : verbBound.keySet()) if (key.indexOf(' ') > 0) verbBoundEnds.add(key.substring(key.lastIndexOf(' ') + 1));
+    possessives = words(units, "possessive");
     fraction = table(units, "fraction");
     denominator = table(units, "denominator");
     multiplier = table(units, "multiplier");
@@ -116,6 +121,7 @@ final class NumberLexicon {
     timesWord = word(units, "times-word");
     timesAfter = words(units, "times-after");
     timesAs = words(units, "times-as");
+    objectJoints = words(units, "object-joint");
     rateJoint = new HashSet<>(required(units, "rate-joint"));
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");

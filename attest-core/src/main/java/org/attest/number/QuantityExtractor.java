@@ -28,13 +28,15 @@ public final class QuantityExtractor {
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.IN,
-      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, RELATIVE);
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, RELATIVE, SharedObjects.SHARED,
+      SharedObjects.CONVERSION);
 
   private final NumberLexicon lex;
   private final NumberReader reader;
   private final Bounds bounds;
   private final Ranges ranges;
   private final CountedObjects objects;
+  private final SharedObjects shared;
 
   public QuantityExtractor() {
     this("en");
@@ -46,6 +48,7 @@ public final class QuantityExtractor {
     bounds = new Bounds(lex, reader);
     ranges = new Ranges(lex, reader);
     objects = new CountedObjects(lex);
+    shared = new SharedObjects(lex);
   }
 
   /** A figure found and the names of the readers and steps that decided it, in order ("number.digits", ...); for {@code --explain}. */
@@ -82,6 +85,7 @@ public final class QuantityExtractor {
       out.add(new Decided(q, List.copyOf(d.rules())));
       t = a.tokenAt(q.end());
     }
+    shared.share(a, out);
     return out;
   }
 
