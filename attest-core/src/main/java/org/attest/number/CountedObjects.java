@@ -22,6 +22,7 @@ final class CountedObjects {
   static final String RANGING = "number.ranging-from";
   static final String MEASURED = "number.measured-subject";
   static final String COMPOUND = "number.compound-object";
+  static final String BOUNDED = "number.bounded-noun";
 
   private final NumberLexicon lex;
 
@@ -42,12 +43,14 @@ final class CountedObjects {
     if (object != null) return stamped(num, AFTER, object);
     object = compound(a, end); // "a three-way race", "an 80-19 vote"
     if (object != null) return stamped(num, COMPOUND, object);
+    object = num.isMoney() ? null : boundedNoun(a, start); // "with support above 80 percent"; not a class of money: "those with incomes above $1 million"
+    if (object != null) return stamped(num, BOUNDED, object);
     object = partitive(a, end, num);
     if (object != null) return stamped(num, IN, object);
     object = beforeOf(a, start); // "a net loss of more than $915 million"
     if (object != null) return stamped(num, BEFORE_OF, object);
-    // "cut the tax rate to 28 percent", "cut the number of polling places from 400"
-    if ("percent".equals(num.unit) || lower(a, start - 1).equals(lex.rangeFrom)
+    // "cut the tax rate to 28 percent", "raise the federal minimum wage to $15 an hour", "cut the number of polling places from 400"
+    if ("percent".equals(num.unit) || lower(a, start - 1).equals(lex.rangeFrom) || num.unit != null && lower(a, start - 1).equals("to")
         || lex.rateBefore.contains(lower(a, start - 1)) && lex.changeDirection.contains(lower(a, start - 2))) object = rateBefore(a, start);
     if (object != null) return stamped(num, RATE, object);
     object = subjectBefore(a, start, end, num.unit); // "the share exceeds 7%", "premiums doubled"
@@ -154,7 +157,8 @@ final class CountedObjects {
     String w = a.lower(k);
     return a.pos(k).equals("NUM") || Character.isDigit(w.charAt(w.length() - 1)) || lex.percent.containsKey(w) || lex.currencyWord.containsKey(w)
         || lex.currencySymbol.containsKey(w) || lex.measure.containsKey(w) || lex.magnitude.containsKey(w) || lex.bound.containsKey(w)
-        || lex.articles.contains(w) || lex.phraseStarts.contains(w) || w.equals("than"); // "rose less than 1 cent", "rose a penny"
+        || lex.articles.contains(w) || lex.phraseStarts.contains(w) || w.equals("than") // "rose less than 1 cent", "rose a penny"
+        || lex.sign.containsKey(w) || lex.marginSigns.contains(w); // "sits at +32 points"
   }
 
   /** Back over adverbs and auxiliaries ("was little changed", "was therefore"): the token before them. */
@@ -179,7 +183,7 @@ final class CountedObjects {
       String pos = a.pos(p), w = a.lower(p);
       if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN")) s = p;
       else if ((pos.equals("NUM") || w.equals("-")) && Tokens.glued(a, p, p + 1)) s = p; // "10-year Treasury note"
-      else if ((w.equals("'s") || w.equals("’s")) && p - 1 >= first && a.pos(p - 1).equals("PROPN")) s = p;
+      else if ((w.equals("'s") || w.equals("’s")) && p - 1 >= first && (a.pos(p - 1).equals("PROPN") || a.pos(p - 1).equals("NOUN"))) s = p;
       else if (pos.equals("DET") && p - 1 >= first && (a.lower(p - 1).equals("of") || a.lower(p - 1).equals("on"))) s = p;
       else if ((w.equals("of") || w.equals("on")) && p - 1 >= first && (a.pos(p - 1).equals("NOUN") || a.pos(p - 1).equals("PROPN"))) s = p;
       else break;
@@ -256,6 +260,21 @@ final class CountedObjects {
     if (a.pos(w).equals("NUM")) return after(a, w + 1); // "80-19 vote"
     if (!a.pos(w).equals("NOUN") || w + 1 >= a.tokenCount() || !a.pos(w + 1).equals("NOUN")) return null;
     return after(a, w + 1);
+  }
+
+  /**
+   * The noun phrase right before a bound of [noun-bound] that opens the figure, not a verb's object:
+   * "with support above 80 percent", "particles smaller than 2.5 microns" (not "cost the state over $5 million"; a sum of
+   * money after a noun is a class's threshold, no object: "those with incomes above $1 million").
+   */
+  private Span boundedNoun(Analysis a, int start) {
+    if (start < 1 || !a.pos(start - 1).equals("NOUN") || !(lex.nounBounds.contains(a.lower(start)) || lex.nounBounds.contains(Tokens.phrase(a, start, 2)))) {
+      return null;
+    }
+    Span np = nounPhraseEndingAt(a, start - 1);
+    int before = a.tokenAt(np.start()) - 1;
+    if (before >= 0 && a.pos(before).equals("DET")) before--;
+    return before >= 0 && (a.pos(before).equals("VERB") || a.pos(before).equals("AUX")) ? null : np;
   }
 
   /** "$1 billion in losses", not "in a single year", nor a place: "in Paris". */
@@ -356,7 +375,7 @@ final class CountedObjects {
       if (pos.equals("NOUN") || pos.equals("PROPN") || plural
           || (pos.equals("VERB") && a.lower(k).endsWith("ing") && k > t && a.pos(k - 1).equals("DET"))) lastNoun = k;
       else if (pos.equals("VERB") && !participle) break;
-      else if (!(participle || pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).equals("-") && k + 1 < n && a.end(k) == a.start(k + 1))
+      else if (!(participle || pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).endsWith("-") && k + 1 < n && a.end(k) == a.start(k + 1)) // "candidate-focused"
           || lastNoun < 0 && modifierLink(a, k) || lastNoun >= 0 && possessive(a, k))) break;
       k++;
     }

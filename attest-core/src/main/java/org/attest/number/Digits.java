@@ -30,6 +30,9 @@ final class Digits {
       if (t > 0 && a.end(t - 1) == a.start(t)) return false; // "COVID-19", a range's second end
       negative = true;
       i = 1;
+    } else if (w.charAt(0) == '+' && w.length() > 1 && Character.isDigit(w.charAt(1))) { // "sits at +25 points"
+      if (t > 0 && a.end(t - 1) == a.start(t)) return false;
+      i = 1;
     }
     int d = i;
     while (d < w.length() && !Character.isDigit(w.charAt(d)) && w.charAt(d) != '.') d++;

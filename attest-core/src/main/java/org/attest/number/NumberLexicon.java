@@ -53,6 +53,7 @@ final class NumberLexicon {
   final Set<String> labelPossessive; // "Standard & Poor's 500": a name's possessive before a number that names
   final String timesWord; // "50 times the safe level": a multiplier, unit "times"
   final Set<String> timesAfter; // "three times as many", "four times higher"
+  final Set<String> nounBounds; // "with support above 80 percent": bounds after the noun they bound
   final Set<String> objectJoints; // "71 kWh and 95 kWh of battery capacity": between coordinated figures that share an object
   final Set<String> timesAs; // "twice as many supporters": the counted noun phrase follows
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
@@ -122,6 +123,7 @@ final class NumberLexicon {
     timesAfter = words(units, "times-after");
     timesAs = words(units, "times-as");
     objectJoints = words(units, "object-joint");
+    nounBounds = new HashSet<>(required(units, "noun-bound"));
     rateJoint = new HashSet<>(required(units, "rate-joint"));
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");

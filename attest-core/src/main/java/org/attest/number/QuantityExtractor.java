@@ -27,7 +27,7 @@ public final class QuantityExtractor {
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
-      Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.IN,
+      Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
       CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, RELATIVE, SharedObjects.SHARED,
       SharedObjects.CONVERSION);
 
@@ -110,7 +110,7 @@ public final class QuantityExtractor {
     String w = a.lower(t);
     char c = w.charAt(0);
     if (Character.isDigit(c) || Character.isDigit(w.charAt(w.length() - 1)) || lex.currencySymbol.containsKey(w) || "$£€¥".indexOf(c) >= 0) return true;
-    if ((c == '.' || c == '-') && w.length() > 1 && Character.isDigit(w.charAt(1))) return true; // ".08", "-1"
+    if ((c == '.' || c == '-' || c == '+') && w.length() > 1 && Character.isDigit(w.charAt(1))) return true; // ".08", "-1", "+25"
     if (lex.currencyCode.containsKey(w) || lex.currencyPrefix.containsKey(w) || lex.sign.containsKey(w)) return true;
     int dash = w.indexOf('-');
     if (dash > 0 && lex.numbers.containsKey(w.substring(0, dash))) return true; // "a one-yen bid", "five-" "mile"
