@@ -237,6 +237,8 @@ final class CountedObjects {
     if (s < n && a.lower(s).equals("of")) { // "45 percent of the vote", "40 percent of whom"
       if (s + 1 < n && a.pos(s + 1).equals("PRON")) return Span.of(a.text(), a.start(s), a.end(s + 1));
       int e = nounPhrase(a, s + 1);
+      // a noun the tagger read as an adjective, alone before a preposition or a stop: "517 lb-ft of torque in total"
+      if (e == s + 1 && s + 2 < n && a.pos(s + 1).equals("ADJ") && (a.pos(s + 2).equals("ADP") || a.pos(s + 2).equals("PUNCT"))) e = s + 2;
       return e > s + 1 ? Span.of(a.text(), a.start(s), a.end(e - 1)) : null;
     }
     int e = nounPhrase(a, s);
@@ -283,8 +285,8 @@ final class CountedObjects {
       return null;
     }
     int e = nounPhrase(a, end + 1);
-    // a common noun: "in losses", not a place: "in Paris"
-    return e > end + 1 && a.pos(e - 1).equals("NOUN") ? Span.of(a.text(), a.start(end), a.end(e - 1)) : null;
+    // a common noun: "in losses", not a place: "in Paris", nor a preposition: "in support of Rubio"
+    return e > end + 1 && a.pos(e - 1).equals("NOUN") && !lower(a, e).equals("of") ? Span.of(a.text(), a.start(end), a.end(e - 1)) : null;
   }
 
   /**
@@ -309,15 +311,23 @@ final class CountedObjects {
     return subjectEndingAt(a, subjectHead(a, k - 1, first), first);
   }
 
-  /** "a net loss of $915 million", "an advantage of 83 points": the noun phrase before "of". */
+  /**
+   * "a net loss of $915 million", "an advantage of 83 points": the noun phrase before "of" (not a
+   * preposition's: "in front of 15,522"); the one before "worth" ([before-link]): "a deal worth $5 billion".
+   */
   private Span beforeOf(Analysis a, int start) {
     int of = start - 1;
-    if (of < 1 || !a.lower(of).equals("of")) return null;
+    if (of < 1 || !lex.beforeLinks.contains(a.lower(of))) return null;
     int head = of - 1;
     String h = a.lower(head);
+    if (!a.lower(of).equals("of") && (a.pos(head).equals("PROPN") || a.pos(head).equals("NOUN"))) { // "a lifeline from investor SoftBank worth up to $8 billion"
+      int first = a.sentenceStartToken(a.sentenceOf(head));
+      return subjectEndingAt(a, head, first);
+    }
     if (!(a.pos(head).equals("NOUN")) || lex.numbers.containsKey(h) || lex.vague.containsKey(h) || lex.magnitude.containsKey(h)) {
       return null; // not "thousands of $12-an-hour workers"
     }
+    if (head > 0 && a.pos(head - 1).equals("ADP") && lex.prepositionNouns.contains(h)) return null; // "in front of 15,522", "in excess of $5 million"
     int s = head;
     while (s - 1 >= 0 && head - s < PHRASE && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ"))) s--;
     return Span.of(a.text(), a.start(s), a.end(head));
@@ -374,7 +384,7 @@ final class CountedObjects {
       boolean participle = participle(a, k, t, lastNoun < 0);
       if (pos.equals("NOUN") || pos.equals("PROPN") || plural
           || (pos.equals("VERB") && a.lower(k).endsWith("ing") && k > t && a.pos(k - 1).equals("DET"))) lastNoun = k;
-      else if (pos.equals("VERB") && !participle) break;
+      else if (pos.equals("VERB") && !participle && !(lastNoun < 0 && modifierLink(a, k))) break;
       else if (!(participle || pos.equals("ADJ") || pos.equals("NUM") || (a.token(k).endsWith("-") && k + 1 < n && a.end(k) == a.start(k + 1)) // "candidate-focused"
           || lastNoun < 0 && modifierLink(a, k) || lastNoun >= 0 && possessive(a, k))) break;
       k++;
@@ -405,6 +415,7 @@ final class CountedObjects {
     if (k + 1 >= n) return false;
     String pos = a.pos(k), next = a.pos(k + 1);
     if (pos.equals("ADV")) return next.equals("ADJ") || next.equals("CCONJ");
+    if (pos.equals("VERB")) return k > 0 && a.pos(k - 1).equals("ADJ") && next.equals("NOUN"); // "seven different drive modes"
     if (pos.equals("CCONJ")) {
       String before = k > 0 ? a.pos(k - 1) : "";
       return (before.equals("ADJ") || before.equals("ADV")) && (next.equals("ADJ") || next.equals("ADV") || next.equals("VERB") || next.equals("PROPN"));

@@ -53,6 +53,8 @@ final class NumberLexicon {
   final Set<String> labelPossessive; // "Standard & Poor's 500": a name's possessive before a number that names
   final String timesWord; // "50 times the safe level": a multiplier, unit "times"
   final Set<String> timesAfter; // "three times as many", "four times higher"
+  final Set<String> beforeLinks; // "a net loss of $915 million", "a deal worth $5 billion": after the noun phrase a figure measures
+  final Set<String> prepositionNouns; // "in front of", "in excess of": a preposition, no measured noun
   final Set<String> nounBounds; // "with support above 80 percent": bounds after the noun they bound
   final Set<String> objectJoints; // "71 kWh and 95 kWh of battery capacity": between coordinated figures that share an object
   final Set<String> timesAs; // "twice as many supporters": the counted noun phrase follows
@@ -124,6 +126,8 @@ final class NumberLexicon {
     timesAs = words(units, "times-as");
     objectJoints = words(units, "object-joint");
     nounBounds = new HashSet<>(required(units, "noun-bound"));
+    beforeLinks = words(units, "before-link");
+    prepositionNouns = words(units, "preposition-noun");
     rateJoint = new HashSet<>(required(units, "rate-joint"));
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");
