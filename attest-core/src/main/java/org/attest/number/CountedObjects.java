@@ -47,7 +47,7 @@ final class CountedObjects {
     if (object != null) return stamped(num, BOUNDED, object);
     object = partitive(a, end, num);
     if (object != null) return stamped(num, IN, object);
-    object = beforeOf(a, start); // "a net loss of more than $915 million"
+    object = classThreshold(a, start, num) ? null : beforeOf(a, start); // "a net loss of more than $915 million"
     if (object != null) return stamped(num, BEFORE_OF, object);
     // "cut the tax rate to 28 percent", "raise the federal minimum wage to $15 an hour", "cut the number of polling places from 400"
     if ("percent".equals(num.unit) || lower(a, start - 1).equals(lex.rangeFrom) || num.unit != null && lower(a, start - 1).equals("to")
@@ -312,6 +312,21 @@ final class CountedObjects {
   }
 
   /**
+   * Whether a bounded sum of money ends a "with" phrase that defines a class (NOTES.md: a threshold
+   * in a noun phrase has no object): "those with adjusted gross incomes of more than $5 million".
+   */
+  private static boolean classThreshold(Analysis a, int start, Figure num) {
+    if (!num.isMoney() || !num.rules().contains(Bounds.BEFORE)) return false;
+    int first = a.sentenceStartToken(a.sentenceOf(start));
+    for (int k = start - 1; k >= first && start - k < PHRASE / 2; k--) {
+      String pos = a.pos(k);
+      if (a.lower(k).equals("with")) return true;
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("ADP") || pos.equals("VERB") && a.lower(k).endsWith("ed"))) return false;
+    }
+    return false;
+  }
+
+  /**
    * "a net loss of $915 million", "an advantage of 83 points": the noun phrase before "of" (not a
    * preposition's: "in front of 15,522"); the one before "worth" ([before-link]): "a deal worth $5 billion".
    */
@@ -414,7 +429,7 @@ final class CountedObjects {
     int n = a.tokenCount();
     if (k + 1 >= n) return false;
     String pos = a.pos(k), next = a.pos(k + 1);
-    if (pos.equals("ADV")) return next.equals("ADJ") || next.equals("CCONJ");
+    if (pos.equals("ADV")) return next.equals("ADJ") || next.equals("CCONJ") || a.token(k + 1).equals("-") && Tokens.glued(a, k, k + 1); // "well-known"
     if (pos.equals("VERB")) return k > 0 && a.pos(k - 1).equals("ADJ") && next.equals("NOUN"); // "seven different drive modes"
     if (pos.equals("CCONJ")) {
       String before = k > 0 ? a.pos(k - 1) : "";
