@@ -103,6 +103,27 @@ final class Digits {
   }
 
   /**
+   * A model number (gold/figures/README.md: "787-9", "RAV4" are names): a whole number of three
+   * or four digits before capitalised words that are no unit ("Max", "Dreamliner") and a noun
+   * that is one ("its popular 737 Max jet") or after a count ("400 737 Max jets").
+   */
+  boolean isModel(Analysis a, int t) {
+    String w = a.token(t);
+    if (w.length() < 3 || w.length() > 4 || !w.chars().allMatch(Character::isDigit) || w.charAt(0) == '0' || t + 1 >= a.tokenCount()) return false;
+    int k = t + 1;
+    while (k < a.tokenCount() && k - t <= 2 && a.isCapitalized(k) && Character.isLetter(a.token(k).charAt(0)) && !unit(a.lower(k))) k++;
+    // the noun, whatever the tagger calls a lower-case word there ("Max jet/PROPN", "Max jets/VERB")
+    if (k >= a.tokenCount() || a.isCapitalized(k) || !(a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN") || a.pos(k).equals("VERB")) || unit(a.lower(k))) {
+      return false;
+    }
+    return k > t + 1 && (!a.lower(k).endsWith("s") || t > 0 && a.pos(t - 1).equals("NUM"));
+  }
+
+  private boolean unit(String w) {
+    return lex.measure.containsKey(w) || lex.percent.containsKey(w) || lex.currencyWord.containsKey(w) || lex.magnitude.containsKey(w);
+  }
+
+  /**
    * An age: a small whole number set off by commas after a name ("Leslie Feldman, 34, a plaintiff")
    * or after an age verb ("before they turned 18").
    */
