@@ -55,6 +55,7 @@ final class NumberLexicon {
   final Set<String> timesAfter; // "three times as many", "four times higher"
   final Set<String> beforeLinks; // "a net loss of $915 million", "a deal worth $5 billion": after the noun phrase a figure measures
   final Set<String> prepositionNouns; // "in front of", "in excess of": a preposition, no measured noun
+  final Set<String> indexWords; // "the Nasdaq composite ... to 5,162.13": a level in points
   final Set<String> nounBounds; // "with support above 80 percent": bounds after the noun they bound
   final Set<String> objectJoints; // "71 kWh and 95 kWh of battery capacity": between coordinated figures that share an object
   final Set<String> timesAs; // "twice as many supporters": the counted noun phrase follows
@@ -127,6 +128,7 @@ final class NumberLexicon {
     objectJoints = words(units, "object-joint");
     nounBounds = new HashSet<>(required(units, "noun-bound"));
     beforeLinks = words(units, "before-link");
+    indexWords = words(units, "index-word");
     prepositionNouns = words(units, "preposition-noun");
     rateJoint = new HashSet<>(required(units, "rate-joint"));
     digitCount = table(units, "digit-count");

@@ -23,12 +23,13 @@ import org.attest.text.Lexicon;
  */
 public final class QuantityExtractor {
   static final String RELATIVE = "number.relative";
+  static final String INDEX_POINTS = "number.index-points";
 
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
-      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, RELATIVE, SharedObjects.SHARED,
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, RELATIVE, SharedObjects.SHARED,
       SharedObjects.CONVERSION);
 
   private final NumberLexicon lex;
@@ -172,9 +173,22 @@ public final class QuantityExtractor {
     }
     int end = num.end;
     Span object = objects.of(a, start, num);
+    indexPoints(num, object);
     String text = a.text().substring(a.start(start), a.end(end - 1));
     Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
     return new Decided(q, new ArrayList<>(num.rules()));
+  }
+
+  /** A level or change of a stock index ([index-word]) without a unit is in points: "the Nasdaq composite increased 7.15 points, or 0.1 percent, to 5,162.13". */
+  private void indexPoints(Figure num, Span object) {
+    if (num.unit != null || object == null) return;
+    for (String w : object.text().split("[ \\-]")) {
+      if (lex.indexWords.contains(Lexicon.normalize(w))) {
+        num.unit = "points";
+        num.stamp(INDEX_POINTS);
+        return;
+      }
+    }
   }
 
   /** The range of two figures [low, high] from token start, or null when an end is no finite number. */
