@@ -270,7 +270,8 @@ final class CountedObjects {
    * money after a noun is a class's threshold, no object: "those with incomes above $1 million").
    */
   private Span boundedNoun(Analysis a, int start) {
-    if (start < 1 || !a.pos(start - 1).equals("NOUN") || !(lex.nounBounds.contains(a.lower(start)) || lex.nounBounds.contains(Tokens.phrase(a, start, 2)))) {
+    if (start < 1 || start + 1 >= a.tokenCount() || !a.pos(start - 1).equals("NOUN")
+        || !(lex.nounBounds.contains(a.lower(start)) || lex.nounBounds.contains(Tokens.phrase(a, start, 2)))) {
       return null;
     }
     Span np = nounPhraseEndingAt(a, start - 1);
