@@ -37,8 +37,8 @@ final class CountedObjects {
     // a noun phrase with its own determiner right after a measure is no object: "1.51 percent the day before"
     boolean measure = num.unit != null && !"fraction".equals(num.unit) && !"times".equals(num.unit); // not "half the size"
     // "twice as many evangelical supporters": the noun phrase after "as many"
-    if ("times".equals(num.unit) && lower(a, end).equals("as") && lex.timesAs.contains(lower(a, end + 1))) end += 2;
-    else if ("times".equals(num.unit) && lex.possessives.contains(lower(a, end))) end++; // "more than double its renewable energy production"
+    if ("times".equals(num.unit) && lower(a, end).equals("as") && lex.objectWords.timesAs().contains(lower(a, end + 1))) end += 2;
+    else if ("times".equals(num.unit) && lex.objectWords.possessives().contains(lower(a, end))) end++; // "more than double its renewable energy production"
     Span object = measure && lower(a, end).length() > 0 && a.pos(end).equals("DET") ? null : after(a, end);
     if (object != null) return stamped(num, AFTER, object);
     object = compound(a, end); // "a three-way race", "an 80-19 vote"
@@ -128,14 +128,14 @@ final class CountedObjects {
   private int beforeAdjunct(Analysis a, int h, int first) {
     int p = h;
     while (p > first && h - p < PHRASE / 2 && nominal(a, p)) p--;
-    if (p == h || p - 1 < first || !lex.adjunctPrepositions.contains(a.lower(p))) return h;
+    if (p == h || p - 1 < first || !lex.objectWords.adjunctPrepositions().contains(a.lower(p))) return h;
     String pos = a.pos(p - 1);
     return pos.equals("NOUN") || pos.equals("PROPN") || taggedAdjective(a, p - 1, first) ? p - 1 : h;
   }
 
   private static boolean nominal(Analysis a, int k) {
     String pos = a.pos(k);
-    return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("DET") || a.token(k).equals("-") && Tokens.glued(a, k, k + 1);
+    return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("DET") || a.token(k).equals("-") && k + 1 < a.tokenCount() && Tokens.glued(a, k, k + 1);
   }
 
   /** A noun the tagger took for an adjective: right before a verb, after a noun, "of" or a determiner ("The price of gold closed"). */
@@ -271,7 +271,7 @@ final class CountedObjects {
    */
   private Span boundedNoun(Analysis a, int start) {
     if (start < 1 || start + 1 >= a.tokenCount() || !a.pos(start - 1).equals("NOUN")
-        || !(lex.nounBounds.contains(a.lower(start)) || lex.nounBounds.contains(Tokens.phrase(a, start, 2)))) {
+        || !(lex.objectWords.nounBounds().contains(a.lower(start)) || lex.objectWords.nounBounds().contains(Tokens.phrase(a, start, 2)))) {
       return null;
     }
     Span np = nounPhraseEndingAt(a, start - 1);
@@ -333,7 +333,7 @@ final class CountedObjects {
    */
   private Span beforeOf(Analysis a, int start) {
     int of = start - 1;
-    if (of < 1 || !lex.beforeLinks.contains(a.lower(of))) return null;
+    if (of < 1 || !lex.objectWords.beforeLinks().contains(a.lower(of))) return null;
     int head = of - 1;
     String h = a.lower(head);
     if (!a.lower(of).equals("of") && (a.pos(head).equals("PROPN") || a.pos(head).equals("NOUN"))) { // "a lifeline from investor SoftBank worth up to $8 billion"
@@ -343,7 +343,7 @@ final class CountedObjects {
     if (!(a.pos(head).equals("NOUN")) || lex.numbers.containsKey(h) || lex.vague.containsKey(h) || lex.magnitude.containsKey(h)) {
       return null; // not "thousands of $12-an-hour workers"
     }
-    if (head > 0 && a.pos(head - 1).equals("ADP") && lex.prepositionNouns.contains(h)) return null; // "in front of 15,522", "in excess of $5 million"
+    if (head > 0 && a.pos(head - 1).equals("ADP") && lex.objectWords.prepositionNouns().contains(h)) return null; // "in front of 15,522", "in excess of $5 million"
     int s = head;
     while (s - 1 >= 0 && head - s < PHRASE && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ"))) s--;
     return Span.of(a.text(), a.start(s), a.end(head));

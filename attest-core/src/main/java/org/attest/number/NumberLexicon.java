@@ -27,7 +27,6 @@ final class NumberLexicon {
   final Map<String, String> boundAfter; // "or more" → at_least
   final Map<String, String> verbBound; // "exceeds" → more_than
   final Set<String> verbBoundEnds = new HashSet<>(); // "at" of "start at": the last words of the verb bounds of two words
-  final Set<String> possessives; // "double its production": a possessive determiner the tagger reads as a pronoun
   final Map<String, String> fraction; // "a quarter" → 0.25
   final Map<String, String> denominator; // "fifths" → 5
   final Map<String, String> multiplier; // "doubled" → 2
@@ -49,16 +48,10 @@ final class NumberLexicon {
   final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
   final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
   final Set<String> figureLinks;
-  final Set<String> adjunctPrepositions; // "the average debt for a college graduate in 2015 was": adjuncts between a subject's head and its verb
+  final ObjectWords objectWords; // the words CountedObjects and SharedObjects read around a figure's object
   final Set<String> labelPossessive; // "Standard & Poor's 500": a name's possessive before a number that names
   final String timesWord; // "50 times the safe level": a multiplier, unit "times"
   final Set<String> timesAfter; // "three times as many", "four times higher"
-  final Set<String> beforeLinks; // "a net loss of $915 million", "a deal worth $5 billion": after the noun phrase a figure measures
-  final Set<String> prepositionNouns; // "in front of", "in excess of": a preposition, no measured noun
-  final Set<String> indexWords; // "the Nasdaq composite ... to 5,162.13": a level in points
-  final Set<String> nounBounds; // "with support above 80 percent": bounds after the noun they bound
-  final Set<String> objectJoints; // "71 kWh and 95 kWh of battery capacity": between coordinated figures that share an object
-  final Set<String> timesAs; // "twice as many supporters": the counted noun phrase follows
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
   final Set<String> digitWords; // "digits", "digit"
@@ -98,8 +91,6 @@ final class NumberLexicon {
     bound = table(units, "bound");
     boundAfter = table(units, "bound-after");
     verbBound = table(units, "verb-bound");
-    for (String key : verbBound.keySet()) if (key.indexOf(' ') > 0) verbBoundEnds.add(key.substring(key.lastIndexOf(' ') + 1));
-    possessives = words(units, "possessive");
     fraction = table(units, "fraction");
     denominator = table(units, "denominator");
     multiplier = table(units, "multiplier");
@@ -119,17 +110,11 @@ final class NumberLexicon {
     countedMeasures = words(units, "counted-measure");
     copula = words(units, "copula");
     figureLinks = words(units, "figure-link");
-    adjunctPrepositions = words(units, "adjunct-preposition");
+    objectWords = ObjectWords.of(units);
     marginWords = words(units, "margin-words");
     labelPossessive = words(units, "label-possessive");
     timesWord = word(units, "times-word");
     timesAfter = words(units, "times-after");
-    timesAs = words(units, "times-as");
-    objectJoints = words(units, "object-joint");
-    nounBounds = new HashSet<>(required(units, "noun-bound"));
-    beforeLinks = words(units, "before-link");
-    indexWords = words(units, "index-word");
-    prepositionNouns = words(units, "preposition-noun");
     rateJoint = new HashSet<>(required(units, "rate-joint"));
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");
@@ -139,17 +124,28 @@ final class NumberLexicon {
     designation = words(units, "designation");
     changeFrom = words(units, "change-from");
     changeDirection = words(units, "change-direction");
-    anaphors = new HashSet<>();
-    for (String line : required(units, "anaphor")) anaphors.add(Lexicon.normalize(line.strip()));
+    anaphors = normalized(required(units, "anaphor"));
     decimalPoint = word(units, "decimal-point");
     rangeBetween = word(units, "range-between");
     rangeFrom = word(units, "range-from");
-    int longest = 1;
-    for (String key : bound.keySet()) longest = Math.max(longest, key.split(" ").length);
-    longestBound = longest;
+    longestBound = derive();
+  }
+
+  /** The sets read off the tables (the first words of the bound and fraction phrases, the last words of the verb bounds of two words): the most words in a bound phrase. */
+  private int derive() {
     for (Map<String, String> table : List.of(bound, fraction)) {
       for (String key : table.keySet()) phraseStarts.add(key.split(" ")[0]);
     }
+    for (String key : verbBound.keySet()) if (key.indexOf(' ') > 0) verbBoundEnds.add(key.substring(key.lastIndexOf(' ') + 1));
+    int longest = 1;
+    for (String key : bound.keySet()) longest = Math.max(longest, key.split(" ").length);
+    return longest;
+  }
+
+  private static Set<String> normalized(List<String> lines) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines) out.add(Lexicon.normalize(line.strip()));
+    return out;
   }
 
   /** The lines of a section the lexicon reads; a missing one is an error of the file, not an empty table. */
@@ -202,5 +198,19 @@ final class NumberLexicon {
     if (m == null) m = measure.get(word + "s"); // "five-mile": the table has "miles" and "mile"
     if (m == null) m = hyphenCount.get(word); // "a 50-state poll", "a seven-member court"
     return m;
+  }
+
+  /**
+   * The words around a figure's object: adjuncts between a subject and its verb ("in 2015"), "as
+   * many" after a multiplier, possessive determiners, the joints of coordinated figures, bounds
+   * after a noun ("above"), links before a figure ("of", "worth"), nouns of prepositions ("in front
+   * of"), the words of a stock index's name.
+   */
+  record ObjectWords(Set<String> adjunctPrepositions, Set<String> timesAs, Set<String> possessives, Set<String> objectJoints, Set<String> nounBounds,
+      Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords) {
+    static ObjectWords of(Map<String, List<String>> units) {
+      return new ObjectWords(words(units, "adjunct-preposition"), words(units, "times-as"), words(units, "possessive"), words(units, "object-joint"),
+          new HashSet<>(required(units, "noun-bound")), words(units, "before-link"), words(units, "preposition-noun"), words(units, "index-word"));
+    }
   }
 }

@@ -183,7 +183,7 @@ public final class QuantityExtractor {
   private void indexPoints(Figure num, Span object) {
     if (num.unit != null || object == null) return;
     for (String w : object.text().split("[ \\-]")) {
-      if (lex.indexWords.contains(Lexicon.normalize(w))) {
+      if (lex.objectWords.indexWords().contains(Lexicon.normalize(w))) {
         num.unit = "points";
         num.stamp(INDEX_POINTS);
         return;

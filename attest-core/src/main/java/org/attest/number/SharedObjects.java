@@ -50,7 +50,7 @@ final class SharedObjects {
   /** Only the words of [object-joint] between tokens end and start: "71 kWh and 95 kWh", "20%, 16%". */
   private boolean coordinated(Analysis a, int end, int start) {
     if (start <= end) return false;
-    for (int k = end; k < start; k++) if (!lex.objectJoints.contains(a.lower(k))) return false;
+    for (int k = end; k < start; k++) if (!lex.objectWords.objectJoints().contains(a.lower(k))) return false;
     return true;
   }
 
