@@ -281,7 +281,7 @@ final class CountedObjects {
   }
 
   /** "$1 billion in losses", not "in a single year", nor a place: "in Paris". */
-  private static Span partitive(Analysis a, int end, Figure num) {
+  private Span partitive(Analysis a, int end, Figure num) {
     if (num.unit == null || end + 1 >= a.tokenCount() || !lower(a, end).equals("in") || a.pos(end + 1).equals("DET") || a.pos(end + 1).equals("NUM")) {
       return null;
     }
@@ -387,7 +387,7 @@ final class CountedObjects {
    * modifiers the tagger reads as verbs, adverbs or conjunctions ({@link #modifierLink}); a
    * possessive inside it ("of Saudi Arabia's 70,000 mosques").
    */
-  private static int nounPhrase(Analysis a, int t) {
+  private int nounPhrase(Analysis a, int t) {
     int n = a.tokenCount();
     int k = t;
     if (k < n && a.pos(k).equals("DET")) k++;
@@ -426,12 +426,14 @@ final class CountedObjects {
    * adjective ("three most important issues"), a conjunction between modifiers ("14 solidly
    * Democratic or leaning Democratic states"), a preposition in a hyphenated word ("on-board").
    */
-  private static boolean modifierLink(Analysis a, int k) {
+  private boolean modifierLink(Analysis a, int k) {
     int n = a.tokenCount();
     if (k + 1 >= n) return false;
     String pos = a.pos(k), next = a.pos(k + 1);
     if (pos.equals("ADV")) return next.equals("ADJ") || next.equals("CCONJ") || a.token(k + 1).equals("-") && Tokens.glued(a, k, k + 1); // "well-known"
     if (pos.equals("VERB")) return k > 0 && a.pos(k - 1).equals("ADJ") && next.equals("NOUN"); // "seven different drive modes"
+    // a word the tagger reads as a preposition that is none ([preposition]) before a noun: "a 6.5 percent growth rate", "12.1-inch upper touchscreen"
+    if (pos.equals("ADP") && next.equals("NOUN") && !lex.objectWords.prepositions().contains(a.lower(k))) return true;
     if (pos.equals("CCONJ")) {
       String before = k > 0 ? a.pos(k - 1) : "";
       return (before.equals("ADJ") || before.equals("ADV")) && (next.equals("ADJ") || next.equals("ADV") || next.equals("VERB") || next.equals("PROPN"));

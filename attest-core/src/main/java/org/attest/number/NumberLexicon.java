@@ -204,13 +204,15 @@ final class NumberLexicon {
    * The words around a figure's object: adjuncts between a subject and its verb ("in 2015"), "as
    * many" after a multiplier, possessive determiners, the joints of coordinated figures, bounds
    * after a noun ("above"), links before a figure ("of", "worth"), nouns of prepositions ("in front
-   * of"), the words of a stock index's name.
+   * of"), the words of a stock index's name, the prepositions (a word the tagger reads as one that is
+   * not is a noun's modifier).
    */
   record ObjectWords(Set<String> adjunctPrepositions, Set<String> timesAs, Set<String> possessives, Set<String> objectJoints, Set<String> nounBounds,
-      Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords) {
+      Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords, Set<String> prepositions) {
     static ObjectWords of(Map<String, List<String>> units) {
       return new ObjectWords(words(units, "adjunct-preposition"), words(units, "times-as"), words(units, "possessive"), words(units, "object-joint"),
-          new HashSet<>(required(units, "noun-bound")), words(units, "before-link"), words(units, "preposition-noun"), words(units, "index-word"));
+          new HashSet<>(required(units, "noun-bound")), words(units, "before-link"), words(units, "preposition-noun"), words(units, "index-word"),
+          words(units, "preposition"));
     }
   }
 }
