@@ -208,7 +208,7 @@ final class CountedObjects {
   }
 
   /** The object of a range ending at end: after it, or, for "ranging from X to Y", the noun phrase before. */
-  Span ofRange(Analysis a, int start, int end, Figure high) {
+  Span ofRange(Analysis a, int start, int end, Figure high, String unit) {
     Span object = after(a, end);
     if (object != null) return stamped(high, AFTER, object);
     // "retaliatory tariffs, ranging from 5 percent to 25 percent"
@@ -217,6 +217,8 @@ final class CountedObjects {
       object = nounPhraseEndingAt(a, k);
     }
     if (object != null) return stamped(high, RANGING, object);
+    if ("percent".equals(unit)) object = rateBefore(a, start); // "slash the corporate tax rate to 17 or 18 percent"
+    if (object != null) return stamped(high, RATE, object);
     object = measuredBefore(a, start); // "the height could be 35 to 45 feet"
     return object == null ? null : stamped(high, MEASURED, object);
   }
@@ -365,6 +367,7 @@ final class CountedObjects {
       String p = a.pos(s - 1), v = a.lower(s - 1);
       if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ")) s--;
       else if ((v.equals("from") || v.equals("of")) && s - 2 >= 0 && (a.pos(s - 2).equals("NOUN") || a.pos(s - 2).equals("PROPN"))) s--;
+      else if (possessiveOf(a, s - 1)) s--; // "slash Pfizer's corporate tax rate to 17 or 18 percent"
       else break;
     }
     int before = s - 1;
@@ -439,6 +442,11 @@ final class CountedObjects {
       return (before.equals("ADJ") || before.equals("ADV")) && (next.equals("ADJ") || next.equals("ADV") || next.equals("VERB") || next.equals("PROPN"));
     }
     return pos.equals("ADP") && k + 2 < n && a.token(k + 1).equals("-") && Tokens.glued(a, k, k + 1) && Tokens.glued(a, k + 1, k + 2);
+  }
+
+  /** Whether token k is a possessive "'s" after a name or noun: "Pfizer's". */
+  private static boolean possessiveOf(Analysis a, int k) {
+    return k >= 1 && (a.lower(k).equals("'s") || a.lower(k).equals("’s")) && (a.pos(k - 1).equals("PROPN") || a.pos(k - 1).equals("NOUN"));
   }
 
   /** "Saudi Arabia's 70,000 mosques": a possessive after a name or noun inside a noun phrase. */

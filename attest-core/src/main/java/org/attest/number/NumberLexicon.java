@@ -35,6 +35,7 @@ final class NumberLexicon {
   final Map<String, String> level;
   final Map<String, String> hyphenCount; // "a 50-state poll": a count as a compound's first half, its unit // "stood at 200,000": the subject is what it counts
   final Map<String, String> rangeJoint; // "10 to 20", "20 through 100"
+  final Set<String> rangeAlternative; // "17 or 18 percent": one uncertain figure
   final Set<String> articles; // "a dozen", "a million": an article reads as one
   final Set<String> approxDozen; // "a couple dozen", "a few dozen": about 24
   final Set<String> figureCounts; // "six figures", "a seven-figure salary"
@@ -99,6 +100,7 @@ final class NumberLexicon {
     level = table(units, "level");
     hyphenCount = table(units, "hyphen-count");
     rangeJoint = table(units, "range-joint");
+    rangeAlternative = words(units, "range-alternative");
     articles = words(units, "article");
     approxDozen = words(units, "approx-dozen");
     figureCounts = words(units, "figure-count");

@@ -202,7 +202,7 @@ public final class QuantityExtractor {
     for (String r : high.rules()) if (!rules.contains(r)) rules.add(r);
     rules.add(Ranges.NAME);
     Figure after = new Figure();
-    Span object = objects.ofRange(a, start, end, after);
+    Span object = objects.ofRange(a, start, end, after, high.unit != null ? high.unit : low.unit);
     rules.addAll(after.rules());
     Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, null, lo, hi, "range", high.unit != null ? high.unit : low.unit, object, 0.85);
     return new Decided(q, rules);
