@@ -52,6 +52,9 @@ final class Bounds {
     if (modifier.equals("exact") && start > 0 && lex.verbBound.containsKey(a.lower(start - 1))) {
       modifier = lex.verbBound.get(a.lower(start - 1)); // "the share exceeds 7%"
       num.stamp(VERB);
+    } else if (modifier.equals("exact") && start > 1 && lex.verbBoundEnds.contains(a.lower(start - 1)) && lex.verbBound.containsKey(phrase(a, start - 2, 2))) {
+      modifier = lex.verbBound.get(phrase(a, start - 2, 2)); // "it will start at $44,000"
+      num.stamp(VERB);
     }
     if (num.approx && modifier.equals("exact")) modifier = "approx";
     if (modifier.equals("exact") || modifier.equals("approx")) modifier = after(a, num, modifier, timed);

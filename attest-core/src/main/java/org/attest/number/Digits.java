@@ -30,6 +30,9 @@ final class Digits {
       if (t > 0 && a.end(t - 1) == a.start(t)) return false; // "COVID-19", a range's second end
       negative = true;
       i = 1;
+    } else if (w.charAt(0) == '+' && w.length() > 1 && Character.isDigit(w.charAt(1))) { // "sits at +25 points"
+      if (t > 0 && a.end(t - 1) == a.start(t)) return false;
+      i = 1;
     }
     int d = i;
     while (d < w.length() && !Character.isDigit(w.charAt(d)) && w.charAt(d) != '.') d++;
@@ -97,6 +100,27 @@ final class Digits {
     // a proper name right before: "Air Force One", "Future 45"; not a sentence's first word ("Between 10 and 20")
     boolean first = a.sentenceStartToken(a.sentenceOf(t - 1)) == t - 1;
     return a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev);
+  }
+
+  /**
+   * A model number (gold/figures/README.md: "787-9", "RAV4" are names): a whole number of three
+   * or four digits before capitalised words that are no unit ("Max", "Dreamliner") and a noun
+   * that is one ("its popular 737 Max jet") or after a count ("400 737 Max jets").
+   */
+  boolean isModel(Analysis a, int t) {
+    String w = a.token(t);
+    if (w.length() < 3 || w.length() > 4 || !w.chars().allMatch(Character::isDigit) || w.charAt(0) == '0' || t + 1 >= a.tokenCount()) return false;
+    int k = t + 1;
+    while (k < a.tokenCount() && k - t <= 2 && a.isCapitalized(k) && Character.isLetter(a.token(k).charAt(0)) && !unit(a.lower(k))) k++;
+    // the noun, whatever the tagger calls a lower-case word there ("Max jet/PROPN", "Max jets/VERB")
+    if (k >= a.tokenCount() || a.isCapitalized(k) || !(a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN") || a.pos(k).equals("VERB")) || unit(a.lower(k))) {
+      return false;
+    }
+    return k > t + 1 && (!a.lower(k).endsWith("s") || t > 0 && a.pos(t - 1).equals("NUM"));
+  }
+
+  private boolean unit(String w) {
+    return lex.measure.containsKey(w) || lex.percent.containsKey(w) || lex.currencyWord.containsKey(w) || lex.magnitude.containsKey(w);
   }
 
   /**

@@ -72,6 +72,8 @@ final class Fractions {
     for (int k = 2; k >= 1; k--) {
       if (t + k > n) continue;
       String p = phrase(a, t, k);
+      // "nearly half a million dollars": a number in words, not a fraction
+      if (k == 1 && p.equals("half") && lex.articles.contains(lower(a, t + 1)) && lex.isMagnitudeWord(lower(a, t + 2))) return t;
       String frac = lex.fraction.get(p);
       if (frac != null && (k > 1 || !p.equals("half") || lower(a, t + 1).equals("of") || lower(a, t - 1).equals("in") || lower(a, t - 1).equals("by")
           || boundBefore(a, t) || lex.isMagnitudeWord(lower(a, t + 1)))) {

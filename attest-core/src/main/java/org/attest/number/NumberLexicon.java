@@ -26,6 +26,7 @@ final class NumberLexicon {
   final Map<String, String> bound; // "fewer than" → less_than
   final Map<String, String> boundAfter; // "or more" → at_least
   final Map<String, String> verbBound; // "exceeds" → more_than
+  final Set<String> verbBoundEnds = new HashSet<>(); // "at" of "start at": the last words of the verb bounds of two words
   final Map<String, String> fraction; // "a quarter" → 0.25
   final Map<String, String> denominator; // "fifths" → 5
   final Map<String, String> multiplier; // "doubled" → 2
@@ -34,6 +35,7 @@ final class NumberLexicon {
   final Map<String, String> level;
   final Map<String, String> hyphenCount; // "a 50-state poll": a count as a compound's first half, its unit // "stood at 200,000": the subject is what it counts
   final Map<String, String> rangeJoint; // "10 to 20", "20 through 100"
+  final Set<String> rangeAlternative; // "17 or 18 percent": one uncertain figure
   final Set<String> articles; // "a dozen", "a million": an article reads as one
   final Set<String> approxDozen; // "a couple dozen", "a few dozen": about 24
   final Set<String> figureCounts; // "six figures", "a seven-figure salary"
@@ -47,6 +49,7 @@ final class NumberLexicon {
   final Set<String> copula; // "the margin of error is 3 points": the subject is what the figure measures
   final Set<String> marginWords; // "is plus or minus 3 points": the words of a margin before its figure
   final Set<String> figureLinks;
+  final ObjectWords objectWords; // the words CountedObjects and SharedObjects read around a figure's object
   final Set<String> labelPossessive; // "Standard & Poor's 500": a name's possessive before a number that names
   final String timesWord; // "50 times the safe level": a multiplier, unit "times"
   final Set<String> timesAfter; // "three times as many", "four times higher"
@@ -97,6 +100,7 @@ final class NumberLexicon {
     level = table(units, "level");
     hyphenCount = table(units, "hyphen-count");
     rangeJoint = table(units, "range-joint");
+    rangeAlternative = words(units, "range-alternative");
     articles = words(units, "article");
     approxDozen = words(units, "approx-dozen");
     figureCounts = words(units, "figure-count");
@@ -108,6 +112,7 @@ final class NumberLexicon {
     countedMeasures = words(units, "counted-measure");
     copula = words(units, "copula");
     figureLinks = words(units, "figure-link");
+    objectWords = ObjectWords.of(units);
     marginWords = words(units, "margin-words");
     labelPossessive = words(units, "label-possessive");
     timesWord = word(units, "times-word");
@@ -121,17 +126,28 @@ final class NumberLexicon {
     designation = words(units, "designation");
     changeFrom = words(units, "change-from");
     changeDirection = words(units, "change-direction");
-    anaphors = new HashSet<>();
-    for (String line : required(units, "anaphor")) anaphors.add(Lexicon.normalize(line.strip()));
+    anaphors = normalized(required(units, "anaphor"));
     decimalPoint = word(units, "decimal-point");
     rangeBetween = word(units, "range-between");
     rangeFrom = word(units, "range-from");
-    int longest = 1;
-    for (String key : bound.keySet()) longest = Math.max(longest, key.split(" ").length);
-    longestBound = longest;
+    longestBound = derive();
+  }
+
+  /** The sets read off the tables (the first words of the bound and fraction phrases, the last words of the verb bounds of two words): the most words in a bound phrase. */
+  private int derive() {
     for (Map<String, String> table : List.of(bound, fraction)) {
       for (String key : table.keySet()) phraseStarts.add(key.split(" ")[0]);
     }
+    for (String key : verbBound.keySet()) if (key.indexOf(' ') > 0) verbBoundEnds.add(key.substring(key.lastIndexOf(' ') + 1));
+    int longest = 1;
+    for (String key : bound.keySet()) longest = Math.max(longest, key.split(" ").length);
+    return longest;
+  }
+
+  private static Set<String> normalized(List<String> lines) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines) out.add(Lexicon.normalize(line.strip()));
+    return out;
   }
 
   /** The lines of a section the lexicon reads; a missing one is an error of the file, not an empty table. */
@@ -184,5 +200,21 @@ final class NumberLexicon {
     if (m == null) m = measure.get(word + "s"); // "five-mile": the table has "miles" and "mile"
     if (m == null) m = hyphenCount.get(word); // "a 50-state poll", "a seven-member court"
     return m;
+  }
+
+  /**
+   * The words around a figure's object: adjuncts between a subject and its verb ("in 2015"), "as
+   * many" after a multiplier, possessive determiners, the joints of coordinated figures, bounds
+   * after a noun ("above"), links before a figure ("of", "worth"), nouns of prepositions ("in front
+   * of"), the words of a stock index's name, the prepositions (a word the tagger reads as one that is
+   * not is a noun's modifier).
+   */
+  record ObjectWords(Set<String> adjunctPrepositions, Set<String> timesAs, Set<String> possessives, Set<String> objectJoints, Set<String> nounBounds,
+      Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords, Set<String> prepositions) {
+    static ObjectWords of(Map<String, List<String>> units) {
+      return new ObjectWords(words(units, "adjunct-preposition"), words(units, "times-as"), words(units, "possessive"), words(units, "object-joint"),
+          new HashSet<>(required(units, "noun-bound")), words(units, "before-link"), words(units, "preposition-noun"), words(units, "index-word"),
+          words(units, "preposition"));
+    }
   }
 }

@@ -135,13 +135,14 @@ final class NumberWords {
 
   /**
    * Whether a bare "one" at t (its word run ending at k) is an article or a pronoun: not before a
-   * magnitude, a unit or a fraction ("one trillion", "one penny", "one and a half"), nor after a
+   * magnitude, a unit, a measure or a fraction ("one trillion", "one penny", "one point", "one and a half"), nor after a
    * sign ("minus one") or a bound; always in "one of the", "no one", "one day", "from one position to another".
    */
   private boolean loneOne(Analysis a, int t, int k) {
     int n = a.tokenCount();
     String next = lower(a, k);
     boolean counted = lex.isMagnitudeWord(next) || lex.currencyWord.containsKey(next) || lex.percent.containsKey(next)
+        || lex.measure.containsKey(next) && !lower(a, t - 1).equals("at") // "leads by one point", not "at one point"
         || next.equals("and") && Fractions.ahead(lex, a, k + 1) || lex.sign.containsKey(lower(a, t - 1)) || rates.ahead(a, k) // "One in three"
         || next.equals("-") && a.end(k - 1) == a.start(k) && k + 1 < n && a.end(k) == a.start(k + 1) && lex.hyphenUnit(lower(a, k + 1)) != null; // "a one-yen bid"
     if (!counted && !lex.bound.containsKey(lower(a, t - 1)) && !lower(a, t - 2).equals("at")) return true;

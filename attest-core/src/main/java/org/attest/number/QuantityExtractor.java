@@ -23,18 +23,21 @@ import org.attest.text.Lexicon;
  */
 public final class QuantityExtractor {
   static final String RELATIVE = "number.relative";
+  static final String INDEX_POINTS = "number.index-points";
 
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
-      Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.IN,
-      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, RELATIVE);
+      Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, RELATIVE, SharedObjects.SHARED,
+      SharedObjects.CONVERSION);
 
   private final NumberLexicon lex;
   private final NumberReader reader;
   private final Bounds bounds;
   private final Ranges ranges;
   private final CountedObjects objects;
+  private final SharedObjects shared;
 
   public QuantityExtractor() {
     this("en");
@@ -46,6 +49,7 @@ public final class QuantityExtractor {
     bounds = new Bounds(lex, reader);
     ranges = new Ranges(lex, reader);
     objects = new CountedObjects(lex);
+    shared = new SharedObjects(lex);
   }
 
   /** A figure found and the names of the readers and steps that decided it, in order ("number.digits", ...); for {@code --explain}. */
@@ -82,6 +86,7 @@ public final class QuantityExtractor {
       out.add(new Decided(q, List.copyOf(d.rules())));
       t = a.tokenAt(q.end());
     }
+    shared.share(a, out);
     return out;
   }
 
@@ -106,7 +111,7 @@ public final class QuantityExtractor {
     String w = a.lower(t);
     char c = w.charAt(0);
     if (Character.isDigit(c) || Character.isDigit(w.charAt(w.length() - 1)) || lex.currencySymbol.containsKey(w) || "$£€¥".indexOf(c) >= 0) return true;
-    if ((c == '.' || c == '-') && w.length() > 1 && Character.isDigit(w.charAt(1))) return true; // ".08", "-1"
+    if ((c == '.' || c == '-' || c == '+') && w.length() > 1 && Character.isDigit(w.charAt(1))) return true; // ".08", "-1", "+25"
     if (lex.currencyCode.containsKey(w) || lex.currencyPrefix.containsKey(w) || lex.sign.containsKey(w)) return true;
     int dash = w.indexOf('-');
     if (dash > 0 && lex.numbers.containsKey(w.substring(0, dash))) return true; // "a one-yen bid", "five-" "mile"
@@ -168,9 +173,22 @@ public final class QuantityExtractor {
     }
     int end = num.end;
     Span object = objects.of(a, start, num);
+    indexPoints(num, object);
     String text = a.text().substring(a.start(start), a.end(end - 1));
     Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
     return new Decided(q, new ArrayList<>(num.rules()));
+  }
+
+  /** A level or change of a stock index ([index-word]) without a unit is in points: "the Nasdaq composite increased 7.15 points, or 0.1 percent, to 5,162.13". */
+  private void indexPoints(Figure num, Span object) {
+    if (num.unit != null || object == null) return;
+    for (String w : object.text().split("[ \\-]")) {
+      if (lex.objectWords.indexWords().contains(Lexicon.normalize(w))) {
+        num.unit = "points";
+        num.stamp(INDEX_POINTS);
+        return;
+      }
+    }
   }
 
   /** The range of two figures [low, high] from token start, or null when an end is no finite number. */
@@ -184,7 +202,7 @@ public final class QuantityExtractor {
     for (String r : high.rules()) if (!rules.contains(r)) rules.add(r);
     rules.add(Ranges.NAME);
     Figure after = new Figure();
-    Span object = objects.ofRange(a, start, end, after);
+    Span object = objects.ofRange(a, start, end, after, high.unit != null ? high.unit : low.unit);
     rules.addAll(after.rules());
     Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, null, lo, hi, "range", high.unit != null ? high.unit : low.unit, object, 0.85);
     return new Decided(q, rules);

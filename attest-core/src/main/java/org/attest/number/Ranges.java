@@ -45,12 +45,23 @@ final class Ranges {
    * percent" a range; after "rose from" (2) none is.
    */
   Figure[] following(Analysis a, Figure low, boolean[] timed, int change) {
+    if (lex.rangeAlternative.contains(lower(a, low.end))) return alternative(a, low, timed);
     if (!lex.rangeJoint.containsKey(lower(a, low.end))) return null;
     Figure high = reader.read(a, low.end + 1, timed);
     if (high != null && (change == 2 || change == 1 && high.unit == null)) return null;
     // opposed shares in brackets: "(30 percent to 60 percent)" are two figures (gold/figures/README.md)
     if (high != null && low.unit != null && high.unit != null && low.start >= 1 && lower(a, low.start - 1).equals("(")) return null;
     return high != null && high.value > low.value && unitsAgree(low, high) ? shared(low, high) : null;
+  }
+
+  /**
+   * One uncertain figure of two whole numbers in a row ([range-alternative], gold/figures/README.md):
+   * "17 or 18 percent", "seven or eight investigations"; not two examples: "a check for $10 or $100".
+   */
+  private Figure[] alternative(Analysis a, Figure low, boolean[] timed) {
+    if (low.unit != null || low.value != Math.rint(low.value)) return null;
+    Figure high = reader.read(a, low.end + 1, timed);
+    return high != null && high.value == low.value + 1 && !high.vague ? shared(low, high) : null;
   }
 
   /** The two ends, the low one taking the high one's unit when it has none. */

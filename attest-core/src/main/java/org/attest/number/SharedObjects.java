@@ -1,0 +1,79 @@
+package org.attest.number;
+
+import static org.attest.number.Tokens.lower;
+
+import java.util.List;
+import java.util.Objects;
+import org.attest.model.Quantity;
+import org.attest.text.Analysis;
+
+/**
+ * The figures of one statement share what they measure, after every figure has its own: the first
+ * of two coordinated figures of one unit takes the object after the second ("71 kWh and 95 kWh of
+ * battery capacity", "a 20% and 16% improvement"), the end of a change takes the object of its
+ * start ("cut the number of polling places from 400 in 2008 to 60", {@link #SHARED}); a conversion
+ * alone in brackets takes the object and the bound of the figure it converts ("pricing will start at
+ * 71,350 euro ($78,770)", "a diameter of 3,200 miles (5,150 km)", {@link #CONVERSION}).
+ */
+final class SharedObjects {
+  static final String SHARED = "number.object-shared";
+  static final String CONVERSION = "number.conversion";
+
+  /** The steps that find an object before a figure: the object after the second of two coordinated figures is nearer. */
+  private static final List<String> BEFORE = List.of(CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.BEFORE_OF, CountedObjects.RATE);
+
+  private final NumberLexicon lex;
+
+  SharedObjects(NumberLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** Gives the figures of out (in text order) the objects they share, in place. */
+  void share(Analysis a, List<QuantityExtractor.Decided> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      QuantityExtractor.Decided first = out.get(i), second = out.get(i + 1);
+      Quantity p = first.quantity(), q = second.quantity();
+      int end = a.tokenAt(p.end() - 1) + 1, start = a.tokenAt(q.start());
+      if (a.sentenceOf(end - 1) != a.sentenceOf(start)) continue;
+      if (coordinated(a, end, start) && Objects.equals(p.unit(), q.unit()) && q.object() != null && !before(second) && (p.object() == null || before(first))) {
+        out.set(i, with(first, p, q.object(), p.modifier(), SHARED));
+      } else if (p.object() != null && q.object() == null && Objects.equals(p.unit(), q.unit()) && lower(a, a.tokenAt(p.start()) - 1).equals(lex.rangeFrom)
+          && lex.rangeJoint.containsKey(lower(a, start - 1))) {
+        out.set(i + 1, with(second, q, p.object(), q.modifier(), SHARED)); // "from 400 in 2008 to 60"
+      } else if (start == end + 1 && a.token(end).equals("(") && lower(a, a.tokenAt(q.end() - 1) + 1).equals(")") && q.object() == null
+          && (p.object() != null || bounded(p) && q.modifier().equals("exact"))) {
+        out.set(i + 1, with(second, q, p.object(), q.modifier().equals("exact") && bounded(p) ? p.modifier() : q.modifier(), CONVERSION));
+      }
+    }
+  }
+
+  /** Only the words of [object-joint] between tokens end and start: "71 kWh and 95 kWh", "20%, 16%". */
+  private boolean coordinated(Analysis a, int end, int start) {
+    if (start <= end) return false;
+    for (int k = end; k < start; k++) if (!lex.objectWords.objectJoints().contains(a.lower(k))) return false;
+    return true;
+  }
+
+  private static boolean before(QuantityExtractor.Decided d) {
+    for (String r : d.rules()) if (BEFORE.contains(r)) return true;
+    return false;
+  }
+
+  private static boolean bounded(Quantity q) {
+    return q.value() != null && !q.modifier().equals("exact") && !q.modifier().equals("approx");
+  }
+
+  /** The figure with that object and modifier, the step's name added to its rules. */
+  private static QuantityExtractor.Decided with(QuantityExtractor.Decided d, Quantity q, org.attest.model.Span object, String modifier, String rule) {
+    double v = q.value() != null ? q.value() : 0;
+    Double low = q.low(), high = q.high();
+    if (!modifier.equals(q.modifier())) {
+      low = modifier.equals("less_than") || modifier.equals("at_most") ? null : v;
+      high = modifier.equals("more_than") || modifier.equals("at_least") ? null : v;
+    }
+    Quantity r = new Quantity(q.id(), q.start(), q.end(), q.text(), q.value(), low, high, modifier, q.unit(), object, q.confidence(), q.relativeTo());
+    List<String> rules = new java.util.ArrayList<>(d.rules());
+    rules.add(rule);
+    return new QuantityExtractor.Decided(r, List.copyOf(rules));
+  }
+}
