@@ -159,6 +159,19 @@ final class Clauses {
     return end;
   }
 
+  /**
+   * The token after a label's colon that opens the sentence ("Editor’s note:", "UPDATE:", cues.txt
+   * [colon-label]): the words before it label the text and hold no one who speaks; else from.
+   */
+  int afterColonLabel(int from, int c) {
+    boolean label = false;
+    for (int k = from; k < c && k <= from + 3; k++) {
+      if (a.token(k).equals(cues.holding.colon)) return label ? k + 1 : from;
+      label |= cues.holding.colonLabels.contains(a.lower(k));
+    }
+    return from;
+  }
+
   /** Whether a comma and a cue close the sentence after t: "..., Smith said." */
   boolean laterSpeaker(int t, int end) {
     for (int k = t; k < end; k++) {
