@@ -48,12 +48,28 @@ final class Clauses {
         if (cues.relatives.contains(a.lower(k))) return goesOnAfterRelative(k, end);
       }
       if (isAux(k)) return true;
-      if (p.equals("VERB")) return !a.lower(k).endsWith(cues.participleEnding) && !a.lower(k - 1).equals(cues.to);
+      if (p.equals("VERB")) {
+        boolean nonFinite = a.lower(k).endsWith(cues.participleEnding) || a.lower(k - 1).equals(cues.to);
+        if (!nonFinite) return true;
+        if (!insideNounPhrase(t, k)) return false;
+        continue; // "said the decision to forgo foreign money had", "said the upside of using him would": the subject goes on
+      }
       // a preposition inside the subject ("praise from Putin would", "a device in Chelsea was") goes on; one right after
       // the first word or after another preposition ("said Tuesday in a statement") does not
       if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals(cues.subjectOf) && (k == t + 1 || a.pos(k - 1).equals("ADP"))) return false;
     }
     return false;
+  }
+
+  /**
+   * Whether a gerund or an infinitive at k modifies the noun phrase that opens at t ("the decision
+   * to forgo", "the upside of using"): a determiner opens it and a noun comes before, right before
+   * or before "to", "of" or "for".
+   */
+  private boolean insideNounPhrase(int t, int k) {
+    if (!a.pos(t).equals("DET") || k - 1 <= t) return false;
+    int h = a.lower(k - 1).equals(cues.to) || a.pos(k - 1).equals("ADP") ? k - 2 : k - 1;
+    return h > t && (a.pos(h).equals("NOUN") || a.pos(h).equals("PROPN"));
   }
 
   /** The number after a word that leads it ("more than 1 million", "nearly 3,000", "at least 12"), else t. */
