@@ -16,6 +16,8 @@ final class HoldingLexicon {
   final Set<String> beliefVerbs; // "Many believe (that) ...", "Trump is expected to win"
   final Set<String> intentVerbs; // "Cruz hopes to stop Trump", "declined to comment"
   final Set<String> stanceVerbs; // "Walker endorsed Cruz"
+  final Set<String> messageVerbs; // "Sanders announced his candidacy"
+  final Set<String> possessivePronouns; // "touted her record": an object, unlike "denied it"
   final Set<String> claimNouns; // "the claim that ...", "his argument that ..."
   final Set<String> seeming; // "Trump seemed to back away": no source
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
@@ -33,6 +35,8 @@ final class HoldingLexicon {
     beliefVerbs = words(sections, "belief");
     intentVerbs = words(sections, "intent");
     stanceVerbs = words(sections, "stance");
+    messageVerbs = words(sections, "message");
+    possessivePronouns = words(sections, "possessive-pronoun");
     claimNouns = words(sections, "claim-noun");
     seeming = words(sections, "seeming");
     for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
@@ -63,7 +67,7 @@ final class HoldingLexicon {
     if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
     if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"
     boolean any = beliefVerbs.contains(low) || seeming.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
-        || claimNouns.contains(low);
+        || claimNouns.contains(low) || messageVerbs.contains(low) && Tokens.isVerb(a, t); // not "a Times report that"
     return any ? t + 1 : -1;
   }
 
