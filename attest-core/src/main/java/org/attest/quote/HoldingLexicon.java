@@ -16,6 +16,8 @@ final class HoldingLexicon {
   final Set<String> beliefVerbs; // "Many believe (that) ...", "Trump is expected to win"
   final Set<String> intentVerbs; // "Cruz hopes to stop Trump", "declined to comment"
   final Set<String> stanceVerbs; // "Walker endorsed Cruz"
+  final Set<String> naming; // "a group called Citizens for Trump": names a thing
+  final Set<String> indefinite; // the articles before such a thing
   final Set<String> messageVerbs; // "Sanders announced his candidacy"
   final Set<String> possessivePronouns; // "touted her record": an object, unlike "denied it"
   final Set<String> claimNouns; // "the claim that ...", "his argument that ..."
@@ -35,6 +37,8 @@ final class HoldingLexicon {
     beliefVerbs = words(sections, "belief");
     intentVerbs = words(sections, "intent");
     stanceVerbs = words(sections, "stance");
+    naming = words(sections, "naming");
+    indefinite = words(sections, "indefinite");
     messageVerbs = words(sections, "message");
     possessivePronouns = words(sections, "possessive-pronoun");
     claimNouns = words(sections, "claim-noun");
