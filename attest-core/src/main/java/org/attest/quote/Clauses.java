@@ -48,6 +48,7 @@ final class Clauses {
         if (cues.relatives.contains(a.lower(k))) return goesOnAfterRelative(k, end);
       }
       if (isAux(k)) return true;
+      if (!objectFirst && presentTenseAsNoun(k, end)) return true; // "said the system favors the wealthy": "favors" tagged a noun
       if (p.equals("VERB")) {
         boolean nonFinite = a.lower(k).endsWith(cues.participleEnding) || a.lower(k - 1).equals(cues.to);
         if (!nonFinite) return true;
@@ -56,7 +57,9 @@ final class Clauses {
       }
       // a preposition inside the subject ("praise from Putin would", "a device in Chelsea was") goes on; one right after
       // the first word or after another preposition ("said Tuesday in a statement") does not
-      if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals(cues.subjectOf) && (k == t + 1 || a.pos(k - 1).equals("ADP"))) return false;
+      // (a common noun may take one: "said life for the next generation would be worse")
+      boolean nounFirst = k == t + 1 && a.pos(t).equals("NOUN") && !a.isCapitalized(t) && !cues.timeNouns.contains(a.lower(t)) && !cues.whenWords.contains(a.lower(t));
+      if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals(cues.subjectOf) && (k == t + 1 && !nounFirst || a.pos(k - 1).equals("ADP"))) return false;
     }
     return false;
   }
@@ -70,6 +73,19 @@ final class Clauses {
     if (!a.pos(t).equals("DET") || k - 1 <= t) return false;
     int h = a.lower(k - 1).equals(cues.to) || a.pos(k - 1).equals("ADP") ? k - 2 : k - 1;
     return h > t && (a.pos(h).equals("NOUN") || a.pos(h).equals("PROPN"));
+  }
+
+  /**
+   * A verb in -s the tagger took for a plural noun, after the singular head of the subject and
+   * before the start of its object: "the economic system favors the wealthy", "taxing consumption
+   * encourages savings"; not "the party leaders".
+   */
+  private boolean presentTenseAsNoun(int k, int end) {
+    String w = a.lower(k), prev = a.lower(k - 1);
+    if (!a.pos(k).equals("NOUN") || !w.endsWith(cues.sEnding) || w.endsWith("ss") || k + 1 >= end) return false;
+    if (!(a.pos(k - 1).equals("NOUN") && !prev.endsWith(cues.sEnding) || a.pos(k - 1).equals("PROPN"))) return false;
+    String next = a.pos(k + 1);
+    return next.equals("DET") || next.equals("PRON") || next.equals("NUM");
   }
 
   /** The number after a word that leads it ("more than 1 million", "nearly 3,000", "at least 12"), else t. */
