@@ -18,6 +18,7 @@ final class HoldingLexicon {
   final Set<String> stanceVerbs; // "Walker endorsed Cruz"
   final Set<String> naming; // "a group called Citizens for Trump": names a thing
   final Set<String> indefinite; // the articles before such a thing
+  final Set<String> viewVerbs; // "Sanders sees the gains as evidence"
   final Set<String> messageVerbs; // "Sanders announced his candidacy"
   final Set<String> possessivePronouns; // "touted her record": an object, unlike "denied it"
   final Set<String> claimNouns; // "the claim that ...", "his argument that ..."
@@ -40,6 +41,7 @@ final class HoldingLexicon {
     naming = words(sections, "naming");
     indefinite = words(sections, "indefinite");
     messageVerbs = words(sections, "message");
+    viewVerbs = words(sections, "view");
     possessivePronouns = words(sections, "possessive-pronoun");
     claimNouns = words(sections, "claim-noun");
     seeming = words(sections, "seeming");
@@ -71,7 +73,8 @@ final class HoldingLexicon {
     if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
     if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"
     boolean any = beliefVerbs.contains(low) || seeming.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
-        || claimNouns.contains(low) || messageVerbs.contains(low) && Tokens.isVerb(a, t); // not "a Times report that"
+        || claimNouns.contains(low) || messageVerbs.contains(low) && Tokens.isVerb(a, t)
+        || viewVerbs.contains(low); // not "a Times report that"
     return any ? t + 1 : -1;
   }
 

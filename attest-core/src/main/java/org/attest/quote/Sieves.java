@@ -31,6 +31,7 @@ final class Sieves {
       new Intent(), // before the speech rules: "vowed to repeal", not "vowed (that) ..."
       new Belief(),
       new Stance(),
+      new ViewAs(),
       new MessageObject(), // a cue that takes a clause passes it on: "announced (that) CLAUSE" is the speech rules'
       new ClaimNoun(),
       new NameColon(),
