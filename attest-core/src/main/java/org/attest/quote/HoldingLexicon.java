@@ -18,6 +18,9 @@ final class HoldingLexicon {
   final Set<String> stanceVerbs; // "Walker endorsed Cruz"
   final Set<String> naming; // "a group called Citizens for Trump": names a thing
   final Set<String> indefinite; // the articles before such a thing
+  final Set<String> directiveVerbs; // "urged Congress to act"
+  final List<String[]> directivePhrases = new ArrayList<>(); // "called on Congress to act"
+  final Set<String> directiveNot; // "urged him not to back down"
   final Set<String> viewVerbs; // "Sanders sees the gains as evidence"
   final Set<String> messageVerbs; // "Sanders announced his candidacy"
   final Set<String> possessivePronouns; // "touted her record": an object, unlike "denied it"
@@ -42,6 +45,9 @@ final class HoldingLexicon {
     indefinite = words(sections, "indefinite");
     messageVerbs = words(sections, "message");
     viewVerbs = words(sections, "view");
+    directiveVerbs = words(sections, "directive");
+    for (String line : Lexicon.required("cues.txt", sections, "directive-phrase")) directivePhrases.add(line.split("\\s+"));
+    directiveNot = words(sections, "directive-not");
     possessivePronouns = words(sections, "possessive-pronoun");
     claimNouns = words(sections, "claim-noun");
     seeming = words(sections, "seeming");
@@ -74,7 +80,7 @@ final class HoldingLexicon {
     if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"
     boolean any = beliefVerbs.contains(low) || seeming.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
         || claimNouns.contains(low) || messageVerbs.contains(low) && Tokens.isVerb(a, t)
-        || viewVerbs.contains(low); // not "a Times report that"
+        || viewVerbs.contains(low) || directiveVerbs.contains(low) && Tokens.isVerb(a, t); // not "a Times report that"
     return any ? t + 1 : -1;
   }
 
@@ -93,7 +99,16 @@ final class HoldingLexicon {
 
   /** The end of a stance phrase ("called for") at token t, or -1. */
   int stancePhraseAt(Analysis a, int t) {
-    for (String[] phrase : stancePhrases) {
+    return phraseAt(stancePhrases, a, t);
+  }
+
+  /** The end of a directive phrase ("called on") at token t, or -1. */
+  int directivePhraseAt(Analysis a, int t) {
+    return phraseAt(directivePhrases, a, t);
+  }
+
+  private static int phraseAt(List<String[]> phrases, Analysis a, int t) {
+    for (String[] phrase : phrases) {
       if (t + phrase.length > a.tokenCount()) continue;
       boolean ok = true;
       for (int i = 0; i < phrase.length && ok; i++) ok = a.lower(t + i).equals(phrase[i]);
