@@ -51,9 +51,6 @@ final class CueLexicon {
   final Set<String> clauseOpeners; // "said there are ...", an article the tagger missed
   final Set<String> objectPronouns; // "said it", "said what"
   final Set<String> clauseAdverbs; // "said not ...", "said there are ..."
-  final Set<String> shareLinks; // "One in three said", "four out of 10 say"
-  final Set<String> shareUnits; // "42 percent said", "42% say"
-  final Set<String> shareWords; // "Nearly half said"
   final Set<String> quantityLeads; // "said more than 1 million donors made", "said nearly 3,000 people"
   final String to;
   final String negation; // "n't": "can't", "aren’t" are auxiliaries
@@ -121,9 +118,6 @@ final class CueLexicon {
     objectPronouns = words(sections, "object-pronoun");
     clauseAdverbs = words(sections, "clause-adverb");
     quantityLeads = words(sections, "quantity-lead");
-    shareLinks = words(sections, "share-link");
-    shareUnits = words(sections, "share-unit");
-    shareWords = words(sections, "share-word");
     to = word(sections, "to");
     negation = word(sections, "negation");
     that = word(sections, "that");

@@ -28,6 +28,9 @@ final class HoldingLexicon {
   final Set<String> seeming; // "Trump seemed to back away": no source
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
   final Set<String> quantitySubjects; // "Many believe ..."
+  final Set<String> shareLinks; // "One in three said", "four out of 10 say"
+  final Set<String> shareUnits; // "42 percent said", "42% say"
+  final Set<String> shareWords; // "Nearly half said"
   final Set<String> questionVerbs; // "Todd asked Pence whether ..."
   final Set<String> questionWords; // "whether", "if", "how", "about"
   final String documentIn; // "Kasich was at 25 percent in the most recent Fox poll"
@@ -53,6 +56,9 @@ final class HoldingLexicon {
     seeming = words(sections, "seeming");
     for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
     quantitySubjects = words(sections, "quantity-subject");
+    shareLinks = words(sections, "share-link");
+    shareUnits = words(sections, "share-unit");
+    shareWords = words(sections, "share-word");
     questionVerbs = words(sections, "question");
     questionWords = words(sections, "question-word");
     documentIn = Lexicon.requiredWord("cues.txt", sections, "document-in");

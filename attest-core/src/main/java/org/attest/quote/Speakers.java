@@ -69,13 +69,13 @@ final class Speakers {
     int k = end - 1, s;
     if (k < from) return null;
     String w = a.lower(k);
-    if (a.pos(k).equals("NUM") && k - 1 > from && cues.shareLinks.contains(a.lower(k - 1))) { // "one in three", "four out of 10"
+    if (a.pos(k).equals("NUM") && k - 1 > from && cues.holding.shareLinks.contains(a.lower(k - 1))) { // "one in three", "four out of 10"
       s = k - 1;
-      while (s > from && cues.shareLinks.contains(a.lower(s - 1))) s--;
+      while (s > from && cues.holding.shareLinks.contains(a.lower(s - 1))) s--;
       if (--s < from || !a.pos(s).equals("NUM")) return null;
-    } else if (k - 1 >= from && cues.shareUnits.contains(w) && a.pos(k - 1).equals("NUM")) {
+    } else if (k - 1 >= from && cues.holding.shareUnits.contains(w) && a.pos(k - 1).equals("NUM")) {
       s = k - 1; // "42 percent"
-    } else if (a.pos(k).equals("NUM") && cues.shareUnits.contains(w.substring(w.length() - 1)) || cues.shareWords.contains(w)) {
+    } else if (a.pos(k).equals("NUM") && cues.holding.shareUnits.contains(w.substring(w.length() - 1)) || cues.holding.shareWords.contains(w)) {
       s = k; // "42%", "half"
     } else {
       return null;
