@@ -111,7 +111,7 @@ final class ClaimLexicon {
     timeOpeners = words(cues, "time-opener");
     timeUnits = words(cues, "time-unit");
     Set<String> held = new java.util.HashSet<>();
-    for (String section : List.of("belief", "intent", "stance")) held.addAll(words(cues, section));
+    for (String section : List.of("belief", "intent", "stance", "message", "view")) held.addAll(words(cues, section));
     heldCues = Set.copyOf(held);
   }
 

@@ -48,12 +48,44 @@ final class Clauses {
         if (cues.relatives.contains(a.lower(k))) return goesOnAfterRelative(k, end);
       }
       if (isAux(k)) return true;
-      if (p.equals("VERB")) return !a.lower(k).endsWith(cues.participleEnding) && !a.lower(k - 1).equals(cues.to);
+      if (!objectFirst && presentTenseAsNoun(k, end)) return true; // "said the system favors the wealthy": "favors" tagged a noun
+      if (p.equals("VERB")) {
+        boolean nonFinite = a.lower(k).endsWith(cues.participleEnding) || a.lower(k - 1).equals(cues.to);
+        if (!nonFinite) return true;
+        if (!insideNounPhrase(t, k)) return false;
+        continue; // "said the decision to forgo foreign money had", "said the upside of using him would": the subject goes on
+      }
       // a preposition inside the subject ("praise from Putin would", "a device in Chelsea was") goes on; one right after
       // the first word or after another preposition ("said Tuesday in a statement") does not
-      if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals(cues.subjectOf) && (k == t + 1 || a.pos(k - 1).equals("ADP"))) return false;
+      // (a common noun may take one: "said life for the next generation would be worse")
+      boolean nounFirst = k == t + 1 && a.pos(t).equals("NOUN") && !a.isCapitalized(t) && !cues.timeNouns.contains(a.lower(t)) && !cues.whenWords.contains(a.lower(t));
+      if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals(cues.subjectOf) && (k == t + 1 && !nounFirst || a.pos(k - 1).equals("ADP"))) return false;
     }
     return false;
+  }
+
+  /**
+   * Whether a gerund or an infinitive at k modifies the noun phrase that opens at t ("the decision
+   * to forgo", "the upside of using"): a determiner opens it and a noun comes before, right before
+   * or before "to", "of" or "for".
+   */
+  private boolean insideNounPhrase(int t, int k) {
+    if (!a.pos(t).equals("DET") || k - 1 <= t) return false;
+    int h = a.lower(k - 1).equals(cues.to) || a.pos(k - 1).equals("ADP") ? k - 2 : k - 1;
+    return h > t && (a.pos(h).equals("NOUN") || a.pos(h).equals("PROPN"));
+  }
+
+  /**
+   * A verb in -s the tagger took for a plural noun, after the singular head of the subject and
+   * before the start of its object: "the economic system favors the wealthy", "taxing consumption
+   * encourages savings"; not "the party leaders".
+   */
+  private boolean presentTenseAsNoun(int k, int end) {
+    String w = a.lower(k), prev = a.lower(k - 1);
+    if (!a.pos(k).equals("NOUN") || !w.endsWith(cues.sEnding) || w.endsWith("ss") || k + 1 >= end) return false;
+    if (!(a.pos(k - 1).equals("NOUN") && !prev.endsWith(cues.sEnding) || a.pos(k - 1).equals("PROPN"))) return false;
+    String next = a.pos(k + 1);
+    return next.equals("DET") || next.equals("PRON") || next.equals("NUM");
   }
 
   /** The number after a word that leads it ("more than 1 million", "nearly 3,000", "at least 12"), else t. */
@@ -157,6 +189,19 @@ final class Clauses {
     int end = c;
     while (end > from && (cues.aux.contains(a.lower(end - 1)) || a.pos(end - 1).equals("ADV"))) end--;
     return end;
+  }
+
+  /**
+   * The token after a label's colon that opens the sentence ("Editor’s note:", "UPDATE:", cues.txt
+   * [colon-label]): the words before it label the text and hold no one who speaks; else from.
+   */
+  int afterColonLabel(int from, int c) {
+    boolean label = false;
+    for (int k = from; k < c && k <= from + 3; k++) {
+      if (a.token(k).equals(cues.holding.colon)) return label ? k + 1 : from;
+      label |= cues.holding.colonLabels.contains(a.lower(k));
+    }
+    return from;
   }
 
   /** Whether a comma and a cue close the sentence after t: "..., Smith said." */

@@ -16,10 +16,21 @@ final class HoldingLexicon {
   final Set<String> beliefVerbs; // "Many believe (that) ...", "Trump is expected to win"
   final Set<String> intentVerbs; // "Cruz hopes to stop Trump", "declined to comment"
   final Set<String> stanceVerbs; // "Walker endorsed Cruz"
+  final Set<String> naming; // "a group called Citizens for Trump": names a thing
+  final Set<String> indefinite; // the articles before such a thing
+  final Set<String> directiveVerbs; // "urged Congress to act"
+  final List<String[]> directivePhrases = new ArrayList<>(); // "called on Congress to act"
+  final Set<String> directiveNot; // "urged him not to back down"
+  final Set<String> viewVerbs; // "Sanders sees the gains as evidence"
+  final Set<String> messageVerbs; // "Sanders announced his candidacy"
+  final Set<String> possessivePronouns; // "touted her record": an object, unlike "denied it"
   final Set<String> claimNouns; // "the claim that ...", "his argument that ..."
   final Set<String> seeming; // "Trump seemed to back away": no source
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
   final Set<String> quantitySubjects; // "Many believe ..."
+  final Set<String> shareLinks; // "One in three said", "four out of 10 say"
+  final Set<String> shareUnits; // "42 percent said", "42% say"
+  final Set<String> shareWords; // "Nearly half said"
   final Set<String> questionVerbs; // "Todd asked Pence whether ..."
   final Set<String> questionWords; // "whether", "if", "how", "about"
   final String documentIn; // "Kasich was at 25 percent in the most recent Fox poll"
@@ -33,10 +44,21 @@ final class HoldingLexicon {
     beliefVerbs = words(sections, "belief");
     intentVerbs = words(sections, "intent");
     stanceVerbs = words(sections, "stance");
+    naming = words(sections, "naming");
+    indefinite = words(sections, "indefinite");
+    messageVerbs = words(sections, "message");
+    viewVerbs = words(sections, "view");
+    directiveVerbs = words(sections, "directive");
+    for (String line : Lexicon.required("cues.txt", sections, "directive-phrase")) directivePhrases.add(line.split("\\s+"));
+    directiveNot = words(sections, "directive-not");
+    possessivePronouns = words(sections, "possessive-pronoun");
     claimNouns = words(sections, "claim-noun");
     seeming = words(sections, "seeming");
     for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
     quantitySubjects = words(sections, "quantity-subject");
+    shareLinks = words(sections, "share-link");
+    shareUnits = words(sections, "share-unit");
+    shareWords = words(sections, "share-word");
     questionVerbs = words(sections, "question");
     questionWords = words(sections, "question-word");
     documentIn = Lexicon.requiredWord("cues.txt", sections, "document-in");
@@ -63,7 +85,8 @@ final class HoldingLexicon {
     if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
     if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"
     boolean any = beliefVerbs.contains(low) || seeming.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
-        || claimNouns.contains(low);
+        || claimNouns.contains(low) || messageVerbs.contains(low) && Tokens.isVerb(a, t)
+        || viewVerbs.contains(low) || directiveVerbs.contains(low) && Tokens.isVerb(a, t); // not "a Times report that"
     return any ? t + 1 : -1;
   }
 
@@ -82,7 +105,16 @@ final class HoldingLexicon {
 
   /** The end of a stance phrase ("called for") at token t, or -1. */
   int stancePhraseAt(Analysis a, int t) {
-    for (String[] phrase : stancePhrases) {
+    return phraseAt(stancePhrases, a, t);
+  }
+
+  /** The end of a directive phrase ("called on") at token t, or -1. */
+  int directivePhraseAt(Analysis a, int t) {
+    return phraseAt(directivePhrases, a, t);
+  }
+
+  private static int phraseAt(List<String[]> phrases, Analysis a, int t) {
+    for (String[] phrase : phrases) {
       if (t + phrase.length > a.tokenCount()) continue;
       boolean ok = true;
       for (int i = 0; i < phrase.length && ok; i++) ok = a.lower(t + i).equals(phrase[i]);

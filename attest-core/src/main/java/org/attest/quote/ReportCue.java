@@ -29,7 +29,8 @@ final class ReportCue {
   Who subject(Reading r) {
     if (!subjectRead) {
       subjectRead = true;
-      subject = r.speakers.subjectIn(from, c);
+      int start = r.clauses.afterColonLabel(from, c); // "Editor’s note: Trump is a bully who has pledged": not the editor
+      subject = start < c ? r.speakers.subjectIn(start, c) : null;
       if (subject != null && r.clauses.quotedPersonsI(subject, cueEnd, end)) subject = null;
     }
     return subject;

@@ -28,9 +28,12 @@ final class Sieves {
 
   /** Indirect quotes, at each reporting cue of a sentence outside quotation marks; several a sentence, none overlapping. */
   static final List<IndirectRule> INDIRECT = List.of(
+      new Directive(), // before intent and stance: "urged Congress to act", "called on Congress to act"
       new Intent(), // before the speech rules: "vowed to repeal", not "vowed (that) ..."
       new Belief(),
       new Stance(),
+      new ViewAs(),
+      new MessageObject(), // a cue that takes a clause passes it on: "announced (that) CLAUSE" is the speech rules'
       new ClaimNoun(),
       new NameColon(),
       new Question(),

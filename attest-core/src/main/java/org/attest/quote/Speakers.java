@@ -57,7 +57,31 @@ final class Speakers {
     Who first = firstMentionOf(from, end);
     if (first != null) return first;
     if (adjacent >= 0) return Who.of(ents, adjacent);
-    return nounPhraseEndingAt(from, end);
+    Who nouns = nounPhraseEndingAt(from, end);
+    return nouns != null ? nouns : shareEndingAt(from, end);
+  }
+
+  /**
+   * A share of people that speaks, as polls report it: "One in three said", "About four out of 10
+   * say", "42% say", "Nearly half said" (cues.txt [share-link], [share-unit], [share-word]); else null.
+   */
+  private Who shareEndingAt(int from, int end) {
+    int k = end - 1, s;
+    if (k < from) return null;
+    String w = a.lower(k);
+    if (a.pos(k).equals("NUM") && k - 1 > from && cues.holding.shareLinks.contains(a.lower(k - 1))) { // "one in three", "four out of 10"
+      s = k - 1;
+      while (s > from && cues.holding.shareLinks.contains(a.lower(s - 1))) s--;
+      if (--s < from || !a.pos(s).equals("NUM")) return null;
+    } else if (k - 1 >= from && cues.holding.shareUnits.contains(w) && a.pos(k - 1).equals("NUM")) {
+      s = k - 1; // "42 percent"
+    } else if (a.pos(k).equals("NUM") && cues.holding.shareUnits.contains(w.substring(w.length() - 1)) || cues.holding.shareWords.contains(w)) {
+      s = k; // "42%", "half"
+    } else {
+      return null;
+    }
+    while (s > from && cues.quantityLeads.contains(a.lower(s - 1))) s--; // "About", "Nearly"
+    return new Who(-1, s, end);
   }
 
   /**

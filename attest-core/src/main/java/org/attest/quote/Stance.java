@@ -25,9 +25,23 @@ final class Stance extends IndirectRule {
     if (!(pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NUM"))) {
       return Verdict.NONE; // "supported by", "opposed to"
     }
+    if (namedThing(r, cue)) return Verdict.NONE;
     Who who = Holding.holder(r, cue);
     if (who == null) return Verdict.NONE;
     q.who = who;
     return Holding.phraseFrom(r, cue, t, 1);
+  }
+
+  /**
+   * A naming verb right after an indefinite noun phrase names that thing (cues.txt [naming],
+   * [indefinite]): "a group called Citizens for Trump", "a consulting firm called Gavekal"; not
+   * "Critics call it", "Cruz called him a phony".
+   */
+  private static boolean namedThing(Reading r, ReportCue cue) {
+    Analysis a = r.a;
+    if (!r.cues.holding.naming.contains(a.lower(cue.c))) return false;
+    int k = cue.c - 1;
+    while (k > cue.from && k >= cue.c - 4 && (a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN") || a.pos(k).equals("ADJ"))) k--;
+    return k < cue.c - 1 && k >= cue.from && r.cues.holding.indefinite.contains(a.lower(k));
   }
 }

@@ -158,7 +158,7 @@ class QuoteExtractorTest {
   @org.junit.jupiter.api.Test
   void aCueInARelativeClauseReportsUpToItsComma() {
     assertEquals(List.of("the war was over"), texts("John Smith, who thought the war was over, returned home in 1946."));
-    assertEquals(List.of("2,521 shootings took place"), texts("The Chicago Police Department, which reported that 2,521 shootings took place, declined to comment."));
+    assertEquals(List.of("2,521 shootings took place", "to comment"), texts("The Chicago Police Department, which reported that 2,521 shootings took place, declined to comment."));
   }
 
   @org.junit.jupiter.api.Test
