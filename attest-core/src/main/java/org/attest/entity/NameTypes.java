@@ -69,6 +69,17 @@ final class NameTypes {
     return end - start == 1 ? oneWordType(a, start, last) : severalWordsType(a, start, end, last);
   }
 
+  /**
+   * The name is a person's by its shape alone ({@link #personShaped}): several capitalised words, no
+   * known first name, no title, no apposition that says so, nothing a lexicon knows. "Case Grammar",
+   * "Mutation Operators" read so too; the name typer may overrule it ({@link ModelTypes#open}).
+   */
+  boolean shapeOnly(Analysis a, int start, int end) {
+    if (end - start < 2 || lex.firstNames.containsKey(a.lower(start)) || appositivePerson(a, end)) return false;
+    if (end < a.tokenCount() && a.isCapitalized(end) && lex.namedAfter.contains(a.lower(end))) return false;
+    return typeOf(a, start, end, false).equals(Entity.PERSON);
+  }
+
   /** An acronym is an organisation's ("WHO"; not "IE6", "XVII", "GMT"), a first name a person's. */
   private String oneWordType(Analysis a, int start, String last) {
     String tok = a.token(start);
