@@ -51,7 +51,7 @@ final class NameTypes {
       }
     }
     String h = a.lower(head);
-    if (placeThenPlace(a, end)) return Entity.GPE;
+    if (placeThenPlace(a, end) && !lex.orgWords.contains(h) && !lex.orgWords.contains(last)) return Entity.GPE; // not "Durham University, United Kingdom"
     if (end - start >= 2 && !lex.gpe.contains(bare) && appositivePerson(a, end)) return Entity.PERSON;
     if (lex.gpe.contains(bare) || isUsGpe(a, start, end)) return Entity.GPE; // a known name before its words: "West Bank", "the Channel"
     if (lex.loc.contains(bare)) return Entity.LOC;
@@ -70,12 +70,15 @@ final class NameTypes {
   }
 
   /**
-   * The name is a person's by its shape alone ({@link #personShaped}): several capitalised words, no
-   * known first name, no title, no apposition that says so, nothing a lexicon knows. "Case Grammar",
-   * "Mutation Operators" read so too; the name typer may overrule it ({@link ModelTypes#open}).
+   * The name is a person's by its shape alone ({@link #personShaped}: several capitalised words, no
+   * known first name, no title, no apposition that says so, nothing a lexicon knows; "Case Grammar",
+   * "Mutation Operators" read so too) or by a known first name before a feature word ("John Park",
+   * and "Florence Avenue"); the name typer may overrule it ({@link ModelTypes#open}).
    */
   boolean shapeOnly(Analysis a, int start, int end) {
-    if (end - start < 2 || lex.firstNames.containsKey(a.lower(start)) || appositivePerson(a, end)) return false;
+    if (end - start < 2 || appositivePerson(a, end)) return false;
+    // a first name before a feature word: "John Park" as often as "Florence Avenue", "Hudson Terrace"
+    if (lex.firstNames.containsKey(a.lower(start))) return lex.locWords.contains(a.lower(end - 1)) && typeOf(a, start, end, false).equals(Entity.PERSON);
     if (end < a.tokenCount() && a.isCapitalized(end) && lex.namedAfter.contains(a.lower(end))) return false;
     return typeOf(a, start, end, false).equals(Entity.PERSON);
   }
