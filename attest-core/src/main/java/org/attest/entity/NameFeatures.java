@@ -5,6 +5,7 @@ import static org.attest.entity.Words.isUpper;
 import static org.attest.entity.Words.key;
 
 import java.util.List;
+import org.attest.model.Entity;
 import org.attest.text.Analysis;
 
 /**
@@ -170,6 +171,40 @@ final class NameFeatures {
       if (n.entity == m.entity && !lineStart(a, n.start) && !headingLine(a, n.start) && !titleCaseLine(a, n.start)) running = true;
     }
     if (!running) out.add("never-in-running-text");
+    coordinated(d, m, out);
+  }
+
+  /**
+   * The rules' types of the names next to this one in a list ("Tulsa, Sand Springs, Sapulpa, Jenks,
+   * and Broken Arrow", "Luo Changpei and Li Fang-Kuei"): a list names things of one kind. Names
+   * apart by a comma alone are a list only when a coordinator before a capitalised word follows
+   * in the sentence (not "Hernan Dario Gomez, Panama coach, said").
+   */
+  private void coordinated(Draft d, Entities.M m, List<String> out) {
+    Analysis a = d.a;
+    int to = a.sentenceEndToken(a.sentenceOf(m.start));
+    boolean list = false;
+    for (int k = m.start; k + 1 < to && !list; k++) list = lex.coordinators.contains(a.lower(k)) && a.isCapitalized(k + 1);
+    for (Entities.M n : d.names) {
+      if (n.entity < 0 || n.entity == m.entity || a.sentenceOf(n.start) != a.sentenceOf(m.start)) continue;
+      boolean before = n.end <= m.start && listGap(a, n.end, m.start, list), after = m.end <= n.start && listGap(a, m.end, n.start, list);
+      if (!before && !after) continue;
+      String type = d.entities.get(n.entity).type;
+      out.add("coordinated=" + (type.equals(Entity.LOC) ? Entity.GPE : type));
+    }
+  }
+
+  /** Tokens [from, to) are one to three list marks: a comma (when {@code list}), a coordinator ("and", "or") or "&", "the". */
+  private boolean listGap(Analysis a, int from, int to, boolean list) {
+    if (from >= to || to - from > 3) return false;
+    boolean joined = false;
+    for (int k = from; k < to; k++) {
+      String w = a.lower(k);
+      boolean and = w.equals("&") || lex.coordinators.contains(w);
+      if (!(w.equals(",") || and || w.equals(lex.the))) return false;
+      joined |= and || list && w.equals(",");
+    }
+    return joined;
   }
 
   /** The token opens its sentence or its line. */
