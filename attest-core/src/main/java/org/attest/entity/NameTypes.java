@@ -72,13 +72,10 @@ final class NameTypes {
   /**
    * The name is a person's by its shape alone ({@link #personShaped}: several capitalised words, no
    * known first name, no title, no apposition that says so, nothing a lexicon knows; "Case Grammar",
-   * "Mutation Operators" read so too) or by a known first name before a feature word ("John Park",
-   * and "Florence Avenue"); the name typer may overrule it ({@link ModelTypes#open}).
+   * "Mutation Operators" read so too); the name typer may overrule it ({@link ModelTypes#open}).
    */
   boolean shapeOnly(Analysis a, int start, int end) {
-    if (end - start < 2 || appositivePerson(a, end)) return false;
-    // a first name before a feature word: "John Park" as often as "Florence Avenue", "Hudson Terrace"
-    if (lex.firstNames.containsKey(a.lower(start))) return lex.locWords.contains(a.lower(end - 1)) && typeOf(a, start, end, false).equals(Entity.PERSON);
+    if (end - start < 2 || lex.firstNames.containsKey(a.lower(start)) || appositivePerson(a, end)) return false;
     if (end < a.tokenCount() && a.isCapitalized(end) && lex.namedAfter.contains(a.lower(end))) return false;
     return typeOf(a, start, end, false).equals(Entity.PERSON);
   }
