@@ -35,7 +35,7 @@ final class NameTypes {
   String typeOf(Analysis a, int start, int end, boolean titled) {
     String key = key(a, start, end);
     String bare = bare(key);
-    if (lex.orgs.contains(bare)) return Entity.ORG;
+    if (lex.orgs.contains(bare) || jointOrganisation(bare)) return Entity.ORG;
     if (lex.holidays.contains(bare)) return Entity.OTHER; // "Cinco de Mayo", "Groundhog Day": a day
     if (titled) return Entity.PERSON;
     if (end - start >= 2 && !a.isCapitalized(start) && lex.regionWords.contains(a.lower(start))) return Entity.LOC; // "downtown Taipei"
@@ -78,6 +78,15 @@ final class NameTypes {
     if (end - start < 2 || lex.firstNames.containsKey(a.lower(start)) || appositivePerson(a, end)) return false;
     if (end < a.tokenCount() && a.isCapitalized(end) && lex.namedAfter.contains(a.lower(end))) return false;
     return typeOf(a, start, end, false).equals(Entity.PERSON);
+  }
+
+  /** A known organisation joined by a hyphen or slash to another name: "Associated Press-GfK" (a poll), "NBC/Marist". */
+  private boolean jointOrganisation(String bare) {
+    for (int i = 1; i < bare.length() - 1; i++) {
+      char c = bare.charAt(i);
+      if ((c == '-' || c == '/') && lex.orgs.contains(bare.substring(0, i).strip())) return true;
+    }
+    return false;
   }
 
   /** An acronym is an organisation's ("WHO"; not "IE6", "XVII", "GMT"), a first name a person's. */
