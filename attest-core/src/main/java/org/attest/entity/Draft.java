@@ -1,7 +1,9 @@
 package org.attest.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.attest.text.Analysis;
 
 /**
@@ -21,6 +23,22 @@ final class Draft {
   Draft(Analysis a, EntityLexicon lex) {
     this.a = a;
     this.lex = lex;
+  }
+
+  private Set<String> lowerWords;
+
+  /**
+   * The words the document writes in lower case somewhere ("quinoa", "method"): a capitalised word
+   * of a heading or a sentence start that is one of them is a common noun, not a name.
+   */
+  Set<String> lowerWords() {
+    if (lowerWords == null) {
+      lowerWords = new HashSet<>();
+      for (int t = 0; t < a.tokenCount(); t++) {
+        if (!a.isCapitalized(t) && Character.isLetter(a.token(t).charAt(0))) lowerWords.add(a.lower(t));
+      }
+    }
+    return lowerWords;
   }
 
   /** The type of the entity of a mention. */

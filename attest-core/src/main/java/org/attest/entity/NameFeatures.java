@@ -5,6 +5,7 @@ import static org.attest.entity.Words.isUpper;
 import static org.attest.entity.Words.key;
 
 import java.util.List;
+import org.attest.model.Entity;
 import org.attest.text.Analysis;
 
 /**
@@ -17,7 +18,7 @@ import org.attest.text.Analysis;
  */
 final class NameFeatures {
   private final EntityLexicon lex;
-  private final NameTypes types;
+  final NameTypes types;
 
   NameFeatures(NameTypes types) {
     this.types = types;
@@ -37,6 +38,7 @@ final class NameFeatures {
     shape(a, m.start, m.end, out);
     words(a, m.start, m.end, out);
     context(a, m.start, m.end, out);
+    document(d, i, out);
     if (title != null) {
       out.add("titled");
       out.add("title=" + word(a.lower(a.tokenAt(title[1] - 1))));
@@ -137,6 +139,96 @@ final class NameFeatures {
     }
     if (a.paragraphOf(start) == 0) out.add("headline");
     if (a.quoteOf(start) >= 0) out.add("quoted");
+  }
+
+  /**
+   * What the rest of the document says of the name's words and where the name stands: its words
+   * written in lower case elsewhere ("Prepare Quinoa" beside "rinse the quinoa"), a line with no
+   * closing punctuation or one in title case (a heading), the POS tags of its words, and whether any
+   * name of its entity stands inside a sentence of running text.
+   */
+  private void document(Draft d, int i, List<String> out) {
+    Analysis a = d.a;
+    Entities.M m = d.names.get(i);
+    java.util.Set<String> lower = d.lowerWords();
+    int content = 0, lowered = 0;
+    for (int k = m.start; k < m.end; k++) {
+      String w = a.lower(k);
+      if (!a.isCapitalized(k) || w.equals(lex.of) || w.equals(lex.and) || w.equals(lex.the)) continue;
+      content++;
+      if (lower.contains(w)) lowered++;
+      if (!a.pos(k).equals("PROPN")) out.add("tag-inside=" + a.pos(k));
+    }
+    if (lower.contains(a.lower(m.end - 1))) out.add("lower-elsewhere-last");
+    if (content > 0 && lowered == content) out.add("lower-elsewhere-all");
+    else if (lowered > 0) out.add("lower-elsewhere-some");
+    out.add("last-tag=" + a.pos(m.end - 1));
+    if (headingLine(a, m.start)) out.add("heading-line");
+    if (titleCaseLine(a, m.start)) out.add("title-case-line");
+    if (lineStart(a, m.start)) out.add("line-start");
+    boolean running = false;
+    for (Entities.M n : d.names) {
+      if (n.entity == m.entity && !lineStart(a, n.start) && !headingLine(a, n.start) && !titleCaseLine(a, n.start)) running = true;
+    }
+    if (!running) out.add("never-in-running-text");
+    coordinated(d, m, out);
+  }
+
+  /**
+   * The rules' types of the names next to this one in a list ("Tulsa, Sand Springs, Sapulpa, Jenks,
+   * and Broken Arrow", "Luo Changpei and Li Fang-Kuei"): a list names things of one kind. Names
+   * apart by a comma alone are a list only when a coordinator before a capitalised word follows
+   * in the sentence (not "Hernan Dario Gomez, Panama coach, said").
+   */
+  private void coordinated(Draft d, Entities.M m, List<String> out) {
+    Analysis a = d.a;
+    int to = a.sentenceEndToken(a.sentenceOf(m.start));
+    boolean list = false;
+    for (int k = m.start; k + 1 < to && !list; k++) list = lex.coordinators.contains(a.lower(k)) && a.isCapitalized(k + 1);
+    for (Entities.M n : d.names) {
+      if (n.entity < 0 || n.entity == m.entity || a.sentenceOf(n.start) != a.sentenceOf(m.start)) continue;
+      boolean before = n.end <= m.start && listGap(a, n.end, m.start, list), after = m.end <= n.start && listGap(a, m.end, n.start, list);
+      if (!before && !after) continue;
+      String type = d.entities.get(n.entity).type;
+      out.add("coordinated=" + (type.equals(Entity.LOC) ? Entity.GPE : type));
+    }
+  }
+
+  /** Tokens [from, to) are one to three list marks: a comma (when {@code list}), a coordinator ("and", "or") or "&", "the". */
+  private boolean listGap(Analysis a, int from, int to, boolean list) {
+    if (from >= to || to - from > 3) return false;
+    boolean joined = false;
+    for (int k = from; k < to; k++) {
+      String w = a.lower(k);
+      boolean and = w.equals("&") || lex.coordinators.contains(w);
+      if (!(w.equals(",") || and || w.equals(lex.the))) return false;
+      joined |= and || list && w.equals(",");
+    }
+    return joined;
+  }
+
+  /** The token opens its sentence or its line. */
+  private static boolean lineStart(Analysis a, int t) {
+    return t == a.sentenceStartToken(a.sentenceOf(t)) || t == 0 || a.text().substring(a.end(t - 1), a.start(t)).indexOf('\n') >= 0;
+  }
+
+  /** The token's sentence ends in no closing punctuation: a heading, a list item, a caption. */
+  private static boolean headingLine(Analysis a, int t) {
+    int last = a.sentenceEndToken(a.sentenceOf(t)) - 1;
+    String tok = a.token(last);
+    char c = tok.charAt(tok.length() - 1);
+    return ".?!;:\"'\u201d\u2019)]".indexOf(c) < 0;
+  }
+
+  /** Most words of the token's sentence (three or more) are capitalised: a title. */
+  private static boolean titleCaseLine(Analysis a, int t) {
+    int s = a.sentenceOf(t), words = 0, capitals = 0;
+    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) {
+      if (!Character.isLetter(a.token(k).charAt(0))) continue;
+      words++;
+      if (a.isCapitalized(k)) capitals++;
+    }
+    return words >= 3 && capitals * 4 >= words * 3;
   }
 
   /** A word as a feature: digits as 0, no white space or comment mark. */

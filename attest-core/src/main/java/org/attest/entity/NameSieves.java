@@ -127,11 +127,12 @@ final class NameSieves {
       EntityLexicon lex = l.lex;
       if (c.n != 1 || !(c.type.equals(Entity.ORG) || c.type.equals(Entity.OTHER) && !lex.cities.contains(c.key))) return -1;
       int target = -1;
+      boolean thing = lex.thingWords.contains(c.key); // "ICT Authority ... ICT", "Geographic Information Systems (GIS)": the thing, no short name
       for (int e = l.d.entities.size() - 1; e >= 0 && target < 0; e--) {
         Entities.E cand = l.d.entities.get(e);
-        if (cand.type.equals(Entity.ORG) && (c.key.equals(cand.lastToken) || c.key.equals(initials(lex, cand.name)) || aliasOf(l, c.key, cand))) target = e;
+        if (cand.type.equals(Entity.ORG) && !thing && (c.key.equals(cand.lastToken) || c.key.equals(initials(lex, cand.name)) || aliasOf(l, c.key, cand))) target = e;
         // "Wells Fargo ... Wells", "Goldman Sachs ... Goldman": the first word of a two-word name, no common word
-        if (cand.type.equals(Entity.ORG) && cand.nameTokens == 2 && c.key.equals(cand.firstToken) && !lex.nominals.containsKey(c.key)
+        if (cand.type.equals(Entity.ORG) && !thing && cand.nameTokens == 2 && c.key.equals(cand.firstToken) && !lex.nominals.containsKey(c.key)
             && !lex.orgWords.contains(c.key) && !lex.gpe.contains(c.key)) target = e;
         // an acronym of a name of something else: "Internet Explorer ... IE", "Iodine Deficiency Disorders ... IDD"
         if (cand.type.equals(Entity.OTHER) && cand.nameTokens > 1 && Words.isUpper(l.d.a.token(c.m.start)) && c.key.equals(initials(lex, cand.name))) target = e;

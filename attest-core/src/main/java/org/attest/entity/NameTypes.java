@@ -35,7 +35,7 @@ final class NameTypes {
   String typeOf(Analysis a, int start, int end, boolean titled) {
     String key = key(a, start, end);
     String bare = bare(key);
-    if (lex.orgs.contains(bare)) return Entity.ORG;
+    if (lex.orgs.contains(bare) || jointOrganisation(bare)) return Entity.ORG;
     if (lex.holidays.contains(bare)) return Entity.OTHER; // "Cinco de Mayo", "Groundhog Day": a day
     if (titled) return Entity.PERSON;
     if (end - start >= 2 && !a.isCapitalized(start) && lex.regionWords.contains(a.lower(start))) return Entity.LOC; // "downtown Taipei"
@@ -51,7 +51,7 @@ final class NameTypes {
       }
     }
     String h = a.lower(head);
-    if (placeThenPlace(a, end)) return Entity.GPE;
+    if (placeThenPlace(a, end) && !lex.orgWords.contains(h) && !lex.orgWords.contains(last)) return Entity.GPE; // not "Durham University, United Kingdom"
     if (end - start >= 2 && !lex.gpe.contains(bare) && appositivePerson(a, end)) return Entity.PERSON;
     if (lex.gpe.contains(bare) || isUsGpe(a, start, end)) return Entity.GPE; // a known name before its words: "West Bank", "the Channel"
     if (lex.loc.contains(bare)) return Entity.LOC;
@@ -67,6 +67,26 @@ final class NameTypes {
       return end - start >= 2 && personWords(a, start, end) ? Entity.PERSON : Entity.LOC; // "Chiang Kai Shek" of "the Chiang Kai Shek Memorial"
     }
     return end - start == 1 ? oneWordType(a, start, last) : severalWordsType(a, start, end, last);
+  }
+
+  /**
+   * The name is a person's by its shape alone ({@link #personShaped}: several capitalised words, no
+   * known first name, no title, no apposition that says so, nothing a lexicon knows; "Case Grammar",
+   * "Mutation Operators" read so too); the name typer may overrule it ({@link ModelTypes#open}).
+   */
+  boolean shapeOnly(Analysis a, int start, int end) {
+    if (end - start < 2 || lex.firstNames.containsKey(a.lower(start)) || appositivePerson(a, end)) return false;
+    if (end < a.tokenCount() && a.isCapitalized(end) && lex.namedAfter.contains(a.lower(end))) return false;
+    return typeOf(a, start, end, false).equals(Entity.PERSON);
+  }
+
+  /** A known organisation joined by a hyphen or slash to another name: "Associated Press-GfK" (a poll), "NBC/Marist". */
+  private boolean jointOrganisation(String bare) {
+    for (int i = 1; i < bare.length() - 1; i++) {
+      char c = bare.charAt(i);
+      if ((c == '-' || c == '/') && lex.orgs.contains(bare.substring(0, i).strip())) return true;
+    }
+    return false;
   }
 
   /** An acronym is an organisation's ("WHO"; not "IE6", "XVII", "GMT"), a first name a person's. */

@@ -117,6 +117,7 @@ final class NestedNames extends EntityStage {
       String join = a.lower(k - 1), next = a.lower(k);
       if (lex.nameLinks.contains(join) || join.equals("-") || join.equals("&") || next.equals("-") || next.equals("&") || lex.nameLinks.contains(next)) continue;
       String key = key(a, start, k);
+      if (k - start == 1 && a.token(start).length() <= 2 && !Words.isUpper(a.token(start))) continue; // "La" of "La Désirade": an article, not "LA"
       if (k + 1 < end && types.isCityOf(a, start, k + 1)) key = key(a, start, ++k); // "Taipei City" of "Taipei City Lantern Festival"
       boolean city = lex.cities.contains(key) && k + 1 == end && lex.locWords.contains(a.lower(k)); // "Volgograd Arena"; not "Peabody Energy"
       // not the first word of a two-word organisation the article also writes alone ("Wells" of "Wells Fargo"): its short form

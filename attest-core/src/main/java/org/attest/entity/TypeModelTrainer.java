@@ -50,9 +50,10 @@ public final class TypeModelTrainer {
       Analysis a = text.analyze(ex.text());
       Draft d = extractor.draftBefore(a, "model-types");
       int[] counts = Entities.nameCounts(d.names, d.entities.size());
+      boolean[] open = ModelTypes.open(d, features.types);
       for (int i = 0; i < d.names.size(); i++) {
         Entities.M m = d.names.get(i);
-        if (m.entity < 0 || !ModelTypes.open(d.entities.get(m.entity))) continue;
+        if (m.entity < 0 || !open[m.entity]) continue;
         f.clear();
         features.of(d, i, counts, f);
         out.add(new Event(outcome(ex, a.start(m.start), a.end(m.end - 1)), f.toArray(new String[0])));
