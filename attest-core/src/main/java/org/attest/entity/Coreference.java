@@ -29,6 +29,8 @@ final class Coreference extends EntityStage {
     final boolean[] thing;
     /** By entity: "Water said", a person taken only as a last resort. */
     final boolean[] weak;
+    /** By token: inside parentheses ("Isfahan (Persian: ..., IATA: IFN)"), an aside no pronoun outside it refers to. */
+    final boolean[] aside;
     /** By exclusive end token: the entity of the widest name ending there, or -1. */
     final int[] nameEndingAt;
 
@@ -52,11 +54,25 @@ final class Coreference extends EntityStage {
         thing[e] = entities.get(e).type.equals(Entity.OTHER) && nameCount[e] >= 2 && name != null && name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0;
       }
       weak = Entities.weakPeople(entities, nameCount);
+      aside = asides(a);
       nameEndingAt = new int[a.tokenCount() + 1];
       Arrays.fill(nameEndingAt, -1);
       for (Entities.M m : mentions) {
         if (m.kind.equals(Mention.NAME) && m.entity >= 0 && nameEndingAt[m.end] < 0) nameEndingAt[m.end] = m.entity; // the widest: sorted by start
       }
+    }
+
+    /** The tokens inside parentheses, a paragraph at most (an unclosed one ends there). */
+    private static boolean[] asides(Analysis a) {
+      boolean[] out = new boolean[a.tokenCount()];
+      int depth = 0;
+      for (int t = 0; t < a.tokenCount(); t++) {
+        if (t > 0 && a.paragraphOf(t) != a.paragraphOf(t - 1)) depth = 0;
+        if (a.token(t).equals("(")) depth++;
+        out[t] = depth > 0;
+        if (a.token(t).equals(")") && depth > 0) depth--;
+      }
+      return out;
     }
 
     Entities.E entity(Entities.M m) {

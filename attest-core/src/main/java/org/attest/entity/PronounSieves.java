@@ -70,6 +70,7 @@ final class PronounSieves {
         }
         if (m.entity < 0 || m.end > p.start || m.entity == bound || c.inner[j] && c.entity(m).type.equals(Entity.OTHER)) continue;
         if (!quoted && c.a.quoted(m.start) && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
+        if (c.aside[m.start] && !c.aside[p.start]) continue; // "Tulsa International Airport (IATA: TUL) ... It": not the aside
         int fit = fit(c, j, cls, sentence - ms);
         if (fit < 0) {
           if (cls.personal() && other < 0 && (c.entity(m).type.equals(Entity.OTHER) || c.weak[m.entity]) && m.kind.equals(Mention.NAME)) {
@@ -95,8 +96,8 @@ final class PronounSieves {
         case MASCULINE:
         case FEMININE:
           return type.equals(Entity.PERSON) && e.gender.fits(cls.gender()) && !c.weak[m.entity] ? j : -1;
-        case NEUTER: // a product or an event: "IE6 shipped ... it"
-          boolean fits = type.equals(Entity.ORG) || c.thing[m.entity] && sentencesBack <= 2
+        case NEUTER: // a product or an event: "IE6 shipped ... it"; a place: "Albania is working to strengthen its institutions"
+          boolean fits = type.equals(Entity.ORG) || (c.thing[m.entity] || sideOf(type).equals(Entity.GPE) && !c.inner[j] && !afterPreposition(c, m)) && sentencesBack <= 2
               && (m.kind.equals(Mention.NAME) && isSubject(c, m) || m.kind.equals(Mention.PRONOUN) && c.lex.pronouns.get(m.head) == PronounClass.NEUTER);
           return fits ? j : -1;
         case PLURAL:
@@ -280,10 +281,16 @@ final class PronounSieves {
     return type.equals(Entity.GPE) || type.equals(Entity.LOC) ? Entity.GPE : Entity.ORG;
   }
 
+  /** A mention that is the object of a preposition: "the museum at Greensboro saw", a place that is no subject. */
+  private static boolean afterPreposition(Coreference.Context c, Entities.M m) {
+    return m.start > 0 && c.a.pos(m.start - 1).equals("ADP");
+  }
+
   /** A mention followed by its verb: "IE6 shipped with Windows XP", "Internet Explorer is the #2 browser". */
   static boolean isSubject(Coreference.Context c, Entities.M m) {
     Analysis a = c.a;
     int t = m.end < a.tokenCount() && a.lower(m.end).equals(c.lex.possessive) ? -1 : m.end;
+    while (t >= 0 && !c.aside[m.start] && t < a.tokenCount() && c.aside[t] && t - m.end < 30) t++; // "Isfahan (Persian: ...) is a city"
     return t >= 0 && t < a.tokenCount() && (a.pos(t).equals("VERB") || a.pos(t).equals("AUX"));
   }
 }
