@@ -231,7 +231,7 @@ final class PronounSieves {
     Entities.M p = c.mentions.get(i);
     String w = a.lower(p.start);
     if (!c.lex.objectPronouns.contains(w) || p.start == 0 || !a.pos(p.start - 1).equals("VERB")) return -1;
-    if (w.equals(c.lex.possessiveObject) && p.end < a.tokenCount() && POSSESSED.contains(a.pos(p.end))) return -1; // "said her party": a possessive
+    if (w.equals(c.lex.possessiveObject) && p.end < a.tokenCount() && possessed(c, p.end)) return -1; // "said her party": a possessive
     int k = p.start - 1;
     while (k > 0 && (a.pos(k - 1).equals("VERB") || a.pos(k - 1).equals("AUX") || a.pos(k - 1).equals("ADV") || a.pos(k - 1).equals("PART"))) k--;
     for (int j = i - 1; j >= 0; j--) { // the mention right before the verb group
@@ -240,6 +240,14 @@ final class PronounSieves {
       return m.end == k && !c.lex.clauseOpeners.contains(a.lower(k - 1)) ? m.entity : -1;
     }
     return -1;
+  }
+
+  /**
+   * A word a possessive "her" can stand before: a noun, an adjective, a number, or a word the tagger
+   * calls a determiner that no determiner list holds ("made her theatrical debut"; "gave her a book" is an object).
+   */
+  private static boolean possessed(Coreference.Context c, int t) {
+    return POSSESSED.contains(c.a.pos(t)) || c.a.pos(t).equals("DET") && !c.lex.determiners.contains(c.a.lower(t));
   }
 
   /** A plural head noun: "fans" beside "fan" in the nominals, or an irregular plural. */
