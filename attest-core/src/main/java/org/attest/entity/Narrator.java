@@ -27,12 +27,15 @@ final class Narrator {
   /** The entity "you" outside quotes addresses and the rule; -1 and null when none. */
   int addressee = -1;
   String addresseeRule;
+  /** The article is told in the first person outside quotes. */
+  boolean firstPerson;
 
   /** The narrator and addressee of the article of {@code found}. */
   static Narrator of(Entities found) {
     Narrator n = new Narrator();
     Analysis a = found.analysis;
-    if (!toldInFirstPerson(found, a)) return n;
+    n.firstPerson = toldInFirstPerson(found, a);
+    if (!n.firstPerson) return n;
     n.find(found, a);
     return n;
   }
