@@ -20,6 +20,8 @@ final class Narrator {
 
   /** How many of the last paragraphs may sign an article off, and how many first ones hold its byline or its narrator's name. */
   private static final int LAST = 4, FIRST = 4;
+  /** How many of the last paragraphs may sign an article off after a closing ("Luv, ¶ Lucy Pope ¶ class of '71 ¶ P.S. ..."). */
+  private static final int CLOSED = 12;
 
   /** The narrator's entity and the rule that found it; -1 and null when none. */
   int narrator = -1;
@@ -52,9 +54,9 @@ final class Narrator {
   private void find(Entities found, Analysis a) {
     EntityLexicon lex = found.lexicon;
     int paragraphs = a.paragraphCount();
-    for (int p = paragraphs - 1; p >= Math.max(1, paragraphs - LAST) && narrator < 0; p--) {
+    for (int p = paragraphs - 1; p >= Math.max(1, paragraphs - CLOSED) && narrator < 0; p--) {
       int e = nameAlone(found, a, p, null);
-      if (e >= 0) set(e, SIGN_OFF);
+      if (e >= 0 && (p >= paragraphs - LAST || closes(a, p - 1))) set(e, SIGN_OFF);
     }
     for (int p = 0; p < Math.min(FIRST, paragraphs) && narrator < 0; p++) {
       int e = nameAlone(found, a, p, lex.bylineWord);
@@ -88,6 +90,12 @@ final class Narrator {
         addresseeRule = INTERVIEWEE;
       }
     }
+  }
+
+  /** Paragraph p is a complimentary close: a short line ending in a comma ("Love always,", "Best wishes,"). */
+  private static boolean closes(Analysis a, int p) {
+    int from = a.tokenAt(a.paragraphStart(p)), last = a.tokenAt(a.paragraphEnd(p) - 1);
+    return last < a.tokenCount() && last - from < 6 && a.token(last).equals(",");
   }
 
   private void set(int e, String rule) {
