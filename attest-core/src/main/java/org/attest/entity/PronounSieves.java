@@ -58,7 +58,7 @@ final class PronounSieves {
       int bound = clauseSubject(c, i); // "Microsoft wants to support it": not Microsoft
       int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
       int otherSentence = -1;
-      int best = -1, bestSentence = -1;
+      int best = -1, bestSentence = -1, possessor = -1;
       for (int j = i - 1; j >= 0; j--) {
         Entities.M m = c.mentions.get(j);
         int ms = a.sentenceOf(m.start);
@@ -80,11 +80,16 @@ final class PronounSieves {
           continue;
         }
         int e = c.mentions.get(fit).entity;
-        if (ms == sentence) return e; // in its own sentence, the nearest
+        if (ms == sentence && (!cls.personal() || !isPossessor(c, c.mentions.get(fit)))) return e; // in its own sentence, the nearest
+        if (ms == sentence) { // "Galois did not ignore Poisson's advice, as he began": a person before the possessor, else the possessor
+          if (possessor < 0) possessor = e;
+          continue;
+        }
+        if (possessor >= 0) return possessor;
         best = e;
         bestSentence = ms;
       }
-      return best >= 0 ? best : topicOr(c, i, cls, other);
+      return best >= 0 ? best : possessor >= 0 ? possessor : topicOr(c, i, cls, other);
     }
 
     /** The mention that mention j gives the pronoun when it fits (j, or the first of its coordination), else -1. */
@@ -287,6 +292,11 @@ final class PronounSieves {
   /** Places go with places; people, organisations and named things with each other (their types are the least sure). */
   private static String sideOf(String type) {
     return type.equals(Entity.GPE) || type.equals(Entity.LOC) ? Entity.GPE : Entity.ORG;
+  }
+
+  /** A possessor ("Poisson's advice"): a person less likely than the subject of the sentence. */
+  private static boolean isPossessor(Coreference.Context c, Entities.M m) {
+    return m.end < c.a.tokenCount() && c.a.lower(m.end).equals(c.lex.possessive);
   }
 
   /** A mention that is the object of a preposition: "the museum at Greensboro saw", a place that is no subject. */
