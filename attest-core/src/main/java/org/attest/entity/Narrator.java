@@ -22,6 +22,8 @@ final class Narrator {
   private static final int LAST = 4, FIRST = 4;
   /** How many of the last paragraphs may sign an article off after a closing ("Luv, ¶ Lucy Pope ¶ class of '71 ¶ P.S. ..."). */
   private static final int CLOSED = 12;
+  /** How many of the first paragraphs may hold the cue of an interview or a speech (after an introduction). */
+  private static final int CUE = 8;
 
   /** The narrator's entity and the rule that found it; -1 and null when none. */
   int narrator = -1;
@@ -79,9 +81,9 @@ final class Narrator {
 
   /** The first person named in the first paragraphs of an interview or a speech ("Frank Messina: An Interview with ..."). */
   private void named(Entities found, Analysis a) {
-    boolean cue = false;
-    for (int t = 0; t < a.tokenCount() && a.paragraphOf(t) < FIRST && !cue; t++) cue = found.lexicon.narratorCues.contains(a.lower(t));
-    for (int t = 0; cue && narrator < 0 && t < a.tokenCount() && a.paragraphOf(t) < FIRST; t++) {
+    int cue = -1; // the paragraph of the cue: "Wikinews interviewed him" may follow an introduction of a few paragraphs
+    for (int t = 0; t < a.tokenCount() && a.paragraphOf(t) < CUE && cue < 0; t++) if (found.lexicon.narratorCues.contains(a.lower(t))) cue = a.paragraphOf(t);
+    for (int t = 0; cue >= 0 && narrator < 0 && t < a.tokenCount() && a.paragraphOf(t) < Math.max(FIRST, cue + 1); t++) {
       int m = found.mentionStartingAt(t);
       int e = m >= 0 && found.mentionKind(m).equals(Mention.NAME) ? person(found, found.entityOf(m)) : -1;
       if (e >= 0) {
