@@ -31,6 +31,8 @@ final class Coreference extends EntityStage {
     final boolean[] weak;
     /** By token: inside parentheses ("Isfahan (Persian: ..., IATA: IFN)"), an aside no pronoun outside it refers to. */
     final boolean[] aside;
+    /** By entity: the gender of the he/she already resolved to a person of no known gender ("Ichiyō Higuchi ... she"), else unknown. */
+    final Gender[] told;
     /** By exclusive end token: the entity of the widest name ending there, or -1. */
     final int[] nameEndingAt;
 
@@ -55,6 +57,8 @@ final class Coreference extends EntityStage {
       }
       weak = Entities.weakPeople(entities, nameCount);
       aside = asides(a);
+      told = new Gender[entities.size()];
+      Arrays.fill(told, Gender.UNKNOWN);
       nameEndingAt = new int[a.tokenCount() + 1];
       Arrays.fill(nameEndingAt, -1);
       for (Entities.M m : mentions) {
@@ -78,6 +82,12 @@ final class Coreference extends EntityStage {
     Entities.E entity(Entities.M m) {
       return entities.get(m.entity);
     }
+
+    /** The gender of entity e: of its names and titles, else of the he/she resolved to it so far. */
+    Gender gender(int e) {
+      Gender g = entities.get(e).gender;
+      return g != Gender.UNKNOWN ? g : told[e];
+    }
   }
 
   @Override
@@ -93,6 +103,7 @@ final class Coreference extends EntityStage {
           if (e == PronounSieves.PASS) continue;
           m.entity = Math.max(e, -1);
           m.rule = sieve.name();
+          if (m.entity >= 0 && cls.personal() && c.told[m.entity] == Gender.UNKNOWN) c.told[m.entity] = cls.gender();
           break;
         }
       } else {

@@ -100,7 +100,7 @@ final class PronounSieves {
       switch (cls) {
         case MASCULINE:
         case FEMININE:
-          return type.equals(Entity.PERSON) && e.gender.fits(cls.gender()) && !c.weak[m.entity] ? j : -1;
+          return type.equals(Entity.PERSON) && c.gender(m.entity).fits(cls.gender()) && !c.weak[m.entity] ? j : -1;
         case NEUTER: // a product or an event: "IE6 shipped ... it"; a place: "Albania is working to strengthen its institutions"
           boolean fits = type.equals(Entity.ORG) || (c.thing[m.entity] || sideOf(type).equals(Entity.GPE) && !c.inner[j] && !afterPreposition(c, m)) && sentencesBack <= 2
               && (m.kind.equals(Mention.NAME) && isSubject(c, m) || m.kind.equals(Mention.PRONOUN) && c.lex.pronouns.get(m.head) == PronounClass.NEUTER);
