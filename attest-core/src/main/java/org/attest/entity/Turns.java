@@ -60,6 +60,7 @@ final class Turns {
     for (int turn = 0; turn < turns; turn++) {
       int named = selfNamed(found, a, firstParagraph[turn], last[turn]);
       int given = turn > 0 ? floorGiven(found, a, last[turn - 1]) : -1;
+      if (given < 0 && turn > 0) given = askedByName(found, a, firstParagraph[turn - 1], last[turn - 1]);
       int anchor = named >= 0 ? named : given;
       if (anchor >= 0) {
         holder = anchor;
@@ -104,6 +105,21 @@ final class Turns {
       boolean setOff = (start == from || a.token(start - 1).equals(",")) && after < to && VOCATIVE_END.contains(a.token(after));
       boolean alone = start == from && after == to - 1;
       if (setOff && (alone || handOff)) return person;
+    }
+    return -1;
+  }
+
+  /**
+   * The person a question addresses by the name that opens it ("Mr. President, as a Nobel Peace Prize
+   * recipient, do you still think ...?"): the turn of paragraphs first..last ends in a question mark; -1 when none.
+   */
+  private static int askedByName(Entities found, Analysis a, int first, int last) {
+    int from = a.tokenAt(a.paragraphStart(first)), end = a.tokenAt(a.paragraphEnd(last) - 1);
+    if (end >= a.tokenCount() || !a.token(end).equals("?")) return -1;
+    for (int k = from; k < Math.min(end, from + 3); k++) { // after a title: "Mr. President,"
+      int m = found.mentionStartingAt(k), person = person(found, m);
+      if (person >= 0) return found.mentionEnd(m) < end && a.token(found.mentionEnd(m)).equals(",") ? person : -1;
+      if (!a.isCapitalized(k)) return -1;
     }
     return -1;
   }
