@@ -43,7 +43,7 @@ final class Turns {
   /** The turns of the article of {@code found}. */
   static Turns of(Entities found, boolean firstPerson) {
     Analysis a = found.analysis;
-    if (!firstPerson) return new Turns(1, new int[Math.max(1, a.paragraphCount())]);
+    if (!firstPerson || a.paragraphCount() == 0) return new Turns(1, new int[Math.max(1, a.paragraphCount())]);
     int paragraphs = a.paragraphCount();
     int[] turnOf = new int[Math.max(1, paragraphs)];
     int turns = 1;
