@@ -10,7 +10,8 @@ import org.attest.text.Analysis;
  * when it names them as its speaker ("My name is Amy Sells": {@code coreference.txt [self-naming]})
  * or when the turn before ends by giving them the floor: a sentence that is their name alone ("Mr.
  * Roberts?", "Dr. Guruswamy.") or that addresses them with a word of {@code [hand-off]} ("Alright,
- * Mr. Sova, please proceed."). From there the two sides take turns: every other turn is that
+ * Mr. Sova, please proceed."), or a question that opens with their name ("Mr. President, ... do you
+ * still think ...?"). From there the two sides take turns: every other turn is that
  * person's, whose "I" it is, and the turns between are the other side's, whose "you" they are, up
  * to the next turn found so.
  */
@@ -43,9 +44,9 @@ final class Turns {
   /** The turns of the article of {@code found}. */
   static Turns of(Entities found, boolean firstPerson) {
     Analysis a = found.analysis;
-    if (!firstPerson || a.paragraphCount() == 0) return new Turns(1, new int[Math.max(1, a.paragraphCount())]);
     int paragraphs = a.paragraphCount();
     int[] turnOf = new int[Math.max(1, paragraphs)];
+    if (!firstPerson || paragraphs == 0) return new Turns(1, turnOf);
     int turns = 1;
     String text = a.text();
     int[] firstParagraph = new int[Math.max(1, paragraphs)];
