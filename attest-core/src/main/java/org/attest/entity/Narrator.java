@@ -82,7 +82,9 @@ final class Narrator {
   /** The first person named in the first paragraphs of an interview or a speech ("Frank Messina: An Interview with ..."). */
   private void named(Entities found, Analysis a) {
     int cue = -1; // the paragraph of the cue: "Wikinews interviewed him" may follow an introduction of a few paragraphs
-    for (int t = 0; t < a.tokenCount() && a.paragraphOf(t) < CUE && cue < 0; t++) if (found.lexicon.narratorCues.contains(a.lower(t))) cue = a.paragraphOf(t);
+    for (int t = 0; t < a.tokenCount() && a.paragraphOf(t) < CUE && cue < 0; t++) {
+      if (found.lexicon.narratorCues.contains(a.lower(t)) && !toldBySpeaker(found, a, t)) cue = a.paragraphOf(t);
+    }
     for (int t = 0; cue >= 0 && narrator < 0 && t < a.tokenCount() && a.paragraphOf(t) < Math.max(FIRST, cue + 1); t++) {
       int m = found.mentionStartingAt(t);
       int e = m >= 0 && found.mentionKind(m).equals(Mention.NAME) ? person(found, found.entityOf(m)) : -1;
@@ -98,6 +100,16 @@ final class Narrator {
   private static boolean closes(Analysis a, int p) {
     int from = a.tokenAt(a.paragraphStart(p)), last = a.tokenAt(a.paragraphEnd(p) - 1);
     return last < a.tokenCount() && last - from < 6 && a.token(last).equals(",");
+  }
+
+  /** The sentence of token t says "I": the narrator speaking of a speech ("I haven't given a political speech"), no cue. */
+  private static boolean toldBySpeaker(Entities found, Analysis a, int t) {
+    int s = a.sentenceOf(t);
+    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) {
+      String w = PronounsAndNominals.pronounAt(a, k);
+      if (w != null && !a.quoted(k) && found.lexicon.pronouns.get(w) == PronounClass.FIRST_SINGULAR) return true;
+    }
+    return false;
   }
 
   private void set(int e, String rule) {
