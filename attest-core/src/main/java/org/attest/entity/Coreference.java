@@ -29,6 +29,10 @@ final class Coreference extends EntityStage {
     final boolean[] thing;
     /** By entity: "Water said", a person taken only as a last resort. */
     final boolean[] weak;
+    /** By token: inside parentheses ("Isfahan (Persian: ..., IATA: IFN)"), an aside no pronoun outside it refers to. */
+    final boolean[] aside;
+    /** By entity: the gender of the he/she already resolved to a person of no known gender ("Ichiyō Higuchi ... she"), else unknown. */
+    final Gender[] told;
     /** By exclusive end token: the entity of the widest name ending there, or -1. */
     final int[] nameEndingAt;
 
@@ -52,6 +56,9 @@ final class Coreference extends EntityStage {
         thing[e] = entities.get(e).type.equals(Entity.OTHER) && nameCount[e] >= 2 && name != null && name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0;
       }
       weak = Entities.weakPeople(entities, nameCount);
+      aside = asides(a);
+      told = new Gender[entities.size()];
+      Arrays.fill(told, Gender.UNKNOWN);
       nameEndingAt = new int[a.tokenCount() + 1];
       Arrays.fill(nameEndingAt, -1);
       for (Entities.M m : mentions) {
@@ -59,8 +66,27 @@ final class Coreference extends EntityStage {
       }
     }
 
+    /** The tokens inside parentheses, a paragraph at most (an unclosed one ends there). */
+    private static boolean[] asides(Analysis a) {
+      boolean[] out = new boolean[a.tokenCount()];
+      int depth = 0;
+      for (int t = 0; t < a.tokenCount(); t++) {
+        if (t > 0 && a.paragraphOf(t) != a.paragraphOf(t - 1)) depth = 0;
+        if (a.token(t).equals("(")) depth++;
+        out[t] = depth > 0;
+        if (a.token(t).equals(")") && depth > 0) depth--;
+      }
+      return out;
+    }
+
     Entities.E entity(Entities.M m) {
       return entities.get(m.entity);
+    }
+
+    /** The gender of entity e: of its names and titles, else of the he/she resolved to it so far. */
+    Gender gender(int e) {
+      Gender g = entities.get(e).gender;
+      return g != Gender.UNKNOWN ? g : told[e];
     }
   }
 
@@ -77,6 +103,7 @@ final class Coreference extends EntityStage {
           if (e == PronounSieves.PASS) continue;
           m.entity = Math.max(e, -1);
           m.rule = sieve.name();
+          if (m.entity >= 0 && cls.personal() && c.told[m.entity] == Gender.UNKNOWN) c.told[m.entity] = cls.gender();
           break;
         }
       } else {

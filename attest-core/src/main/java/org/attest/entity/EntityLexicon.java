@@ -109,6 +109,10 @@ final class EntityLexicon {
   final String bylineWord;
   /** "Dear Jean:": the word of a letter's salutation. */
   final String salutationWord;
+  /** "My name is Amy Sells": the phrases before the name of the one whose turn it is (Turns). */
+  final List<String[]> selfNaming;
+  /** "Alright, Mr. Sova, please proceed.": words of a sentence that gives the floor to the person it addresses (Turns). */
+  final Set<String> handOff;
 
   private static final Map<String, EntityLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -200,6 +204,8 @@ final class EntityLexicon {
     narratorCues = f.words("coreference.txt", "narrator-cue");
     bylineWord = f.word("coreference.txt", "byline");
     salutationWord = f.word("coreference.txt", "salutation");
+    selfNaming = f.phrases("coreference.txt", "self-naming");
+    handOff = f.words("coreference.txt", "hand-off");
   }
 
   private void addTitles(List<String> phrases, String kind) {

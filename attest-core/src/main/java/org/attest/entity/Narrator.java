@@ -20,6 +20,10 @@ final class Narrator {
 
   /** How many of the last paragraphs may sign an article off, and how many first ones hold its byline or its narrator's name. */
   private static final int LAST = 4, FIRST = 4;
+  /** How many of the last paragraphs may sign an article off after a closing ("Luv, ¶ Lucy Pope ¶ class of '71 ¶ P.S. ..."). */
+  private static final int CLOSED = 12;
+  /** How many of the first paragraphs may hold the cue of an interview or a speech (after an introduction). */
+  private static final int CUE = 8;
 
   /** The narrator's entity and the rule that found it; -1 and null when none. */
   int narrator = -1;
@@ -27,12 +31,15 @@ final class Narrator {
   /** The entity "you" outside quotes addresses and the rule; -1 and null when none. */
   int addressee = -1;
   String addresseeRule;
+  /** The article is told in the first person outside quotes. */
+  boolean firstPerson;
 
   /** The narrator and addressee of the article of {@code found}. */
   static Narrator of(Entities found) {
     Narrator n = new Narrator();
     Analysis a = found.analysis;
-    if (!toldInFirstPerson(found, a)) return n;
+    n.firstPerson = toldInFirstPerson(found, a);
+    if (!n.firstPerson) return n;
     n.find(found, a);
     return n;
   }
@@ -49,9 +56,9 @@ final class Narrator {
   private void find(Entities found, Analysis a) {
     EntityLexicon lex = found.lexicon;
     int paragraphs = a.paragraphCount();
-    for (int p = paragraphs - 1; p >= Math.max(1, paragraphs - LAST) && narrator < 0; p--) {
+    for (int p = paragraphs - 1; p >= Math.max(1, paragraphs - CLOSED) && narrator < 0; p--) {
       int e = nameAlone(found, a, p, null);
-      if (e >= 0) set(e, SIGN_OFF);
+      if (e >= 0 && (p >= paragraphs - LAST || closes(a, p - 1))) set(e, SIGN_OFF);
     }
     for (int p = 0; p < Math.min(FIRST, paragraphs) && narrator < 0; p++) {
       int e = nameAlone(found, a, p, lex.bylineWord);
@@ -74,9 +81,11 @@ final class Narrator {
 
   /** The first person named in the first paragraphs of an interview or a speech ("Frank Messina: An Interview with ..."). */
   private void named(Entities found, Analysis a) {
-    boolean cue = false;
-    for (int t = 0; t < a.tokenCount() && a.paragraphOf(t) < FIRST && !cue; t++) cue = found.lexicon.narratorCues.contains(a.lower(t));
-    for (int t = 0; cue && narrator < 0 && t < a.tokenCount() && a.paragraphOf(t) < FIRST; t++) {
+    int cue = -1; // the paragraph of the cue: "Wikinews interviewed him" may follow an introduction of a few paragraphs
+    for (int t = 0; t < a.tokenCount() && a.paragraphOf(t) < CUE && cue < 0; t++) {
+      if (found.lexicon.narratorCues.contains(a.lower(t)) && !toldBySpeaker(found, a, t)) cue = a.paragraphOf(t);
+    }
+    for (int t = 0; cue >= 0 && narrator < 0 && t < a.tokenCount() && a.paragraphOf(t) < Math.max(FIRST, cue + 1); t++) {
       int m = found.mentionStartingAt(t);
       int e = m >= 0 && found.mentionKind(m).equals(Mention.NAME) ? person(found, found.entityOf(m)) : -1;
       if (e >= 0) {
@@ -85,6 +94,22 @@ final class Narrator {
         addresseeRule = INTERVIEWEE;
       }
     }
+  }
+
+  /** Paragraph p is a complimentary close: a short line ending in a comma ("Love always,", "Best wishes,"). */
+  private static boolean closes(Analysis a, int p) {
+    int from = a.tokenAt(a.paragraphStart(p)), last = a.tokenAt(a.paragraphEnd(p) - 1);
+    return last < a.tokenCount() && last - from < 6 && a.token(last).equals(",");
+  }
+
+  /** The sentence of token t says "I": the narrator speaking of a speech ("I haven't given a political speech"), no cue. */
+  private static boolean toldBySpeaker(Entities found, Analysis a, int t) {
+    int s = a.sentenceOf(t);
+    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) {
+      String w = PronounsAndNominals.pronounAt(a, k);
+      if (w != null && !a.quoted(k) && found.lexicon.pronouns.get(w) == PronounClass.FIRST_SINGULAR) return true;
+    }
+    return false;
   }
 
   private void set(int e, String rule) {

@@ -58,7 +58,7 @@ final class PronounSieves {
       int bound = clauseSubject(c, i); // "Microsoft wants to support it": not Microsoft
       int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
       int otherSentence = -1;
-      int best = -1, bestSentence = -1;
+      int best = -1, bestSentence = -1, possessor = -1;
       for (int j = i - 1; j >= 0; j--) {
         Entities.M m = c.mentions.get(j);
         int ms = a.sentenceOf(m.start);
@@ -70,6 +70,7 @@ final class PronounSieves {
         }
         if (m.entity < 0 || m.end > p.start || m.entity == bound || c.inner[j] && c.entity(m).type.equals(Entity.OTHER)) continue;
         if (!quoted && c.a.quoted(m.start) && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
+        if (c.aside[m.start] && !c.aside[p.start]) continue; // "Tulsa International Airport (IATA: TUL) ... It": not the aside
         int fit = fit(c, j, cls, sentence - ms);
         if (fit < 0) {
           if (cls.personal() && other < 0 && (c.entity(m).type.equals(Entity.OTHER) || c.weak[m.entity]) && m.kind.equals(Mention.NAME)) {
@@ -79,11 +80,16 @@ final class PronounSieves {
           continue;
         }
         int e = c.mentions.get(fit).entity;
-        if (ms == sentence) return e; // in its own sentence, the nearest
+        if (ms == sentence && (!cls.personal() || !isPossessor(c, c.mentions.get(fit)))) return e; // in its own sentence, the nearest
+        if (ms == sentence) { // "Galois did not ignore Poisson's advice, as he began": a person before the possessor, else the possessor
+          if (possessor < 0) possessor = e;
+          continue;
+        }
+        if (possessor >= 0) return possessor;
         best = e;
         bestSentence = ms;
       }
-      return best >= 0 ? best : topicOr(c, i, cls, other);
+      return best >= 0 ? best : possessor >= 0 ? possessor : topicOr(c, i, cls, other);
     }
 
     /** The mention that mention j gives the pronoun when it fits (j, or the first of its coordination), else -1. */
@@ -94,9 +100,9 @@ final class PronounSieves {
       switch (cls) {
         case MASCULINE:
         case FEMININE:
-          return type.equals(Entity.PERSON) && e.gender.fits(cls.gender()) && !c.weak[m.entity] ? j : -1;
-        case NEUTER: // a product or an event: "IE6 shipped ... it"
-          boolean fits = type.equals(Entity.ORG) || c.thing[m.entity] && sentencesBack <= 2
+          return type.equals(Entity.PERSON) && c.gender(m.entity).fits(cls.gender()) && !c.weak[m.entity] ? j : -1;
+        case NEUTER: // a product or an event: "IE6 shipped ... it"; a place: "Albania is working to strengthen its institutions"
+          boolean fits = type.equals(Entity.ORG) || (c.thing[m.entity] || sideOf(type).equals(Entity.GPE) && !c.inner[j] && !afterPreposition(c, m)) && sentencesBack <= 2
               && (m.kind.equals(Mention.NAME) && isSubject(c, m) || m.kind.equals(Mention.PRONOUN) && c.lex.pronouns.get(m.head) == PronounClass.NEUTER);
           return fits ? j : -1;
         case PLURAL:
@@ -230,7 +236,7 @@ final class PronounSieves {
     Entities.M p = c.mentions.get(i);
     String w = a.lower(p.start);
     if (!c.lex.objectPronouns.contains(w) || p.start == 0 || !a.pos(p.start - 1).equals("VERB")) return -1;
-    if (w.equals(c.lex.possessiveObject) && p.end < a.tokenCount() && POSSESSED.contains(a.pos(p.end))) return -1; // "said her party": a possessive
+    if (w.equals(c.lex.possessiveObject) && p.end < a.tokenCount() && possessed(c, p.end)) return -1; // "said her party": a possessive
     int k = p.start - 1;
     while (k > 0 && (a.pos(k - 1).equals("VERB") || a.pos(k - 1).equals("AUX") || a.pos(k - 1).equals("ADV") || a.pos(k - 1).equals("PART"))) k--;
     for (int j = i - 1; j >= 0; j--) { // the mention right before the verb group
@@ -239,6 +245,14 @@ final class PronounSieves {
       return m.end == k && !c.lex.clauseOpeners.contains(a.lower(k - 1)) ? m.entity : -1;
     }
     return -1;
+  }
+
+  /**
+   * A word a possessive "her" can stand before: a noun, an adjective, a number, or a word the tagger
+   * calls a determiner that no determiner list holds ("made her theatrical debut"; "gave her a book" is an object).
+   */
+  private static boolean possessed(Coreference.Context c, int t) {
+    return POSSESSED.contains(c.a.pos(t)) || c.a.pos(t).equals("DET") && !c.lex.determiners.contains(c.a.lower(t));
   }
 
   /** A plural head noun: "fans" beside "fan" in the nominals, or an irregular plural. */
@@ -280,10 +294,21 @@ final class PronounSieves {
     return type.equals(Entity.GPE) || type.equals(Entity.LOC) ? Entity.GPE : Entity.ORG;
   }
 
+  /** A possessor ("Poisson's advice"): a person less likely than the subject of the sentence. */
+  private static boolean isPossessor(Coreference.Context c, Entities.M m) {
+    return m.end < c.a.tokenCount() && c.a.lower(m.end).equals(c.lex.possessive);
+  }
+
+  /** A mention that is the object of a preposition: "the museum at Greensboro saw", a place that is no subject. */
+  private static boolean afterPreposition(Coreference.Context c, Entities.M m) {
+    return m.start > 0 && c.a.pos(m.start - 1).equals("ADP");
+  }
+
   /** A mention followed by its verb: "IE6 shipped with Windows XP", "Internet Explorer is the #2 browser". */
   static boolean isSubject(Coreference.Context c, Entities.M m) {
     Analysis a = c.a;
     int t = m.end < a.tokenCount() && a.lower(m.end).equals(c.lex.possessive) ? -1 : m.end;
+    while (t >= 0 && !c.aside[m.start] && t < a.tokenCount() && c.aside[t] && t - m.end < 30) t++; // "Isfahan (Persian: ...) is a city"
     return t >= 0 && t < a.tokenCount() && (a.pos(t).equals("VERB") || a.pos(t).equals("AUX"));
   }
 }

@@ -22,7 +22,7 @@ import org.attest.text.Analysis;
 public final class QuotedSelf {
   /** The rules a mention this stage links records, in the order they are tried. */
   static final List<String> RULES = List.of("addressee", "signature", "label", "quote-speaker", "apposition", "signed-after", "speaks-for",
-      "not-the-speaker", Narrator.SIGN_OFF, Narrator.BYLINE, Narrator.INTERVIEWEE, Narrator.SALUTATION);
+      "not-the-speaker", Turns.RULE, Narrator.SIGN_OFF, Narrator.BYLINE, Narrator.INTERVIEWEE, Narrator.SALUTATION);
 
   /** How far (in tokens) the searches around a pronoun in a quote look. */
   private static final int REACH = 400;
@@ -35,6 +35,7 @@ public final class QuotedSelf {
     final List<Quote> quotes;
     final List<Entities.M> added = new ArrayList<>();
     private Narrator narrator;
+    private Turns turns;
 
     Linking(Entities found, List<Quote> quotes) {
       this.found = found;
@@ -52,6 +53,12 @@ public final class QuotedSelf {
         }
       }
       return narrator;
+    }
+
+    /** The turns of a transcript told in the first person (none otherwise), found at the first pronoun that asks. */
+    Turns turns() {
+      if (turns == null) turns = Turns.of(found, narrator().firstPerson);
+      return turns;
     }
 
     int type(int e, String type) {
@@ -74,6 +81,9 @@ public final class QuotedSelf {
       String word = pronounAt(a, t);
       PronounClass cls = word == null ? null : l.lex.pronouns.get(word);
       if (cls == PronounClass.SECOND && l.a.quoted(t)) addressed(l, t, word);
+      else if (cls == PronounClass.SECOND && vocative(l, t) >= 0) l.add(t, word, vocative(l, t), "addressee");
+      else if (cls == PronounClass.SECOND && l.turns().addressee(a, t) >= 0) l.add(t, word, l.turns().addressee(a, t), Turns.RULE);
+      else if (cls == PronounClass.FIRST_SINGULAR && !l.a.quoted(t) && l.turns().speaker(a, t) >= 0) l.add(t, word, l.turns().speaker(a, t), Turns.RULE);
       else if (cls == PronounClass.SECOND && l.narrator().addressee >= 0) l.add(t, word, l.narrator().addressee, l.narrator().addresseeRule);
       else if (cls == PronounClass.FIRST_SINGULAR || cls == PronounClass.FIRST_PLURAL) {
         if (!l.a.quoted(t)) unmarked(l, t, word, cls);
@@ -169,6 +179,29 @@ public final class QuotedSelf {
       boolean commaBefore = before.equals(","), commaAfter = after.equals(",");
       if (!(commaBefore || Words.isQuoteMark(a, m.start - 1)) || !(commaAfter || after.equals(".") || after.equals("!") || after.equals("?"))
           || !(commaBefore || commaAfter)) continue;
+      if (found >= 0 && found != m.entity) return -1;
+      found = m.entity;
+    }
+    return found;
+  }
+
+  /**
+   * The person a sentence outside quotes addresses by name, set off by commas at its start or inside
+   * it ("Mr. Kim, you'll have 30 minutes.", "Just to confirm, Mr. Sova, you've reserved 10 minutes"): the
+   * "you" of that sentence; -1 when none or more than one.
+   */
+  private static int vocative(Linking l, int t) {
+    Analysis a = l.a;
+    int s = a.sentenceOf(t), from = a.sentenceStartToken(s), to = a.sentenceEndToken(s), found = -1;
+    for (int k = from; k < to; k++) {
+      int i = l.found.mentionStartingAt(k);
+      if (i < 0 || a.quoted(k)) continue;
+      Entities.M m = l.found.mentions.get(i);
+      if (m.entity < 0 || !m.kind.equals(Mention.NAME) || !l.found.entities.get(m.entity).type.equals(Entity.PERSON)) continue;
+      int start = m.start;
+      while (start > from && a.isCapitalized(start - 1) && start > m.start - 3) start--; // its title: "Mr. Kim,"
+      boolean opens = start == from || a.token(start - 1).equals(",");
+      if (!opens || m.end >= to || !a.token(m.end).equals(",") && !(start > from && m.end == to - 1)) continue;
       if (found >= 0 && found != m.entity) return -1;
       found = m.entity;
     }
