@@ -91,10 +91,32 @@ final class ModelTypes extends EntityStage {
       Entities.M m = d.names.get(i);
       if (m.entity >= 0 && titles.titleExactly(d.a, m.start, m.end)) open[m.entity] = false; // "The President later took action": no one's name
       if (m.entity < 0 || !shaped[m.entity] || other[m.entity]) continue;
-      if (d.titleSpans.get(i) != null || !types.shapeOnly(d.a, m.start, m.end)) other[m.entity] = true;
+      if (d.titleSpans.get(i) != null || !types.shapeOnly(d.a, m.start, m.end) || heOrSheNext(d, m, types.lex)) other[m.entity] = true;
     }
     for (int e = 0; e < n; e++) open[e] |= shaped[e] && !other[e];
     return open;
+  }
+
+  /**
+   * He or she follows the name, in its sentence or opening the next one in its paragraph, with no
+   * other person named between them: the name is a person's, whatever its shape ("Ichiyō Higuchi
+   * wrote stories. She met ...", "Kiara Perkins, a second year USI art major, admitted she").
+   */
+  private static boolean heOrSheNext(Draft d, Entities.M m, EntityLexicon lex) {
+    int s = d.a.sentenceOf(m.start);
+    int end = s + 1 < d.a.sentenceCount() ? d.a.sentenceStartToken(s + 1) + 1 : d.a.sentenceEndToken(s);
+    end = Math.min(end, d.a.tokenCount());
+    int pronoun = -1;
+    for (int t = m.end; t < end && pronoun < 0; t++) {
+      PronounClass c = lex.pronouns.get(d.a.lower(t));
+      if (c != null && c.personal()) pronoun = t;
+    }
+    if (pronoun < 0 || d.a.paragraphOf(pronoun) != d.a.paragraphOf(m.start)) return false;
+    for (Entities.M other : d.names) {
+      if (other.start >= m.end && other.start < pronoun && other.entity >= 0 && other.entity != m.entity
+          && d.entities.get(other.entity).type.equals(Entity.PERSON)) return false;
+    }
+    return true;
   }
 
   private static String typeOf(Draft d, Entities.E ent, int outcome) {
