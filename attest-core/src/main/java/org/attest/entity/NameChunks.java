@@ -174,6 +174,10 @@ final class NameChunks extends EntityStage {
     }
   }
 
+  private boolean knownName(String key) {
+    return lex.gpe.contains(key) || lex.cities.contains(key) || lex.orgs.contains(key);
+  }
+
   /** "pro-", "anti-": a stance before a name. */
   private boolean stancePrefix(String w) {
     return w.length() > 1 && w.endsWith("-") && lex.stancePrefixes.contains(w.substring(0, w.length() - 1));
@@ -185,6 +189,9 @@ final class NameChunks extends EntityStage {
     int joined;
     String prev = a.token(end - 1);
     if (prev.length() > 1 && prev.endsWith("-") && !glued(a, end - 1, end)) return end; // "Motoko Kusanagi- Ghost in the Shell": a dash between two names
+    if (lex.formLabels.contains(low) && end + 1 < a.tokenCount() && a.token(end + 1).equals(":") && !knownName(key(a, start, end + 1))) {
+      return end; // "Gabrielle Hatcher Age: 27": a profile's field label; not "Mexico City: USD 25"
+    }
     if (lex.calendar.contains(low) && end > start && !lex.calendar.contains(a.lower(end - 1))) {
       return end; // "Fort Pierce, Florida Friday": a day or month ends a name
     } else if (isNameToken(a, end, from, proper)) {
@@ -273,11 +280,16 @@ final class NameChunks extends EntityStage {
     String low = a.lower(end);
     if (end + 1 >= to || end <= start) return -1;
     boolean whole = end - start >= 2 && lex.orgWords.contains(a.lower(end - 1)); // "Harvard University and Yale University": two
-    if (low.equals(lex.and) && !hasOrgWord(a, start, end - 1) && !whole) return orgNameEnd(a, end + 1, to, from);
+    if (low.equals(lex.and) && !hasOrgWord(a, start, end - 1) && !whole) return knownPair(a, start, end, orgNameEnd(a, end + 1, to, from)) ? -1 : orgNameEnd(a, end + 1, to, from);
     if (low.equals(lex.and) && organisationOf(a, start, end) && pluralPair(a, end, to, from)) return end + 2; // "Union of Rationalist Atheists and Agnostics"
     if (low.equals(lex.and) && organisationOf(a, start, end)) return fieldEnd(a, end + 1, to, from); // "Department of Health and Human Services"
     if (low.equals(lex.to) && lex.orgWords.contains(a.lower(end - 1)) && a.isCapitalized(end + 1)) return orgNameEnd(a, end + 1, to, from);
     return -1;
+  }
+
+  /** "Quinnipiac and Fox News": two organisations the lexicon knows each by itself, joined by the "and" at {@code and}, ending at {@code end}. */
+  private boolean knownPair(Analysis a, int start, int and, int end) {
+    return end > and + 1 && lex.orgs.contains(key(a, start, and)) && lex.orgs.contains(key(a, and + 1, end));
   }
 
   private int orgNameEnd(Analysis a, int t, int to, int from) {
