@@ -287,9 +287,19 @@ final class NameChunks extends EntityStage {
     return -1;
   }
 
-  /** "Quinnipiac and Fox News": two organisations the lexicon knows each by itself, joined by the "and" at {@code and}, ending at {@code end}. */
+  /**
+   * Two names joined by the "and" at {@code and}, the second ending at {@code end}, that are no one
+   * organisation's: "Quinnipiac and Fox News" (the lexicon knows each by itself), "Michael Grunwald
+   * and Washington Post" (a person's full name, then a name of several words or a known organisation);
+   * not "Hospital and Clinics Employers Association", "Bill and Melinda Gates Foundation", "Henry Holt
+   * and Company", "John D. and Catherine T. MacArthur Foundation".
+   */
   private boolean knownPair(Analysis a, int start, int and, int end) {
-    return end > and + 1 && lex.orgs.contains(key(a, start, and)) && lex.orgs.contains(key(a, and + 1, end));
+    if (end <= and + 1) return false;
+    boolean knownAfter = lex.orgs.contains(key(a, and + 1, end));
+    if (knownAfter && lex.orgs.contains(key(a, start, and))) return true;
+    return and - start >= 2 && lex.firstNames.containsKey(a.lower(start)) && !lex.firstNames.containsKey(a.lower(and + 1))
+        && (end - and > 2 || knownAfter);
   }
 
   private int orgNameEnd(Analysis a, int t, int to, int from) {
