@@ -72,6 +72,7 @@ final class EntityLexicon {
   final Set<String> wordPrefixes;
   final Set<String> hyphenLinks;
   final Set<String> stancePrefixes;
+  final Set<String> formLabels;
   final Set<String> namePossessives;
   final Set<String> nameLinks;
   final Set<String> chainLinks;
@@ -172,6 +173,7 @@ final class EntityLexicon {
     wordPrefixes = f.words("name-words.txt", "word-prefix");
     hyphenLinks = f.words("name-words.txt", "hyphen-link");
     stancePrefixes = f.words("name-words.txt", "stance-prefix");
+    formLabels = f.words("name-words.txt", "form-label");
     namePossessives = f.words("name-words.txt", "name-possessive");
     nameLinks = f.words("name-words.txt", "name-link");
     chainLinks = f.words("name-words.txt", "chain-link");

@@ -174,6 +174,10 @@ final class NameChunks extends EntityStage {
     }
   }
 
+  private boolean knownName(String key) {
+    return lex.gpe.contains(key) || lex.cities.contains(key) || lex.orgs.contains(key);
+  }
+
   /** "pro-", "anti-": a stance before a name. */
   private boolean stancePrefix(String w) {
     return w.length() > 1 && w.endsWith("-") && lex.stancePrefixes.contains(w.substring(0, w.length() - 1));
@@ -185,6 +189,9 @@ final class NameChunks extends EntityStage {
     int joined;
     String prev = a.token(end - 1);
     if (prev.length() > 1 && prev.endsWith("-") && !glued(a, end - 1, end)) return end; // "Motoko Kusanagi- Ghost in the Shell": a dash between two names
+    if (lex.formLabels.contains(low) && end + 1 < a.tokenCount() && a.token(end + 1).equals(":") && !knownName(key(a, start, end + 1))) {
+      return end; // "Gabrielle Hatcher Age: 27": a profile's field label; not "Mexico City: USD 25"
+    }
     if (lex.calendar.contains(low) && end > start && !lex.calendar.contains(a.lower(end - 1))) {
       return end; // "Fort Pierce, Florida Friday": a day or month ends a name
     } else if (isNameToken(a, end, from, proper)) {
@@ -273,11 +280,26 @@ final class NameChunks extends EntityStage {
     String low = a.lower(end);
     if (end + 1 >= to || end <= start) return -1;
     boolean whole = end - start >= 2 && lex.orgWords.contains(a.lower(end - 1)); // "Harvard University and Yale University": two
-    if (low.equals(lex.and) && !hasOrgWord(a, start, end - 1) && !whole) return orgNameEnd(a, end + 1, to, from);
+    if (low.equals(lex.and) && !hasOrgWord(a, start, end - 1) && !whole) return knownPair(a, start, end, orgNameEnd(a, end + 1, to, from)) ? -1 : orgNameEnd(a, end + 1, to, from);
     if (low.equals(lex.and) && organisationOf(a, start, end) && pluralPair(a, end, to, from)) return end + 2; // "Union of Rationalist Atheists and Agnostics"
     if (low.equals(lex.and) && organisationOf(a, start, end)) return fieldEnd(a, end + 1, to, from); // "Department of Health and Human Services"
     if (low.equals(lex.to) && lex.orgWords.contains(a.lower(end - 1)) && a.isCapitalized(end + 1)) return orgNameEnd(a, end + 1, to, from);
     return -1;
+  }
+
+  /**
+   * Two names joined by the "and" at {@code and}, the second ending at {@code end}, that are no one
+   * organisation's: "Quinnipiac and Fox News" (the lexicon knows each by itself), "Michael Grunwald
+   * and Washington Post" (a person's full name, then a name of several words or a known organisation);
+   * not "Hospital and Clinics Employers Association", "Bill and Melinda Gates Foundation", "Henry Holt
+   * and Company", "John D. and Catherine T. MacArthur Foundation".
+   */
+  private boolean knownPair(Analysis a, int start, int and, int end) {
+    if (end <= and + 1) return false;
+    boolean knownAfter = lex.orgs.contains(key(a, and + 1, end));
+    if (knownAfter && lex.orgs.contains(key(a, start, and))) return true;
+    return and - start >= 2 && lex.firstNames.containsKey(a.lower(start)) && !lex.firstNames.containsKey(a.lower(and + 1))
+        && (end - and > 2 || knownAfter);
   }
 
   private int orgNameEnd(Analysis a, int t, int to, int from) {

@@ -42,7 +42,7 @@ final class NameSieves {
   }
 
   static final List<Sieve> ORDER = List.of(new SameName(), new TitleAlone(), new LoneSurname(), new SharedSurname(), new ShortOrganisation(),
-      new OrganisationWord(), new FullNameAfterSurname());
+      new OrganisationWord(), new OrganisationHead(), new FullNameAfterSurname());
 
   /** The same words as an earlier name, unless the titles' genders differ ("Mrs. Clinton" is no Bill). */
   static final class SameName extends Sieve {
@@ -159,6 +159,35 @@ final class NameSieves {
       return false;
     }
 
+  }
+
+  /**
+   * An organisation's name cut before its "of" or "for": "the Brennan Center for Justice ... the
+   * Brennan Center", "the U.S. Department of Labor ... the U.S. Department". A name of several words
+   * ending in an organisation word that opens the name of an earlier organisation, the word after it
+   * there a name link (name-words.txt [name-link]). Not "Harvard University Press ... Harvard University".
+   */
+  static final class OrganisationHead extends Sieve {
+    OrganisationHead() {
+      super("organisation-head");
+    }
+
+    @Override
+    int find(NameLinking.Linked l, NameLinking.Name c) {
+      EntityLexicon lex = l.lex;
+      if (c.n < 2 || !(c.type.equals(Entity.ORG) || c.type.equals(Entity.OTHER)) || !lex.orgWords.contains(l.d.a.lower(c.m.end - 1))) return -1;
+      return latest(l, cand -> cand.type.equals(Entity.ORG) && headOf(lex, cand, c.key));
+    }
+
+    private static boolean headOf(EntityLexicon lex, Entities.E org, String key) {
+      for (String k : org.keys) {
+        int n = key.length();
+        if (k.length() <= n + 1 || !k.startsWith(key) || k.charAt(n) != ' ') continue;
+        int space = k.indexOf(' ', n + 1);
+        if (space > 0 && lex.nameLinks.contains(k.substring(n + 1, space))) return true;
+      }
+      return false;
+    }
   }
 
   /** A full name after the surname alone ("Mauer said ... Ken Mauer"): the one-word person before it. */
