@@ -57,7 +57,9 @@ import org.attest.model.TimeExpression;
  *   <li>equal values spelled two ways are one: a clock time to the minute ("T16", "T16:00:00" are
  *       "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M"), quarters in
  *       months ("P1Q" is "P3M"), weekends in days ("P3WE" is "P6D"), zero parts left out ("PT0H30M"
- *       is "PT30M").
+ *       is "PT30M"), the suite's nth weekday of a month (not TIMEX3) its day ("2018-01-WXX-1-3", the
+ *       third Monday of January 2018, is "2018-01-15"; "XXXX-01-WXX-1-3" takes the year of each
+ *       resolution).
  * </ul>
  * A case passes when every in-scope expected result is met and, in the model suites (the whole
  * recogniser), we report no time where no expected result (in scope or not) lies; a model case
@@ -336,12 +338,14 @@ public final class RecognizersTimeEval {
    * One spelling of equal TIMEX3 values: a clock time to the minute ("T16" and "T16:00:00" are
    * "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M", "P1.25Y" "P1Y3M"),
    * quarters in months ("P1Q" is "P3M"), weekends in days ("P3WE" is "P6D"), zero parts left out
-   * ("PT0H30M" is "PT30M", "P0Y6M" is "P6M").
+   * ("PT0H30M" is "PT30M", "P0Y6M" and "P0.5Y" are "P6M"), the suite's nth weekday of a month as its
+   * day ("2018-01-WXX-1-3", the third Monday, is "2018-01-15").
    */
   static String canonical(String v) {
     if (v == null) return null;
-    if (v.startsWith("P")) v = ZERO_PARTS.matcher(v).replaceAll(""); // "PT0H30M" is "PT30M", "P0Y6M" is "P6M"
-    Matcher m = ZERO_SECONDS.matcher(v);
+    Matcher m = NTH_WEEKDAY.matcher(v);
+    if (m.matches()) v = nthWeekday(m);
+    m = ZERO_SECONDS.matcher(v);
     if (m.find()) v = v.substring(0, m.start()) + m.group(1);
     m = HOUR_ONLY.matcher(v);
     if (m.find() && !v.startsWith("P")) v = v.substring(0, m.start()) + m.group(1) + ":00";
@@ -360,7 +364,19 @@ public final class RecognizersTimeEval {
         v = u.equals("D") ? "P" + m.group(2) + "DT" + (long) parts + "H" : m.group(1) + whole;
       }
     }
+    if (v.startsWith("P")) v = ZERO_PARTS.matcher(v).replaceAll(""); // "PT0H30M" is "PT30M", "P0Y6M" is "P6M"; after the decimals ("P0.5Y" is "P0Y6M")
     return v;
+  }
+
+  private static final Pattern NTH_WEEKDAY = Pattern.compile("^(\\d{4})-(\\d\\d)-WXX-([1-7])-#?([1-5])(T.*)?$");
+
+  /** "2018-01-WXX-1-3" (the suite's third Monday of January 2018, not TIMEX3) is that day, 2018-01-15; kept when the month has no such day. */
+  private static String nthWeekday(Matcher m) {
+    LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+    LocalDate day = first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(m.group(4)),
+        java.time.DayOfWeek.of(Integer.parseInt(m.group(3)))));
+    if (day.getMonthValue() != first.getMonthValue()) return m.group();
+    return day + (m.group(5) == null ? "" : m.group(5));
   }
 
   private static String week(LocalDate d) {

@@ -100,6 +100,12 @@ class RecognizersTimeEvalTest {
     assertEquals("P3D", RecognizersTimeEval.canonical("P3D"));
     assertEquals("P3M", RecognizersTimeEval.canonical("P1Q"));
     assertEquals("P6D", RecognizersTimeEval.canonical("P3WE"));
+    assertEquals("P6M", RecognizersTimeEval.canonical("P0.5Y")); // "half year": zero parts left out after the decimals too
+    assertEquals("PT30M", RecognizersTimeEval.canonical("PT0.5H"));
+    assertEquals("2018-01-15", RecognizersTimeEval.canonical("2018-01-WXX-1-3")); // the suite's third Monday of January
+    assertEquals("2016-07-01", RecognizersTimeEval.canonical("2016-07-WXX-5-#1")); // its first Friday of July
+    assertEquals("2019-09-02T18:00", RecognizersTimeEval.canonical("2019-09-WXX-1-#1T18"));
+    assertEquals("2017-09-WXX-7-5", RecognizersTimeEval.canonical("2017-09-WXX-7-5")); // no fifth Sunday: kept
     assertEquals("P3W", RecognizersTimeEval.inUnits("3 weeks after Christmas"));
     assertNull(RecognizersTimeEval.inUnits("3 weeks from now")); // TimeML resolves it as one date
   }
