@@ -241,6 +241,10 @@ final class TimeLexicon {
   Signal times;
   /** Words after a frequency: "twice a week", "three times per year" */
   Signal setAfterCount;
+  /** Words of a whole unit after "for": "for all day", "for full week" (P1D, P1W). */
+  Signal wholeUnit;
+  /** "for", before a whole unit. */
+  Signal forWord;
   /** Words opening a set: "every week", "each July", "per year" */
   Signal setOpener;
   /** Every other: "every other week" */
