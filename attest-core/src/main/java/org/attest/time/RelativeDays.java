@@ -18,8 +18,8 @@ final class RelativeDays extends RuleFamily {
     if (offset != null) {
       if (d.dct == null) return new Match(t, t + 1, "DATE", "XXXX-XX-XX", null);
       LocalDate day = d.dct.plusDays(Integer.parseInt(offset));
-      String part = d.lex.dayparts.get(low(d, t + 1));
-      if (part != null && !d.lex.tonight.at(d, t + 1)) return new Match(t, t + 2, "TIME", iso(day) + "T" + part, null);
+      DayParts.Part part = DayParts.at(d, t + 1, true); // "yesterday morning", "today pm"
+      if (part != null && !d.lex.tonight.at(d, t + 1)) return new Match(t, part.end(), "TIME", iso(day) + "T" + part.part(), part.mod());
       return new Match(t, t + 1, "DATE", iso(day), null);
     }
     if (d.lex.tonight.has(w) && d.dct != null) return new Match(t, t + 1, "TIME", iso(d.dct) + "TNI", null);
@@ -31,6 +31,8 @@ final class RelativeDays extends RuleFamily {
     }
     Match mid = midPart(d, t);
     if (mid != null) return mid;
+    Match weekday = partBeforeWeekday(d, t);
+    if (weekday != null) return weekday;
     if (d.lex.thisLast.has(w) && d.dct != null) {
       String part = d.lex.dayparts.get(low(d, t + 1));
       if (part != null && !d.lex.tonight.at(d, t + 1)) {
@@ -40,6 +42,23 @@ final class RelativeDays extends RuleFamily {
       }
     }
     return null;
+  }
+
+  /**
+   * "(in the) early-morning Tuesday", "the late night on Tuesday", "the morning of this Tuesday", "the afternoon, last
+   * Friday": the part of the day before its weekday, of that weekday's day.
+   */
+  static Match partBeforeWeekday(Scan d, int t) {
+    DayParts.Part part = DayParts.at(d, t, false);
+    if (part == null || d.lex.tonight.at(d, t) || d.dct == null) return null;
+    int k = part.end();
+    boolean pointed = low(d, k).equals(",") || d.lex.of.at(d, k); // "the night of Friday, Oct. 23": TimeML marks the day alone
+    if (pointed || d.lex.on.at(d, k)) k++;
+    if (d.lex.weekdayDirection.at(d, k)) k++; // "this Tuesday": the weekday reads the word before it
+    else if (pointed) return null; // "in the evening, Tuesday's results": no day of the evening
+    Match day = d.lex.weekdays.containsKey(low(d, k)) ? Weekdays.weekday(d, k) : null;
+    if (day == null || !day.value().matches("\\d{4}-\\d\\d-\\d\\d")) return null;
+    return new Match(t, day.end(), "DATE", day.value() + "T" + part.part(), part.mod());
   }
 
   /**

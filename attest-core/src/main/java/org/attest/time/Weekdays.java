@@ -77,15 +77,10 @@ final class Weekdays extends RuleFamily {
 
   /** The weekday and its part: "Friday morning", "Sunday late night", "Tuesday in the afternoon"; else the day alone. */
   static Match withPart(Scan d, int t, int start, LocalDate day) {
-    // "Friday morning", "Sunday night": the day and its part
-    String part = d.lex.dayparts.get(low(d, t + 1));
-    if (part != null) return new Match(start, t + 2, "DATE", iso(day) + "T" + part, null);
-    // "Sunday early morning", "Tuesday late night": the part with its mod
-    String partMod = d.lex.mods.get(low(d, t + 1));
-    part = d.lex.dayparts.get(low(d, t + 2));
-    if (part != null && ("START".equals(partMod) || "END".equals(partMod)) && !d.lex.tonight.at(d, t + 2)) {
-      return new Match(start, t + 3, "DATE", iso(day) + "T" + part, partMod);
-    }
+    // "Friday morning", "Sunday night", "Sunday early morning", "Tuesday late-night", "Tuesday AM": the day and its part
+    DayParts.Part after = DayParts.at(d, t + 1, true);
+    if (after != null) return new Match(start, after.end(), "DATE", iso(day) + "T" + after.part(), after.mod());
+    String part;
     int in = low(d, t + 1).equals(",") ? t + 2 : t + 1; // "Tuesday in the afternoon", "Friday, in the morning"
     part = d.lex.in.at(d, in) && d.lex.definite.at(d, in + 1) ? d.lex.dayparts.get(low(d, in + 2)) : null;
     if (part != null && !d.lex.of.at(d, in + 3)) return new Match(start, in + 3, "DATE", iso(day) + "T" + part, null);
