@@ -246,6 +246,8 @@ final class TimeLexicon {
   Signal wholeUnit;
   /** "for", before a whole unit. */
   Signal forWord;
+  /** The words before a holiday's name in lower case that make it one: "on father's day" (not "his father's day job"). */
+  Signal holidayBefore;
   /** Words opening a set: "every week", "each July", "per year" */
   Signal setOpener;
   /** Every other: "every other week" */
