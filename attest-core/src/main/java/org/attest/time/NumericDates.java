@@ -27,7 +27,27 @@ final class NumericDates extends RuleFamily {
 
   @Override
   public Match match(Scan d, int t) {
-    return Match.longer(numericDate(d, t), gluedMonthDate(d, t)); // the first of two equal matches wins
+    return Match.longer(Match.longer(numericDate(d, t), gluedMonthDate(d, t)), spacedMonth(d, t)); // the first of two equal matches wins
+  }
+
+  /** A year and its month apart by a spaced hyphen or slash: "2016 - 11", "2016 / 11", "11 - 2016", "11/ 2016". */
+  static final Pattern SPACED_MONTH = Pattern.compile("(\\d{4}) ?[-/] ?(\\d{1,2})|(\\d{1,2}) ?[-/] ?(\\d{4})");
+
+  /** "2016 - 11", "11 / 2016": the month; spaced, so no range of years ("the 2010-11 season") nor a code. */
+  static Match spacedMonth(Scan d, int t) {
+    String w = low(d, t);
+    if (!Character.isDigit(w.charAt(0)) || w.length() > 5 || t > 0 && d.a.end(t - 1) == d.a.start(t)) return null;
+    for (int e = Math.min(t + 2, d.a.tokenCount() - 1); e > t; e--) {
+      String s = d.a.text().substring(d.a.start(t), d.a.end(e));
+      if (s.indexOf(' ') < 0 || e + 1 < d.a.tokenCount() && d.a.end(e) == d.a.start(e + 1)) continue; // glued: numericDate's
+      Matcher m = SPACED_MONTH.matcher(s);
+      if (!m.matches()) continue;
+      String year = m.group(1) != null ? m.group(1) : m.group(4);
+      int month = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
+      if (!YEAR.matcher(year).matches() || month < 1 || month > 12) return null;
+      return new Match(t, e + 1, "DATE", String.format("%s-%02d", year, month), null);
+    }
+    return null;
   }
 
   static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
