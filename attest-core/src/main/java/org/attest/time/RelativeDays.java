@@ -13,6 +13,8 @@ final class RelativeDays extends RuleFamily {
 
   /** "today", "yesterday", "tomorrow", with a part of the day: "yesterday morning", "tonight", "last night". */
   static Match relativeDay(Scan d, int t) {
+    Match beyond = dayBeyond(d, t);
+    if (beyond != null) return beyond;
     String w = low(d, t);
     String offset = d.lex.days.get(w);
     if (offset != null) {
@@ -42,6 +44,17 @@ final class RelativeDays extends RuleFamily {
       }
     }
     return null;
+  }
+
+  /** "(the) day after tomorrow", "the day before yesterday": one day beyond the day word, with its clock time joined later. */
+  static Match dayBeyond(Scan d, int t) {
+    int k = d.lex.definite.at(d, t) ? t + 1 : t;
+    if (d.dct == null || !d.lex.dayWord.at(d, k) || !d.lex.beforeAfter.at(d, k + 1)) return null;
+    String offset = d.lex.days.get(low(d, k + 2));
+    if (offset == null || offset.equals("0")) return null;
+    int shift = Integer.parseInt(offset) + (d.lex.after.at(d, k + 1) ? 1 : -1);
+    if (Math.abs(shift) != 2) return null; // "the day after yesterday" is today: no such phrase in news
+    return new Match(t, k + 3, "DATE", iso(d.dct.plusDays(shift)), null);
   }
 
   /**
