@@ -90,7 +90,7 @@ final class YearParts extends RuleFamily {
   static Label label(Scan d, int t, String w, int ofYear) {
     Matcher hy = HYPHENATED_QUARTER.matcher(w);
     if (hy.matches()) return new Label(ordinal(d, hy.group(1)), d.lex.halfWord.has(hy.group(2)) ? "H" : "Q", t + 1, ofYear);
-    if (QUARTER_LABEL.matcher(w).matches() && Character.isUpperCase(d.a.token(t).charAt(0))) {
+    if (QUARTER_LABEL.matcher(w).matches() && (Character.isUpperCase(d.a.token(t).charAt(0)) || ofYear > 0)) { // "2017 q1": its year before it
       int q = w.charAt(1) - '0'; // "Q3", "H1": the business calendar's labels
       String part = w.charAt(0) == 'q' ? "Q" : "H";
       int end = t + 1;
