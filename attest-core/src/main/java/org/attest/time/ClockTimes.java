@@ -25,7 +25,7 @@ final class ClockTimes extends RuleFamily {
   static final Pattern DOT_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d{2})(?::(\\d{2}))?");
 
   /** "8pm", "9:30am", "8.30pm": a clock time glued to its half of the day. */
-  static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
+  static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?|a|p)");
 
   /** "3 p.m.", "10:30 a.m.", "noon", "midnight": a time of the publication day. */
   @Override
@@ -42,8 +42,9 @@ final class ClockTimes extends RuleFamily {
     if (Character.isLetter(w.charAt(0))) return d.lex.numbers.containsKey(w) ? spokenClockAt(d, t) : null; // "seven o'clock", "six pm"
     Matcher m = CLOCK.matcher(w);
     char last = w.charAt(w.length() - 1);
-    Matcher g = last == 'm' || last == '.' ? GLUED_CLOCK.matcher(w) : null; // "8pm", "8p.m.": most tokens end otherwise
+    Matcher g = last == 'm' || last == '.' || last == 'a' || last == 'p' ? GLUED_CLOCK.matcher(w) : null; // "8pm", "8p.m.": most tokens end otherwise
     boolean glued = g != null && g.matches();
+    if (glued && g.group(4).length() == 1 && w.indexOf(':') < 0 && !d.lex.clockJoints.contains(low(d, t - 1))) glued = false; // "9a" only "at 9a" ("Form 9a")
     if (glued) m = g;
     else if (!m.matches() && !(d.lex.meridiems.contains(low(d, t + 1)) && (m = DOT_CLOCK.matcher(w)).matches())) return null; // "8.30 pm"
     String ampm = glued ? g.group(4) : low(d, t + 1);
