@@ -94,7 +94,7 @@ public final class RecognizersTimeEval {
   private static final Pattern BARE_DAY_TIMEX = Pattern.compile("^XXXX-XX-\\d\\d");
   private static final Pattern NUMERIC_DM = Pattern.compile("\\b(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\b");
   private static final Pattern REQUEST_TEXT = Pattern.compile("(?i)\\b(?:set up|schedule|book|reserve|remind me|arrange|add|create|make an appointment|find (?:us |me )?(?:a )?time|find me|plan a|let's meet|cortana)\\b");
-  private static final Pattern AGO_TEXT = Pattern.compile("(?i)\\b(decades?|years?|months?|weeks?)\\s+(?:ago|later|before|after|from now|earlier|hence|back)\\b");
+  private static final Pattern AGO_TEXT = Pattern.compile("(?i)\\b(decades?|years?|months?|weeks?)\\s+(?:ago|later|before|after|from (?:now|today|tomorrow|yesterday)|earlier|hence|back)\\b");
   private static final Pattern VAGUE_TEXT = Pattern.compile("(?i)\\b(?:few|several|some)\\b");
   private static final Pattern DATE_TIMEX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
 
@@ -301,14 +301,14 @@ public final class RecognizersTimeEval {
 
   private static final Pattern SEASON = Pattern.compile("SU|WI|SP|FA");
   private static final Pattern IN_UNITS = Pattern.compile("(?i)^(?:in|within)\\s+(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(minute|hour|day|week|fortnight|month|year|decade)s?$");
-  private static final Pattern OFFSET = Pattern.compile("(?i)^(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(minute|hour|day|week|fortnight|month|year|decade)s?\\s+(?:after|before|from|since)\\s+(?!now\\b|today\\b).+");
+  private static final Pattern OFFSET = Pattern.compile("(?i)^(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(minute|hour|day|week|fortnight|month|year|decade)s?\\s+(?:after|before|from|since)\\s+(?!now\\b|today\\b|yesterday\\b|tomorrow\\b).+");
   private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
   /**
    * "in two weeks": the suite resolves it to the point two weeks after the reference; TimeML marks
    * "two weeks" a DURATION (P2W) and "in" its signal. So too an offset from a named time, "three
    * weeks after Christmas": TimeML marks the DURATION and the anchor apart (not "from now", "from
-   * today", which TimeML resolves as one date). The duration, or null.
+   * today", "before yesterday", which TimeML resolves as one date, as the suite does). The duration, or null.
    */
   static String inUnits(String text) {
     Matcher m = IN_UNITS.matcher(text.trim());
@@ -387,7 +387,7 @@ public final class RecognizersTimeEval {
   static String granular(String text, String timex) {
     Matcher a = AGO_TEXT.matcher(text);
     Matcher d = DATE_TIMEX.matcher(timex);
-    if (!a.find() || !d.matches()) return timex;
+    if (!a.find() || !d.matches() || !text.substring(a.end()).trim().matches("(?i)(?:today|tomorrow|yesterday|now)?")) return timex; // "two months from today on Tuesday" names its day
     String unit = a.group(1).toLowerCase(Locale.ROOT);
     if (unit.startsWith("decade")) return timex.substring(0, 3);
     if (unit.startsWith("year")) return timex.substring(0, 4);
