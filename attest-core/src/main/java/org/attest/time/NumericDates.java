@@ -21,13 +21,44 @@ final class NumericDates extends RuleFamily {
 
   @Override
   public boolean opensByShape(Scan d, int t) {
+    String w = d.a.lower(t);
+    if (Character.isDigit(w.charAt(w.length() - 1)) && gluedMonth(d, w) != null) return true; // "Oct2", "Dec31"
     return t + 1 < d.a.tokenCount() && d.a.end(t) == d.a.start(t + 1) && (d.a.lower(t + 1).charAt(0) == '-' || d.a.lower(t + 1).charAt(0) == '/')
         && d.lex.months.containsKey(d.a.lower(t) + "."); // "Mar" "-" "4"
   }
 
   @Override
   public Match match(Scan d, int t) {
-    return Match.longer(Match.longer(numericDate(d, t), gluedMonthDate(d, t)), spacedMonth(d, t)); // the first of two equal matches wins
+    Match best = Match.longer(Match.longer(numericDate(d, t), gluedMonthDate(d, t)), spacedMonth(d, t)); // the first of two equal matches wins
+    return Match.longer(best, monthGluedToDay(d, t));
+  }
+
+  /** A month name glued to its day: "Oct2", "October2", "Oct.23", "Dec31". */
+  static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,9}\\.?)(\\d{1,2})");
+
+  /** The matcher of a month glued to its day in w, when its letters are a month's; else null. */
+  private static Matcher gluedMonth(Scan d, String w) {
+    Matcher m = MONTH_DAY.matcher(w);
+    if (!m.matches()) return null;
+    String name = m.group(1);
+    return d.lex.months.containsKey(name) || !name.endsWith(".") && d.lex.months.containsKey(name + ".") ? m : null;
+  }
+
+  /** "Oct2", "Dec31 , 1994": the day of that month, in the year written after it or by the tense. */
+  static Match monthGluedToDay(Scan d, int t) {
+    String w = low(d, t);
+    Matcher m = Character.isLetter(w.charAt(0)) && Character.isDigit(w.charAt(w.length() - 1)) ? gluedMonth(d, w) : null;
+    if (m == null) return null;
+    String name = m.group(1);
+    int month = d.lex.months.containsKey(name) ? d.lex.months.get(name) : d.lex.months.get(name + ".");
+    int day = Integer.parseInt(m.group(2));
+    if (day < 1 || day > 31 || safeDate(2000, month, day) == null) return null;
+    int end = t + 1, comma = low(d, end).equals(",") ? end + 1 : end;
+    int year = YEAR.matcher(low(d, comma)).matches() ? Integer.parseInt(low(d, comma)) : -1;
+    if (year > 0) end = comma + 1;
+    else year = yearByTense(d, t, month, day);
+    Match date = dateMatch(t, end, year < 0 ? 2000 : year, month, day);
+    return date == null ? null : year < 0 ? new Match(t, end, "DATE", String.format("XXXX-%02d-%02d", month, day), null) : date;
   }
 
   /** A year and its month apart by a spaced hyphen or slash: "2016 - 11", "2016 / 11", "11 - 2016", "11/ 2016". */
