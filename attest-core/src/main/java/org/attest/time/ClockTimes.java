@@ -63,6 +63,9 @@ final class ClockTimes extends RuleFamily {
     if (h > 12 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
+    end = pastSamePart(d, end, h);
+    Match every = setAfterClock(d, t, end, hms(h, min, m.group(3))); // "9am every Sunday", "9am on Sundays"
+    if (every != null) return every;
     LocalDate day = d.dct == null ? null : d.clockDay(t, h);
     if (day == null) return new Match(t, end, "TIME", "XXXX-XX-XX" + hms(h, min, m.group(3)), null);
     Match when = dayAfterClock(d, end);
@@ -244,6 +247,24 @@ final class ClockTimes extends RuleFamily {
     if (day == null && e < n && d.lex.on.at(d, e)) day = dayAt(d, e + 1); // "midnight on Sunday", "3 p.m. on March 5"
     return day;
   }
+
+  /** After "8pm", a part of the day that says the same ("8pm in the evening, Sunday"): the token after it, else e. */
+  static int pastSamePart(Scan d, int e, int hour) {
+    if (!d.lex.in.at(d, e) || !d.lex.definite.at(d, e + 1)) return e;
+    String part = d.lex.dayparts.get(low(d, e + 2));
+    boolean same = "MO".equals(part) ? hour < 12 : part != null && hour >= 12;
+    return same ? e + 3 : e;
+  }
+
+  /** A clock time before a weekday that recurs: "9am every Sunday", "9am on Sundays" (XXXX-WXX-7T09:00); else null. */
+  static Match setAfterClock(Scan d, int t, int e, String clock) {
+    int k = d.lex.on.at(d, e) ? e + 1 : e;
+    Match set = d.lex.setOpener.at(d, k) || low(d, k).endsWith("s") ? SETS.match(d, k) : null;
+    if (set == null || !set.type().equals("SET") || !set.value().matches("XXXX-WXX-\\d")) return null;
+    return new Match(t, set.end(), "SET", set.value() + clock, null);
+  }
+
+  private static final Sets SETS = new Sets();
 
   /** Whether a parenthesis stands between tokens [from, to): the day found there belongs to the text, not to the time's span. */
   static boolean parenthesisIn(Scan d, int from, int to) {
