@@ -22,7 +22,7 @@ final class DayParts {
     int dash = w.indexOf('-');
     if (dash > 0 && dash == w.length() - 1) { // "late-" "morning": the mod's token keeps the hyphen
       String mod = d.lex.mods.get(w);
-      part = d.a.end(k) == d.a.start(k + 1) ? d.lex.dayparts.get(low(d, k + 1)) : null;
+      part = k + 1 < d.a.tokenCount() && d.a.end(k) == d.a.start(k + 1) ? d.lex.dayparts.get(low(d, k + 1)) : null;
       return part != null && startOrEnd(mod) && !d.lex.tonight.at(d, k + 1) ? new Part(part, mod, k + 2) : null;
     }
     if (dash > 0) { // "early-morning" as one token: the mod glued to its part ([mod] early-, late-)

@@ -49,22 +49,10 @@ final class Durations extends RuleFamily {
     }
     // hyphenated in one token: "two-year", "63-year-old", "24-hour"; "the" belongs to the noun ("the 24-hour strike")
     Matcher hy = HYPHENATED_DURATION.matcher(w);
-    if (hy.matches()) {
-      String unit = d.lex.units.get(hy.group(2));
-      if (unit != null && (unit.equals("Q") || hy.group(2).endsWith("s") && hy.group(3) != null)) return null; // "three-quarter(s)" is a fraction
-      String n = number(d, hy.group(1));
-      if (n == null && d.lex.wholeUnit.has(hy.group(1)) && d.lex.forWord.at(d, t - 1) && start == t && !hy.group(2).endsWith("s")) n = "1"; // "for all-day"
-      if (n == null || unit == null) return null;
-      return new Match(the && start == t - 1 ? t : start, t + 1, "DURATION", durationValue(n, unit), null);
-    }
-    Matcher glued = GLUED_DURATION.matcher(w);
-    if (glued.matches() && start == t && d.lex.units.containsKey(glued.group(2))) { // "3h", "3.5years"
-      return unitAfterCount(d, t, t, w, false, glued.group(1).endsWith(".0") ? glued.group(1).replace(".0", "") : glued.group(1), t, false, glued.group(2));
-    }
-    if (start == t && d.lex.wholeUnit.has(w) && d.lex.forWord.at(d, t - 1)) { // "for all day", "for full week": one whole unit
-      int u = t + 1 + hyphen(d, t + 1);
-      String unit = low(d, u).endsWith("s") ? null : d.lex.units.get(low(d, u));
-      return unit == null ? null : new Match(t, u + 1, "DURATION", durationValue("1", unit), null);
+    if (hy.matches()) return hyphenated(d, start, t, the, hy);
+    if (start == t && (Character.isDigit(w.charAt(0)) || d.lex.wholeUnit.has(w))) {
+      Match abbreviated = gluedOrWhole(d, t, w);
+      if (abbreviated != null || d.lex.wholeUnit.has(w)) return abbreviated;
     }
     // "half an hour", "half a century"
     if (d.lex.halfWord.has(w) && d.lex.article.at(d, t + 1)) {
@@ -115,6 +103,28 @@ final class Durations extends RuleFamily {
   /** Half of one unit ([half] of time.txt): "half an hour" PT30M, "half a year" P6M; null for units without a whole half. */
   static String halfOf(Scan d, String unit) {
     return d.lex.halves.get(unit.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** "two-year", "63-year-old", "30-minutes", "for all-day" in one token; null for "three-quarter(s)", a fraction. */
+  private static Match hyphenated(Scan d, int start, int t, boolean the, Matcher hy) {
+    String unit = d.lex.units.get(hy.group(2));
+    if (unit != null && (unit.equals("Q") || hy.group(2).endsWith("s") && hy.group(3) != null)) return null;
+    String n = number(d, hy.group(1));
+    if (n == null && d.lex.wholeUnit.has(hy.group(1)) && d.lex.forWord.at(d, t - 1) && start == t && !hy.group(2).endsWith("s")) n = "1"; // "for all-day"
+    if (n == null || unit == null) return null;
+    return new Match(the && start == t - 1 ? t : start, t + 1, "DURATION", durationValue(n, unit), null);
+  }
+
+  /** A count glued to its unit, "3h", "3.5years"; a whole unit after "for", "for all day", "for full week"; else null. */
+  static Match gluedOrWhole(Scan d, int t, String w) {
+    Matcher glued = GLUED_DURATION.matcher(w);
+    if (glued.matches() && d.lex.units.containsKey(glued.group(2))) {
+      return unitAfterCount(d, t, t, w, false, glued.group(1).endsWith(".0") ? glued.group(1).replace(".0", "") : glued.group(1), t, false, glued.group(2));
+    }
+    if (!d.lex.wholeUnit.has(w) || !d.lex.forWord.at(d, t - 1)) return null;
+    int u = t + 1 + hyphen(d, t + 1);
+    String unit = low(d, u).endsWith("s") ? null : d.lex.units.get(low(d, u));
+    return unit == null ? null : new Match(t, u + 1, "DURATION", durationValue("1", unit), null);
   }
 
   /** Whether token t ends an amount: digits ("$1.76"), a number word, or a word of [rate-after] ("million", "hours"). */
