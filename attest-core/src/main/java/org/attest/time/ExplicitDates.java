@@ -76,6 +76,8 @@ final class ExplicitDates extends RuleFamily {
     else if (day > 0) value = String.format("%04d-%02d-%02d", year, month, day);
     else value = String.format("%04d-%02d", year, month);
     String mod = low(d, start).startsWith("mid-") ? "MID" : null;
+    DayParts.Part part = day > 0 ? DayParts.at(d, end, true) : null; // "Feb 5 AM", "March 3 morning": the day's part
+    if (part != null && mod == null) return new Match(start, part.end(), "DATE", value + "T" + part.part(), part.mod());
     return new Match(start, end, "DATE", value, mod);
   }
 
