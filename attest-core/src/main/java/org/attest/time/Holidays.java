@@ -31,10 +31,14 @@ final class Holidays extends RuleFamily {
   /** The holiday named at t, with its year, week or weekend after it; null for none. */
   static Match holiday(Scan d, int t) {
     // "christmas", "easter": a one-word name is one in lower case too; "father's day" only after a signal ("on father's day") or before a year
+    boolean named = d.a.isCapitalized(t) || d.lex.holidays.containsKey(low(d, t));
+    boolean signalled = !named && !d.lex.definite.at(d, t) && d.lex.holidayBefore.at(d, t - 1);
+    if (!named && !signalled && (d.lex.definite.at(d, t) || !digitsNear(d, t)) || d.dct == null) return null; // most lower-case words: out before the phrase lookup
+    named |= signalled;
     Object[] p = phrase(d, t, d.lex.holidays);
-    if (p == null || d.dct == null) return null;
+    if (p == null) return null;
     int end = (int) p[0];
-    if (!d.a.isCapitalized(t) && !d.lex.holidays.containsKey(low(d, t)) && !d.lex.holidayBefore.at(d, t - 1) && yearAfter(d, end)[0] < 0) return null;
+    if (!named && yearAfter(d, end)[0] < 0) return null;
     String v = (String) p[1];
     int start = d.lex.lastNext.at(d, t - 1) ? t - 1 : t;
     String value = d.lex.lastNext.at(d, t - 1) ? pointed(d, v, d.lex.next.at(d, t - 1)) : byTense(d, t, v);
@@ -54,6 +58,15 @@ final class Holidays extends RuleFamily {
       return new Match(start, later[0] > 0 ? later[1] : end + 1, "DATE", weekendOf(LocalDate.parse(value)), null);
     }
     return new Match(start, end, "DATE", value, null);
+  }
+
+  /** Whether one of the four tokens after t is four digits or "year" (a year may follow a lower-case name: "cyber monday 2015"). */
+  private static boolean digitsNear(Scan d, int t) {
+    for (int k = t + 1; k <= t + 4 && k < d.a.tokenCount(); k++) {
+      String w = d.a.lower(k);
+      if (w.length() == 4 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(3)) || d.lex.yearWord.has(w)) return true; // "of this year"
+    }
+    return false;
   }
 
   /** The one of the tense: the last one for a past or present clause, the next one for a future clause. */

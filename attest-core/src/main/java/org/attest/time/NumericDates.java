@@ -68,6 +68,10 @@ final class NumericDates extends RuleFamily {
   static Match spacedMonth(Scan d, int t) {
     String w = low(d, t);
     if (!Character.isDigit(w.charAt(0)) || w.length() > 5 || t > 0 && d.a.end(t - 1) == d.a.start(t)) return null;
+    String text = d.a.text();
+    int after = d.a.end(t) < text.length() && text.charAt(d.a.end(t)) == ' ' ? d.a.end(t) + 1 : d.a.end(t);
+    char joint = after < text.length() ? text.charAt(after) : ' ';
+    if (joint != '-' && joint != '/' && w.indexOf('-') < 0 && w.indexOf('/') < 0) return null; // one look rules most numbers out
     for (int e = Math.min(t + 2, d.a.tokenCount() - 1); e > t; e--) {
       String s = d.a.text().substring(d.a.start(t), d.a.end(e));
       if (s.indexOf(' ') < 0 || e + 1 < d.a.tokenCount() && d.a.end(e) == d.a.start(e + 1)) continue; // glued: numericDate's
