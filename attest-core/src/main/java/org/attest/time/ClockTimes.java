@@ -25,7 +25,7 @@ final class ClockTimes extends RuleFamily {
   static final Pattern DOT_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d{2})(?::(\\d{2}))?");
 
   /** "8pm", "9:30am", "8.30pm": a clock time glued to its half of the day. */
-  static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?)");
+  static final Pattern GLUED_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?(am|pm|a\\.m\\.?|p\\.m\\.?|a|p)");
 
   /** "3 p.m.", "10:30 a.m.", "noon", "midnight": a time of the publication day. */
   @Override
@@ -39,11 +39,12 @@ final class ClockTimes extends RuleFamily {
       if (when != null) return new Match(t, parenthesisIn(d, t + 1, when.start()) ? t + 1 : when.end(), "TIME", when.value().substring(0, 10) + at, null);
       return new Match(t, t + 1, "TIME", iso(d.clockDay(t, d.lex.midnight.has(w) ? 24 : 12)) + at, null);
     }
-    if (Character.isLetter(w.charAt(0))) return d.lex.numbers.containsKey(w) ? spokenClockAt(d, t) : null; // "seven o'clock", "six pm"
+    if (Character.isLetter(w.charAt(0))) return d.lex.numbers.containsKey(w) || w.indexOf('-') > 0 ? spokenClockAt(d, t) : null; // "seven o'clock", "six pm", "five-thirty"
     Matcher m = CLOCK.matcher(w);
     char last = w.charAt(w.length() - 1);
-    Matcher g = last == 'm' || last == '.' ? GLUED_CLOCK.matcher(w) : null; // "8pm", "8p.m.": most tokens end otherwise
+    Matcher g = last == 'm' || last == '.' || last == 'a' || last == 'p' ? GLUED_CLOCK.matcher(w) : null; // "8pm", "8p.m.": most tokens end otherwise
     boolean glued = g != null && g.matches();
+    if (glued && g.group(4).length() == 1 && w.indexOf(':') < 0 && !d.lex.clockJoints.contains(low(d, t - 1))) glued = false; // "9a" only "at 9a" ("Form 9a")
     if (glued) m = g;
     else if (!m.matches() && !(d.lex.meridiems.contains(low(d, t + 1)) && (m = DOT_CLOCK.matcher(w)).matches())) return null; // "8.30 pm"
     String ampm = glued ? g.group(4) : low(d, t + 1);
@@ -62,6 +63,9 @@ final class ClockTimes extends RuleFamily {
     if (h > 12 || min > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) return null;
     if (ampm.startsWith("p") && h < 12) h += 12;
     if (ampm.startsWith("a") && h == 12) h = 0;
+    end = pastSamePart(d, end, h);
+    Match every = setAfterClock(d, t, end, hms(h, min, m.group(3))); // "9am every Sunday", "9am on Sundays"
+    if (every != null) return every;
     LocalDate day = d.dct == null ? null : d.clockDay(t, h);
     if (day == null) return new Match(t, end, "TIME", "XXXX-XX-XX" + hms(h, min, m.group(3)), null);
     Match when = dayAfterClock(d, end);
@@ -88,13 +92,37 @@ final class ClockTimes extends RuleFamily {
    * hour up to 6 is in the afternoon, as for "Monday at 2.30".
    */
   static Match spokenClock(Scan d, int t) {
-    int h = hourAt(d, t);
+    String w = low(d, t);
+    int dash = w.indexOf('-');
+    int h = dash > 0 && !Character.isDigit(w.charAt(0)) ? hourOf(d, w.substring(0, dash)) : hourAt(d, t); // "five-thirty"
     if (h < 0) return null;
     int end = t + 1;
+    boolean cut = dash > 0 && dash == w.length() - 1; // "five-" "thirty": the hyphen kept on the hour
+    int min = dash > 0 ? minutesOf(d, cut ? low(d, t + 1) : w.substring(dash + 1)) : -1;
+    if (dash > 0 && min < 0) return null;
+    if (cut) end++;
+    if (dash < 0 && Words.hyphen(d, end) == 1 && minutesOf(d, low(d, end + 1)) >= 0) { // "five-thirty" cut in three
+      min = minutesOf(d, low(d, end + 1));
+      end += 2;
+    }
+    int[] spoken = dash < 0 && min < 0 && !Character.isDigit(w.charAt(0)) ? Words.spelledBelow100(d, end) : null; // "seven twenty-seven", "nine thirty"
+    if (spoken != null && spoken[0] >= 10 && spoken[0] <= 59) {
+      min = spoken[0];
+      end = spoken[1];
+      if (d.lex.units.containsKey(low(d, end)) && "TM".equals(d.lex.units.get(low(d, end)))) end++; // "six forty-three minutes"
+    }
     boolean oclock = d.lex.oclock.contains(low(d, end));
     if (oclock) end++;
     String ampm = low(d, end);
+    if ((ampm.equals("a") || ampm.equals("p")) && low(d, end + 1).equals("m")) { // "nine a m", as it is spoken
+      ampm = ampm + "m";
+      end++;
+    }
     String part = oclock && d.lex.in.at(d, end) && d.lex.definite.at(d, end + 1) ? d.lex.dayparts.get(low(d, end + 2)) : null;
+    if (min >= 0 && !d.lex.meridiems.contains(ampm) && !oclock) {
+      return d.lex.clockJoints.contains(low(d, t - 1)) ? new Match(t, end, "TIME", hms(h, min, null), null) : null; // "at seven twenty-seven"
+    }
+    if (min < 0) min = 0;
     if (d.lex.meridiems.contains(ampm)) {
       end++;
       if (ampm.startsWith("p") && h < 12) h += 12;
@@ -107,7 +135,21 @@ final class ClockTimes extends RuleFamily {
     } else if (h <= 6) {
       h += 12;
     }
-    return new Match(t, end, "TIME", hms(h, 0, null), null);
+    return new Match(t, end, "TIME", hms(h, min, null), null);
+  }
+
+  /** An hour of the clock in a word: "seven" 7 (1 to 12), or -1. */
+  private static int hourOf(Scan d, String w) {
+    String v = d.lex.numbers.get(w);
+    int h = v == null || !v.matches("\\d{1,2}") ? -1 : Integer.parseInt(v);
+    return h >= 1 && h <= 12 ? h : -1;
+  }
+
+  /** Minutes in a word: "thirty", "forty-five", "fifteen" (10 to 59), or -1. */
+  private static int minutesOf(Scan d, String w) {
+    String v = w.indexOf('-') > 0 ? Words.hyphenated(d, w) : d.lex.numbers.get(w);
+    int m = v == null || !v.matches("\\d{1,2}") ? -1 : Integer.parseInt(v);
+    return m >= 10 && m <= 59 ? m : -1;
   }
 
   /** A spoken clock time and the day after it ("seven o'clock Tuesday"), else of the article's day. */
@@ -119,10 +161,10 @@ final class ClockTimes extends RuleFamily {
     if (when == null) return new Match(t, c.end(), "TIME", iso(d.clockDay(t, Integer.parseInt(c.value().substring(1, 3)))) + c.value(), null);
     String clock = c.value();
     String part = when.value().length() > 11 ? when.value().substring(11) : "";
-    int h = hourAt(d, t);
+    int h = Integer.parseInt(clock.substring(1, 3)), min = Integer.parseInt(clock.substring(4, 6));
     if (!d.lex.meridiems.contains(low(d, c.end() - 1)) && h < 12 && (part.equals("MO") || part.equals("AF") || part.equals("EV") || part.equals("NI"))) {
-      // "8 o'clock last night" is 20:00, "7 o'clock this morning" 07:00; at night, up to 4 is after midnight
-      clock = hms(part.equals("MO") || part.equals("NI") && h <= 4 ? h : h + 12, 0, null);
+      // "8 o'clock last night" is 20:00, "7 o'clock this morning" 07:00, "five-thirty tomorrow evening" 17:30; at night, up to 4 is after midnight
+      clock = hms(part.equals("MO") || part.equals("NI") && h <= 4 ? h : h + 12, min, null);
     }
     return new Match(t, parenthesisIn(d, c.end(), when.start()) ? c.end() : when.end(), "TIME", when.value().substring(0, 10) + clock, null);
   }
@@ -243,6 +285,24 @@ final class ClockTimes extends RuleFamily {
     if (day == null && e < n && d.lex.on.at(d, e)) day = dayAt(d, e + 1); // "midnight on Sunday", "3 p.m. on March 5"
     return day;
   }
+
+  /** After "8pm", a part of the day that says the same ("8pm in the evening, Sunday"): the token after it, else e. */
+  static int pastSamePart(Scan d, int e, int hour) {
+    if (!d.lex.in.at(d, e) || !d.lex.definite.at(d, e + 1)) return e;
+    String part = d.lex.dayparts.get(low(d, e + 2));
+    boolean same = "MO".equals(part) ? hour < 12 : part != null && hour >= 12;
+    return same ? e + 3 : e;
+  }
+
+  /** A clock time before a weekday that recurs: "9am every Sunday", "9am on Sundays" (XXXX-WXX-7T09:00); else null. */
+  static Match setAfterClock(Scan d, int t, int e, String clock) {
+    int k = d.lex.on.at(d, e) ? e + 1 : e;
+    Match set = d.lex.setOpener.at(d, k) || low(d, k).endsWith("s") ? SETS.match(d, k) : null;
+    if (set == null || !set.type().equals("SET") || !set.value().matches("XXXX-WXX-\\d")) return null;
+    return new Match(t, set.end(), "SET", set.value() + clock, null);
+  }
+
+  private static final Sets SETS = new Sets();
 
   /** Whether a parenthesis stands between tokens [from, to): the day found there belongs to the text, not to the time's span. */
   static boolean parenthesisIn(Scan d, int from, int to) {

@@ -45,21 +45,33 @@ final class Distances extends RuleFamily {
       if (unit.equals("2W")) value = week(d.dct.plusWeeks(2L * Integer.parseInt((String) c[0])));
       return value == null ? null : new Match(start, end, "DATE", value, null);
     }
-    if (!ago && !anchored) return null;
-    if (anchored && d.lex.beforeAfter.has(dir) && !punctOrEnd(d, u + 2)) return null; // "a week before the vote"
+    // "two days after today", "2 weeks before yesterday", "four days from tomorrow": counted from the day the word names
+    String dayOffset = (d.lex.beforeAfter.has(dir) || d.lex.from.has(dir)) && d.dct != null ? d.lex.days.get(low(d, u + 2)) : null;
+    if (!ago && !anchored && dayOffset == null) return null;
+    if (anchored && d.lex.beforeAfter.has(dir) && !punctOrEnd(d, u + 2) && dayOffset == null) return null; // "a week before the vote"
+    int end = dayOffset == null ? u + 2 : u + 3;
     String count = (String) c[0];
     String ref = ago || d.lex.earlier.has(dir) || d.lex.before.has(dir) ? "PAST_REF" : "FUTURE_REF";
     if (d.dct == null || count.equals("X") || count.contains(".") || count.length() > 4) {
-      return new Match(start, u + 2, "DATE", ref, null); // unknown count, or no date to count from
+      return new Match(start, end, "DATE", ref, null); // unknown count, or no date to count from
     }
     int n = Integer.parseInt(count);
     int sign = ago || d.lex.earlier.has(dir) || d.lex.before.has(dir) ? -1 : 1;
-    LocalDate base = ago ? d.dct : d.anchor;
+    LocalDate base = dayOffset != null ? d.dct.plusDays(Integer.parseInt(dayOffset)) : ago ? d.dct : d.anchor;
     // in a passage about a quarter, "a year ago" is that quarter a year before
-    if (unit.equals("Y") && d.lastQuarter != null && d.a.sentenceOf(start) - d.lastQuarterSentence <= 3) {
-      return new Match(start, u + 2, "DATE", quarterOf(d.lastQuarter.plusYears((long) sign * n)), "anchored");
+    if (unit.equals("Y") && dayOffset == null && d.lastQuarter != null && d.a.sentenceOf(start) - d.lastQuarterSentence <= 3) {
+      return new Match(start, end, "DATE", quarterOf(d.lastQuarter.plusYears((long) sign * n)), "anchored");
     }
-    String value = switch (unit) {
+    String value = shiftedBy(unit, base, sign, n);
+    if (value == null) return null;
+    // "from 36% a year ago": a year-ago comparison base anchors no later "a year earlier"
+    boolean comparison = ago && unit.equals("Y") && n == 1;
+    return new Match(start, end, "DATE", value, (anchored || comparison) && dayOffset == null ? "anchored" : null);
+  }
+
+  /** The date n units (times sign) from base, at the unit's granularity: days a day, weeks an ISO week, years a year. */
+  private static String shiftedBy(String unit, LocalDate base, int sign, int n) {
+    return switch (unit) {
       case "D" -> iso(base.plusDays((long) sign * n));
       case "W" -> week(base.plusWeeks((long) sign * n));
       case "2W" -> week(base.plusWeeks(2L * sign * n));
@@ -71,9 +83,5 @@ final class Distances extends RuleFamily {
       case "DE" -> decadeValue(base.getYear() + sign * 10 * n);
       default -> null;
     };
-    if (value == null) return null;
-    // "from 36% a year ago": a year-ago comparison base anchors no later "a year earlier"
-    boolean comparison = ago && unit.equals("Y") && n == 1;
-    return new Match(start, u + 2, "DATE", value, anchored || comparison ? "anchored" : null);
   }
 }

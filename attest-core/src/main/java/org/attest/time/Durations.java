@@ -31,7 +31,9 @@ final class Durations extends RuleFamily {
     return Match.longer(duration(d, t), vagueDuration(d, t)); // the first of two equal matches wins
   }
 
-  static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)(-old)?");
+  static final Pattern HYPHENATED_DURATION = Pattern.compile("([a-z0-9]+(?:-[a-z]+)?)-([a-z]+)(-old)?");
+  /** A count glued to its unit: "3h", "45mins", "3.5years" (the unit a word of [unit]). */
+  static final Pattern GLUED_DURATION = Pattern.compile("(\\d{1,4}(?:\\.\\d{1,2})?)([a-z]{1,7})");
 
   /** "seven months", "the past three years", "two-year", "24 hours", "a 63-year-old", "several weeks". */
   static Match duration(Scan d, int t) {
@@ -47,11 +49,10 @@ final class Durations extends RuleFamily {
     }
     // hyphenated in one token: "two-year", "63-year-old", "24-hour"; "the" belongs to the noun ("the 24-hour strike")
     Matcher hy = HYPHENATED_DURATION.matcher(w);
-    if (hy.matches()) {
-      String unit = d.lex.units.get(hy.group(2));
-      String n = number(d, hy.group(1));
-      if (n == null || unit == null) return null;
-      return new Match(the && start == t - 1 ? t : start, t + 1, "DURATION", durationValue(n, unit), null);
+    if (hy.matches()) return hyphenated(d, start, t, the, hy);
+    if (start == t && (Character.isDigit(w.charAt(0)) || d.lex.wholeUnit.has(w))) {
+      Match abbreviated = gluedOrWhole(d, t, w);
+      if (abbreviated != null || d.lex.wholeUnit.has(w)) return abbreviated;
     }
     // "half an hour", "half a century"
     if (d.lex.halfWord.has(w) && d.lex.article.at(d, t + 1)) {
@@ -104,6 +105,28 @@ final class Durations extends RuleFamily {
     return d.lex.halves.get(unit.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** "two-year", "63-year-old", "30-minutes", "for all-day" in one token; null for "three-quarter(s)", a fraction. */
+  private static Match hyphenated(Scan d, int start, int t, boolean the, Matcher hy) {
+    String unit = d.lex.units.get(hy.group(2));
+    if (unit != null && (unit.equals("Q") || hy.group(2).endsWith("s") && hy.group(3) != null)) return null;
+    String n = number(d, hy.group(1));
+    if (n == null && d.lex.wholeUnit.has(hy.group(1)) && d.lex.forWord.at(d, t - 1) && start == t && !hy.group(2).endsWith("s")) n = "1"; // "for all-day"
+    if (n == null || unit == null) return null;
+    return new Match(the && start == t - 1 ? t : start, t + 1, "DURATION", durationValue(n, unit), null);
+  }
+
+  /** A count glued to its unit, "3h", "3.5years"; a whole unit after "for", "for all day", "for full week"; else null. */
+  static Match gluedOrWhole(Scan d, int t, String w) {
+    Matcher glued = GLUED_DURATION.matcher(w);
+    if (glued.matches() && d.lex.units.containsKey(glued.group(2))) {
+      return unitAfterCount(d, t, t, w, false, glued.group(1).endsWith(".0") ? glued.group(1).replace(".0", "") : glued.group(1), t, false, glued.group(2));
+    }
+    if (!d.lex.wholeUnit.has(w) || !d.lex.forWord.at(d, t - 1)) return null;
+    int u = t + 1 + hyphen(d, t + 1);
+    String unit = low(d, u).endsWith("s") ? null : d.lex.units.get(low(d, u));
+    return unit == null ? null : new Match(t, u + 1, "DURATION", durationValue("1", unit), null);
+  }
+
   /** Whether token t ends an amount: digits ("$1.76"), a number word, or a word of [rate-after] ("million", "hours"). */
   static boolean isAmount(Scan d, int t) {
     if (t < 0) return false;
@@ -140,10 +163,11 @@ final class Durations extends RuleFamily {
       half = true;
       u += h;
     }
-    if (d.lex.and.at(d, u) && d.lex.article.at(d, u + 1) && d.lex.halfWord.at(d, u + 2)
-        && (low(d, u + 3).endsWith("s") || !n.equals("1") || d.lex.hourWord.at(d, u + 3)) && d.lex.units.containsKey(low(d, u + 3))) { // "one and a half hour"
+    int a = d.lex.article.at(d, u + 1) ? 1 : 0; // "one and half hour" too
+    if (d.lex.and.at(d, u) && d.lex.halfWord.at(d, u + 1 + a)
+        && (low(d, u + 2 + a).endsWith("s") || !n.equals("1") || d.lex.hourWord.at(d, u + 2 + a)) && d.lex.units.containsKey(low(d, u + 2 + a))) { // "one and a half hour"
       half = true; // "one and a half years", "two and a half hours"
-      u += 3;
+      u += 2 + a;
     }
     if (d.lex.extraWords.contains(low(d, u)) && d.lex.units.containsKey(low(d, u + 1))) u++; // "two more weeks", "an additional year"
     return new Counted(n, u, half);
@@ -151,17 +175,22 @@ final class Durations extends RuleFamily {
 
   /** The unit after a count and the checks that keep it a duration: no fraction, ordinal, rate, distance; an age; "and a half". */
   static Match unitAfterCount(Scan d, int start, int t, String w, boolean the, String n, int u, boolean half) {
-    boolean glued = hyphen(d, u) == 1; // "two-year", "30-year", "16-hour"
+    return unitAfterCount(d, start, t, w, the, n, u, half, null);
+  }
+
+  /** As above; {@code gluedUnit} the unit written in the count's own token ("3h": u is that token), else null. */
+  static Match unitAfterCount(Scan d, int start, int t, String w, boolean the, String n, int u, boolean half, String gluedUnit) {
+    boolean glued = gluedUnit == null && hyphen(d, u) == 1; // "two-year", "30-year", "16-hour"
     if (glued) u++;
     if (glued && the && start == t - 1) start = t; // "the two-year plan": "the" is the plan's
-    String unitWord = low(d, u);
+    String unitWord = gluedUnit != null ? gluedUnit : low(d, u);
     String unit = d.lex.units.get(unitWord);
     if (unit == null) return null;
-    if (glued && unitWord.endsWith("s")) return null; // "three-quarters" is a fraction
+    if (glued && unitWord.endsWith("s") && unit.equals("Q")) return null; // "three-quarters" is a fraction ("30-minutes" a duration)
     if (unit.equals("Q") && d.lex.of.at(d, u + 1)) return null; // "a quarter of the donors" too
     // "a quarter million", "three quarters billion": a fraction of a magnitude; "above one quarter": of an amount
     if (unit.equals("Q") && (d.lex.magnitudes.contains(low(d, u + 1)) || d.lex.fractionBefore.contains(low(d, t - 1)))) return null;
-    if (n.equals("1") && d.lex.secondWord.has(unitWord) && !Character.isDigit(low(d, t).charAt(0))) return null; // "a second term"
+    if (n.equals("1") && d.lex.secondWord.has(unitWord) && d.lex.article.has(low(d, t))) return null; // "a second term" ("one second" is one)
     if (d.lex.secondWord.has(unitWord) && !n.equals("1") && !glued && !Character.isDigit(low(d, t).charAt(0))) return null; // "twenty second": an ordinal ("February twenty second")
     if (start == t && d.lex.article.has(w) && (isAmount(d, t - 1) || t > 1 && d.a.pos(t - 1).equals("NOUN") && d.a.lower(t - 1).endsWith("s")
         && isAmount(d, t - 2))) {
@@ -177,6 +206,9 @@ final class Durations extends RuleFamily {
     else if (!glued && d.lex.and.at(d, end) && d.lex.article.at(d, end + 1) && d.lex.halfWord.at(d, end + 2)) {
       half = true; // "a minute and a half"
       end += 3;
+    } else if (!glued && d.lex.and.at(d, end) && d.lex.halfWord.at(d, end + 1) && !d.lex.units.containsKey(low(d, end + 2))) {
+      half = true; // "an hour and half"
+      end += 2;
     }
     String value = half ? halfValue(n, unit) : n.equals("0.5") ? halfOf(d, unit) : null; // "a half hour" PT30M, as "half an hour"
     return new Match(start, end, "DURATION", value != null ? value : durationValue(n, unit), null);

@@ -56,24 +56,15 @@ final class ExplicitDates extends RuleFamily {
       end = ye[1];
     } else if (dayOf(low(d, t)) > 0 && !d.lex.currencySigns.contains(low(d, t - 1)) && (month = month(d, t + 1)) != null) { // "5 January 2017" ("$12 December 27": money)
       day = dayOf(low(d, t));
-      end = t + 2;
-      int[] spelled;
-      if (end < n && yearOf(low(d, end)) > 0) {
-        year = yearOf(low(d, end));
-        end++;
-      } else if ((spelled = yearAt(d, end, false)) != null) { // "25 January nineteen eighty-six"
-        year = spelled[0];
-        end = spelled[1];
-      }
+      int[] ye = yearAfterMonth(d, t + 2, day); // "5 January 2017", "25 January nineteen eighty-six", "15 April of 87", "28 June in 2020"
+      year = ye[0];
+      end = ye[1];
     } else if (first != null) {
       day = first[0]; // "the 5th of January", "twenty second of June", "the fourth of July, 1995"
       month = month(d, first[1] + 1);
-      end = first[1] + 2;
-      int y = low(d, end).equals(",") || d.lex.of.at(d, end) ? end + 1 : end;
-      if (yearOf(low(d, y)) > 0) {
-        year = yearOf(low(d, y));
-        end = y + 1;
-      }
+      int[] ye = yearAfterMonth(d, first[1] + 2, day); // "the fourth of July, 1995", "the tenth of September, two thousand"
+      year = ye[0];
+      end = ye[1];
     } else {
       return null;
     }
@@ -85,6 +76,8 @@ final class ExplicitDates extends RuleFamily {
     else if (day > 0) value = String.format("%04d-%02d-%02d", year, month, day);
     else value = String.format("%04d-%02d", year, month);
     String mod = low(d, start).startsWith("mid-") ? "MID" : null;
+    DayParts.Part part = day > 0 ? DayParts.at(d, end, true) : null; // "Feb 5 AM", "March 3 morning": the day's part
+    if (part != null && mod == null) return new Match(start, part.end(), "DATE", value + "T" + part.part(), part.mod());
     return new Match(start, end, "DATE", value, mod);
   }
 
@@ -92,14 +85,22 @@ final class ExplicitDates extends RuleFamily {
    * The year after a month (and its day): "January 5, 2017", "July 4th of 1995", "January nineteen ninety-seven",
    * "June last year", "May of this year", "April of 1987"; {year, end}, the year -1 and the end as it was when none.
    */
+  /** Two digits that can stand for a year after its month: "of 87", "August 99". */
+  private static final java.util.regex.Pattern SHORT = java.util.regex.Pattern.compile("\\d\\d");
+
   static int[] yearAfterMonth(Scan d, int end, int day) {
     int n = d.a.tokenCount();
     int year = -1;
     int y = end;
-    if (y < n && low(d, y).equals(",") && y + 1 < n && yearOf(low(d, y + 1)) > 0) y++;
-    if (day > 0 && y + 1 < n && d.lex.of.at(d, y) && yearOf(low(d, y + 1)) > 0) y++; // "July 4th of 1995"
+    if (y < n && low(d, y).equals(",") && y + 1 < n && (yearOf(low(d, y + 1)) > 0 || yearAt(d, y + 1, true) != null)) y++;
+    if (day > 0 && y + 1 < n && d.lex.of.at(d, y) && (yearOf(low(d, y + 1)) > 0 || SHORT.matcher(low(d, y + 1)).matches())) y++; // "July 4th of 1995", "15 April of 87"
+    if (y + 1 < n && d.lex.in.at(d, y) && yearOf(low(d, y + 1)) > 0 && !low(d, y + 1).startsWith("'")) y++; // "28 June in 2020"
     int[] spelled;
-    if (y < n && yearOf(low(d, y)) > 0) {
+    if (y > end && SHORT.matcher(low(d, y)).matches() || y == end && day < 0 && SHORT.matcher(low(d, y)).matches() && Integer.parseInt(low(d, y)) > 31
+        && Words.punctOrEnd(d, y + 1)) { // "April of 87", "August 99": the year's last two digits, where they can be no day
+      year = yearOf("'" + low(d, y));
+      end = y + 1;
+    } else if (y < n && yearOf(low(d, y)) > 0) {
       year = yearOf(low(d, y));
       end = y + 1;
     } else if ((spelled = yearAt(d, y, false)) != null // "January nineteen ninety-seven"
@@ -114,8 +115,8 @@ final class ExplicitDates extends RuleFamily {
       if (rel != null) {
         year = rel;
         end = y + 3;
-      } else if (yearOf(low(d, y + 1)) > 0) {
-        year = yearOf(low(d, y + 1));
+      } else if (yearOf(low(d, y + 1)) > 0 || SHORT.matcher(low(d, y + 1)).matches()) {
+        year = yearOf(SHORT.matcher(low(d, y + 1)).matches() ? "'" + low(d, y + 1) : low(d, y + 1));
         end = y + 2;
       } else if ((spelled = yearAt(d, y + 1, false)) != null) { // "June of nineteen ninety-nine"
         year = spelled[0];

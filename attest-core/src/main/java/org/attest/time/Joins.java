@@ -66,7 +66,9 @@ final class Joins {
       String w = low(d, k);
       h = hourAt(d, k); // "this morning at 7", "tonight at seven"
       // a bare hour after a day without its part only after "at" and before punctuation: "on Friday at 3." (1 to 6 in the afternoon)
-      boolean bare = part == null && d.lex.at.at(d, k - 1) && CLAUSE_STOPS.contains(low(d, k + 1)) && !priceIn(d, k);
+      // ("Friday the 26th around 4", and at the end of the text)
+      boolean bare = part == null && d.lex.bareHourSignals.contains(low(d, k - 1)) && (CLAUSE_STOPS.contains(low(d, k + 1)) || k + 1 == d.a.tokenCount())
+          && !priceIn(d, k);
       if (part == null && !bare || k == m.end() || h < 0) return null;
       // after a part of the day a bare hour only right after "at", "around", "about": "tonight at 7", "this morning around 9";
       // no "Tuesday night, 11 were arrested", "last night by 7 to 2", "last night after 10 of the protesters"

@@ -21,13 +21,68 @@ final class NumericDates extends RuleFamily {
 
   @Override
   public boolean opensByShape(Scan d, int t) {
+    String w = d.a.lower(t);
+    if (Character.isDigit(w.charAt(w.length() - 1)) && gluedMonth(d, w) != null) return true; // "Oct2", "Dec31"
     return t + 1 < d.a.tokenCount() && d.a.end(t) == d.a.start(t + 1) && (d.a.lower(t + 1).charAt(0) == '-' || d.a.lower(t + 1).charAt(0) == '/')
         && d.lex.months.containsKey(d.a.lower(t) + "."); // "Mar" "-" "4"
   }
 
   @Override
   public Match match(Scan d, int t) {
-    return Match.longer(numericDate(d, t), gluedMonthDate(d, t)); // the first of two equal matches wins
+    Match best = Match.longer(Match.longer(numericDate(d, t), gluedMonthDate(d, t)), spacedMonth(d, t)); // the first of two equal matches wins
+    return Match.longer(best, monthGluedToDay(d, t));
+  }
+
+  /** A month name glued to its day: "Oct2", "October2", "Oct.23", "Dec31". */
+  static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,9}\\.?)(\\d{1,2})");
+
+  /** The matcher of a month glued to its day in w, when its letters are a month's; else null. */
+  private static Matcher gluedMonth(Scan d, String w) {
+    Matcher m = MONTH_DAY.matcher(w);
+    if (!m.matches()) return null;
+    String name = m.group(1);
+    return d.lex.months.containsKey(name) || !name.endsWith(".") && d.lex.months.containsKey(name + ".") ? m : null;
+  }
+
+  /** "Oct2", "Dec31 , 1994": the day of that month, in the year written after it or by the tense. */
+  static Match monthGluedToDay(Scan d, int t) {
+    String w = low(d, t);
+    Matcher m = Character.isLetter(w.charAt(0)) && Character.isDigit(w.charAt(w.length() - 1)) ? gluedMonth(d, w) : null;
+    if (m == null) return null;
+    String name = m.group(1);
+    int month = d.lex.months.containsKey(name) ? d.lex.months.get(name) : d.lex.months.get(name + ".");
+    int day = Integer.parseInt(m.group(2));
+    if (day < 1 || day > 31 || safeDate(2000, month, day) == null) return null;
+    int end = t + 1, comma = low(d, end).equals(",") ? end + 1 : end;
+    int year = YEAR.matcher(low(d, comma)).matches() ? Integer.parseInt(low(d, comma)) : -1;
+    if (year > 0) end = comma + 1;
+    else year = yearByTense(d, t, month, day);
+    Match date = dateMatch(t, end, year < 0 ? 2000 : year, month, day);
+    return date == null ? null : year < 0 ? new Match(t, end, "DATE", String.format("XXXX-%02d-%02d", month, day), null) : date;
+  }
+
+  /** A year and its month apart by a spaced hyphen or slash: "2016 - 11", "2016 / 11", "11 - 2016", "11/ 2016". */
+  static final Pattern SPACED_MONTH = Pattern.compile("(\\d{4}) ?[-/] ?(\\d{1,2})|(\\d{1,2}) ?[-/] ?(\\d{4})");
+
+  /** "2016 - 11", "11 / 2016": the month; spaced, so no range of years ("the 2010-11 season") nor a code. */
+  static Match spacedMonth(Scan d, int t) {
+    String w = low(d, t);
+    if (!Character.isDigit(w.charAt(0)) || w.length() > 5 || t > 0 && d.a.end(t - 1) == d.a.start(t)) return null;
+    String text = d.a.text();
+    int after = d.a.end(t) < text.length() && text.charAt(d.a.end(t)) == ' ' ? d.a.end(t) + 1 : d.a.end(t);
+    char joint = after < text.length() ? text.charAt(after) : ' ';
+    if (joint != '-' && joint != '/' && w.indexOf('-') < 0 && w.indexOf('/') < 0) return null; // one look rules most numbers out
+    for (int e = Math.min(t + 2, d.a.tokenCount() - 1); e > t; e--) {
+      String s = d.a.text().substring(d.a.start(t), d.a.end(e));
+      if (s.indexOf(' ') < 0 || e + 1 < d.a.tokenCount() && d.a.end(e) == d.a.start(e + 1)) continue; // glued: numericDate's
+      Matcher m = SPACED_MONTH.matcher(s);
+      if (!m.matches()) continue;
+      String year = m.group(1) != null ? m.group(1) : m.group(4);
+      int month = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
+      if (!YEAR.matcher(year).matches() || month < 1 || month > 12) return null;
+      return new Match(t, e + 1, "DATE", String.format("%s-%02d", year, month), null);
+    }
+    return null;
   }
 
   static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");

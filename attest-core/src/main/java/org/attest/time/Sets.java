@@ -53,7 +53,7 @@ final class Sets extends RuleFamily {
     if (c != null && ((String) c[0]).matches("\\d+")) {
       int k = (int) c[1];
       String plural = low(d, k);
-      String every = plural.endsWith("s") ? d.lex.units.get(plural) : null;
+      String every = plural.endsWith("s") || !c[0].equals("1") ? d.lex.units.get(plural) : null; // "every three week" too
       if (every != null && !every.equals("WE")) return new Match(t, k + 1, "SET", durationValue((String) c[0], every), null);
     }
     Integer month = u == t + 1 && !d.lex.per.has(w) ? month(d, u) : null; // "each July": every year's July

@@ -18,7 +18,8 @@ final class TimeLexicon {
   // The tables of time.txt, each read from the section of its name in the singular (units ← [unit], tenseBefore ←
   // [tense-before]); "decades": "nineties" → 9; "tenseBefore": "since March" PAST, "effective June 1" FUTURE;
   // "namedDates": "9/11" → 2001-09-11.
-  Map<String, String> units, seasons, days, refs, dayparts, sets, mods, holidays, decades, tenseBefore, namedDates;
+  // "meridiemParts": "AM" → MO, "PM" → AF after a day ("Tuesday AM").
+  Map<String, String> units, seasons, days, refs, dayparts, sets, mods, holidays, decades, tenseBefore, namedDates, meridiemParts;
   final int longestPhrase;
   final java.util.Set<String> pastForms = new java.util.HashSet<>();
   final java.util.Set<String> intentVerbs = new java.util.HashSet<>();
@@ -241,6 +242,12 @@ final class TimeLexicon {
   Signal times;
   /** Words after a frequency: "twice a week", "three times per year" */
   Signal setAfterCount;
+  /** Words of a whole unit after "for": "for all day", "for full week" (P1D, P1W). */
+  Signal wholeUnit;
+  /** "for", before a whole unit. */
+  Signal forWord;
+  /** The words before a holiday's name in lower case that make it one: "on father's day" (not "his father's day job"). */
+  Signal holidayBefore;
   /** Words opening a set: "every week", "each July", "per year" */
   Signal setOpener;
   /** Every other: "every other week" */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The family time.weekday-of: a weekday counted from the date after it: "the Friday before
  * Christmas", "the Tuesday after Labor Day", "the Saturday of Memorial Day weekend", "the Monday
- * of that week". The date after it is any other family's expression of a day or a week.
+ * of that week"; the nth weekday of a month: "the first Friday of July". The date after it is any other
+ * family's expression of a day, a week or a month.
  */
 final class WeekdayOf extends RuleFamily {
   WeekdayOf() {
@@ -26,6 +27,8 @@ final class WeekdayOf extends RuleFamily {
 
   @Override
   public Match match(Scan d, int t) {
+    Match nth = nthOfMonth(d, t);
+    if (nth != null) return nth;
     if (d.dct == null || !d.lex.definite.at(d, t)) return null;
     Integer wd = d.lex.weekdays.get(low(d, t + 1));
     int k = t + 2;
@@ -37,6 +40,30 @@ final class WeekdayOf extends RuleFamily {
     if (day == null) return null;
     if (!yearWritten(d, k + 1, from.end())) day = nearer(d, t, from.value(), DayOfWeek.of(wd), side, day);
     return new Match(t, from.end(), "DATE", iso(day), null);
+  }
+
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+
+  /**
+   * "the first Friday of July", "the second Monday of next month", "the first Friday in this month": the nth
+   * weekday of the month after it; "second Sunday" with no month and no "the" is of the article's month.
+   */
+  static Match nthOfMonth(Scan d, int t) {
+    boolean the = d.lex.definite.at(d, t);
+    int k = the ? t + 1 : t;
+    int n = Words.ordinal(d, low(d, k));
+    Integer wd = d.lex.weekdays.get(low(d, k + 1));
+    if (d.dct == null || n < 1 || n > 5 || wd == null || low(d, k + 1).length() < 6 && !d.a.isCapitalized(k + 1)) return null;
+    Match month = d.lex.of.at(d, k + 2) || d.lex.in.at(d, k + 2) ? dateAt(d, k + 3) : null;
+    Matcher m = month == null ? null : MONTH.matcher(month.value());
+    if (m != null && !m.matches()) return null;
+    if (m == null && (the || d.lex.determiners.contains(low(d, t - 1)) || d.a.pos(Math.max(t - 1, 0)).equals("PRON"))) {
+      return null; // "the second Sunday in a row", "his first Sunday as pope": no month to count in
+    }
+    LocalDate first = m != null ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1) : d.dct.withDayOfMonth(1);
+    LocalDate day = first.with(TemporalAdjusters.dayOfWeekInMonth(n, DayOfWeek.of(wd)));
+    if (day.getMonthValue() != first.getMonthValue()) return null;
+    return new Match(t, m != null ? month.end() : k + 2, "DATE", iso(day), null);
   }
 
   /** Whether a year is written in tokens [from, to): "Christmas 2019" is that year's, whatever the tense. */

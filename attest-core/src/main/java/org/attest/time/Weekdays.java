@@ -23,6 +23,7 @@ final class Weekdays extends RuleFamily {
   /** "Friday", "on Wednesday night": the day the tense points to. */
   static Match weekday(Scan d, int t) {
     Integer wd = d.lex.weekdays.get(low(d, t));
+    if (wd == null && ORDINAL_DIGIT.matcher(low(d, t + 1)).matches()) wd = d.lex.weekdays.get(low(d, t) + "."); // "Tue 13th": no period before its day
     if (wd == null || !d.a.isCapitalized(t) && low(d, t).length() < 6) return null; // "friday" in lower case is still Friday; "sun", "wed" are words
     // "Tuesday nights", "Monday and Tuesday nights": a weekday's part in the plural recurs
     String plural = pluralDaypart(d, t + 1);
@@ -47,7 +48,8 @@ final class Weekdays extends RuleFamily {
       return new Match(start, w + 2, "DATE", iso(inWeek), null);
     }
     // "Friday the 13th": the nearest month, in the tense's direction, whose 13th is a Friday
-    boolean bareNth = ORDINAL_DIGIT.matcher(low(d, t + 1)).matches(); // "Friday 13th", without "the"
+    boolean bareNth = ORDINAL_DIGIT.matcher(low(d, t + 1)).matches() // "Friday 13th", without "the"; "Monday 21!", "Friday 23 at 4"
+        || Words.DAY.matcher(low(d, t + 1)).matches() && (Words.punctOrEnd(d, t + 2) || d.lex.clockJoints.contains(low(d, t + 2)));
     int nth = d.lex.definite.at(d, t + 1) ? dayOf(low(d, t + 2)) : bareNth ? dayOf(low(d, t + 1)) : -1;
     int nthEnd = bareNth ? t + 2 : t + 3;
     int[] spokenNth = nth < 0 && d.lex.definite.at(d, t + 1) ? spokenDay(d, t + 2, false) : null; // "Monday the twenty-seventh"
@@ -77,15 +79,10 @@ final class Weekdays extends RuleFamily {
 
   /** The weekday and its part: "Friday morning", "Sunday late night", "Tuesday in the afternoon"; else the day alone. */
   static Match withPart(Scan d, int t, int start, LocalDate day) {
-    // "Friday morning", "Sunday night": the day and its part
-    String part = d.lex.dayparts.get(low(d, t + 1));
-    if (part != null) return new Match(start, t + 2, "DATE", iso(day) + "T" + part, null);
-    // "Sunday early morning", "Tuesday late night": the part with its mod
-    String partMod = d.lex.mods.get(low(d, t + 1));
-    part = d.lex.dayparts.get(low(d, t + 2));
-    if (part != null && ("START".equals(partMod) || "END".equals(partMod)) && !d.lex.tonight.at(d, t + 2)) {
-      return new Match(start, t + 3, "DATE", iso(day) + "T" + part, partMod);
-    }
+    // "Friday morning", "Sunday night", "Sunday early morning", "Tuesday late-night", "Tuesday AM": the day and its part
+    DayParts.Part after = DayParts.at(d, t + 1, true);
+    if (after != null) return new Match(start, after.end(), "DATE", iso(day) + "T" + after.part(), after.mod());
+    String part;
     int in = low(d, t + 1).equals(",") ? t + 2 : t + 1; // "Tuesday in the afternoon", "Friday, in the morning"
     part = d.lex.in.at(d, in) && d.lex.definite.at(d, in + 1) ? d.lex.dayparts.get(low(d, in + 2)) : null;
     if (part != null && !d.lex.of.at(d, in + 3)) return new Match(start, in + 3, "DATE", iso(day) + "T" + part, null);

@@ -59,10 +59,12 @@ final class Words {
       w = w.substring(4);
       written = written.substring(4);
     }
-    // a full month name in lower case is still the month ("june 2016"), but for the words "may", "march", "august"
-    if (written.isEmpty() || !Character.isUpperCase(written.charAt(0)) && (w.length() < 4 || w.indexOf('.') >= 0 || d.lex.lowerCaseMonths.contains(w))) return null;
-    // "Jan" without its period is a name unless a day or a year follows
-    if (w.length() <= 4 && !w.endsWith(".") && !d.lex.may.has(w) && !d.lex.june.has(w) && !d.lex.july.has(w) && !isDayOrYear(d, t + 1)
+    if (!d.lex.months.containsKey(w)) return null; // most words: no month at the first look
+    // a full month name in lower case is still the month ("june 2016"), but for the words "may", "march", "august"; any between its day and year
+    if (written.isEmpty() || !Character.isUpperCase(written.charAt(0)) && (w.length() < 4 || w.indexOf('.') >= 0 || d.lex.lowerCaseMonths.contains(w))
+        && !(dayBefore(d, t) && YEAR.matcher(low(d, t + 1)).matches())) return null;
+    // "Jan" without its period is a name unless a day or a year follows, or a day comes before it ("13 Sept", "1st Jan")
+    if (w.length() <= 4 && !w.endsWith(".") && !d.lex.may.has(w) && !d.lex.june.has(w) && !d.lex.july.has(w) && !isDayOrYear(d, t + 1) && !dayBefore(d, t)
         && !(d.lex.of.at(d, t - 1) && (ordinal(d, low(d, t - 2)) > 0 || d.lex.dayWord.at(d, t - 2)))) return null; // "the second of Aug."
     Integer m = d.lex.months.get(w);
     if (m == null) return null;
@@ -70,6 +72,11 @@ final class Words {
     // "may" the modal and "march" the verb are no months
     if (d.lex.verbMonth.has(w) && (pos.equals("AUX") || pos.equals("VERB")) && !isDayOrYear(d, t + 1)) return null;
     return m;
+  }
+
+  /** Whether a day of the month in digits stands right before t: "13 Sept", "1st Jan". */
+  private static boolean dayBefore(Scan d, int t) {
+    return t > 0 && !low(d, t - 1).isEmpty() && Character.isDigit(low(d, t - 1).charAt(0)) && DAY.matcher(low(d, t - 1)).matches();
   }
 
   static boolean isDayOrYear(Scan d, int t) {

@@ -90,7 +90,7 @@ final class YearParts extends RuleFamily {
   static Label label(Scan d, int t, String w, int ofYear) {
     Matcher hy = HYPHENATED_QUARTER.matcher(w);
     if (hy.matches()) return new Label(ordinal(d, hy.group(1)), d.lex.halfWord.has(hy.group(2)) ? "H" : "Q", t + 1, ofYear);
-    if (QUARTER_LABEL.matcher(w).matches() && Character.isUpperCase(d.a.token(t).charAt(0))) {
+    if (QUARTER_LABEL.matcher(w).matches() && (Character.isUpperCase(d.a.token(t).charAt(0)) || ofYear > 0)) { // "2017 q1": its year before it
       int q = w.charAt(1) - '0'; // "Q3", "H1": the business calendar's labels
       String part = w.charAt(0) == 'q' ? "Q" : "H";
       int end = t + 1;
@@ -138,20 +138,35 @@ final class YearParts extends RuleFamily {
   static Match weekOfYear(Scan d, int t) {
     int start = t;
     if (d.lex.definite.at(d, t)) t++;
+    if (d.lex.weekWord.at(d, t) && low(d, t + 1).matches("\\d{1,2}")) return numberedWeek(d, start, t); // "the week 31", "week 3 of 2027"
     if (!d.lex.weekWord.at(d, t + 1) || !d.lex.of.at(d, t + 2)) return null; // one look rules most tokens out
     String w = low(d, t);
     int n = d.lex.last.has(w) ? 99 : ordinal(d, w);
     if (n < 1) return null;
-    int y = yearOf(low(d, t + 3)), end = t + 4;
-    if (y <= 0) {
-      Integer rel = relativeYear(d, t + 3);
-      if (rel == null) return null;
-      y = rel;
-      end = t + 5;
-    }
+    int[] ye = yearAt(d, t + 3);
+    if (ye == null) return null;
+    int y = ye[0], end = ye[1];
     int weeks = LocalDate.of(y, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     if (n == 99) n = weeks;
     return n > weeks ? null : new Match(start, end, "DATE", String.format("%04d-W%02d", y, n), null);
+  }
+
+  /** "the week 31" (of the article's year), "week 3 of 2027", "week 27 of last year": that ISO week; a bare "week 3" is a sport's. */
+  static Match numberedWeek(Scan d, int start, int t) {
+    int n = Integer.parseInt(low(d, t + 1));
+    int[] ye = d.lex.of.at(d, t + 2) ? yearAt(d, t + 3) : null;
+    if (ye == null && (start == t || d.dct == null)) return null;
+    int y = ye != null ? ye[0] : d.dct.getYear();
+    int weeks = LocalDate.of(y, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    return n < 1 || n > weeks ? null : new Match(start, ye != null ? ye[1] : t + 2, "DATE", String.format("%04d-W%02d", y, n), null);
+  }
+
+  /** A year at k: digits, "this year", spelled ("two thousand and twenty seven"); {year, end} or null. */
+  static int[] yearAt(Scan d, int k) {
+    if (yearOf(low(d, k)) > 0) return new int[] {yearOf(low(d, k)), k + 1};
+    Integer rel = relativeYear(d, k);
+    if (rel != null) return new int[] {rel, k + 2};
+    return Words.yearAt(d, k, true);
   }
 
   /** "year-earlier", "the year-ago quarter", "the year-earlier period": the quarter named last, a year before (else the anchor's year before). */
@@ -187,9 +202,10 @@ final class YearParts extends RuleFamily {
     int y = d.dct.getYear();
     if (ofYear > 0) {
       y = ofYear;
-    } else if (d.lex.of.at(d, end) && yearOf(low(d, end + 1)) > 0) {
-      y = yearOf(low(d, end + 1));
-      end += 2;
+    } else if (d.lex.of.at(d, end) && (yearOf(low(d, end + 1)) > 0 || Words.yearAt(d, end + 1, true) != null)) { // "of 2020", "of two thousand and twenty"
+      int[] ye = yearAt(d, end + 1);
+      y = ye[0];
+      end = ye[1];
     } else if (d.lex.of.at(d, end) && d.lex.fiscal.at(d, end + 1) && yearOf(low(d, end + 2)) > 0) { // "the first quarter of fiscal 2025"
       y = yearOf(low(d, end + 2));
       end += 3;

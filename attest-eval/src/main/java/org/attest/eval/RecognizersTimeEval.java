@@ -57,7 +57,9 @@ import org.attest.model.TimeExpression;
  *   <li>equal values spelled two ways are one: a clock time to the minute ("T16", "T16:00:00" are
  *       "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M"), quarters in
  *       months ("P1Q" is "P3M"), weekends in days ("P3WE" is "P6D"), zero parts left out ("PT0H30M"
- *       is "PT30M").
+ *       is "PT30M"), the suite's nth weekday of a month (not TIMEX3) its day ("2018-01-WXX-1-3", the
+ *       third Monday of January 2018, is "2018-01-15"; "XXXX-01-WXX-1-3" takes the year of each
+ *       resolution).
  * </ul>
  * A case passes when every in-scope expected result is met and, in the model suites (the whole
  * recogniser), we report no time where no expected result (in scope or not) lies; a model case
@@ -92,7 +94,7 @@ public final class RecognizersTimeEval {
   private static final Pattern BARE_DAY_TIMEX = Pattern.compile("^XXXX-XX-\\d\\d");
   private static final Pattern NUMERIC_DM = Pattern.compile("\\b(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\b");
   private static final Pattern REQUEST_TEXT = Pattern.compile("(?i)\\b(?:set up|schedule|book|reserve|remind me|arrange|add|create|make an appointment|find (?:us |me )?(?:a )?time|find me|plan a|let's meet|cortana)\\b");
-  private static final Pattern AGO_TEXT = Pattern.compile("(?i)\\b(decades?|years?|months?|weeks?)\\s+(?:ago|later|before|after|from now|earlier|hence|back)\\b");
+  private static final Pattern AGO_TEXT = Pattern.compile("(?i)\\b(decades?|years?|months?|weeks?)\\s+(?:ago|later|before|after|from (?:now|today|tomorrow|yesterday)|earlier|hence|back)\\b");
   private static final Pattern VAGUE_TEXT = Pattern.compile("(?i)\\b(?:few|several|some)\\b");
   private static final Pattern DATE_TIMEX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
 
@@ -299,14 +301,14 @@ public final class RecognizersTimeEval {
 
   private static final Pattern SEASON = Pattern.compile("SU|WI|SP|FA");
   private static final Pattern IN_UNITS = Pattern.compile("(?i)^(?:in|within)\\s+(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(minute|hour|day|week|fortnight|month|year|decade)s?$");
-  private static final Pattern OFFSET = Pattern.compile("(?i)^(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(minute|hour|day|week|fortnight|month|year|decade)s?\\s+(?:after|before|from|since)\\s+(?!now\\b|today\\b).+");
+  private static final Pattern OFFSET = Pattern.compile("(?i)^(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(minute|hour|day|week|fortnight|month|year|decade)s?\\s+(?:after|before|from|since)\\s+(?!now\\b|today\\b|yesterday\\b|tomorrow\\b).+");
   private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
   /**
    * "in two weeks": the suite resolves it to the point two weeks after the reference; TimeML marks
    * "two weeks" a DURATION (P2W) and "in" its signal. So too an offset from a named time, "three
    * weeks after Christmas": TimeML marks the DURATION and the anchor apart (not "from now", "from
-   * today", which TimeML resolves as one date). The duration, or null.
+   * today", "before yesterday", which TimeML resolves as one date, as the suite does). The duration, or null.
    */
   static String inUnits(String text) {
     Matcher m = IN_UNITS.matcher(text.trim());
@@ -336,12 +338,14 @@ public final class RecognizersTimeEval {
    * One spelling of equal TIMEX3 values: a clock time to the minute ("T16" and "T16:00:00" are
    * "T16:00"), a decimal duration in whole smaller units ("PT1.5H" is "PT1H30M", "P1.25Y" "P1Y3M"),
    * quarters in months ("P1Q" is "P3M"), weekends in days ("P3WE" is "P6D"), zero parts left out
-   * ("PT0H30M" is "PT30M", "P0Y6M" is "P6M").
+   * ("PT0H30M" is "PT30M", "P0Y6M" and "P0.5Y" are "P6M"), the suite's nth weekday of a month as its
+   * day ("2018-01-WXX-1-3", the third Monday, is "2018-01-15").
    */
   static String canonical(String v) {
     if (v == null) return null;
-    if (v.startsWith("P")) v = ZERO_PARTS.matcher(v).replaceAll(""); // "PT0H30M" is "PT30M", "P0Y6M" is "P6M"
-    Matcher m = ZERO_SECONDS.matcher(v);
+    Matcher m = NTH_WEEKDAY.matcher(v);
+    if (m.matches()) v = nthWeekday(m);
+    m = ZERO_SECONDS.matcher(v);
     if (m.find()) v = v.substring(0, m.start()) + m.group(1);
     m = HOUR_ONLY.matcher(v);
     if (m.find() && !v.startsWith("P")) v = v.substring(0, m.start()) + m.group(1) + ":00";
@@ -360,7 +364,19 @@ public final class RecognizersTimeEval {
         v = u.equals("D") ? "P" + m.group(2) + "DT" + (long) parts + "H" : m.group(1) + whole;
       }
     }
+    if (v.startsWith("P")) v = ZERO_PARTS.matcher(v).replaceAll(""); // "PT0H30M" is "PT30M", "P0Y6M" is "P6M"; after the decimals ("P0.5Y" is "P0Y6M")
     return v;
+  }
+
+  private static final Pattern NTH_WEEKDAY = Pattern.compile("^(\\d{4})-(\\d\\d)-WXX-([1-7])-#?([1-5])(T.*)?$");
+
+  /** "2018-01-WXX-1-3" (the suite's third Monday of January 2018, not TIMEX3) is that day, 2018-01-15; kept when the month has no such day. */
+  private static String nthWeekday(Matcher m) {
+    LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+    LocalDate day = first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(m.group(4)),
+        java.time.DayOfWeek.of(Integer.parseInt(m.group(3)))));
+    if (day.getMonthValue() != first.getMonthValue()) return m.group();
+    return day + (m.group(5) == null ? "" : m.group(5));
   }
 
   private static String week(LocalDate d) {
@@ -371,7 +387,7 @@ public final class RecognizersTimeEval {
   static String granular(String text, String timex) {
     Matcher a = AGO_TEXT.matcher(text);
     Matcher d = DATE_TIMEX.matcher(timex);
-    if (!a.find() || !d.matches()) return timex;
+    if (!a.find() || !d.matches() || !text.substring(a.end()).trim().matches("(?i)(?:today|tomorrow|yesterday|now)?")) return timex; // "two months from today on Tuesday" names its day
     String unit = a.group(1).toLowerCase(Locale.ROOT);
     if (unit.startsWith("decade")) return timex.substring(0, 3);
     if (unit.startsWith("year")) return timex.substring(0, 4);

@@ -85,6 +85,8 @@ class RecognizersTimeEvalTest {
     assertEquals("2016-08", RecognizersTimeEval.granular("3 months ago", "2016-08-07"));
     assertEquals("2016-W42", RecognizersTimeEval.granular("three weeks ago", "2016-10-17"));
     assertEquals("2016-11-04", RecognizersTimeEval.granular("three days ago", "2016-11-04")); // days stay days
+    assertEquals("2018-W25", RecognizersTimeEval.granular("three weeks from tomorrow", "2018-06-22")); // from a day word as from now
+    assertEquals("2016-09-06", RecognizersTimeEval.granular("two months from today on tuesday", "2016-09-06")); // a day named after it
     assertEquals("P2W", RecognizersTimeEval.inUnits("in two weeks"));
     assertEquals("PT5M", RecognizersTimeEval.inUnits("in 5 minutes"));
     assertNull(RecognizersTimeEval.inUnits("two weeks from now"));
@@ -100,8 +102,16 @@ class RecognizersTimeEvalTest {
     assertEquals("P3D", RecognizersTimeEval.canonical("P3D"));
     assertEquals("P3M", RecognizersTimeEval.canonical("P1Q"));
     assertEquals("P6D", RecognizersTimeEval.canonical("P3WE"));
+    assertEquals("P6M", RecognizersTimeEval.canonical("P0.5Y")); // "half year": zero parts left out after the decimals too
+    assertEquals("PT30M", RecognizersTimeEval.canonical("PT0.5H"));
+    assertEquals("2018-01-15", RecognizersTimeEval.canonical("2018-01-WXX-1-3")); // the suite's third Monday of January
+    assertEquals("2016-07-01", RecognizersTimeEval.canonical("2016-07-WXX-5-#1")); // its first Friday of July
+    assertEquals("2019-09-02T18:00", RecognizersTimeEval.canonical("2019-09-WXX-1-#1T18"));
+    assertEquals("2017-09-WXX-7-5", RecognizersTimeEval.canonical("2017-09-WXX-7-5")); // no fifth Sunday: kept
     assertEquals("P3W", RecognizersTimeEval.inUnits("3 weeks after Christmas"));
     assertNull(RecognizersTimeEval.inUnits("3 weeks from now")); // TimeML resolves it as one date
+    assertNull(RecognizersTimeEval.inUnits("two days before yesterday")); // so too a day word's offset (the suite's value is a date)
+    assertNull(RecognizersTimeEval.inUnits("2 weeks after tomorrow"));
   }
 
   static RecognizersTimeEval.Case one(String file, String json) throws Exception {
