@@ -8,7 +8,8 @@ import org.attest.text.Analysis;
 /**
  * The cue and speaker in the words after a quote: "“...,” Mattis said", "he was known to tell",
  * "said the spokesman", "an emailed statement from the coalition read". Not when a new sentence
- * follows the quote with a clause of its own: “... strong.” He noted that ...
+ * follows the quote with a clause of its own: “... strong.” He noted that ...; nor when a new
+ * sentence follows a quote whose own sentence has its cue before it.
  */
 final class CueAfter extends CueSieve {
   /** How many words after the quote a cue may start. */
@@ -20,7 +21,7 @@ final class CueAfter extends CueSieve {
 
   @Override
   boolean attribute(Reading r, QuoteFrame f, Candidate q) {
-    if (!f.closed) return false;
+    if (!f.closed || ownCueBefore(r, f, q)) return false;
     int t = firstWordAfter(r, f);
     if (t >= f.after || isDash(r.a, t) || !read(r, t, f.after, q)) return false;
     Analysis a = r.a;
@@ -29,6 +30,16 @@ final class CueAfter extends CueSieve {
       q.attribute(null, -1, -1); // “... strong.” He noted that ...: a statement of its own
       return false;
     }
+    return true;
+  }
+
+  /**
+   * “Brafman said, “... found.” He added, “...”": a quote that ends its sentence, whose sentence has
+   * a cue and speaker before it, is theirs (cue-before), not the next sentence's.
+   */
+  private static boolean ownCueBefore(Reading r, QuoteFrame f, Candidate q) {
+    if (!f.nextSentence || f.midSentence || !CueBefore.read(r, f.sentenceStart, f.first, q)) return false;
+    q.attribute(null, -1, -1); // read only to know: cue-before decides it
     return true;
   }
 

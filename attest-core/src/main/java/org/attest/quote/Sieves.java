@@ -16,7 +16,8 @@ final class Sieves {
       new CueAfter(),
       new CueBefore(),
       new Label(),
-      new ColonParagraph());
+      new ColonParagraph(),
+      new ColonSubject()); // a colon with no cue before it: the subject of its sentence
 
   /** Quotes no cue sieve decided, in text order, from the quotes around them. */
   static final List<LayoutSieve> LAYOUT = List.of(

@@ -138,7 +138,8 @@ public final class PolnearEval {
             Quote q = finders.get(0);
             byRule.error("SOURCE", byRule.rule(q.id()));
             details.println("SOURCE " + e.id() + " gold=" + snippet(text, a.source().get(0)) + " predicted="
-                + (q.speaker() == null ? "null" : q.speaker().text()) + " in " + snippet(text, a.content().get(0)));
+                + (q.speaker() == null ? "null" : q.speaker().text()) + " in " + snippet(text, a.content().get(0))
+                + " by " + byRule.rule(q.id()));
           }
         }
       }
