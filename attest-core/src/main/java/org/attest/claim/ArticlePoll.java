@@ -20,7 +20,8 @@ import org.attest.text.Analysis;
  * before it is the figure's ("A similarly fresh Reuters poll has lower numbers (44 percent of
  * Americans say ...)"). A poll figure is a share or a lead
  * ({@code [poll-unit]}: percent, points, "N in 10") or a figure of a sentence about those polled
- * ({@code [poll-figure]}: "1,033 adults", "the margin of error"); not one its sentence dates to an
+ * ({@code [poll-figure]}: "1,033 adults", "the margin of error"), or its sample ({@code [poll-sample]}:
+ * "a poll of 400 registered Latino voters"); not one its sentence dates to an
  * earlier year ("Bush won Florida by 20 points in 1988": the writer's background).
  */
 final class ArticlePoll {
@@ -167,6 +168,15 @@ final class ArticlePoll {
     int next = a.tokenAt(q.end() - 1) + 1; // "Six in 10"
     if (next + 1 < f.to() && lex.pollRates.contains(a.lower(next)) && a.pos(next + 1).equals("NUM")) return true;
     for (int k = f.from(); k < f.to(); k++) if (lex.pollFigures.contains(a.lower(k))) return true;
-    return false;
+    return unit == null && sample(f, next);
+  }
+
+  /** Whether a count names a poll's sample: "a poll of 400 registered Latino voters", "with 418 Democratic primary voters" ({@code [poll-sample]}). */
+  private boolean sample(FigureSentence f, int next) {
+    Analysis a = f.a();
+    boolean counted = false, poll = false;
+    for (int k = next; k < Math.min(f.to(), next + 3); k++) counted |= lex.pollSamples.contains(a.lower(k));
+    for (int k = f.from(); k < f.to(); k++) poll |= lex.pollWords.contains(a.lower(k));
+    return counted && poll;
   }
 }

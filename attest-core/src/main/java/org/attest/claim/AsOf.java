@@ -20,13 +20,13 @@ final class AsOf {
   static final String FIELDWORK = "as-of.fieldwork";
   static final String QUARTER = "as-of.quarter";
   static final String PUBLISHED = "as-of.published";
-  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, MarketSession.STEP, QUARTER, FIELDWORK, PUBLISHED);
+  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, MarketSession.STEP, MarketSession.CLOSE, QUARTER, FIELDWORK, PUBLISHED);
 
   /** The date a figure holds at (null: the publication day) and the step that found it. */
   record Dated(TimeExpression when, String step) {}
 
-  /** The dates of the article its figures may fall back on: its poll's last day in the field, its market session, its quarter (each null when none). */
-  record Frame(TimeExpression fieldwork, TimeExpression market, TimeExpression quarter) {}
+  /** The dates of the article its figures may fall back on: its poll's last day in the field, its market session, its quarter, its lead's day (each null when none). */
+  record Frame(TimeExpression fieldwork, TimeExpression market, TimeExpression quarter, TimeExpression lead) {}
 
   private final ClaimLexicon lex;
   final MarketSession session;
@@ -56,6 +56,8 @@ final class AsOf {
       if (when != null) return new Dated(when, PREVIOUS);
     }
     if (market != null && market.start() < q.start() && session.moves(a, tok)) return new Dated(market, MarketSession.STEP);
+    TimeExpression lead = frame.lead();
+    if (market == null && lead != null && lead.start() < q.start() && session.closes(a, tok)) return new Dated(lead, MarketSession.CLOSE);
     if (frame.quarter() != null && has(a, sentence, lex.earnings)) return new Dated(frame.quarter(), QUARTER); // "The company reported earnings of $8.42 a share"
     if (fieldwork != null && share) {
       return new Dated(fieldwork, FIELDWORK); // "The survey was conducted September 16-19"
@@ -249,7 +251,7 @@ final class AsOf {
 
   /** The dates of the article its figures may fall back on ({@link Frame}). */
   Frame frame(Analysis a, List<TimeExpression> times, String published) {
-    return new Frame(fieldwork(a, times, published), session.of(a, times, published), quarter(times, published));
+    return new Frame(fieldwork(a, times, published), session.of(a, times, published), quarter(times, published), session.lead(a, times, published));
   }
 
   private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");

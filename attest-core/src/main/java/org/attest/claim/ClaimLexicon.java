@@ -24,6 +24,9 @@ final class ClaimLexicon {
   final Set<String> joints; // "/": "NBC News/Wall Street Journal"
   final Set<String> markets; // "stocks", "Dow": a sentence about a market session
   final Set<String> sessionMoves; // "closed", "fell": a move of a session
+  final Set<String> pollSamples; // "voters": whom a poll asked
+  final Set<String> closeWords; // "closed": a stock's close
+  final Set<String> closeStocks; // "stock", "shares": what closes
   final Set<String> changeFrom; // "from": "fell to 1.45 percent from 1.51 percent the day before"
   final Set<String> clauseLinks; // "and", "but": "..., and the pound rose"
   final Set<String> relativeOpeners; // "where", "which": "Spain, where the outbreak began last year,"
@@ -90,6 +93,9 @@ final class ClaimLexicon {
     relativeOpeners = words(cues, "relative-opener");
     markets = words(cues, "market");
     sessionMoves = words(cues, "session-move");
+    pollSamples = words(cues, "poll-sample");
+    closeWords = words(cues, "close-word");
+    closeStocks = words(cues, "close-stock");
     pointingBack = words(cues, "pointing-back");
     according = words(cues, "according");
     to = Lexicon.requiredWord("cues.txt", cues, "to");

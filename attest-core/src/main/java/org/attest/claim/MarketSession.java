@@ -14,6 +14,12 @@ import org.attest.text.Analysis;
  */
 final class MarketSession {
   static final String STEP = "as-of.session";
+  /**
+   * as-of.close: a stock's close in an article with no session ("Pfizer's stock closed down 2.7 percent
+   * at $31.32", its lead: "A $160 billion megamerger announced Monday") holds for the day the lead
+   * reports: the first day its opening paragraphs name, not after the publication day.
+   */
+  static final String CLOSE = "as-of.close";
   private static final int OPENING = 3; // paragraphs
 
   private final ClaimLexicon lex;
@@ -33,6 +39,23 @@ final class MarketSession {
       if (has(a, s, lex.markets) && has(a, s, lex.sessionMoves)) return t;
     }
     return null;
+  }
+
+  /** The first day the article's opening paragraphs name, not after its publication day, or null. */
+  TimeExpression lead(Analysis a, List<TimeExpression> times, String published) {
+    for (TimeExpression t : times) {
+      int tok = a.tokenAt(t.start());
+      if (tok >= a.tokenCount() || a.paragraphOf(tok) >= OPENING) return null;
+      if (t.value() == null || t.value().length() != 10 || !Character.isDigit(t.value().charAt(0))) continue;
+      if (published == null || !AsOf.after(t.value(), published)) return t;
+    }
+    return null;
+  }
+
+  /** Whether the figure's sentence reports a stock's close ("Pfizer's stock closed down 2.7 percent"). */
+  boolean closes(Analysis a, int tok) {
+    int s = a.sentenceOf(tok);
+    return has(a, s, lex.closeWords) && has(a, s, lex.closeStocks);
   }
 
   /** Whether the figure's sentence reports a move of the session. */
