@@ -327,7 +327,7 @@ final class Speakers {
           origin = ents.mentionStartingAt(k);
           if (origin < 0 && !(a.pos(k).equals("DET") || a.pos(k).equals("ADJ"))) break;
         }
-        if (origin >= 0) return Who.of(ents, origin);
+        if (origin >= 0) return objectAt(ents.mentionStart(origin), limit); // "data from the U.S. Department of Education": the name in the nominal
       }
       t++;
     }
