@@ -64,6 +64,7 @@ final class CueLexicon {
   final String sEnding;
   final String subjectIn; // "supporters in Congress say"
   final String nounJoin; // "Developers and supporters"
+  final Set<String> subjectLinks; // "Residents of the town said"
   final String subjectOf; // "the rest of the money was"
 
   private static final Map<String, CueLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -130,6 +131,7 @@ final class CueLexicon {
     sEnding = word(sections, "s-ending");
     subjectIn = word(sections, "subject-in");
     nounJoin = word(sections, "noun-join");
+    subjectLinks = words(sections, "subject-link");
     subjectOf = word(sections, "subject-of");
   }
 

@@ -228,16 +228,31 @@ final class Speakers {
     if (pos.equals("ADJ") && head - 1 >= from && a.pos(head - 1).equals("DET") && a.lower(head - 1).equals(cues.definite)) return new Who(-1, head - 1, end);
     if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null;
     if (timeWord(head)) return beforeTimePhrase(from, head);
+    int s = nounsBefore(from, head);
+    // "Residents of the town said", "The Lancet Commission on pollution and health found": the whole phrase
+    while (true) {
+      int t = s;
+      if (t - 2 >= from && a.lower(t - 1).equals(cues.nounJoin) && isNoun(t - 2)) t = nounsBefore(from, t - 2); // "pollution and health"
+      if (!(t - 2 >= from && cues.subjectLinks.contains(a.lower(t - 1)) && isNoun(t - 2))) break;
+      s = nounsBefore(from, t - 2);
+    }
+    return new Who(-1, s, end);
+  }
+
+  /** Where the noun phrase ending at token head starts: its nouns, adjectives, numbers, a possessive, a determiner. */
+  private int nounsBefore(int from, int head) {
     int s = head;
     while (s - 1 >= from) {
       String p = a.pos(s - 1);
       if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || a.lower(s - 1).equals(cues.possessive)) s--;
-      else if (p.equals("DET")) {
-        s--;
-        break;
-      } else break;
+      else if (p.equals("DET")) return s - 1;
+      else break;
     }
-    return new Who(-1, s, end);
+    return s;
+  }
+
+  private boolean isNoun(int t) {
+    return a.pos(t).equals("NOUN") || a.pos(t).equals("PROPN");
   }
 
   /**
