@@ -226,7 +226,7 @@ final class Speakers {
     String pos = a.pos(head);
     // "the organizer told them": a determiner and one word before the cue are a noun phrase, however the word is tagged
     if (pos.equals("ADJ") && head - 1 >= from && a.pos(head - 1).equals("DET") && a.lower(head - 1).equals(cues.definite)) return new Who(-1, head - 1, end);
-    if (!(pos.equals("NOUN") || pos.equals("PROPN"))) return null;
+    if (!isNoun(head)) return null;
     if (timeWord(head)) return beforeTimePhrase(from, head);
     int s = nounsBefore(from, head);
     // "Residents of the town said", "The Lancet Commission on pollution and health found": the whole phrase
@@ -272,7 +272,7 @@ final class Speakers {
     if (e < to && a.pos(e).equals("DET")) e++;
     while (e < to && (a.pos(e).equals("ADJ") || a.pos(e).equals("NUM"))) e++;
     int headStart = e;
-    while (e < to && (a.pos(e).equals("NOUN") || a.pos(e).equals("PROPN"))) e++;
+    while (e < to && isNoun(e)) e++;
     return e > headStart ? new Who(-1, t, e) : null;
   }
 
