@@ -114,6 +114,8 @@ final class EntityLexicon {
   final List<String[]> selfNaming;
   /** "Alright, Mr. Sova, please proceed.": words of a sentence that gives the floor to the person it addresses (Turns). */
   final Set<String> handOff;
+  /** "I’m", "we’ve": the auxiliaries glued to a pronoun after an apostrophe, whatever the tagger calls the token. */
+  final Set<String> contractions;
 
   private static final Map<String, EntityLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -208,6 +210,7 @@ final class EntityLexicon {
     salutationWord = f.word("coreference.txt", "salutation");
     selfNaming = f.phrases("coreference.txt", "self-naming");
     handOff = f.words("coreference.txt", "hand-off");
+    contractions = f.words("coreference.txt", "contraction");
   }
 
   private void addTitles(List<String> phrases, String kind) {

@@ -114,6 +114,7 @@ final class NameChunks extends EntityStage {
     if (!a.isCapitalized(t) || isPartyTag(a.token(t)) || a.token(t).indexOf('$') >= 0) return false; // not "US$"
     String low = a.lower(t);
     if (lex.pronouns.containsKey(low) && !a.token(t).equals("US")) return false; // "US" is no "us"
+    if (PronounsAndNominals.contractedPronoun(a, lex, t) != null) return false; // "I’m", tagged PROPN
     int hyphen = low.indexOf('-');
     if (low.length() > 1 && lex.numberWords.contains(hyphen > 0 ? low.substring(0, hyphen) : low)) return false; // "Sixty-two percent"
     if (pos.startsWith("PROPN")) return true; // also "PROPN+PART", the tag of "Mohamed" before "had"

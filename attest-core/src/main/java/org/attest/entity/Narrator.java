@@ -47,7 +47,7 @@ final class Narrator {
   private static boolean toldInFirstPerson(Entities found, Analysis a) {
     int count = 0;
     for (int t = 0; t < a.tokenCount() && count < 3; t++) {
-      String w = PronounsAndNominals.pronounAt(a, t);
+      String w = PronounsAndNominals.pronounAt(a, found.lexicon, t);
       if (w != null && !a.quoted(t) && found.lexicon.pronouns.get(w) == PronounClass.FIRST_SINGULAR) count++;
     }
     return count >= 3;
@@ -106,7 +106,7 @@ final class Narrator {
   private static boolean toldBySpeaker(Entities found, Analysis a, int t) {
     int s = a.sentenceOf(t);
     for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) {
-      String w = PronounsAndNominals.pronounAt(a, k);
+      String w = PronounsAndNominals.pronounAt(a, found.lexicon, k);
       if (w != null && !a.quoted(k) && found.lexicon.pronouns.get(w) == PronounClass.FIRST_SINGULAR) return true;
     }
     return false;

@@ -27,20 +27,22 @@ final class PronounsAndNominals extends EntityStage {
   }
 
   /**
-   * The pronoun a contraction opens ("I'll", "he's", "we’ve": the tagger's PRON+AUX), lower case,
-   * or null. The caller looks it up.
+   * The pronoun a contraction opens ("I'll", "he's", "we’ve"), lower case, or null: the tagger's
+   * PRON+AUX, or a pronoun, an apostrophe and an auxiliary of {@code [contraction]} in one token
+   * whatever its tag ("I’m" may be PROPN, "I’d" PRON). The caller looks it up.
    */
-  static String contractedPronoun(Analysis a, int t) {
-    if (!a.pos(t).startsWith("PRON+")) return null;
-    String w = a.lower(t);
-    int k = 0;
-    while (k < w.length() && w.charAt(k) != '\'' && w.charAt(k) != '\u2019') k++;
-    return k > 0 ? w.substring(0, k) : null; // without an apostrophe ("its" taken for "it's"), the word itself
+  static String contractedPronoun(Analysis a, EntityLexicon lex, int t) {
+    String w = a.lower(t); // ’ written as '
+    int k = w.indexOf('\'');
+    if (!a.pos(t).startsWith("PRON+")) {
+      return k > 0 && lex.pronouns.containsKey(w.substring(0, k)) && lex.contractions.contains(w.substring(k + 1)) ? w.substring(0, k) : null;
+    }
+    return k > 0 ? w.substring(0, k) : k < 0 ? w : null; // without an apostrophe ("its" taken for "it's"), the word itself
   }
 
   /** The pronoun at token t, a plain one or a contraction's, lower case; null when none. */
-  static String pronounAt(Analysis a, int t) {
-    return a.pos(t).equals("PRON") ? a.lower(t) : contractedPronoun(a, t);
+  static String pronounAt(Analysis a, EntityLexicon lex, int t) {
+    return a.pos(t).equals("PRON") && lex.pronouns.containsKey(a.lower(t)) ? a.lower(t) : contractedPronoun(a, lex, t);
   }
 
   /** A mention of the pronoun at token t, ending inside the token when it is a contraction. */
@@ -57,7 +59,7 @@ final class PronounsAndNominals extends EntityStage {
     for (int t = from; t < to; t++) {
       String low = a.lower(t);
       String pos = a.pos(t);
-      String pronoun = pronounAt(a, t); // "he's": PRON+AUX
+      String pronoun = pronounAt(a, lex, t); // "he's": PRON+AUX
       PronounClass cls = pronoun == null ? null : lex.pronouns.get(pronoun);
       if (cls != null && cls.thirdPerson()) {
         out.add(pronounMention(a, t, pronoun));

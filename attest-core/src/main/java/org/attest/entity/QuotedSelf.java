@@ -78,7 +78,7 @@ public final class QuotedSelf {
     Linking l = new Linking(found, quotes);
     Analysis a = l.a;
     for (int t = 0; t < a.tokenCount(); t++) {
-      String word = pronounAt(a, t);
+      String word = pronounAt(a, l.lex, t);
       PronounClass cls = word == null ? null : l.lex.pronouns.get(word);
       if (cls == PronounClass.SECOND && l.a.quoted(t)) addressed(l, t, word);
       else if (cls == PronounClass.SECOND && vocative(l, t) >= 0) l.add(t, word, vocative(l, t), "addressee");
