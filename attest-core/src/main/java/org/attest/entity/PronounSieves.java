@@ -31,7 +31,7 @@ final class PronounSieves {
   }
 
   static final List<Sieve> ORDER = List.of(new PronounPatterns.Reporter(), new PronounPatterns.Cataphora(), new PronounPatterns.LastSpeaker(),
-      new PronounPatterns.Teller(), new Topic(), new Nearest(), new Lede());
+      new PronounPatterns.Teller(), new Topic(), new SentenceTopic(), new Nearest(), new Lede());
 
   /**
    * The most tokens a pronoun looks back for its antecedent, besides the 12 sentences: a bound on
@@ -93,7 +93,7 @@ final class PronounSieves {
     }
 
     /** The mention that mention j gives the pronoun when it fits (j, or the first of its coordination), else -1. */
-    private static int fit(Coreference.Context c, int j, PronounClass cls, int sentencesBack) {
+    static int fit(Coreference.Context c, int j, PronounClass cls, int sentencesBack) {
       Entities.M m = c.mentions.get(j);
       Entities.E e = c.entity(m);
       String type = e.type;
@@ -145,6 +145,35 @@ final class PronounSieves {
         if (m.entity >= 0 && m.entity != top && m.kind.equals(Mention.NAME) && agrees(c.entity(m), cls, m, c)) return PASS;
       }
       return top;
+    }
+  }
+
+  /**
+   * He or she in a sentence that has already named the topic person, or had them as a subject
+   * pronoun, before it, is that person, though another person stands nearer ("After several years in
+   * Rome, he travelled with Bonosus to Gaul and settled in Trier, where he"; "Sergey Brin met with
+   * Mohamed during his visit"). Not a possessive before its noun: "His father Mohamed El-Hassan
+   * Mohamed said he".
+   */
+  static final class SentenceTopic extends Sieve {
+    SentenceTopic() {
+      super("sentence-topic");
+    }
+
+    @Override
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
+      if (!cls.personal()) return PASS;
+      int top = topPerson(c, i, cls, true), from = c.a.sentenceStartToken(c.a.sentenceOf(p.start));
+      if (top < 0 || top == clauseSubject(c, i)) return PASS;
+      boolean quoted = c.a.quoted(p.start);
+      for (int j = i - 1; j >= 0 && c.mentions.get(j).start >= from; j--) {
+        Entities.M m = c.mentions.get(j);
+        if (m.entity != top || m.end > p.start || quoted != c.a.quoted(m.start) || c.aside[m.start] && !c.aside[p.start]) continue;
+        if (m.kind.equals(Mention.NAME) && !isPossessor(c, m) || m.kind.equals(Mention.PRONOUN) && isSubject(c, m)) {
+          return Nearest.fit(c, j, cls, 0) == j ? top : PASS;
+        }
+      }
+      return PASS;
     }
   }
 
