@@ -11,7 +11,8 @@ import org.attest.text.Analysis;
  * Cory Doctorow", a name alone under the headline), or the person named in the first paragraphs of
  * an interview or a speech ({@code coreference.txt [narrator-cue]}: "Wikinews interviews ...",
  * "Remarks by President Biden"). "You" outside quotes is the person a letter is written to ("Dear
- * Jean:") or an interview's narrator, whom the questions address. An article is told in the first
+ * Jean:", "Dear Mr. Gorbachev:", in an open letter that never says "I" too) or an interview's
+ * narrator, whom the questions address. An article is told in the first
  * person when "I" stands outside quotes three times at least; each finding records its rule.
  */
 final class Narrator {
@@ -39,8 +40,8 @@ final class Narrator {
     Narrator n = new Narrator();
     Analysis a = found.analysis;
     n.firstPerson = toldInFirstPerson(found, a);
-    if (!n.firstPerson) return n;
-    n.find(found, a);
+    if (n.firstPerson) n.find(found, a);
+    n.salutation(found, a); // an open letter may never say "I": "Dear Mr. Gorbachev: ... your citizens ... Sincerely, [The undersigned]"
     return n;
   }
 
@@ -69,12 +70,16 @@ final class Narrator {
       int e = person(found, nameAlone(found, a, p, null));
       if (e >= 0) set(e, BYLINE);
     }
-    for (int p = 0; p < Math.min(FIRST + 2, paragraphs); p++) {
-      int e = nameAlone(found, a, p, lex.salutationWord);
+  }
+
+  /** Whom "you" addresses: the name of a salutation among the first paragraphs ("Dear Jean:"). */
+  private void salutation(Entities found, Analysis a) {
+    for (int p = 0; p < Math.min(FIRST + 2, a.paragraphCount()); p++) {
+      int e = nameAlone(found, a, p, found.lexicon.salutationWord);
       if (e >= 0 && e != narrator) {
         addressee = e;
         addresseeRule = SALUTATION;
-        break;
+        return;
       }
     }
   }
@@ -131,7 +136,9 @@ final class Narrator {
     if (from >= a.tokenCount() || to - from > 8) return -1;
     if (opener != null) {
       if (!a.lower(from).equals(opener)) return -1;
-      if (found.mentionStartingAt(from) < 0) from++; // "Dear" may be the title of the name: "Dear Jean"
+      // "Dear" may be the title of the name ("Dear Jean"), an honorific may follow it ("Dear Mr. Gorbachev")
+      if (found.mentionStartingAt(from) < 0) from++;
+      for (int skip = 0; skip < 2 && from < to && found.mentionStartingAt(from) < 0 && a.isCapitalized(from); skip++) from++;
     }
     if (from < to && Words.isDash(a.token(from))) from++;
     String last = to - 1 > from ? a.token(to - 1) : "";
