@@ -40,6 +40,13 @@ final class PronounSieves {
   private static final int WINDOW = 1000;
 
   /**
+   * How many sentences back "it" takes an organisation by its name or a nominal; by an earlier "it"
+   * only in its own sentence, so one wrong "it" does not run on through an interview ("Wikinews
+   * interviewed ... It ... it ... it": the site, the drink, never Wikinews).
+   */
+  private static final int ORGANISATION_REACH = 3;
+
+  /**
    * In the nearest sentence (its own, before it, or an earlier one) that mentions a fitting entity,
    * the first such mention - the subject is the likeliest antecedent ("Montalvo said the officer
    * helped him. He left": Montalvo). A person before a name of unknown type, the topic person
@@ -102,7 +109,8 @@ final class PronounSieves {
         case FEMININE:
           return type.equals(Entity.PERSON) && c.gender(m.entity).fits(cls.gender()) && !c.weak[m.entity] ? j : -1;
         case NEUTER: // a product or an event: "IE6 shipped ... it"; a place: "Albania is working to strengthen its institutions"
-          boolean fits = type.equals(Entity.ORG) || (c.thing[m.entity] || sideOf(type).equals(Entity.GPE) && !c.inner[j] && !afterPreposition(c, m)) && sentencesBack <= 2
+          // an organisation: named or described within a few sentences, or an "it" of its own sentence (no chain of "it" running on)
+          boolean fits = type.equals(Entity.ORG) && sentencesBack <= (m.kind.equals(Mention.PRONOUN) ? 0 : ORGANISATION_REACH) || (c.thing[m.entity] || sideOf(type).equals(Entity.GPE) && !c.inner[j] && !afterPreposition(c, m)) && sentencesBack <= 2
               && (m.kind.equals(Mention.NAME) && isSubject(c, m) || m.kind.equals(Mention.PRONOUN) && c.lex.pronouns.get(m.head) == PronounClass.NEUTER);
           return fits ? j : -1;
         case PLURAL:
