@@ -108,10 +108,12 @@ final class PronounSieves {
         case MASCULINE:
         case FEMININE:
           return type.equals(Entity.PERSON) && c.gender(m.entity).fits(cls.gender()) && !c.weak[m.entity] ? j : -1;
-        case NEUTER: // a product or an event: "IE6 shipped ... it"; a place: "Albania is working to strengthen its institutions"
+        case NEUTER: // a product or an event: "IE6 shipped ... it"; a place: "Albania is working to strengthen its institutions", or a list's entry
           // an organisation: named or described within a few sentences, or an "it" of its own sentence (no chain of "it" running on)
-          boolean fits = type.equals(Entity.ORG) && sentencesBack <= (m.kind.equals(Mention.PRONOUN) ? 0 : ORGANISATION_REACH) || (c.thing[m.entity] || sideOf(type).equals(Entity.GPE) && !c.inner[j] && !afterPreposition(c, m)) && sentencesBack <= 2
-              && (m.kind.equals(Mention.NAME) && isSubject(c, m) || m.kind.equals(Mention.PRONOUN) && c.lex.pronouns.get(m.head) == PronounClass.NEUTER);
+          boolean fits = type.equals(Entity.ORG) && sentencesBack <= (m.kind.equals(Mention.PRONOUN) ? 0 : ORGANISATION_REACH)
+              || (c.thing[m.entity] || sideOf(type).equals(Entity.GPE) && !c.inner[j] && !afterPreposition(c, m)) && sentencesBack <= 2
+                  && (m.kind.equals(Mention.NAME) && (isSubject(c, m) || opensParagraph(c, m))
+                      || m.kind.equals(Mention.PRONOUN) && c.lex.pronouns.get(m.head) == PronounClass.NEUTER);
           return fits ? j : -1;
         case PLURAL:
           boolean group = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && c.a.lower(m.end - 1).endsWith(c.lex.pluralEnding)
@@ -339,6 +341,16 @@ final class PronounSieves {
   /** A mention that is the object of a preposition: "the museum at Greensboro saw", a place that is no subject. */
   private static boolean afterPreposition(Coreference.Context c, Entities.M m) {
     return m.start > 0 && c.a.pos(m.start - 1).equals("ADP");
+  }
+
+  /**
+   * A name that opens its paragraph, after a list number at most: the entry of a travel guide's list
+   * ("Tulsa International Airport (IATA: TUL) in the north of the city. It has ...", "3 Imam Mosque ...").
+   */
+  private static boolean opensParagraph(Coreference.Context c, Entities.M m) {
+    Analysis a = c.a;
+    int first = a.tokenAt(a.paragraphStart(a.paragraphOf(m.start)));
+    return m.start == first || m.start == first + 1 && a.pos(first).equals("NUM");
   }
 
   /** A mention followed by its verb: "IE6 shipped with Windows XP", "Internet Explorer is the #2 browser". */
