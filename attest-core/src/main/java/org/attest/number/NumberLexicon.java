@@ -59,6 +59,8 @@ final class NumberLexicon {
   final Set<String> marketWords; // "the Dow rose 24.11 points": points of an index, not of a poll
   final Set<String> identifiers; // "911": a number that names a service, never a figure
   final Set<String> ageBefore; // "before they turned 18": an age
+  final Set<String> figureVerbs; // "32% call themselves conservative": no object
+  final Set<String> figureVerbNouns; // "Two-thirds support reducing sentences", not "19 percent support in South Dakota"
   final Set<String> designation; // "a four-cylinder engine": a type, not a count
   final Set<String> changeFrom; // "going from 175 gigawatts to 450 gigawatts": a change of two figures, not a range
   final Set<String> changeDirection; // "fell 0.5 percent to 2,121.65", "down by 30 to 126": a change, not a range // "rose $1.25, or 1.4 percent, to $88.95": words between the figures of one change
@@ -123,6 +125,8 @@ final class NumberLexicon {
     marketWords = words(units, "market-word");
     identifiers = words(units, "identifier");
     ageBefore = words(units, "age-before");
+    figureVerbs = words(units, "verb-after-figure");
+    figureVerbNouns = words(units, "verb-or-noun-after-figure");
     designation = words(units, "designation");
     changeFrom = words(units, "change-from");
     changeDirection = words(units, "change-direction");
