@@ -237,7 +237,10 @@ final class CountedObjects {
     int s = t;
     if (s >= n || a.token(s).startsWith("-") || lex.noObject.contains(a.lower(s))) return null; // "$12-an-hour", "$60,000 a year"
     if (s < n && a.lower(s).equals("of")) { // "45 percent of the vote", "40 percent of whom"
-      if (s + 1 < n && a.pos(s + 1).equals("PRON")) return Span.of(a.text(), a.start(s), a.end(s + 1));
+      if (s + 1 < n && a.pos(s + 1).equals("PRON")) { // "of its population", not "of its": a possessive opens the noun phrase
+        int e = lex.objectWords.possessives().contains(a.lower(s + 1)) ? beforeVerb(a, s + 2, nounPhrase(a, s + 2)) : s + 2;
+        return Span.of(a.text(), a.start(s), a.end(e > s + 2 ? e - 1 : s + 1));
+      }
       int e = beforeVerb(a, s + 1, nounPhrase(a, s + 1));
       // a noun the tagger read as an adjective, alone before a preposition or a stop: "517 lb-ft of torque in total"
       if (e == s + 1 && s + 2 < n && a.pos(s + 1).equals("ADJ") && (a.pos(s + 2).equals("ADP") || a.pos(s + 2).equals("PUNCT"))) e = s + 2;
