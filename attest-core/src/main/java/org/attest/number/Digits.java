@@ -99,7 +99,13 @@ final class Digits {
     if (prev.equals(".") && t >= 2 && Tokens.glued(a, t - 2, t - 1) && a.pos(t - 2).equals("PROPN") && a.sentenceStartToken(a.sentenceOf(t)) != t) return true;
     // a proper name right before: "Air Force One", "Future 45"; not a sentence's first word ("Between 10 and 20")
     boolean first = a.sentenceStartToken(a.sentenceOf(t - 1)) == t - 1;
-    return a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev);
+    // not a poll share after its candidate: "Clinton leads Sanders 50 percent to 44 percent"
+    return a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev) && !share(a, t);
+  }
+
+  /** Whether the number at t is a percentage: "50 percent", "50%". */
+  private boolean share(Analysis a, int t) {
+    return a.token(t).endsWith("%") || t + 1 < a.tokenCount() && lex.percent.containsKey(a.lower(t + 1));
   }
 
   /**
