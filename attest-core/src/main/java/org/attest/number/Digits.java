@@ -134,10 +134,21 @@ final class Digits {
    * or after an age verb ("before they turned 18").
    */
   boolean isAge(Analysis a, int t) {
-    String w = a.lower(t);
-    if (!w.matches("\\d{1,3}") || Integer.parseInt(w) > 120) return false;
+    if (!smallWhole(a, t)) return false;
     if (t >= 1 && lex.ageBefore.contains(a.lower(t - 1))) return true;
+    // "voters ages 18 to 39": a range's second end after an age
+    if (t >= 3 && lex.rangeJoint.containsKey(a.lower(t - 1)) && smallWhole(a, t - 2) && lex.ageBefore.contains(a.lower(t - 3))) return true;
+    // "voters 45 or older", "those under 35 support", "people over 60 say" (NOTES.md: ages are no figures)
+    if (t + 2 < a.tokenCount() && lex.ageAfter.contains(a.lower(t + 1) + " " + a.lower(t + 2))) return true;
+    if (t >= 2 && lex.ageBound.contains(a.lower(t - 1)) && lex.ageGroup.contains(a.lower(t - 2))) {
+      return t + 1 >= a.tokenCount() || !a.pos(t + 1).equals("NOUN") || lex.figureVerbs.contains(a.lower(t + 1)) || lex.figureVerbNouns.contains(a.lower(t + 1));
+    }
     return t >= 2 && a.lower(t - 1).equals(",") && a.pos(t - 2).equals("PROPN") && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(","));
+  }
+
+  private static boolean smallWhole(Analysis a, int t) {
+    String w = a.lower(t);
+    return w.matches("\\d{1,3}") && Integer.parseInt(w) <= 120;
   }
 
   /** A four-digit year or an ordinal standing alone is no figure. */

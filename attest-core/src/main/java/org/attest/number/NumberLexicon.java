@@ -59,6 +59,9 @@ final class NumberLexicon {
   final Set<String> marketWords; // "the Dow rose 24.11 points": points of an index, not of a poll
   final Set<String> identifiers; // "911": a number that names a service, never a figure
   final Set<String> ageBefore; // "before they turned 18": an age
+  final Set<String> ageAfter; // "voters 45 or older": an age
+  final Set<String> ageBound; // "voters under 35": an age after a group of people
+  final Set<String> ageGroup; // "voters under 35", "those over 60"
   final Set<String> figureVerbs; // "32% call themselves conservative": no object
   final Set<String> figureVerbNouns; // "Two-thirds support reducing sentences", not "19 percent support in South Dakota"
   final Set<String> designation; // "a four-cylinder engine": a type, not a count
@@ -125,6 +128,9 @@ final class NumberLexicon {
     marketWords = words(units, "market-word");
     identifiers = words(units, "identifier");
     ageBefore = words(units, "age-before");
+    ageAfter = new HashSet<>(required(units, "age-after"));
+    ageBound = words(units, "age-bound");
+    ageGroup = words(units, "age-group");
     figureVerbs = words(units, "verb-after-figure");
     figureVerbNouns = words(units, "verb-or-noun-after-figure");
     designation = words(units, "designation");
