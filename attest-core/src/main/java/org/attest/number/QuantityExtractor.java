@@ -66,6 +66,7 @@ public final class QuantityExtractor {
   /** The figures of the text, each with the names of the rules that decided it. */
   public List<Decided> decide(Analysis a, List<TimeExpression> times) {
     boolean[] timed = timed(a, times);
+    for (TimeExpression t : times) if ("DATE".equals(t.type())) dayRange(a, t, timed);
     List<Decided> out = new ArrayList<>();
     List<Quantity> found = new ArrayList<>();
     int n = a.tokenCount();
@@ -104,6 +105,28 @@ public final class QuantityExtractor {
       }
     }
     return timed;
+  }
+
+  /**
+   * The days after a date that end its range are the date's (NOTES.md: dates are no figures): "between February 15-17",
+   * "conducted July 8 to 12", and with the first day outside the date found: "May 13-22".
+   */
+  private void dayRange(Analysis a, TimeExpression t, boolean[] timed) {
+    int n = a.tokenCount();
+    int k = a.tokenAt(t.end());
+    if (k < n && day(a, k) && k + 1 < n && lex.rangeJoint.containsKey(a.lower(k + 1))) k++; // "May 13 - 22": "13"
+    String w = k < n ? a.lower(k) : "";
+    // "May 13-22": the tokenizer's "13-" holds the joint
+    boolean joint = lex.rangeJoint.containsKey(w) || w.length() > 1 && lex.rangeJoint.containsKey(w.substring(w.length() - 1)) && w.substring(0, w.length() - 1).matches("\\d{1,2}");
+    if (k + 1 >= n || !joint || !day(a, k + 1)) return;
+    if (k + 2 < n && (lex.percent.containsKey(a.lower(k + 2)) || lex.measure.containsKey(a.lower(k + 2)) || lex.magnitude.containsKey(a.lower(k + 2)))) return;
+    Arrays.fill(timed, a.start(a.tokenAt(t.end())), a.end(k + 1), true);
+  }
+
+  /** A day of a month in digits: "22". */
+  private static boolean day(Analysis a, int k) {
+    String w = a.token(k);
+    return w.matches("\\d{1,2}") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
   }
 
   /** Whether a figure can start at token t: most tokens are ruled out by a few set lookups. */
