@@ -24,12 +24,13 @@ import org.attest.text.Lexicon;
 public final class QuantityExtractor {
   static final String RELATIVE = "number.relative";
   static final String INDEX_POINTS = "number.index-points";
+  static final String UNDATED = "number.undated-object";
 
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
-      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, RELATIVE, SharedObjects.SHARED,
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, UNDATED, RELATIVE, SharedObjects.SHARED,
       SharedObjects.CONVERSION);
 
   private final NumberLexicon lex;
@@ -67,6 +68,8 @@ public final class QuantityExtractor {
   public List<Decided> decide(Analysis a, List<TimeExpression> times) {
     boolean[] timed = timed(a, times);
     for (TimeExpression t : times) if ("DATE".equals(t.type())) dayRange(a, t, timed);
+    boolean[] dated = new boolean[a.text().length() + 1];
+    for (TimeExpression t : times) if ("DATE".equals(t.type())) Arrays.fill(dated, t.start(), t.end(), true);
     List<Decided> out = new ArrayList<>();
     List<Quantity> found = new ArrayList<>();
     int n = a.tokenCount();
@@ -81,6 +84,7 @@ public final class QuantityExtractor {
         t++;
         continue;
       }
+      d = undated(a, d, dated);
       Quantity q = relative(d.quantity(), found);
       if (q != d.quantity()) d.rules().add(RELATIVE);
       found.add(q);
@@ -127,6 +131,24 @@ public final class QuantityExtractor {
   private static boolean day(Analysis a, int k) {
     String w = a.token(k);
     return w.matches("\\d{1,2}") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+  }
+
+  /**
+   * A figure whose object ends in a date has the object before it (NOTES.md: objects exclude time adjuncts): "a
+   * six-percentage-point lead last month" → "lead", "$30 billion in revenue last year" → "in revenue", "up from 60
+   * percent 20 years ago" → none. A date inside the object stays ("of the 2016 vote").
+   */
+  private static Decided undated(Analysis a, Decided d, boolean[] dated) {
+    Quantity q = d.quantity();
+    Span o = q.object();
+    if (o == null || !dated[o.end() - 1]) return d;
+    int first = a.tokenAt(o.start()), k = a.tokenAt(o.end() - 1);
+    while (k >= first && dated[a.start(k)]) k--;
+    while (k >= first && !(a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN"))) k--; // "in revenue", not "in"
+    Span object = k < first ? null : Span.of(a.text(), o.start(), a.end(k));
+    Quantity out = new Quantity(q.id(), q.start(), q.end(), q.text(), q.value(), q.low(), q.high(), q.modifier(), q.unit(), object, q.confidence(), q.relativeTo());
+    d.rules().add(UNDATED);
+    return new Decided(out, d.rules());
   }
 
   /** Whether a figure can start at token t: most tokens are ruled out by a few set lookups. */
