@@ -59,6 +59,7 @@ final class NumberLexicon {
   final Set<String> marketWords; // "the Dow rose 24.11 points": points of an index, not of a poll
   final Set<String> identifiers; // "911": a number that names a service, never a figure
   final Set<String> ageBefore; // "before they turned 18": an age
+  final Set<String> vagueQuantifiers; // "several hundred", "a few thousand": at least twice the magnitude
   final Set<String> ageAfter; // "voters 45 or older": an age
   final Set<String> ageBound; // "voters under 35": an age after a group of people
   final Set<String> ageGroup; // "voters under 35", "those over 60"
@@ -128,6 +129,7 @@ final class NumberLexicon {
     marketWords = words(units, "market-word");
     identifiers = words(units, "identifier");
     ageBefore = words(units, "age-before");
+    vagueQuantifiers = new HashSet<>(required(units, "vague-quantifier"));
     ageAfter = new HashSet<>(required(units, "age-after"));
     ageBound = words(units, "age-bound");
     ageGroup = words(units, "age-group");

@@ -161,7 +161,7 @@ public final class QuantityExtractor {
     int dash = w.indexOf('-');
     if (dash > 0 && lex.numbers.containsKey(w.substring(0, dash))) return true; // "a one-yen bid", "five-" "mile"
     if (w.equals(lex.rangeBetween) || w.equals(lex.rangeFrom) || lex.vagueTens.containsKey(w) || lex.articles.contains(w)) return true;
-    if (lex.numbers.containsKey(w) || lex.wordValue(w) != null || lex.vague.containsKey(w) || lex.multiplier.containsKey(w)) return true;
+    if (lex.numbers.containsKey(w) || lex.wordValue(w) != null || lex.vague.containsKey(w) || lex.multiplier.containsKey(w) || lex.vagueQuantifiers.contains(w)) return true;
     return lex.phraseStarts.contains(w) || lex.digitCount.containsKey(w); // "single digits"
   }
 
