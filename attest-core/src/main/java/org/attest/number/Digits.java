@@ -52,7 +52,7 @@ final class Digits {
     double value = Double.parseDouble((m.group(1) == null ? "0" : m.group(1).replace(",", "")) + (m.group(2) == null ? "" : m.group(2)));
     String suffix = w.substring(m.end());
     // "28-" "page": a compound's first half, its unit after it, or money ("$6.99-a-month"), not "68-" "year-old"
-    if (suffix.equals("-") && t + 1 < a.tokenCount() && a.end(t) == a.start(t + 1) && (num.unit != null || lex.hyphenUnit(a.lower(t + 1)) != null)) suffix = "";
+    if (suffix.equals("-") && t + 1 < a.tokenCount() && a.end(t) == a.start(t + 1) && (num.unit != null || lex.hyphenUnit(Tokens.hyphenWord(a, t + 1)) != null)) suffix = "";
     if (!suffix.isEmpty()) {
       Double scaled = suffix(suffix, value, num);
       if (scaled == null) return false;
