@@ -265,13 +265,16 @@ final class CountedObjects {
     for (int k = s; k < e; k++) {
       String w = a.lower(k);
       if (lex.figureVerbs.contains(w)) return k;
-      if (lex.figureVerbNouns.contains(w) && k + 1 < a.tokenCount() && (verbObject(a.pos(k + 1)) || a.lower(k + 1).endsWith("ing"))) return k;
+      if (lex.figureVerbNouns.contains(w) && k + 1 < a.tokenCount() && verbObject(a, k + 1)) return k;
     }
     return e;
   }
 
-  private static boolean verbObject(String pos) {
-    return pos.equals("PROPN") || pos.equals("DET") || pos.equals("PRON") || pos.equals("VERB") || pos.equals("ADJ");
+  /** Whether token k opens a verb's object: a name, pronoun, verb, adjective, -ing form or [object-determiner] ("the", not "that year"). */
+  private boolean verbObject(Analysis a, int k) {
+    String pos = a.pos(k);
+    return pos.equals("PROPN") || pos.equals("PRON") || pos.equals("VERB") || pos.equals("ADJ") || a.lower(k).endsWith("ing")
+        || pos.equals("DET") && lex.objectDeterminers.contains(a.lower(k));
   }
 
   /**

@@ -65,6 +65,7 @@ final class NumberLexicon {
   final Set<String> ageGroup; // "voters under 35", "those over 60"
   final Set<String> figureVerbs; // "32% call themselves conservative": no object
   final Set<String> figureVerbNouns; // "Two-thirds support reducing sentences", not "19 percent support in South Dakota"
+  final Set<String> objectDeterminers; // "support the plan", not "support that year"
   final Set<String> designation; // "a four-cylinder engine": a type, not a count
   final Set<String> changeFrom; // "going from 175 gigawatts to 450 gigawatts": a change of two figures, not a range
   final Set<String> changeDirection; // "fell 0.5 percent to 2,121.65", "down by 30 to 126": a change, not a range // "rose $1.25, or 1.4 percent, to $88.95": words between the figures of one change
@@ -135,6 +136,7 @@ final class NumberLexicon {
     ageGroup = words(units, "age-group");
     figureVerbs = words(units, "verb-after-figure");
     figureVerbNouns = words(units, "verb-or-noun-after-figure");
+    objectDeterminers = words(units, "object-determiner");
     designation = words(units, "designation");
     changeFrom = words(units, "change-from");
     changeDirection = words(units, "change-direction");

@@ -117,20 +117,35 @@ public final class QuantityExtractor {
    */
   private void dayRange(Analysis a, TimeExpression t, boolean[] timed) {
     int n = a.tokenCount();
-    int k = a.tokenAt(t.end());
-    if (k < n && day(a, k) && k + 1 < n && lex.rangeJoint.containsKey(a.lower(k + 1))) k++; // "May 13 - 22": "13"
+    int last = a.tokenAt(t.end() - 1), k = a.tokenAt(t.end());
+    int first = day(a, last) ? last : -1; // "February 15" "-17"
+    if (first < 0 && k < n && a.isCapitalized(last) && !Character.isDigit(a.token(last).charAt(0))) first = k; // "May" "13-22": the first day left out
+    if (first < 0 || first >= n || !day(a, first)) return;
+    if (first == k) k++;
     String w = k < n ? a.lower(k) : "";
-    // "May 13-22": the tokenizer's "13-" holds the joint
-    boolean joint = lex.rangeJoint.containsKey(w) || w.length() > 1 && lex.rangeJoint.containsKey(w.substring(w.length() - 1)) && w.substring(0, w.length() - 1).matches("\\d{1,2}");
-    if (k + 1 >= n || !joint || !day(a, k + 1)) return;
-    if (k + 2 < n && (lex.percent.containsKey(a.lower(k + 2)) || lex.measure.containsKey(a.lower(k + 2)) || lex.magnitude.containsKey(a.lower(k + 2)))) return;
-    Arrays.fill(timed, a.start(a.tokenAt(t.end())), a.end(k + 1), true);
+    // "13-": the tokenizer's day that holds the joint
+    boolean joint = lex.rangeJoint.containsKey(w);
+    if (!joint && first < n && a.token(first).length() > 1 && lex.rangeJoint.containsKey(a.lower(first).substring(a.lower(first).length() - 1))) {
+      joint = true;
+      k = first;
+    }
+    if (!joint || k + 1 >= n || !day(a, k + 1) || dayOf(a, k + 1) <= dayOf(a, first)) return;
+    String after = k + 2 < n ? a.lower(k + 2) : "";
+    if (lex.percent.containsKey(after) || lex.measure.containsKey(after) || lex.magnitude.containsKey(after) || lex.currencyWord.containsKey(after)) return;
+    Arrays.fill(timed, a.start(Math.min(first, k)), a.end(k + 1), true);
   }
 
-  /** A day of a month in digits: "22". */
-  private static boolean day(Analysis a, int k) {
+  /** A day of a month in digits, or one with the joint of a range glued: "22", "13-". */
+  private boolean day(Analysis a, int k) {
+    int d = dayOf(a, k);
+    return d >= 1 && d <= 31;
+  }
+
+  /** The number of a day token ("22", "13-"), or 0. */
+  private int dayOf(Analysis a, int k) {
     String w = a.token(k);
-    return w.matches("\\d{1,2}") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+    if (w.length() > 1 && lex.rangeJoint.containsKey(w.substring(w.length() - 1))) w = w.substring(0, w.length() - 1);
+    return w.matches("\\d{1,2}") ? Integer.parseInt(w) : 0;
   }
 
   /**
