@@ -270,10 +270,13 @@ final class CountedObjects {
     return e;
   }
 
-  /** Whether token k opens a verb's object: a name, pronoun, verb, adjective, -ing form or [object-determiner] ("the", not "that year"). */
+  /**
+   * Whether token k opens a verb's object: a name, pronoun, adjective, -ing form or [object-determiner] ("the"); not
+   * "that year", nor a participle ("36 percent support followed by Ben Carson").
+   */
   private boolean verbObject(Analysis a, int k) {
     String pos = a.pos(k);
-    return pos.equals("PROPN") || pos.equals("PRON") || pos.equals("VERB") || pos.equals("ADJ") || a.lower(k).endsWith("ing")
+    return pos.equals("PROPN") || pos.equals("PRON") || pos.equals("ADJ") || a.lower(k).endsWith("ing")
         || pos.equals("DET") && lex.objectDeterminers.contains(a.lower(k));
   }
 
