@@ -264,8 +264,8 @@ final class CountedObjects {
   private int beforeVerb(Analysis a, int s, int e) {
     for (int k = s; k < e; k++) {
       String w = a.lower(k);
-      if (lex.figureVerbs.contains(w)) return k;
-      if (lex.figureVerbNouns.contains(w) && k + 1 < a.tokenCount() && verbObject(a, k + 1)) return k;
+      if (lex.verbs.only().contains(w)) return k;
+      if (lex.verbs.orNouns().contains(w) && k + 1 < a.tokenCount() && verbObject(a, k + 1)) return k;
     }
     return e;
   }
@@ -277,7 +277,7 @@ final class CountedObjects {
   private boolean verbObject(Analysis a, int k) {
     String pos = a.pos(k);
     return pos.equals("PROPN") || pos.equals("PRON") || pos.equals("ADJ") || a.lower(k).endsWith("ing")
-        || pos.equals("DET") && lex.objectDeterminers.contains(a.lower(k));
+        || pos.equals("DET") && lex.verbs.objectDeterminers().contains(a.lower(k));
   }
 
   /**

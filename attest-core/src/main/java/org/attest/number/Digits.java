@@ -139,9 +139,9 @@ final class Digits {
     // "voters ages 18 to 39": a range's second end after an age
     if (t >= 3 && lex.rangeJoint.containsKey(a.lower(t - 1)) && smallWhole(a, t - 2) && lex.ageBefore.contains(a.lower(t - 3))) return true;
     // "voters 45 or older", "those under 35 support", "people over 60 say" (NOTES.md: ages are no figures)
-    if (t + 2 < a.tokenCount() && lex.ageAfter.contains(a.lower(t + 1) + " " + a.lower(t + 2))) return true;
-    if (t >= 2 && lex.ageBound.contains(a.lower(t - 1)) && lex.ageGroup.contains(a.lower(t - 2))) {
-      return t + 1 >= a.tokenCount() || !a.pos(t + 1).equals("NOUN") || lex.figureVerbs.contains(a.lower(t + 1)) || lex.figureVerbNouns.contains(a.lower(t + 1));
+    if (t + 2 < a.tokenCount() && lex.ages.after().contains(a.lower(t + 1) + " " + a.lower(t + 2))) return true;
+    if (t >= 2 && lex.ages.bounds().contains(a.lower(t - 1)) && lex.ages.groups().contains(a.lower(t - 2))) {
+      return t + 1 >= a.tokenCount() || !a.pos(t + 1).equals("NOUN") || lex.verbs.only().contains(a.lower(t + 1)) || lex.verbs.orNouns().contains(a.lower(t + 1));
     }
     return t >= 2 && a.lower(t - 1).equals(",") && a.pos(t - 2).equals("PROPN") && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(","));
   }
