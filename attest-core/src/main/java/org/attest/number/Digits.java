@@ -52,7 +52,7 @@ final class Digits {
     double value = Double.parseDouble((m.group(1) == null ? "0" : m.group(1).replace(",", "")) + (m.group(2) == null ? "" : m.group(2)));
     String suffix = w.substring(m.end());
     // "28-" "page": a compound's first half, its unit after it, or money ("$6.99-a-month"), not "68-" "year-old"
-    if (suffix.equals("-") && t + 1 < a.tokenCount() && a.end(t) == a.start(t + 1) && (num.unit != null || lex.hyphenUnit(a.lower(t + 1)) != null)) suffix = "";
+    if (suffix.equals("-") && t + 1 < a.tokenCount() && a.end(t) == a.start(t + 1) && (num.unit != null || lex.hyphenUnit(Tokens.hyphenWord(a, t + 1)) != null)) suffix = "";
     if (!suffix.isEmpty()) {
       Double scaled = suffix(suffix, value, num);
       if (scaled == null) return false;
@@ -99,7 +99,13 @@ final class Digits {
     if (prev.equals(".") && t >= 2 && Tokens.glued(a, t - 2, t - 1) && a.pos(t - 2).equals("PROPN") && a.sentenceStartToken(a.sentenceOf(t)) != t) return true;
     // a proper name right before: "Air Force One", "Future 45"; not a sentence's first word ("Between 10 and 20")
     boolean first = a.sentenceStartToken(a.sentenceOf(t - 1)) == t - 1;
-    return a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev);
+    // not a poll share after its candidate: "Clinton leads Sanders 50 percent to 44 percent"
+    return a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev) && !share(a, t);
+  }
+
+  /** Whether the number at t is a percentage: "50 percent", "50%". */
+  private boolean share(Analysis a, int t) {
+    return a.token(t).endsWith("%") || t + 1 < a.tokenCount() && lex.percent.containsKey(a.lower(t + 1));
   }
 
   /**
@@ -128,10 +134,21 @@ final class Digits {
    * or after an age verb ("before they turned 18").
    */
   boolean isAge(Analysis a, int t) {
-    String w = a.lower(t);
-    if (!w.matches("\\d{1,3}") || Integer.parseInt(w) > 120) return false;
+    if (!smallWhole(a, t)) return false;
     if (t >= 1 && lex.ageBefore.contains(a.lower(t - 1))) return true;
+    // "voters ages 18 to 39": a range's second end after an age
+    if (t >= 3 && lex.rangeJoint.containsKey(a.lower(t - 1)) && smallWhole(a, t - 2) && lex.ageBefore.contains(a.lower(t - 3))) return true;
+    // "voters 45 or older", "those under 35 support", "people over 60 say" (NOTES.md: ages are no figures)
+    if (t + 2 < a.tokenCount() && lex.ages.after().contains(a.lower(t + 1) + " " + a.lower(t + 2))) return true;
+    if (t >= 2 && lex.ages.bounds().contains(a.lower(t - 1)) && lex.ages.groups().contains(a.lower(t - 2))) {
+      return t + 1 >= a.tokenCount() || !a.pos(t + 1).equals("NOUN") || lex.verbs.only().contains(a.lower(t + 1)) || lex.verbs.orNouns().contains(a.lower(t + 1));
+    }
     return t >= 2 && a.lower(t - 1).equals(",") && a.pos(t - 2).equals("PROPN") && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(","));
+  }
+
+  private static boolean smallWhole(Analysis a, int t) {
+    String w = a.lower(t);
+    return w.matches("\\d{1,3}") && Integer.parseInt(w) <= 120;
   }
 
   /** A four-digit year or an ordinal standing alone is no figure. */

@@ -59,6 +59,9 @@ final class NumberLexicon {
   final Set<String> marketWords; // "the Dow rose 24.11 points": points of an index, not of a poll
   final Set<String> identifiers; // "911": a number that names a service, never a figure
   final Set<String> ageBefore; // "before they turned 18": an age
+  final Set<String> vagueQuantifiers; // "several hundred", "a few thousand": at least twice the magnitude
+  final AgeWords ages; // "voters 45 or older", "voters under 35", "those over 60": an age
+  final VerbWords verbs; // "32% call themselves conservative", "Two-thirds support reducing sentences": no object
   final Set<String> designation; // "a four-cylinder engine": a type, not a count
   final Set<String> changeFrom; // "going from 175 gigawatts to 450 gigawatts": a change of two figures, not a range
   final Set<String> changeDirection; // "fell 0.5 percent to 2,121.65", "down by 30 to 126": a change, not a range // "rose $1.25, or 1.4 percent, to $88.95": words between the figures of one change
@@ -123,6 +126,9 @@ final class NumberLexicon {
     marketWords = words(units, "market-word");
     identifiers = words(units, "identifier");
     ageBefore = words(units, "age-before");
+    vagueQuantifiers = new HashSet<>(required(units, "vague-quantifier"));
+    ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"));
+    verbs = new VerbWords(words(units, "verb-after-figure"), words(units, "verb-or-noun-after-figure"), words(units, "object-determiner"));
     designation = words(units, "designation");
     changeFrom = words(units, "change-from");
     changeDirection = words(units, "change-direction");
@@ -217,4 +223,13 @@ final class NumberLexicon {
           words(units, "preposition"));
     }
   }
+
+  /** The words around an age: after it ("or older"), the bounds before it ("under") and the people before them ("voters"). */
+  record AgeWords(Set<String> after, Set<String> bounds, Set<String> groups) {}
+
+  /**
+   * The verbs the tagger reads as a figure's noun: always verbs ("call", "went"), verbs before an object and nouns
+   * otherwise ("support"), and the determiners that open such an object ("the").
+   */
+  record VerbWords(Set<String> only, Set<String> orNouns, Set<String> objectDeterminers) {}
 }

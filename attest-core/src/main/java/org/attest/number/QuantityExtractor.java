@@ -24,12 +24,13 @@ import org.attest.text.Lexicon;
 public final class QuantityExtractor {
   static final String RELATIVE = "number.relative";
   static final String INDEX_POINTS = "number.index-points";
+  static final String UNDATED = "number.undated-object";
 
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
-      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, RELATIVE, SharedObjects.SHARED,
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, UNDATED, RELATIVE, SharedObjects.SHARED,
       SharedObjects.CONVERSION);
 
   private final NumberLexicon lex;
@@ -66,6 +67,9 @@ public final class QuantityExtractor {
   /** The figures of the text, each with the names of the rules that decided it. */
   public List<Decided> decide(Analysis a, List<TimeExpression> times) {
     boolean[] timed = timed(a, times);
+    for (TimeExpression t : times) if ("DATE".equals(t.type())) dayRange(a, t, timed);
+    boolean[] dated = new boolean[a.text().length() + 1];
+    for (TimeExpression t : times) if ("DATE".equals(t.type())) Arrays.fill(dated, t.start(), t.end(), true);
     List<Decided> out = new ArrayList<>();
     List<Quantity> found = new ArrayList<>();
     int n = a.tokenCount();
@@ -80,6 +84,7 @@ public final class QuantityExtractor {
         t++;
         continue;
       }
+      d = undated(a, d, dated);
       Quantity q = relative(d.quantity(), found);
       if (q != d.quantity()) d.rules().add(RELATIVE);
       found.add(q);
@@ -106,6 +111,61 @@ public final class QuantityExtractor {
     return timed;
   }
 
+  /**
+   * The days after a date that end its range are the date's (NOTES.md: dates are no figures): "between February 15-17",
+   * "conducted July 8 to 12", and with the first day outside the date found: "May 13-22".
+   */
+  private void dayRange(Analysis a, TimeExpression t, boolean[] timed) {
+    int n = a.tokenCount();
+    int last = a.tokenAt(t.end() - 1), k = a.tokenAt(t.end());
+    int first = day(a, last) ? last : -1; // "February 15" "-17"
+    if (first < 0 && k < n && a.isCapitalized(last) && !Character.isDigit(a.token(last).charAt(0))) first = k; // "May" "13-22": the first day left out
+    if (first < 0 || first >= n || !day(a, first)) return;
+    if (first == k) k++;
+    String w = k < n ? a.lower(k) : "";
+    // "13-": the tokenizer's day that holds the joint
+    boolean joint = lex.rangeJoint.containsKey(w);
+    if (!joint && first < n && a.token(first).length() > 1 && lex.rangeJoint.containsKey(a.lower(first).substring(a.lower(first).length() - 1))) {
+      joint = true;
+      k = first;
+    }
+    if (!joint || k + 1 >= n || !day(a, k + 1) || dayOf(a, k + 1) <= dayOf(a, first)) return;
+    String after = k + 2 < n ? a.lower(k + 2) : "";
+    if (lex.percent.containsKey(after) || lex.measure.containsKey(after) || lex.magnitude.containsKey(after) || lex.currencyWord.containsKey(after)) return;
+    Arrays.fill(timed, a.start(Math.min(first, k)), a.end(k + 1), true);
+  }
+
+  /** A day of a month in digits, or one with the joint of a range glued: "22", "13-". */
+  private boolean day(Analysis a, int k) {
+    int d = dayOf(a, k);
+    return d >= 1 && d <= 31;
+  }
+
+  /** The number of a day token ("22", "13-"), or 0. */
+  private int dayOf(Analysis a, int k) {
+    String w = a.token(k);
+    if (w.length() > 1 && lex.rangeJoint.containsKey(w.substring(w.length() - 1))) w = w.substring(0, w.length() - 1);
+    return w.matches("\\d{1,2}") ? Integer.parseInt(w) : 0;
+  }
+
+  /**
+   * A figure whose object ends in a date has the object before it (NOTES.md: objects exclude time adjuncts): "a
+   * six-percentage-point lead last month" → "lead", "$30 billion in revenue last year" → "in revenue", "up from 60
+   * percent 20 years ago" → none. A date inside the object stays ("of the 2016 vote").
+   */
+  private static Decided undated(Analysis a, Decided d, boolean[] dated) {
+    Quantity q = d.quantity();
+    Span o = q.object();
+    if (o == null || !dated[o.end() - 1]) return d;
+    int first = a.tokenAt(o.start()), k = a.tokenAt(o.end() - 1);
+    while (k >= first && dated[a.start(k)]) k--;
+    while (k >= first && !(a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN"))) k--; // "in revenue", not "in"
+    Span object = k < first ? null : Span.of(a.text(), o.start(), a.end(k));
+    Quantity out = new Quantity(q.id(), q.start(), q.end(), q.text(), q.value(), q.low(), q.high(), q.modifier(), q.unit(), object, q.confidence(), q.relativeTo());
+    d.rules().add(UNDATED);
+    return new Decided(out, d.rules());
+  }
+
   /** Whether a figure can start at token t: most tokens are ruled out by a few set lookups. */
   private boolean mayStart(Analysis a, int t) {
     String w = a.lower(t);
@@ -116,7 +176,7 @@ public final class QuantityExtractor {
     int dash = w.indexOf('-');
     if (dash > 0 && lex.numbers.containsKey(w.substring(0, dash))) return true; // "a one-yen bid", "five-" "mile"
     if (w.equals(lex.rangeBetween) || w.equals(lex.rangeFrom) || lex.vagueTens.containsKey(w) || lex.articles.contains(w)) return true;
-    if (lex.numbers.containsKey(w) || lex.wordValue(w) != null || lex.vague.containsKey(w) || lex.multiplier.containsKey(w)) return true;
+    if (lex.numbers.containsKey(w) || lex.wordValue(w) != null || lex.vague.containsKey(w) || lex.multiplier.containsKey(w) || lex.vagueQuantifiers.contains(w)) return true;
     return lex.phraseStarts.contains(w) || lex.digitCount.containsKey(w); // "single digits"
   }
 

@@ -31,4 +31,14 @@ final class Tokens {
   static boolean glued(Analysis a, int i, int j) {
     return a.end(i) == a.start(j);
   }
+
+  /** Whether the hyphenated word at t is split after its hyphen: the tokenizer's "square-" "foot". */
+  static boolean split(Analysis a, int t) {
+    return t + 1 < a.tokenCount() && a.token(t).length() > 1 && a.token(t).endsWith("-") && a.end(t) == a.start(t + 1);
+  }
+
+  /** The word at t, joined with the next when the tokenizer split it after its hyphen: "square-foot". */
+  static String hyphenWord(Analysis a, int t) {
+    return split(a, t) ? lower(a, t) + lower(a, t + 1) : lower(a, t);
+  }
 }

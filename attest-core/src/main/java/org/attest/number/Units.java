@@ -26,19 +26,20 @@ final class Units {
   /** A compound adjective: "a 26.2-mile race", "a 16-page plan", "a 12-cent dividend"; the end, or t. */
   int compound(Analysis a, int t, Figure num) {
     if (num.unit == null && lower(a, t).equals("-") && t + 1 < a.tokenCount() && a.end(t - 1) == a.start(t) && a.end(t) == a.start(t + 1)
-        && lex.hyphenUnit(lower(a, t + 1)) != null) {
-      num.unit(lex.hyphenUnit(lower(a, t + 1)));
+        && lex.hyphenUnit(Tokens.hyphenWord(a, t + 1)) != null) {
+      num.unit(lex.hyphenUnit(Tokens.hyphenWord(a, t + 1)));
       num.stamp(COMPOUND);
-      return t + 2;
+      return t + 2 + (Tokens.split(a, t + 1) ? 1 : 0);
     }
     // "a 28-page section": the hyphen left on the number's token
-    if (num.unit == null && t > 0 && t < a.tokenCount() && a.token(t - 1).endsWith("-") && a.end(t - 1) == a.start(t) && lex.hyphenUnit(lower(a, t)) != null) {
-      num.unit(lex.hyphenUnit(lower(a, t)));
+    if (num.unit == null && t > 0 && t < a.tokenCount() && a.token(t - 1).endsWith("-") && a.end(t - 1) == a.start(t) && lex.hyphenUnit(Tokens.hyphenWord(a, t)) != null) {
+      num.unit(lex.hyphenUnit(Tokens.hyphenWord(a, t)));
       num.stamp(COMPOUND);
-      return t + 1;
+      return t + 1 + (Tokens.split(a, t) ? 1 : 0);
     }
     return t;
   }
+
 
   /** The unit of the words from t, set on num: the end, or t. {@code magnified}: a magnitude word came before ("361 million pounds"). */
   int after(Analysis a, int t, Figure num, boolean magnified) {
@@ -46,6 +47,11 @@ final class Units {
     if (num.unit == null && lex.timesWord.equals(lower(a, t)) && t + 1 < a.tokenCount() && (a.pos(t + 1).equals("DET") && !lex.noObject.contains(lower(a, t + 1)) || lex.timesAfter.contains(lower(a, t + 1)))) {
       num.unit = lex.timesWord;
       return stamped(num, t + 1);
+    }
+    String measured = Tokens.split(a, t) ? lex.measure.get(Tokens.hyphenWord(a, t)) : null; // "a 15,000 square-foot office"
+    if (measured != null && num.unit == null) {
+      num.unit = measured;
+      return stamped(num, t + 2);
     }
     for (int k = 3; k >= 1; k--) {
       if (t + k > a.tokenCount()) continue;
