@@ -69,6 +69,22 @@ class EntitiesEvalTest {
   }
 
   @Test
+  void theDataReadmeRulesAreLooser() throws Exception {
+    EntitiesEval.Gold g = EntitiesEval.parse(new ObjectMapper().readTree(LINE));
+    // "co-founder Mark" overlaps the gold "Facebook co-founder Mark Zuckerberg" by all of itself: a README match, no head match;
+    // its entity's "He" is right by the README (a mention overlapping a gold name), not by the head rule
+    List<Entity> predicted = List.of(new Entity("e1", Entity.PERSON, "Mark", List.of(),
+        List.of(m("co-founder Mark", Mention.NAME), m("He", Mention.PRONOUN))));
+    EntitiesEval.Score s = EntitiesEval.score(g, predicted, null);
+    assertEquals(0, s.rightAll());
+    assertEquals(1, s.relaxedRight);
+    assertEquals(0, s.pronounsRight);
+    assertEquals(1, s.pronounsOverlapRight);
+    assertEquals(true, EntitiesEval.overlapsByHalf(0, 10, 5, 30));
+    assertEquals(false, EntitiesEval.overlapsByHalf(0, 10, 6, 30));
+  }
+
+  @Test
   void aLongerGoldSpanIsNoExactMatch() {
     EntitiesEval.GoldMention gold = new EntitiesEval.GoldMention(0, 35, "Facebook co-founder Mark Zuckerberg", "name");
     Entity noTitle = new Entity("e1", Entity.PERSON, "Mark Zuckerberg", List.of(), List.of());
