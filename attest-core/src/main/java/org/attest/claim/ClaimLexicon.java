@@ -13,6 +13,7 @@ final class ClaimLexicon {
   final Set<String> sourceVerbs; // "reported", "estimates", "shows"
   final Set<String> thatVerbs; // "charged", "alleges": a source of what their "that" or "with" clause says
   final Set<String> reports; // "poll", "report", "analysis", "slide": documents
+  final Set<String> documentArticles; // "a", "an": before a document that is its own source when its author is unknown
   final Set<String> proposalVerbs; // "would", "promised", "has called for"
   final Set<String> plans; // "plan", "threats", "proposals"
   final Set<String> statements; // "statement", "emphasis", "claim"
@@ -71,6 +72,7 @@ final class ClaimLexicon {
     sourceVerbs = words(cues, "source");
     thatVerbs = words(cues, "source-that");
     reports = words(cues, "report");
+    documentArticles = words(cues, "document-itself");
     proposalVerbs = words(cues, "proposal");
     plans = words(cues, "plan");
     statements = words(cues, "statement");
