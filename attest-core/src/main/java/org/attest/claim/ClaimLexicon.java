@@ -54,6 +54,8 @@ final class ClaimLexicon {
   final Set<String> dateAdverbials; // "On Thursday, ...", "in May": before a date that is an adverbial
   final Set<String> present; // "current", "now": a figure of now, not of a plan
   final Set<String> futureModals; // "would", "will"
+  final Set<String> presentTense; // "is", "has": a clause of now, which takes no date from the sentence before
+  final Set<String> presentBack; // "that", "it": a subject that points back to the sentence before ("That's down 16 percent")
   final Set<String> relatives; // "who", "whose", "which": a relative clause opens
   final Set<String> relativeSubjects; // "which", "who": the subject of a relative clause
   final Set<String> statementLinks; // "statement that", "emphasis about": what a statement says follows
@@ -113,6 +115,8 @@ final class ClaimLexicon {
     dateAdverbials = words(cues, "date-adverbial");
     present = words(cues, "present");
     futureModals = words(cues, "future-modal");
+    presentTense = words(cues, "present-tense");
+    presentBack = words(cues, "present-back");
     relatives = words(cues, "relative");
     relativeSubjects = words(cues, "relative-subject");
     statementLinks = words(cues, "statement-link");
