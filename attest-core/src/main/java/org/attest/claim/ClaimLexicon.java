@@ -23,6 +23,8 @@ final class ClaimLexicon {
   final Set<String> pollUnits; // "percent", "points", "per": a share or a lead
   final Set<String> pollRates; // "in": "Six in 10"
   final Set<String> joints; // "/": "NBC News/Wall Street Journal"
+  final Set<String> documentOf; // "results": before "of" and the document whose figures they are
+  final Set<String> documentParticiples; // "available", "released": between a document and its author's "by" or "from"
   final Set<String> markets; // "stocks", "Dow": a sentence about a market session
   final Set<String> sessionMoves; // "closed", "fell": a move of a session
   final Set<String> pollSamples; // "voters": whom a poll asked
@@ -84,6 +86,8 @@ final class ClaimLexicon {
     pollUnits = Set.copyOf(Lexicon.required("cues.txt", cues, "poll-unit"));
     pollRates = words(cues, "poll-rate");
     joints = words(cues, "joint");
+    documentParticiples = words(cues, "document-participle");
+    documentOf = words(cues, "document-of");
     countedOf = words(cues, "counted-of");
     releases = words(cues, "release");
     toDate = Set.copyOf(Lexicon.required("cues.txt", cues, "to-date"));

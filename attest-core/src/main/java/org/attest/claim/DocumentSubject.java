@@ -33,7 +33,9 @@ final class DocumentSubject extends SourceRule {
     }
     if (!verb) return null;
     Source own = authors.of(a, f.ents(), r);
-    if (nouns(a, f.from(), r)) return own != null ? null : found(itself(a, f.from(), r), 0.6); // "A Quinnipiac University poll found": claim.report-author's
+    if (nouns(a, f.from(), r) && authors.documentOf(a, opening(a, f.from(), figure)) != r) { // "A Quinnipiac University poll found": claim.report-author's
+      return own != null ? null : found(itself(a, f.from(), r), 0.6);
+    }
     if (own == null) own = authors.earlier(a, f.ents(), r, a.lower(r));
     return own != null ? found(own, 0.65) : found(itself(a, f.from(), r), 0.6);
   }
@@ -44,9 +46,10 @@ final class DocumentSubject extends SourceRule {
    * before it, its last word a document ({@code [report]}) the tagger does not take for a verb.
    */
   private int document(Analysis a, int from, int figure) {
-    int r = from;
-    while (r < figure && (a.pos(r).equals("DET") || a.pos(r).equals("NUM") || a.pos(r).equals("ADJ"))) r++;
+    int r = opening(a, from, figure);
     if (r >= figure) return -1;
+    int of = authors.documentOf(a, r); // "Early results of exit polls conducted by Edison Research ... show"
+    if (of > 0 && of < figure) return of;
     if (lex.reports.contains(a.lower(r))) return a.pos(r).equals("VERB") ? -1 : r;
     for (int k = r; k < figure && k < r + 3; k++) { // nouns before it: "Exit polling", "State public records"
       if (k > r && lex.reports.contains(a.lower(k)) && !a.pos(k).equals("PROPN")) return k + 1 < figure && isNoun(a, k + 1) ? -1 : k;
@@ -54,6 +57,13 @@ final class DocumentSubject extends SourceRule {
       if (!(p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || k == from && a.isCapitalized(k) && !p.equals("PRON"))) return -1;
     }
     return -1;
+  }
+
+  /** The first word of the sentence after its determiners, numbers and adjectives. */
+  private static int opening(Analysis a, int from, int figure) {
+    int r = from;
+    while (r < figure && (a.pos(r).equals("DET") || a.pos(r).equals("NUM") || a.pos(r).equals("ADJ"))) r++;
+    return r;
   }
 
   /** Whether nouns or names stand before the document word at r ("Exit polling"), not only determiners, numbers and adjectives. */
