@@ -114,10 +114,22 @@ final class ArticlePoll {
    * source ({@code said} null), or one the quote of a counted group holds ("64 percent who say").
    */
   Attribution attribute(Source poll, Attribution said, FigureSentence f, Quantity q, boolean background) {
-    if (poll == null || background || !pollFigure(f, q)) return null;
+    if (poll == null || background || !pollFigure(f, q) || beforePolls(f)) return null;
     if (said != null && !(said.rule().equals(QUOTE_SPEAKER) && respondents(f))) return null;
     Source own = namedBefore(f);
     return new Attribution(own != null ? own : poll, 0.55, true, NAME);
+  }
+
+  /**
+   * Whether the figure's sentence comes before the first sentence that names a poll ({@code [poll]}):
+   * the writer's own account before the article brings a poll up ("Hillary Clinton beat the senator
+   * from Vermont by 18 points" in a primary report that quotes Quinnipiac only further down).
+   */
+  private boolean beforePolls(FigureSentence f) {
+    Analysis a = f.a();
+    int end = a.sentenceEndToken(a.sentenceOf(f.tok()));
+    for (int k = 0; k < end; k++) if (lex.pollWords.contains(a.lower(k))) return false;
+    return true;
   }
 
   /**

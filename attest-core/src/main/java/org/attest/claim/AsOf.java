@@ -48,7 +48,7 @@ final class AsOf {
     if (when != null) return new Dated(pairEnd(a, times, when, end), SENTENCE);
     if (cue != null && a.quoted(tok)) when = dateOfCue(a, times, cue, day);
     if (when != null) return new Dated(when, CUE);
-    if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok)) {
+    if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok) && !present(a, tok)) {
       // "On Thursday, parents took their grievances to school. More than 100,000 people took part"
       int ps = a.sentenceStartToken(sentence - 1);
       when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
@@ -75,6 +75,28 @@ final class AsOf {
     String v = d.when() == null ? null : d.when().value();
     return SENTENCE.equals(d.step()) && v != null && v.length() == 4 && Character.isDigit(v.charAt(3)) && published != null
         && v.compareTo(published.substring(0, 4)) < 0;
+  }
+
+  /**
+   * Whether the figure's clause is in the present tense ({@code [present-tense]} in the verb group before
+   * it: "Pershing Square now has a 9 percent stake", "Clinton has won 15.6 million votes") or says now ({@code [present]}):
+   * it holds now, not on the day the sentence before tells of. Not when its subject points back to
+   * that sentence ({@code [present-back]}: "That's down 16 percent from ..."). A verb right after a
+   * comma opens an adjunct ("..., compared to Halvorson's $31,000"): the clause's verb is before it.
+   */
+  boolean present(Analysis a, int tok) {
+    int from = a.sentenceStartToken(a.sentenceOf(tok));
+    for (int k = tok - 1; k >= from; k--) {
+      String w = a.lower(k);
+      if (lex.present.contains(w)) return true;
+      if (!a.pos(k).equals("AUX") && !a.pos(k).equals("VERB") || a.pos(k).equals("VERB") && k > from && a.token(k - 1).equals(",")) continue; // ", compared to ...": an adjunct's
+      int first = k; // the verb group: "has won", "is now expected"
+      while (first > from && (a.pos(first - 1).equals("AUX") || a.pos(first - 1).equals("ADV"))) first--;
+      boolean now = false;
+      for (int v = first; v <= k && !now; v++) now = lex.presentTense.contains(a.lower(v));
+      return now && !(first > from && lex.presentBack.contains(a.lower(first - 1)));
+    }
+    return false;
   }
 
   /** Whether a date is the day a poll was released ("released Monday", "released on Thursday"), not when it was in the field. */

@@ -91,6 +91,8 @@ final class AttributionAfter extends SourceRule {
 
   /** The source a mention starting at {@code at} (or after its determiner) names: a person or a body, a document's author, else none. */
   private Source sourceAt(Analysis a, Entities ents, int at, int to) {
+    int of = authors.documentOf(a, at + 1 < to && a.pos(at).equals("DET") ? at + 1 : at); // "according to the results of the latest Quinnipiac University poll"
+    if (of > 0 && of < to) return authors.of(a, ents, of);
     int m = ents.mentionStartingAt(at);
     if (m < 0 && at + 1 < to && a.pos(at).equals("DET")) m = ents.mentionStartingAt(at + 1);
     if (m < 0) return null;

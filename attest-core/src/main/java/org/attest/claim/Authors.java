@@ -43,6 +43,8 @@ final class Authors {
     Source s = named(ents, m);
     if (s != null) return joint(a, ents, m, s);
     if (depth == 0 || r + 2 >= a.tokenCount()) return s;
+    int at = afterParticiple(a, r + 1); // "data available from the FBI", "data released Friday by state gaming regulators"
+    if (at > r + 1 && at + 1 < a.tokenCount()) return byOrFrom(a, ents, at, depth);
     String after = a.lower(r + 1);
     int k = r + 2;
     if (after.equals("by") || after.equals("from")) { // "a report by X", "a slide from a presentation ..."
@@ -53,6 +55,41 @@ final class Authors {
     }
     if (after.equals("that") || after.equals("which")) return relativeAuthor(a, ents, r);
     return null;
+  }
+
+  /**
+   * The document word of "results of the latest Quinnipiac University poll", "early results of exit polls"
+   * ({@code [document-of]} before "of"), within five words, or -1.
+   */
+  int documentOf(Analysis a, int r) {
+    if (r + 2 >= a.tokenCount() || !lex.documentOf.contains(a.lower(r)) || !a.lower(r + 1).equals("of")) return -1;
+    for (int k = r + 2; k < a.tokenCount() && k <= r + 6; k++) {
+      if (lex.reports.contains(a.lower(k)) || lex.pollWords.contains(a.lower(k))) return k;
+      if (a.pos(k).equals("PUNCT") || a.pos(k).equals("VERB") || a.pos(k).equals("AUX")) return -1;
+    }
+    return -1;
+  }
+
+  /** The named author after "by" or "from" at {@code at} (a determiner skipped after "from"), or null. */
+  private Source byOrFrom(Analysis a, Entities ents, int at, int depth) {
+    String w = a.lower(at);
+    if (!w.equals("by") && !w.equals("from")) return null;
+    int k = at + 1;
+    if (k < a.tokenCount() && a.pos(k).equals("DET")) k++;
+    Source s = named(ents, ents.mentionStartingAt(w.equals("by") ? at + 1 : k));
+    if (s == null && w.equals("by") && k < a.tokenCount()) s = named(ents, ents.mentionStartingAt(k));
+    return s;
+  }
+
+  /**
+   * The token after a participle that follows a document ({@code [document-participle]}: "available",
+   * "released", "compiled") and a day of its own ("released Friday"), or {@code k} when none stands at k.
+   */
+  private int afterParticiple(Analysis a, int k) {
+    if (k >= a.tokenCount() || !lex.documentParticiples.contains(a.lower(k))) return k;
+    int n = k + 1;
+    if (n + 1 < a.tokenCount() && a.isCapitalized(n) && (a.lower(n + 1).equals("by") || a.lower(n + 1).equals("from"))) n++; // "released Friday by"
+    return n;
   }
 
   /** The joint authors of a document, "NBC News/Wall Street Journal" ({@code [joint]}), when mention m is the last; else s. */

@@ -13,6 +13,7 @@ final class ClaimLexicon {
   final Set<String> sourceVerbs; // "reported", "estimates", "shows"
   final Set<String> thatVerbs; // "charged", "alleges": a source of what their "that" or "with" clause says
   final Set<String> reports; // "poll", "report", "analysis", "slide": documents
+  final Set<String> documentArticles; // "a", "an": before a document that is its own source when its author is unknown
   final Set<String> proposalVerbs; // "would", "promised", "has called for"
   final Set<String> plans; // "plan", "threats", "proposals"
   final Set<String> statements; // "statement", "emphasis", "claim"
@@ -22,6 +23,8 @@ final class ClaimLexicon {
   final Set<String> pollUnits; // "percent", "points", "per": a share or a lead
   final Set<String> pollRates; // "in": "Six in 10"
   final Set<String> joints; // "/": "NBC News/Wall Street Journal"
+  final Set<String> documentOf; // "results": before "of" and the document whose figures they are
+  final Set<String> documentParticiples; // "available", "released": between a document and its author's "by" or "from"
   final Set<String> markets; // "stocks", "Dow": a sentence about a market session
   final Set<String> sessionMoves; // "closed", "fell": a move of a session
   final Set<String> pollSamples; // "voters": whom a poll asked
@@ -53,6 +56,8 @@ final class ClaimLexicon {
   final Set<String> dateAdverbials; // "On Thursday, ...", "in May": before a date that is an adverbial
   final Set<String> present; // "current", "now": a figure of now, not of a plan
   final Set<String> futureModals; // "would", "will"
+  final Set<String> presentTense; // "is", "has": a clause of now, which takes no date from the sentence before
+  final Set<String> presentBack; // "that", "it": a subject that points back to the sentence before ("That's down 16 percent")
   final Set<String> relatives; // "who", "whose", "which": a relative clause opens
   final Set<String> relativeSubjects; // "which", "who": the subject of a relative clause
   final Set<String> statementLinks; // "statement that", "emphasis about": what a statement says follows
@@ -71,6 +76,7 @@ final class ClaimLexicon {
     sourceVerbs = words(cues, "source");
     thatVerbs = words(cues, "source-that");
     reports = words(cues, "report");
+    documentArticles = words(cues, "document-itself");
     proposalVerbs = words(cues, "proposal");
     plans = words(cues, "plan");
     statements = words(cues, "statement");
@@ -80,6 +86,8 @@ final class ClaimLexicon {
     pollUnits = Set.copyOf(Lexicon.required("cues.txt", cues, "poll-unit"));
     pollRates = words(cues, "poll-rate");
     joints = words(cues, "joint");
+    documentParticiples = words(cues, "document-participle");
+    documentOf = words(cues, "document-of");
     countedOf = words(cues, "counted-of");
     releases = words(cues, "release");
     toDate = Set.copyOf(Lexicon.required("cues.txt", cues, "to-date"));
@@ -111,6 +119,8 @@ final class ClaimLexicon {
     dateAdverbials = words(cues, "date-adverbial");
     present = words(cues, "present");
     futureModals = words(cues, "future-modal");
+    presentTense = words(cues, "present-tense");
+    presentBack = words(cues, "present-back");
     relatives = words(cues, "relative");
     relativeSubjects = words(cues, "relative-subject");
     statementLinks = words(cues, "statement-link");
