@@ -158,14 +158,41 @@ final class Speakers {
     if (!a.lower(c).endsWith(cues.participleEnding) || c - 1 <= from) return null;
     String prev = a.lower(c - 1);
     if (!(prev.equals(",") || cues.participleLinks.contains(prev))) return null;
-    int m = firstSubject(clauseOpening(from, c), c);
+    int open = clauseOpening(from, c);
+    int verb = mainVerb(open, c);
+    int m = firstSubject(open, verb > open ? verb : c);
+    if (m < 0 && verb > open && cues.participles.contains(a.lower(c))) { // "The conservative publication has been outspoken in its opposition to Donald Trump, arguing"
+      Who subject = subjectIn(open, verb);
+      if (subject != null) return subject;
+    }
     if (m < 0) m = firstSubject(clauseOpening(a.sentenceStartToken(a.sentenceOf(c)), c), c);
     return m < 0 ? null : Who.of(ents, m);
   }
 
   /**
+   * The first verb of the clause [open, c) outside quotation marks and outside a relative clause set
+   * off by commas ("Biden, who was to travel to Ohio, said"): the names after it are its objects,
+   * not its subject; or -1.
+   */
+  private int mainVerb(int open, int c) {
+    for (int k = open; k < c; k++) {
+      if (a.quoted(k)) continue;
+      if (a.token(k).equals(",") && k + 1 < c && cues.relativeSubjects.contains(a.lower(k + 1))) {
+        int close = k + 1;
+        while (close < c && !a.token(close).equals(",")) close++;
+        k = close;
+        continue;
+      }
+      if (isVerb(a, k)) return k;
+    }
+    return -1;
+  }
+
+  /**
    * Where the clause of [from, c) begins: after a dateline ("WASHINGTON, Dec. 8 (UPI) —") and after an
-   * opening prepositional phrase ("In response to Donald Trump’s proposal, ..."), whose names are not its subject.
+   * opening prepositional phrase ("In response to Donald Trump’s proposal, ...", "In a statement released
+   * Thursday, ...") or participial one ("Reached by POLITICO, ..."), whose names are not its subject,
+   * when a verb follows it.
    */
   private int clauseOpening(int from, int c) {
     int t = from;
@@ -176,10 +203,14 @@ final class Speakers {
         break;
       }
     }
-    if (t < c && a.pos(t).equals("ADP")) {
+    boolean participle = a.pos(t).equals("VERB") && (a.lower(t).endsWith(cues.participleEnding) || a.lower(t).endsWith(cues.pastEnding));
+    if (t < c && (a.pos(t).equals("ADP") || participle)) {
+      boolean participial = participle;
       for (int k = t + 1; k < c && k < t + 30; k++) {
-        if (a.token(k).equals(",")) return k + 1;
-        if (a.pos(k).equals("VERB") && !a.lower(k).endsWith(cues.participleEnding)) break; // "In 2015 he said": no phrase of its own
+        if (a.token(k).equals(",")) return !participial || Tokens.hasVerb(a, k + 1, c) ? k + 1 : t;
+        if (!a.pos(k).equals("VERB") || a.lower(k).endsWith(cues.participleEnding)) continue;
+        if (!a.pos(k - 1).equals("NOUN")) break; // "In 2015 he said": no phrase of its own
+        participial = true; // "a statement released Thursday"
       }
     }
     return t;
@@ -323,10 +354,11 @@ final class Speakers {
     }
     // "Jessica Mackler issued a statement saying ...": the document is the object of a verb of issuing; its subject speaks
     int v = who.start() - 1;
+    if (v > 1 && (a.pos(v).equals("ADP") || a.pos(v).equals("ADV")) && cues.issueVerbs.contains(a.lower(v - 1))) v--; // "put out a statement"
     if (v > 0 && cues.issueVerbs.contains(a.lower(v))) {
       int sentence = a.sentenceStartToken(a.sentenceOf(v));
       Who issuer = v > sentence ? subjectIn(sentence, v) : null;
-      if (issuer != null && !Who.isDocument(ents, issuer) && issuer.mention() >= 0) return issuer;
+      if (issuer != null && !Who.isDocument(ents, issuer)) return issuer;
     }
     Who origin = originAfter(who, limit);
     return origin != null ? origin : who;
