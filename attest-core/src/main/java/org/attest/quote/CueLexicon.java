@@ -2,6 +2,7 @@ package org.attest.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ final class CueLexicon {
   final Set<String> indirectVerbs; // cue indirect quotes only: "the poll shows that ..."
   final HoldingLexicon holding; // the words of the attributions beyond speech: "believe", "endorsed", "the claim"
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
+  final Set<String> months = new HashSet<>(); // calendar.txt's months: "The Washington Post in April" is no name
   final Set<String> whenParts; // "said Friday night the plant will close"
   final Set<String> whenBefore; // "Beck on Wednesday called": skipped with the day word before a cue
   final Set<String> timeNouns; // "this month", "three years": a noun phrase that says when is no speaker
@@ -62,9 +64,8 @@ final class CueLexicon {
   final String participleEnding;
   final String pastEnding;
   final String sEnding;
-  final String subjectIn; // "supporters in Congress say"
   final String nounJoin; // "Developers and supporters"
-  final Set<String> subjectLinks; // "Residents of the town said"
+  final Set<String> subjectLinks; // "Residents of the town said", "supporters in Congress say"
   final String subjectOf; // "the rest of the money was"
 
   private static final Map<String, CueLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -90,6 +91,7 @@ final class CueLexicon {
     whenWords = words(sections, "when");
     calendar.forEach((word, kind) -> {
       if (kind.startsWith("weekday:") && word.indexOf('.') < 0 && word.length() > 3) whenWords.add(word); // "Monday", not "Mon."
+      if (kind.startsWith("month:")) months.add(word);
     });
     whenParts = words(sections, "when-part");
     whenBefore = words(sections, "when-before");
@@ -129,7 +131,6 @@ final class CueLexicon {
     participleEnding = word(sections, "participle-ending");
     pastEnding = word(sections, "past-ending");
     sEnding = word(sections, "s-ending");
-    subjectIn = word(sections, "subject-in");
     nounJoin = word(sections, "noun-join");
     subjectLinks = words(sections, "subject-link");
     subjectOf = word(sections, "subject-of");

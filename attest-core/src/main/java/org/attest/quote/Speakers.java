@@ -119,16 +119,21 @@ final class Speakers {
   }
 
   /**
-   * The mention right before a cue, or the common nouns before it: "Developers and supporters in
-   * Congress say": a name in a phrase after common nouns is not the subject.
+   * The mention right before a cue, or the phrase it ends when a link joins it to words before
+   * (cues.txt [subject-link], as {@link #nounPhraseEndingAt}): "Developers and supporters in Congress
+   * say", "Supporters of Trump said" (a name after common nouns is not the subject), "The Commission on
+   * Elections said" (an organisation's name cut at its link); "Rep. Tom Cole of Oklahoma said" is Cole.
    */
   private Who besideNouns(int from, int adjacent, int end) {
     int p = ents.mentionStart(adjacent) - 1;
-    if (p - 1 >= from && a.lower(p).equals(cues.subjectIn) && a.pos(p - 1).equals("NOUN") && ents.mentionEndingAt(p) < 0) {
-      int s = p - 1;
-      while (s - 1 >= from && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || a.lower(s - 1).equals(cues.nounJoin))) s--;
-      while (s < p && a.lower(s).equals(cues.nounJoin)) s++;
-      return new Who(-1, s, end);
+    if (p - 1 >= from && cues.subjectLinks.contains(a.lower(p)) && !Who.isDocument(ents, Who.of(ents, adjacent))) { // "voters in a poll": where, not who
+      int before = ents.mentionEndingAt(p);
+      if (before >= 0 && ents.mentionStart(before) < from) before = -1;
+      int entity = before < 0 ? -1 : ents.entityOf(before);
+      if (entity < 0 && a.pos(p - 1).equals("NOUN")) return new Who(-1, linkedStart(from, p - 1), end);
+      if (entity >= 0 && Entity.ORG.equals(ents.entityType(entity)) && a.isCapitalized(p - 1) && a.isCapitalized(p + 1) && !timeWord(p + 1) && !cues.months.contains(a.lower(p + 1))) {
+        return new Who(before, ents.mentionStart(before), end);
+      }
     }
     return Who.of(ents, ents.chainHead(adjacent, from));
   }
@@ -259,15 +264,23 @@ final class Speakers {
     if (pos.equals("ADJ") && head - 1 >= from && a.pos(head - 1).equals("DET") && a.lower(head - 1).equals(cues.definite)) return new Who(-1, head - 1, end);
     if (!isNoun(head)) return null;
     if (timeWord(head)) return beforeTimePhrase(from, head);
+    return new Who(-1, linkedStart(from, head), end);
+  }
+
+  /**
+   * Where the subject whose last noun is head starts, back over its links (cues.txt [subject-link])
+   * and "and": "Residents of the town said", "The Lancet Commission on pollution and health found",
+   * "Developers and supporters in Congress say": the whole phrase.
+   */
+  private int linkedStart(int from, int head) {
     int s = nounsBefore(from, head);
-    // "Residents of the town said", "The Lancet Commission on pollution and health found": the whole phrase
+    if (cues.months.contains(a.lower(head))) return s; // "The Washington Post in April": a time, not a part of who
     while (true) {
       int t = s;
       if (t - 2 >= from && a.lower(t - 1).equals(cues.nounJoin) && isNoun(t - 2)) t = nounsBefore(from, t - 2); // "pollution and health"
-      if (!(t - 2 >= from && cues.subjectLinks.contains(a.lower(t - 1)) && isNoun(t - 2))) break;
+      if (!(t - 2 >= from && cues.subjectLinks.contains(a.lower(t - 1)) && isNoun(t - 2))) return t;
       s = nounsBefore(from, t - 2);
     }
-    return new Who(-1, s, end);
   }
 
   /** Where the noun phrase ending at token head starts: its nouns, adjectives, numbers, a possessive, a determiner. */
