@@ -32,7 +32,8 @@ final class CueBefore extends CueSieve {
         if (who == null) continue;
         who = r.speakers.proxy(who, first);
       } else {
-        who = r.speakers.subjectOf(from, c);
+        who = r.speakers.passiveAgent(from, c, cueEnd, first);
+        if (who == null) who = r.speakers.subjectOf(from, c);
         if (who == null) continue;
         who = r.speakers.proxy(who, c);
       }

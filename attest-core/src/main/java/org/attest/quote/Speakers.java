@@ -62,6 +62,23 @@ final class Speakers {
   }
 
   /**
+   * "Rubio was asked by Fox Business moderator Gerard Baker whether ...": a passive cue's agent speaks
+   * (cues.txt [agent] after the cue, [passive] before it); or null.
+   */
+  Who passiveAgent(int from, int c, int cueEnd, int to) {
+    if (cueEnd + 1 >= to || !a.lower(cueEnd).equals(cues.agent)) return null;
+    int k = c - 1;
+    while (k >= from && a.pos(k).equals("ADV")) k--;
+    if (k < from || !cues.holding.passive.contains(a.lower(k))) return null;
+    for (int t = cueEnd + 1; t < to && t <= cueEnd + 6 && isNoun(t); t++) { // "Fox Business moderator Gerard Baker": the person
+      int name = ents.mentionStartingAt(t);
+      if (name >= 0 && ents.mentionKind(name).equals(Mention.NAME) && Entity.PERSON.equals(ents.entityType(ents.entityOf(name)))) return Who.of(ents, name);
+    }
+    Who who = objectAt(cueEnd + 1, to);
+    return who != null && who.mention() >= 0 ? who : null;
+  }
+
+  /**
    * A share of people that speaks, as polls report it: "One in three said", "About four out of 10
    * say", "42% say", "Nearly half said" (cues.txt [share-link], [share-unit], [share-word]); else null.
    */
