@@ -182,13 +182,25 @@ final class Speakers {
     if (!(prev.equals(",") || cues.participleLinks.contains(prev))) return null;
     int open = clauseOpening(from, c);
     int verb = mainVerb(open, c);
-    int m = firstSubject(open, verb > open ? verb : c);
+    int m = clauseSubject(from, c);
     if (m < 0 && verb > open && cues.participles.contains(a.lower(c))) { // "The conservative publication has been outspoken in its opposition to Donald Trump, arguing"
       Who subject = subjectIn(open, verb);
       if (subject != null) return subject;
     }
     if (m < 0) m = firstSubject(clauseOpening(a.sentenceStartToken(a.sentenceOf(c)), c), c);
     return m < 0 ? null : Who.of(ents, m);
+  }
+
+  /**
+   * The subject mention of the clause that ends at limit, in the sentence from token from: the first
+   * person or organisation past an opening phrase ("Appearing before cheering supporters Monday, Suu
+   * Kyi said"; "Moreover, as part of the exchange with Clinton, Gowdy referenced") and before the
+   * clause's first verb ("Graham contrasted that with Clinton"); or -1.
+   */
+  int clauseSubject(int from, int limit) {
+    int open = clauseOpening(from, limit);
+    int verb = mainVerb(open, limit);
+    return firstSubject(open, verb > open ? verb : limit);
   }
 
   /**
@@ -225,7 +237,10 @@ final class Speakers {
         break;
       }
     }
-    boolean participle = a.pos(t).equals("VERB") && (a.lower(t).endsWith(cues.participleEnding) || a.lower(t).endsWith(cues.pastEnding));
+    if (t + 2 < c && a.pos(t).equals("ADV") && a.token(t + 1).equals(",")) t += 2; // "Moreover, ..."
+    // "Reached by POLITICO, ...", "Appearing before supporters, ..." (the tagger may take a capitalised participle for a noun)
+    boolean participle = (a.pos(t).equals("VERB") || a.pos(t).equals("NOUN") || a.pos(t).equals("PROPN")) && ents.mentionStartingAt(t) < 0
+        && (a.lower(t).endsWith(cues.participleEnding) || a.lower(t).endsWith(cues.pastEnding));
     if (t < c && (a.pos(t).equals("ADP") || participle)) {
       boolean participial = participle;
       for (int k = t + 1; k < c && k < t + 30; k++) {
