@@ -147,7 +147,8 @@ final class Speakers {
       int before = ents.mentionEndingAt(p);
       if (before >= 0 && ents.mentionStart(before) < from) before = -1;
       int entity = before < 0 ? -1 : ents.entityOf(before);
-      if (entity < 0 && a.pos(p - 1).equals("NOUN")) return new Who(-1, linkedStart(from, p - 1), end);
+      boolean share = cues.holding.shareUnits.contains(a.lower(p - 1)) || cues.holding.shareWords.contains(a.lower(p - 1)); // "44 percent of Americans"
+      if (entity < 0 && a.pos(p - 1).equals("NOUN") && !share) return new Who(-1, linkedStart(from, p - 1), end);
       if (entity >= 0 && Entity.ORG.equals(ents.entityType(entity)) && a.isCapitalized(p - 1) && a.isCapitalized(p + 1) && !timeWord(p + 1) && !cues.months.contains(a.lower(p + 1))) {
         return new Who(before, ents.mentionStart(before), end);
       }
