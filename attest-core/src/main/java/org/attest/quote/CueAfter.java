@@ -24,6 +24,7 @@ final class CueAfter extends CueSieve {
   boolean attribute(Reading r, QuoteFrame f, Candidate q) {
     if (!f.closed || ownCueBefore(r, f, q)) return false;
     int t = firstWordAfter(r, f);
+    if (t < f.after && cueBeforeFirst(r, f, t, q)) return false;
     if (t >= f.after || isDash(r.a, t) || !read(r, t, f.after, q)) return false;
     Analysis a = r.a;
     if (f.nextSentence && q.cueEnd < a.tokenCount()
@@ -40,6 +41,20 @@ final class CueAfter extends CueSieve {
    */
   private static boolean ownCueBefore(Reading r, QuoteFrame f, Candidate q) {
     if (!f.nextSentence || f.midSentence || !CueBefore.read(r, f.sentenceStart, f.first, q)) return false;
+    q.attribute(null, -1, -1); // read only to know: cue-before decides it
+    return true;
+  }
+
+  /**
+   * "Cruz said he'd make sand “glow in the dark,” and Trump vowed ...", "Trump has hailed the vote as
+   * “fantastic,” telling reporters ...": a quote whose own sentence has a cue before it, followed by
+   * a clause of its own (cues.txt [clause-join]) or by a participle, is the cue before's (cue-before).
+   */
+  private static boolean cueBeforeFirst(Reading r, QuoteFrame f, int t, Candidate q) {
+    Analysis a = r.a;
+    boolean participle = a.lower(t).endsWith(r.cues.participleEnding) && r.cues.cueAt(a, t, f.after) >= 0;
+    if (!(r.cues.clauseJoins.contains(a.lower(t)) || participle) || f.sentenceStart >= f.first) return false;
+    if (!CueBefore.read(r, f.sentenceStart, f.first, q)) return false;
     q.attribute(null, -1, -1); // read only to know: cue-before decides it
     return true;
   }

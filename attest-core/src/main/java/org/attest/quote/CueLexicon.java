@@ -49,6 +49,7 @@ final class CueLexicon {
   final Set<String> relativeSubjects; // "the Department, which reported"
   final Set<String> origins; // "a statement from the coalition"
   final String agent; // "was asked by moderator Gerard Baker": the agent of a passive cue speaks
+  final Set<String> clauseJoins; // "“glow in the dark,” and Trump vowed": the next clause's cue is not the quote's
   final Set<String> mixedSkip; // "said that it would “...”"
   final Set<String> titleSmall; // "Defeat Crooked Hillary PAC"
   final Set<String> clauseOpeners; // "said there are ...", an article the tagger missed
@@ -133,6 +134,7 @@ final class CueLexicon {
     nounJoin = word(sections, "noun-join");
     subjectLinks = words(sections, "subject-link");
     agent = word(sections, "agent");
+    clauseJoins = words(sections, "clause-join");
     subjectOf = word(sections, "subject-of");
   }
 
