@@ -39,6 +39,8 @@ final class Speakers {
       int m = ents.mentionEndingAt(a.token(end - 2).equals(",") ? end - 2 : end - 1);
       if (m >= 0 && ents.mentionStart(m) >= from) return Who.of(ents, m);
     }
+    Who relative = beforeRelative(from, end);
+    if (relative != null) return relative;
     boolean apposition = end > from && a.token(end - 1).equals(",");
     while (end > from && a.token(end - 1).equals(",")) end--;
     if (end > from && a.token(end - 1).equals(")")) { // "Rep. John Mica (R-Fla.) said"
@@ -76,6 +78,26 @@ final class Speakers {
     }
     Who who = objectAt(cueEnd + 1, to);
     return who != null && who.mention() >= 0 ? who : null;
+  }
+
+  /**
+   * "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": the mention before a relative
+   * clause set off by commas that ends right before the cue (cues.txt [relative-subject]); or null.
+   */
+  private Who beforeRelative(int from, int end) {
+    if (end - 1 <= from || !a.token(end - 1).equals(",")) return null;
+    for (int k = end - 2; k > from && k >= end - 16; k--) {
+      if (!a.token(k).equals(",")) continue;
+      if (!cues.relativeSubjects.contains(a.lower(k + 1))) return null;
+      int e = k;
+      if (a.token(e - 1).equals(")")) { // "(D-Mo.)"
+        while (e > from && !a.token(e - 1).equals("(")) e--;
+        e--;
+      }
+      int m = e > from ? ents.mentionEndingAt(e) : -1;
+      return m >= 0 && ents.mentionStart(m) >= from ? Who.of(ents, ents.chainHead(m, from)) : null;
+    }
+    return null;
   }
 
   /**
