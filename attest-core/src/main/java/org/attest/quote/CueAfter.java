@@ -3,6 +3,7 @@ package org.attest.quote;
 import static org.attest.quote.Tokens.isDash;
 import static org.attest.quote.Tokens.isPunct;
 
+import org.attest.model.Entity;
 import org.attest.text.Analysis;
 
 /**
@@ -23,6 +24,7 @@ final class CueAfter extends CueSieve {
   boolean attribute(Reading r, QuoteFrame f, Candidate q) {
     if (!f.closed || ownCueBefore(r, f, q)) return false;
     int t = firstWordAfter(r, f);
+    if (t < f.after && cueBeforeFirst(r, f, t, q)) return false;
     if (t >= f.after || isDash(r.a, t) || !read(r, t, f.after, q)) return false;
     Analysis a = r.a;
     if (f.nextSentence && q.cueEnd < a.tokenCount()
@@ -39,6 +41,20 @@ final class CueAfter extends CueSieve {
    */
   private static boolean ownCueBefore(Reading r, QuoteFrame f, Candidate q) {
     if (!f.nextSentence || f.midSentence || !CueBefore.read(r, f.sentenceStart, f.first, q)) return false;
+    q.attribute(null, -1, -1); // read only to know: cue-before decides it
+    return true;
+  }
+
+  /**
+   * "Cruz said he'd make sand “glow in the dark,” and Trump vowed ...", "Trump has hailed the vote as
+   * “fantastic,” telling reporters ...": a quote whose own sentence has a cue before it, followed by
+   * a clause of its own (cues.txt [clause-join]) or by a participle, is the cue before's (cue-before).
+   */
+  private static boolean cueBeforeFirst(Reading r, QuoteFrame f, int t, Candidate q) {
+    Analysis a = r.a;
+    boolean participle = a.lower(t).endsWith(r.cues.participleEnding) && r.cues.cueAt(a, t, f.after) >= 0;
+    if (!(r.cues.clauseJoins.contains(a.lower(t)) || participle) || f.sentenceStart >= f.first) return false;
+    if (!CueBefore.read(r, f.sentenceStart, f.first, q)) return false;
     q.attribute(null, -1, -1); // read only to know: cue-before decides it
     return true;
   }
@@ -62,7 +78,7 @@ final class CueAfter extends CueSieve {
       boolean read = cueEnd < 0 && cues.isReadVerb(a, c) && c > t;
       if (cueEnd < 0 && !read) continue;
       if (read) cueEnd = c + 1;
-      if (c > t && !a.lower(c).equals(cues.according)) { // speaker first: "Mattis said", "he added", "the coalition said"
+      if (c > t && !a.lower(c).equals(cues.according) && !speakerAfterComma(r, c, cueEnd, to)) { // speaker first: "Mattis said", "he added", "the coalition said"
         Who who = speakerBefore(r, t, c, read);
         if (who == null) continue;
         q.attribute(r.speakers.proxy(who, c), c, cueEnd);
@@ -75,6 +91,23 @@ final class CueAfter extends CueSieve {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "“He can assert it” that Sanders can catch Clinton, said Steve Elmendorf": a cue after a comma
+   * whose speaker follows it (a person or an organisation, or a phrase opening with "the"), not a
+   * participle ("..., adding Obama ...") nor a cue whose next words are whom it was said to ("told Reuters").
+   */
+  private static boolean speakerAfterComma(Reading r, int c, int cueEnd, int to) {
+    Analysis a = r.a;
+    if (!a.token(c - 1).equals(",") || cueEnd != c + 1 || a.lower(c).endsWith(r.cues.participleEnding)) return false;
+    String lemma = r.cues.verbs.get(a.lower(c));
+    if (r.cues.addressee.contains(a.lower(c)) || r.cues.addresseeMaybe.contains(a.lower(c)) || lemma != null && r.cues.addressee.contains(lemma)) return false;
+    Who who = r.speakers.objectAt(cueEnd, to);
+    if (who == null) return false;
+    if (who.mention() < 0) return a.lower(who.start()).equals(r.cues.definite) && who.end() - who.start() > 1;
+    String type = r.ents.entityType(r.ents.entityOf(who.mention()));
+    return Entity.PERSON.equals(type) || Entity.ORG.equals(type) || "person".equals(r.ents.nominalClass(who.mention()));
   }
 
   /** The subject of the cue at c; of a verb of reading, only a document: "a statement from X read", not "X read". */

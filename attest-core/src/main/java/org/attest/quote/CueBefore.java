@@ -32,7 +32,8 @@ final class CueBefore extends CueSieve {
         if (who == null) continue;
         who = r.speakers.proxy(who, first);
       } else {
-        who = r.speakers.subjectOf(from, c);
+        who = r.speakers.passiveAgent(from, c, cueEnd, first);
+        if (who == null) who = r.speakers.subjectOf(from, c);
         if (who == null) continue;
         who = r.speakers.proxy(who, c);
       }
@@ -50,6 +51,7 @@ final class CueBefore extends CueSieve {
     for (int n = t; n > from && n >= t - 12; n--) {
       if (!r.cues.speechNouns.contains(a.lower(n)) || !a.lower(n - 1).equals(r.cues.possessive)) continue;
       if (n != t && !(n + 1 < first && a.lower(n + 1).equals(r.cues.that))) continue;
+      if (n == first - 1 && first + 1 < a.tokenCount() && Tokens.isVerb(a, first + 1)) return false; // "Trump’s comments “are based on ...”": the subject of the quote
       int m = r.ents.mentionEndingAt(n - 1);
       if (m >= 0) {
         q.attribute(Who.of(r.ents, m), n, n + 1);

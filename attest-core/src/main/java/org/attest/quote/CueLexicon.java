@@ -2,6 +2,7 @@ package org.attest.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ final class CueLexicon {
   final Set<String> indirectVerbs; // cue indirect quotes only: "the poll shows that ..."
   final HoldingLexicon holding; // the words of the attributions beyond speech: "believe", "endorsed", "the claim"
   final Set<String> whenWords; // when it was said, between a cue and its clause: "said Monday the plant will close"
+  final Set<String> months; // calendar.txt's months: "The Washington Post in April" is no name
   final Set<String> whenParts; // "said Friday night the plant will close"
   final Set<String> whenBefore; // "Beck on Wednesday called": skipped with the day word before a cue
   final Set<String> timeNouns; // "this month", "three years": a noun phrase that says when is no speaker
@@ -46,6 +48,8 @@ final class CueLexicon {
   final Set<String> participleLinks; // "..., saying", "before asking her"
   final Set<String> relativeSubjects; // "the Department, which reported"
   final Set<String> origins; // "a statement from the coalition"
+  final String agent; // "was asked by moderator Gerard Baker": the agent of a passive cue speaks
+  final Set<String> clauseJoins; // "“glow in the dark,” and Trump vowed": the next clause's cue is not the quote's
   final Set<String> mixedSkip; // "said that it would “...”"
   final Set<String> titleSmall; // "Defeat Crooked Hillary PAC"
   final Set<String> clauseOpeners; // "said there are ...", an article the tagger missed
@@ -62,9 +66,8 @@ final class CueLexicon {
   final String participleEnding;
   final String pastEnding;
   final String sEnding;
-  final String subjectIn; // "supporters in Congress say"
   final String nounJoin; // "Developers and supporters"
-  final Set<String> subjectLinks; // "Residents of the town said"
+  final Set<String> subjectLinks; // "Residents of the town said", "supporters in Congress say"
   final String subjectOf; // "the rest of the money was"
 
   private static final Map<String, CueLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -88,9 +91,8 @@ final class CueLexicon {
     indirectVerbs = words(sections, "indirect");
     holding = new HoldingLexicon(sections);
     whenWords = words(sections, "when");
-    calendar.forEach((word, kind) -> {
-      if (kind.startsWith("weekday:") && word.indexOf('.') < 0 && word.length() > 3) whenWords.add(word); // "Monday", not "Mon."
-    });
+    whenWords.addAll(calendarWords(calendar, "weekday:"));
+    months = calendarWords(calendar, "month:");
     whenParts = words(sections, "when-part");
     whenBefore = words(sections, "when-before");
     timeNouns = words(sections, "time-noun");
@@ -129,9 +131,10 @@ final class CueLexicon {
     participleEnding = word(sections, "participle-ending");
     pastEnding = word(sections, "past-ending");
     sEnding = word(sections, "s-ending");
-    subjectIn = word(sections, "subject-in");
     nounJoin = word(sections, "noun-join");
     subjectLinks = words(sections, "subject-link");
+    agent = word(sections, "agent");
+    clauseJoins = words(sections, "clause-join");
     subjectOf = word(sections, "subject-of");
   }
 
@@ -141,6 +144,15 @@ final class CueLexicon {
   }
 
   /** The words of a section (several on a line), as a set. */
+  /** The calendar's words of one kind ("weekday:", "month:"), full names only: "Monday", not "Mon."; "april", not "apr". */
+  private static Set<String> calendarWords(Map<String, String> calendar, String kind) {
+    Set<String> out = new HashSet<>();
+    calendar.forEach((word, k) -> {
+      if (k.startsWith(kind) && word.indexOf('.') < 0 && word.length() > 3) out.add(word);
+    });
+    return out;
+  }
+
   private static Set<String> words(Map<String, List<String>> sections, String section) {
     return Lexicon.requiredWords("cues.txt", sections, section);
   }

@@ -12,7 +12,7 @@ final class MixedSubject extends LayoutSieve {
   boolean attribute(Reading r, List<Candidate> quotes, int i) {
     Candidate q = quotes.get(i);
     int firstTok = r.a.tokenAt(r.a.quoteStart(q.region));
-    int m = r.speakers.firstSubject(r.a.sentenceStartToken(r.a.sentenceOf(firstTok)), firstTok);
+    int m = r.speakers.clauseSubject(r.a.sentenceStartToken(r.a.sentenceOf(firstTok)), firstTok);
     if (m < 0) return false;
     q.who = Who.of(r.ents, m);
     q.entity = r.ents.entityOf(m);

@@ -39,6 +39,8 @@ final class Speakers {
       int m = ents.mentionEndingAt(a.token(end - 2).equals(",") ? end - 2 : end - 1);
       if (m >= 0 && ents.mentionStart(m) >= from) return Who.of(ents, m);
     }
+    Who relative = beforeRelative(from, end);
+    if (relative != null) return relative;
     boolean apposition = end > from && a.token(end - 1).equals(",");
     while (end > from && a.token(end - 1).equals(",")) end--;
     if (end > from && a.token(end - 1).equals(")")) { // "Rep. John Mica (R-Fla.) said"
@@ -59,6 +61,43 @@ final class Speakers {
     if (adjacent >= 0) return Who.of(ents, adjacent);
     Who nouns = nounPhraseEndingAt(from, end);
     return nouns != null ? nouns : shareEndingAt(from, end);
+  }
+
+  /**
+   * "Rubio was asked by Fox Business moderator Gerard Baker whether ...": a passive cue's agent speaks
+   * (cues.txt [agent] after the cue, [passive] before it); or null.
+   */
+  Who passiveAgent(int from, int c, int cueEnd, int to) {
+    if (cueEnd + 1 >= to || !a.lower(cueEnd).equals(cues.agent)) return null;
+    int k = c - 1;
+    while (k >= from && a.pos(k).equals("ADV")) k--;
+    if (k < from || !cues.holding.passive.contains(a.lower(k))) return null;
+    for (int t = cueEnd + 1; t < to && t <= cueEnd + 6 && isNoun(t); t++) { // "Fox Business moderator Gerard Baker": the person
+      int name = ents.mentionStartingAt(t);
+      if (name >= 0 && ents.mentionKind(name).equals(Mention.NAME) && Entity.PERSON.equals(ents.entityType(ents.entityOf(name)))) return Who.of(ents, name);
+    }
+    Who who = objectAt(cueEnd + 1, to);
+    return who != null && who.mention() >= 0 ? who : null;
+  }
+
+  /**
+   * "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": the mention before a relative
+   * clause set off by commas that ends right before the cue (cues.txt [relative-subject]); or null.
+   */
+  private Who beforeRelative(int from, int end) {
+    if (end - 1 <= from || !a.token(end - 1).equals(",")) return null;
+    for (int k = end - 2; k > from && k >= end - 16; k--) {
+      if (!a.token(k).equals(",")) continue;
+      if (!cues.relativeSubjects.contains(a.lower(k + 1))) return null;
+      int e = k;
+      if (a.token(e - 1).equals(")")) { // "(D-Mo.)"
+        while (e > from && !a.token(e - 1).equals("(")) e--;
+        e--;
+      }
+      int m = e > from ? ents.mentionEndingAt(e) : -1;
+      return m >= 0 && ents.mentionStart(m) >= from ? Who.of(ents, ents.chainHead(m, from)) : null;
+    }
+    return null;
   }
 
   /**
@@ -119,16 +158,22 @@ final class Speakers {
   }
 
   /**
-   * The mention right before a cue, or the common nouns before it: "Developers and supporters in
-   * Congress say": a name in a phrase after common nouns is not the subject.
+   * The mention right before a cue, or the phrase it ends when a link joins it to words before
+   * (cues.txt [subject-link], as {@link #nounPhraseEndingAt}): "Developers and supporters in Congress
+   * say", "Supporters of Trump said" (a name after common nouns is not the subject), "The Commission on
+   * Elections said" (an organisation's name cut at its link); "Rep. Tom Cole of Oklahoma said" is Cole.
    */
   private Who besideNouns(int from, int adjacent, int end) {
     int p = ents.mentionStart(adjacent) - 1;
-    if (p - 1 >= from && a.lower(p).equals(cues.subjectIn) && a.pos(p - 1).equals("NOUN") && ents.mentionEndingAt(p) < 0) {
-      int s = p - 1;
-      while (s - 1 >= from && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || a.lower(s - 1).equals(cues.nounJoin))) s--;
-      while (s < p && a.lower(s).equals(cues.nounJoin)) s++;
-      return new Who(-1, s, end);
+    if (p - 1 >= from && cues.subjectLinks.contains(a.lower(p)) && !Who.isDocument(ents, Who.of(ents, adjacent))) { // "voters in a poll": where, not who
+      int before = ents.mentionEndingAt(p);
+      if (before >= 0 && ents.mentionStart(before) < from) before = -1;
+      int entity = before < 0 ? -1 : ents.entityOf(before);
+      boolean share = cues.holding.shareUnits.contains(a.lower(p - 1)) || cues.holding.shareWords.contains(a.lower(p - 1)); // "44 percent of Americans"
+      if (entity < 0 && a.pos(p - 1).equals("NOUN") && !share) return new Who(-1, linkedStart(from, p - 1), end);
+      if (entity >= 0 && Entity.ORG.equals(ents.entityType(entity)) && a.isCapitalized(p - 1) && a.isCapitalized(p + 1) && !timeWord(p + 1) && !cues.months.contains(a.lower(p + 1))) {
+        return new Who(before, ents.mentionStart(before), end);
+      }
     }
     return Who.of(ents, ents.chainHead(adjacent, from));
   }
@@ -158,14 +203,53 @@ final class Speakers {
     if (!a.lower(c).endsWith(cues.participleEnding) || c - 1 <= from) return null;
     String prev = a.lower(c - 1);
     if (!(prev.equals(",") || cues.participleLinks.contains(prev))) return null;
-    int m = firstSubject(clauseOpening(from, c), c);
+    int open = clauseOpening(from, c);
+    int verb = mainVerb(open, c);
+    int m = clauseSubject(from, c);
+    if (m < 0 && verb > open && cues.participles.contains(a.lower(c))) { // "The conservative publication has been outspoken in its opposition to Donald Trump, arguing"
+      Who subject = subjectIn(open, verb);
+      if (subject != null) return subject;
+    }
     if (m < 0) m = firstSubject(clauseOpening(a.sentenceStartToken(a.sentenceOf(c)), c), c);
     return m < 0 ? null : Who.of(ents, m);
   }
 
   /**
+   * The subject mention of the clause that ends at limit, in the sentence from token from: the first
+   * person or organisation past an opening phrase ("Appearing before cheering supporters Monday, Suu
+   * Kyi said"; "Moreover, as part of the exchange with Clinton, Gowdy referenced") and before the
+   * clause's first verb ("Graham contrasted that with Clinton"); or -1.
+   */
+  int clauseSubject(int from, int limit) {
+    int open = clauseOpening(from, limit);
+    int verb = mainVerb(open, limit);
+    return firstSubject(open, verb > open ? verb : limit);
+  }
+
+  /**
+   * The first verb of the clause [open, c) outside quotation marks and outside a relative clause set
+   * off by commas ("Biden, who was to travel to Ohio, said"): the names after it are its objects,
+   * not its subject; or -1.
+   */
+  private int mainVerb(int open, int c) {
+    for (int k = open; k < c; k++) {
+      if (a.quoted(k)) continue;
+      if (a.token(k).equals(",") && k + 1 < c && cues.relativeSubjects.contains(a.lower(k + 1))) {
+        int close = k + 1;
+        while (close < c && !a.token(close).equals(",")) close++;
+        k = close;
+        continue;
+      }
+      if (isVerb(a, k)) return k;
+    }
+    return -1;
+  }
+
+  /**
    * Where the clause of [from, c) begins: after a dateline ("WASHINGTON, Dec. 8 (UPI) —") and after an
-   * opening prepositional phrase ("In response to Donald Trump’s proposal, ..."), whose names are not its subject.
+   * opening prepositional phrase ("In response to Donald Trump’s proposal, ...", "In a statement released
+   * Thursday, ...") or participial one ("Reached by POLITICO, ..."), whose names are not its subject,
+   * when a verb follows it.
    */
   private int clauseOpening(int from, int c) {
     int t = from;
@@ -176,10 +260,17 @@ final class Speakers {
         break;
       }
     }
-    if (t < c && a.pos(t).equals("ADP")) {
+    if (t + 2 < c && a.pos(t).equals("ADV") && a.token(t + 1).equals(",")) t += 2; // "Moreover, ..."
+    // "Reached by POLITICO, ...", "Appearing before supporters, ..." (the tagger may take a capitalised participle for a noun)
+    boolean participle = (a.pos(t).equals("VERB") || a.pos(t).equals("NOUN") || a.pos(t).equals("PROPN")) && ents.mentionStartingAt(t) < 0
+        && (a.lower(t).endsWith(cues.participleEnding) || a.lower(t).endsWith(cues.pastEnding));
+    if (t < c && (a.pos(t).equals("ADP") || participle)) {
+      boolean participial = participle;
       for (int k = t + 1; k < c && k < t + 30; k++) {
-        if (a.token(k).equals(",")) return k + 1;
-        if (a.pos(k).equals("VERB") && !a.lower(k).endsWith(cues.participleEnding)) break; // "In 2015 he said": no phrase of its own
+        if (a.token(k).equals(",")) return !participial || Tokens.hasVerb(a, k + 1, c) ? k + 1 : t;
+        if (!a.pos(k).equals("VERB") || a.lower(k).endsWith(cues.participleEnding)) continue;
+        if (!a.pos(k - 1).equals("NOUN")) break; // "In 2015 he said": no phrase of its own
+        participial = true; // "a statement released Thursday"
       }
     }
     return t;
@@ -228,15 +319,23 @@ final class Speakers {
     if (pos.equals("ADJ") && head - 1 >= from && a.pos(head - 1).equals("DET") && a.lower(head - 1).equals(cues.definite)) return new Who(-1, head - 1, end);
     if (!isNoun(head)) return null;
     if (timeWord(head)) return beforeTimePhrase(from, head);
+    return new Who(-1, linkedStart(from, head), end);
+  }
+
+  /**
+   * Where the subject whose last noun is head starts, back over its links (cues.txt [subject-link])
+   * and "and": "Residents of the town said", "The Lancet Commission on pollution and health found",
+   * "Developers and supporters in Congress say": the whole phrase.
+   */
+  private int linkedStart(int from, int head) {
     int s = nounsBefore(from, head);
-    // "Residents of the town said", "The Lancet Commission on pollution and health found": the whole phrase
+    if (cues.months.contains(a.lower(head))) return s; // "The Washington Post in April": a time, not a part of who
     while (true) {
       int t = s;
       if (t - 2 >= from && a.lower(t - 1).equals(cues.nounJoin) && isNoun(t - 2)) t = nounsBefore(from, t - 2); // "pollution and health"
-      if (!(t - 2 >= from && cues.subjectLinks.contains(a.lower(t - 1)) && isNoun(t - 2))) break;
+      if (!(t - 2 >= from && cues.subjectLinks.contains(a.lower(t - 1)) && isNoun(t - 2))) return t;
       s = nounsBefore(from, t - 2);
     }
-    return new Who(-1, s, end);
   }
 
   /** Where the noun phrase ending at token head starts: its nouns, adjectives, numbers, a possessive, a determiner. */
@@ -323,10 +422,11 @@ final class Speakers {
     }
     // "Jessica Mackler issued a statement saying ...": the document is the object of a verb of issuing; its subject speaks
     int v = who.start() - 1;
+    if (v > 1 && (a.pos(v).equals("ADP") || a.pos(v).equals("ADV")) && cues.issueVerbs.contains(a.lower(v - 1))) v--; // "put out a statement"
     if (v > 0 && cues.issueVerbs.contains(a.lower(v))) {
       int sentence = a.sentenceStartToken(a.sentenceOf(v));
       Who issuer = v > sentence ? subjectIn(sentence, v) : null;
-      if (issuer != null && !Who.isDocument(ents, issuer) && issuer.mention() >= 0) return issuer;
+      if (issuer != null && !Who.isDocument(ents, issuer)) return issuer;
     }
     Who origin = originAfter(who, limit);
     return origin != null ? origin : who;
