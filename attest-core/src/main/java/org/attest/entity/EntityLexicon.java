@@ -31,6 +31,8 @@ final class EntityLexicon {
   final Set<String> orgAfter;
   /** Last words of organisation names besides the organisation words: "... to Reclaim Our Schools", "Committee to Protect Journalists". */
   final Set<String> orgNameEnds;
+  /** Organisation words that, in lower case after a name, still name the organisation: "the Islamic State group" (org-context.txt). */
+  final Set<String> trailing;
   /** Phrases right before a name that make an organisation of it: "former members of Scientology". */
   final List<String[]> orgBefore;
   /** First words that make an organisation of the name they open: "Team Estonia". */
@@ -158,6 +160,7 @@ final class EntityLexicon {
     numberWords = f.table("numbers.txt").keySet();
     orgAfter = f.normalized("org-context.txt", "after");
     orgNameEnds = f.normalized("org-context.txt", "name-end");
+    trailing = f.normalized("org-context.txt", "trailing");
     orgBefore = f.phrases("org-context.txt", "before");
     orgFirst = f.normalized("org-context.txt", "first");
     orgRepeaters = f.words("org-context.txt", "repeats");

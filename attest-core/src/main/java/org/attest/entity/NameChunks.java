@@ -236,13 +236,16 @@ final class NameChunks extends EntityStage {
   }
 
   /**
-   * A trailing organisation word in lower case: "the Islamic State group", "the U.S.-led coalition"
-   * (also before another noun: "the Islamic State group fighters" still names the group).
+   * A trailing organisation word in lower case that names the organisation itself ({@code [trailing]}):
+   * "the Islamic State group", "the U.S.-led coalition", "Yonhap news agency" (also before another
+   * noun: "the Islamic State group fighters" still names the group); not one that names a thing of
+   * the name: "her YouTube channel", "the NATO conference", "Roman times".
    */
   private int trailingOrgWords(Analysis a, int start, int end, int to) {
     if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end)) && !allNorp(a, start, end)) {
-      end++;
-      if (end < to && !a.isCapitalized(end) && lex.orgWords.contains(a.lower(end))) end++; // "Yonhap news agency"
+      boolean two = end + 1 < to && !a.isCapitalized(end + 1) && lex.orgWords.contains(a.lower(end + 1)); // "Yonhap news agency"
+      if (two && lex.trailing.contains(a.lower(end + 1))) return end + 2;
+      if (lex.trailing.contains(a.lower(end))) return end + 1;
     }
     return end;
   }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class EntityLexiconTest {
   /** The sections EntityLexicon reads, by file; the other sections of cues.txt and time.txt are other stages'. */
   private static final Map<String, Set<String>> READ = Map.of(
-      "org-context.txt", Set.of("after", "name-end", "before", "first", "repeats", "field"),
+      "org-context.txt", Set.of("after", "name-end", "before", "first", "repeats", "field", "trailing"),
       "person-context.txt", Set.of("speech"),
       "place-context.txt", Set.of("before", "named-after", "region", "first", "locative"),
       "titles.txt", Set.of("honorific", "role"),
