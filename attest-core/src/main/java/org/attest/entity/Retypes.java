@@ -225,6 +225,54 @@ final class Retypes {
   }
 
   /**
+   * Stage "places-in-places" (after the model): a name right after a place and a comma, ending its
+   * clause, is a place of that place ("Exeter, Devon", "Braunsberg, East Prussia", "Coffeyville,
+   * KS", "Edgewater, Englewood Cliffs and Leonia"), unless a title, a first name, an organisation word
+   * or a lexicon says otherwise ("London, Jack", "County of Maui, Department of Finance"), nor the
+   * article, naming it otherwise too ("Paris, Johann" of Johann Bernoulli) or writing its last word
+   * in lower case ("Economics, Property Rights").
+   */
+  static final class PlacesInPlaces extends EntityStage {
+    PlacesInPlaces() {
+      super("places-in-places");
+    }
+
+    @Override
+    void run(Draft d) {
+      Analysis a = d.a;
+      EntityLexicon lex = d.lex;
+      for (int i = 1; i < d.names.size(); i++) {
+        Entities.M m = d.names.get(i);
+        if (m.entity < 0 || m.start < 2 || !a.token(m.start - 1).equals(",") || !open(d, m)) continue;
+        int to = a.sentenceEndToken(a.sentenceOf(m.start));
+        boolean ends = m.end == to || a.pos(m.end).equals("PUNCT") && !a.lower(m.end).equals(lex.possessive) || lex.coordinators.contains(a.lower(m.end));
+        if (!ends || !placeEndsAt(d, m.start - 1)) continue;
+        Entities.E e = d.entities.get(m.entity);
+        e.type = e.lastToken != null && lex.locWords.contains(e.lastToken) ? Entity.LOC : Entity.GPE;
+      }
+    }
+
+    /** A name of a place ends at token {@code end}. */
+    private static boolean placeEndsAt(Draft d, int end) {
+      for (Entities.M n : d.names) {
+        if (n.end == end && n.entity >= 0 && (d.typeOf(n).equals(Entity.GPE) || d.typeOf(n).equals(Entity.LOC))) return true;
+      }
+      return false;
+    }
+
+    /** A person by shape, an untyped name or an unknown acronym: nothing but its shape typed it. */
+    private static boolean open(Draft d, Entities.M m) {
+      EntityLexicon lex = d.lex;
+      Entities.E e = d.entities.get(m.entity);
+      String key = Words.key(d.a, m.start, m.end);
+      if (!e.titles.isEmpty() || e.firstToken == null || lex.firstNames.containsKey(e.firstToken) || lex.orgs.contains(key) || lex.norp.contains(key)) return false;
+      if (lex.orgWords.contains(e.lastToken) || lex.thingWords.contains(e.lastToken) || d.lowerWords().contains(e.lastToken)) return false; // "Property Rights"
+      if (e.keys.size() > 1) return false; // "Paris, Johann" of Johann Bernoulli
+      return e.type.equals(Entity.PERSON) || e.type.equals(Entity.OTHER) || e.type.equals(Entity.ORG) && acronym(d, m) != null;
+    }
+  }
+
+  /**
    * Stage "defined-terms" (after the model): an acronym defined in parentheses by the words before
    * it, whose initials it spells and none of which is an organisation word, names a term, no
    * organisation: "sea surface salinity (SSS)", "the ground reaction force (GRF)", "Geographic
