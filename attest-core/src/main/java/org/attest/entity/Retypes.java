@@ -276,7 +276,8 @@ final class Retypes {
    * Stage "defined-terms" (after the model): an acronym defined in parentheses by the words before
    * it, whose initials it spells and none of which is an organisation word, names a term, no
    * organisation: "sea surface salinity (SSS)", "the ground reaction force (GRF)", "Geographic
-   * Information Systems (GIS)"; not "the European Space Agency (ESA)".
+   * Information Systems (GIS)"; not "the European Space Agency (ESA)". The definition may stand at
+   * another of its mentions, even one the chunker took for no name ("... force (GRF) ... the GRF").
    */
   static final class DefinedTerms extends ByContext {
     DefinedTerms() {
@@ -287,9 +288,20 @@ final class Retypes {
     boolean applies(Draft d, Entities.M m, int from, int to) {
       Analysis a = d.a;
       String acronym = acronym(d, m);
-      if (acronym == null || m.start - 2 < from || m.end >= to || !a.token(m.start - 1).equals("(") || !a.token(m.end).equals(")")) return false;
+      if (acronym == null) return false;
+      String token = a.token(m.start);
+      for (int t = 1; t + 1 < a.tokenCount(); t++) {
+        if (a.token(t).equals(token) && a.token(t - 1).equals("(") && a.token(t + 1).equals(")") && definedBefore(d, t, acronym)) return true;
+      }
+      return false;
+    }
+
+    /** The words before "(" of the acronym at token t spell it ("ground reaction force (GRF)"), none an organisation word. */
+    private static boolean definedBefore(Draft d, int t, String acronym) {
+      Analysis a = d.a;
+      int from = a.sentenceStartToken(a.sentenceOf(t));
       int i = acronym.length() - 1;
-      for (int k = m.start - 2; k >= from && i >= 0; k--) {
+      for (int k = t - 2; k >= from && i >= 0; k--) {
         String w = a.lower(k);
         if (w.charAt(0) == acronym.charAt(i)) {
           if (d.lex.orgWords.contains(w) || d.lex.orgFirst.contains(w)) return false;
