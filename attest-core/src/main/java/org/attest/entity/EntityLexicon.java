@@ -75,6 +75,8 @@ final class EntityLexicon {
   final Set<String> hyphenLinks;
   final Set<String> stancePrefixes;
   final Set<String> formLabels;
+  /** Words between the names of a reference and its year: "Binderman et al., 2005" (name-words.txt). */
+  final Set<String> citationLinks;
   final Set<String> namePossessives;
   final Set<String> nameLinks;
   final Set<String> chainLinks;
@@ -177,6 +179,7 @@ final class EntityLexicon {
     hyphenLinks = f.words("name-words.txt", "hyphen-link");
     stancePrefixes = f.words("name-words.txt", "stance-prefix");
     formLabels = f.words("name-words.txt", "form-label");
+    citationLinks = f.words("name-words.txt", "citation-link");
     namePossessives = f.words("name-words.txt", "name-possessive");
     nameLinks = f.words("name-words.txt", "name-link");
     chainLinks = f.words("name-words.txt", "chain-link");
