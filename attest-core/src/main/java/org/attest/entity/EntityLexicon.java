@@ -43,6 +43,8 @@ final class EntityLexicon {
   final List<String[]> placeBefore;
   /** Heads of facilities named after the place they serve: "Shandao Station" (place-context.txt). */
   final Set<String> namedAfter;
+  /** Head words of institutions named after their city: "Kyoto University" (place-context.txt). */
+  final Set<String> cityInstitutions;
   /** Lower-case words that make a region of the place after them: "downtown Taipei" (place-context.txt). */
   final Set<String> regionWords;
   /** First words of names of features and buildings: "Mount Everest", "Masjid Al-Haram" (place-context.txt). */
@@ -169,6 +171,7 @@ final class EntityLexicon {
     speechVerbs = f.normalized("person-context.txt", "speech");
     placeBefore = f.phrases("place-context.txt", "before");
     namedAfter = f.normalized("place-context.txt", "named-after");
+    cityInstitutions = f.normalized("place-context.txt", "city-institution");
     regionWords = f.normalized("place-context.txt", "region");
     locFirst = f.normalized("place-context.txt", "first");
     addTitles(f.section("titles.txt", "honorific"), "h");

@@ -18,7 +18,7 @@ class EntityLexiconTest {
   private static final Map<String, Set<String>> READ = Map.of(
       "org-context.txt", Set.of("after", "name-end", "before", "first", "repeats", "field", "trailing"),
       "person-context.txt", Set.of("speech"),
-      "place-context.txt", Set.of("before", "named-after", "region", "first", "locative"),
+      "place-context.txt", Set.of("before", "named-after", "city-institution", "region", "first", "locative"),
       "titles.txt", Set.of("honorific", "role"),
       "cues.txt", Set.of("verb"),
       "time.txt", Set.of("holiday", "day", "season", "daypart"),
