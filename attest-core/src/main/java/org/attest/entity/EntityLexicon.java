@@ -77,6 +77,8 @@ final class EntityLexicon {
   final Set<String> hyphenLinks;
   final Set<String> stancePrefixes;
   final Set<String> formLabels;
+  /** Persian links glued by a hyphen inside names: "Naqsh-e Jahan" (name-words.txt). */
+  final Set<String> ezafe;
   /** Words between the names of a reference and its year: "Binderman et al., 2005" (name-words.txt). */
   final Set<String> citationLinks;
   final Set<String> namePossessives;
@@ -182,6 +184,7 @@ final class EntityLexicon {
     hyphenLinks = f.words("name-words.txt", "hyphen-link");
     stancePrefixes = f.words("name-words.txt", "stance-prefix");
     formLabels = f.words("name-words.txt", "form-label");
+    ezafe = f.words("name-words.txt", "ezafe");
     citationLinks = f.words("name-words.txt", "citation-link");
     namePossessives = f.words("name-words.txt", "name-possessive");
     nameLinks = f.words("name-words.txt", "name-link");

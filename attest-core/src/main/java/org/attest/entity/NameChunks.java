@@ -207,6 +207,9 @@ final class NameChunks extends EntityStage {
     } else if (low.equals("-") && end + 1 < to && end - start >= 2 && glued(a, end - 1, end) && glued(a, end, end + 1)
         && syllable(a.token(end + 1))) {
       return end + 2; // Cheng Chung-tai, Kim Jong-un: "Chung" "-" "tai"
+    } else if (low.equals("-") && end + 2 < to && glued(a, end - 1, end) && glued(a, end, end + 1) && lex.ezafe.contains(a.lower(end + 1))
+        && !glued(a, end + 1, end + 2) && isNameToken(a, end + 2, from)) {
+      return end + 2; // "Naqsh-e Jahan Square": a Persian link
     } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)
         && (a.isCapitalized(end + 1) || end + 2 < to && lex.hyphenLinks.contains(a.lower(end + 1)) && lex.orgWords.contains(a.lower(end + 2)))) {
       return end + 2; // al-Assad, U.S.-led coalition, AT&T; not "Scientology-related"
