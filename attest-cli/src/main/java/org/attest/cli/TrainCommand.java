@@ -143,7 +143,7 @@ final class TrainCommand {
     @Option(names = "--l1", defaultValue = "0.5", description = "L1 cost (default: ${DEFAULT-VALUE}).")
     double l1;
 
-    @Option(names = "--l2", defaultValue = "0.5", description = "L2 cost (default: ${DEFAULT-VALUE}; 2-fold cross-validated on GUM written train).")
+    @Option(names = "--l2", defaultValue = "1.0", description = "L2 cost (default: ${DEFAULT-VALUE}).")
     double l2;
 
     @Option(names = "--iterations", defaultValue = "300", description = "Most L-BFGS iterations (default: ${DEFAULT-VALUE}).")

@@ -50,9 +50,8 @@ final class ModelTypes extends EntityStage {
   /**
    * How much likelier, in mean log-probability a name, the model's type must be than the rules' for
    * the model to decide (2-fold cross-validated on GUM written train: 1.0 → 0.5 took the halves from
-   * 0.705/0.647 to 0.707/0.652 and news from 0.874 to 0.875; with the features "cited",
-   * "he-or-she-next" and "suffix2", 0.5 → 0.3 took them from 0.715/0.670 to 0.717/0.670 only, and
-   * the model of all of train then lost on news, 0.875 → 0.873: 0.5 stands; 0.1 loses: 0.713/0.670).
+   * 0.705/0.647 to 0.707/0.652 and news from 0.874 to 0.875; 0.3 gains a little more on the written
+   * genres and starts to lose on news).
    */
   static final double MARGIN = 0.5;
 
@@ -103,7 +102,7 @@ final class ModelTypes extends EntityStage {
    * other person named between them: the name is a person's, whatever its shape ("Ichiyō Higuchi
    * wrote stories. She met ...", "Kiara Perkins, a second year USI art major, admitted she").
    */
-  static boolean heOrSheNext(Draft d, Entities.M m, EntityLexicon lex) {
+  private static boolean heOrSheNext(Draft d, Entities.M m, EntityLexicon lex) {
     int s = d.a.sentenceOf(m.start);
     int end = s + 1 < d.a.sentenceCount() ? d.a.sentenceStartToken(s + 1) + 1 : d.a.sentenceEndToken(s);
     end = Math.min(end, d.a.tokenCount());

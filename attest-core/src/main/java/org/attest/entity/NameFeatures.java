@@ -48,8 +48,6 @@ final class NameFeatures {
     out.add("named=" + Math.min(count, 3));
     if (e.nameTokens > m.end - m.start) out.add("shorter-than-entity");
     if (e.gender != Gender.UNKNOWN) out.add("gender");
-    if (ModelTypes.heOrSheNext(d, m, lex)) out.add("he-or-she-next");
-    if (cited(a, m.end)) out.add("cited");
     if (e.keys.size() > 1) out.add("several-names");
   }
 
@@ -111,7 +109,6 @@ final class NameFeatures {
     out.add("last=" + word(last));
     if (end - start > 1) out.add("first=" + word(a.lower(start)));
     if (last.length() > 4) out.add("suffix=" + word(last.substring(last.length() - 3)));
-    if (end - start == 1 && last.length() > 3) out.add("suffix2=" + word(last.substring(last.length() - 2)));
     for (int k = start; k < end && k < start + 6; k++) out.add("w=" + word(a.lower(k)));
   }
 
@@ -208,33 +205,6 @@ final class NameFeatures {
       joined |= and || list && w.equals(",");
     }
     return joined;
-  }
-
-  /**
-   * A year follows the name, past other names of a list, "et al.", a possessive, a comma or an
-   * opening parenthesis: a reference to a work ("Brieber 2014", "Parry (1929)", "Li, Polat, Scalzo,
-   * & Bavelier, 2010", "Navarro's (2016)", "Binderman et al., 2005").
-   */
-  private boolean cited(Analysis a, int end) {
-    int to = a.sentenceEndToken(a.sentenceOf(end - 1));
-    for (int k = end; k < to && k < end + 10; k++) {
-      String t = a.token(k);
-      if (isYear(t)) return true;
-      String w = a.lower(k);
-      boolean mark = t.equals(",") || t.equals("(") || lex.citationLinks.contains(w) || lex.coordinators.contains(w) || w.equals(lex.possessive);
-      if (!mark && !a.isCapitalized(k)) return false;
-    }
-    return false;
-  }
-
-  /** A year of a reference: four digits from 1500 to 2099, maybe a letter ("2014a"). */
-  private static boolean isYear(String t) {
-    int n = t.length();
-    if (n == 5 && Character.isLowerCase(t.charAt(4))) n = 4;
-    else if (n != 4) return false;
-    for (int i = 0; i < 4; i++) if (!Character.isDigit(t.charAt(i))) return false;
-    int y = Integer.parseInt(t.substring(0, 4));
-    return y >= 1500 && y < 2100;
   }
 
   /** The token opens its sentence or its line. */

@@ -34,7 +34,7 @@ public final class TypeModelTrainer {
 
   /** The training settings: a feature seen fewer than {@code cutoff} times is left out. */
   public record Settings(int cutoff, double l1, double l2, int iterations) {
-    public static final Settings DEFAULT = new Settings(2, 0.5, 0.5, 300);
+    public static final Settings DEFAULT = new Settings(2, 0.5, 1.0, 300);
   }
 
   private TypeModelTrainer() {}
