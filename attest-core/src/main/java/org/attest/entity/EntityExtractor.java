@@ -35,6 +35,7 @@ public final class EntityExtractor {
         new Retypes.OrganisationsByContext(),
         new Retypes.CitiesByGazetteer(),
         new Retypes.SpeakingNames(),
+        new Retypes.CitedNames(),
         new Retypes.Affiliations(),
         new Retypes.PlacesByContext(),
         new ModelTypes(model, new NameFeatures(types)), // each entity typed by the statistical model over its names

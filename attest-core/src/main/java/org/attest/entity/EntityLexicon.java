@@ -79,6 +79,8 @@ final class EntityLexicon {
   final Set<String> formLabels;
   /** Persian links glued by a hyphen inside names: "Naqsh-e Jahan" (name-words.txt). */
   final Set<String> ezafe;
+  /** Words between the authors of a reference and its year: "Binderman et al., 2005" (name-words.txt). */
+  final Set<String> citationLinks;
   final Set<String> namePossessives;
   final Set<String> nameLinks;
   final Set<String> chainLinks;
@@ -183,6 +185,7 @@ final class EntityLexicon {
     stancePrefixes = f.words("name-words.txt", "stance-prefix");
     formLabels = f.words("name-words.txt", "form-label");
     ezafe = f.words("name-words.txt", "ezafe");
+    citationLinks = f.words("name-words.txt", "citation-link");
     namePossessives = f.words("name-words.txt", "name-possessive");
     nameLinks = f.words("name-words.txt", "name-link");
     chainLinks = f.words("name-words.txt", "chain-link");

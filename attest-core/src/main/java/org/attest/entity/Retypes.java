@@ -114,6 +114,33 @@ final class Retypes {
   }
 
   /**
+   * Stage "cited-names": a name nothing typed that a reference's year closes is an author's: the year
+   * follows it, past other authors, "et al." and commas, and ends the reference (";" or ")" after it),
+   * or "et al." follows it: "(see Brieber 2014; Binderman et al., 2005)", "(Li, Polat, Scalzo, &
+   * Bavelier, 2010)", "(Domínguez Caparrós, 2000: 103)"; not "Watchmen (2009)", "Vision 2030 which".
+   */
+  static final class CitedNames extends ByContext {
+    CitedNames() {
+      super("cited-names", Entity.OTHER, Entity.PERSON);
+    }
+
+    @Override
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      Analysis a = d.a;
+      EntityLexicon lex = d.lex;
+      if (m.end - m.start > 2 || a.quoteOf(m.start) >= 0) return false;
+      if (m.end + 1 < to && lex.citationLinks.contains(a.lower(m.end)) && lex.citationLinks.contains(a.lower(m.end + 1))) return true; // "et al."
+      for (int k = m.end; k < to && k < m.end + 10; k++) {
+        String t = a.token(k), w = a.lower(k);
+        if (Words.isYear(t)) return k + 1 < a.tokenCount() && (a.token(k + 1).equals(";") || a.token(k + 1).equals(")") || a.token(k + 1).equals(":"));
+        boolean link = t.equals(",") || lex.citationLinks.contains(w) || lex.coordinators.contains(w) || w.equals(lex.possessive);
+        if (!link && !a.isCapitalized(k)) return false;
+      }
+      return false;
+    }
+  }
+
+  /**
    * Stage "speaking-names": a one-word name nothing else typed that speaks is a person's surname:
    * "Water said", "said Mauer." (person-context.txt).
    */
