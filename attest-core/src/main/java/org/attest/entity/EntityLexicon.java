@@ -79,6 +79,8 @@ final class EntityLexicon {
   final Set<String> formLabels;
   /** Persian links glued by a hyphen inside names: "Naqsh-e Jahan" (name-words.txt). */
   final Set<String> ezafe;
+  /** Titles that open names of places too: "St. Louis" (titles.txt). */
+  final Set<String> placeTitles;
   /** Words between the authors of a reference and its year: "Binderman et al., 2005" (name-words.txt). */
   final Set<String> citationLinks;
   final Set<String> namePossessives;
@@ -185,6 +187,7 @@ final class EntityLexicon {
     stancePrefixes = f.words("name-words.txt", "stance-prefix");
     formLabels = f.words("name-words.txt", "form-label");
     ezafe = f.words("name-words.txt", "ezafe");
+    placeTitles = f.normalized("titles.txt", "place-title");
     citationLinks = f.words("name-words.txt", "citation-link");
     namePossessives = f.words("name-words.txt", "name-possessive");
     nameLinks = f.words("name-words.txt", "name-link");

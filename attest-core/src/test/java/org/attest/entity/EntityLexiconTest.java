@@ -19,7 +19,7 @@ class EntityLexiconTest {
       "org-context.txt", Set.of("after", "name-end", "before", "first", "repeats", "field", "trailing"),
       "person-context.txt", Set.of("speech"),
       "place-context.txt", Set.of("before", "named-after", "city-institution", "region", "first", "locative"),
-      "titles.txt", Set.of("honorific", "role"),
+      "titles.txt", Set.of("honorific", "role", "place-title"),
       "cues.txt", Set.of("verb"),
       "time.txt", Set.of("holiday", "day", "season", "daypart"),
       "name-words.txt", Set.of("particle", "ezafe", "word-prefix", "hyphen-link", "stance-prefix", "form-label", "name-possessive", "name-link", "and", "to", "the",
