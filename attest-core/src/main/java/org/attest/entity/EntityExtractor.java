@@ -35,10 +35,12 @@ public final class EntityExtractor {
         new Retypes.OrganisationsByContext(),
         new Retypes.CitiesByGazetteer(),
         new Retypes.SpeakingNames(),
+        new Retypes.CitedNames(),
         new Retypes.Affiliations(),
         new Retypes.PlacesByContext(),
         new ModelTypes(model, new NameFeatures(types)), // each entity typed by the statistical model over its names
-        new Retypes.DefinedTerms(), // post-passes that untype what the model must not retype
+        new Retypes.PlacesInPlaces(), // post-passes that retype what the model typed or left untyped
+        new Retypes.DefinedTerms(), // and untype what it must not retype
         new Retypes.ShoutedWords(),
         new Retypes.FigureUnits(),
         new PronounsAndNominals(),

@@ -31,6 +31,8 @@ final class EntityLexicon {
   final Set<String> orgAfter;
   /** Last words of organisation names besides the organisation words: "... to Reclaim Our Schools", "Committee to Protect Journalists". */
   final Set<String> orgNameEnds;
+  /** Organisation words that, in lower case after a name, still name the organisation: "the Islamic State group" (org-context.txt). */
+  final Set<String> trailing;
   /** Phrases right before a name that make an organisation of it: "former members of Scientology". */
   final List<String[]> orgBefore;
   /** First words that make an organisation of the name they open: "Team Estonia". */
@@ -41,6 +43,8 @@ final class EntityLexicon {
   final List<String[]> placeBefore;
   /** Heads of facilities named after the place they serve: "Shandao Station" (place-context.txt). */
   final Set<String> namedAfter;
+  /** Head words of institutions named after their city: "Kyoto University" (place-context.txt). */
+  final Set<String> cityInstitutions;
   /** Lower-case words that make a region of the place after them: "downtown Taipei" (place-context.txt). */
   final Set<String> regionWords;
   /** First words of names of features and buildings: "Mount Everest", "Masjid Al-Haram" (place-context.txt). */
@@ -73,6 +77,12 @@ final class EntityLexicon {
   final Set<String> hyphenLinks;
   final Set<String> stancePrefixes;
   final Set<String> formLabels;
+  /** Persian links glued by a hyphen inside names: "Naqsh-e Jahan" (name-words.txt). */
+  final Set<String> ezafe;
+  /** Titles that open names of places too: "St. Louis" (titles.txt). */
+  final Set<String> placeTitles;
+  /** Words between the authors of a reference and its year: "Binderman et al., 2005" (name-words.txt). */
+  final Set<String> citationLinks;
   final Set<String> namePossessives;
   final Set<String> nameLinks;
   final Set<String> chainLinks;
@@ -160,12 +170,14 @@ final class EntityLexicon {
     numberWords = f.table("numbers.txt").keySet();
     orgAfter = f.normalized("org-context.txt", "after");
     orgNameEnds = f.normalized("org-context.txt", "name-end");
+    trailing = f.normalized("org-context.txt", "trailing");
     orgBefore = f.phrases("org-context.txt", "before");
     orgFirst = f.normalized("org-context.txt", "first");
     orgRepeaters = f.words("org-context.txt", "repeats");
     speechVerbs = f.normalized("person-context.txt", "speech");
     placeBefore = f.phrases("place-context.txt", "before");
     namedAfter = f.normalized("place-context.txt", "named-after");
+    cityInstitutions = f.normalized("place-context.txt", "city-institution");
     regionWords = f.normalized("place-context.txt", "region");
     locFirst = f.normalized("place-context.txt", "first");
     addTitles(f.section("titles.txt", "honorific"), "h");
@@ -176,6 +188,9 @@ final class EntityLexicon {
     hyphenLinks = f.words("name-words.txt", "hyphen-link");
     stancePrefixes = f.words("name-words.txt", "stance-prefix");
     formLabels = f.words("name-words.txt", "form-label");
+    ezafe = f.words("name-words.txt", "ezafe");
+    placeTitles = f.normalized("titles.txt", "place-title");
+    citationLinks = f.words("name-words.txt", "citation-link");
     namePossessives = f.words("name-words.txt", "name-possessive");
     nameLinks = f.words("name-words.txt", "name-link");
     chainLinks = f.words("name-words.txt", "chain-link");

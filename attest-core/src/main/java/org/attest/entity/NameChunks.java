@@ -208,6 +208,9 @@ final class NameChunks extends EntityStage {
     } else if (low.equals("-") && end + 1 < to && end - start >= 2 && glued(a, end - 1, end) && glued(a, end, end + 1)
         && syllable(a.token(end + 1))) {
       return end + 2; // Cheng Chung-tai, Kim Jong-un: "Chung" "-" "tai"
+    } else if (low.equals("-") && end + 2 < to && glued(a, end - 1, end) && glued(a, end, end + 1) && lex.ezafe.contains(a.lower(end + 1))
+        && !glued(a, end + 1, end + 2) && isNameToken(a, end + 2, from)) {
+      return end + 2; // "Naqsh-e Jahan Square": a Persian link
     } else if ((low.equals("-") || low.equals("&")) && end + 1 < to && glued(a, end - 1, end) && glued(a, end, end + 1)
         && (a.isCapitalized(end + 1) || end + 2 < to && lex.hyphenLinks.contains(a.lower(end + 1)) && lex.orgWords.contains(a.lower(end + 2)))) {
       return end + 2; // al-Assad, U.S.-led coalition, AT&T; not "Scientology-related"
@@ -237,13 +240,16 @@ final class NameChunks extends EntityStage {
   }
 
   /**
-   * A trailing organisation word in lower case: "the Islamic State group", "the U.S.-led coalition"
-   * (also before another noun: "the Islamic State group fighters" still names the group).
+   * A trailing organisation word in lower case that names the organisation itself ({@code [trailing]}):
+   * "the Islamic State group", "the U.S.-led coalition", "Yonhap news agency" (also before another
+   * noun: "the Islamic State group fighters" still names the group); not one that names a thing of
+   * the name: "her YouTube channel", "the NATO conference", "Roman times".
    */
   private int trailingOrgWords(Analysis a, int start, int end, int to) {
     if (end < to && !a.isCapitalized(end) && a.pos(end).equals("NOUN") && lex.orgWords.contains(a.lower(end)) && !allNorp(a, start, end)) {
-      end++;
-      if (end < to && !a.isCapitalized(end) && lex.orgWords.contains(a.lower(end))) end++; // "Yonhap news agency"
+      boolean two = end + 1 < to && !a.isCapitalized(end + 1) && lex.orgWords.contains(a.lower(end + 1)); // "Yonhap news agency"
+      if (two && lex.trailing.contains(a.lower(end + 1))) return end + 2;
+      if (lex.trailing.contains(a.lower(end))) return end + 1;
     }
     return end;
   }

@@ -178,12 +178,13 @@ final class NameTypes {
     return gerund || i == a.sentenceStartToken(a.sentenceOf(i)) || a.text().substring(a.end(i - 1), a.start(i)).indexOf('\n') >= 0;
   }
 
-  /** No word of the name is a known place, group, month, word of things or acronym. */
+  /** No word of the name is a known place, group, month, word of things or acronym, nor a Persian link ("Naqsh-e Jahan"). */
   boolean personWords(Analysis a, int start, int end) {
     if (lex.orgs.contains(a.lower(start))) return false; // "Google Science"
     for (int i = start; i < end; i++) {
       String w = a.lower(i);
       if (lex.gpe.contains(w) || lex.norp.contains(w) || lex.loc.contains(w) || lex.timeWords.contains(w) || lex.thingWords.contains(w)) return false;
+      if (i > start && lex.ezafe.contains(w) && a.token(i - 1).equals("-")) return false; // "Naqsh-e Jahan": a place's or thing's name
       String tok = a.token(i);
       if (w.length() > 1 && isUpper(tok) && tok.indexOf('.') < 0 && (i > start || w.length() > 3)) return false; // "FIRST Global", "PlayStation VR"; not "AS Heagle"
     }

@@ -119,7 +119,7 @@ final class NestedNames extends EntityStage {
       String key = key(a, start, k);
       if (k - start == 1 && a.token(start).length() <= 2 && !Words.isUpper(a.token(start))) continue; // "La" of "La Désirade": an article, not "LA"
       if (k + 1 < end && types.isCityOf(a, start, k + 1)) key = key(a, start, ++k); // "Taipei City" of "Taipei City Lantern Festival"
-      boolean city = lex.cities.contains(key) && k + 1 == end && lex.locWords.contains(a.lower(k)); // "Volgograd Arena"; not "Peabody Energy"
+      boolean city = lex.cities.contains(key) && k + 1 == end && (lex.locWords.contains(a.lower(k)) || lex.cityInstitutions.contains(a.lower(k))); // "Volgograd Arena", "Kyoto University"; not "Peabody Energy"
       // not the first word of a two-word organisation the article also writes alone ("Wells" of "Wells Fargo"): its short form
       boolean shortForm = type.equals(Entity.ORG) && end - start == 2 && k == start + 1;
       if (lex.gpe.contains(key) || city || isUsGpe(a, start, k) || types.isCityOf(a, start, k)

@@ -114,6 +114,33 @@ final class Retypes {
   }
 
   /**
+   * Stage "cited-names": a name nothing typed that a reference's year closes is an author's: the year
+   * follows it, past other authors, "et al." and commas, and ends the reference (";" or ")" after it),
+   * or "et al." follows it: "(see Brieber 2014; Binderman et al., 2005)", "(Li, Polat, Scalzo, &
+   * Bavelier, 2010)", "(Domínguez Caparrós, 2000: 103)"; not "Watchmen (2009)", "Vision 2030 which".
+   */
+  static final class CitedNames extends ByContext {
+    CitedNames() {
+      super("cited-names", Entity.OTHER, Entity.PERSON);
+    }
+
+    @Override
+    boolean applies(Draft d, Entities.M m, int from, int to) {
+      Analysis a = d.a;
+      EntityLexicon lex = d.lex;
+      if (m.end - m.start > 2 || a.quoteOf(m.start) >= 0) return false;
+      if (m.end + 1 < to && lex.citationLinks.contains(a.lower(m.end)) && lex.citationLinks.contains(a.lower(m.end + 1))) return true; // "et al."
+      for (int k = m.end; k < to && k < m.end + 10; k++) {
+        String t = a.token(k), w = a.lower(k);
+        if (Words.isYear(t)) return k + 1 < a.tokenCount() && (a.token(k + 1).equals(";") || a.token(k + 1).equals(")") || a.token(k + 1).equals(":"));
+        boolean link = t.equals(",") || lex.citationLinks.contains(w) || lex.coordinators.contains(w) || w.equals(lex.possessive);
+        if (!link && !a.isCapitalized(k)) return false;
+      }
+      return false;
+    }
+  }
+
+  /**
    * Stage "speaking-names": a one-word name nothing else typed that speaks is a person's surname:
    * "Water said", "said Mauer." (person-context.txt).
    */
@@ -225,10 +252,59 @@ final class Retypes {
   }
 
   /**
+   * Stage "places-in-places" (after the model): a name right after a place and a comma, ending its
+   * clause, is a place of that place ("Exeter, Devon", "Braunsberg, East Prussia", "Coffeyville,
+   * KS", "Edgewater, Englewood Cliffs and Leonia"), unless a title, a first name, an organisation word
+   * or a lexicon says otherwise ("London, Jack", "County of Maui, Department of Finance"), nor the
+   * article, naming it otherwise too ("Paris, Johann" of Johann Bernoulli) or writing its last word
+   * in lower case ("Economics, Property Rights").
+   */
+  static final class PlacesInPlaces extends EntityStage {
+    PlacesInPlaces() {
+      super("places-in-places");
+    }
+
+    @Override
+    void run(Draft d) {
+      Analysis a = d.a;
+      EntityLexicon lex = d.lex;
+      for (int i = 1; i < d.names.size(); i++) {
+        Entities.M m = d.names.get(i);
+        if (m.entity < 0 || m.start < 2 || !a.token(m.start - 1).equals(",") || !open(d, m)) continue;
+        int to = a.sentenceEndToken(a.sentenceOf(m.start));
+        boolean ends = m.end == to || a.pos(m.end).equals("PUNCT") && !a.lower(m.end).equals(lex.possessive) || lex.coordinators.contains(a.lower(m.end));
+        if (!ends || !placeEndsAt(d, m.start - 1)) continue;
+        Entities.E e = d.entities.get(m.entity);
+        e.type = e.lastToken != null && lex.locWords.contains(e.lastToken) ? Entity.LOC : Entity.GPE;
+      }
+    }
+
+    /** A name of a place ends at token {@code end}. */
+    private static boolean placeEndsAt(Draft d, int end) {
+      for (Entities.M n : d.names) {
+        if (n.end == end && n.entity >= 0 && (d.typeOf(n).equals(Entity.GPE) || d.typeOf(n).equals(Entity.LOC))) return true;
+      }
+      return false;
+    }
+
+    /** A person by shape, an untyped name or an unknown acronym: nothing but its shape typed it. */
+    private static boolean open(Draft d, Entities.M m) {
+      EntityLexicon lex = d.lex;
+      Entities.E e = d.entities.get(m.entity);
+      String key = Words.key(d.a, m.start, m.end);
+      if (!e.titles.isEmpty() || e.firstToken == null || lex.firstNames.containsKey(e.firstToken) || lex.orgs.contains(key) || lex.norp.contains(key)) return false;
+      if (lex.orgWords.contains(e.lastToken) || lex.thingWords.contains(e.lastToken) || d.lowerWords().contains(e.lastToken)) return false; // "Property Rights"
+      if (e.keys.size() > 1) return false; // "Paris, Johann" of Johann Bernoulli
+      return e.type.equals(Entity.PERSON) || e.type.equals(Entity.OTHER) || e.type.equals(Entity.ORG) && acronym(d, m) != null;
+    }
+  }
+
+  /**
    * Stage "defined-terms" (after the model): an acronym defined in parentheses by the words before
    * it, whose initials it spells and none of which is an organisation word, names a term, no
    * organisation: "sea surface salinity (SSS)", "the ground reaction force (GRF)", "Geographic
-   * Information Systems (GIS)"; not "the European Space Agency (ESA)".
+   * Information Systems (GIS)"; not "the European Space Agency (ESA)". The definition may stand at
+   * another of its mentions, even one the chunker took for no name ("... force (GRF) ... the GRF").
    */
   static final class DefinedTerms extends ByContext {
     DefinedTerms() {
@@ -239,9 +315,20 @@ final class Retypes {
     boolean applies(Draft d, Entities.M m, int from, int to) {
       Analysis a = d.a;
       String acronym = acronym(d, m);
-      if (acronym == null || m.start - 2 < from || m.end >= to || !a.token(m.start - 1).equals("(") || !a.token(m.end).equals(")")) return false;
+      if (acronym == null) return false;
+      String token = a.token(m.start);
+      for (int t = 1; t + 1 < a.tokenCount(); t++) {
+        if (a.token(t).equals(token) && a.token(t - 1).equals("(") && a.token(t + 1).equals(")") && definedBefore(d, t, acronym)) return true;
+      }
+      return false;
+    }
+
+    /** The words before "(" of the acronym at token t spell it ("ground reaction force (GRF)"), none an organisation word. */
+    private static boolean definedBefore(Draft d, int t, String acronym) {
+      Analysis a = d.a;
+      int from = a.sentenceStartToken(a.sentenceOf(t));
       int i = acronym.length() - 1;
-      for (int k = m.start - 2; k >= from && i >= 0; k--) {
+      for (int k = t - 2; k >= from && i >= 0; k--) {
         String w = a.lower(k);
         if (w.charAt(0) == acronym.charAt(i)) {
           if (d.lex.orgWords.contains(w) || d.lex.orgFirst.contains(w)) return false;

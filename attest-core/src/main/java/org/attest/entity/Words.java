@@ -80,6 +80,16 @@ final class Words {
   }
 
   /** "US" in capitals is the United States, not the pronoun. */
+  /** A year of a reference: four digits from 1500 to 2099, maybe a letter ("2014a"). */
+  static boolean isYear(String t) {
+    int n = t.length();
+    if (n == 5 && Character.isLowerCase(t.charAt(4))) n = 4;
+    else if (n != 4) return false;
+    for (int i = 0; i < 4; i++) if (!Character.isDigit(t.charAt(i))) return false;
+    int y = Integer.parseInt(t.substring(0, 4));
+    return y >= 1500 && y < 2100;
+  }
+
   static boolean isUsGpe(Analysis a, int start, int end) {
     return end - start == 1 && a.token(start).equals("US");
   }

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 class EntityLexiconTest {
   /** The sections EntityLexicon reads, by file; the other sections of cues.txt and time.txt are other stages'. */
   private static final Map<String, Set<String>> READ = Map.of(
-      "org-context.txt", Set.of("after", "name-end", "before", "first", "repeats", "field"),
+      "org-context.txt", Set.of("after", "name-end", "before", "first", "repeats", "field", "trailing"),
       "person-context.txt", Set.of("speech"),
-      "place-context.txt", Set.of("before", "named-after", "region", "first", "locative"),
-      "titles.txt", Set.of("honorific", "role"),
+      "place-context.txt", Set.of("before", "named-after", "city-institution", "region", "first", "locative"),
+      "titles.txt", Set.of("honorific", "role", "place-title"),
       "cues.txt", Set.of("verb"),
       "time.txt", Set.of("holiday", "day", "season", "daypart"),
-      "name-words.txt", Set.of("particle", "word-prefix", "hyphen-link", "stance-prefix", "form-label", "name-possessive", "name-link", "and", "to", "the",
-          "chain-link", "initials-skip", "surname-prefix", "female-title-start", "female-title-word", "male-title-start", "male-title-word", "of",
+      "name-words.txt", Set.of("particle", "ezafe", "word-prefix", "hyphen-link", "stance-prefix", "form-label", "name-possessive", "name-link", "and", "to", "the",
+          "chain-link", "citation-link", "initials-skip", "surname-prefix", "female-title-start", "female-title-word", "male-title-start", "male-title-word", "of",
           "past-ending", "participle-ending", "plural-ending"),
       "coreference.txt", Set.of("determiner", "verb-like", "clause-opener", "irregular-plural", "affiliation", "object-pronoun",
           "possessive-object", "affiliation-before", "indefinite", "that", "relative-who", "possessive", "coordinator", "narrator-cue", "byline",
