@@ -29,6 +29,24 @@ final class ClauseXSaid extends IndirectRule {
     int before = who.start();
     while (before - 1 > from && before > who.start() - 3 && a.isCapitalized(before - 1) && a.token(before - 1).endsWith(".")) before--;
     if (before - 1 > from && a.lower(before - 1).equals(r.cues.definite)) before--; // ", The Wall Street Journal reports."
-    return before;
+    return pastModifiers(r, from, before);
+  }
+
+  /**
+   * The start of the speaker's noun phrase when the words before its mention run back to the comma:
+   * ", Defense Secretary Ash Carter told", ", the news site RTL Info reported", ", teachers and union
+   * officials told"; else before. Not a clause joined by "and" or "but" (", but the mayor said").
+   */
+  private static int pastModifiers(Reading r, int from, int before) {
+    Analysis a = r.a;
+    int k = before;
+    while (k - 1 > from && k > before - 6 && !a.quoted(k - 1) && nounPhraseWord(r, k - 1)) k--;
+    return k < before && a.token(k - 1).equals(",") && !a.pos(k).equals("CCONJ") && !a.pos(k).equals("ADP") ? k : before;
+  }
+
+  private static boolean nounPhraseWord(Reading r, int k) {
+    String p = r.a.pos(k);
+    return p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("CCONJ") || p.equals("NUM")
+        || r.a.lower(k).equals(r.cues.subjectOf);
   }
 }
