@@ -15,6 +15,7 @@ final class AccordingTo extends IndirectRule {
     if (!a.lower(c).equals(r.cues.according)) return Verdict.PASS;
     boolean after = c > cue.from && a.token(c - 1).equals(",");
     Who who = r.speakers.objectAt(cue.cueEnd, end);
+    if (who != null && commaBetween(a, cue.cueEnd, who.start())) who = null; // "According to one source, G4S is": not G4S
     if (who == null && (c == cue.from || after)) who = nounsToComma(a, cue.cueEnd, end, after);
     if (who == null) return Verdict.NONE;
     q.who = r.speakers.proxy(who, end);
@@ -22,6 +23,11 @@ final class AccordingTo extends IndirectRule {
     int t = who.end();
     while (t < end && !a.token(t).equals(",")) t++;
     return cue.clauseFrom(r, t + 1);
+  }
+
+  private static boolean commaBetween(Analysis a, int from, int to) {
+    for (int k = from; k < to; k++) if (a.token(k).equals(",")) return true;
+    return false;
   }
 
   /** "Fundraising, according to the campaign, has surged": no verb before the cue, a comma after X and a verb after it. */

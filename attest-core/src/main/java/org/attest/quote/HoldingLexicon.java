@@ -26,6 +26,7 @@ final class HoldingLexicon {
   final Set<String> possessivePronouns; // "touted her record": an object, unlike "denied it"
   final Set<String> claimNouns; // "the claim that ...", "his argument that ..."
   final Set<String> seeming; // "Trump seemed to back away": no source
+  final Set<String> seemingLike; // "This seems like a comparable moment"
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
   final Set<String> quantitySubjects; // "Many believe ..."
   final Set<String> shareLinks; // "One in three said", "four out of 10 say"
@@ -54,6 +55,7 @@ final class HoldingLexicon {
     possessivePronouns = words(sections, "possessive-pronoun");
     claimNouns = words(sections, "claim-noun");
     seeming = words(sections, "seeming");
+    seemingLike = words(sections, "seeming-like");
     for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
     quantitySubjects = words(sections, "quantity-subject");
     shareLinks = words(sections, "share-link");
