@@ -4,7 +4,8 @@ import org.attest.text.Analysis;
 
 /**
  * "CLAUSE, X said." and "CLAUSE, Mr. Obama said": a speaker and its cue close the sentence after a
- * comma ("During an interview in August, X said" is no clause: it has no verb).
+ * comma ("During an interview in August, X said" is no clause: it has no verb), or stand inside it
+ * before words that go on without a clause of their own ("..., officials said, the first by a consul").
  */
 final class ClauseXSaid extends IndirectRule {
   ClauseXSaid() {
@@ -16,11 +17,23 @@ final class ClauseXSaid extends IndirectRule {
     if (cue.subject(r) == null) return Verdict.NONE;
     Who who = cue.subject(r);
     int before = titleStart(r, cue.from, who);
-    if (!(before - 1 > cue.from && r.a.token(before - 1).equals(",") && cue.end <= cue.cueEnd + 6 && Tokens.hasVerb(r.a, cue.from, before - 1))) {
+    boolean closes = cue.end <= cue.cueEnd + 6;
+    if (!(before - 1 > cue.from && r.a.token(before - 1).equals(",") && (closes || goesOn(r, cue)) && Tokens.hasVerb(r.a, cue.from, before - 1))) {
       return Verdict.PASS;
     }
     q.who = r.speakers.proxy(who, cue.end);
-    return cue.clauseBefore(before - 1);
+    return closes ? cue.clauseBefore(before - 1) : cue.clauseAcross(r, cue.cueEnd);
+  }
+
+  /**
+   * "CLAUSE, X said, REST": the reported words go on after the cue's comma with no clause of their
+   * own ("..., federal officials said, the first by a consular officer", "..., the Times said,
+   * including speeches"); not a participle of speech ("..., he said, adding that"), nor quoted words.
+   */
+  private static boolean goesOn(Reading r, ReportCue cue) {
+    int t = cue.cueEnd;
+    if (!(t + 1 < cue.end && r.a.token(t).equals(",") && !r.cues.participles.contains(r.a.lower(t + 1)))) return false;
+    return !Tokens.hasQuote(r.a, t, cue.end);
   }
 
   /** Where the speaker's words begin: a title may stand before the name ("Mr. Obama"), and "The" before a name. */
