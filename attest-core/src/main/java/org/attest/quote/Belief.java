@@ -8,6 +8,9 @@ package org.attest.quote;
  * "Trump seemed to back away from the pledge". Not "the fear that" (a noun) nor "he felt betrayed".
  */
 final class Belief extends IndirectRule {
+  /** The most words of an object before its "to". */
+  private static final int OBJECT_WORDS = 5;
+
   Belief() {
     super("belief");
   }
@@ -29,9 +32,19 @@ final class Belief extends IndirectRule {
     Who who = Holding.holder(r, cue);
     if (who == null) return Verdict.NONE;
     if (that) t++;
-    else if (!infinitive && !r.clauses.startsClause(t, cue.end, true)) return Verdict.NONE;
+    else if (!infinitive && !r.clauses.startsClause(t, cue.end, true) && !objectInfinitive(r, t, cue.end)) return Verdict.NONE;
     q.who = who;
     return cue.clauseFrom(r, t);
+  }
+
+  /** An object and its "to": "Experts expect the economy to slow", "Most expect him to win". */
+  private static boolean objectInfinitive(Reading r, int t, int end) {
+    for (int k = t; k < end && k < t + OBJECT_WORDS; k++) {
+      String pos = r.a.pos(k);
+      if (k > t && Holding.infinitiveAt(r, k, end)) return true;
+      if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NUM"))) return false;
+    }
+    return false;
   }
 
   /**

@@ -7,6 +7,9 @@ import org.attest.text.Analysis;
  * Tuesday that") and a day word ("said Monday the plant will close"), a clause must follow.
  */
 final class XSaidClause extends IndirectRule {
+  /** The most words of a phrase before the clause: "said despite all that, ...". */
+  private static final int FRONTED_WORDS = 8;
+
   XSaidClause() {
     super("x-said-clause");
   }
@@ -31,7 +34,24 @@ final class XSaidClause extends IndirectRule {
     t = pastDay(r, t, end);
     boolean that = t < end && a.lower(t).equals(r.cues.that);
     if (that) t++;
-    return that || r.clauses.startsClause(t, end) ? t : -1;
+    return that || r.clauses.startsClause(t, end) || frontedPhrase(r, t, end) ? t : -1;
+  }
+
+  /**
+   * A phrase that opens the clause and ends at a comma, a clause after it: "says despite all that,
+   * Obama wasn't influenced", "said if elected, she would"; the phrase is part of what was said.
+   */
+  private static boolean frontedPhrase(Reading r, int t, int end) {
+    Analysis a = r.a;
+    if (!(t < end && (a.pos(t).equals("ADP") || a.pos(t).equals("SCONJ")))) return false;
+    if (a.lower(t).equals(r.cues.that) || a.lower(t).equals(r.cues.subjectOf)) return false; // "said of Clinton, his words drowned": its topic
+    for (int k = t + 1; k < end && k <= t + FRONTED_WORDS; k++) {
+      if (a.quoted(k)) return false;
+      if (a.token(k).equals(",")) { // not a relative clause on the phrase: "at the debate, which was sponsored by CBS"
+        return k > t + 1 && k + 1 < end && !r.cues.relatives.contains(a.lower(k + 1)) && r.clauses.startsClause(k + 1, end);
+      }
+    }
+    return false;
   }
 
   /** The token after the addressee of a cue that takes one: "told reporters that", "warned voters that", "told the debate audience that". */
