@@ -27,6 +27,7 @@ final class CueLexicon {
   final Set<String> relatives; // "people who voted ... are angry": a relative clause inside a reported subject
   final Set<String> firstPerson; // "“Okay,” I said": the writer as the speaker
   final Set<String> issueVerbs; // "X issued a statement saying": the statement is X's
+  final Set<String> answers; // "46 percent said yes": a one-word answer is what was said
   final List<String[]> phrases = new ArrayList<>();
   final Set<String> readVerbs;
   final Set<String> speechNouns;
@@ -118,6 +119,7 @@ final class CueLexicon {
     clauseOpeners = words(sections, "clause-opener");
     objectPronouns = words(sections, "object-pronoun");
     clauseAdverbs = words(sections, "clause-adverb");
+    answers = words(sections, "answer");
     quantityLeads = words(sections, "quantity-lead");
     to = word(sections, "to");
     negation = word(sections, "negation");

@@ -17,10 +17,22 @@ final class XSaidClause extends IndirectRule {
   @Override
   Verdict read(Reading r, ReportCue cue, Candidate q) {
     Who who = cue.subject(r);
+    if (who != null && answerAt(r, cue)) { // "Asked if her practices were illegal, 46 percent said yes."
+      q.who = r.speakers.proxy(who, cue.c);
+      cue.minTokens = 1;
+      return cue.clauseFrom(r, cue.cueEnd);
+    }
     int t = who == null ? -1 : clauseStart(r, cue);
     if (t < 0) return Verdict.NONE;
     q.who = r.speakers.proxy(who, cue.c);
     return cue.clauseFrom(r, t);
+  }
+
+  /** A one-word answer right after a cue of speech, the last word of its clause: "said yes", "said no", "said so". */
+  private static boolean answerAt(Reading r, ReportCue cue) {
+    int t = cue.cueEnd;
+    return t < cue.end && r.cues.answers.contains(r.a.lower(t)) && (t + 1 == cue.end || r.a.token(t + 1).equals(","))
+        && r.cues.verbs.containsKey(r.a.lower(cue.c));
   }
 
   /** The first token of the clause after the cue, or -1 when none follows it. */
