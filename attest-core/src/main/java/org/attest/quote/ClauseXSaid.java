@@ -59,7 +59,7 @@ final class ClauseXSaid extends IndirectRule {
 
   private static boolean nounPhraseWord(Reading r, int k) {
     String p = r.a.pos(k);
-    return p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("CCONJ") || p.equals("NUM")
-        || r.a.lower(k).equals(r.cues.subjectOf);
+    // not across "of": in ", executives of both companies announced" the speaker is the head before it, not the mention after
+    return p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("CCONJ") || p.equals("NUM");
   }
 }

@@ -76,10 +76,7 @@ final class CueLexicon {
 
   /** The lexicon of the sections of a cues file and the calendar table (weekday names are day words). */
   CueLexicon(Map<String, List<String>> sections, Map<String, String> calendar) {
-    for (String line : required(sections, "verb")) {
-      String[] forms = line.split("\\s+");
-      for (String f : forms) verbs.put(f, forms[0]);
-    }
+    readVerbForms(sections);
     for (String line : required(sections, "phrase")) phrases.add(line.split("\\s+"));
     phrases.sort((a, b) -> b.length - a.length);
     readVerbs = words(sections, "read");
@@ -225,5 +222,13 @@ final class CueLexicon {
 
   boolean isReadVerb(Analysis a, int t) {
     return readVerbs.contains(a.lower(t));
+  }
+
+  /** [verb]: each form of a cue verb mapped to its first form, its lemma. */
+  private void readVerbForms(Map<String, List<String>> sections) {
+    for (String line : required(sections, "verb")) {
+      String[] forms = line.split("\\s+");
+      for (String f : forms) verbs.put(f, forms[0]);
+    }
   }
 }
