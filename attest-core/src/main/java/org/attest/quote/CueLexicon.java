@@ -28,6 +28,7 @@ final class CueLexicon {
   final Set<String> firstPerson; // "“Okay,” I said": the writer as the speaker
   final Set<String> issueVerbs; // "X issued a statement saying": the statement is X's
   final Set<String> answers; // "46 percent said yes": a one-word answer is what was said
+  final Set<String> relativeGaps; // "which officials said will go into effect": the cue inside a relative clause
   final List<String[]> phrases = new ArrayList<>();
   final Set<String> readVerbs;
   final Set<String> speechNouns;
@@ -117,6 +118,7 @@ final class CueLexicon {
     objectPronouns = words(sections, "object-pronoun");
     clauseAdverbs = words(sections, "clause-adverb");
     answers = words(sections, "answer");
+    relativeGaps = words(sections, "relative-gap");
     quantityLeads = words(sections, "quantity-lead");
     to = word(sections, "to");
     negation = word(sections, "negation");
