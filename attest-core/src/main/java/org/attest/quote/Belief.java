@@ -31,6 +31,10 @@ final class Belief extends IndirectRule {
     }
     Who who = Holding.holder(r, cue);
     if (who == null) return Verdict.NONE;
+    if (!that && !infinitive && Holding.relativeGap(r, cue, who)) { // "a step they believe could help unify the party"
+      q.who = who;
+      return Holding.phraseFrom(r, cue, cue.cueEnd, 2);
+    }
     if (that) t++;
     else if (!infinitive && !r.clauses.startsClause(t, cue.end, true) && !objectInfinitive(r, t, cue.end)) return Verdict.NONE;
     q.who = who;

@@ -22,7 +22,7 @@ final class XSaidClause extends IndirectRule {
       cue.minTokens = 1;
       return cue.clauseFrom(r, cue.cueEnd);
     }
-    if (who != null && relativeGap(r, cue, who)) { // "the policy, which officials said will go into effect next month"
+    if (who != null && r.cues.verbs.containsKey(r.a.lower(cue.c)) && Holding.relativeGap(r, cue, who)) { // "which officials said will go into effect"
       q.who = r.speakers.proxy(who, cue.c);
       return Holding.phraseFrom(r, cue, cue.cueEnd, 2);
     }
@@ -37,18 +37,6 @@ final class XSaidClause extends IndirectRule {
     int t = cue.cueEnd;
     return t < cue.end && r.cues.answers.contains(r.a.lower(t)) && (t + 1 == cue.end || r.a.token(t + 1).equals(","))
         && r.cues.verbs.containsKey(r.a.lower(cue.c));
-  }
-
-  /**
-   * A relative pronoun right before the speaker and a verb right after the cue: the cue interrupts
-   * the relative clause, whose verb is what was said ("which officials said will go into effect",
-   * "what many analysts said was a sign", "a job that many economists say is the future").
-   */
-  private static boolean relativeGap(Reading r, ReportCue cue, Who who) {
-    Analysis a = r.a;
-    int rel = who.start() - 1, t = cue.cueEnd;
-    if (rel < cue.from || !r.cues.relativeGaps.contains(a.lower(rel)) || t >= cue.end || !r.cues.verbs.containsKey(a.lower(cue.c))) return false;
-    return a.pos(t).startsWith("AUX") || a.pos(t).equals("VERB") && !a.lower(t).endsWith(r.cues.participleEnding);
   }
 
   /** The first token of the clause after the cue, or -1 when none follows it. */
