@@ -39,7 +39,8 @@ final class Clauses {
     for (int k = t + 1; k < end && k <= t + 10; k++) {
       String p = a.pos(k);
       if (p.equals("PUNCT") && a.end(k - 1) == a.start(k) && k + 1 < end && a.end(k) == a.start(k + 1)) continue; // "EB-5"
-      if (a.lower(k).equals(cues.possessive)) continue; // "Pence's performance should", a possessive
+      // "Pence's performance should", a possessive; after a pronoun it is a verb: "said he's not ready"
+      if (a.lower(k).equals(cues.possessive) && !a.pos(k - 1).equals("PRON")) continue;
       // "said a prayer for the victims and left": an object and a second verb; "said a spokesman for the group that
       // runs it": the verb of a relative clause inside a noun phrase
       if (k + 1 < end && Tokens.isVerb(a, k + 1)) {

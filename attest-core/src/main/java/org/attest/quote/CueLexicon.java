@@ -29,6 +29,8 @@ final class CueLexicon {
   final Set<String> relatives; // "people who voted ... are angry": a relative clause inside a reported subject
   final Set<String> firstPerson; // "“Okay,” I said": the writer as the speaker
   final Set<String> issueVerbs; // "X issued a statement saying": the statement is X's
+  final Set<String> answers; // "46 percent said yes": a one-word answer is what was said
+  final Set<String> relativeGaps; // "which officials said will go into effect": the cue inside a relative clause
   final List<String[]> phrases = new ArrayList<>();
   final Set<String> readVerbs;
   final Set<String> speechNouns;
@@ -78,10 +80,7 @@ final class CueLexicon {
 
   /** The lexicon of the sections of a cues file and the calendar table (weekday names are day words). */
   CueLexicon(Map<String, List<String>> sections, Map<String, String> calendar) {
-    for (String line : required(sections, "verb")) {
-      String[] forms = line.split("\\s+");
-      for (String f : forms) verbs.put(f, forms[0]);
-    }
+    readVerbForms(sections);
     for (String line : required(sections, "phrase")) phrases.add(line.split("\\s+"));
     phrases.sort((a, b) -> b.length - a.length);
     readVerbs = words(sections, "read");
@@ -120,6 +119,8 @@ final class CueLexicon {
     clauseOpeners = words(sections, "clause-opener");
     objectPronouns = words(sections, "object-pronoun");
     clauseAdverbs = words(sections, "clause-adverb");
+    answers = words(sections, "answer");
+    relativeGaps = words(sections, "relative-gap");
     quantityLeads = words(sections, "quantity-lead");
     to = word(sections, "to");
     negation = word(sections, "negation");
@@ -235,5 +236,13 @@ final class CueLexicon {
 
   boolean isReadVerb(Analysis a, int t) {
     return readVerbs.contains(a.lower(t));
+  }
+
+  /** [verb]: each form of a cue verb mapped to its first form, its lemma. */
+  private void readVerbForms(Map<String, List<String>> sections) {
+    for (String line : required(sections, "verb")) {
+      String[] forms = line.split("\\s+");
+      for (String f : forms) verbs.put(f, forms[0]);
+    }
   }
 }

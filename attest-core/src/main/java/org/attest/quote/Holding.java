@@ -67,4 +67,16 @@ final class Holding {
     cue.minTokens = min;
     return IndirectRule.Verdict.FOUND;
   }
+
+  /**
+   * A relative pronoun right before the holder and a verb right after the cue: the cue interrupts
+   * the relative clause, whose verb is what was said or held ("which officials said will go into
+   * effect", "what many analysts said was a sign", "a step they believe could help unify the party").
+   */
+  static boolean relativeGap(Reading r, ReportCue cue, Who who) {
+    Analysis a = r.a;
+    int rel = who.start() - 1, t = cue.cueEnd;
+    if (rel < cue.from || !r.cues.relativeGaps.contains(a.lower(rel)) || t >= cue.end) return false;
+    return a.pos(t).startsWith("AUX") || a.pos(t).equals("VERB") && !a.lower(t).endsWith(r.cues.participleEnding);
+  }
 }

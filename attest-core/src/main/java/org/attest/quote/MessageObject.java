@@ -8,7 +8,7 @@ import org.attest.text.Analysis;
  * record", "Cruz never mentioned the man who beat him"; the object to the next comma, with the
  * subject as its source. A clause after the verb ("announced that ...", "denied he knew") is the
  * speech rules' to read, and so is a cue without an object; not a passive ("was announced"), nor a
- * day ("announced Monday"), nor a pronoun alone ("denied it").
+ * day or a time ("announced Monday", "reported last week"), nor a pronoun alone ("denied it").
  */
 final class MessageObject extends IndirectRule {
   MessageObject() {
@@ -34,6 +34,7 @@ final class MessageObject extends IndirectRule {
     if (!(pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NUM"))) return false;
     if (w.equals(r.cues.that) || r.cues.whenWords.contains(w) || r.cues.objectPronouns.contains(w) || r.a.quoted(t)) return false;
     if (pos.equals("PRON") && !r.cues.holding.possessivePronouns.contains(w)) return false; // "denied it", "told him"; not "his record"
+    if (t + 1 < end && r.cues.timeNouns.contains(a.lower(t + 1)) && (t + 2 == end || a.token(t + 2).equals(","))) return false; // "reported last week"
     return !r.clauses.startsClause(t, end, true);
   }
 }

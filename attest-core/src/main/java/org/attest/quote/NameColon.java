@@ -12,6 +12,8 @@ import org.attest.model.Entity;
 final class NameColon extends IndirectRule {
   /** The most words a name before the colon may have. */
   private static final int MAX_WORDS = 4;
+  /** The fewest tokens after the colon: a section head's few words are no one's ("Kasich: Win in a walk", "Q: Is he conservative"). */
+  private static final int MIN_TOKENS = 4;
 
   NameColon() {
     super("name-colon");
@@ -29,6 +31,7 @@ final class NameColon extends IndirectRule {
     if (Entity.GPE.equals(type) || Entity.LOC.equals(type)) return Verdict.NONE;
     if (e < 0 && !r.a.pos(cue.c - 1).equals("NOUN") && !r.a.pos(cue.c - 1).equals("PROPN")) return Verdict.NONE;
     q.who = who;
+    cue.minTokens = MIN_TOKENS;
     return cue.clauseFrom(r, cue.c + 1);
   }
 }

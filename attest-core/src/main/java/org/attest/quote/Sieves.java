@@ -39,6 +39,7 @@ final class Sieves {
       new NameColon(),
       new Question(),
       new InDocument(),
+      new Hearsay(),
       new FindingVerb(),
       new AccordingTo(),
       new Saying(),

@@ -7,6 +7,9 @@ import org.attest.text.Analysis;
  * Tuesday that") and a day word ("said Monday the plant will close"), a clause must follow.
  */
 final class XSaidClause extends IndirectRule {
+  /** The most words of a phrase before the clause: "said despite all that, ...". */
+  private static final int FRONTED_WORDS = 8;
+
   XSaidClause() {
     super("x-said-clause");
   }
@@ -14,10 +17,26 @@ final class XSaidClause extends IndirectRule {
   @Override
   Verdict read(Reading r, ReportCue cue, Candidate q) {
     Who who = cue.subject(r);
+    if (who != null && answerAt(r, cue)) { // "Asked if her practices were illegal, 46 percent said yes."
+      q.who = r.speakers.proxy(who, cue.c);
+      cue.minTokens = 1;
+      return cue.clauseFrom(r, cue.cueEnd);
+    }
+    if (who != null && r.cues.verbs.containsKey(r.a.lower(cue.c)) && Holding.relativeGap(r, cue, who)) { // "which officials said will go into effect"
+      q.who = r.speakers.proxy(who, cue.c);
+      return Holding.phraseFrom(r, cue, cue.cueEnd, 2);
+    }
     int t = who == null ? -1 : clauseStart(r, cue);
     if (t < 0) return Verdict.NONE;
     q.who = r.speakers.proxy(who, cue.c);
     return cue.clauseFrom(r, t);
+  }
+
+  /** A one-word answer right after a cue of speech, the last word of its clause: "said yes", "said no", "said so". */
+  private static boolean answerAt(Reading r, ReportCue cue) {
+    int t = cue.cueEnd;
+    return t < cue.end && r.cues.answers.contains(r.a.lower(t)) && (t + 1 == cue.end || r.a.token(t + 1).equals(","))
+        && r.cues.verbs.containsKey(r.a.lower(cue.c));
   }
 
   /** The first token of the clause after the cue, or -1 when none follows it. */
@@ -31,7 +50,24 @@ final class XSaidClause extends IndirectRule {
     t = pastDay(r, t, end);
     boolean that = t < end && a.lower(t).equals(r.cues.that);
     if (that) t++;
-    return that || r.clauses.startsClause(t, end) ? t : -1;
+    return that || r.clauses.startsClause(t, end) || frontedPhrase(r, t, end) ? t : -1;
+  }
+
+  /**
+   * A phrase that opens the clause and ends at a comma, a clause after it: "says despite all that,
+   * Obama wasn't influenced", "said if elected, she would"; the phrase is part of what was said.
+   */
+  private static boolean frontedPhrase(Reading r, int t, int end) {
+    Analysis a = r.a;
+    if (!(t < end && (a.pos(t).equals("ADP") || a.pos(t).equals("SCONJ")))) return false;
+    if (a.lower(t).equals(r.cues.that) || a.lower(t).equals(r.cues.subjectOf)) return false; // "said of Clinton, his words drowned": its topic
+    for (int k = t + 1; k < end && k <= t + FRONTED_WORDS; k++) {
+      if (a.quoted(k)) return false;
+      if (a.token(k).equals(",")) { // not a relative clause on the phrase: "at the debate, which was sponsored by CBS"
+        return k > t + 1 && k + 1 < end && !r.cues.relatives.contains(a.lower(k + 1)) && r.clauses.startsClause(k + 1, end);
+      }
+    }
+    return false;
   }
 
   /** The token after the addressee of a cue that takes one: "told reporters that", "warned voters that", "told the debate audience that". */
