@@ -149,6 +149,7 @@ final class TitleSplit {
     int head = end - 1;
     for (int i = start + 1; i < end - 1; i++) if (a.lower(i).equals(lex.of)) head = Math.min(head, i - 1); // "Doctor Who Society of Canada"
     if (lex.orgWords.contains(a.lower(head)) || lex.locWords.contains(a.lower(head))) return null;
+    if (lex.orgs.contains(key(a, start, end))) return null; // a known organisation opening with a title word: "General Electric"
     if (k < end && lex.placeTitles.contains(a.lower(k))) {
       for (int j = k + 2; j <= end; j++) if (lex.gpe.contains(key(a, k, j)) || lex.cities.contains(key(a, k, j))) return null; // "St. Louis", "St. Louis Cardinals"
     }
