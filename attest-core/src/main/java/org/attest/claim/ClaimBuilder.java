@@ -54,6 +54,7 @@ public final class ClaimBuilder {
     String day = published == null || published.length() < 10 ? published : published.substring(0, 10);
     Source lastSource = null;
     int lastSentence = -2;
+    boolean lastList = false; // whether the last source goes on past the next sentence: a body's findings, not a statement
     AsOf.Dated lastYear = null; // the year the figures of a sentence hold for, by their own sentence
     int lastYearSentence = -2;
     AsOf.Frame frame = asOf.frame(a, times, published == null ? null : day);
@@ -72,7 +73,7 @@ public final class ClaimBuilder {
       AsOf.Dated when = asOf.of(a, times, q, cue, tok, start, end, day, frame, false);
       boolean history = PreviousSource.history(when, day); // "..., supporting Dukakis by five points over Bush in 1988": the writer's, not the poll's
       if (said == null && !history && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
-        said = new Attribution(lastSource, 0.55, true, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
+        said = new Attribution(lastSource, 0.55, lastList, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
       }
       if (said == null && !history) said = previous.of(f, quotes);
       Attribution polled = sources.poll.attribute(poll, said, f, q, ArticlePoll.background(when, day));
@@ -81,6 +82,7 @@ public final class ClaimBuilder {
       if (source != null && said.goesOn()) {
         lastSource = source;
         lastSentence = sentence;
+        lastList = !PreviousSource.statement(lex, a, ents, said, quote);
       }
       boolean ofPoll = poll != null && source != null && poll.name().equals(source.name());
       if (ofPoll) when = asOf.of(a, times, q, cue, tok, start, end, day, frame, true);

@@ -34,6 +34,25 @@ final class PreviousSource {
     return Integer.parseInt(v.substring(0, 4)) < Integer.parseInt(day.substring(0, 4)) - 1;
   }
 
+  /**
+   * Whether an attribution is a statement, whose source goes on into the next sentence of its
+   * paragraph and no further (a speaker's or a company's words: "..., according to Toyota. Yet the
+   * 302-horsepower system ... The SUV ... has a 176 hp engine" is the writer's again), not a body's
+   * or a document's findings, whose list may go on ("A poll found ... Sixty-two percent ...
+   * Another 1.3 million ...": a document in the speaker's words, "according to a new poll by X").
+   */
+  static boolean statement(ClaimLexicon lex, Analysis a, Entities ents, Attribution said, Quote quote) {
+    if (said.rule().equals(Proposer.NAME)) return true;
+    if (!said.rule().equals(QuoteSpeaker.NAME) || quote == null || quote.speaker() == null) return false;
+    Span speaker = quote.speaker();
+    int first = a.tokenAt(speaker.start());
+    for (int t = first; t < a.tokenCount() && a.start(t) < speaker.end(); t++) if (lex.reports.contains(a.lower(t))) return false;
+    for (int k = first - 1; k >= Math.max(0, first - 4) && !a.pos(k).equals("PUNCT"); k--) { // "according to a new poll by [the Harvard ...]"
+      if (lex.reports.contains(a.lower(k))) return false;
+    }
+    return !Speakers.isDocument(a, ents, speaker);
+  }
+
   /** The source the figure of {@code f} takes from the attribution of the sentence before it, or null. */
   Attribution of(FigureSentence f, List<Quote> quotes) {
     Analysis a = f.a();

@@ -14,10 +14,11 @@ import org.attest.text.Analysis;
  * ("would", "will") is a person: "Audi will offer the car in thirteen finishes" tells, plans nothing.
  */
 final class Proposer extends SourceRule {
+  static final String NAME = "claim.proposer";
   private final ClaimLexicon lex;
 
   Proposer(ClaimLexicon lex) {
-    super("claim.proposer");
+    super(NAME);
     this.lex = lex;
   }
 

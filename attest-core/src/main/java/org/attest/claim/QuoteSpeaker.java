@@ -12,10 +12,11 @@ import org.attest.text.Analysis;
  * organisation it refers back to ("The German automaker ... says" after "Volkswagen is ..."). With whom the origin told ("told Reuters").
  */
 final class QuoteSpeaker extends SourceRule {
+  static final String NAME = "claim.quote-speaker";
   private final ClaimLexicon lex;
 
   QuoteSpeaker(ClaimLexicon lex) {
-    super("claim.quote-speaker");
+    super(NAME);
     this.lex = lex;
   }
 
