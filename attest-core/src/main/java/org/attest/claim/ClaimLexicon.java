@@ -63,6 +63,7 @@ final class ClaimLexicon {
   final Set<String> statementLinks; // "statement that", "emphasis about": what a statement says follows
   final Set<String> timeOpeners; // "in April", "last week": a short time phrase before a verb
   final Set<String> timeUnits; // "last week", "this year"
+  final Set<String> innerSaid; // "said": inside a quote, its named subject is the origin of what it says
   /** cues.txt [belief] [intent] [stance]: the quote stage's cues of what someone holds, wants or backs, not says ("endorsed", "vowed to"). */
   final Set<String> heldCues;
 
@@ -126,6 +127,7 @@ final class ClaimLexicon {
     statementLinks = words(cues, "statement-link");
     timeOpeners = words(cues, "time-opener");
     timeUnits = words(cues, "time-unit");
+    innerSaid = words(cues, "inner-said");
     Set<String> held = new java.util.HashSet<>();
     for (String section : List.of("belief", "intent", "stance", "message", "view")) held.addAll(words(cues, section));
     heldCues = Set.copyOf(held);

@@ -20,8 +20,9 @@ final class SourceRules {
   SourceRules(ClaimLexicon lex) {
     Authors authors = new Authors(lex);
     poll = new ArticlePoll(lex, authors);
-    rules = List.of(new PlanOwner(lex), new QuoteSpeaker(lex), new DocumentAuthor(lex, authors), new DocumentItself(lex),
-        new DocumentSubject(lex, authors), new AttributionAfter(lex, authors), new SourceVerbSubject(lex), new ReportAuthor(lex, authors), new Proposer(lex), new UnderPlan(lex));
+    ReportAuthor report = new ReportAuthor(lex, authors);
+    rules = List.of(new PlanOwner(lex), new InnerOrigin(lex, report), new QuoteSpeaker(lex), new DocumentAuthor(lex, authors), new DocumentItself(lex),
+        new DocumentSubject(lex, authors), new AttributionAfter(lex, authors), new SourceVerbSubject(lex), report, new Proposer(lex), new UnderPlan(lex));
   }
 
   /** The source of the figure by the first rule that finds one, or null. */
