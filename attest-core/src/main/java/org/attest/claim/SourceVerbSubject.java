@@ -30,7 +30,7 @@ final class SourceVerbSubject extends SourceRule {
       boolean cue = lex.sourceVerbs.contains(w) || lex.thatVerbs.contains(w) && accusation(a, v, figure);
       if (!cue || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX") || nounAsVerb(a, ents, v))) continue;
       if (lex.passiveAux.contains(a.lower(v - 1))) continue; // "It should be noted that": no subject that reports
-      int m = ents.mentionEndingAt(subjectEnd(a, from, v));
+      int m = ents.mentionEndingAt(subjectEnd(a, ents, from, v));
       if (m < 0 || ents.mentionStart(m) < from) continue; // "tax returns that showed ...": an earlier verb may have a source
       m = ents.chainHead(m, from);
       int e = ents.entityOf(m);
@@ -60,10 +60,11 @@ final class SourceVerbSubject extends SourceRule {
   }
 
   /** Where the subject of the verb at v ends: before its auxiliaries, adverbs, a time phrase, a relative pronoun. */
-  private int subjectEnd(Analysis a, int from, int v) {
+  private int subjectEnd(Analysis a, Entities ents, int from, int v) {
     int end = v;
     while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV") || a.lower(end - 1).equals("then"))) end--;
-    end = beforeWhen(a, from, end); // "federal prosecutors in April charged"
+    int name = ents.mentionEndingAt(end);
+    if (name < 0 || ents.mentionStart(name) >= end - 2) end = beforeWhen(a, from, end); // "federal prosecutors in April charged"; not "the Joint Committee on Taxation estimated"
     if (end - 1 > from && lex.relativeSubjects.contains(a.lower(end - 1))) end--; // "the Department, which reported"
     if (end - 1 > from && a.token(end - 1).equals(",") && lex.relativeSubjects.contains(a.lower(end))) end--;
     return end;

@@ -85,6 +85,8 @@ final class EntityLexicon {
   final Set<String> citationLinks;
   final Set<String> namePossessives;
   final Set<String> nameLinks;
+  /** Links inside an organisation's name only, after its organisation word: "Committee on Taxation". */
+  final Set<String> orgLinks;
   final Set<String> chainLinks;
   final String[] initialsSkip;
   final List<String> surnamePrefixes;
@@ -193,6 +195,7 @@ final class EntityLexicon {
     citationLinks = f.words("name-words.txt", "citation-link");
     namePossessives = f.words("name-words.txt", "name-possessive");
     nameLinks = f.words("name-words.txt", "name-link");
+    orgLinks = f.words("name-words.txt", "org-link");
     chainLinks = f.words("name-words.txt", "chain-link");
     initialsSkip = f.words("name-words.txt", "initials-skip").toArray(new String[0]);
     surnamePrefixes = List.copyOf(f.section("name-words.txt", "surname-prefix"));

@@ -22,7 +22,7 @@ class EntityLexiconTest {
       "titles.txt", Set.of("honorific", "role", "place-title"),
       "cues.txt", Set.of("verb"),
       "time.txt", Set.of("holiday", "day", "season", "daypart"),
-      "name-words.txt", Set.of("particle", "ezafe", "word-prefix", "hyphen-link", "stance-prefix", "form-label", "name-possessive", "name-link", "and", "to", "the",
+      "name-words.txt", Set.of("particle", "ezafe", "word-prefix", "hyphen-link", "stance-prefix", "form-label", "name-possessive", "name-link", "org-link", "and", "to", "the",
           "chain-link", "citation-link", "initials-skip", "surname-prefix", "female-title-start", "female-title-word", "male-title-start", "male-title-word", "of",
           "past-ending", "participle-ending", "plural-ending"),
       "coreference.txt", Set.of("determiner", "verb-like", "clause-opener", "irregular-plural", "affiliation", "object-pronoun",
