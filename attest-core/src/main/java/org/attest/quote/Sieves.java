@@ -32,6 +32,7 @@ final class Sieves {
       new Directive(), // before intent and stance: "urged Congress to act", "called on Congress to act"
       new Intent(), // before the speech rules: "vowed to repeal", not "vowed (that) ..."
       new Belief(),
+      new StateOfMind(), // never passes its adjectives on: "is sure (that) CLAUSE" is no speech
       new Stance(),
       new ViewAs(),
       new MessageObject(), // a cue that takes a clause passes it on: "announced (that) CLAUSE" is the speech rules'
