@@ -36,8 +36,9 @@ final class Holding {
     return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("ADV") || pos.equals("AUX");
   }
 
-  /** A passive before the cue at c: "is expected", "are widely believed". */
+  /** A passive before the cue at c: "is expected", "are widely believed"; not a progressive: "is calling for", "is hoping to". */
   static boolean passiveBefore(Reading r, int from, int c) {
+    if (r.a.lower(c).endsWith(r.cues.participleEnding)) return false;
     int k = c - 1;
     while (k >= from && r.a.pos(k).equals("ADV")) k--;
     return k >= from && r.cues.holding.passive.contains(r.a.lower(k));

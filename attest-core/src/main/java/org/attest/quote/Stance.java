@@ -22,7 +22,9 @@ final class Stance extends IndirectRule {
     int t = cue.cueEnd;
     if (!Tokens.isVerb(a, cue.c) && !phrase || Holding.passiveBefore(r, cue.from, cue.c) || t >= cue.end) return Verdict.NONE;
     String pos = a.pos(t);
-    if (!(pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NUM"))) {
+    boolean gerund = phrase && pos.equals("VERB") && a.lower(t).endsWith(r.cues.participleEnding); // "calls for bringing back"
+    if (!(pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NUM")
+        || pos.equals("SYM") || gerund)) { // "calls for $1 trillion"
       return Verdict.NONE; // "supported by", "opposed to"
     }
     if (namedThing(r, cue)) return Verdict.NONE;
