@@ -28,6 +28,8 @@ final class HoldingLexicon {
   final Set<String> seeming; // "Trump seemed to back away": no source
   final Set<String> stateAdjectives; // "Some Democrats are concerned that ..."
   final Set<String> stateLinks; // "are", "remain" before such an adjective
+  final Set<String> stateObjectAdjectives; // "Sanders was critical of the deal"
+  final Set<String> statePrepositions; // "of", "about" after such an adjective
   final Set<String> hearsay; // "The FBI is reportedly making arrangements": no source
   final Set<String> seemingLike; // "This seems like a comparable moment"
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
@@ -60,6 +62,8 @@ final class HoldingLexicon {
     seeming = words(sections, "seeming");
     stateAdjectives = words(sections, "state-adjective");
     stateLinks = words(sections, "state-link");
+    stateObjectAdjectives = words(sections, "state-adjective-object");
+    statePrepositions = words(sections, "state-preposition");
     hearsay = words(sections, "hearsay");
     seemingLike = words(sections, "seeming-like");
     for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
@@ -92,7 +96,7 @@ final class HoldingLexicon {
     if (phrase > 0) return phrase;
     if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
     if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"
-    boolean any = beliefVerbs.contains(low) || stateAdjectives.contains(low) || seeming.contains(low) || hearsay.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
+    boolean any = beliefVerbs.contains(low) || stateAdjectives.contains(low) || stateObjectAdjectives.contains(low) || seeming.contains(low) || hearsay.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
         || claimNouns.contains(low) || messageVerbs.contains(low) && Tokens.isVerb(a, t)
         || viewVerbs.contains(low) || directiveVerbs.contains(low) && Tokens.isVerb(a, t); // not "a Times report that"
     return any ? t + 1 : -1;
