@@ -33,6 +33,7 @@ final class HoldingLexicon {
   final Set<String> hearsay; // "The FBI is reportedly making arrangements": no source
   final Set<String> seemingLike; // "This seems like a comparable moment"
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
+  final List<String[]> stanceNouns = new ArrayList<>(); // "his attacks on"
   final Set<String> quantitySubjects; // "Many believe ..."
   final Set<String> shareLinks; // "One in three said", "four out of 10 say"
   final Set<String> shareUnits; // "42 percent said", "42% say"
@@ -67,6 +68,7 @@ final class HoldingLexicon {
     hearsay = words(sections, "hearsay");
     seemingLike = words(sections, "seeming-like");
     for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
+    for (String line : Lexicon.required("cues.txt", sections, "stance-noun")) stanceNouns.add(line.split("\\s+"));
     quantitySubjects = words(sections, "quantity-subject");
     shareLinks = words(sections, "share-link");
     shareUnits = words(sections, "share-unit");
@@ -93,6 +95,8 @@ final class HoldingLexicon {
   int cueAt(Analysis a, int t) {
     String low = a.lower(t);
     int phrase = stancePhraseAt(a, t);
+    if (phrase > 0) return phrase;
+    phrase = phraseAt(stanceNouns, a, t);
     if (phrase > 0) return phrase;
     if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
     if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"

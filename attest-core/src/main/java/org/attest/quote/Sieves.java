@@ -34,6 +34,7 @@ final class Sieves {
       new Intent(), // before the speech rules: "vowed to repeal", not "vowed (that) ..."
       new Belief(),
       new StateOfMind(), // never passes its adjectives on: "is sure (that) CLAUSE" is no speech
+      new StanceNoun(), // before stance: "his support for the bill" is no verb
       new Stance(),
       new ViewAs(),
       new MessageObject(), // a cue that takes a clause passes it on: "announced (that) CLAUSE" is the speech rules'
