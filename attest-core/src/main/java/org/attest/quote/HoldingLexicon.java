@@ -34,6 +34,7 @@ final class HoldingLexicon {
   final Set<String> seemingLike; // "This seems like a comparable moment"
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
   final List<String[]> stanceNouns = new ArrayList<>(); // "his attacks on"
+  final Set<String> intentNouns; // "his decision to"
   final Set<String> quantitySubjects; // "Many believe ..."
   final Set<String> shareLinks; // "One in three said", "four out of 10 say"
   final Set<String> shareUnits; // "42 percent said", "42% say"
@@ -46,6 +47,7 @@ final class HoldingLexicon {
   final String colon; // "Sanders: Clinton Email Story Has Moved"
   final Set<String> colonLabels; // "Editor's note:", "BREAKING:": no source
   private final String possessive; // "the Fox News's poll"
+  private final String to; // "his decision to"
 
   HoldingLexicon(Map<String, List<String>> sections) {
     beliefVerbs = words(sections, "belief");
@@ -69,6 +71,7 @@ final class HoldingLexicon {
     seemingLike = words(sections, "seeming-like");
     for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
     for (String line : Lexicon.required("cues.txt", sections, "stance-noun")) stanceNouns.add(line.split("\\s+"));
+    intentNouns = words(sections, "intent-noun");
     quantitySubjects = words(sections, "quantity-subject");
     shareLinks = words(sections, "share-link");
     shareUnits = words(sections, "share-unit");
@@ -82,6 +85,7 @@ final class HoldingLexicon {
     colon = Lexicon.requiredWord("cues.txt", sections, "colon");
     colonLabels = words(sections, "colon-label");
     possessive = Lexicon.requiredWord("cues.txt", sections, "possessive");
+    to = Lexicon.requiredWord("cues.txt", sections, "to");
   }
 
   private static Set<String> words(Map<String, List<String>> sections, String section) {
@@ -98,6 +102,7 @@ final class HoldingLexicon {
     if (phrase > 0) return phrase;
     phrase = phraseAt(stanceNouns, a, t);
     if (phrase > 0) return phrase;
+    if (intentNouns.contains(low) && t + 1 < a.tokenCount() && a.lower(t + 1).equals(to)) return t + 1; // "his decision to"
     if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
     if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"
     boolean any = beliefVerbs.contains(low) || stateAdjectives.contains(low) || stateObjectAdjectives.contains(low) || seeming.contains(low) || hearsay.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)

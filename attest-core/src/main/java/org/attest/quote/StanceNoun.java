@@ -7,7 +7,8 @@ import org.attest.text.Analysis;
  * Trump has been the most direct in his attacks on Mr. Clinton", "vocal in their criticism of
  * Trump", "Donald Trump’s attacks on Bill Clinton’s scandals": the possessive holds it, the phrase
  * after the preposition to the next comma is its object. Not without a possessive ("support for
- * Sanders has been strongest"): the next rules read it.
+ * Sanders has been strongest"): the next rules read it. So too a noun of an intent and its "to"
+ * (cues.txt [intent-noun]): "his decision to leave the race".
  */
 final class StanceNoun extends IndirectRule {
   StanceNoun() {
@@ -18,7 +19,8 @@ final class StanceNoun extends IndirectRule {
   Verdict read(Reading r, ReportCue cue, Candidate q) {
     Analysis a = r.a;
     int k = cue.c - 1;
-    if (k < cue.from || cue.cueEnd - cue.c < 2 || !r.cues.holding.stanceNouns.stream().anyMatch(p -> p[0].equals(a.lower(cue.c)))) {
+    boolean intent = r.cues.holding.intentNouns.contains(a.lower(cue.c)) && Holding.infinitiveAt(r, cue.cueEnd, cue.end); // "his decision to leave"
+    if (k < cue.from || !intent && (cue.cueEnd - cue.c < 2 || !r.cues.holding.stanceNouns.stream().anyMatch(p -> p[0].equals(a.lower(cue.c))))) {
       return Verdict.PASS;
     }
     if (r.cues.holding.possessivePronouns.contains(a.lower(k))) { // "his attacks on"
