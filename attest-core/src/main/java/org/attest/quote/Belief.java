@@ -25,7 +25,9 @@ final class Belief extends IndirectRule {
     boolean infinitive = Holding.infinitiveAt(r, t, cue.end);
     if (seeming && !that && !infinitive) return seemingPredicate(r, cue, q, t);
     if (seeming || Holding.passiveBefore(r, cue.from, cue.c)) { // "Trump is expected to win", "it is believed that ...", "it seems that"
-      if (!that && !infinitive) return Verdict.NONE;
+      if (!that && !infinitive) { // "are worried about the deficit": a state of mind's object (state-of-mind reads it)
+        return t < cue.end && r.cues.holding.statePrepositions.contains(r.a.lower(t)) ? Verdict.PASS : Verdict.NONE;
+      }
       q.who = null;
       return cue.clauseFrom(r, that ? t + 1 : t);
     }

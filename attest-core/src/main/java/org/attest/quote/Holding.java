@@ -36,8 +36,9 @@ final class Holding {
     return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("ADV") || pos.equals("AUX");
   }
 
-  /** A passive before the cue at c: "is expected", "are widely believed". */
+  /** A passive before the cue at c: "is expected", "are widely believed"; not a progressive: "is calling for", "is hoping to". */
   static boolean passiveBefore(Reading r, int from, int c) {
+    if (r.a.lower(c).endsWith(r.cues.participleEnding)) return false;
     int k = c - 1;
     while (k >= from && r.a.pos(k).equals("ADV")) k--;
     return k >= from && r.cues.holding.passive.contains(r.a.lower(k));
@@ -71,12 +72,17 @@ final class Holding {
   /**
    * A relative pronoun right before the holder and a verb right after the cue: the cue interrupts
    * the relative clause, whose verb is what was said or held ("which officials said will go into
-   * effect", "what many analysts said was a sign", "a step they believe could help unify the party").
+   * effect", "what many analysts said was a sign", "a step they believe could help unify the party", "a probe the
+   * agency said was ongoing").
    */
   static boolean relativeGap(Reading r, ReportCue cue, Who who) {
     Analysis a = r.a;
     int rel = who.start() - 1, t = cue.cueEnd;
-    if (rel < cue.from || !r.cues.relativeGaps.contains(a.lower(rel)) || t >= cue.end) return false;
+    if (rel > cue.from && a.pos(rel).equals("ADV")) rel--; // "which even critics say was"
+    if (rel < cue.from || t >= cue.end) return false;
+    // with no relative pronoun, a noun the clause is on and an auxiliary after the cue: "a probe the agency said was ongoing"
+    boolean noun = (a.pos(rel).equals("NOUN") || a.pos(rel).equals("PROPN")) && a.pos(t).startsWith("AUX");
+    if (!noun && !r.cues.relativeGaps.contains(a.lower(rel))) return false;
     return a.pos(t).startsWith("AUX") || a.pos(t).equals("VERB") && !a.lower(t).endsWith(r.cues.participleEnding);
   }
 }

@@ -26,9 +26,15 @@ final class HoldingLexicon {
   final Set<String> possessivePronouns; // "touted her record": an object, unlike "denied it"
   final Set<String> claimNouns; // "the claim that ...", "his argument that ..."
   final Set<String> seeming; // "Trump seemed to back away": no source
+  final Set<String> stateAdjectives; // "Some Democrats are concerned that ..."
+  final Set<String> stateLinks; // "are", "remain" before such an adjective
+  final Set<String> stateObjectAdjectives; // "Sanders was critical of the deal"
+  final Set<String> statePrepositions; // "of", "about" after such an adjective
   final Set<String> hearsay; // "The FBI is reportedly making arrangements": no source
   final Set<String> seemingLike; // "This seems like a comparable moment"
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
+  final List<String[]> stanceNouns = new ArrayList<>(); // "his attacks on"
+  final Set<String> intentNouns; // "his decision to"
   final Set<String> quantitySubjects; // "Many believe ..."
   final Set<String> shareLinks; // "One in three said", "four out of 10 say"
   final Set<String> shareUnits; // "42 percent said", "42% say"
@@ -41,6 +47,7 @@ final class HoldingLexicon {
   final String colon; // "Sanders: Clinton Email Story Has Moved"
   final Set<String> colonLabels; // "Editor's note:", "BREAKING:": no source
   private final String possessive; // "the Fox News's poll"
+  private final String to; // "his decision to"
 
   HoldingLexicon(Map<String, List<String>> sections) {
     beliefVerbs = words(sections, "belief");
@@ -56,9 +63,15 @@ final class HoldingLexicon {
     possessivePronouns = words(sections, "possessive-pronoun");
     claimNouns = words(sections, "claim-noun");
     seeming = words(sections, "seeming");
+    stateAdjectives = words(sections, "state-adjective");
+    stateLinks = words(sections, "state-link");
+    stateObjectAdjectives = words(sections, "state-adjective-object");
+    statePrepositions = words(sections, "state-preposition");
     hearsay = words(sections, "hearsay");
     seemingLike = words(sections, "seeming-like");
     for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
+    for (String line : Lexicon.required("cues.txt", sections, "stance-noun")) stanceNouns.add(line.split("\\s+"));
+    intentNouns = words(sections, "intent-noun");
     quantitySubjects = words(sections, "quantity-subject");
     shareLinks = words(sections, "share-link");
     shareUnits = words(sections, "share-unit");
@@ -72,6 +85,7 @@ final class HoldingLexicon {
     colon = Lexicon.requiredWord("cues.txt", sections, "colon");
     colonLabels = words(sections, "colon-label");
     possessive = Lexicon.requiredWord("cues.txt", sections, "possessive");
+    to = Lexicon.requiredWord("cues.txt", sections, "to");
   }
 
   private static Set<String> words(Map<String, List<String>> sections, String section) {
@@ -86,9 +100,12 @@ final class HoldingLexicon {
     String low = a.lower(t);
     int phrase = stancePhraseAt(a, t);
     if (phrase > 0) return phrase;
+    phrase = phraseAt(stanceNouns, a, t);
+    if (phrase > 0) return phrase;
+    if (intentNouns.contains(low) && t + 1 < a.tokenCount() && a.lower(t + 1).equals(to)) return t + 1; // "his decision to"
     if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
     if (low.equals(documentIn) && documentAfter(a, t, a.tokenCount()) > 0) return t + 1; // "leads in the polls"
-    boolean any = beliefVerbs.contains(low) || seeming.contains(low) || hearsay.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
+    boolean any = beliefVerbs.contains(low) || stateAdjectives.contains(low) || stateObjectAdjectives.contains(low) || seeming.contains(low) || hearsay.contains(low) || intentVerbs.contains(low) || stanceVerbs.contains(low)
         || claimNouns.contains(low) || messageVerbs.contains(low) && Tokens.isVerb(a, t)
         || viewVerbs.contains(low) || directiveVerbs.contains(low) && Tokens.isVerb(a, t); // not "a Times report that"
     return any ? t + 1 : -1;

@@ -14,26 +14,48 @@ final class IndirectQuotes {
   private IndirectQuotes() {}
 
   /**
-   * The indirect quotes of the document, none over the words a direct or mixed quote or an earlier
-   * indirect one holds: a sentence may hold several ("X said CLAUSE, and Y believes CLAUSE").
+   * The indirect quotes of the document, none over the words a direct or mixed quote holds, nor over
+   * part of an earlier indirect one: a sentence may hold several ("X said CLAUSE, and Y believes
+   * CLAUSE"), and a later one may hold a whole earlier one, as PolNeAR nests them ("CLAUSE holding
+   * a stance, according to X").
    */
   static List<Candidate> find(Reading r, List<Candidate> direct) {
     List<Candidate> out = new ArrayList<>();
-    boolean[] held = new boolean[r.a.text().length() + 1]; // characters a quote already holds
-    for (Candidate q : direct) Arrays.fill(held, q.startChar, q.endChar, true);
+    int[] held = new int[r.a.text().length() + 1]; // characters a quote already holds: -1 a direct one, i+1 indirect i
+    for (Candidate q : direct) Arrays.fill(held, q.startChar, q.endChar, -1);
     for (int s = 0; s < r.a.sentenceCount(); s++) {
       int c = r.a.sentenceStartToken(s);
-      for (Candidate q = inSentence(r, s, c, direct, held); q != null; q = inSentence(r, s, c, direct, held)) {
+      for (Candidate q = inSentence(r, s, c, direct, held, out); q != null; q = inSentence(r, s, c, direct, held, out)) {
         out.add(q);
-        Arrays.fill(held, q.startChar, q.endChar, true);
+        for (int ch = q.startChar; ch < q.endChar; ch++) if (held[ch] == 0) held[ch] = out.size();
         c = q.cueEnd;
       }
     }
     return out;
   }
 
+  /**
+   * True when the characters of q are free, or hold only whole indirect quotes found before it whose
+   * cue and speaker it holds too (a nested attribution, not "Asked if X, Trump said no").
+   */
+  private static boolean free(Reading r, Candidate q, int[] held, List<Candidate> found) {
+    for (int ch = q.startChar; ch < q.endChar; ch++) {
+      int h = held[ch];
+      if (h < 0) return false;
+      if (h == 0) continue;
+      if ((q.startChar > 0 && held[q.startChar - 1] == h) || held[q.endChar] == h) return false; // part of it
+      Candidate in = found.get(h - 1);
+      if (in.who == null || !inside(r, q, in.cueStart) || !inside(r, q, in.who.start())) return false;
+    }
+    return true;
+  }
+
+  private static boolean inside(Reading r, Candidate q, int token) {
+    return token >= 0 && r.a.start(token) >= q.startChar && r.a.end(token) <= q.endChar;
+  }
+
   /** The first indirect quote of sentence s at a cue from token c on, or null. */
-  private static Candidate inSentence(Reading r, int s, int c0, List<Candidate> direct, boolean[] held) {
+  private static Candidate inSentence(Reading r, int s, int c0, List<Candidate> direct, int[] held, List<Candidate> found) {
     Analysis a = r.a;
     int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
     int end = to;
@@ -52,7 +74,7 @@ final class IndirectQuotes {
       q.paragraph = a.paragraphOf(c);
       q.cueStart = c;
       q.cueEnd = cueEnd;
-      if (decide(r, cue, q) && reported(r, cue, q, held)) {
+      if (decide(r, cue, q) && reported(r, cue, q, held, found)) {
         q.entity = Who.entityOf(r.ents, q.who);
         if (q.entity < 0 && q.who != null && Who.isPronoun(r.ents, q.who)) q.entity = lastPersonSpeaker(r, direct, q.startChar);
         q.confidence = q.entity >= 0 ? 0.8 : 0.65;
@@ -74,7 +96,7 @@ final class IndirectQuotes {
   }
 
   /** Sets the span of the reported words; false when they are too short, hold a quote, or overlap a quote's. */
-  private static boolean reported(Reading r, ReportCue cue, Candidate q, boolean[] held) {
+  private static boolean reported(Reading r, ReportCue cue, Candidate q, int[] held, List<Candidate> found) {
     Analysis a = r.a;
     int contentFrom = cue.contentFrom, contentTo = cue.contentTo;
     // "Smith, who thought the war was over, returned home": a cue in a relative clause between commas says what ends at its comma
@@ -92,8 +114,7 @@ final class IndirectQuotes {
     if (Tokens.hasQuote(a, contentFrom, contentTo)) return false; // a quote of its own carries it
     q.startChar = a.start(contentFrom);
     q.endChar = a.end(contentTo - 1);
-    for (int ch = q.startChar; ch < q.endChar; ch++) if (held[ch]) return false;
-    return true;
+    return free(r, q, held, found);
   }
 
   /** The person who spoke last before {@code before}, among the few quotes right before it. */

@@ -29,9 +29,12 @@ final class Sieves {
 
   /** Indirect quotes, at each reporting cue of a sentence outside quotation marks; several a sentence, none overlapping. */
   static final List<IndirectRule> INDIRECT = List.of(
+      new Headline(), // first: in a title-case headline the tagger's names mislead the other rules
       new Directive(), // before intent and stance: "urged Congress to act", "called on Congress to act"
       new Intent(), // before the speech rules: "vowed to repeal", not "vowed (that) ..."
       new Belief(),
+      new StateOfMind(), // never passes its adjectives on: "is sure (that) CLAUSE" is no speech
+      new StanceNoun(), // before stance: "his support for the bill" is no verb
       new Stance(),
       new ViewAs(),
       new MessageObject(), // a cue that takes a clause passes it on: "announced (that) CLAUSE" is the speech rules'

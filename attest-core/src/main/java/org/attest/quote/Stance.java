@@ -21,8 +21,11 @@ final class Stance extends IndirectRule {
     if (!phrase && !r.cues.holding.stanceVerbs.contains(a.lower(cue.c))) return Verdict.PASS;
     int t = cue.cueEnd;
     if (!Tokens.isVerb(a, cue.c) && !phrase || Holding.passiveBefore(r, cue.from, cue.c) || t >= cue.end) return Verdict.NONE;
+    if (phrase && a.lower(t).equals(r.cues.that)) return clauseAfter(r, cue, q, t + 1); // "pointed out that CLAUSE"
     String pos = a.pos(t);
-    if (!(pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NUM"))) {
+    boolean gerund = phrase && pos.equals("VERB") && a.lower(t).endsWith(r.cues.participleEnding); // "calls for bringing back"
+    if (!(pos.equals("DET") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NUM")
+        || pos.equals("SYM") || gerund)) { // "calls for $1 trillion"
       return Verdict.NONE; // "supported by", "opposed to"
     }
     if (namedThing(r, cue)) return Verdict.NONE;
@@ -30,6 +33,14 @@ final class Stance extends IndirectRule {
     if (who == null) return Verdict.NONE;
     q.who = who;
     return Holding.phraseFrom(r, cue, t, 1);
+  }
+
+  /** The clause after a stance phrase and its "that", held by the subject: "Labor leaders point out that Mr. Trump could draw". */
+  private static Verdict clauseAfter(Reading r, ReportCue cue, Candidate q, int t) {
+    Who who = Holding.holder(r, cue);
+    if (who == null || !r.clauses.startsClause(t, cue.end)) return Verdict.NONE;
+    q.who = who;
+    return cue.clauseFrom(r, t);
   }
 
   /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Every section of cues.txt the quote sieves read is there; a missing one fails at load, it does not read empty. */
 class CueLexiconTest {
   /** The sections CueLexicon reads; the others of cues.txt are the claim builder's. */
-  private static final Set<String> READ = Set.of("verb", "indirect", "belief", "intent", "stance", "message", "possessive-pronoun", "naming", "indefinite", "view", "directive", "directive-phrase", "directive-not", "claim-noun", "document-in", "question", "question-word", "report", "poll", "colon-label", "colon", "negation", "seeming", "seeming-like", "hearsay", "stance-phrase", "quantity-subject", "passive", "when", "when-part", "when-before", "time-noun", "addressee", "addressee-maybe",
+  private static final Set<String> READ = Set.of("verb", "indirect", "belief", "stance-noun", "intent-noun", "state-adjective", "state-link", "state-adjective-object", "state-preposition", "intent", "stance", "message", "possessive-pronoun", "naming", "indefinite", "view", "directive", "directive-phrase", "directive-not", "claim-noun", "document-in", "question", "question-word", "report", "poll", "colon-label", "colon", "negation", "seeming", "seeming-like", "hearsay", "stance-phrase", "quantity-subject", "passive", "when", "when-part", "when-before", "time-noun", "addressee", "addressee-maybe",
       "subject-pronoun", "contraction", "first-person", "relative", "phrase", "issue", "read", "noun", "aux", "label", "name",
       "participle", "noun-like", "cue-always", "noun-before", "noun-marker", "no-speech-to", "no-speech-before", "speech-to", "to",
       "that", "according", "possessive", "label-as", "definite", "participle-ending", "past-ending", "s-ending", "participle-link",
