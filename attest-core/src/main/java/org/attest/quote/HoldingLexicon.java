@@ -34,6 +34,9 @@ final class HoldingLexicon {
   final Set<String> seemingLike; // "This seems like a comparable moment"
   final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
   final List<String[]> stanceNouns = new ArrayList<>(); // "his attacks on"
+  /** The phrases above by their first word, in file order: a token looks up only the phrases it can open. */
+  private final java.util.Map<String, List<String[]>> directiveByFirst = new java.util.HashMap<>(), stanceByFirst = new java.util.HashMap<>();
+  final java.util.Map<String, List<String[]>> stanceNounByFirst = new java.util.HashMap<>();
   final Set<String> intentNouns; // "his decision to"
   final Set<String> quantitySubjects; // "Many believe ..."
   final Set<String> shareLinks; // "One in three said", "four out of 10 say"
@@ -71,6 +74,9 @@ final class HoldingLexicon {
     seemingLike = words(sections, "seeming-like");
     for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
     for (String line : Lexicon.required("cues.txt", sections, "stance-noun")) stanceNouns.add(line.split("\\s+"));
+    byFirstWord(directivePhrases, directiveByFirst);
+    byFirstWord(stancePhrases, stanceByFirst);
+    byFirstWord(stanceNouns, stanceNounByFirst);
     intentNouns = words(sections, "intent-noun");
     quantitySubjects = words(sections, "quantity-subject");
     shareLinks = words(sections, "share-link");
@@ -100,7 +106,7 @@ final class HoldingLexicon {
     String low = a.lower(t);
     int phrase = stancePhraseAt(a, t);
     if (phrase > 0) return phrase;
-    phrase = phraseAt(stanceNouns, a, t);
+    phrase = phraseAt(stanceNounByFirst, a, t);
     if (phrase > 0) return phrase;
     if (intentNouns.contains(low) && t + 1 < a.tokenCount() && a.lower(t + 1).equals(to)) return t + 1; // "his decision to"
     if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
@@ -126,15 +132,21 @@ final class HoldingLexicon {
 
   /** The end of a stance phrase ("called for") at token t, or -1. */
   int stancePhraseAt(Analysis a, int t) {
-    return phraseAt(stancePhrases, a, t);
+    return phraseAt(stanceByFirst, a, t);
   }
 
   /** The end of a directive phrase ("called on") at token t, or -1. */
   int directivePhraseAt(Analysis a, int t) {
-    return phraseAt(directivePhrases, a, t);
+    return phraseAt(directiveByFirst, a, t);
   }
 
-  private static int phraseAt(List<String[]> phrases, Analysis a, int t) {
+  private static void byFirstWord(List<String[]> phrases, java.util.Map<String, List<String[]>> out) {
+    for (String[] phrase : phrases) out.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
+  }
+
+  private static int phraseAt(java.util.Map<String, List<String[]>> byFirst, Analysis a, int t) {
+    List<String[]> phrases = byFirst.get(a.lower(t));
+    if (phrases == null) return -1;
     for (String[] phrase : phrases) {
       if (t + phrase.length > a.tokenCount()) continue;
       boolean ok = true;
