@@ -131,7 +131,7 @@ final class Speakers {
   private int beforeAdjunct(int from, int end) {
     int e = end;
     if (e - 2 > from && cues.whenParts.contains(a.lower(e - 1)) && cues.whenWords.contains(a.lower(e - 2))) e--;
-    if (e - 1 > from && cues.whenWords.contains(a.lower(e - 1))) {
+    if (e - 1 > from && cues.whenWords.contains(a.lower(e - 1)) && !capitals(e - 1)) { // not "USA TODAY reported"
       e--;
       while (e - 1 > from && cues.whenBefore.contains(a.lower(e - 1))) e--;
       return clauses.beforeAuxiliaries(from, e);
@@ -154,7 +154,12 @@ final class Speakers {
   /** A word that says when, not who: "Monday", "this month"; not a name in capitals ("USA TODAY"). */
   private boolean timeWord(int k) {
     String w = a.lower(k);
-    return (cues.timeNouns.contains(w) || cues.whenWords.contains(w)) && !a.token(k).equals(a.token(k).toUpperCase());
+    return (cues.timeNouns.contains(w) || cues.whenWords.contains(w)) && !capitals(k);
+  }
+
+  /** A word in capitals: part of a name such as "USA TODAY", not a time word. */
+  private boolean capitals(int k) {
+    return a.token(k).equals(a.token(k).toUpperCase());
   }
 
   /**
