@@ -11,8 +11,6 @@ import org.attest.text.Analysis;
 
 /** Indirect quotes: at each reporting cue outside quotation marks, the first {@link Sieves#INDIRECT} rule that reads it. */
 final class IndirectQuotes {
-  /** The rule whose reported words end before a quote they run into (its name as the sieves record it). */
-  private static final String SEEMING_CUT = "belief";
   /** The dashes, with a space before them, a clause is cut at before a quote, as at a comma or semicolon. */
   private static final java.util.Set<String> CUTS = java.util.Set.of("-", "--", "–", "—");
 
@@ -116,7 +114,7 @@ final class IndirectQuotes {
     while (contentFrom < contentTo && isPunct(a, contentFrom)) contentFrom++;
     while (contentTo > contentFrom && isPunct(a, contentTo - 1)) contentTo--;
     if (contentTo - contentFrom < cue.minTokens) return false;
-    if (SEEMING_CUT.equals(q.rule)) contentTo = beforeQuote(a, contentFrom, contentTo, cue.minTokens);
+    if (contentFrom >= cue.cueEnd) contentTo = beforeQuote(a, contentFrom, contentTo, cue.minTokens); // not a fronted "In his speech, ..."
     if (Tokens.hasQuote(a, contentFrom, contentTo)) return false; // a quote of its own carries it
     q.startChar = a.start(contentFrom);
     q.endChar = a.end(contentTo - 1);
@@ -124,11 +122,12 @@ final class IndirectQuotes {
   }
 
   /**
-   * What a verb of belief or seeming says ends at the first comma, dash or semicolon before a quote
-   * its clause runs into ("Sanders appeared to dismiss the email issue in October, when he told
+   * Reported words after their cue end at the first comma, semicolon or spaced dash before a quote
+   * their clause runs into ("Sanders appeared to dismiss the email issue in October, when he told
    * Clinton that Americans were "sick and tired ..."", "Twitter appears to be heavily used by ISIS -
-   * so much so that ... ''Wilayat Twitter''"): the quote is another's words, not what seems. The
-   * span as it was when no such cut leaves minTokens words.
+   * so much so that ... ''Wilayat Twitter''", "Carson said he saw no need to change his campaign,
+   * telling Stephanopoulos that "..."): the quote is words of their own, not part of what was said.
+   * The span as it was (and dropped) when no such cut leaves minTokens words.
    */
   private static int beforeQuote(Analysis a, int from, int to, int minTokens) {
     int quote = from;
