@@ -67,13 +67,19 @@ final class Clauses {
 
   /**
    * Whether a gerund or an infinitive at k modifies the noun phrase that opens at t ("the decision
-   * to forgo", "the upside of using"): a determiner opens it and a noun comes before, right before
+   * to forgo", "the upside of using"): a determiner or a possessive opens it and a noun comes before, right before
    * or before "to", "of" or "for".
    */
   private boolean insideNounPhrase(int t, int k) {
-    if (!a.pos(t).equals("DET") || k - 1 <= t) return false;
+    if (k - 1 <= t) return false;
     int h = a.lower(k - 1).equals(cues.to) || a.pos(k - 1).equals("ADP") ? k - 2 : k - 1;
-    return h > t && (a.pos(h).equals("NOUN") || a.pos(h).equals("PROPN"));
+    return h > t && (a.pos(h).equals("NOUN") || a.pos(h).equals("PROPN")) && (a.pos(t).equals("DET") || possessiveIn(t + 1, h));
+  }
+
+  /** A possessive that opens the noun phrase as a determiner would: "Obama’s new actions to regulate gun sales are". */
+  private boolean possessiveIn(int from, int to) {
+    for (int j = from; j < to; j++) if (a.lower(j).equals(cues.possessive)) return true;
+    return false;
   }
 
   /**
