@@ -1,6 +1,7 @@
 package org.attest.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class HoldingLexicon {
   final Set<String> naming; // "a group called Citizens for Trump": names a thing
   final Set<String> indefinite; // the articles before such a thing
   final Set<String> directiveVerbs; // "urged Congress to act"
-  final List<String[]> directivePhrases = new ArrayList<>(); // "called on Congress to act"
+  private final Map<String, List<String[]>> directivePhrases; // "called on Congress to act", by first word
   final Set<String> directiveNot; // "urged him not to back down"
   final Set<String> viewVerbs; // "Sanders sees the gains as evidence"
   final Set<String> messageVerbs; // "Sanders announced his candidacy"
@@ -32,11 +33,8 @@ final class HoldingLexicon {
   final Set<String> statePrepositions; // "of", "about" after such an adjective
   final Set<String> hearsay; // "The FBI is reportedly making arrangements": no source
   final Set<String> seemingLike; // "This seems like a comparable moment"
-  final List<String[]> stancePhrases = new ArrayList<>(); // "called for", "pointed to"
-  final List<String[]> stanceNouns = new ArrayList<>(); // "his attacks on"
-  /** The phrases above by their first word, in file order: a token looks up only the phrases it can open. */
-  private final java.util.Map<String, List<String[]>> directiveByFirst = new java.util.HashMap<>(), stanceByFirst = new java.util.HashMap<>();
-  final java.util.Map<String, List<String[]>> stanceNounByFirst = new java.util.HashMap<>();
+  private final Map<String, List<String[]>> stancePhrases; // "called for", "pointed to", by first word
+  final Map<String, List<String[]>> stanceNouns; // "his attacks on", by first word
   final Set<String> intentNouns; // "his decision to"
   final Set<String> quantitySubjects; // "Many believe ..."
   final Set<String> shareLinks; // "One in three said", "four out of 10 say"
@@ -61,7 +59,7 @@ final class HoldingLexicon {
     messageVerbs = words(sections, "message");
     viewVerbs = words(sections, "view");
     directiveVerbs = words(sections, "directive");
-    for (String line : Lexicon.required("cues.txt", sections, "directive-phrase")) directivePhrases.add(line.split("\\s+"));
+    directivePhrases = phrases(sections, "directive-phrase");
     directiveNot = words(sections, "directive-not");
     possessivePronouns = words(sections, "possessive-pronoun");
     claimNouns = words(sections, "claim-noun");
@@ -72,11 +70,8 @@ final class HoldingLexicon {
     statePrepositions = words(sections, "state-preposition");
     hearsay = words(sections, "hearsay");
     seemingLike = words(sections, "seeming-like");
-    for (String line : Lexicon.required("cues.txt", sections, "stance-phrase")) stancePhrases.add(line.split("\\s+"));
-    for (String line : Lexicon.required("cues.txt", sections, "stance-noun")) stanceNouns.add(line.split("\\s+"));
-    byFirstWord(directivePhrases, directiveByFirst);
-    byFirstWord(stancePhrases, stanceByFirst);
-    byFirstWord(stanceNouns, stanceNounByFirst);
+    stancePhrases = phrases(sections, "stance-phrase");
+    stanceNouns = phrases(sections, "stance-noun");
     intentNouns = words(sections, "intent-noun");
     quantitySubjects = words(sections, "quantity-subject");
     shareLinks = words(sections, "share-link");
@@ -106,7 +101,7 @@ final class HoldingLexicon {
     String low = a.lower(t);
     int phrase = stancePhraseAt(a, t);
     if (phrase > 0) return phrase;
-    phrase = phraseAt(stanceNounByFirst, a, t);
+    phrase = phraseAt(stanceNouns, a, t);
     if (phrase > 0) return phrase;
     if (intentNouns.contains(low) && t + 1 < a.tokenCount() && a.lower(t + 1).equals(to)) return t + 1; // "his decision to"
     if (a.token(t).equals(colon)) return t + 1; // "Sanders: Clinton Email Story Has Moved"
@@ -132,19 +127,25 @@ final class HoldingLexicon {
 
   /** The end of a stance phrase ("called for") at token t, or -1. */
   int stancePhraseAt(Analysis a, int t) {
-    return phraseAt(stanceByFirst, a, t);
+    return phraseAt(stancePhrases, a, t);
   }
 
   /** The end of a directive phrase ("called on") at token t, or -1. */
   int directivePhraseAt(Analysis a, int t) {
-    return phraseAt(directiveByFirst, a, t);
+    return phraseAt(directivePhrases, a, t);
   }
 
-  private static void byFirstWord(List<String[]> phrases, java.util.Map<String, List<String[]>> out) {
-    for (String[] phrase : phrases) out.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
+  /** A section's phrases by their first word, in file order: a token looks up only the phrases it can open. */
+  private static Map<String, List<String[]>> phrases(Map<String, List<String>> sections, String section) {
+    Map<String, List<String[]>> out = new HashMap<>();
+    for (String line : Lexicon.required("cues.txt", sections, section)) {
+      String[] phrase = line.split("\\s+");
+      out.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
+    }
+    return out;
   }
 
-  private static int phraseAt(java.util.Map<String, List<String[]>> byFirst, Analysis a, int t) {
+  private static int phraseAt(Map<String, List<String[]>> byFirst, Analysis a, int t) {
     List<String[]> phrases = byFirst.get(a.lower(t));
     if (phrases == null) return -1;
     for (String[] phrase : phrases) {

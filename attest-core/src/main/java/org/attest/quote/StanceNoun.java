@@ -20,7 +20,7 @@ final class StanceNoun extends IndirectRule {
     Analysis a = r.a;
     int k = cue.c - 1;
     boolean intent = r.cues.holding.intentNouns.contains(a.lower(cue.c)) && Holding.infinitiveAt(r, cue.cueEnd, cue.end); // "his decision to leave"
-    if (k < cue.from || !intent && (cue.cueEnd - cue.c < 2 || !r.cues.holding.stanceNounByFirst.containsKey(a.lower(cue.c)))) {
+    if (k < cue.from || !intent && (cue.cueEnd - cue.c < 2 || !r.cues.holding.stanceNouns.containsKey(a.lower(cue.c)))) {
       return Verdict.PASS;
     }
     if (r.cues.holding.possessivePronouns.contains(a.lower(k))) { // "his attacks on"
