@@ -86,7 +86,7 @@ final class EntityLexicon {
   final Set<String> namePossessives;
   final Set<String> nameLinks;
   /** Links inside an organisation's name only, after its organisation word: "Committee on Taxation". */
-  final Set<String> orgLinks;
+  private final Set<String> orgLinks;
   final Set<String> chainLinks;
   final String[] initialsSkip;
   final List<String> surnamePrefixes;
@@ -308,5 +308,10 @@ final class EntityLexicon {
     String word(String file, String section) {
       return Lexicon.requiredWord(file, sectionsOf(file), section);
     }
+  }
+
+  /** Whether {@code link} goes on an organisation's name after {@code before}, its organisation word: "Committee on Taxation". */
+  boolean organisationLink(String link, String before) {
+    return orgLinks.contains(link) && orgWords.contains(before);
   }
 }

@@ -232,7 +232,7 @@ final class NameChunks extends EntityStage {
     } else if (lex.nameLinks.contains(low) && end + 1 < to && isNameToken(a, end + 1, from)
         && (lex.orgWords.contains(a.lower(end - 1)) || lex.roleHeads.contains(a.lower(end - 1)) || lex.locWords.contains(a.lower(end - 1)))) {
       return end + 1; // Secretary of State, Department of Justice
-    } else if (lex.orgLinks.contains(low) && end + 1 < to && isNameToken(a, end + 1, from) && lex.orgWords.contains(a.lower(end - 1))
+    } else if (lex.organisationLink(low, a.lower(end - 1)) && end + 1 < to && isNameToken(a, end + 1, from)
         && !lex.calendar.contains(a.lower(end + 1)) && !(lex.norp.contains(a.lower(end + 1)) && !(end + 2 < to && isNameToken(a, end + 2, from)))) {
       return end + 1; // Joint Committee on Taxation; not "the Commission on Tuesday", nor a group word alone ("Council on American - Islamic")
     } else if (lex.nameLinks.contains(low) && end + 2 < to && a.lower(end + 1).equals(lex.the) && isNameToken(a, end + 2, from)

@@ -45,7 +45,7 @@ final class NameTypes {
     // the head of "X of Y" is X: "Church of Scientology", "University of Southern Indiana", "Plains of Arafat"
     int head = end - 1;
     for (int i = start + 1; i < end - 1; i++) {
-      if (lex.nameLinks.contains(a.lower(i)) || lex.orgLinks.contains(a.lower(i)) && lex.orgWords.contains(a.lower(i - 1))) {
+      if (lex.nameLinks.contains(a.lower(i)) || lex.organisationLink(a.lower(i), a.lower(i - 1))) {
         head = i - 1;
         break;
       }
