@@ -122,6 +122,10 @@ public final class FiguresEval {
         String text = texts.text(id);
         if (text == null) throw new IOException(where + ": no text for gold article \"" + id + "\" (looked in " + texts.where() + ")");
         GoldCheck.article(g, text, where);
+        String dct = texts.published(id);
+        if (dct != null && !dct.equals(g.path("published").asText(null))) {
+          throw new IOException(where + ": published " + g.get("published") + " is not the date of the TimeML document's DCT, " + dct);
+        }
         out.add(new GoldArticle(id, text, g));
       }
     }

@@ -47,6 +47,29 @@ class FiguresEvalTest {
   }
 
   @Test
+  void aTimemlDocumentIsItsTextElementWithoutTagsAndItsDctIsThePublishedDate() throws IOException {
+    Path data = data();
+    Files.createDirectories(data.resolve("timeml/TimeBank"));
+    Files.writeString(data.resolve("timeml/TimeBank/APX19980213.0001.tml"), "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>APX19980213.0001</DOCID>\n"
+        + "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-02-13T14:26:00\" functionInDocument=\"CREATION_TIME\">02/13/98</TIMEX3></DCT>\n"
+        + "<TEXT>\nAT&amp;T <EVENT eid=\"e1\" class=\"OCCURRENCE\">cut</EVENT> 18 jobs <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-02-13\">Friday</TIMEX3>.\n</TEXT>\n"
+        + "<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\" />\n</TimeML>\n");
+    String text = "\nAT&T cut 18 jobs Friday.\n";
+    ArticleTexts texts = ArticleTexts.of(data, null);
+    assertEquals(text, texts.text("APX19980213.0001"));
+    assertEquals("1998-02-13", texts.published("APX19980213.0001"));
+    assertEquals(null, texts.published("dev1"));
+    assertEquals(null, texts.text("APX19980213"));
+
+    String line = line("APX19980213.0001", quantity(text.indexOf("18"), 2, 18, "jobs", text.indexOf("jobs")), "null");
+    Path gold = gold("timeml.jsonl", line.replace("2016-09-01", "1998-02-13"));
+    assertEquals(new FiguresEval.Score(1, 1, 0, 0, 0, 0, 0, 1, 0, 0), FiguresEval.check(List.of(gold), texts).get(0).score());
+    IOException wrongDate = assertThrows(IOException.class, () -> FiguresEval.check(List.of(gold("dated.jsonl", line)), texts));
+    assertTrue(wrongDate.getMessage().contains("dated.jsonl:1: published \"2016-09-01\" is not the date of the TimeML document's DCT, 1998-02-13"),
+        wrongDate.getMessage());
+  }
+
+  @Test
   void goldWithoutTextIsScoredPerFileAndInTotal() throws IOException {
     Path data = data();
     int web = WEB.indexOf("3,000");
