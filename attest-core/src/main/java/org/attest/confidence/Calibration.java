@@ -43,7 +43,7 @@ public final class Calibration {
     java.util.Map<String, Quantity> byId = new java.util.HashMap<>();
     for (Quantity n : doc.quantities()) byId.put(n.id(), n);
     for (Claim k : doc.claims()) {
-      double c = table.confidence(Kind.CLAIM, Keys.claim(k, byId.get(k.quantity()), rules.getOrDefault(k.id(), List.of())));
+      double c = table.confidence(Kind.CLAIM, Keys.claim(doc, k, byId.get(k.quantity()), rules.getOrDefault(k.id(), List.of())));
       claims.add(new Claim(k.id(), k.kind(), k.quantity(), k.subject(), k.place(), k.asOf(), k.time(), k.source(), k.quote(), k.start(), k.end(), c));
     }
     return new Document(doc.article(), doc.entities(), quotes, figures, doc.times(), claims);

@@ -1,5 +1,6 @@
 package org.attest.confidence;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.attest.model.Claim;
 import org.attest.model.Document;
@@ -52,17 +53,41 @@ public final class Keys {
         ALL);
   }
 
-  /** A claim's source: the source rule, whether it names someone linked to an entity, and what its figure measures. */
-  public static List<String> claim(Claim c, Quantity n, List<String> rules) {
+  /**
+   * A claim's source: the source rule, whether it names someone linked to an entity, what its figure measures and,
+   * for a figure inside a quote, where ({@link #inQuote}).
+   */
+  public static List<String> claim(Document doc, Claim c, Quantity n, List<String> rules) {
     String rule = rule(rules, "claim.");
     String named = c.source() == null ? "nobody" : c.source().entity() == null ? "unlinked" : "entity";
     String unit = n == null ? "none" : unit(n);
-    return List.of(
-        rule + "|" + named + "|" + unit,
-        rule + "|" + unit,
-        rule,
-        ALL);
+    String where = inQuote(doc, c, n);
+    List<String> keys = new ArrayList<>(5);
+    if (where != null) keys.add(rule + "|" + where);
+    keys.add(rule + "|" + named + "|" + unit);
+    keys.add(rule + "|" + unit);
+    keys.add(rule);
+    keys.add(ALL);
+    return keys;
   }
+
+  /**
+   * Where a claim's figure stands in the quote the claim comes from: in an indirect quote ({@code indirect}), or in a
+   * direct or mixed quote near its start ({@code lead}: the speaker's own figure, mostly) or deep in a long quoted
+   * passage ({@code deep}: where a quoted text cites figures of others); null without a quote.
+   */
+  private static String inQuote(Document doc, Claim c, Quantity n) {
+    if (c.quote() == null || n == null || doc == null) return null;
+    for (Quote q : doc.quotes()) {
+      if (!q.id().equals(c.quote())) continue;
+      if (Quote.INDIRECT.equals(q.type())) return "indirect";
+      return n.start() - q.start() > DEEP ? "deep" : "lead";
+    }
+    return null;
+  }
+
+  /** Characters into a quoted passage after which a figure is {@code deep} in it. */
+  private static final int DEEP = 200;
 
   /** What a figure measures: count (no unit), percent, money (an ISO 4217 code) or measure. */
   private static String unit(Quantity n) {

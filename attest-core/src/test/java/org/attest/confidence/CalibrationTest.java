@@ -47,8 +47,30 @@ class CalibrationTest {
     Quote undecided = new Quote("q9", Quote.MIXED, 0, 1, "x", null, null, null, null, 0);
     assertEquals("none|mixed|none|none|none", Keys.speaker(d, undecided, List.of()).get(0));
     assertEquals(List.of("number.digits|no-object|percent", "no-object|percent", "no-object", Keys.ALL), Keys.figure(d.quantities().get(0), RULES.get("n1")));
-    assertEquals(List.of("quote-speaker|entity|percent", "quote-speaker|percent", "quote-speaker", Keys.ALL),
-        Keys.claim(d.claims().get(0), d.quantities().get(0), RULES.get("c1")));
+    assertEquals(List.of("quote-speaker|indirect", "quote-speaker|entity|percent", "quote-speaker|percent", "quote-speaker", Keys.ALL),
+        Keys.claim(d, d.claims().get(0), d.quantities().get(0), RULES.get("c1")));
+  }
+
+  @Test
+  void aFigureInAQuoteIsKeyedByWhereItStandsInIt() {
+    String lead = "“We have 40 members,” Smith said.";
+    String deep = "Smith wrote: “" + "x".repeat(200) + " and 40 percent of them agree.”";
+    assertEquals("quote-speaker|lead", figureInQuote(lead, Quote.DIRECT).get(0));
+    assertEquals("quote-speaker|deep", figureInQuote(deep, Quote.DIRECT).get(0));
+    assertEquals("quote-speaker|deep", figureInQuote(deep, Quote.MIXED).get(0));
+    assertEquals("quote-speaker|indirect", figureInQuote(deep, Quote.INDIRECT).get(0));
+    Document d = document();
+    Claim unquoted = new Claim("c2", "figure", "n1", "", null, "2016-01-01", null, null, null, 35, 45, 0);
+    assertEquals(List.of("article|nobody|percent", "article|percent", "article", Keys.ALL), Keys.claim(d, unquoted, d.quantities().get(0), List.of("claim.article")));
+  }
+
+  private static List<String> figureInQuote(String text, String type) {
+    int q = text.indexOf('“'), at = text.indexOf("40");
+    Quote quote = new Quote("q1", type, q, text.indexOf('”') + 1, text.substring(q, text.indexOf('”') + 1), null, null, "e1", "Smith", 0.9);
+    Quantity n = new Quantity("n1", at, at + 2, "40", 40.0, 40.0, 40.0, "exact", null, null, 0.9);
+    Claim c = new Claim("c1", "figure", "n1", "", null, "2016-01-01", null, new Source("Smith", "e1", List.of()), "q1", 0, text.length(), 0);
+    Document d = new Document(new Article("a", text, "2016-01-01"), List.of(), List.of(quote), List.of(n), List.of(), List.of(c));
+    return Keys.claim(d, c, n, List.of("claim.quote-speaker"));
   }
 
   @Test
@@ -79,7 +101,7 @@ class CalibrationTest {
     ConfidenceTable t = ConfidenceTable.of("en");
     for (Quote q : d.quotes()) assertEquals(t.confidence(Kind.SPEAKER, Keys.speaker(d, q, x.rules().get(q.id()))), q.confidence());
     for (Quantity n : d.quantities()) assertEquals(t.confidence(Kind.FIGURE, Keys.figure(n, x.rules().get(n.id()))), n.confidence());
-    for (Claim c : d.claims()) assertEquals(t.confidence(Kind.CLAIM, Keys.claim(c, d.quantities().get(0), x.rules().get(c.id()))), c.confidence());
+    for (Claim c : d.claims()) assertEquals(t.confidence(Kind.CLAIM, Keys.claim(d, c, d.quantities().get(0), x.rules().get(c.id()))), c.confidence());
     assertEquals(d, new Attest().extract(d.article()), "extract and explain give one document");
   }
 }

@@ -75,7 +75,7 @@ public final class ConfidenceTraining {
       for (int i = 0; i < claims.size(); i++) {
         if (claims.get(i) == null) continue;
         Claim c = doc.claims().get(i);
-        add(Kind.CLAIM, Keys.claim(c, quantity(doc, c.quantity()), rules(x, c.id())), claims.get(i), g.id());
+        add(Kind.CLAIM, Keys.claim(doc, c, quantity(doc, c.quantity()), rules(x, c.id())), claims.get(i), g.id());
       }
       articles++;
     }
