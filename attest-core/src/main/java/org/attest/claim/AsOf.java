@@ -173,11 +173,11 @@ final class AsOf {
     // a figure after it; another future date ("over the next decade") is no as-of
     if (tok > 1 && lex.toDate.contains(a.lower(tok - 2) + " " + before)) return false; // "so far this year": a total to date holds now
     boolean deadline = lex.deadlines.contains(before);
-    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published) && !forecast(a, t, q)) return false;
+    int next = a.tokenAt(t.end() - 1) + 1;
+    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - next > 3 && !opensClause(a, tok - 1, next) : after(t.value(), published) && !forecast(a, t, q)) return false;
     if (deadline && t.start() > q.start() && clauses.target(a, a.tokenAt(q.start()), tok)) return false; // "from 175 gigawatts to 450 gigawatts by 2022"
     // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...",
     // "Monday's debate": a day that dates a thing is not when the figure holds
-    int next = a.tokenAt(t.end() - 1) + 1;
     if (next < a.tokenCount() && lex.measuring.contains(a.lower(next))) return false;
     if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || Authors.possessive(a, next)) && !ofThing(a, next, q)) return false;
     // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
@@ -186,6 +186,16 @@ final class AsOf {
     if (baseline(a, tok, a.tokenAt(q.start()), a.tokenAt(q.end() - 1))) return false; // "a 21-point increase from the last time the survey was conducted in December"
     if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
+  }
+
+  /**
+   * Whether the deadline word at {@code by} opens its clause, its date set off by a comma at {@code next}
+   * ({@code [deadline-opener]} or the sentence's start before it): "By 2028, the Trust aims to convert
+   * 110,000 apartments", "...; by 2015, it had jumped to 19 percent": it dates the figures of that clause.
+   */
+  private boolean opensClause(Analysis a, int by, int next) {
+    boolean opens = by == a.sentenceStartToken(a.sentenceOf(by)) || by > 0 && lex.deadlineOpeners.contains(a.lower(by - 1));
+    return opens && next < a.tokenCount() && a.token(next).equals(",");
   }
 
   /**
