@@ -48,7 +48,7 @@ final class AsOf {
     if (when != null) return new Dated(pairEnd(a, times, when, end), SENTENCE);
     if (cue != null && a.quoted(tok)) when = dateOfCue(a, times, cue, day);
     if (when != null) return new Dated(when, CUE);
-    if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok) && !present(a, tok)) {
+    if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok) && !present(a, tok, true)) {
       // "On Thursday, parents took their grievances to school. More than 100,000 people took part"
       int ps = a.sentenceStartToken(sentence - 1);
       when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
@@ -83,8 +83,12 @@ final class AsOf {
    * it holds now, not on the day the sentence before tells of. Not when its subject points back to
    * that sentence ({@code [present-back]}: "That's down 16 percent from ..."). A verb right after a
    * comma opens an adjunct ("..., compared to Halvorson's $31,000"): the clause's verb is before it.
+   * With {@code subject}, a figure with no verb before it is its clause's subject, and the verb
+   * group after it tells ("On Monday, 16 soldiers were killed. Over 1,400 people have died", "Three other
+   * children are left at home"): an adverbial day of the sentence before does not go on into a state of now
+   * (a past year that dated the figures before goes on through their list: "The remaining 16 are competitive").
    */
-  boolean present(Analysis a, int tok) {
+  boolean present(Analysis a, int tok, boolean subject) {
     int from = a.sentenceStartToken(a.sentenceOf(tok));
     for (int k = tok - 1; k >= from; k--) {
       String w = a.lower(k);
@@ -96,8 +100,13 @@ final class AsOf {
       for (int v = first; v <= k && !now; v++) now = lex.presentTense.contains(a.lower(v));
       return now && !(first > from && lex.presentBack.contains(a.lower(first - 1)));
     }
+    int end = subject ? a.sentenceEndToken(a.sentenceOf(tok)) : tok;
+    for (int k = tok + 1; k < end && k <= tok + 8 && !a.pos(k).equals("PUNCT"); k++) { // the subject's verb: "Over 1,400 people have died"
+      if (a.pos(k).equals("AUX") || a.pos(k).equals("VERB")) return lex.presentTense.contains(a.lower(k));
+    }
     return false;
   }
+
 
   /** Whether a date is the day a poll was released ("released Monday", "released on Thursday"), not when it was in the field. */
   private boolean released(Analysis a, TimeExpression t) {
