@@ -185,10 +185,11 @@ final class AsOf {
     int next = a.tokenAt(t.end() - 1) + 1;
     if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - next > 3 && !opensClause(a, tok - 1, next) : after(t.value(), published) && !forecast(a, t, q)) return false;
     if (deadline && t.start() > q.start() && clauses.target(a, a.tokenAt(q.start()), tok)) return false; // "from 175 gigawatts to 450 gigawatts by 2022"
-    // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...",
-    // "Monday's debate": a day that dates a thing is not when the figure holds
+    // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...": a day
+    // before a noun that dates a thing is not when the figure holds; a day's possessive names the event
+    // whose figures it dates ("58% of the vote in Tuesday's election", "Saturday's peak demand reached 44,947 megawatts")
     if (next < a.tokenCount() && lex.measuring.contains(a.lower(next))) return false;
-    if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || Authors.possessive(a, next)) && !ofThing(a, next, q)) return false;
+    if (t.value().length() == 10 && next < a.tokenCount() && a.pos(next).equals("NOUN") && !ofThing(a, next, q)) return false;
     // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
         && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) return false;
