@@ -316,8 +316,9 @@ final class AsOf {
 
   /**
    * The last day a poll of the article was in the field: the latest day after "conducted",
-   * "taken", "fielded" or "carried out" in a sentence about a poll or survey. Null when the
-   * article gives none.
+   * "taken", "fielded" or "carried out" in a sentence about a poll or survey, within four words
+   * of it, or ten in its clause when a [field-opener] opens the day ("Quinnipiac conducted the poll
+   * via landlines and cellphones from March 30-April 4"). Null when the article gives none.
    */
   private TimeExpression fieldwork(Analysis a, List<TimeExpression> times, String published) {
     TimeExpression best = null;
@@ -325,8 +326,8 @@ final class AsOf {
       TimeExpression t = times.get(i);
       if (t.value() == null || t.value().length() != 10 || !Character.isDigit(t.value().charAt(0))) continue;
       int tok = a.tokenAt(t.start());
-      boolean marked = false;
-      for (int k = tok - 1; k >= Math.max(0, tok - 4) && !marked; k--) marked = lex.fieldVerbs.contains(a.lower(k));
+      boolean marked = false, opened = tok > 0 && lex.fieldOpeners.contains(a.lower(tok - 1));
+      for (int k = tok - 1; k >= Math.max(0, tok - (opened ? 10 : 4)) && !marked && !a.pos(k).equals("PUNCT"); k--) marked = lex.fieldVerbs.contains(a.lower(k));
       if (!marked || !aboutPoll(a, a.sentenceOf(tok))) continue;
       TimeExpression end = lastDay(a, times, i); // the range's last day: "September 16-19", "July 8 to 12"
       if (published != null && end.value().compareTo(published) > 0) continue;

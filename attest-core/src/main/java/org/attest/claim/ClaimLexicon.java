@@ -18,6 +18,7 @@ final class ClaimLexicon {
   final Set<String> plans; // "plan", "threats", "proposals"
   final Set<String> statements; // "statement", "emphasis", "claim"
   final Set<String> fieldVerbs; // "conducted", "taken", "fielded"
+  final Set<String> fieldOpeners; // "from", "between": before the days a poll was in the field, further from its verb
   final Set<String> pollWords; // "poll", "survey"
   final Set<String> pollFigures; // "respondents", "margin": a sentence about those polled
   final Set<String> pollUnits; // "percent", "points", "per": a share or a lead
@@ -83,6 +84,7 @@ final class ClaimLexicon {
     plans = words(cues, "plan");
     statements = words(cues, "statement");
     fieldVerbs = words(cues, "fieldwork");
+    fieldOpeners = words(cues, "field-opener");
     pollWords = words(cues, "poll");
     pollFigures = words(cues, "poll-figure");
     pollUnits = Set.copyOf(Lexicon.required("cues.txt", cues, "poll-unit"));
@@ -130,9 +132,7 @@ final class ClaimLexicon {
     timeOpeners = words(cues, "time-opener");
     timeUnits = words(cues, "time-unit");
     innerSaid = words(cues, "inner-said");
-    Set<String> held = new java.util.HashSet<>();
-    for (String section : List.of("belief", "intent", "stance", "message", "view")) held.addAll(words(cues, section));
-    heldCues = Set.copyOf(held);
+    heldCues = java.util.stream.Stream.of("belief", "intent", "stance", "message", "view").flatMap(section -> words(cues, section).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** The words of a section the lexicon reads; a missing one is an error of the file, not an empty set. */
