@@ -53,6 +53,7 @@ final class AsOf {
       int ps = a.sentenceStartToken(sentence - 1);
       when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
       if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when, day))) when = null; // "created in 1990", "The Feb. 13 death"
+      if (when == null && past(a, tok) && !dated(a, times, sentence)) when = openingDate(a, times, sentence, day);
       if (when != null) return new Dated(when, PREVIOUS);
     }
     if (market != null && market.start() < q.start() && session.moves(a, tok)) return new Dated(market, MarketSession.STEP);
@@ -107,6 +108,57 @@ final class AsOf {
     return false;
   }
 
+
+  /**
+   * The year or month that opens an earlier sentence of the figure's paragraph, with no other date in
+   * between (three sentences back at most): "In 2005, the SVP campaigned hard against Schengen. Ultimately
+   * 54.6 percent of the electorate voted in favor", "In May 2005, Ethiopia held elections. But the results
+   * were not to Meles's liking. Nega's Coalition won 137 of the 138 seats" (a past-tense clause: {@link #past}).
+   */
+  private TimeExpression openingDate(Analysis a, List<TimeExpression> times, int sentence, String published) {
+    int paragraph = a.paragraphOf(a.sentenceStartToken(sentence));
+    for (int s = sentence - 1; s >= Math.max(0, sentence - 3) && a.paragraphOf(a.sentenceStartToken(s)) == paragraph; s--) {
+      int from = a.sentenceStartToken(s), i = firstFrom(times, a.start(from));
+      if (!dated(a, times, s)) continue;
+      TimeExpression t = times.get(i);
+      while (!calendar(t)) t = times.get(++i);
+      int k = a.tokenAt(t.start());
+      boolean opens = k == from || k == from + 1 && lex.dateAdverbials.contains(a.lower(from)); // "In 2005, ...", "In 1978 a power struggle erupted"
+      String v = t.value();
+      return opens && (v.length() == 4 || v.length() == 7) && !after(v, published) ? t : null;
+    }
+    return null;
+  }
+
+  /** Whether sentence s holds a calendar date (not a duration, a set or a reference). */
+  private static boolean dated(Analysis a, List<TimeExpression> times, int s) {
+    int end = a.end(a.sentenceEndToken(s) - 1);
+    for (int i = firstFrom(times, a.start(a.sentenceStartToken(s))); i < times.size() && times.get(i).start() < end; i++) if (calendar(times.get(i))) return true;
+    return false;
+  }
+
+  private static boolean calendar(TimeExpression t) {
+    return t.type().equals("DATE") && t.value() != null && Character.isDigit(t.value().charAt(0));
+  }
+
+  /**
+   * Whether the figure's clause is in the past tense ({@code [past-tense]} or a verb in -ed in the verb
+   * group before it, or after it when the figure is the subject): "This proposal was rejected by 64
+   * percent", "guards turned their guns on the remaining prisoners, killing 15".
+   */
+  private boolean past(Analysis a, int tok) {
+    int from = a.sentenceStartToken(a.sentenceOf(tok)), end = a.sentenceEndToken(a.sentenceOf(tok));
+    int k = tok - 1;
+    while (k >= from && !(a.pos(k).equals("AUX") || a.pos(k).equals("VERB") && !(k > from && a.token(k - 1).equals(",")))) k--;
+    if (k < from) { // the subject's verb: "Ultimately 54.6 percent of the electorate voted"
+      for (k = tok + 1; k < end && k <= tok + 8 && !a.pos(k).equals("PUNCT") && !a.pos(k).equals("AUX") && !a.pos(k).equals("VERB"); k++) continue;
+      if (k >= end || !a.pos(k).equals("AUX") && !a.pos(k).equals("VERB")) return false;
+    }
+    int first = k;
+    while (first > from && (a.pos(first - 1).equals("AUX") || a.pos(first - 1).equals("ADV"))) first--;
+    String w = a.lower(first);
+    return lex.pastTense.contains(w) || a.pos(first).equals("VERB") && w.endsWith(lex.pastEnding);
+  }
 
   /** Whether a date is the day a poll was released ("released Monday", "released on Thursday"), not when it was in the field. */
   private boolean released(Analysis a, TimeExpression t) {

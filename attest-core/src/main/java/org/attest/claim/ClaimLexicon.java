@@ -59,6 +59,8 @@ final class ClaimLexicon {
   final Set<String> present; // "current", "now": a figure of now, not of a plan
   final Set<String> futureModals; // "would", "will"
   final Set<String> presentTense; // "is", "has": a clause of now, which takes no date from the sentence before
+  final Set<String> pastTense; // "was", "won": a clause of the past, which an earlier sentence's opening year may date
+  final String pastEnding; // "ed": a verb in the past tense
   final Set<String> presentBack; // "that", "it": a subject that points back to the sentence before ("That's down 16 percent")
   final Set<String> relatives; // "who", "whose", "which": a relative clause opens
   final Set<String> relativeSubjects; // "which", "who": the subject of a relative clause
@@ -126,6 +128,7 @@ final class ClaimLexicon {
     futureModals = words(cues, "future-modal");
     presentTense = words(cues, "present-tense");
     presentBack = words(cues, "present-back");
+    pastTense = words(cues, "past-tense"); pastEnding = Lexicon.requiredWord("cues.txt", cues, "past-ending");
     relatives = words(cues, "relative");
     relativeSubjects = words(cues, "relative-subject");
     statementLinks = words(cues, "statement-link");
