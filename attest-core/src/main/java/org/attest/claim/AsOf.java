@@ -48,11 +48,12 @@ final class AsOf {
     if (when != null) return new Dated(pairEnd(a, times, when, end), SENTENCE);
     if (cue != null && a.quoted(tok)) when = dateOfCue(a, times, cue, day);
     if (when != null) return new Dated(when, CUE);
-    if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok) && !present(a, tok)) {
+    if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok) && !present(a, tok, true)) {
       // "On Thursday, parents took their grievances to school. More than 100,000 people took part"
       int ps = a.sentenceStartToken(sentence - 1);
       when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
       if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when, day))) when = null; // "created in 1990", "The Feb. 13 death"
+      if (when == null && past(a, tok) && !dated(a, times, sentence)) when = openingDate(a, times, sentence, day);
       if (when != null) return new Dated(when, PREVIOUS);
     }
     if (market != null && market.start() < q.start() && session.moves(a, tok)) return new Dated(market, MarketSession.STEP);
@@ -83,8 +84,12 @@ final class AsOf {
    * it holds now, not on the day the sentence before tells of. Not when its subject points back to
    * that sentence ({@code [present-back]}: "That's down 16 percent from ..."). A verb right after a
    * comma opens an adjunct ("..., compared to Halvorson's $31,000"): the clause's verb is before it.
+   * With {@code subject}, a figure with no verb before it is its clause's subject, and the verb
+   * group after it tells ("On Monday, 16 soldiers were killed. Over 1,400 people have died", "Three other
+   * children are left at home"): an adverbial day of the sentence before does not go on into a state of now
+   * (a past year that dated the figures before goes on through their list: "The remaining 16 are competitive").
    */
-  boolean present(Analysis a, int tok) {
+  boolean present(Analysis a, int tok, boolean subject) {
     int from = a.sentenceStartToken(a.sentenceOf(tok));
     for (int k = tok - 1; k >= from; k--) {
       String w = a.lower(k);
@@ -96,7 +101,63 @@ final class AsOf {
       for (int v = first; v <= k && !now; v++) now = lex.presentTense.contains(a.lower(v));
       return now && !(first > from && lex.presentBack.contains(a.lower(first - 1)));
     }
+    int end = subject ? a.sentenceEndToken(a.sentenceOf(tok)) : tok;
+    for (int k = tok + 1; k < end && k <= tok + 8 && !a.pos(k).equals("PUNCT"); k++) { // the subject's verb: "Over 1,400 people have died"
+      if (a.pos(k).equals("AUX") || a.pos(k).equals("VERB")) return lex.presentTense.contains(a.lower(k));
+    }
     return false;
+  }
+
+
+  /**
+   * The year or month that opens an earlier sentence of the figure's paragraph, with no other date in
+   * between (three sentences back at most): "In 2005, the SVP campaigned hard against Schengen. Ultimately
+   * 54.6 percent of the electorate voted in favor", "In May 2005, Ethiopia held elections. But the results
+   * were not to Meles's liking. Nega's Coalition won 137 of the 138 seats" (a past-tense clause: {@link #past}).
+   */
+  private TimeExpression openingDate(Analysis a, List<TimeExpression> times, int sentence, String published) {
+    int paragraph = a.paragraphOf(a.sentenceStartToken(sentence));
+    for (int s = sentence - 1; s >= Math.max(0, sentence - 3) && a.paragraphOf(a.sentenceStartToken(s)) == paragraph; s--) {
+      int from = a.sentenceStartToken(s), i = firstFrom(times, a.start(from));
+      if (!dated(a, times, s)) continue;
+      TimeExpression t = times.get(i);
+      while (!calendar(t)) t = times.get(++i);
+      int k = a.tokenAt(t.start());
+      boolean opens = k == from || k == from + 1 && lex.dateAdverbials.contains(a.lower(from)); // "In 2005, ...", "In 1978 a power struggle erupted"
+      String v = t.value();
+      return opens && (v.length() == 4 || v.length() == 7) && !after(v, published) ? t : null;
+    }
+    return null;
+  }
+
+  /** Whether sentence s holds a calendar date (not a duration, a set or a reference). */
+  private static boolean dated(Analysis a, List<TimeExpression> times, int s) {
+    int end = a.end(a.sentenceEndToken(s) - 1);
+    for (int i = firstFrom(times, a.start(a.sentenceStartToken(s))); i < times.size() && times.get(i).start() < end; i++) if (calendar(times.get(i))) return true;
+    return false;
+  }
+
+  private static boolean calendar(TimeExpression t) {
+    return t.type().equals("DATE") && t.value() != null && Character.isDigit(t.value().charAt(0));
+  }
+
+  /**
+   * Whether the figure's clause is in the past tense ({@code [past-tense]} or a verb in -ed in the verb
+   * group before it, or after it when the figure is the subject): "This proposal was rejected by 64
+   * percent", "guards turned their guns on the remaining prisoners, killing 15".
+   */
+  private boolean past(Analysis a, int tok) {
+    int from = a.sentenceStartToken(a.sentenceOf(tok)), end = a.sentenceEndToken(a.sentenceOf(tok));
+    int k = tok - 1;
+    while (k >= from && !(a.pos(k).equals("AUX") || a.pos(k).equals("VERB") && !(k > from && a.token(k - 1).equals(",")))) k--;
+    if (k < from) { // the subject's verb: "Ultimately 54.6 percent of the electorate voted"
+      for (k = tok + 1; k < end && k <= tok + 8 && !a.pos(k).equals("PUNCT") && !a.pos(k).equals("AUX") && !a.pos(k).equals("VERB"); k++) continue;
+      if (k >= end || !a.pos(k).equals("AUX") && !a.pos(k).equals("VERB")) return false;
+    }
+    int first = k;
+    while (first > from && (a.pos(first - 1).equals("AUX") || a.pos(first - 1).equals("ADV"))) first--;
+    String w = a.lower(first);
+    return lex.pastTense.contains(w) || a.pos(first).equals("VERB") && w.endsWith(lex.pastEnding);
   }
 
   /** Whether a date is the day a poll was released ("released Monday", "released on Thursday"), not when it was in the field. */
@@ -173,19 +234,30 @@ final class AsOf {
     // a figure after it; another future date ("over the next decade") is no as-of
     if (tok > 1 && lex.toDate.contains(a.lower(tok - 2) + " " + before)) return false; // "so far this year": a total to date holds now
     boolean deadline = lex.deadlines.contains(before);
-    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - a.tokenAt(t.end() - 1) > 4 : after(t.value(), published) && !forecast(a, t, q)) return false;
-    if (deadline && t.start() > q.start() && clauses.target(a, a.tokenAt(q.start()), tok)) return false; // "from 175 gigawatts to 450 gigawatts by 2022"
-    // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...",
-    // "Monday's debate": a day that dates a thing is not when the figure holds
     int next = a.tokenAt(t.end() - 1) + 1;
+    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - next > 3 && !opensClause(a, tok - 1, next) : after(t.value(), published) && !forecast(a, t, q)) return false;
+    if (deadline && t.start() > q.start() && clauses.target(a, a.tokenAt(q.start()), tok)) return false; // "from 175 gigawatts to 450 gigawatts by 2022"
+    // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...": a day
+    // before a noun that dates a thing is not when the figure holds; a day's possessive names the event
+    // whose figures it dates ("58% of the vote in Tuesday's election", "Saturday's peak demand reached 44,947 megawatts")
     if (next < a.tokenCount() && lex.measuring.contains(a.lower(next))) return false;
-    if (t.value().length() == 10 && next < a.tokenCount() && (a.pos(next).equals("NOUN") || Authors.possessive(a, next)) && !ofThing(a, next, q)) return false;
+    if (t.value().length() == 10 && next < a.tokenCount() && a.pos(next).equals("NOUN") && !ofThing(a, next, q)) return false;
     // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
         && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) return false;
     if (baseline(a, tok, a.tokenAt(q.start()), a.tokenAt(q.end() - 1))) return false; // "a 21-point increase from the last time the survey was conducted in December"
     if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
+  }
+
+  /**
+   * Whether the deadline word at {@code by} opens its clause, its date set off by a comma at {@code next}
+   * ({@code [deadline-opener]} or the sentence's start before it): "By 2028, the Trust aims to convert
+   * 110,000 apartments", "...; by 2015, it had jumped to 19 percent": it dates the figures of that clause.
+   */
+  private boolean opensClause(Analysis a, int by, int next) {
+    boolean opens = by == a.sentenceStartToken(a.sentenceOf(by)) || by > 0 && lex.deadlineOpeners.contains(a.lower(by - 1));
+    return opens && next < a.tokenCount() && a.token(next).equals(",");
   }
 
   /**
@@ -296,8 +368,9 @@ final class AsOf {
 
   /**
    * The last day a poll of the article was in the field: the latest day after "conducted",
-   * "taken", "fielded" or "carried out" in a sentence about a poll or survey. Null when the
-   * article gives none.
+   * "taken", "fielded" or "carried out" in a sentence about a poll or survey, within four words
+   * of it, or ten in its clause when a [field-opener] opens the day ("Quinnipiac conducted the poll
+   * via landlines and cellphones from March 30-April 4"). Null when the article gives none.
    */
   private TimeExpression fieldwork(Analysis a, List<TimeExpression> times, String published) {
     TimeExpression best = null;
@@ -305,8 +378,8 @@ final class AsOf {
       TimeExpression t = times.get(i);
       if (t.value() == null || t.value().length() != 10 || !Character.isDigit(t.value().charAt(0))) continue;
       int tok = a.tokenAt(t.start());
-      boolean marked = false;
-      for (int k = tok - 1; k >= Math.max(0, tok - 4) && !marked; k--) marked = lex.fieldVerbs.contains(a.lower(k));
+      boolean marked = false, opened = tok > 0 && lex.fieldOpeners.contains(a.lower(tok - 1));
+      for (int k = tok - 1; k >= Math.max(0, tok - (opened ? 10 : 4)) && !marked && !a.pos(k).equals("PUNCT"); k--) marked = lex.fieldVerbs.contains(a.lower(k));
       if (!marked || !aboutPoll(a, a.sentenceOf(tok))) continue;
       TimeExpression end = lastDay(a, times, i); // the range's last day: "September 16-19", "July 8 to 12"
       if (published != null && end.value().compareTo(published) > 0) continue;

@@ -87,7 +87,7 @@ public final class ClaimBuilder {
       boolean ofPoll = poll != null && source != null && poll.name().equals(source.name());
       if (ofPoll) when = asOf.of(a, times, q, cue, tok, start, end, day, frame, true);
       if (lastYear != null && lastYearSentence == sentence - 1 && AsOf.PUBLISHED.equals(when.step()) && a.paragraphOf(a.sentenceStartToken(lastYearSentence)) == a.paragraphOf(tok)
-          && !asOf.present(a, tok)) { // (not "Paulson Partners Enhanced ... is down 15.9 percent so far this year")
+          && !asOf.present(a, tok, false)) { // (not "Paulson Partners Enhanced ... is down 15.9 percent so far this year")
         when = new AsOf.Dated(lastYear.when(), AsOf.PREVIOUS); // "... found that in 2015, there were 9 million deaths. India suffered ... 2.5 million of these deaths."
       }
       lastYear = AsOf.pastYear(when, day) ? when : null; // (the last figure of a sentence decides)

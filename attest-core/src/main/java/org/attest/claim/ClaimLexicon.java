@@ -18,6 +18,7 @@ final class ClaimLexicon {
   final Set<String> plans; // "plan", "threats", "proposals"
   final Set<String> statements; // "statement", "emphasis", "claim"
   final Set<String> fieldVerbs; // "conducted", "taken", "fielded"
+  final Set<String> fieldOpeners; // "from", "between": before the days a poll was in the field, further from its verb
   final Set<String> pollWords; // "poll", "survey"
   final Set<String> pollFigures; // "respondents", "margin": a sentence about those polled
   final Set<String> pollUnits; // "percent", "points", "per": a share or a lead
@@ -52,11 +53,14 @@ final class ClaimLexicon {
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
   final Set<String> deadlines; // "by 2030", "until": a date that ends a target
+  final Set<String> deadlineOpeners; // ";", "that": before a deadline that opens its clause ("By 2028, ...")
   final Set<String> measuring; // "2005 levels": a year that measures
   final Set<String> dateAdverbials; // "On Thursday, ...", "in May": before a date that is an adverbial
   final Set<String> present; // "current", "now": a figure of now, not of a plan
   final Set<String> futureModals; // "would", "will"
   final Set<String> presentTense; // "is", "has": a clause of now, which takes no date from the sentence before
+  final Set<String> pastTense; // "was", "won": a clause of the past, which an earlier sentence's opening year may date
+  final String pastEnding; // "ed": a verb in the past tense
   final Set<String> presentBack; // "that", "it": a subject that points back to the sentence before ("That's down 16 percent")
   final Set<String> relatives; // "who", "whose", "which": a relative clause opens
   final Set<String> relativeSubjects; // "which", "who": the subject of a relative clause
@@ -82,6 +86,7 @@ final class ClaimLexicon {
     plans = words(cues, "plan");
     statements = words(cues, "statement");
     fieldVerbs = words(cues, "fieldwork");
+    fieldOpeners = words(cues, "field-opener");
     pollWords = words(cues, "poll");
     pollFigures = words(cues, "poll-figure");
     pollUnits = Set.copyOf(Lexicon.required("cues.txt", cues, "poll-unit"));
@@ -116,21 +121,21 @@ final class ClaimLexicon {
     relativeObjects = words(cues, "relative-object");
     stretchEnds = words(cues, "stretch-end");
     deadlines = words(cues, "deadline");
+    deadlineOpeners = words(cues, "deadline-opener");
     measuring = words(cues, "measuring");
     dateAdverbials = words(cues, "date-adverbial");
     present = words(cues, "present");
     futureModals = words(cues, "future-modal");
     presentTense = words(cues, "present-tense");
     presentBack = words(cues, "present-back");
+    pastTense = words(cues, "past-tense"); pastEnding = Lexicon.requiredWord("cues.txt", cues, "past-ending");
     relatives = words(cues, "relative");
     relativeSubjects = words(cues, "relative-subject");
     statementLinks = words(cues, "statement-link");
     timeOpeners = words(cues, "time-opener");
     timeUnits = words(cues, "time-unit");
     innerSaid = words(cues, "inner-said");
-    Set<String> held = new java.util.HashSet<>();
-    for (String section : List.of("belief", "intent", "stance", "message", "view")) held.addAll(words(cues, section));
-    heldCues = Set.copyOf(held);
+    heldCues = java.util.stream.Stream.of("belief", "intent", "stance", "message", "view").flatMap(section -> words(cues, section).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** The words of a section the lexicon reads; a missing one is an error of the file, not an empty set. */
