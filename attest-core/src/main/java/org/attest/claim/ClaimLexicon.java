@@ -68,6 +68,7 @@ final class ClaimLexicon {
   final Set<String> timeOpeners; // "in April", "last week": a short time phrase before a verb
   final Set<String> timeUnits; // "last week", "this year"
   final Set<String> innerSaid; // "said": inside a quote, its named subject is the origin of what it says
+  final Set<String> saidMissed; // "said", "told": a speech verb of a sentence the quote stage left without a quote
   /** cues.txt [belief] [intent] [stance]: the quote stage's cues of what someone holds, wants or backs, not says ("endorsed", "vowed to"). */
   final Set<String> heldCues;
 
@@ -136,6 +137,7 @@ final class ClaimLexicon {
     timeUnits = words(cues, "time-unit");
     innerSaid = words(cues, "inner-said");
     heldCues = java.util.stream.Stream.of("belief", "intent", "stance", "message", "view").flatMap(section -> words(cues, section).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    saidMissed = words(cues, "said-missed");
   }
 
   /** The words of a section the lexicon reads; a missing one is an error of the file, not an empty set. */

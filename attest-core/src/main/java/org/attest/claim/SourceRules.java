@@ -21,8 +21,9 @@ final class SourceRules {
     Authors authors = new Authors(lex);
     poll = new ArticlePoll(lex, authors);
     ReportAuthor report = new ReportAuthor(lex, authors);
+    SourceVerbSubject verb = new SourceVerbSubject(lex);
     rules = List.of(new PlanOwner(lex), new InnerOrigin(lex, report), new QuoteSpeaker(lex), new DocumentAuthor(lex, authors), new DocumentItself(lex),
-        new DocumentSubject(lex, authors), new AttributionAfter(lex, authors), new SourceVerbSubject(lex), report, new Proposer(lex), new UnderPlan(lex));
+        new DocumentSubject(lex, authors), new AttributionAfter(lex, authors), verb, new SaidSubject(lex, verb), report, new Proposer(lex), new UnderPlan(lex));
   }
 
   /** The source of the figure by the first rule that finds one, or null. */

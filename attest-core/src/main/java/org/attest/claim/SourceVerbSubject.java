@@ -32,19 +32,27 @@ final class SourceVerbSubject extends SourceRule {
       if (lex.passiveAux.contains(a.lower(v - 1))) continue; // "It should be noted that": no subject that reports
       int m = ents.mentionEndingAt(subjectEnd(a, ents, from, v));
       if (m < 0 || ents.mentionStart(m) < from) continue; // "tax returns that showed ...": an earlier verb may have a source
-      m = ents.chainHead(m, from);
-      int e = ents.entityOf(m);
-      String type = ents.entityType(e);
-      // a source is a person or an organisation: not "100,000 people", not "one slide"
-      if (!(Entity.PERSON.equals(type) || Entity.ORG.equals(type) || "person".equals(ents.nominalClass(m)) || "org".equals(ents.nominalClass(m)))) {
-        return null;
-      }
-      if (ents.entityName(e) == null && Speakers.antecedent(a, ents, m, lex) >= 0) e = Speakers.antecedent(a, ents, m, lex); // "The company reported"
-      String name = ents.entityName(e);
-      if (name == null) name = a.text().substring(a.start(ents.mentionStart(m)), a.end(ents.mentionEnd(m) - 1));
-      return found(new Source(name, ents.entityId(e), List.of()), 0.65);
+      Source source = sourceOf(a, ents, ents.chainHead(m, from));
+      return source == null ? null : found(source, 0.65);
     }
     return null;
+  }
+
+  /**
+   * The source a subject mention names when it is a person or an organisation (not "100,000
+   * people", not "one slide"): its entity's name, the one a definite nominal points back to ("The
+   * company reported"), else the mention as the text has it; null for anything else.
+   */
+  Source sourceOf(Analysis a, Entities ents, int m) {
+    int e = ents.entityOf(m);
+    String type = ents.entityType(e);
+    if (!(Entity.PERSON.equals(type) || Entity.ORG.equals(type) || "person".equals(ents.nominalClass(m)) || "org".equals(ents.nominalClass(m)))) {
+      return null;
+    }
+    if (ents.entityName(e) == null && Speakers.antecedent(a, ents, m, lex) >= 0) e = Speakers.antecedent(a, ents, m, lex);
+    String name = ents.entityName(e);
+    if (name == null) name = a.text().substring(a.start(ents.mentionStart(m)), a.end(ents.mentionEnd(m) - 1));
+    return new Source(name, ents.entityId(e), List.of());
   }
 
   /**
@@ -60,7 +68,7 @@ final class SourceVerbSubject extends SourceRule {
   }
 
   /** Where the subject of the verb at v ends: before its auxiliaries, adverbs, a time phrase, a relative pronoun. */
-  private int subjectEnd(Analysis a, Entities ents, int from, int v) {
+  int subjectEnd(Analysis a, Entities ents, int from, int v) {
     int end = v;
     while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV") || a.lower(end - 1).equals("then"))) end--;
     int name = ents.mentionEndingAt(end);
