@@ -33,6 +33,8 @@ final class NumberLexicon {
   final Map<String, String> sign; // "minus" → -1
   final Map<String, String> label; // "Section 8", "Route 66": a number that names
   final Map<String, String> level;
+  final Set<String> relatives; // "delegates, which stood at 263": a relative pronoun for the noun before its comma
+  final Set<String> levelSet; // "was cut to 10 percent", "was at 7.8 percent": a level only before "at" or "to"
   final Map<String, String> hyphenCount; // "a 50-state poll": a count as a compound's first half, its unit // "stood at 200,000": the subject is what it counts
   final Map<String, String> rangeJoint; // "10 to 20", "20 through 100"
   final Set<String> rangeAlternative; // "17 or 18 percent": one uncertain figure
@@ -101,6 +103,8 @@ final class NumberLexicon {
     sign = table(units, "sign");
     label = table(units, "label");
     level = table(units, "level");
+    levelSet = words(units, "level-set");
+    relatives = words(units, "relative-pronoun");
     hyphenCount = table(units, "hyphen-count");
     rangeJoint = table(units, "range-joint");
     rangeAlternative = words(units, "range-alternative");
