@@ -25,12 +25,13 @@ public final class QuantityExtractor {
   static final String RELATIVE = "number.relative";
   static final String INDEX_POINTS = "number.index-points";
   static final String UNDATED = "number.undated-object";
+  static final String LINE = "number.object-line";
 
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
-      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, UNDATED, RELATIVE, SharedObjects.SHARED,
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, UNDATED, LINE, RELATIVE, SharedObjects.SHARED,
       SharedObjects.CONVERSION);
 
   private final NumberLexicon lex;
@@ -232,11 +233,36 @@ public final class QuantityExtractor {
       default -> { }
     }
     int end = num.end;
-    Span object = objects.of(a, start, num);
+    Span found = objects.of(a, start, num);
+    Span object = inLine(a, found, a.start(start), a.end(num.end - 1));
+    if (object != found) num.stamp(LINE);
     indexPoints(num, object);
     String text = a.text().substring(a.start(start), a.end(end - 1));
     Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
     return new Decided(q, new ArrayList<>(num.rules()));
+  }
+
+  /**
+   * An object stays on its figure's line (fresh pages: a list or heading line after the figure's, "432 new cases" then
+   * "Cork University Hospital"): cut at a line break, none when a break stands between the figure [from, to) and it.
+   */
+  static Span inLine(Analysis a, Span o, int from, int to) {
+    if (o == null) return null;
+    String t = a.text();
+    int s = o.start(), e = o.end();
+    if (s >= to) {
+      if (t.substring(to, s).indexOf('\n') >= 0) return null;
+      int nl = t.indexOf('\n', s);
+      if (nl >= 0 && nl < e) e = nl;
+    } else if (e <= from) {
+      if (t.substring(e, from).indexOf('\n') >= 0) return null;
+      int nl = t.lastIndexOf('\n', e - 1);
+      if (nl >= s) s = nl + 1;
+    }
+    if (e == o.end() && s == o.start()) return o;
+    while (e > s && !Character.isLetterOrDigit(t.charAt(e - 1))) e--;
+    while (s < e && !Character.isLetterOrDigit(t.charAt(s))) s++;
+    return e > s ? Span.of(t, s, e) : null;
   }
 
   /** A level or change of a stock index ([index-word]) without a unit is in points: "the Nasdaq composite increased 7.15 points, or 0.1 percent, to 5,162.13". */
@@ -262,8 +288,10 @@ public final class QuantityExtractor {
     for (String r : high.rules()) if (!rules.contains(r)) rules.add(r);
     rules.add(Ranges.NAME);
     Figure after = new Figure();
-    Span object = objects.ofRange(a, start, end, after, high.unit != null ? high.unit : low.unit);
+    Span found = objects.ofRange(a, start, end, after, high.unit != null ? high.unit : low.unit);
+    Span object = inLine(a, found, a.start(start), a.end(end - 1));
     rules.addAll(after.rules());
+    if (object != found) rules.add(LINE);
     Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, null, lo, hi, "range", high.unit != null ? high.unit : low.unit, object, 0.85);
     return new Decided(q, rules);
   }
