@@ -108,7 +108,7 @@ final class CountedObjects {
     int h = k > first && a.pos(k).equals("PART") ? k - 1 : k; // "expect the number to grow from 16"
     h = skipAdverbs(a, h, first);
     // a relative pronoun after a comma stands for the noun before it: "pledged delegates, which stood at 263"
-    if (h - 2 >= first && lex.relatives.contains(a.lower(h)) && a.lower(h - 1).equals(",")) h -= 2;
+    if (h - 2 >= first && lex.objectWords.relatives().contains(a.lower(h)) && a.lower(h - 1).equals(",")) h -= 2;
     h = skipApposition(a, h, first);
     if (h > first && a.lower(h).equals(",")) h--; // "its production, going from 175 gigawatts"
     h = acrossConjunct(a, h, first);

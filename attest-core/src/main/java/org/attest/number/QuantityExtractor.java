@@ -26,10 +26,12 @@ public final class QuantityExtractor {
   static final String INDEX_POINTS = "number.index-points";
   static final String UNDATED = "number.undated-object";
   static final String LINE = "number.object-line";
+  static final String RATE_BASE = "number.rate-base";
+  private static final int PHRASE_GAP = 6; // tokens at most between a rate's number and the joint of its base
 
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
-      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
+      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, RATE_BASE, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
       CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, UNDATED, LINE, RELATIVE, SharedObjects.SHARED,
       SharedObjects.CONVERSION);
@@ -86,6 +88,12 @@ public final class QuantityExtractor {
         continue;
       }
       d = undated(a, d, dated);
+      Decided rate = rateBase(a, d, out, found);
+      if (rate == null) {
+        t = a.tokenAt(d.quantity().end());
+        continue;
+      }
+      d = rate;
       Quantity q = relative(d.quantity(), found);
       if (q != d.quantity()) d.rules().add(RELATIVE);
       found.add(q);
@@ -94,6 +102,46 @@ public final class QuantityExtractor {
     }
     shared.share(a, out);
     return out;
+  }
+
+  /**
+   * The base of a rate apart from its number ([rate-base]: "25.9 new cases per 100,000 people", "5 incidents of violent
+   * crime for every 1,000 residents") is no figure: the unitless number before it in its sentence, its noun between,
+   * takes it as unit ("per 100,000"); a lone "one" before the noun is that number ("one polling place per every 21,000
+   * voters", gold/figures/README.md: 1, "per 21,000", object "voters"). d itself when it is no such base, the figure to
+   * add in its place, or null.
+   */
+  private Decided rateBase(Analysis a, Decided d, List<Decided> out, List<Quantity> found) {
+    Quantity base = d.quantity();
+    int b = a.tokenAt(base.start()), joint = -1;
+    for (int k = 1; k <= 2 && joint < 0; k++) if (b - k >= 0 && lex.rateBase.contains(Tokens.phrase(a, b - k, k))) joint = b - k;
+    if (joint < 0 || !"exact".equals(base.modifier()) || base.unit() != null || base.value() == null || base.value() != Math.rint(base.value())) return d;
+    String unit = String.format(java.util.Locale.ROOT, "per %,d", base.value().longValue());
+    Decided last = out.isEmpty() ? null : out.get(out.size() - 1);
+    Quantity q = last == null ? null : last.quantity();
+    int end = q == null ? -1 : a.tokenAt(q.end() - 1);
+    Decided one = loneOne(a, joint, base, unit);
+    if (one != null || q == null || q.unit() != null || q.value() == null || a.sentenceOf(end) != a.sentenceOf(joint) || joint - end > PHRASE_GAP
+        || q.value() >= base.value()) {
+      return one;
+    }
+    Quantity rate = new Quantity(q.id(), q.start(), q.end(), q.text(), q.value(), q.low(), q.high(), q.modifier(), unit, q.object(), q.confidence(), q.relativeTo());
+    List<String> rules = new ArrayList<>(last.rules());
+    rules.add(RATE_BASE);
+    out.set(out.size() - 1, new Decided(rate, List.copyOf(rules)));
+    found.set(found.size() - 1, rate);
+    return null;
+  }
+
+  /** "one polling place per every 21,000": the rate 1 from a lone "one" before the noun before the joint, or null. */
+  private Decided loneOne(Analysis a, int joint, Quantity base, String unit) {
+    int k = joint - 1, first = a.sentenceStartToken(a.sentenceOf(joint));
+    while (k > first && joint - k <= 3 && (a.pos(k).equals("NOUN") || a.pos(k).equals("ADJ") || a.lower(k).endsWith("ing"))) k--; // "polling place"
+    String v = lex.wordValue(a.lower(k));
+    if (k == joint - 1 || v == null || !v.matches("1(\\.0)?")) return null;
+    String text = a.text().substring(a.start(k), base.end());
+    Quantity one = new Quantity(base.id(), a.start(k), base.end(), text, 1.0, 1.0, 1.0, "exact", unit, base.object(), base.confidence(), null);
+    return new Decided(one, new ArrayList<>(List.of(NumberWords.NAME, RATE_BASE)));
   }
 
   /** The characters inside time expressions: no figure starts there. */
