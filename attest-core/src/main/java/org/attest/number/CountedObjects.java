@@ -106,7 +106,10 @@ final class CountedObjects {
    */
   private int subjectHead(Analysis a, int k, int first) {
     int h = k > first && a.pos(k).equals("PART") ? k - 1 : k; // "expect the number to grow from 16"
-    h = skipApposition(a, skipAdverbs(a, h, first), first);
+    h = skipAdverbs(a, h, first);
+    // a relative pronoun after a comma stands for the noun before it: "pledged delegates, which stood at 263"
+    if (h - 2 >= first && lex.objectWords.relatives().contains(a.lower(h)) && a.lower(h - 1).equals(",")) h -= 2;
+    h = skipApposition(a, h, first);
     if (h > first && a.lower(h).equals(",")) h--; // "its production, going from 175 gigawatts"
     h = acrossConjunct(a, h, first);
     for (int i = 0; i < 2; i++) h = beforeAdjunct(a, h, first);
@@ -336,10 +339,15 @@ final class CountedObjects {
     if (lower(a, k).equals("at") && lower(a, k - 1).equals(",") && lower(a, k - 2).equals("which") && lower(a, k - 3).equals(",")) {
       return nounPhraseEndingAt(a, k - 4); // "the corporate tax rate, which, at 35 percent,"
     }
-    if (lower(a, k).equals("at") || lower(a, k).equals("to")) k--;
-    if (k < 1 || !lex.level.containsKey(lower(a, k))) return null;
-    int first = a.sentenceStartToken(a.sentenceOf(k));
-    return subjectEndingAt(a, subjectHead(a, k - 1, first), first);
+    boolean set = lower(a, k).equals("at") || lower(a, k).equals("to");
+    if (set) k--;
+    int first = a.sentenceStartToken(a.sentenceOf(Math.max(k, 0)));
+    while (set && k > first && a.pos(k).equals("ADV")) k--; // "is now at 20.4"
+    if (k < 1 || !(lex.level.containsKey(lower(a, k)) || set && lex.levelSet.contains(lower(a, k)))) return null;
+    int head = subjectHead(a, k - 1, first);
+    // a copula states a level of a common noun only ("The unemployment rate was at 7.8 percent", not "Rubio was at 18%")
+    if (lex.copula.contains(lower(a, k)) && !(a.pos(head).equals("NOUN") || taggedAdjective(a, head, first))) return null;
+    return subjectEndingAt(a, head, first);
   }
 
   /**

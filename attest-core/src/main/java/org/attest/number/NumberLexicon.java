@@ -33,6 +33,7 @@ final class NumberLexicon {
   final Map<String, String> sign; // "minus" → -1
   final Map<String, String> label; // "Section 8", "Route 66": a number that names
   final Map<String, String> level;
+  final Set<String> levelSet; // "was cut to 10 percent", "was at 7.8 percent": a level only before "at" or "to"
   final Map<String, String> hyphenCount; // "a 50-state poll": a count as a compound's first half, its unit // "stood at 200,000": the subject is what it counts
   final Map<String, String> rangeJoint; // "10 to 20", "20 through 100"
   final Set<String> rangeAlternative; // "17 or 18 percent": one uncertain figure
@@ -53,6 +54,7 @@ final class NumberLexicon {
   final Set<String> labelPossessive; // "Standard & Poor's 500": a name's possessive before a number that names
   final String timesWord; // "50 times the safe level": a multiplier, unit "times"
   final Set<String> timesAfter; // "three times as many", "four times higher"
+  final Set<String> rateBase; // "25.9 new cases per 100,000 people": before a rate's base apart from its number
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
   final Set<String> digitWords; // "digits", "digit"
@@ -101,6 +103,7 @@ final class NumberLexicon {
     sign = table(units, "sign");
     label = table(units, "label");
     level = table(units, "level");
+    levelSet = words(units, "level-set");
     hyphenCount = table(units, "hyphen-count");
     rangeJoint = table(units, "range-joint");
     rangeAlternative = words(units, "range-alternative");
@@ -121,6 +124,7 @@ final class NumberLexicon {
     timesWord = word(units, "times-word");
     timesAfter = words(units, "times-after");
     rateJoint = new HashSet<>(required(units, "rate-joint"));
+    rateBase = new HashSet<>(required(units, "rate-base"));
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");
     marketWords = words(units, "market-word");
@@ -216,11 +220,11 @@ final class NumberLexicon {
    * not is a noun's modifier).
    */
   record ObjectWords(Set<String> adjunctPrepositions, Set<String> timesAs, Set<String> possessives, Set<String> objectJoints, Set<String> nounBounds,
-      Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords, Set<String> prepositions) {
+      Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords, Set<String> prepositions, Set<String> relatives) {
     static ObjectWords of(Map<String, List<String>> units) {
       return new ObjectWords(words(units, "adjunct-preposition"), words(units, "times-as"), words(units, "possessive"), words(units, "object-joint"),
           new HashSet<>(required(units, "noun-bound")), words(units, "before-link"), words(units, "preposition-noun"), words(units, "index-word"),
-          words(units, "preposition"));
+          words(units, "preposition"), words(units, "relative-pronoun"));
     }
   }
 

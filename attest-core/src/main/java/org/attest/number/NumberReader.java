@@ -120,6 +120,7 @@ final class NumberReader {
     int end = vague.read(a, t, num);
     if (end > t) return end;
     end = words.read(a, t, num);
+    if (end > t && t > 0 && lex.label.containsKey(lower(a, t - 1))) return -1; // "stage three breast cancer", "Part Two"
     return end > t ? end : -1;
   }
 

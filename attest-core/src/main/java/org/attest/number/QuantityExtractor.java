@@ -25,12 +25,15 @@ public final class QuantityExtractor {
   static final String RELATIVE = "number.relative";
   static final String INDEX_POINTS = "number.index-points";
   static final String UNDATED = "number.undated-object";
+  static final String LINE = "number.object-line";
+  static final String RATE_BASE = "number.rate-base";
+  private static final int PHRASE_GAP = 6; // tokens at most between a rate's number and the joint of its base
 
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
-      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
+      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, RATE_BASE, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
-      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, UNDATED, RELATIVE, SharedObjects.SHARED,
+      CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, UNDATED, LINE, RELATIVE, SharedObjects.SHARED,
       SharedObjects.CONVERSION);
 
   private final NumberLexicon lex;
@@ -85,6 +88,12 @@ public final class QuantityExtractor {
         continue;
       }
       d = undated(a, d, dated);
+      Decided rate = rateBase(a, d, out, found);
+      if (rate == null) {
+        t = a.tokenAt(d.quantity().end());
+        continue;
+      }
+      d = rate;
       Quantity q = relative(d.quantity(), found);
       if (q != d.quantity()) d.rules().add(RELATIVE);
       found.add(q);
@@ -93,6 +102,46 @@ public final class QuantityExtractor {
     }
     shared.share(a, out);
     return out;
+  }
+
+  /**
+   * The base of a rate apart from its number ([rate-base]: "25.9 new cases per 100,000 people", "5 incidents of violent
+   * crime for every 1,000 residents") is no figure: the unitless number before it in its sentence, its noun between,
+   * takes it as unit ("per 100,000"); a lone "one" before the noun is that number ("one polling place per every 21,000
+   * voters", gold/figures/README.md: 1, "per 21,000", object "voters"). d itself when it is no such base, the figure to
+   * add in its place, or null.
+   */
+  private Decided rateBase(Analysis a, Decided d, List<Decided> out, List<Quantity> found) {
+    Quantity base = d.quantity();
+    int b = a.tokenAt(base.start()), joint = -1;
+    for (int k = 1; k <= 2 && joint < 0; k++) if (b - k >= 0 && lex.rateBase.contains(Tokens.phrase(a, b - k, k))) joint = b - k;
+    if (joint < 0 || !"exact".equals(base.modifier()) || base.unit() != null || base.value() == null || base.value() != Math.rint(base.value())) return d;
+    String unit = String.format(java.util.Locale.ROOT, "per %,d", base.value().longValue());
+    Decided last = out.isEmpty() ? null : out.get(out.size() - 1);
+    Quantity q = last == null ? null : last.quantity();
+    int end = q == null ? -1 : a.tokenAt(q.end() - 1);
+    Decided one = loneOne(a, joint, base, unit);
+    if (one != null || q == null || q.unit() != null || q.value() == null || a.sentenceOf(end) != a.sentenceOf(joint) || joint - end > PHRASE_GAP
+        || q.value() >= base.value()) {
+      return one;
+    }
+    Quantity rate = new Quantity(q.id(), q.start(), q.end(), q.text(), q.value(), q.low(), q.high(), q.modifier(), unit, q.object(), q.confidence(), q.relativeTo());
+    List<String> rules = new ArrayList<>(last.rules());
+    rules.add(RATE_BASE);
+    out.set(out.size() - 1, new Decided(rate, List.copyOf(rules)));
+    found.set(found.size() - 1, rate);
+    return null;
+  }
+
+  /** "one polling place per every 21,000": the rate 1 from a lone "one" before the noun before the joint, or null. */
+  private Decided loneOne(Analysis a, int joint, Quantity base, String unit) {
+    int k = joint - 1, first = a.sentenceStartToken(a.sentenceOf(joint));
+    while (k > first && joint - k <= 3 && (a.pos(k).equals("NOUN") || a.pos(k).equals("ADJ") || a.lower(k).endsWith("ing"))) k--; // "polling place"
+    String v = lex.wordValue(a.lower(k));
+    if (k == joint - 1 || v == null || !v.matches("1(\\.0)?")) return null;
+    String text = a.text().substring(a.start(k), base.end());
+    Quantity one = new Quantity(base.id(), a.start(k), base.end(), text, 1.0, 1.0, 1.0, "exact", unit, base.object(), base.confidence(), null);
+    return new Decided(one, new ArrayList<>(List.of(NumberWords.NAME, RATE_BASE)));
   }
 
   /** The characters inside time expressions: no figure starts there. */
@@ -232,11 +281,36 @@ public final class QuantityExtractor {
       default -> { }
     }
     int end = num.end;
-    Span object = objects.of(a, start, num);
+    Span found = objects.of(a, start, num);
+    Span object = inLine(a, found, a.start(start), a.end(num.end - 1));
+    if (object != found) num.stamp(LINE);
     indexPoints(num, object);
     String text = a.text().substring(a.start(start), a.end(end - 1));
     Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
     return new Decided(q, new ArrayList<>(num.rules()));
+  }
+
+  /**
+   * An object stays on its figure's line (fresh pages: a list or heading line after the figure's, "432 new cases" then
+   * "Cork University Hospital"): cut at a line break, none when a break stands between the figure [from, to) and it.
+   */
+  static Span inLine(Analysis a, Span o, int from, int to) {
+    if (o == null) return null;
+    String t = a.text();
+    int s = o.start(), e = o.end();
+    if (s >= to) {
+      if (t.substring(to, s).indexOf('\n') >= 0) return null;
+      int nl = t.indexOf('\n', s);
+      if (nl >= 0 && nl < e) e = nl;
+    } else if (e <= from) {
+      if (t.substring(e, from).indexOf('\n') >= 0) return null;
+      int nl = t.lastIndexOf('\n', e - 1);
+      if (nl >= s) s = nl + 1;
+    }
+    if (e == o.end() && s == o.start()) return o;
+    while (e > s && !Character.isLetterOrDigit(t.charAt(e - 1))) e--;
+    while (s < e && !Character.isLetterOrDigit(t.charAt(s))) s++;
+    return e > s ? Span.of(t, s, e) : null;
   }
 
   /** A level or change of a stock index ([index-word]) without a unit is in points: "the Nasdaq composite increased 7.15 points, or 0.1 percent, to 5,162.13". */
@@ -262,8 +336,10 @@ public final class QuantityExtractor {
     for (String r : high.rules()) if (!rules.contains(r)) rules.add(r);
     rules.add(Ranges.NAME);
     Figure after = new Figure();
-    Span object = objects.ofRange(a, start, end, after, high.unit != null ? high.unit : low.unit);
+    Span found = objects.ofRange(a, start, end, after, high.unit != null ? high.unit : low.unit);
+    Span object = inLine(a, found, a.start(start), a.end(end - 1));
     rules.addAll(after.rules());
+    if (object != found) rules.add(LINE);
     Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, null, lo, hi, "range", high.unit != null ? high.unit : low.unit, object, 0.85);
     return new Decided(q, rules);
   }

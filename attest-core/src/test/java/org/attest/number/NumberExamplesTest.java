@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * +  text  figure  value  low  high  modifier  unit  object     (- for none)
  * -  text  [figure]
  * </pre>
+ * A "\n" in a row's text is a line break.
  * A positive row must come out with those fields and be decided by the file's own rule (among the
  * rules stamped on it); a negative row must have no figure (holding the words, when given) that the
  * rule decides.
@@ -55,7 +56,7 @@ class NumberExamplesTest {
         if (positive ? f.length != 9 : !f[0].equals("-") || f.length > 3) {
           throw new IllegalStateException(where + ": expected +/TAB text TAB figure TAB value TAB low TAB high TAB modifier TAB unit TAB object, or -/TAB text [TAB figure]");
         }
-        out.add(new Row(rule, where, positive, f[1], f));
+        out.add(new Row(rule, where, positive, f[1].replace("\\n", "\n"), f)); // "\n" in a row: a line break
       }
     }
     return out.stream();
