@@ -65,11 +65,11 @@ final class PronounSieves {
       int bound = clauseSubject(c, i); // "Microsoft wants to support it": not Microsoft
       int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
       int otherSentence = -1;
-      int best = -1, bestSentence = -1, possessor = -1;
+      int best = -1, bestSentence = -1, possessor = -1, subject = -1;
       for (int j = i - 1; j >= 0; j--) {
         Entities.M m = c.mentions.get(j);
         int ms = a.sentenceOf(m.start);
-        if (best >= 0 && ms != bestSentence) return best;
+        if (best >= 0 && ms != bestSentence) return subject >= 0 ? subject : best;
         if (best < 0 && other >= 0 && otherSentence - ms > 1) return topicOr(c, i, cls, other);
         if (sentence - ms > 12 || p.start - m.start > WINDOW) break;
         if (cls == PronounClass.PLURAL && best < 0 && unnamedPluralSubject(c, m, p, quoted)) {
@@ -87,7 +87,8 @@ final class PronounSieves {
           continue;
         }
         int e = c.mentions.get(fit).entity;
-        if (ms == sentence && (!cls.personal() || !isPossessor(c, c.mentions.get(fit)))) return e; // in its own sentence, the nearest
+        if (ms == sentence && !cls.personal()) return ownSubject(c, i, j, cls, e); // in its own sentence, its subject, else the nearest
+        if (ms == sentence && !isPossessor(c, c.mentions.get(fit))) return e; // in its own sentence, the nearest
         if (ms == sentence) { // "Galois did not ignore Poisson's advice, as he began": a person before the possessor, else the possessor
           if (possessor < 0) possessor = e;
           continue;
@@ -95,8 +96,11 @@ final class PronounSieves {
         if (possessor >= 0) return possessor;
         best = e;
         bestSentence = ms;
+        Entities.M f = c.mentions.get(fit);
+        if (f.kind.equals(Mention.NAME) && isSubject(c, f) && opensClause(c, a.sentenceStartToken(ms), f.start)) subject = e;
+        else if (subject >= 0 && !inOpeningClause(c, a.sentenceStartToken(ms), f.start)) subject = -1; // "For Kevin Allton, Warhol was a legend. He": Allton
       }
-      return best >= 0 ? best : possessor >= 0 ? possessor : topicOr(c, i, cls, other);
+      return best >= 0 ? (subject >= 0 ? subject : best) : possessor >= 0 ? possessor : topicOr(c, i, cls, other);
     }
 
     /** The mention that mention j gives the pronoun when it fits (j, or the first of its coordination), else -1. */
@@ -122,6 +126,39 @@ final class PronounSieves {
         default:
           return -1;
       }
+    }
+
+    /**
+     * The subject of the pronoun's own sentence when a name of it fits and stands before mention j
+     * ("Albania is working to strengthen the institutions of its government"; "Łódź has not enjoyed
+     * the growth cities like Wrocław have experienced, and has had to endure the fall of its
+     * industry"), else {@code nearest}: the subject opens the sentence, after an opening adverbial
+     * at most.
+     */
+    private static int ownSubject(Coreference.Context c, int i, int j, PronounClass cls, int nearest) {
+      Analysis a = c.a;
+      int from = a.sentenceStartToken(a.sentenceOf(c.mentions.get(i).start));
+      for (int k = j - 1; k >= 0; k--) {
+        Entities.M m = c.mentions.get(k);
+        if (m.start < from) break;
+        if (m.entity < 0 || m.entity == nearest || !m.kind.equals(Mention.NAME) || !isSubject(c, m) || fit(c, k, cls, 0) != k) continue;
+        if (opensClause(c, from, m.start)) return m.entity;
+      }
+      return nearest;
+    }
+
+    /** A verb stands between the sentence start {@code from} and token t: t is inside an opening clause ("after seeing the success of a classmate, Kaho Tanabe, ..."), not a phrase ("For Kevin Allton,"). */
+    private static boolean inOpeningClause(Coreference.Context c, int from, int t) {
+      for (int k = from; k < t; k++) if (c.a.pos(k).equals("VERB")) return true;
+      return false;
+    }
+
+    /** Token t opens the sentence from {@code from}, or the main clause after an opening adverbial set off by a comma. */
+    private static boolean opensClause(Coreference.Context c, int from, int t) {
+      if (t == from || t == from + 1 && c.a.lower(from).equals(c.lex.the)) return true;
+      int k = t - 1;
+      if (k > from && c.a.lower(k).equals(c.lex.the)) k--;
+      return k > from && c.a.token(k).equals(",") && (c.a.pos(from).equals("ADP") || c.a.pos(from).equals("SCONJ") || c.a.pos(from).equals("ADV"));
     }
 
     /** An unnamed plural nominal before the pronoun that is a subject: "thousands of fans donned costumes". */
