@@ -154,7 +154,7 @@ final class PronounSieves {
     }
 
     /** Token t opens the sentence from {@code from}, or the main clause after an opening adverbial set off by a comma. */
-    private static boolean opensClause(Coreference.Context c, int from, int t) {
+    static boolean opensClause(Coreference.Context c, int from, int t) {
       if (t == from || t == from + 1 && c.a.lower(from).equals(c.lex.the)) return true;
       int k = t - 1;
       if (k > from && c.a.lower(k).equals(c.lex.the)) k--;
@@ -172,7 +172,10 @@ final class PronounSieves {
    * "He" or "She" opening a sentence of an article about one person (a biography) is that person,
    * the topic: the person of the pronoun's gender named most often before it (three times at least
    * and more than any other), unless the sentence before names another person who fits ("Hu Shih
-   * returned in 1920. He ..." is Hu Shih).
+   * returned in 1920. He ..." is Hu Shih): one of the pronoun's gender, or one of no known gender
+   * who is a subject or opens the sentence ("Walt Whitman, the first great American poet, wrote
+   * ..."), not one of no known gender aside ("at the invitation of Premier Zhou En-Lai, Chao and
+   * his wife returned ... He").
    */
   static final class Topic extends Sieve {
     Topic() {
@@ -189,7 +192,8 @@ final class PronounSieves {
       int from = a.sentenceStartToken(sentence - 1);
       for (int j = i - 1; j >= 0 && c.mentions.get(j).start >= from; j--) {
         Entities.M m = c.mentions.get(j);
-        if (m.entity >= 0 && m.entity != top && m.kind.equals(Mention.NAME) && agrees(c.entity(m), cls, m, c)) return PASS;
+        if (m.entity < 0 || m.entity == top || !m.kind.equals(Mention.NAME) || !agrees(c.entity(m), cls, m, c)) continue;
+        if (c.gender(m.entity) == cls.gender() || isSubject(c, m) || Nearest.opensClause(c, from, m.start)) return PASS; // not a name of unknown gender aside
       }
       return top;
     }
@@ -259,7 +263,8 @@ final class PronounSieves {
   }
 
   /**
-   * The person of the pronoun's gender (or of no known gender, when {@code unknownToo}) named most
+   * The person of the pronoun's gender (or of no known gender, when {@code unknownToo}, and none
+   * the other gender's pronouns were resolved to: "Zaha Hadid ... she ... He recalled") named most
    * often before mention i, three times at least and more than any other; -1 when none.
    */
   private static int topPerson(Coreference.Context c, int i, PronounClass cls, boolean unknownToo) {
@@ -268,7 +273,7 @@ final class PronounSieves {
       Entities.M m = c.mentions.get(j);
       if (m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
       Entities.E e = c.entity(m);
-      if (e.type.equals(Entity.PERSON) && (e.gender == cls.gender() || unknownToo && e.gender == Gender.UNKNOWN) && !c.weak[m.entity]) count[m.entity]++;
+      if (e.type.equals(Entity.PERSON) && (e.gender == cls.gender() || unknownToo && e.gender == Gender.UNKNOWN && c.gender(m.entity).fits(cls.gender())) && !c.weak[m.entity]) count[m.entity]++;
     }
     int top = -1;
     boolean tie = false;
