@@ -121,7 +121,8 @@ final class PronounSieves {
           return fits ? j : -1;
         case PLURAL:
           boolean group = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && c.a.lower(m.end - 1).endsWith(c.lex.pluralEnding)
-              || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(c, j) != j) && sentencesBack <= 2;
+              || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(c, j) != j
+              || m.kind.equals(Mention.NAME) && type.equals(Entity.PERSON) && opensCoordinatedSubject(c, m)) && sentencesBack <= 2;
           return group ? firstConjunct(c, j) : -1; // "A and B ... they": the coordination, named by its first
         default:
           return -1;
@@ -159,6 +160,26 @@ final class PronounSieves {
       int k = t - 1;
       if (k > from && c.a.lower(k).equals(c.lex.the)) k--;
       return k > from && c.a.token(k).equals(",") && (c.a.pos(from).equals("ADP") || c.a.pos(from).equals("SCONJ") || c.a.pos(from).equals("ADV"));
+    }
+
+    private static final Set<String> CONJUNCT_TAGS = Set.of("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "CCONJ");
+
+    /**
+     * A person's name that opens the coordination subject of its clause, the others named or not
+     * ("Higuchi, her mother and her sister abandoned their house"; "Spot, and her daughter, Shag,
+     * love it here. They"): the group "they" means, named by its first. The words after the name up
+     * to the verb are noun phrases, commas and "and" (one at least), twelve at most.
+     */
+    private static boolean opensCoordinatedSubject(Coreference.Context c, Entities.M m) {
+      Analysis a = c.a;
+      boolean and = false;
+      for (int k = m.end; k < Math.min(a.tokenCount(), m.end + 12); k++) {
+        String pos = a.pos(k);
+        if (pos.equals("VERB") || pos.equals("AUX")) return and;
+        if (!CONJUNCT_TAGS.contains(pos) || pos.equals("PUNCT") && !a.token(k).equals(",")) return false;
+        and |= a.lower(k).equals(c.lex.and);
+      }
+      return false;
     }
 
     /** An unnamed plural nominal before the pronoun that is a subject: "thousands of fans donned costumes". */
