@@ -65,11 +65,11 @@ final class PronounSieves {
       int bound = clauseSubject(c, i); // "Microsoft wants to support it": not Microsoft
       int other = -1; // a name of unknown type ("Obamacare", "Stumpf"): taken only when no person is near
       int otherSentence = -1;
-      int best = -1, bestSentence = -1, possessor = -1;
+      int best = -1, bestSentence = -1, possessor = -1, subject = -1;
       for (int j = i - 1; j >= 0; j--) {
         Entities.M m = c.mentions.get(j);
         int ms = a.sentenceOf(m.start);
-        if (best >= 0 && ms != bestSentence) return best;
+        if (best >= 0 && ms != bestSentence) return subject >= 0 ? subject : best;
         if (best < 0 && other >= 0 && otherSentence - ms > 1) return topicOr(c, i, cls, other);
         if (sentence - ms > 12 || p.start - m.start > WINDOW) break;
         if (cls == PronounClass.PLURAL && best < 0 && unnamedPluralSubject(c, m, p, quoted)) {
@@ -87,7 +87,8 @@ final class PronounSieves {
           continue;
         }
         int e = c.mentions.get(fit).entity;
-        if (ms == sentence && (!cls.personal() || !isPossessor(c, c.mentions.get(fit)))) return e; // in its own sentence, the nearest
+        if (ms == sentence && !cls.personal()) return ownSubject(c, i, j, cls, e); // in its own sentence, its subject, else the nearest
+        if (ms == sentence && !isPossessor(c, c.mentions.get(fit))) return e; // in its own sentence, the nearest
         if (ms == sentence) { // "Galois did not ignore Poisson's advice, as he began": a person before the possessor, else the possessor
           if (possessor < 0) possessor = e;
           continue;
@@ -95,8 +96,11 @@ final class PronounSieves {
         if (possessor >= 0) return possessor;
         best = e;
         bestSentence = ms;
+        Entities.M f = c.mentions.get(fit);
+        if (f.kind.equals(Mention.NAME) && isSubject(c, f) && opensClause(c, a.sentenceStartToken(ms), f.start)) subject = e;
+        else if (subject >= 0 && !inOpeningClause(c, a.sentenceStartToken(ms), f.start)) subject = -1; // "For Kevin Allton, Warhol was a legend. He": Allton
       }
-      return best >= 0 ? best : possessor >= 0 ? possessor : topicOr(c, i, cls, other);
+      return best >= 0 ? (subject >= 0 ? subject : best) : possessor >= 0 ? possessor : topicOr(c, i, cls, other);
     }
 
     /** The mention that mention j gives the pronoun when it fits (j, or the first of its coordination), else -1. */
@@ -117,11 +121,65 @@ final class PronounSieves {
           return fits ? j : -1;
         case PLURAL:
           boolean group = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && c.a.lower(m.end - 1).endsWith(c.lex.pluralEnding)
-              || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(c, j) != j) && sentencesBack <= 2;
+              || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(c, j) != j
+              || m.kind.equals(Mention.NAME) && type.equals(Entity.PERSON) && opensCoordinatedSubject(c, m)) && sentencesBack <= 2;
           return group ? firstConjunct(c, j) : -1; // "A and B ... they": the coordination, named by its first
         default:
           return -1;
       }
+    }
+
+    /**
+     * The subject of the pronoun's own sentence when a name of it fits and stands before mention j
+     * ("Albania is working to strengthen the institutions of its government"; "Łódź has not enjoyed
+     * the growth cities like Wrocław have experienced, and has had to endure the fall of its
+     * industry"), else {@code nearest}: the subject opens the sentence, after an opening adverbial
+     * at most.
+     */
+    private static int ownSubject(Coreference.Context c, int i, int j, PronounClass cls, int nearest) {
+      Analysis a = c.a;
+      int from = a.sentenceStartToken(a.sentenceOf(c.mentions.get(i).start));
+      for (int k = j - 1; k >= 0; k--) {
+        Entities.M m = c.mentions.get(k);
+        if (m.start < from) break;
+        if (m.entity < 0 || m.entity == nearest || !m.kind.equals(Mention.NAME) || !isSubject(c, m) || fit(c, k, cls, 0) != k) continue;
+        if (opensClause(c, from, m.start)) return m.entity;
+      }
+      return nearest;
+    }
+
+    /** A verb stands between the sentence start {@code from} and token t: t is inside an opening clause ("after seeing the success of a classmate, Kaho Tanabe, ..."), not a phrase ("For Kevin Allton,"). */
+    private static boolean inOpeningClause(Coreference.Context c, int from, int t) {
+      for (int k = from; k < t; k++) if (c.a.pos(k).equals("VERB")) return true;
+      return false;
+    }
+
+    /** Token t opens the sentence from {@code from}, or the main clause after an opening adverbial set off by a comma. */
+    static boolean opensClause(Coreference.Context c, int from, int t) {
+      if (t == from || t == from + 1 && c.a.lower(from).equals(c.lex.the)) return true;
+      int k = t - 1;
+      if (k > from && c.a.lower(k).equals(c.lex.the)) k--;
+      return k > from && c.a.token(k).equals(",") && (c.a.pos(from).equals("ADP") || c.a.pos(from).equals("SCONJ") || c.a.pos(from).equals("ADV"));
+    }
+
+    private static final Set<String> CONJUNCT_TAGS = Set.of("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "CCONJ");
+
+    /**
+     * A person's name that opens the coordination subject of its clause, the others named or not
+     * ("Higuchi, her mother and her sister abandoned their house"; "Spot, and her daughter, Shag,
+     * love it here. They"): the group "they" means, named by its first. The words after the name up
+     * to the verb are noun phrases, commas and "and" (one at least), twelve at most.
+     */
+    private static boolean opensCoordinatedSubject(Coreference.Context c, Entities.M m) {
+      Analysis a = c.a;
+      boolean and = false;
+      for (int k = m.end; k < Math.min(a.tokenCount(), m.end + 12); k++) {
+        String pos = a.pos(k);
+        if (pos.equals("VERB") || pos.equals("AUX")) return and;
+        if (!CONJUNCT_TAGS.contains(pos) || pos.equals("PUNCT") && !a.token(k).equals(",")) return false;
+        and |= a.lower(k).equals(c.lex.and);
+      }
+      return false;
     }
 
     /** An unnamed plural nominal before the pronoun that is a subject: "thousands of fans donned costumes". */
@@ -135,7 +193,10 @@ final class PronounSieves {
    * "He" or "She" opening a sentence of an article about one person (a biography) is that person,
    * the topic: the person of the pronoun's gender named most often before it (three times at least
    * and more than any other), unless the sentence before names another person who fits ("Hu Shih
-   * returned in 1920. He ..." is Hu Shih).
+   * returned in 1920. He ..." is Hu Shih): one of the pronoun's gender, or one of no known gender
+   * who is a subject or opens the sentence ("Walt Whitman, the first great American poet, wrote
+   * ..."), not one of no known gender aside ("at the invitation of Premier Zhou En-Lai, Chao and
+   * his wife returned ... He").
    */
   static final class Topic extends Sieve {
     Topic() {
@@ -152,7 +213,8 @@ final class PronounSieves {
       int from = a.sentenceStartToken(sentence - 1);
       for (int j = i - 1; j >= 0 && c.mentions.get(j).start >= from; j--) {
         Entities.M m = c.mentions.get(j);
-        if (m.entity >= 0 && m.entity != top && m.kind.equals(Mention.NAME) && agrees(c.entity(m), cls, m, c)) return PASS;
+        if (m.entity < 0 || m.entity == top || !m.kind.equals(Mention.NAME) || !agrees(c.entity(m), cls, m, c)) continue;
+        if (c.gender(m.entity) == cls.gender() || isSubject(c, m) || Nearest.opensClause(c, from, m.start)) return PASS; // not a name of unknown gender aside
       }
       return top;
     }
@@ -222,7 +284,8 @@ final class PronounSieves {
   }
 
   /**
-   * The person of the pronoun's gender (or of no known gender, when {@code unknownToo}) named most
+   * The person of the pronoun's gender (or of no known gender, when {@code unknownToo}, and none
+   * the other gender's pronouns were resolved to: "Zaha Hadid ... she ... He recalled") named most
    * often before mention i, three times at least and more than any other; -1 when none.
    */
   private static int topPerson(Coreference.Context c, int i, PronounClass cls, boolean unknownToo) {
@@ -231,7 +294,7 @@ final class PronounSieves {
       Entities.M m = c.mentions.get(j);
       if (m.entity < 0 || !m.kind.equals(Mention.NAME)) continue;
       Entities.E e = c.entity(m);
-      if (e.type.equals(Entity.PERSON) && (e.gender == cls.gender() || unknownToo && e.gender == Gender.UNKNOWN) && !c.weak[m.entity]) count[m.entity]++;
+      if (e.type.equals(Entity.PERSON) && (e.gender == cls.gender() || unknownToo && e.gender == Gender.UNKNOWN && c.gender(m.entity).fits(cls.gender())) && !c.weak[m.entity]) count[m.entity]++;
     }
     int top = -1;
     boolean tie = false;

@@ -15,13 +15,17 @@ import org.attest.text.Analysis;
  * The stage after quotes: the final entities, with "I", "me", "my" inside a quote tied to its
  * speaker ("we" of a person to the side named with their title or apposition: "Tunisia's coach",
  * "the State Department spokesperson"; a run-on quote signed after its closing mark; a pull quote
- * signed by a bare name; a paragraph labelled "Name:"), "you" to the person the quote addresses by
+ * signed by a bare name; a paragraph labelled "Name:"; "we" outside quotes after "Bert and I" to
+ * that pair, named by Bert), "you" to the person the quote addresses by
  * name, and "he"/"she" resolved to a quote's own speaker moved to the person spoken of. Each
  * mention it links records the rule that linked it. Thread-safe: all state is per call.
  */
 public final class QuotedSelf {
+  /** The rule of "we" outside quotes linked to the other person of "Name and I". */
+  static final String PAIR = "pair";
+
   /** The rules a mention this stage links records, in the order they are tried. */
-  static final List<String> RULES = List.of("addressee", "signature", "label", "quote-speaker", "apposition", "signed-after", "speaks-for",
+  static final List<String> RULES = List.of("addressee", "signature", "label", "quote-speaker", "apposition", "signed-after", "speaks-for", PAIR,
       "not-the-speaker", Turns.RULE, Narrator.SIGN_OFF, Narrator.BYLINE, Narrator.INTERVIEWEE, Narrator.SALUTATION);
 
   /** How far (in tokens) the searches around a pronoun in a quote look. */
@@ -101,6 +105,11 @@ public final class QuotedSelf {
 
   /** A pull quote without marks, signed by a name ("I was told to leave. Valeska Paris"), or an interview's "Kathryn Waters: I think ...". */
   private static void unmarked(Linking l, int t, String word, PronounClass cls) {
+    int pair = cls == PronounClass.FIRST_PLURAL ? pairBefore(l, t) : -1;
+    if (pair >= 0) {
+      l.add(t, word, pair, PAIR);
+      return;
+    }
     if (cls == PronounClass.FIRST_PLURAL && l.narrator().narrator >= 0) {
       l.add(t, word, l.narrator().narrator, l.narrator().narratorRule);
       return;
@@ -121,6 +130,28 @@ public final class QuotedSelf {
       rule = "signature";
     }
     if (e >= 0) l.add(t, word, e, rule);
+  }
+
+  /** How many sentences back "we" outside quotes looks for the pair that names it. */
+  private static final int PAIR_REACH = 10;
+
+  /**
+   * The pair that "we" outside quotes stands for, named by its other person: "Bert and I cover
+   * everything else ... we walked back", "President Joe Biden and I talk often about ... our
+   * country" (the nearest "Name and I" outside quotes, within {@link #PAIR_REACH} sentences before
+   * token t); -1 when none.
+   */
+  private static int pairBefore(Linking l, int t) {
+    Analysis a = l.a;
+    int sentence = a.sentenceOf(t);
+    for (int k = t - 1; k >= 2 && sentence - a.sentenceOf(k) <= PAIR_REACH; k--) {
+      String w = pronounAt(a, l.lex, k);
+      if (w == null || a.quoted(k) || l.lex.pronouns.get(w) != PronounClass.FIRST_SINGULAR || !l.lex.and.equals(a.lower(k - 1))) continue;
+      int m = l.found.mentionEndingAt(k - 1);
+      int e = personNamed(l, m);
+      if (e >= 0) return e;
+    }
+    return -1;
   }
 
   /** "I" of a quote: its speaker, a person; "we": an organisation that speaks, or the side its person speaks for. */

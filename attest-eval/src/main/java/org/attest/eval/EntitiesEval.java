@@ -322,7 +322,7 @@ public final class EntitiesEval {
         if (right) s.pronounsRight++;
         else if (errors != null) {
           errors.println("PRONOUN " + g.id() + " @" + gm.start() + " \"" + gm.text() + "\" gold " + goldNames.get(0).text() + " predicted "
-              + (owner == null ? "none" : owner.name()));
+              + (owner == null ? "none" : owner.name()) + (sieve == null ? "" : " by " + sieve));
         }
       }
     }
