@@ -49,5 +49,6 @@ final class Sieves {
       new ClauseSaidX(),
       new XSaidInserted(), // before "CLAUSE, X said.": "The plan Rubio needs, aides said, is money" is one clause
       new ClauseXSaid(),
+      new XSaidLongSubject(), // before the plain rule, which decides every cue with a subject
       new XSaidClause());
 }
