@@ -40,7 +40,7 @@ final class XSaidClause extends IndirectRule {
   }
 
   /** The first token of the clause after the cue, or -1 when none follows it. */
-  private static int clauseStart(Reading r, ReportCue cue) {
+  static int clauseStart(Reading r, ReportCue cue) {
     Analysis a = r.a;
     int end = cue.end;
     int t = afterCue(r, cue);
