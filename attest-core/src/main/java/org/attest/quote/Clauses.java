@@ -4,6 +4,9 @@ import org.attest.text.Analysis;
 
 /** Where a reported clause starts and ends: the tests the indirect rules and the cue sieves share. */
 final class Clauses {
+  /** The most words from the start of a long subject to its auxiliary. */
+  private static final int LONG_SUBJECT = 18;
+
   private final CueLexicon cues;
   private final Analysis a;
 
@@ -63,6 +66,36 @@ final class Clauses {
       if (p.equals("PUNCT") || p.equals("ADP") && !a.lower(k).equals(cues.subjectOf) && (k == t + 1 && !nounFirst || a.pos(k - 1).equals("ADP"))) return false;
     }
     return false;
+  }
+
+  /**
+   * A subject too long or too mistagged for {@link #startsClause(int, int)}, then its finite
+   * auxiliary (cues.txt [finite-aux], in lower case, however tagged) within a few words, with no
+   * punctuation, quote or subordinating word on the way: "said Clinton’s acceptance of donations
+   * from those seeking her assistance was akin to extortion", "said the majority of voters passing
+   * by were polite". Not an auxiliary right after a subject pronoun or a relative one ("said the
+   * words he had prepared"), a determiner or "to"; not after "and" ("said a prayer
+   * and was led away": an object and a second verb).
+   */
+  boolean longSubject(int t, int end) {
+    if (t >= end || a.quoted(t) || !opensNounPhrase(t)) return false;
+    for (int k = t + 1; k < end && k <= t + LONG_SUBJECT; k++) {
+      String p = a.pos(k), w = a.token(k);
+      if (a.quoted(k) || p.equals("SCONJ") || p.equals("PUNCT") && !(a.start(k) == a.end(k - 1) && !w.equals(","))) return false;
+      if (p.equals("CCONJ") && k + 1 < end && (Tokens.isVerb(a, k + 1) || cues.finiteAux.contains(a.token(k + 1)))) return false;
+      if (!cues.finiteAux.contains(w)) continue;
+      String prev = a.lower(k - 1), pp = a.pos(k - 1);
+      if (cues.relatives.contains(prev)) continue; // "the people who were" : the relative clause's own
+      return !(cues.subjectPronouns.contains(prev) || pp.equals("DET") || pp.equals("CCONJ") || prev.equals(cues.to));
+    }
+    return false;
+  }
+
+  /** A word that may open a subject noun phrase, however the tagger takes it: not a preposition, adverb, conjunction or auxiliary. */
+  private boolean opensNounPhrase(int t) {
+    String p = a.pos(t), w = a.lower(t);
+    if (cues.objectPronouns.contains(w) || cues.answers.contains(w) || cues.finiteAux.contains(w) || w.equals(cues.that)) return false;
+    return !(p.equals("ADP") || p.equals("ADV") || p.equals("SCONJ") || p.equals("CCONJ") || p.equals("PART") || p.equals("PUNCT") || p.equals("AUX"));
   }
 
   /**

@@ -57,6 +57,9 @@ final class CueLexicon {
   final Set<String> clauseOpeners; // "said there are ...", an article the tagger missed
   final Set<String> objectPronouns; // "said it", "said what"
   final Set<String> clauseAdverbs; // "said not ...", "said there are ..."
+  final Set<String> verbJoins; // "attempted to re-engage the campaign and said he had": the cue shares the earlier verb's subject
+  final Set<String> joinedCues; // lemmas: "and said", not "and admitted", "and recalled"
+  final Set<String> finiteAux; // "said the majority of voters passing by were polite": the clause's verb after a long subject
   final Set<String> quantityLeads; // "said more than 1 million donors made", "said nearly 3,000 people"
   final String to;
   final String negation; // "n't": "can't", "aren’t" are auxiliaries
@@ -122,6 +125,9 @@ final class CueLexicon {
     answers = words(sections, "answer");
     relativeGaps = words(sections, "relative-gap");
     quantityLeads = words(sections, "quantity-lead");
+    finiteAux = words(sections, "finite-aux");
+    verbJoins = words(sections, "verb-join");
+    joinedCues = words(sections, "joined-cue");
     to = word(sections, "to");
     negation = word(sections, "negation");
     that = word(sections, "that");

@@ -40,17 +40,24 @@ final class XSaidClause extends IndirectRule {
   }
 
   /** The first token of the clause after the cue, or -1 when none follows it. */
-  private static int clauseStart(Reading r, ReportCue cue) {
+  static int clauseStart(Reading r, ReportCue cue) {
+    Analysis a = r.a;
+    int end = cue.end;
+    int t = afterCue(r, cue);
+    boolean that = t < end && a.lower(t).equals(r.cues.that);
+    if (that) t++;
+    return that || r.clauses.startsClause(t, end) || frontedPhrase(r, t, end) ? t : -1;
+  }
+
+  /** Where the clause after the cue would start: past its addressee, adverbs, an adjunct and a day word. */
+  static int afterCue(Reading r, ReportCue cue) {
     Analysis a = r.a;
     int end = cue.end;
     int t = pastAddressee(r, cue);
     // an adverb is skipped, not one that leads a number: "said more than 1 million donors made"
     while (t < end && (a.token(t).equals(",") || a.pos(t).equals("ADV") && !r.cues.clauseAdverbs.contains(a.lower(t)) && r.clauses.pastQuantityLead(t, end) == t)) t++;
     t = r.clauses.afterAdjunct(t, end); // "said on Tuesday that", "said in an interview that"
-    t = pastDay(r, t, end);
-    boolean that = t < end && a.lower(t).equals(r.cues.that);
-    if (that) t++;
-    return that || r.clauses.startsClause(t, end) || frontedPhrase(r, t, end) ? t : -1;
+    return pastDay(r, t, end);
   }
 
   /**
