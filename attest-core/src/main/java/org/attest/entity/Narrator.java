@@ -13,7 +13,9 @@ import org.attest.text.Analysis;
  * "Remarks by President Biden"). "You" outside quotes is the person a letter is written to ("Dear
  * Jean:", "Dear Mr. Gorbachev:", in an open letter that never says "I" too) or an interview's
  * narrator, whom the questions address. An article is told in the first
- * person when "I" stands outside quotes three times at least; each finding records its rule.
+ * person when "I" stands outside quotes three times at least; each finding records its rule. An
+ * article with no narrator gives "we" outside quotes to the first author of its byline, alone or in
+ * a list ("By Miri Forbes, Nicholas Eaton, and Robert Krueger ... In our study we asked").
  */
 final class Narrator {
   /** The rules, in the order they are tried. */
@@ -34,6 +36,8 @@ final class Narrator {
   String addresseeRule;
   /** The article is told in the first person outside quotes. */
   boolean firstPerson;
+  /** The first author its byline names, whose side says "we" outside quotes when no narrator is found; -1 when none. */
+  int author = -1;
 
   /** The narrator and addressee of the article of {@code found}. */
   static Narrator of(Entities found) {
@@ -41,6 +45,7 @@ final class Narrator {
     Analysis a = found.analysis;
     n.firstPerson = toldInFirstPerson(found, a);
     if (n.firstPerson) n.find(found, a);
+    n.author = n.narrator >= 0 ? -1 : firstAuthor(found, a); // "By Miri Forbes, Nicholas Eaton, and Robert Krueger": their "we"
     n.salutation(found, a); // an open letter may never say "I": "Dear Mr. Gorbachev: ... your citizens ... Sincerely, [The undersigned]"
     return n;
   }
@@ -70,6 +75,33 @@ final class Narrator {
       int e = person(found, nameAlone(found, a, p, null));
       if (e >= 0) set(e, BYLINE);
     }
+  }
+
+  /**
+   * The first person a byline among the first paragraphs names, alone or in a list of people ("By
+   * Miri Forbes, Nicholas Eaton, and Robert Krueger"); -1 when none.
+   */
+  private static int firstAuthor(Entities found, Analysis a) {
+    for (int p = 0; p < Math.min(FIRST, a.paragraphCount()); p++) {
+      int from = a.tokenAt(a.paragraphStart(p)), to = a.tokenAt(a.paragraphEnd(p) - 1) + 1;
+      if (from + 1 >= to || to > a.tokenCount() || !a.lower(from).equals(found.lexicon.bylineWord)) continue;
+      int opening = nameAt(found, from + 1), first = opening < 0 ? -1 : person(found, found.entityOf(opening)), k = from + 1;
+      while (first >= 0 && k < to) { // the names, each after a comma, "and" or both, to the paragraph's end
+        int m = nameAt(found, k);
+        if (m < 0 || person(found, found.entityOf(m)) < 0) break;
+        k = found.mentionEnd(m);
+        if (k < to && a.token(k).equals(",")) k++;
+        if (k < to && a.lower(k).equals(found.lexicon.and)) k++;
+      }
+      if (first >= 0 && k >= to) return first;
+    }
+    return -1;
+  }
+
+  /** The name mention at token k with its entity, or -1. */
+  private static int nameAt(Entities found, int k) {
+    int m = found.mentionStartingAt(k);
+    return m >= 0 && found.mentionKind(m).equals(Mention.NAME) && found.entityOf(m) >= 0 ? m : -1;
   }
 
   /** Whom "you" addresses: the name of a salutation among the first paragraphs ("Dear Jean:"). */

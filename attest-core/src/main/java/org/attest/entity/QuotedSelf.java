@@ -114,6 +114,10 @@ public final class QuotedSelf {
       l.add(t, word, l.narrator().narrator, l.narrator().narratorRule);
       return;
     }
+    if (cls == PronounClass.FIRST_PLURAL && l.narrator().author >= 0) { // the authors: "By Miri Forbes, Nicholas Eaton, and Robert Krueger ... we"
+      l.add(t, word, l.narrator().author, Narrator.BYLINE);
+      return;
+    }
     if (cls != PronounClass.FIRST_SINGULAR) return;
     int p = l.a.paragraphOf(t), e = signatureOf(l, p);
     String rule = "signature";

@@ -13,7 +13,9 @@ import org.attest.text.Analysis;
  * Mr. Sova, please proceed."), or a question that opens with their name ("Mr. President, ... do you
  * still think ...?"). From there the two sides take turns: every other turn is that
  * person's, whose "I" it is, and the turns between are the other side's, whose "you" they are, up
- * to the next turn found so.
+ * to the next turn found so. After a question that named its person, the turns keep in step with
+ * the questions: a turn that ends in a question mark after one that does not is the interviewer's,
+ * the turn after it the person's (an answer of two blocks does not shift every turn after it).
  */
 final class Turns {
   static final String RULE = "turn";
@@ -58,21 +60,30 @@ final class Turns {
     int[] last = new int[turns]; // by turn: its last paragraph
     for (int p = 0; p < paragraphs; p++) last[turnOf[p]] = p;
     int holder = -1, from = -1;
+    boolean interview = false; // the holder was asked by name: from there the turns that ask are the interviewer's
     for (int turn = 0; turn < turns; turn++) {
       int named = selfNamed(found, a, firstParagraph[turn], last[turn]);
       int given = turn > 0 ? floorGiven(found, a, last[turn - 1]) : -1;
-      if (given < 0 && turn > 0) given = askedByName(found, a, firstParagraph[turn - 1], last[turn - 1]);
-      int anchor = named >= 0 ? named : given;
+      int asked = given < 0 && turn > 0 ? askedByName(found, a, firstParagraph[turn - 1], last[turn - 1]) : -1;
+      int anchor = named >= 0 ? named : given >= 0 ? given : asked;
       if (anchor >= 0) {
         holder = anchor;
         from = turn;
+        interview = named < 0 && given < 0;
         if (named < 0 && out.addressee[turn - 1] < 0) out.addressee[turn - 1] = anchor; // "Mr. Roberts?": the one spoken to
       }
       if (holder < 0) continue;
+      if (interview && turn > from && asks(a, last[turn - 1]) != asks(a, last[turn])) from = asks(a, last[turn]) ? turn - 1 : turn; // back in step with the questions
       if ((turn - from) % 2 == 0) out.speaker[turn] = holder;
       else out.addressee[turn] = holder;
     }
     return out;
+  }
+
+  /** Paragraph p ends in a question mark: the last paragraph of a turn that asks. */
+  private static boolean asks(Analysis a, int p) {
+    int end = a.tokenAt(a.paragraphEnd(p) - 1);
+    return end < a.tokenCount() && a.token(end).equals("?");
   }
 
   /** The person a turn names as its speaker: "My name is Amy Sells", or -1. */
