@@ -372,9 +372,9 @@ public final class EntitiesEval {
   /**
    * The predicted name is the head name of the longer gold span: it lies inside the span; what
    * follows it in the span is nothing or a post-modifier or coordination (a word of
-   * {@link #POST_MODIFIER}, a comma, a parenthesis); what precedes it holds no such word outside a
-   * name ("University of Texas") and ends in a lower-case word or a possessive ("DAB's", "district
-   * councillor", "the"). So "Gary Chan of DAB", "DAB's Ben Chan and Leung Che-cheung", "Aceh,
+   * {@link #POST_MODIFIER}, a comma, a parenthesis); what precedes it (after a leading "the") holds no such word outside a
+   * name ("University of Texas") and ends in a lower-case word, a possessive ("DAB's", "district
+   * councillor", "the") or a determiner or salutation a sentence capitalises ("Many Americans", "Both Chao", "Dear Jean"). So "Gary Chan of DAB", "DAB's Ben Chan and Leung Che-cheung", "Aceh,
    * Indonesia" are matched by "Gary Chan", "Ben Chan", "Aceh"; "DAB" (after "of"), "Andy Warhol"
    * in "an Andy Warhol exhibit" (a compound modifier) and "Kong" in "Hong Kong" are not.
    */
@@ -391,8 +391,8 @@ public final class EntitiesEval {
         if (sp < 0 || !POST_MODIFIER.contains(after.substring(0, sp))) return false;
       }
     }
-    // before: modifiers only
-    String before = text.substring(gold.start(), ps);
+    // before: modifiers only (after a leading "the", which trimStart took off)
+    String before = text.substring(gs, ps);
     if (before.isEmpty()) return true;
     if (!Character.isWhitespace(before.charAt(before.length() - 1))) return false; // inside a word: "Kong" of "HongKong"
     String[] words = before.strip().split("\\s+");
@@ -402,8 +402,12 @@ public final class EntitiesEval {
       if (POST_MODIFIER.contains(w) && !(i > 0 && i + 1 < words.length && isCapitalized(words[i - 1]) && isCapitalized(words[i + 1]))) return false;
     }
     String last = words[words.length - 1];
-    return !isCapitalized(last) || last.endsWith("'s") || last.endsWith("\u2019s");
+    return !isCapitalized(last) || last.endsWith("'s") || last.endsWith("\u2019s") || DETERMINERS.contains(last.toLowerCase(java.util.Locale.ROOT));
   }
+
+  /** Words before a head name that are lower-case words even when a sentence or salutation capitalises them ("Many Americans", "Both Chao and Yang", "Dear Jean"). */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "all", "both", "many", "most", "some", "several", "few",
+      "these", "those", "each", "every", "other", "such", "my", "our", "your", "his", "her", "its", "their", "dear");
 
   private static boolean isCapitalized(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));

@@ -111,6 +111,17 @@ class EntitiesEvalTest {
   }
 
   @Test
+  void aCapitalisedDeterminerOrALeadingTheIsNoPartOfTheName() {
+    String t = "Dear Jean, Many Americans agree. Both Chao and Yang came. The Albanian Government and society did. Hong Kong.";
+    assertEquals(true, head(t, "Dear Jean", "Jean"));
+    assertEquals(true, head(t, "Many Americans", "Americans"));
+    assertEquals(true, head(t, "Both Chao and Yang", "Chao"));
+    assertEquals(true, head(t, "The Albanian Government and society", "Albanian Government"));
+    assertEquals(false, head(t, "The Albanian Government and society", "Government")); // part of the name
+    assertEquals(false, head(t, "Hong Kong", "Kong"));
+  }
+
+  @Test
   void aPronounIsRightWhenItsEntityHoldsTheHeadNameOfAGoldName() throws Exception {
     String text = "Gary Chan of DAB won. He thanked voters.";
     int he = text.indexOf("He");
