@@ -227,15 +227,15 @@ final class AsOf {
   /** Whether a date of the figure's sentence is when the figure holds. */
   private boolean holdsFor(Analysis a, TimeExpression t, Quantity q, String published) {
     // "since 2011", "between January 1 and ...": the start of a stretch is not when the figure holds
-    int tok = a.tokenAt(t.start());
+    int tok = a.tokenAt(t.start()), next = a.tokenAt(t.end() - 1) + 1;
     String before = tok > 0 ? a.lower(tok - 1) : "";
-    if ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between")) return false;
+    boolean own = ownClause(a, next, a.tokenAt(q.start())); // "since January, when Our Principles launched with an initial $3 million donation"
+    if (!own && ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between"))) return false;
     // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
     // a figure after it; another future date ("over the next decade") is no as-of
     if (tok > 1 && lex.toDate.contains(a.lower(tok - 2) + " " + before)) return false; // "so far this year": a total to date holds now
     boolean deadline = lex.deadlines.contains(before);
-    int next = a.tokenAt(t.end() - 1) + 1;
-    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - next > 3 && !opensClause(a, tok - 1, next) : after(t.value(), published) && !forecast(a, t, q)) return false;
+    if (deadline ? !own && t.start() < q.start() && a.tokenAt(q.start()) - next > 3 && !opensClause(a, tok - 1, next) : after(t.value(), published) && !forecast(a, t, q)) return false;
     if (deadline && t.start() > q.start() && clauses.target(a, a.tokenAt(q.start()), tok)) return false; // "from 175 gigawatts to 450 gigawatts by 2022"
     // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...": a day
     // before a noun that dates a thing is not when the figure holds; a day's possessive names the event
@@ -248,6 +248,18 @@ final class AsOf {
     if (baseline(a, tok, a.tokenAt(q.start()), a.tokenAt(q.end() - 1))) return false; // "a 21-point increase from the last time the survey was conducted in December"
     if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
+  }
+
+  /**
+   * Whether the figure at {@code fig} is in the clause of the date that ends before {@code next}, opened
+   * by a comma and {@code [date-relative]}, with no punctuation before the figure: "since January, when Our
+   * Principles launched with an initial $3 million donation" holds at that date, not at the start of a
+   * stretch nor a deadline's.
+   */
+  private boolean ownClause(Analysis a, int next, int fig) {
+    if (next + 1 >= fig || !a.token(next).equals(",") || !lex.dateRelatives.contains(a.lower(next + 1))) return false;
+    for (int k = next + 2; k < fig; k++) if (a.pos(k).equals("PUNCT")) return false; // "Since 2009, when he took office, the army has lost 400 tanks"
+    return true;
   }
 
   /**
