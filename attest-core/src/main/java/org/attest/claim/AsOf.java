@@ -296,7 +296,8 @@ final class AsOf {
    * $915 million in 1995") open none.
    */
   private boolean baseline(Analysis a, int date, int figure, int figureEnd) {
-    if (date == 0 || lex.deadlines.contains(a.lower(date - 1)) || lex.stretchEnds.contains(a.lower(date - 1))) return false; // "by 2050", "from 2011 to 2016"
+    boolean compared = date > 1 && lex.baselines.contains(a.lower(date - 2)); // "compared to 2020": no stretch's end
+    if (date == 0 || lex.deadlines.contains(a.lower(date - 1)) || lex.stretchEnds.contains(a.lower(date - 1)) && !compared) return false; // "by 2050", "from 2011 to 2016"
     for (int k = date - 1; k > figureEnd && k >= date - 10 && !a.pos(k).equals("PUNCT"); k--) {
       if (lex.baselines.contains(a.lower(k))) return figure < k;
     }
