@@ -440,11 +440,14 @@ final class AsOf {
 
   /**
    * Whether a future date is the year a forecast of the figure's clause is for ("growth of 2.1
-   * percent in 2027", {@code [forecast]}): a year or month after "in", in a sentence that forecasts.
+   * percent in 2027", {@code [forecast]}, "in 2050, whites will be 47 percent"): a year or month after
+   * "in", in a sentence that forecasts; not one in a relative clause after the figure ({@code [relative-opener]}:
+   * "1,077 in Pennsylvania, two other battleground states where voters will help determine ... in 2017").
    */
   private boolean forecast(Analysis a, TimeExpression t, Quantity q) {
     int tok = a.tokenAt(t.start());
     if (tok == 0 || !lex.forecastIn.contains(a.lower(tok - 1)) || !CALENDAR.matcher(t.value()).matches() || t.value().length() > 7) return false;
+    for (int k = a.tokenAt(q.end() - 1) + 1; k < tok; k++) if (lex.relativeOpeners.contains(a.lower(k))) return false;
     int s = a.sentenceOf(tok);
     for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) if (lex.forecasts.contains(a.lower(k))) return true;
     return false;
