@@ -242,9 +242,11 @@ final class AsOf {
     // whose figures it dates ("58% of the vote in Tuesday's election", "Saturday's peak demand reached 44,947 megawatts")
     if (next < a.tokenCount() && lex.measuring.contains(a.lower(next))) return false;
     if (t.value().length() == 10 && next < a.tokenCount() && a.pos(next).equals("NOUN") && !ofThing(a, next, q)) return false;
-    // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
+    // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds,
+    // unless that thing opens the sentence as its adverbial ("In the 2012 election, Romney won only 27 percent")
+    boolean opening = tok == a.sentenceStartToken(a.sentenceOf(tok)) + 2 && lex.dateAdverbials.contains(a.lower(tok - 2));
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
-        && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) return false;
+        && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN")) && !opening) return false;
     if (baseline(a, tok, a.tokenAt(q.start()), a.tokenAt(q.end() - 1))) return false; // "a 21-point increase from the last time the survey was conducted in December"
     if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
