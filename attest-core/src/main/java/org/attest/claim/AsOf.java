@@ -227,27 +227,41 @@ final class AsOf {
   /** Whether a date of the figure's sentence is when the figure holds. */
   private boolean holdsFor(Analysis a, TimeExpression t, Quantity q, String published) {
     // "since 2011", "between January 1 and ...": the start of a stretch is not when the figure holds
-    int tok = a.tokenAt(t.start());
+    int tok = a.tokenAt(t.start()), next = a.tokenAt(t.end() - 1) + 1;
     String before = tok > 0 ? a.lower(tok - 1) : "";
-    if ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between")) return false;
+    boolean own = ownClause(a, next, a.tokenAt(q.start())); // "since January, when Our Principles launched with an initial $3 million donation"
+    if (!own && ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between"))) return false;
     // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
     // a figure after it; another future date ("over the next decade") is no as-of
     if (tok > 1 && lex.toDate.contains(a.lower(tok - 2) + " " + before)) return false; // "so far this year": a total to date holds now
     boolean deadline = lex.deadlines.contains(before);
-    int next = a.tokenAt(t.end() - 1) + 1;
-    if (deadline ? t.start() < q.start() && a.tokenAt(q.start()) - next > 3 && !opensClause(a, tok - 1, next) : after(t.value(), published) && !forecast(a, t, q)) return false;
+    if (deadline ? !own && t.start() < q.start() && a.tokenAt(q.start()) - next > 3 && !opensClause(a, tok - 1, next) : after(t.value(), published) && !forecast(a, t, q)) return false;
     if (deadline && t.start() > q.start() && clauses.target(a, a.tokenAt(q.start()), tok)) return false; // "from 175 gigawatts to 450 gigawatts by 2022"
     // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...": a day
     // before a noun that dates a thing is not when the figure holds; a day's possessive names the event
     // whose figures it dates ("58% of the vote in Tuesday's election", "Saturday's peak demand reached 44,947 megawatts")
     if (next < a.tokenCount() && lex.measuring.contains(a.lower(next))) return false;
     if (t.value().length() == 10 && next < a.tokenCount() && a.pos(next).equals("NOUN") && !ofThing(a, next, q)) return false;
-    // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds
+    // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds,
+    // unless that thing opens the sentence as its adverbial ("In the 2012 election, Romney won only 27 percent")
+    boolean opening = tok == a.sentenceStartToken(a.sentenceOf(tok)) + 2 && lex.dateAdverbials.contains(a.lower(tok - 2));
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
-        && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN"))) return false;
+        && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN")) && !opening) return false;
     if (baseline(a, tok, a.tokenAt(q.start()), a.tokenAt(q.end() - 1))) return false; // "a 21-point increase from the last time the survey was conducted in December"
     if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
+  }
+
+  /**
+   * Whether the figure at {@code fig} is in the clause of the date that ends before {@code next}, opened
+   * by a comma and {@code [date-relative]}, with no punctuation before the figure: "since January, when Our
+   * Principles launched with an initial $3 million donation" holds at that date, not at the start of a
+   * stretch nor a deadline's.
+   */
+  private boolean ownClause(Analysis a, int next, int fig) {
+    if (next + 1 >= fig || !a.token(next).equals(",") || !lex.dateRelatives.contains(a.lower(next + 1))) return false;
+    for (int k = next + 2; k < fig; k++) if (a.pos(k).equals("PUNCT")) return false; // "Since 2009, when he took office, the army has lost 400 tanks"
+    return true;
   }
 
   /**
@@ -284,7 +298,8 @@ final class AsOf {
    * $915 million in 1995") open none.
    */
   private boolean baseline(Analysis a, int date, int figure, int figureEnd) {
-    if (date == 0 || lex.deadlines.contains(a.lower(date - 1)) || lex.stretchEnds.contains(a.lower(date - 1))) return false; // "by 2050", "from 2011 to 2016"
+    boolean compared = date > 1 && lex.baselines.contains(a.lower(date - 2)); // "compared to 2020": no stretch's end
+    if (date == 0 || lex.deadlines.contains(a.lower(date - 1)) || lex.stretchEnds.contains(a.lower(date - 1)) && !compared) return false; // "by 2050", "from 2011 to 2016"
     for (int k = date - 1; k > figureEnd && k >= date - 10 && !a.pos(k).equals("PUNCT"); k--) {
       if (lex.baselines.contains(a.lower(k))) return figure < k;
     }
@@ -427,11 +442,14 @@ final class AsOf {
 
   /**
    * Whether a future date is the year a forecast of the figure's clause is for ("growth of 2.1
-   * percent in 2027", {@code [forecast]}): a year or month after "in", in a sentence that forecasts.
+   * percent in 2027", {@code [forecast]}, "in 2050, whites will be 47 percent"): a year or month after
+   * "in", in a sentence that forecasts; not one in a relative clause after the figure ({@code [relative-opener]}:
+   * "1,077 in Pennsylvania, two other battleground states where voters will help determine ... in 2017").
    */
   private boolean forecast(Analysis a, TimeExpression t, Quantity q) {
     int tok = a.tokenAt(t.start());
     if (tok == 0 || !lex.forecastIn.contains(a.lower(tok - 1)) || !CALENDAR.matcher(t.value()).matches() || t.value().length() > 7) return false;
+    for (int k = a.tokenAt(q.end() - 1) + 1; k < tok; k++) if (lex.relativeOpeners.contains(a.lower(k))) return false;
     int s = a.sentenceOf(tok);
     for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) if (lex.forecasts.contains(a.lower(k))) return true;
     return false;

@@ -53,6 +53,7 @@ final class ClaimLexicon {
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
   final Set<String> deadlines; // "by 2030", "until": a date that ends a target
+  final Set<String> dateRelatives; // "when": after a date and a comma, opens the clause the date dates ("since January, when ...")
   final Set<String> deadlineOpeners; // ";", "that": before a deadline that opens its clause ("By 2028, ...")
   final Set<String> measuring; // "2005 levels": a year that measures
   final Set<String> dateAdverbials; // "On Thursday, ...", "in May": before a date that is an adverbial
@@ -122,7 +123,7 @@ final class ClaimLexicon {
     relativeObjects = words(cues, "relative-object");
     stretchEnds = words(cues, "stretch-end");
     deadlines = words(cues, "deadline");
-    deadlineOpeners = words(cues, "deadline-opener");
+    deadlineOpeners = words(cues, "deadline-opener"); dateRelatives = words(cues, "date-relative");
     measuring = words(cues, "measuring");
     dateAdverbials = words(cues, "date-adverbial");
     present = words(cues, "present");
