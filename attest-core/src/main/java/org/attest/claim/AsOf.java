@@ -98,12 +98,12 @@ final class AsOf {
       int first = k; // the verb group: "has won", "is now expected"
       while (first > from && (a.pos(first - 1).equals("AUX") || a.pos(first - 1).equals("ADV"))) first--;
       boolean now = false;
-      for (int v = first; v <= k && !now; v++) now = lex.presentTense.contains(a.lower(v));
-      return now && !(first > from && lex.presentBack.contains(a.lower(first - 1)));
+      for (int v = first; v <= k && !now; v++) now = lex.dating.presentTense.contains(a.lower(v));
+      return now && !(first > from && lex.dating.presentBack.contains(a.lower(first - 1)));
     }
     int end = subject ? a.sentenceEndToken(a.sentenceOf(tok)) : tok;
     for (int k = tok + 1; k < end && k <= tok + 8 && !a.pos(k).equals("PUNCT"); k++) { // the subject's verb: "Over 1,400 people have died"
-      if (a.pos(k).equals("AUX") || a.pos(k).equals("VERB")) return lex.presentTense.contains(a.lower(k));
+      if (a.pos(k).equals("AUX") || a.pos(k).equals("VERB")) return lex.dating.presentTense.contains(a.lower(k));
     }
     return false;
   }
@@ -123,7 +123,7 @@ final class AsOf {
       TimeExpression t = times.get(i);
       while (!calendar(t)) t = times.get(++i);
       int k = a.tokenAt(t.start());
-      boolean opens = k == from || k == from + 1 && lex.dateAdverbials.contains(a.lower(from)); // "In 2005, ...", "In 1978 a power struggle erupted"
+      boolean opens = k == from || k == from + 1 && lex.dating.dateAdverbials.contains(a.lower(from)); // "In 2005, ...", "In 1978 a power struggle erupted"
       String v = t.value();
       return opens && (v.length() == 4 || v.length() == 7) && !after(v, published) ? t : null;
     }
@@ -157,14 +157,14 @@ final class AsOf {
     int first = k;
     while (first > from && (a.pos(first - 1).equals("AUX") || a.pos(first - 1).equals("ADV"))) first--;
     String w = a.lower(first);
-    return lex.pastTense.contains(w) || a.pos(first).equals("VERB") && w.endsWith(lex.pastEnding);
+    return lex.dating.pastTense.contains(w) || a.pos(first).equals("VERB") && w.endsWith(lex.dating.pastEnding);
   }
 
   /** Whether a date is the day a poll was released ("released Monday", "released on Thursday"), not when it was in the field. */
   private boolean released(Analysis a, TimeExpression t) {
     int k = a.tokenAt(t.start()) - 1;
-    if (k > 0 && lex.dateAdverbials.contains(a.lower(k))) k--;
-    return k >= 0 && lex.releases.contains(a.lower(k));
+    if (k > 0 && lex.dating.dateAdverbials.contains(a.lower(k))) k--;
+    return k >= 0 && lex.dating.releases.contains(a.lower(k));
   }
 
   /**
@@ -233,18 +233,18 @@ final class AsOf {
     if (!own && ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between"))) return false;
     // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
     // a figure after it; another future date ("over the next decade") is no as-of
-    if (tok > 1 && lex.toDate.contains(a.lower(tok - 2) + " " + before)) return false; // "so far this year": a total to date holds now
-    boolean deadline = lex.deadlines.contains(before);
+    if (tok > 1 && lex.dating.toDate.contains(a.lower(tok - 2) + " " + before)) return false; // "so far this year": a total to date holds now
+    boolean deadline = lex.dating.deadlines.contains(before);
     if (deadline ? !own && t.start() < q.start() && a.tokenAt(q.start()) - next > 3 && !opensClause(a, tok - 1, next) : after(t.value(), published) && !forecast(a, t, q)) return false;
     if (deadline && t.start() > q.start() && clauses.target(a, a.tokenAt(q.start()), tok)) return false; // "from 175 gigawatts to 450 gigawatts by 2022"
     // "32 percent below 2005 levels": a year that measures is no as-of; "The Feb. 13 death of ...": a day
     // before a noun that dates a thing is not when the figure holds; a day's possessive names the event
     // whose figures it dates ("58% of the vote in Tuesday's election", "Saturday's peak demand reached 44,947 megawatts")
-    if (next < a.tokenCount() && lex.measuring.contains(a.lower(next))) return false;
+    if (next < a.tokenCount() && lex.dating.measuring.contains(a.lower(next))) return false;
     if (t.value().length() == 10 && next < a.tokenCount() && a.pos(next).equals("NOUN") && !ofThing(a, next, q)) return false;
     // "the 1994 crime bill": a year that names a thing between a determiner and its noun is not when the figure holds,
     // unless that thing opens the sentence as its adverbial ("In the 2012 election, Romney won only 27 percent")
-    boolean opening = tok == a.sentenceStartToken(a.sentenceOf(tok)) + 2 && lex.dateAdverbials.contains(a.lower(tok - 2));
+    boolean opening = tok == a.sentenceStartToken(a.sentenceOf(tok)) + 2 && lex.dating.dateAdverbials.contains(a.lower(tok - 2));
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
         && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN")) && !opening) return false;
     if (baseline(a, tok, a.tokenAt(q.start()), a.tokenAt(q.end() - 1))) return false; // "a 21-point increase from the last time the survey was conducted in December"
@@ -259,7 +259,7 @@ final class AsOf {
    * stretch nor a deadline's.
    */
   private boolean ownClause(Analysis a, int next, int fig) {
-    if (next + 1 >= fig || !a.token(next).equals(",") || !lex.dateRelatives.contains(a.lower(next + 1))) return false;
+    if (next + 1 >= fig || !a.token(next).equals(",") || !lex.dating.dateRelatives.contains(a.lower(next + 1))) return false;
     for (int k = next + 2; k < fig; k++) if (a.pos(k).equals("PUNCT")) return false; // "Since 2009, when he took office, the army has lost 400 tanks"
     return true;
   }
@@ -270,7 +270,7 @@ final class AsOf {
    * 110,000 apartments", "...; by 2015, it had jumped to 19 percent": it dates the figures of that clause.
    */
   private boolean opensClause(Analysis a, int by, int next) {
-    boolean opens = by == a.sentenceStartToken(a.sentenceOf(by)) || by > 0 && lex.deadlineOpeners.contains(a.lower(by - 1));
+    boolean opens = by == a.sentenceStartToken(a.sentenceOf(by)) || by > 0 && lex.dating.deadlineOpeners.contains(a.lower(by - 1));
     return opens && next < a.tokenCount() && a.token(next).equals(",");
   }
 
@@ -283,7 +283,7 @@ final class AsOf {
     if (i >= times.size()) return t;
     TimeExpression next = dayOf(times.get(i));
     int last = a.tokenAt(t.end() - 1), first = a.tokenAt(next.start());
-    if (next.end() > end || first != last + 2 || !lex.pairJoins.contains(a.lower(last + 1)) || !next.type().equals(t.type())) return t;
+    if (next.end() > end || first != last + 2 || !lex.dating.pairJoins.contains(a.lower(last + 1)) || !next.type().equals(t.type())) return t;
     String v = t.value(), w = next.value();
     return w != null && w.length() == v.length() && Character.isDigit(w.charAt(0)) && w.compareTo(v) > 0 ? next : t;
   }
@@ -298,10 +298,10 @@ final class AsOf {
    * $915 million in 1995") open none.
    */
   private boolean baseline(Analysis a, int date, int figure, int figureEnd) {
-    boolean compared = date > 1 && lex.baselines.contains(a.lower(date - 2)); // "compared to 2020": no stretch's end
-    if (date == 0 || lex.deadlines.contains(a.lower(date - 1)) || lex.stretchEnds.contains(a.lower(date - 1)) && !compared) return false; // "by 2050", "from 2011 to 2016"
+    boolean compared = date > 1 && lex.dating.baselines.contains(a.lower(date - 2)); // "compared to 2020": no stretch's end
+    if (date == 0 || lex.dating.deadlines.contains(a.lower(date - 1)) || lex.stretchEnds.contains(a.lower(date - 1)) && !compared) return false; // "by 2050", "from 2011 to 2016"
     for (int k = date - 1; k > figureEnd && k >= date - 10 && !a.pos(k).equals("PUNCT"); k--) {
-      if (lex.baselines.contains(a.lower(k))) return figure < k;
+      if (lex.dating.baselines.contains(a.lower(k))) return figure < k;
     }
     return false;
   }
@@ -393,7 +393,7 @@ final class AsOf {
       TimeExpression t = times.get(i);
       if (t.value() == null || t.value().length() != 10 || !Character.isDigit(t.value().charAt(0))) continue;
       int tok = a.tokenAt(t.start());
-      boolean marked = false, opened = tok > 0 && lex.fieldOpeners.contains(a.lower(tok - 1));
+      boolean marked = false, opened = tok > 0 && lex.dating.fieldOpeners.contains(a.lower(tok - 1));
       for (int k = tok - 1; k >= Math.max(0, tok - (opened ? 10 : 4)) && !marked && !a.pos(k).equals("PUNCT"); k--) marked = lex.fieldVerbs.contains(a.lower(k));
       if (!marked || !aboutPoll(a, a.sentenceOf(tok))) continue;
       TimeExpression end = lastDay(a, times, i); // the range's last day: "September 16-19", "July 8 to 12"
@@ -433,7 +433,7 @@ final class AsOf {
     if (last + 1 < a.tokenCount() && (Authors.possessive(a, last + 1) || a.pos(last + 1).equals("NOUN"))) return false;
     if (first == a.sentenceStartToken(a.sentenceOf(first))) return true;
     String before = a.lower(first - 1);
-    return lex.dateAdverbials.contains(before) || a.pos(first - 1).equals("VERB");
+    return lex.dating.dateAdverbials.contains(before) || a.pos(first - 1).equals("VERB");
   }
 
   private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{3}|\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -448,10 +448,10 @@ final class AsOf {
    */
   private boolean forecast(Analysis a, TimeExpression t, Quantity q) {
     int tok = a.tokenAt(t.start());
-    if (tok == 0 || !lex.forecastIn.contains(a.lower(tok - 1)) || !CALENDAR.matcher(t.value()).matches() || t.value().length() > 7) return false;
+    if (tok == 0 || !lex.dating.forecastIn.contains(a.lower(tok - 1)) || !CALENDAR.matcher(t.value()).matches() || t.value().length() > 7) return false;
     for (int k = a.tokenAt(q.end() - 1) + 1; k < tok; k++) if (lex.relativeOpeners.contains(a.lower(k))) return false;
     int s = a.sentenceOf(tok);
-    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) if (lex.forecasts.contains(a.lower(k))) return true;
+    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) if (lex.dating.forecasts.contains(a.lower(k))) return true;
     return false;
   }
 

@@ -10,6 +10,7 @@ import org.attest.text.Lexicon;
  * documents, fieldwork. A section it reads that the file lacks fails at load.
  */
 final class ClaimLexicon {
+  final AsOfLexicon dating; // the as-of rules' sections
   final Set<String> sourceVerbs; // "reported", "estimates", "shows"
   final Set<String> thatVerbs; // "charged", "alleges": a source of what their "that" or "with" clause says
   final Set<String> reports; // "poll", "report", "analysis", "slide": documents
@@ -18,7 +19,6 @@ final class ClaimLexicon {
   final Set<String> plans; // "plan", "threats", "proposals"
   final Set<String> statements; // "statement", "emphasis", "claim"
   final Set<String> fieldVerbs; // "conducted", "taken", "fielded"
-  final Set<String> fieldOpeners; // "from", "between": before the days a poll was in the field, further from its verb
   final Set<String> pollWords; // "poll", "survey"
   final Set<String> pollFigures; // "respondents", "margin": a sentence about those polled
   final Set<String> pollUnits; // "percent", "points", "per": a share or a lead
@@ -37,14 +37,8 @@ final class ClaimLexicon {
   final Set<String> adjunctLinks; // "before", "after": "Boudreau said before the Wild's 4-1 win"
   final Set<String> contrastLinks; // "yet", "though": "..., yet Nissan says"
   final Set<String> passiveAux; // "be", "was": "It should be noted"
-  final Set<String> forecasts; // "forecast", "projected": a sentence that forecasts
-  final Set<String> forecastIn; // "in": "growth of 2.1 percent in 2027"
-  final Set<String> toDate; // "so far": "so far this year" is a total to date
-  final Set<String> releases; // "released": "a poll released Monday"
   final Set<String> countedOf; // "of": "47 percent of Cuban Americans say"
   final Set<String> relativeObjects; // "the $1.11 a share that analysts expected"
-  final Set<String> pairJoins; // "December and January": one period, ending with the second
-  final Set<String> baselines; // "from the last time ... in December": a comparison's baseline
   final String pluralEnding; // "The companies": no one named before
   final Set<String> modalStates; // "will have", "will offer": what will be, no plan
   final Set<String> earnings; // "reported earnings of $8.42 a share": the article's quarter
@@ -52,17 +46,8 @@ final class ClaimLexicon {
   final String to; // "according to" // "according to X" after a figure: X is its source
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
-  final Set<String> deadlines; // "by 2030", "until": a date that ends a target
-  final Set<String> dateRelatives; // "when": after a date and a comma, opens the clause the date dates ("since January, when ...")
-  final Set<String> deadlineOpeners; // ";", "that": before a deadline that opens its clause ("By 2028, ...")
-  final Set<String> measuring; // "2005 levels": a year that measures
-  final Set<String> dateAdverbials; // "On Thursday, ...", "in May": before a date that is an adverbial
   final Set<String> present; // "current", "now": a figure of now, not of a plan
   final Set<String> futureModals; // "would", "will"
-  final Set<String> presentTense; // "is", "has": a clause of now, which takes no date from the sentence before
-  final Set<String> pastTense; // "was", "won": a clause of the past, which an earlier sentence's opening year may date
-  final String pastEnding; // "ed": a verb in the past tense
-  final Set<String> presentBack; // "that", "it": a subject that points back to the sentence before ("That's down 16 percent")
   final Set<String> relatives; // "who", "whose", "which": a relative clause opens
   final Set<String> relativeSubjects; // "which", "who": the subject of a relative clause
   final Set<String> statementLinks; // "statement that", "emphasis about": what a statement says follows
@@ -80,6 +65,7 @@ final class ClaimLexicon {
   }
 
   ClaimLexicon(Map<String, List<String>> cues) {
+    dating = new AsOfLexicon(cues);
     sourceVerbs = words(cues, "source");
     thatVerbs = words(cues, "source-that");
     reports = words(cues, "report");
@@ -88,7 +74,6 @@ final class ClaimLexicon {
     plans = words(cues, "plan");
     statements = words(cues, "statement");
     fieldVerbs = words(cues, "fieldwork");
-    fieldOpeners = words(cues, "field-opener");
     pollWords = words(cues, "poll");
     pollFigures = words(cues, "poll-figure");
     pollUnits = Set.copyOf(Lexicon.required("cues.txt", cues, "poll-unit"));
@@ -97,10 +82,6 @@ final class ClaimLexicon {
     documentParticiples = words(cues, "document-participle");
     documentOf = words(cues, "document-of");
     countedOf = words(cues, "counted-of");
-    releases = words(cues, "release");
-    toDate = Set.copyOf(Lexicon.required("cues.txt", cues, "to-date"));
-    forecasts = words(cues, "forecast");
-    forecastIn = words(cues, "forecast-in");
     passiveAux = words(cues, "passive-aux");
     adjunctLinks = words(cues, "adjunct-link");
     contrastLinks = words(cues, "contrast-link");
@@ -118,19 +99,10 @@ final class ClaimLexicon {
     earnings = words(cues, "earnings");
     modalStates = words(cues, "modal-state");
     pluralEnding = Lexicon.requiredWord("cues.txt", cues, "plural-ending");
-    baselines = words(cues, "baseline");
-    pairJoins = words(cues, "pair-join");
     relativeObjects = words(cues, "relative-object");
     stretchEnds = words(cues, "stretch-end");
-    deadlines = words(cues, "deadline");
-    deadlineOpeners = words(cues, "deadline-opener"); dateRelatives = words(cues, "date-relative");
-    measuring = words(cues, "measuring");
-    dateAdverbials = words(cues, "date-adverbial");
     present = words(cues, "present");
     futureModals = words(cues, "future-modal");
-    presentTense = words(cues, "present-tense");
-    presentBack = words(cues, "present-back");
-    pastTense = words(cues, "past-tense"); pastEnding = Lexicon.requiredWord("cues.txt", cues, "past-ending");
     relatives = words(cues, "relative");
     relativeSubjects = words(cues, "relative-subject");
     statementLinks = words(cues, "statement-link");
