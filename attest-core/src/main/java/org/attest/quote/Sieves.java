@@ -43,6 +43,7 @@ final class Sieves {
       new Question(),
       new InDocument(),
       new Hearsay(),
+      new ClauseFinding(), // "CLAUSE, the poll found.": before the finding rule, which decides every clause-only cue
       new FindingVerb(),
       new AccordingTo(),
       new Saying(),
