@@ -59,6 +59,7 @@ final class CueLexicon {
   final Set<String> clauseAdverbs; // "said not ...", "said there are ..."
   final Set<String> verbJoins; // "attempted to re-engage the campaign and said he had": the cue shares the earlier verb's subject
   final Set<String> joinedCues; // lemmas: "and said", not "and admitted", "and recalled"
+  final String those; // "those surveyed say": a participle after it stands for people
   final Set<String> finiteAux; // "said the majority of voters passing by were polite": the clause's verb after a long subject
   final Set<String> quantityLeads; // "said more than 1 million donors made", "said nearly 3,000 people"
   final String to;
@@ -126,6 +127,7 @@ final class CueLexicon {
     relativeGaps = words(sections, "relative-gap");
     quantityLeads = words(sections, "quantity-lead");
     finiteAux = words(sections, "finite-aux");
+    those = word(sections, "those");
     verbJoins = words(sections, "verb-join");
     joinedCues = words(sections, "joined-cue");
     to = word(sections, "to");

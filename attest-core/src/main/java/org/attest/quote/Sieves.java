@@ -49,6 +49,7 @@ final class Sieves {
       new Saying(),
       new ClauseSaidX(),
       new XSaidInserted(), // before "CLAUSE, X said.": "The plan Rubio needs, aides said, is money" is one clause
+      new QuantitySaid(), // before "CLAUSE, X said.", which decides every cue with no subject
       new JoinedSaid(), // before "CLAUSE, X said.", which decides every cue with no subject
       new ClauseXSaid(),
       new XSaidLongSubject(), // before the plain rule, which decides every cue with a subject
