@@ -47,6 +47,7 @@ final class Sieves {
       new FindingVerb(),
       new AccordingTo(),
       new Saying(),
+      new ParticipleSaid(), // the participles of speech the rule before leaves: "by saying", "– saying", "while telling X that"
       new ClauseSaidX(),
       new XSaidInserted(), // before "CLAUSE, X said.": "The plan Rubio needs, aides said, is money" is one clause
       new QuantitySaid(), // before "CLAUSE, X said.", which decides every cue with no subject
