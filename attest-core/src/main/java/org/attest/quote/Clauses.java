@@ -100,7 +100,7 @@ final class Clauses {
    */
   private boolean finiteAt(int k) {
     String w = a.lower(k);
-    if (cues.finiteAux.contains(a.token(k)) || w.endsWith(cues.negation) && w.indexOf('\'') > 0) return true;
+    if (cues.clause.finiteAux().contains(a.token(k)) || w.endsWith(cues.negation) && w.indexOf('\'') > 0) return true;
     String pp = a.pos(k - 1);
     return a.pos(k).equals("VERB") && w.endsWith(cues.sEnding) && !w.endsWith("ss") && (pp.equals("NOUN") || pp.equals("PROPN"));
   }
@@ -108,7 +108,7 @@ final class Clauses {
   /** A word that may open a subject noun phrase, however the tagger takes it: not a preposition, adverb, conjunction or auxiliary. */
   private boolean opensNounPhrase(int t) {
     String p = a.pos(t), w = a.lower(t);
-    if (cues.objectPronouns.contains(w) || cues.answers.contains(w) || cues.finiteAux.contains(w) || w.equals(cues.that)) return false;
+    if (cues.objectPronouns.contains(w) || cues.answers.contains(w) || cues.clause.finiteAux().contains(w) || w.equals(cues.that)) return false;
     return !(p.equals("ADP") || p.equals("ADV") || p.equals("SCONJ") || p.equals("CCONJ") || p.equals("PART") || p.equals("PUNCT") || p.equals("AUX"));
   }
 

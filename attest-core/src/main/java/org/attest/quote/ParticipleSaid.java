@@ -7,7 +7,8 @@ import org.attest.text.Analysis;
  * a clause after it: "Trump picked up from his daughter by saying he is ready to go to work",
  * "Rubio flipped his choice on the spot – saying he was rooting for Manning", "while saying that
  * he respects her"; the subject of the clause before it says it. Not "the same as saying", "a
- * puppet saying", nor a participle opening the sentence ("After saying he was nervous, the man").
+ * puppet saying", nor a participle opening the sentence ("After saying he was nervous, the man");
+ * after a comma only "saying" or "telling" ("raised rates, suggesting that inflation will rise").
  */
 final class ParticipleSaid extends IndirectRule {
   ParticipleSaid() {
@@ -21,7 +22,9 @@ final class ParticipleSaid extends IndirectRule {
     String w = a.lower(c);
     if (!r.cues.verbs.containsKey(w) || !w.endsWith(r.cues.participleEnding) || c - 1 <= cue.from) return Verdict.PASS;
     String prev = a.lower(c - 1);
-    if (!(prev.equals(",") || Tokens.isDash(a, c - 1) || r.cues.participleLinks.contains(prev))) return Verdict.PASS;
+    // after a comma only plain speech (cues.txt [joined-cue]): "raised rates, suggesting that inflation will rise" is no one's words
+    boolean comma = prev.equals(",") && r.cues.clause.joinedCues().contains(r.cues.verbs.get(w));
+    if (!(comma || Tokens.isDash(a, c - 1) || r.cues.participleLinks.contains(prev))) return Verdict.PASS;
     if (!Tokens.hasVerb(a, cue.from, c - 1) || Tokens.hasQuote(a, cue.cueEnd, cue.end)) return Verdict.PASS;
     int t = XSaidClause.clauseStart(r, cue);
     if (t < 0) return Verdict.PASS;

@@ -20,7 +20,7 @@ final class QuantitySaid extends IndirectRule {
     if (k < cue.from) return Verdict.PASS;
     Who who = null;
     if (r.cues.holding.quantitySubjects.contains(a.lower(k))) who = new Who(-1, k, k + 1);
-    else if (k - 1 >= cue.from && a.lower(k - 1).equals(r.cues.those) && a.lower(k).endsWith(r.cues.pastEnding)) who = new Who(-1, k - 1, k + 1);
+    else if (k - 1 >= cue.from && a.lower(k - 1).equals(r.cues.clause.those()) && a.lower(k).endsWith(r.cues.pastEnding)) who = new Who(-1, k - 1, k + 1);
     int t = who == null ? -1 : XSaidClause.clauseStart(r, cue);
     if (t < 0) return Verdict.PASS;
     q.who = who;
