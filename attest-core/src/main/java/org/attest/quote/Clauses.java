@@ -81,9 +81,12 @@ final class Clauses {
     if (t >= end || a.quoted(t) || !opensNounPhrase(t)) return false;
     for (int k = t + 1; k < end && k <= t + LONG_SUBJECT; k++) {
       String p = a.pos(k), w = a.token(k);
-      if (a.quoted(k) || p.equals("SCONJ") || p.equals("PUNCT") && !(a.start(k) == a.end(k - 1) && !w.equals(","))) return false;
-      if (p.equals("CCONJ") && k + 1 < end && (Tokens.isVerb(a, k + 1) || cues.finiteAux.contains(a.token(k + 1)))) return false;
-      if (!cues.finiteAux.contains(w)) continue;
+      if (a.quoted(k)) return false;
+      if (!finiteAt(k)) { // "wasn’t" may be tagged punctuation
+        if (p.equals("SCONJ") || p.equals("PUNCT") && !(a.start(k) == a.end(k - 1) && !w.equals(","))) return false;
+        if (p.equals("CCONJ") && k + 1 < end && (Tokens.isVerb(a, k + 1) || finiteAt(k + 1))) return false;
+        continue;
+      }
       String prev = a.lower(k - 1), pp = a.pos(k - 1);
       if (cues.relatives.contains(prev)) continue; // "the people who were" : the relative clause's own
       return !(cues.subjectPronouns.contains(prev) || pp.equals("DET") || pp.equals("CCONJ") || prev.equals(cues.to));
@@ -91,10 +94,21 @@ final class Clauses {
     return false;
   }
 
+  /**
+   * A finite verb however tagged: an auxiliary of cues.txt [finite-aux] in lower case, a negated one
+   * ("aren’t"), or a verb in -s after a noun ("having Trump at the top of the ticket puts").
+   */
+  private boolean finiteAt(int k) {
+    String w = a.lower(k);
+    if (cues.clause.finiteAux().contains(a.token(k)) || w.endsWith(cues.negation) && w.indexOf('\'') > 0) return true;
+    String pp = a.pos(k - 1);
+    return a.pos(k).equals("VERB") && w.endsWith(cues.sEnding) && !w.endsWith("ss") && (pp.equals("NOUN") || pp.equals("PROPN"));
+  }
+
   /** A word that may open a subject noun phrase, however the tagger takes it: not a preposition, adverb, conjunction or auxiliary. */
   private boolean opensNounPhrase(int t) {
     String p = a.pos(t), w = a.lower(t);
-    if (cues.objectPronouns.contains(w) || cues.answers.contains(w) || cues.finiteAux.contains(w) || w.equals(cues.that)) return false;
+    if (cues.objectPronouns.contains(w) || cues.answers.contains(w) || cues.clause.finiteAux().contains(w) || w.equals(cues.that)) return false;
     return !(p.equals("ADP") || p.equals("ADV") || p.equals("SCONJ") || p.equals("CCONJ") || p.equals("PART") || p.equals("PUNCT") || p.equals("AUX"));
   }
 

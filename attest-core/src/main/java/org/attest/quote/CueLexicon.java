@@ -57,9 +57,7 @@ final class CueLexicon {
   final Set<String> clauseOpeners; // "said there are ...", an article the tagger missed
   final Set<String> objectPronouns; // "said it", "said what"
   final Set<String> clauseAdverbs; // "said not ...", "said there are ..."
-  final Set<String> verbJoins; // "attempted to re-engage the campaign and said he had": the cue shares the earlier verb's subject
-  final Set<String> joinedCues; // lemmas: "and said", not "and admitted", "and recalled"
-  final Set<String> finiteAux; // "said the majority of voters passing by were polite": the clause's verb after a long subject
+  final ClauseWords clause;
   final Set<String> quantityLeads; // "said more than 1 million donors made", "said nearly 3,000 people"
   final String to;
   final String negation; // "n't": "can't", "aren’t" are auxiliaries
@@ -125,9 +123,7 @@ final class CueLexicon {
     answers = words(sections, "answer");
     relativeGaps = words(sections, "relative-gap");
     quantityLeads = words(sections, "quantity-lead");
-    finiteAux = words(sections, "finite-aux");
-    verbJoins = words(sections, "verb-join");
-    joinedCues = words(sections, "joined-cue");
+    clause = new ClauseWords(words(sections, "finite-aux"), words(sections, "verb-join"), words(sections, "joined-cue"), word(sections, "those"));
     to = word(sections, "to");
     negation = word(sections, "negation");
     that = word(sections, "that");
@@ -159,6 +155,14 @@ final class CueLexicon {
     });
     return out;
   }
+
+  /**
+   * Words the clause rules read: finite auxiliaries however tagged ("said the majority of voters
+   * passing by were polite"), the joins of a cue to an earlier verb and the plain cues read after
+   * them ("attempted to re-engage the campaign and said he had"; lemmas), and "those" before a
+   * participle that stands for people ("those surveyed say").
+   */
+  record ClauseWords(Set<String> finiteAux, Set<String> verbJoins, Set<String> joinedCues, String those) {}
 
   private static Set<String> words(Map<String, List<String>> sections, String section) {
     return Lexicon.requiredWords("cues.txt", sections, section);

@@ -46,7 +46,7 @@ final class FindingVerb extends IndirectRule {
    * released last week showed", "The poll by the Public Policy Institute of California showed"; the
    * noun phrase it heads, or null.
    */
-  private static Who documentNear(Reading r, ReportCue cue) {
+  static Who documentNear(Reading r, ReportCue cue) {
     Analysis a = r.a;
     for (int k = cue.c - 2; k >= cue.from && k >= cue.c - MAX_GAP; k--) {
       if (a.token(k).equals(",") || a.quoted(k) || a.pos(k).equals("AUX")) return null;
@@ -62,7 +62,7 @@ final class FindingVerb extends IndirectRule {
   }
 
   /** "Early polls show ...": a document word right before the cue, however the tagger took it, and its modifiers. */
-  private static Who documentBefore(Reading r, ReportCue cue) {
+  static Who documentBefore(Reading r, ReportCue cue) {
     int c = cue.c;
     if (c == cue.from || !r.cues.holding.documents.contains(r.a.lower(c - 1))) return null;
     int s = c - 1;

@@ -115,7 +115,7 @@ final class IndirectQuotes {
     while (contentTo > contentFrom && isPunct(a, contentTo - 1)) contentTo--;
     if (contentTo - contentFrom < cue.minTokens) return false;
     if (contentFrom >= cue.cueEnd) contentTo = beforeQuote(a, contentFrom, contentTo, cue.minTokens); // not a fronted "In his speech, ..."
-    if (Tokens.hasQuote(a, contentFrom, contentTo)) return false; // a quote of its own carries it
+    if (!cue.quotesInside && Tokens.hasQuote(a, contentFrom, contentTo)) return false; // a quote of its own carries it
     q.startChar = a.start(contentFrom);
     q.endChar = a.end(contentTo - 1);
     return free(r, q, held, found);

@@ -21,7 +21,7 @@ final class JoinedSaid extends IndirectRule {
     String lemma = r.cues.verbs.get(a.lower(cue.c));
     if (lemma == null || cue.subject(r) != null) return Verdict.PASS;
     int join = r.clauses.beforeAuxiliaries(cue.from, cue.c) - 1; // past "later", "also", "then"
-    if (join - 1 <= cue.from || !r.cues.verbJoins.contains(a.lower(join))) return Verdict.PASS;
+    if (join - 1 <= cue.from || !r.cues.clause.verbJoins().contains(a.lower(join))) return Verdict.PASS;
     int from = r.clauses.afterColonLabel(cue.from, cue.c);
     Who who = null;
     for (int v = from + 1; v < join - 1 && who == null; v++) {
@@ -29,7 +29,7 @@ final class JoinedSaid extends IndirectRule {
     }
     int t = who == null ? -1 : XSaidClause.clauseStart(r, cue);
     // another cue ("and admitted", "and recalled") as often takes a plain object: only with its "that"
-    if (t < 0 || !r.cues.joinedCues.contains(lemma) && !(t - 1 == cue.cueEnd && a.lower(t - 1).equals(r.cues.that))) return Verdict.PASS;
+    if (t < 0 || !r.cues.clause.joinedCues().contains(lemma) && !(t - 1 == cue.cueEnd && a.lower(t - 1).equals(r.cues.that))) return Verdict.PASS;
     q.who = r.speakers.proxy(who, cue.c);
     return cue.clauseFrom(r, t);
   }

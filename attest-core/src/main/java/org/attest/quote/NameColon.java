@@ -7,7 +7,8 @@ import org.attest.model.Entity;
  * ("Sanders: Clinton Email Story Has Moved", "Insiders: Trump will rebound in New Hampshire") and
  * transcripts ("TAPPER: Do you think ..."). The name is a person, an organisation or a noun phrase
  * of a few words, not a place ("WASHINGTON: ..." is a dateline) nor a label (cues.txt [colon-label]:
- * "Editor's note:", "BREAKING:").
+ * "Editor's note:", "BREAKING:"). Quoted words inside are part of the name's words ("Issa: Hillary
+ * Clinton’s ‘Honesty Is In Question’") unless a quote of their own holds them.
  */
 final class NameColon extends IndirectRule {
   /** The most words a name before the colon may have. */
@@ -32,6 +33,7 @@ final class NameColon extends IndirectRule {
     if (e < 0 && !r.a.pos(cue.c - 1).equals("NOUN") && !r.a.pos(cue.c - 1).equals("PROPN")) return Verdict.NONE;
     q.who = who;
     cue.minTokens = MIN_TOKENS;
+    cue.quotesInside = true; // "Issa: Hillary Clinton’s ‘Honesty Is In Question’": the name's words, scare quotes and all
     return cue.clauseFrom(r, cue.c + 1);
   }
 }

@@ -11,6 +11,8 @@ final class ReportCue {
   int contentFrom, contentTo;
   /** The fewest words the reported words may hold: 3, fewer for an object ("endorsed Cruz"). */
   int minTokens = 3;
+  /** Quoted words may stand inside the reported words, no quote of their own: "Issa: Clinton’s ‘Honesty Is In Question’". */
+  boolean quotesInside;
   private Who subject;
   private boolean subjectRead;
 

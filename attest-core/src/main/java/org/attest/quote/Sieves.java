@@ -43,11 +43,14 @@ final class Sieves {
       new Question(),
       new InDocument(),
       new Hearsay(),
+      new ClauseFinding(), // "CLAUSE, the poll found.": before the finding rule, which decides every clause-only cue
       new FindingVerb(),
       new AccordingTo(),
       new Saying(),
+      new ParticipleSaid(), // the participles of speech the rule before leaves: "by saying", "– saying", "while telling X that"
       new ClauseSaidX(),
       new XSaidInserted(), // before "CLAUSE, X said.": "The plan Rubio needs, aides said, is money" is one clause
+      new QuantitySaid(), // before "CLAUSE, X said.", which decides every cue with no subject
       new JoinedSaid(), // before "CLAUSE, X said.", which decides every cue with no subject
       new ClauseXSaid(),
       new XSaidLongSubject(), // before the plain rule, which decides every cue with a subject

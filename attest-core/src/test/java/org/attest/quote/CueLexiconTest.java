@@ -22,7 +22,7 @@ class CueLexiconTest {
       "participle", "noun-like", "cue-always", "noun-before", "noun-marker", "no-speech-to", "no-speech-before", "speech-to", "to",
       "that", "according", "possessive", "label-as", "definite", "participle-ending", "past-ending", "s-ending", "participle-link",
       "relative-subject", "noun-join", "subject-link", "origin", "agent", "clause-join", "mixed-skip", "title-small", "clause-opener", "object-pronoun",
-      "clause-adverb", "answer", "relative-gap", "subject-of", "finite-aux", "verb-join", "joined-cue", "quantity-lead", "share-link", "share-unit", "share-word");
+      "clause-adverb", "answer", "relative-gap", "subject-of", "finite-aux", "those", "verb-join", "joined-cue", "quantity-lead", "share-link", "share-unit", "share-word");
 
   private static final Map<String, List<String>> SECTIONS = Lexicon.sections("en", "cues.txt");
   private static final Map<String, String> CALENDAR = Lexicon.table("en", "calendar.txt");

@@ -19,7 +19,9 @@ import org.attest.model.Quote;
 /**
  * Scores quotes against PolNeAR (brat standoff): a gold attribution is found when one predicted
  * quote covers at least 30% of its Content characters; its source is right when a predicted quote
- * that finds it has a speaker span overlapping the gold Source; a prediction is precise when it
+ * that finds it has a speaker span overlapping the gold Source (or, where the Source is a lone
+ * relative pronoun, as the PolNeAR guidelines mark it, the mention it stands for right before it:
+ * {@link #antecedentOf}); a prediction is precise when it
  * touches some gold Content. The quoted subset holds the attributions whose content has quotation
  * marks. Where several annotators annotated an article, the first annotation file (by name) is used.
  * A quote whose speaker is inferred from the layout (no speaker mention, FORMAT.md) is judged by
@@ -211,7 +213,10 @@ public final class PolnearEval {
    */
   static boolean speakerMatches(Document doc, Quote q, List<int[]> sources) {
     if (q.speaker() != null) {
-      for (int[] s : sources) if (q.speaker().start() < s[1] && s[0] < q.speaker().end()) return true;
+      for (int[] s : sources) {
+        if (q.speaker().start() < s[1] && s[0] < q.speaker().end()) return true;
+        if (antecedentOf(doc.text(), q.speaker().end(), s)) return true;
+      }
       return false;
     }
     if (q.speakerEntity() == null) return false;
@@ -220,6 +225,28 @@ public final class PolnearEval {
       for (int[] s : sources) if (m.start() < s[1] && s[0] < m.end()) return true;
     }
     return false;
+  }
+
+  /** The relative pronouns PolNeAR marks as a Source in place of their antecedent (guidelines, "Relative pronouns"). */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that", "whom");
+
+  /** The most characters between an antecedent and its relative pronoun: ", " or a party tag ", (D-Mo.), ". */
+  private static final int ANTECEDENT_GAP = 16;
+
+  /**
+   * Whether a speaker mention ending at {@code end} is the antecedent of a gold Source that is a
+   * lone relative pronoun: PolNeAR's guidelines mark "which" in "Bay Financial, which said it may
+   * be forced to file ..." and leave "Bay Financial" out only because including it "involves
+   * coreference resolution"; the pronoun stands for that mention, which a system that resolves it
+   * names. The mention must end right before the pronoun, with at most a comma, spaces or a
+   * parenthesis between them.
+   */
+  static boolean antecedentOf(String text, int end, int[] source) {
+    if (source[1] > text.length() || end > source[0] || source[0] - end > ANTECEDENT_GAP) return false;
+    if (!RELATIVES.contains(text.substring(source[0], source[1]).toLowerCase(java.util.Locale.ROOT))) return false;
+    String gap = text.substring(end, source[0]);
+    if (gap.indexOf('(') >= 0) gap = gap.replaceAll("\\([^()]*\\)", "");
+    return gap.replace(",", "").isBlank();
   }
 
   private static int covered(Attribution a, int start, int end) {

@@ -98,4 +98,14 @@ class PolnearEvalTest {
     // no attribution is wrong; one of an attribution without a source is not judged
     assertEquals(Arrays.asList(Boolean.TRUE, Boolean.FALSE, Boolean.FALSE, null), PolnearEval.judgeSpeakers(doc, gold));
   }
+
+  @Test
+  void aRelativePronounSourceIsMatchedByItsAntecedentRightBeforeIt() {
+    String text = "Acme Corp., which said it may file, fell. Sen. Jane Doe (D-Mo.), who spoke, left. Bob met Ann, who said no.";
+    int which = text.indexOf("which"), who = text.indexOf("who"), who2 = text.lastIndexOf("who");
+    assertTrue(PolnearEval.antecedentOf(text, text.indexOf("Acme Corp.") + 10, new int[] {which, which + 5}));
+    assertTrue(PolnearEval.antecedentOf(text, text.indexOf("Jane Doe") + 8, new int[] {who, who + 3}), "past a party tag");
+    assertFalse(PolnearEval.antecedentOf(text, text.indexOf("Bob") + 3, new int[] {who2, who2 + 3}), "not a mention further back");
+    assertFalse(PolnearEval.antecedentOf(text, text.indexOf("Acme Corp.") + 10, new int[] {which + 6, which + 8}), "not a source other than a relative pronoun");
+  }
 }
