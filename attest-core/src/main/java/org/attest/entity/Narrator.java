@@ -84,7 +84,7 @@ final class Narrator {
    * signs, heads or opens the article: "But as President, I must put the interests of America
    * first", "It gives me great pleasure to be here today as the Chief Guest". The role is a name
    * mention (a role the article capitalises), alone or after a determiner ("as your President") and
-   * a title ("as the Chief Guest");
+   * a title ("as the Chief Guest"), or the member of a side ("as a Democrat, as one who believes");
    * not "such as", "as well as", nor a place.
    */
   private void selfRole(Entities found, Analysis a) {
@@ -98,7 +98,7 @@ final class Narrator {
       if (m < 0 || !toldBySpeaker(found, a, t)) continue;
       int e = found.entityOf(m);
       String type = found.entities.get(e).type;
-      if (type.equals(Entity.PERSON) || type.equals(Entity.OTHER) || type.equals(Entity.ORG)) set(e, SELF_ROLE);
+      if (!type.equals(Entity.GPE) && !type.equals(Entity.LOC)) set(e, SELF_ROLE); // a role, an office, a side: "as a Democrat"
     }
   }
 
