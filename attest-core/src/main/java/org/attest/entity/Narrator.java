@@ -10,7 +10,8 @@ import org.attest.text.Analysis;
  * paragraph that is a name alone among the last ones: "Love always, ¶ Marcie"), its byline ("By
  * Cory Doctorow", a name alone under the headline), or the person named in the first paragraphs of
  * an interview or a speech ({@code coreference.txt [narrator-cue]}: "Wikinews interviews ...",
- * "Remarks by President Biden"). "You" outside quotes is the person a letter is written to ("Dear
+ * "Remarks by President Biden"), or else the role a sentence saying "I" gives its speaker after "as"
+ * ("But as President, I must", {@code [self-role]}). "You" outside quotes is the person a letter is written to ("Dear
  * Jean:", "Dear Mr. Gorbachev:", in an open letter that never says "I" too) or an interview's
  * narrator, whom the questions address. An article is told in the first
  * person when "I" stands outside quotes three times at least; each finding records its rule. An
