@@ -118,6 +118,9 @@ final class EntityLexicon {
   final String possessive;
   /** Words of the first paragraphs that make the person named there an article's narrator: "interviews", "remarks". */
   final Set<String> narratorCues;
+  /** "as President, I must": the word before the role a first-person sentence gives its speaker, the words that may open the role, the words before it that make it none ("such as"). */
+  final String selfRole;
+  final Set<String> selfRoleOpeners, selfRoleNot;
   /** "By Cory Doctorow": the word of a byline. */
   final String bylineWord;
   /** "Dear Jean:": the word of a letter's salutation. */
@@ -224,6 +227,9 @@ final class EntityLexicon {
     relativeWho = f.word("coreference.txt", "relative-who");
     possessive = f.word("coreference.txt", "possessive");
     narratorCues = f.words("coreference.txt", "narrator-cue");
+    selfRole = f.word("coreference.txt", "self-role");
+    selfRoleOpeners = f.words("coreference.txt", "self-role-opener");
+    selfRoleNot = f.words("coreference.txt", "self-role-not");
     bylineWord = f.word("coreference.txt", "byline");
     salutationWord = f.word("coreference.txt", "salutation");
     selfNaming = f.phrases("coreference.txt", "self-naming");

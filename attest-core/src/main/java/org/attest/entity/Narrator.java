@@ -10,7 +10,8 @@ import org.attest.text.Analysis;
  * paragraph that is a name alone among the last ones: "Love always, ¶ Marcie"), its byline ("By
  * Cory Doctorow", a name alone under the headline), or the person named in the first paragraphs of
  * an interview or a speech ({@code coreference.txt [narrator-cue]}: "Wikinews interviews ...",
- * "Remarks by President Biden"). "You" outside quotes is the person a letter is written to ("Dear
+ * "Remarks by President Biden"), or else the role a sentence saying "I" gives its speaker after "as"
+ * ("But as President, I must", {@code [self-role]}). "You" outside quotes is the person a letter is written to ("Dear
  * Jean:", "Dear Mr. Gorbachev:", in an open letter that never says "I" too) or an interview's
  * narrator, whom the questions address. An article is told in the first
  * person when "I" stands outside quotes three times at least; each finding records its rule. An
@@ -19,7 +20,8 @@ import org.attest.text.Analysis;
  */
 final class Narrator {
   /** The rules, in the order they are tried. */
-  static final String SIGN_OFF = "sign-off", BYLINE = "byline", INTERVIEWEE = "narrator-named", SALUTATION = "salutation";
+  static final String SIGN_OFF = "sign-off", BYLINE = "byline", INTERVIEWEE = "narrator-named", SALUTATION = "salutation",
+      SELF_ROLE = "self-role";
 
   /** How many of the last paragraphs may sign an article off, and how many first ones hold its byline or its narrator's name. */
   private static final int LAST = 4, FIRST = 4;
@@ -74,6 +76,30 @@ final class Narrator {
     for (int p = 1; p < Math.min(FIRST, paragraphs) && narrator < 0; p++) { // a name alone under the headline
       int e = person(found, nameAlone(found, a, p, null));
       if (e >= 0) set(e, BYLINE);
+    }
+    if (narrator < 0) selfRole(found, a);
+  }
+
+  /**
+   * The role a sentence that says "I" outside quotes gives its speaker after "as", when no name
+   * signs, heads or opens the article: "But as President, I must put the interests of America
+   * first", "It gives me great pleasure to be here today as the Chief Guest". The role is a name
+   * mention (a role the article capitalises), alone or after a determiner ("as your President") and
+   * a title ("as the Chief Guest"), or the member of a side ("as a Democrat, as one who believes");
+   * not "such as", "as well as", nor a place.
+   */
+  private void selfRole(Entities found, Analysis a) {
+    EntityLexicon lex = found.lexicon;
+    for (int t = 1; t + 1 < a.tokenCount() && narrator < 0; t++) {
+      if (a.quoted(t) || !a.lower(t).equals(lex.selfRole) || lex.selfRoleNot.contains(a.lower(t - 1))) continue;
+      int k = t + 1;
+      if (lex.selfRoleOpeners.contains(a.lower(k))) k++;
+      for (int skip = 0; skip < 2 && k + 1 < a.tokenCount() && nameAt(found, k) < 0 && a.isCapitalized(k); skip++) k++; // a title: "the Chief Guest"
+      int m = nameAt(found, k);
+      if (m < 0 || !toldBySpeaker(found, a, t)) continue;
+      int e = found.entityOf(m);
+      String type = found.entities.get(e).type;
+      if (!type.equals(Entity.GPE) && !type.equals(Entity.LOC)) set(e, SELF_ROLE); // a role, an office, a side: "as a Democrat"
     }
   }
 

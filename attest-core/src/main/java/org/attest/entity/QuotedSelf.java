@@ -26,7 +26,8 @@ public final class QuotedSelf {
 
   /** The rules a mention this stage links records, in the order they are tried. */
   static final List<String> RULES = List.of("addressee", "signature", "label", "quote-speaker", "apposition", "signed-after", "speaks-for", PAIR,
-      "not-the-speaker", Turns.RULE, Narrator.SIGN_OFF, Narrator.BYLINE, Narrator.INTERVIEWEE, Narrator.SALUTATION);
+      "not-the-speaker", Turns.RULE, Narrator.SIGN_OFF, Narrator.BYLINE, Narrator.INTERVIEWEE, Narrator.SALUTATION,
+      Narrator.SELF_ROLE);
 
   /** How far (in tokens) the searches around a pronoun in a quote look. */
   private static final int REACH = 400;
@@ -52,7 +53,8 @@ public final class QuotedSelf {
     Narrator narrator() {
       if (narrator == null) {
         narrator = Narrator.of(found);
-        if (narrator.narrator >= 0 && found.entities.get(narrator.narrator).type.equals(Entity.OTHER)) {
+        boolean role = Narrator.SELF_ROLE.equals(narrator.narratorRule); // the role a speaker takes is a person's: "as President, I"
+        if (narrator.narrator >= 0 && (role || found.entities.get(narrator.narrator).type.equals(Entity.OTHER))) {
           found.entities.get(narrator.narrator).type = Entity.PERSON; // a name that signs a letter is a person's: "Zora"
         }
       }
