@@ -64,6 +64,7 @@ final class ClaimLexicon {
   final Set<String> timeOpeners; // "in April", "last week": a short time phrase before a verb
   final Set<String> timeUnits; // "last week", "this year"
   final Set<String> innerSaid; // "said": inside a quote, its named subject is the origin of what it says
+  final Set<String> populationShares; // "make", "account": "voters who make up 60% of Democrats", a share of a population
   final Set<String> saidMissed; // "said", "told": a speech verb of a sentence the quote stage left without a quote
   /** cues.txt [belief] [intent] [stance]: the quote stage's cues of what someone holds, wants or backs, not says ("endorsed", "vowed to"). */
   final Set<String> heldCues;
@@ -130,6 +131,7 @@ final class ClaimLexicon {
     timeUnits = words(cues, "time-unit");
     innerSaid = words(cues, "inner-said");
     saidMissed = words(cues, "said-missed");
+    populationShares = words(cues, "population-share");
     Set<String> held = new java.util.HashSet<>();
     for (String section : List.of("belief", "intent", "stance", "message", "view")) held.addAll(words(cues, section));
     heldCues = Set.copyOf(held);
