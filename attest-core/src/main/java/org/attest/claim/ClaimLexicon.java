@@ -132,9 +132,14 @@ final class ClaimLexicon {
     innerSaid = words(cues, "inner-said");
     saidMissed = words(cues, "said-missed");
     populationShares = words(cues, "population-share");
+    heldCues = held(cues);
+  }
+
+  /** The quote stage's cues of holding, wanting or backing: [belief] [intent] [stance] [message] [view]. */
+  private static Set<String> held(Map<String, List<String>> cues) {
     Set<String> held = new java.util.HashSet<>();
     for (String section : List.of("belief", "intent", "stance", "message", "view")) held.addAll(words(cues, section));
-    heldCues = Set.copyOf(held);
+    return Set.copyOf(held);
   }
 
   /** The words of a section the lexicon reads; a missing one is an error of the file, not an empty set. */
