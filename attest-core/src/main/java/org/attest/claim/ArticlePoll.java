@@ -22,7 +22,8 @@ import org.attest.text.Analysis;
  * ({@code [poll-unit]}: percent, points, "N in 10") or a figure of a sentence about those polled
  * ({@code [poll-figure]}: "1,033 adults", "the margin of error"), or its sample ({@code [poll-sample]}:
  * "a poll of 400 registered Latino voters"); not one its sentence dates to an
- * earlier year ("Bush won Florida by 20 points in 1988": the writer's background).
+ * earlier year ("Bush won Florida by 20 points in 1988": the writer's background), nor a group's
+ * share of a population ("voters who make up about 60% of Democrats").
  */
 final class ArticlePoll {
   static final String NAME = "claim.article-poll";
@@ -114,10 +115,23 @@ final class ArticlePoll {
    * source ({@code said} null), or one the quote of a counted group holds ("64 percent who say").
    */
   Attribution attribute(Source poll, Attribution said, FigureSentence f, Quantity q, boolean background) {
-    if (poll == null || background || !pollFigure(f, q) || beforePolls(f)) return null;
+    if (poll == null || background || !pollFigure(f, q) || beforePolls(f) || populationShare(f)) return null;
     if (said != null && !(said.rule().equals(QUOTE_SPEAKER) && respondents(f))) return null;
     Source own = namedBefore(f);
     return new Attribution(own != null ? own : poll, 0.55, true, NAME);
+  }
+
+  /**
+   * Whether the figure gives a group's share of a population in a relative clause ({@code
+   * [relative]} and a {@code [population-share]} verb right before it): the writer's background,
+   * not a poll result ("the state's black voters who make up about 60% of Democrats here").
+   */
+  private boolean populationShare(FigureSentence f) {
+    Analysis a = f.a();
+    for (int k = f.tok() - 1; k > f.from() && k >= f.tok() - 5; k--) {
+      if (lex.populationShares.contains(a.lower(k)) && lex.relatives.contains(a.lower(k - 1))) return true;
+    }
+    return false;
   }
 
   /**

@@ -54,6 +54,7 @@ final class ClaimLexicon {
   final Set<String> timeOpeners; // "in April", "last week": a short time phrase before a verb
   final Set<String> timeUnits; // "last week", "this year"
   final Set<String> innerSaid; // "said": inside a quote, its named subject is the origin of what it says
+  final Set<String> populationShares; // "make", "account": "voters who make up 60% of Democrats", a share of a population
   final Set<String> saidMissed; // "said", "told": a speech verb of a sentence the quote stage left without a quote
   /** cues.txt [belief] [intent] [stance]: the quote stage's cues of what someone holds, wants or backs, not says ("endorsed", "vowed to"). */
   final Set<String> heldCues;
@@ -109,8 +110,16 @@ final class ClaimLexicon {
     timeOpeners = words(cues, "time-opener");
     timeUnits = words(cues, "time-unit");
     innerSaid = words(cues, "inner-said");
-    heldCues = java.util.stream.Stream.of("belief", "intent", "stance", "message", "view").flatMap(section -> words(cues, section).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     saidMissed = words(cues, "said-missed");
+    populationShares = words(cues, "population-share");
+    heldCues = held(cues);
+  }
+
+  /** The quote stage's cues of holding, wanting or backing: [belief] [intent] [stance] [message] [view]. */
+  private static Set<String> held(Map<String, List<String>> cues) {
+    Set<String> held = new java.util.HashSet<>();
+    for (String section : List.of("belief", "intent", "stance", "message", "view")) held.addAll(words(cues, section));
+    return Set.copyOf(held);
   }
 
   /** The words of a section the lexicon reads; a missing one is an error of the file, not an empty set. */

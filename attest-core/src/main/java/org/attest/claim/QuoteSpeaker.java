@@ -25,7 +25,7 @@ final class QuoteSpeaker extends SourceRule {
     Quote quote = f.quote();
     Analysis a = f.a();
     Entities ents = f.ents();
-    if (quote == null || !(quote.speakerName() != null || quote.speaker() != null && Speakers.canSpeak(a, ents, quote.speaker()))) return null;
+    if (quote == null || !(quote.speakerName() != null || quote.speaker() != null && (Speakers.canSpeak(a, ents, quote.speaker()) || unlisted(a, ents, quote)))) return null;
     String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
     String entity = quote.speakerEntity();
     if (quote.speakerName() == null) { // "a Homeland Security Department official": the organisation speaks
@@ -38,5 +38,25 @@ final class QuoteSpeaker extends SourceRule {
       }
     }
     return found(new Source(name, entity, Speakers.via(a, ents, quote, f.to())), quote.speakerName() != null ? 0.85 : 0.7);
+  }
+
+  /**
+   * Whether a speaker of no known kind stands as one: the subject of a verb of saying or reporting
+   * ({@code [said-missed]}, {@code [source]}) or the object of "according to", a short noun phrase
+   * that is definite or ends in a name, not a number, pronoun or document ("the zoo said", "the feds
+   * announced", "According to visual threat intelligence company Sensity"; not "100,000 people said",
+   * "some said", "the report said", "according to the results of the latest Quinnipiac University poll":
+   * documents, {@link DocumentAuthor}'s and {@link AttributionAfter}'s).
+   */
+  private boolean unlisted(Analysis a, Entities ents, Quote quote) {
+    if (quote.cue() == null || Speakers.isDocument(a, ents, quote.speaker())) return false;
+    String cue = quote.cue().text().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+    if (!(lex.saidMissed.contains(cue) || lex.sourceVerbs.contains(cue) || lex.according.contains(cue))) return false;
+    int from = a.tokenAt(quote.speaker().start()), to = a.tokenAt(quote.speaker().end() - 1) + 1;
+    if (to - from > 6) return false;
+    for (int k = from; k < to; k++) if (a.pos(k).equals("NUM") || a.pos(k).equals("PRON")) return false;
+    String last = a.lower(to - 1);
+    if (lex.reports.contains(last) || lex.pollWords.contains(last) || lex.documentOf.contains(last) || !(a.pos(to - 1).equals("NOUN") || a.pos(to - 1).equals("PROPN"))) return false;
+    return lex.pointingBack.contains(a.lower(from)) && a.pos(from).equals("DET") || to - 1 > from && a.isCapitalized(to - 1); // (the tagger may take a name it does not know for a noun: "Sensity")
   }
 }

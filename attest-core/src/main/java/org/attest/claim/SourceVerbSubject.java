@@ -9,7 +9,9 @@ import org.attest.text.Analysis;
 /**
  * claim.source-verb: the subject of a source verb before the figure ("The Chicago Police Department
  * reported ...", {@code [source]}), or of a verb whose "that" or "with" clause holds it ("charged
- * two developers with defrauding investors from at least 74 countries", {@code [source-that]}); a
+ * two developers with defrauding investors from at least 74 countries", {@code [source-that]}), or
+ * of a release verb whose object is a document ("the CDC released new data on a tragic trend: more
+ * than 3,700 cases", {@code [release]}); a
  * person or an organisation, not "100,000 people".
  */
 final class SourceVerbSubject extends SourceRule {
@@ -27,7 +29,7 @@ final class SourceVerbSubject extends SourceRule {
     int from = f.from(), figure = f.tok();
     for (int v = figure - 1; v > from; v--) {
       String w = a.lower(v);
-      boolean cue = lex.sourceVerbs.contains(w) || lex.thatVerbs.contains(w) && accusation(a, v, figure);
+      boolean cue = lex.sourceVerbs.contains(w) || lex.thatVerbs.contains(w) && accusation(a, v, figure) || lex.releases.contains(w) && releasedDocument(a, v, figure);
       if (!cue || !(a.pos(v).equals("VERB") || a.pos(v).equals("AUX") || nounAsVerb(a, ents, v))) continue;
       if (lex.passiveAux.contains(a.lower(v - 1))) continue; // "It should be noted that": no subject that reports
       int m = ents.mentionEndingAt(subjectEnd(a, ents, from, v));
@@ -55,6 +57,12 @@ final class SourceVerbSubject extends SourceRule {
     return new Source(name, ents.entityId(e), List.of());
   }
 
+  /** Whether a release verb at v has a document for its object before the figure: "the CDC released new data on a tragic trend: more than 3,700 cases". */
+  private boolean releasedDocument(Analysis a, int v, int figure) {
+    for (int k = v + 1; k < figure && k <= v + 3; k++) if (lex.reports.contains(a.lower(k))) return true;
+    return false;
+  }
+
   /**
    * Whether a source verb the tagger took for a noun stands as a verb: right after a name and before
    * its complement ("which Nissan claims is a 20% improvement", "Trump charges that countries ...").
@@ -71,6 +79,7 @@ final class SourceVerbSubject extends SourceRule {
   int subjectEnd(Analysis a, Entities ents, int from, int v) {
     int end = v;
     while (end > from && (a.pos(end - 1).equals("AUX") || a.pos(end - 1).equals("ADV") || a.lower(end - 1).equals("then"))) end--;
+    if (end - 3 > from && a.token(end - 1).equals(")") && a.token(end - 3).equals("(")) end--; // "the Centers for Disease Control and Prevention (CDC) released": the short name
     int name = ents.mentionEndingAt(end);
     if (name < 0 || ents.mentionStart(name) >= end - 2) end = beforeWhen(a, from, end); // "federal prosecutors in April charged"; not "the Joint Committee on Taxation estimated"
     if (end - 1 > from && lex.relativeSubjects.contains(a.lower(end - 1))) end--; // "the Department, which reported"
