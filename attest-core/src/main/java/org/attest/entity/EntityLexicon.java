@@ -131,6 +131,12 @@ final class EntityLexicon {
   final Set<String> handOff;
   /** "I’m", "we’ve": the auxiliaries glued to a pronoun after an apostrophe, whatever the tagger calls the token. */
   final Set<String> contractions;
+  /** Lower-case words of English, stems of the inflected ones (english-words.txt [common]): see {@link #commonWord}. */
+  private final Set<String> commonWords;
+  /** Words English writes only capitalised (english-words.txt [proper]): "guadeloupe", "einstein". */
+  private final Set<String> properWords;
+  /** An ending and what replaces it to give a word's stem ([ending]): "studies" -> "study". */
+  private final List<String[]> endings = new ArrayList<>();
 
   private static final Map<String, EntityLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -148,6 +154,9 @@ final class EntityLexicon {
     gpe = f.set("gpe.txt");
     loc = f.set("loc.txt");
     cities = f.set("cities.txt");
+    commonWords = f.normalized("english-words.txt", "common");
+    properWords = f.normalized("english-words.txt", "proper");
+    for (String line : f.section("english-words.txt", "ending")) endings.add((line + "\t").split("\t", -1));
     norp = f.set("norp.txt");
     orgs = f.set("orgs.txt");
     orgWords = f.set("org-words.txt");
@@ -319,5 +328,19 @@ final class EntityLexicon {
   /** Whether {@code link} goes on an organisation's name after {@code before}, its organisation word: "Committee on Taxation". */
   boolean organisationLink(String link, String before) {
     return orgLinks.contains(link) && orgWords.contains(before);
+  }
+
+  /** Whether the lower-case word is a common word of English, itself or through an ending ("households", "rated"). */
+  boolean commonWord(String w) {
+    if (commonWords.contains(w)) return true;
+    for (String[] e : endings) {
+      if (w.length() - e[0].length() >= 3 && w.endsWith(e[0]) && commonWords.contains(w.substring(0, w.length() - e[0].length()) + e[1])) return true;
+    }
+    return false;
+  }
+
+  /** Whether the lower-case word is one English writes only capitalised, a proper name's ("guadeloupe", "einstein"). */
+  boolean properWord(String w) {
+    return properWords.contains(w);
   }
 }

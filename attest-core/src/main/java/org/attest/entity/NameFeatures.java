@@ -74,11 +74,22 @@ final class NameFeatures {
     if (end - start > 1 && (lex.gpe.contains(last) || lex.cities.contains(last))) out.add("place-last");
     if (end - start > 1 && (lex.gpe.contains(first) || lex.cities.contains(first))) out.add("place-first");
     if (lex.norp.contains(first)) out.add("norp-first");
+    int common = 0, proper = 0, words = 0; // the name's words that are common words of English, proper names, neither
     for (int k = start; k < end; k++) {
       String w = a.lower(k);
+      if (Character.isLetter(a.token(k).charAt(0)) && !w.equals(lex.of) && !w.equals(lex.and) && !w.equals(lex.the)) {
+        words++;
+        if (lex.commonWord(w)) common++;
+        else if (lex.properWord(w)) proper++;
+      }
       if (lex.thingWords.contains(w)) out.add("thing-word");
       if (lex.orgWords.contains(w) && k < end - 1) out.add("org-word-inside");
       if (lex.calendar.contains(w)) out.add("calendar-word");
+    }
+    if (words > 0) {
+      out.add(common == words ? "common-all" : common == 0 ? "common-none" : "common-some");
+      if (proper > 0) out.add(proper == words ? "proper-all" : "proper-some");
+      if (proper + common < words) out.add("unknown-word");
     }
   }
 

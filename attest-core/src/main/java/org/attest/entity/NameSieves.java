@@ -165,7 +165,8 @@ final class NameSieves {
    * An organisation's name cut before its "of" or "for": "the Brennan Center for Justice ... the
    * Brennan Center", "the U.S. Department of Labor ... the U.S. Department". A name of several words
    * ending in an organisation word that opens the name of an earlier organisation, the word after it
-   * there a name link (name-words.txt [name-link]). Not "Harvard University Press ... Harvard University".
+   * there a name link (name-words.txt [name-link]) or an organisation's link ([org-link]: "the Joint
+   * Committee on Taxation ... the Joint Committee"). Not "Harvard University Press ... Harvard University".
    */
   static final class OrganisationHead extends Sieve {
     OrganisationHead() {
@@ -184,7 +185,8 @@ final class NameSieves {
         int n = key.length();
         if (k.length() <= n + 1 || !k.startsWith(key) || k.charAt(n) != ' ') continue;
         int space = k.indexOf(' ', n + 1);
-        if (space > 0 && lex.nameLinks.contains(k.substring(n + 1, space))) return true;
+        String link = space > 0 ? k.substring(n + 1, space) : null;
+        if (link != null && (lex.nameLinks.contains(link) || lex.organisationLink(link, key.substring(key.lastIndexOf(' ') + 1)))) return true;
       }
       return false;
     }

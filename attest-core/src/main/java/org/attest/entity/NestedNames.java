@@ -109,13 +109,15 @@ final class NestedNames extends EntityStage {
   }
 
   /**
-   * A leading place or known name, not the head of "X of Y" ("Church of Scientology"), added with
+   * A leading place or known name, not the head of "X of Y" ("Church of Scientology", "Joint Committee
+   * on Taxation"), added with
    * the names inside it. Returns where names further in may start: after the leading one.
    */
   private int leadingName(Analysis a, int start, int end, String type, Found found) {
     for (int k = end - 1; k > start; k--) {
       String join = a.lower(k - 1), next = a.lower(k);
-      if (lex.nameLinks.contains(join) || join.equals("-") || join.equals("&") || next.equals("-") || next.equals("&") || lex.nameLinks.contains(next)) continue;
+      if (lex.nameLinks.contains(join) || join.equals("-") || join.equals("&") || next.equals("-") || next.equals("&") || lex.nameLinks.contains(next)
+          || lex.organisationLink(next, join)) continue; // "Joint Committee" of "Joint Committee on Taxation": its head, not a name in it
       String key = key(a, start, k);
       if (k - start == 1 && a.token(start).length() <= 2 && !Words.isUpper(a.token(start))) continue; // "La" of "La Désirade": an article, not "LA"
       if (k + 1 < end && types.isCityOf(a, start, k + 1)) key = key(a, start, ++k); // "Taipei City" of "Taipei City Lantern Festival"

@@ -21,6 +21,7 @@ class EntityLexiconTest {
       "place-context.txt", Set.of("before", "named-after", "city-institution", "region", "first", "locative"),
       "titles.txt", Set.of("honorific", "role", "place-title"),
       "cues.txt", Set.of("verb"),
+      "english-words.txt", Set.of("ending", "proper", "common"),
       "time.txt", Set.of("holiday", "day", "season", "daypart"),
       "name-words.txt", Set.of("particle", "ezafe", "word-prefix", "hyphen-link", "stance-prefix", "form-label", "name-possessive", "name-link", "org-link", "and", "to", "the",
           "chain-link", "citation-link", "initials-skip", "surname-prefix", "female-title-start", "female-title-word", "male-title-start", "male-title-word", "of",
@@ -83,5 +84,13 @@ class EntityLexiconTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> new EntityLexicon("en", f -> f.equals("pronouns.txt") ? lines : Lexicon.lines("en", f)));
     assertTrue(e.getMessage().contains("2s"), e.getMessage());
+  }
+
+  @Test
+  void englishWordsReadInflectedFormsThroughTheirStems() {
+    EntityLexicon lex = EntityLexicon.of("en");
+    assertTrue(lex.commonWord("household") && lex.commonWord("households") && lex.commonWord("studies") && lex.commonWord("rated"));
+    assertTrue(lex.properWord("guadeloupe") && lex.properWord("einstein"));
+    assertTrue(!lex.commonWord("guadeloupe") && !lex.commonWord("pachomius") && !lex.properWord("pachomius") && !lex.properWord("survey"));
   }
 }
