@@ -164,7 +164,7 @@ final class AsOf {
   private boolean released(Analysis a, TimeExpression t) {
     int k = a.tokenAt(t.start()) - 1;
     if (k > 0 && lex.dating.dateAdverbials.contains(a.lower(k))) k--;
-    return k >= 0 && lex.dating.releases.contains(a.lower(k));
+    return k >= 0 && lex.releases.contains(a.lower(k));
   }
 
   /**

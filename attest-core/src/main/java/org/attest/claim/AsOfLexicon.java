@@ -11,7 +11,6 @@ final class AsOfLexicon {
   final Set<String> forecasts; // "forecast", "projected": a sentence that forecasts
   final Set<String> forecastIn; // "in": "growth of 2.1 percent in 2027"
   final Set<String> toDate; // "so far": "so far this year" is a total to date
-  final Set<String> releases; // "released": "a poll released Monday"
   final Set<String> pairJoins; // "December and January": one period, ending with the second
   final Set<String> baselines; // "from the last time ... in December": a comparison's baseline
   final Set<String> deadlines; // "by 2030", "until": a date that ends a target
@@ -26,7 +25,6 @@ final class AsOfLexicon {
 
   AsOfLexicon(Map<String, List<String>> cues) {
     fieldOpeners = words(cues, "field-opener");
-    releases = words(cues, "release");
     toDate = Set.copyOf(Lexicon.required("cues.txt", cues, "to-date"));
     forecasts = words(cues, "forecast");
     forecastIn = words(cues, "forecast-in");

@@ -37,6 +37,7 @@ final class ClaimLexicon {
   final Set<String> adjunctLinks; // "before", "after": "Boudreau said before the Wild's 4-1 win"
   final Set<String> contrastLinks; // "yet", "though": "..., yet Nissan says"
   final Set<String> passiveAux; // "be", "was": "It should be noted"
+  final Set<String> releases; // "released": "a poll released Monday"
   final Set<String> countedOf; // "of": "47 percent of Cuban Americans say"
   final Set<String> relativeObjects; // "the $1.11 a share that analysts expected"
   final String pluralEnding; // "The companies": no one named before
@@ -111,6 +112,7 @@ final class ClaimLexicon {
     timeUnits = words(cues, "time-unit");
     innerSaid = words(cues, "inner-said");
     saidMissed = words(cues, "said-missed");
+    releases = words(cues, "release");
     populationShares = words(cues, "population-share");
     heldCues = held(cues);
   }
