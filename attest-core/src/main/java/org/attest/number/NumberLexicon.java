@@ -58,7 +58,7 @@ final class NumberLexicon {
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
   final Set<String> digitWords; // "digits", "digit"
-  final Set<String> marketWords; // "the Dow rose 24.11 points": points of an index, not of a poll
+  final Set<String> marketWords; // "the Dow rose 24.11 points", "Embiid scored 10 points": points of an index or a game, not of a poll
   final Set<String> identifiers; // "911": a number that names a service, never a figure
   final Set<String> ageBefore; // "before they turned 18": an age
   final Set<String> vagueQuantifiers; // "several hundred", "a few thousand": at least twice the magnitude
