@@ -100,7 +100,17 @@ final class Digits {
     // a proper name right before: "Air Force One", "Future 45"; not a sentence's first word ("Between 10 and 20")
     boolean first = a.sentenceStartToken(a.sentenceOf(t - 1)) == t - 1;
     // not a poll share after its candidate: "Clinton leads Sanders 50 percent to 44 percent"
-    return a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev) && !share(a, t);
+    // or a capitalised common word the tagger reads as a noun or adjective when no capitalised word follows (fresh pages:
+    // "Rule 40, as", "Game 7 and", "Local 294 in Albany", "on Day 1,", "the Billboard Hot 100."; not "Trump Wins 3 States",
+    // nor a compound "A Powerful 3-Word Response", nor after a line break "Olive Oil Mix" / "120 ml olive oil")
+    boolean named = a.pos(t - 1).equals("PROPN") || (a.pos(t - 1).equals("NOUN") || a.pos(t - 1).equals("ADJ")) && !titleCase(a, t + 1)
+        && a.text().substring(a.end(t - 1), a.start(t)).indexOf('\n') < 0 && !a.token(t).endsWith("-") && !(t + 1 < a.tokenCount() && a.token(t + 1).equals("-"));
+    return named && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev) && !share(a, t);
+  }
+
+  /** Whether token k is a capitalised word (a title-case headline goes on): "Trump Wins 3 States". */
+  private static boolean titleCase(Analysis a, int k) {
+    return k < a.tokenCount() && a.isCapitalized(k) && Character.isLetter(a.token(k).charAt(0));
   }
 
   /** Whether the number at t is a percentage: "50 percent", "50%". */
