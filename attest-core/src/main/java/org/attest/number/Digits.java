@@ -88,6 +88,7 @@ final class Digits {
   /** "Fox 35", "Section 8", "COVID-19", "G20": a number that is part of a name. */
   boolean isInName(Analysis a, int t) {
     if (t > 0 && a.end(t - 1) == a.start(t) && Character.isLetter(a.text().charAt(a.start(t) - 1))) return true;
+    if (a.start(t) > 0 && a.text().charAt(a.start(t) - 1) == '#') return true; // a rank or number: "hit #1", "Idea #2" (fresh pages)
     if (t > 0 && a.end(t - 1) == a.start(t) && a.token(t - 1).equals("-") && t > 1 && a.isCapitalized(t - 2)) return true;
     if (t == 0) return false;
     String prev = a.lower(t - 1);
