@@ -235,7 +235,7 @@ final class CountedObjects {
    * The noun phrase the number counts, with an "of"/"from" phrase: "fighters from the Islamic
    * State group", "ISIS terrorists", "of the vote".
    */
-  private Span after(Analysis a, int t) {
+  Span after(Analysis a, int t) {
     int n = a.tokenCount();
     int s = t;
     if (s >= n || a.token(s).startsWith("-") || lex.noObject.contains(a.lower(s))) return null; // "$12-an-hour", "$60,000 a year"

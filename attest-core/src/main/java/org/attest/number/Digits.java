@@ -88,6 +88,7 @@ final class Digits {
   /** "Fox 35", "Section 8", "COVID-19", "G20": a number that is part of a name. */
   boolean isInName(Analysis a, int t) {
     if (t > 0 && a.end(t - 1) == a.start(t) && Character.isLetter(a.text().charAt(a.start(t) - 1))) return true;
+    if (a.start(t) > 0 && a.text().charAt(a.start(t) - 1) == '#') return true; // a rank or number: "hit #1", "Idea #2" (fresh pages)
     if (t > 0 && a.end(t - 1) == a.start(t) && a.token(t - 1).equals("-") && t > 1 && a.isCapitalized(t - 2)) return true;
     if (t == 0) return false;
     String prev = a.lower(t - 1);
@@ -100,7 +101,17 @@ final class Digits {
     // a proper name right before: "Air Force One", "Future 45"; not a sentence's first word ("Between 10 and 20")
     boolean first = a.sentenceStartToken(a.sentenceOf(t - 1)) == t - 1;
     // not a poll share after its candidate: "Clinton leads Sanders 50 percent to 44 percent"
-    return a.pos(t - 1).equals("PROPN") && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev) && !share(a, t);
+    // or a capitalised common word the tagger reads as a noun or adjective when no capitalised word follows (fresh pages:
+    // "Rule 40, as", "Game 7 and", "Local 294 in Albany", "on Day 1,", "the Billboard Hot 100."; not "Trump Wins 3 States",
+    // nor a compound "A Powerful 3-Word Response", nor after a line break "Olive Oil Mix" / "120 ml olive oil")
+    boolean named = a.pos(t - 1).equals("PROPN") || (a.pos(t - 1).equals("NOUN") || a.pos(t - 1).equals("ADJ")) && !titleCase(a, t + 1)
+        && a.text().substring(a.end(t - 1), a.start(t)).indexOf('\n') < 0 && !a.token(t).endsWith("-") && !(t + 1 < a.tokenCount() && a.token(t + 1).equals("-"));
+    return named && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev) && !share(a, t);
+  }
+
+  /** Whether token k is a capitalised word (a title-case headline goes on): "Trump Wins 3 States". */
+  private static boolean titleCase(Analysis a, int k) {
+    return k < a.tokenCount() && a.isCapitalized(k) && Character.isLetter(a.token(k).charAt(0));
   }
 
   /** Whether the number at t is a percentage: "50 percent", "50%". */
@@ -135,15 +146,22 @@ final class Digits {
    */
   boolean isAge(Analysis a, int t) {
     if (!smallWhole(a, t)) return false;
-    if (t >= 1 && lex.ageBefore.contains(a.lower(t - 1))) return true;
-    // "voters ages 18 to 39": a range's second end after an age
-    if (t >= 3 && lex.rangeJoint.containsKey(a.lower(t - 1)) && smallWhole(a, t - 2) && lex.ageBefore.contains(a.lower(t - 3))) return true;
+    if (t >= 1 && lex.ageBefore.contains(a.lower(t - 1)) || ageOf(a, t)) return true;
+    if (t >= 2 && lex.ages.compared().contains(a.lower(t - 2) + " " + a.lower(t - 1))) return true; // "children younger than 5"
+    // "voters ages 18 to 39", "between the ages of 18 and 29": a range's second end after an age
+    boolean joint = t >= 1 && (lex.rangeJoint.containsKey(a.lower(t - 1)) || a.lower(t - 1).equals("and"));
+    if (t >= 3 && joint && smallWhole(a, t - 2) && (lex.ageBefore.contains(a.lower(t - 3)) || ageOf(a, t - 2))) return true;
     // "voters 45 or older", "those under 35 support", "people over 60 say" (NOTES.md: ages are no figures)
     if (t + 2 < a.tokenCount() && lex.ages.after().contains(a.lower(t + 1) + " " + a.lower(t + 2))) return true;
     if (t >= 2 && lex.ages.bounds().contains(a.lower(t - 1)) && lex.ages.groups().contains(a.lower(t - 2))) {
       return t + 1 >= a.tokenCount() || !a.pos(t + 1).equals("NOUN") || lex.verbs.only().contains(a.lower(t + 1)) || lex.verbs.orNouns().contains(a.lower(t + 1));
     }
     return t >= 2 && a.lower(t - 1).equals(",") && a.pos(t - 2).equals("PROPN") && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(","));
+  }
+
+  /** "at the age of 92", "aged between 16": an age word, then "of" or "between", right before t. */
+  private boolean ageOf(Analysis a, int t) {
+    return t >= 2 && (a.lower(t - 1).equals("of") || a.lower(t - 1).equals(lex.rangeBetween)) && lex.ageBefore.contains(a.lower(t - 2));
   }
 
   private static boolean smallWhole(Analysis a, int t) {

@@ -75,6 +75,10 @@ final class Fractions {
       // "nearly half a million dollars": a number in words, not a fraction
       if (k == 1 && p.equals("half") && lex.articles.contains(lower(a, t + 1)) && lex.isMagnitudeWord(lower(a, t + 2))) return t;
       String frac = lex.fraction.get(p);
+      // "a third-party candidate", "a fifth term"; not in a mixed number ("forty-two and a third"), nor after a bound but
+      // in a compound (the tagger: "Less than a third agreed/NOUN")
+      if (frac != null && k > 1 && !lower(a, t - 1).equals("and") && ordinal(a, t + k, lower(a, t + k - 1))
+          && !(boundBefore(a, t) && !lower(a, t + k).equals("-"))) return t;
       if (frac != null && (k > 1 || !p.equals("half") || lower(a, t + 1).equals("of") || lower(a, t - 1).equals("in") || lower(a, t - 1).equals("by")
           || boundBefore(a, t) || lex.isMagnitudeWord(lower(a, t + 1)))) {
         out[0] = Double.parseDouble(frac);
@@ -125,6 +129,18 @@ final class Fractions {
         || a.token(end).equals("-") && a.end(end - 1) == a.start(end)))) return t; // "a sixth-grader"
     out[0] = Math.round(nv / Double.parseDouble(dv) * 10000) / 10000.0; // four places, as the fraction table and NOTES.md write them
     return end;
+  }
+
+  /**
+   * Whether a singular denominator (not "half", "quarter") ending a table fraction is an ordinal before the noun at t
+   * (fresh pages: "a third-party candidate", "a third party run", "a third-place finish", "a third world country", "a
+   * fifth term"); not before a unit or a comparative ("a tenth of a point", "a third more").
+   */
+  private boolean ordinal(Analysis a, int t, String denominator) {
+    if (t >= a.tokenCount() || !lex.denominator.containsKey(denominator) || denominator.endsWith("s") || lex.fraction.containsKey(denominator) || denominator.equals("quarter")) return false;
+    String w = lower(a, t), pos = a.pos(t);
+    if (lex.measure.containsKey(w) || lex.percent.containsKey(w) || lex.isMagnitudeWord(w) || lex.currencyWord.containsKey(w) || lex.timesAfter.contains(w)) return false;
+    return pos.equals("NOUN") || pos.equals("PROPN") || w.equals("-") && a.end(t - 1) == a.start(t); // not an adjective: "by a third last year"
   }
 
   /** Whether a bound phrase ends right before t: "more than half". */

@@ -58,7 +58,7 @@ final class NumberLexicon {
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
   final Set<String> digitWords; // "digits", "digit"
-  final Set<String> marketWords; // "the Dow rose 24.11 points": points of an index, not of a poll
+  final Set<String> marketWords; // "the Dow rose 24.11 points", "Embiid scored 10 points": points of an index or a game, not of a poll
   final Set<String> identifiers; // "911": a number that names a service, never a figure
   final Set<String> ageBefore; // "before they turned 18": an age
   final Set<String> vagueQuantifiers; // "several hundred", "a few thousand": at least twice the magnitude
@@ -131,7 +131,7 @@ final class NumberLexicon {
     identifiers = words(units, "identifier");
     ageBefore = words(units, "age-before");
     vagueQuantifiers = new HashSet<>(required(units, "vague-quantifier"));
-    ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"));
+    ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"), new HashSet<>(required(units, "age-compared")));
     verbs = new VerbWords(words(units, "verb-after-figure"), words(units, "verb-or-noun-after-figure"), words(units, "object-determiner"));
     designation = words(units, "designation");
     changeFrom = words(units, "change-from");
@@ -228,8 +228,11 @@ final class NumberLexicon {
     }
   }
 
-  /** The words around an age: after it ("or older"), the bounds before it ("under") and the people before them ("voters"). */
-  record AgeWords(Set<String> after, Set<String> bounds, Set<String> groups) {}
+  /**
+   * The words around an age: after it ("or older"), the bounds before it ("under") and the people before them ("voters"),
+   * the comparisons right before it ("younger than").
+   */
+  record AgeWords(Set<String> after, Set<String> bounds, Set<String> groups, Set<String> compared) {}
 
   /**
    * The verbs the tagger reads as a figure's noun: always verbs ("call", "went"), verbs before an object and nouns

@@ -121,7 +121,21 @@ final class NumberReader {
     if (end > t) return end;
     end = words.read(a, t, num);
     if (end > t && t > 0 && lex.label.containsKey(lower(a, t - 1))) return -1; // "stage three breast cancer", "Part Two"
+    if (end == t + 1 && namedWord(a, t)) return -1; // "the Big Three automakers", "Air Force Two"
     return end > t ? end : -1;
+  }
+
+  /**
+   * A number word capitalised inside a name (fresh pages): after a capitalised word, not first in its sentence, and
+   * before no capitalised word ("the nation's Big Three vehicle manufacturers", "Air Force Two, where", "World War
+   * Two."); not in a title-case headline ("Says Two Women Lied") nor after a word in capitals ("SHOOTING Three people").
+   */
+  private static boolean namedWord(Analysis a, int t) {
+    int first = a.sentenceStartToken(a.sentenceOf(t));
+    if (t - 1 <= first || !a.isCapitalized(t) || !a.isCapitalized(t - 1) || !Character.isLetter(a.token(t).charAt(0))) return false;
+    String before = a.token(t - 1);
+    if (before.length() > 1 && before.equals(before.toUpperCase(java.util.Locale.ROOT))) return false;
+    return t + 1 >= a.tokenCount() || !(a.isCapitalized(t + 1) && Character.isLetter(a.token(t + 1).charAt(0)));
   }
 
   /** The unit after the amount ending at t, a magnitude after money and cents: the end, or t. */

@@ -5,6 +5,8 @@ import static org.attest.number.Tokens.lower;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.attest.model.Quantity;
 import org.attest.model.Span;
 import org.attest.model.TimeExpression;
@@ -27,11 +29,14 @@ public final class QuantityExtractor {
   static final String UNDATED = "number.undated-object";
   static final String LINE = "number.object-line";
   static final String RATE_BASE = "number.rate-base";
+  static final String TALLY = "number.glued-tally";
+  /** Two shares glued by a dash, however the tokenizer cut them ("58%-33%", "80" "%-10" "%"). */
+  private static final Pattern SHARES = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)%[-\u2013](\\d{1,3}(?:\\.\\d+)?)%");
   private static final int PHRASE_GAP = 6; // tokens at most between a rate's number and the joint of its base
 
   /** The names of every reader and step, in the order they run; each has its examples file. */
   static final List<String> RULES = List.of(NumberReader.SIGN, NumberReader.CURRENCY, Fractions.NAME, Multipliers.NAME, Digits.NAME,
-      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, RATE_BASE, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
+      SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, RATE_BASE, TALLY, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
       CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, UNDATED, LINE, RELATIVE, SharedObjects.SHARED,
       SharedObjects.CONVERSION);
@@ -80,6 +85,15 @@ public final class QuantityExtractor {
     while (t < n) {
       if (timed[a.start(t)]) {
         t++;
+        continue;
+      }
+      List<Decided> tally = gluedTally(a, t, found.size() + 1);
+      if (tally != null) {
+        for (Decided x : tally) {
+          found.add(x.quantity());
+          out.add(x);
+        }
+        t = a.tokenAt(tally.get(1).quantity().end() - 1) + 1;
         continue;
       }
       Decided d = quantity(a, t, timed, found.size() + 1);
@@ -142,6 +156,26 @@ public final class QuantityExtractor {
     String text = a.text().substring(a.start(k), base.end());
     Quantity one = new Quantity(base.id(), a.start(k), base.end(), text, 1.0, 1.0, 1.0, "exact", unit, base.object(), base.confidence(), null);
     return new Decided(one, new ArrayList<>(List.of(NumberWords.NAME, RATE_BASE)));
+  }
+
+  /**
+   * A poll's two shares glued by a dash (fresh USA Today pages: "By 58%-33%, those surveyed said", "a 62%-32% divide",
+   * "46%-35%"): two figures in percent, as a tally (NOTES.md: "80-19" is two), with the noun after them as object.
+   */
+  private List<Decided> gluedTally(Analysis a, int t, int id) {
+    if (!Character.isDigit(a.token(t).charAt(0))) return null;
+    Matcher m = SHARES.matcher(a.text()).region(a.start(t), a.text().length());
+    if (!m.lookingAt()) return null;
+    int last = a.tokenAt(m.end() - 1);
+    if (a.end(last) != m.end()) return null;
+    Span object = last + 1 < a.tokenCount() && a.pos(last + 1).equals("NOUN") ? objects.after(a, last + 1) : null;
+    return List.of(share(a, m.start(1), m.end(1) + 1, object, id), share(a, m.start(2), m.end(2) + 1, object, id + 1));
+  }
+
+  private static Decided share(Analysis a, int s, int e, Span object, int id) {
+    double value = Double.parseDouble(a.text().substring(s, e - 1));
+    Quantity q = new Quantity("n" + id, s, e, a.text().substring(s, e), value, value, value, "exact", "percent", object, 0.9);
+    return new Decided(q, List.of(Digits.NAME, TALLY));
   }
 
   /** The characters inside time expressions: no figure starts there. */

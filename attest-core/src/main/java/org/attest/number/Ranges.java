@@ -56,12 +56,16 @@ final class Ranges {
 
   /**
    * One uncertain figure of two whole numbers in a row ([range-alternative], gold/figures/README.md):
-   * "17 or 18 percent", "seven or eight investigations"; not two examples: "a check for $10 or $100".
+   * "17 or 18 percent", "seven or eight investigations", round steps of five (fresh pages: "a 20 or 30 percent premium",
+   * "at 20 or 25 percent"); not two examples: "a check for $10 or $100".
    */
   private Figure[] alternative(Analysis a, Figure low, boolean[] timed) {
     if (low.unit != null || low.value != Math.rint(low.value)) return null;
     Figure high = reader.read(a, low.end + 1, timed);
-    return high != null && high.value == low.value + 1 && !high.vague ? shared(low, high) : null;
+    if (high == null || high.vague || high.value != Math.rint(high.value)) return null;
+    // not the last two of a list: "100,000, 200,000 or 250,000 Syrian refugees"
+    boolean round = !(low.start > 0 && lower(a, low.start - 1).equals(",")) && low.value > 0 && low.value % 5 == 0 && high.value % 5 == 0 && high.value > low.value && high.value - low.value <= Math.max(10, low.value);
+    return high.value == low.value + 1 || round ? shared(low, high) : null;
   }
 
   /** The two ends, the low one taking the high one's unit when it has none. */
