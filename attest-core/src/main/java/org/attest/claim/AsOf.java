@@ -53,6 +53,7 @@ final class AsOf {
       int ps = a.sentenceStartToken(sentence - 1);
       when = dateIn(a, times, a.start(ps), a.end(a.sentenceEndToken(sentence - 1) - 1), q, day);
       if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when, day))) when = null; // "created in 1990", "The Feb. 13 death"
+      if (when != null && baseline(a, a.tokenAt(when.start()), ps, ps - 1) && !compared(a, tok)) when = null; // "... from $58 million, or $1.40 a share, a year earlier. Sales increased 36%"
       if (when == null && past(a, tok) && !dated(a, times, sentence)) when = openingDate(a, times, sentence, day);
       if (when != null) return new Dated(when, PREVIOUS);
     }
@@ -300,10 +301,35 @@ final class AsOf {
   private boolean baseline(Analysis a, int date, int figure, int figureEnd) {
     boolean compared = date > 1 && lex.dating.baselines.contains(a.lower(date - 2)); // "compared to 2020": no stretch's end
     if (date == 0 || lex.dating.deadlines.contains(a.lower(date - 1)) || lex.stretchEnds.contains(a.lower(date - 1)) && !compared) return false; // "by 2050", "from 2011 to 2016"
-    for (int k = date - 1; k > figureEnd && k >= date - 10 && !a.pos(k).equals("PUNCT"); k--) {
+    int words = 0;
+    for (int k = date - 1; k > figureEnd && words < 10; k--) {
+      int open = a.token(k).equals(",") ? restated(a, k, figureEnd) : k;
+      if (open < k) { k = open; continue; } // "from $52.2 million, or 48 cents a share, in the year-ago period"
+      if (a.pos(k).equals("PUNCT")) return false;
+      words++;
       if (lex.dating.baselines.contains(a.lower(k))) return figure < k;
     }
     return false;
+  }
+
+  /** Whether the figure at tok is a comparison's baseline itself, a {@code [baseline]} word right before it: "from $502 million". */
+  private boolean compared(Analysis a, int tok) {
+    for (int k = tok - 1; k >= 0 && k >= tok - 3 && !a.pos(k).equals("PUNCT"); k--) if (lex.dating.baselines.contains(a.lower(k))) return true;
+    return false;
+  }
+
+  /**
+   * The comma that opens a figure's restatement ({@code [restatement]}) closed by the comma at {@code close}
+   * (", or 48 cents a share,"), after {@code figureEnd}; {@code close} itself when there is none.
+   */
+  private int restated(Analysis a, int close, int figureEnd) {
+    boolean number = false;
+    for (int k = close - 1; k > figureEnd && k >= close - 8; k--) {
+      if (a.token(k).equals(",")) return number && lex.dating.restatements.contains(a.lower(k + 1)) ? k : close;
+      if (a.pos(k).equals("PUNCT")) return close;
+      number |= Character.isDigit(a.token(k).charAt(0)) || a.pos(k).equals("NUM");
+    }
+    return close;
   }
 
   /** Whether the figure is in the relative clause of the thing the date names: "the Dec. 2 attack that left 14 people dead". */

@@ -13,6 +13,7 @@ final class AsOfLexicon {
   final Set<String> toDate; // "so far": "so far this year" is a total to date
   final Set<String> pairJoins; // "December and January": one period, ending with the second
   final Set<String> baselines; // "from the last time ... in December": a comparison's baseline
+  final Set<String> restatements; // "or": ", or 48 cents a share,", a figure restated, which a baseline's clause runs across
   final Set<String> deadlines; // "by 2030", "until": a date that ends a target
   final Set<String> dateRelatives; // "when": after a date and a comma, opens the clause the date dates ("since January, when ...")
   final Set<String> deadlineOpeners; // ";", "that": before a deadline that opens its clause ("By 2028, ...")
@@ -29,6 +30,7 @@ final class AsOfLexicon {
     forecasts = words(cues, "forecast");
     forecastIn = words(cues, "forecast-in");
     baselines = words(cues, "baseline");
+    restatements = words(cues, "restatement");
     pairJoins = words(cues, "pair-join");
     deadlines = words(cues, "deadline");
     deadlineOpeners = words(cues, "deadline-opener");

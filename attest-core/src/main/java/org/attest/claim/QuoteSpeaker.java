@@ -32,6 +32,7 @@ final class QuoteSpeaker extends SourceRule {
       int org = Speakers.orgInside(a, ents, quote.speaker().start(), quote.speaker().end());
       int m = Speakers.mentionOf(a, ents, quote.speaker());
       if (org < 0 && m >= 0) org = Speakers.antecedent(a, ents, m, lex); // "The German automaker ... says": Volkswagen
+      if (org < 0) org = Speakers.describedOrg(a, ents, a.tokenAt(quote.speaker().start()), a.tokenAt(quote.speaker().end() - 1), lex); // "The computer maker said"
       if (org >= 0) {
         name = ents.entityName(org);
         entity = ents.entityId(org);

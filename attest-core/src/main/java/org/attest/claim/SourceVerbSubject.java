@@ -52,6 +52,8 @@ final class SourceVerbSubject extends SourceRule {
       return null;
     }
     if (ents.entityName(e) == null && Speakers.antecedent(a, ents, m, lex) >= 0) e = Speakers.antecedent(a, ents, m, lex);
+    int described = ents.entityName(e) == null ? Speakers.describedOrg(a, ents, ents.mentionStart(m), ents.mentionEnd(m) - 1, lex) : -1;
+    if (described >= 0) e = described; // "The consumer-products and newsprint company said"
     String name = ents.entityName(e);
     if (name == null) name = a.text().substring(a.start(ents.mentionStart(m)), a.end(ents.mentionEnd(m) - 1));
     return new Source(name, ents.entityId(e), List.of());

@@ -12,6 +12,9 @@ import org.attest.text.Analysis;
 final class Speakers {
   private Speakers() {}
 
+  /** The parts of speech inside a description of a company: "The consumer-products and newsprint company". */
+  private static final java.util.Set<String> DESCRIBING = java.util.Set.of("ADJ", "NOUN", "PROPN", "CCONJ");
+
   /**
    * Whether an unnamed speaker can be a source: people or an organisation ("officials", "a
    * Homeland Security Department official"), not "100,000 people" or "a few bad apples".
@@ -50,12 +53,35 @@ final class Speakers {
     int start = ents.mentionStart(m);
     if (type == null || ents.entityName(ents.entityOf(m)) != null || !lex.pointingBack.contains(a.lower(start))) return -1;
     if (ents.mentionHead(m) != null && ents.mentionHead(m).endsWith(lex.pluralEnding)) return -1; // "The companies": several
+    return namedBefore(a, ents, start, type);
+  }
+
+  /** The first entity of the type named in the sentence of token start before it, else in each of the three sentences before; -1 when none. */
+  private static int namedBefore(Analysis a, Entities ents, int start, String type) {
     int s = a.sentenceOf(start);
     for (int k = s; k >= Math.max(0, s - 3); k--) {
       for (int n : ents.mentionsWithin(a.sentenceStartToken(k), k == s ? start : a.sentenceEndToken(k))) {
         int e = ents.entityOf(n);
         if (ents.entityName(e) != null && type.equals(ents.entityType(e))) return e;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * The organisation a definite description of a company refers back to, for a speaker whose words the entities
+   * left unnamed: a {@code [company-head]} word ending tokens [first, last], opened within five words by a
+   * {@code [pointing-back]} word or a place's possessive ("The computer maker said", "The St. Louis company said",
+   * "Canada's largest department store operator said", "The consumer-products and newsprint company said"): the
+   * first organisation named in its sentence before it, else in each of the three sentences before; -1 when none.
+   */
+  static int describedOrg(Analysis a, Entities ents, int first, int last, ClaimLexicon lex) {
+    if (!lex.companyHeads.contains(a.lower(last))) return -1;
+    int from = Math.max(a.sentenceStartToken(a.sentenceOf(first)), last - 6);
+    for (int k = last - 1; k >= from; k--) {
+      boolean opens = k <= first && (lex.pointingBack.contains(a.lower(k)) || a.lower(k + 1).equals("'s") && a.pos(k).equals("PROPN"));
+      if (opens) return namedBefore(a, ents, k, Entity.ORG);
+      if (!DESCRIBING.contains(a.pos(k)) && !a.token(k).equals("-") && !a.lower(k).equals("'s")) return -1; // "a Dutch company", "100 companies", "..., the company"
     }
     return -1;
   }
