@@ -63,7 +63,7 @@ final class SharedObjects {
    */
   private boolean indexLevel(Analysis a, Quantity p, Quantity q, int end, int start) {
     if (q.unit() != null || !q.modifier().equals("exact") || start <= end || !lex.objectWords.levelBefore().contains(a.lower(start - 1))) return false;
-    if (q.object() != null && !q.object().equals(p.object())) return false;
+    if (q.object() != null && p.object() != null && !q.object().equals(p.object())) return false;
     for (int k = end; k < start; k++) if (!lex.objectWords.levelLinks().contains(a.lower(k))) return false;
     if ("points".equals(p.unit())) return true;
     if (!"percent".equals(p.unit()) || p.object() == null) return false;
