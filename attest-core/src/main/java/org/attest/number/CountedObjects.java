@@ -203,6 +203,7 @@ final class CountedObjects {
   int afterChange(Analysis a, int start) {
     int k = start - 1;
     if (lex.rateBefore.contains(lower(a, k))) k--; // "down by 30"
+    while (k > 0 && a.pos(k).equals("ADV") && !changed(a, k)) k--; // "was down only 25 cents to $30.25"
     if (lower(a, k).equals(lex.rangeFrom) && lex.changeFrom.contains(lower(a, k - 1))) return 2;
     return changed(a, k) ? 1 : 0;
   }
