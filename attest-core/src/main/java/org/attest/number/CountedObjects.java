@@ -82,7 +82,8 @@ final class CountedObjects {
       return a.pos(head).equals("NOUN") || taggedAdjective(a, head, first) ? subjectEndingAt(a, head, first) : null;
     }
     k = start - 1;
-    while (k >= first && start - k < PHRASE && (lex.figureLinks.contains(a.lower(k)) || figureWord(a, k))) k--;
+    while (k >= first && start - k < PHRASE && (lex.figureLinks.contains(a.lower(k)) || figureWord(a, k)
+        || lex.objectWords.timeAdjuncts().contains(a.lower(k)))) k--; // "closed yesterday at $45.75, down 25 cents"
     if (k <= first) return null;
     // "was up 46 cents", "going from 175 gigawatts"
     boolean level = lex.level.containsKey(a.lower(k)) || lex.copula.contains(a.lower(k)) && lex.changeDirection.contains(lower(a, k + 1))
@@ -177,7 +178,7 @@ final class CountedObjects {
   private static Span subjectEndingAt(Analysis a, int k, int first) {
     // a noun, a name, or a noun the tagger took for an adjective in a longer phrase ("the Dow Jones industrial average")
     boolean adjectiveHead = k - 1 >= first && a.pos(k).equals("ADJ") && (a.pos(k - 1).equals("ADJ") && k - 2 >= first && a.pos(k - 2).equals("PROPN"))
-        || taggedAdjective(a, k, first);
+        || taggedAdjective(a, k, first) || a.pos(k).equals("VERB") && a.lower(k).endsWith("s") && k - 1 >= first && (a.pos(k - 1).equals("PROPN") || a.pos(k - 1).equals("NOUN")); // "Bethlehem shares rose"
     if (k < first || !(a.pos(k).equals("NOUN") || a.pos(k).equals("PROPN") || adjectiveHead)) return null;
     int s = k;
     while (k - s < PHRASE) {
@@ -202,6 +203,7 @@ final class CountedObjects {
   int afterChange(Analysis a, int start) {
     int k = start - 1;
     if (lex.rateBefore.contains(lower(a, k))) k--; // "down by 30"
+    while (k > 0 && a.pos(k).equals("ADV") && !changed(a, k)) k--; // "was down only 25 cents to $30.25"
     if (lower(a, k).equals(lex.rangeFrom) && lex.changeFrom.contains(lower(a, k - 1))) return 2;
     return changed(a, k) ? 1 : 0;
   }
@@ -342,7 +344,7 @@ final class CountedObjects {
     boolean set = lower(a, k).equals("at") || lower(a, k).equals("to");
     if (set) k--;
     int first = a.sentenceStartToken(a.sentenceOf(Math.max(k, 0)));
-    while (set && k > first && a.pos(k).equals("ADV")) k--; // "is now at 20.4"
+    while (set && k > first && (a.pos(k).equals("ADV") || lex.objectWords.timeAdjuncts().contains(a.lower(k)))) k--; // "is now at 20.4", "closed yesterday at"
     if (k < 1 || !(lex.level.containsKey(lower(a, k)) || set && lex.levelSet.contains(lower(a, k)))) return null;
     int head = subjectHead(a, k - 1, first);
     // a copula states a level of a common noun only ("The unemployment rate was at 7.8 percent", not "Rubio was at 18%")

@@ -217,14 +217,18 @@ final class NumberLexicon {
    * many" after a multiplier, possessive determiners, the joints of coordinated figures, bounds
    * after a noun ("above"), links before a figure ("of", "worth"), nouns of prepositions ("in front
    * of"), the words of a stock index's name, the prepositions (a word the tagger reads as one that is
-   * not is a noun's modifier).
+   * not is a noun's modifier), the words between an index's change and its level ("shed 47.3 points to
+   * close at 2082.1"), the last of them ("to", "at", "or") and the heads of an index beside its names ("index"), the time words walked over between a subject's verb and its
+   * figure ("closed yesterday at $45.75").
    */
   record ObjectWords(Set<String> adjunctPrepositions, Set<String> timesAs, Set<String> possessives, Set<String> objectJoints, Set<String> nounBounds,
-      Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords, Set<String> prepositions, Set<String> relatives) {
+      Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords, Set<String> prepositions, Set<String> relatives,
+      Set<String> levelLinks, Set<String> levelBefore, Set<String> levelIndex, Set<String> timeAdjuncts) {
     static ObjectWords of(Map<String, List<String>> units) {
       return new ObjectWords(words(units, "adjunct-preposition"), words(units, "times-as"), words(units, "possessive"), words(units, "object-joint"),
           new HashSet<>(required(units, "noun-bound")), words(units, "before-link"), words(units, "preposition-noun"), words(units, "index-word"),
-          words(units, "preposition"), words(units, "relative-pronoun"));
+          words(units, "preposition"), words(units, "relative-pronoun"), words(units, "level-link"), words(units, "level-before"), words(units, "level-index"),
+          words(units, "time-adjunct"));
     }
   }
 

@@ -41,14 +41,16 @@ final class Ranges {
   /**
    * "10 to 20" after the number read into low: the two ends, or null. After a verb of change
    * ({@code change} 1, {@link CountedObjects#afterChange}) a high end without a unit is a level:
-   * "fell 0.5 percent to 2,121.65", "down by 30 to 126" are a change and a level, "rose 10 to 20
-   * percent" a range; after "rose from" (2) none is.
+   * "fell 0.5 percent to 2,121.65", "down by 30 to 126" are a change and a level, as is a low end with its own unit
+   * other than a share ("rose 6 pence to 388 pence", "was down only 25 cents to $30.25"); "rose 10 to 20 percent",
+   * "fell 50% to 75%" are ranges; after "rose from" (2) none is.
    */
   Figure[] following(Analysis a, Figure low, boolean[] timed, int change) {
     if (lex.rangeAlternative.contains(lower(a, low.end))) return alternative(a, low, timed);
     if (!lex.rangeJoint.containsKey(lower(a, low.end))) return null;
     Figure high = reader.read(a, low.end + 1, timed);
-    if (high != null && (change == 2 || change == 1 && high.unit == null)) return null;
+    // a level, or a price after a price change ("shares rose 6 pence to 388 pence", "fell $1.625 to $108.625"; not a share: "fell 50% to 75%")
+    if (high != null && (change == 2 || change == 1 && (high.unit == null || low.unit != null && !low.unit.startsWith("percent")))) return null;
     // opposed shares in brackets: "(30 percent to 60 percent)" are two figures (gold/figures/README.md)
     if (high != null && low.unit != null && high.unit != null && low.start >= 1 && lower(a, low.start - 1).equals("(")) return null;
     return high != null && high.value > low.value && unitsAgree(low, high) ? shared(low, high) : null;

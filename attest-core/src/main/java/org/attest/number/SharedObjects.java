@@ -13,11 +13,14 @@ import org.attest.text.Analysis;
  * battery capacity", "a 20% and 16% improvement"), the end of a change takes the object of its
  * start ("cut the number of polling places from 400 in 2008 to 60", {@link #SHARED}); a conversion
  * alone in brackets takes the object and the bound of the figure it converts ("pricing will start at
- * 71,350 euro ($78,770)", "a diameter of 3,200 miles (5,150 km)", {@link #CONVERSION}).
+ * 71,350 euro ($78,770)", "a diameter of 3,200 miles (5,150 km)", {@link #CONVERSION}); a bare number after the
+ * change of a stock index is its level (or other change) in points, of its object ("the DAX dropped 19.69 points Friday
+ * to 1462.93", {@link #INDEX_LEVEL}).
  */
 final class SharedObjects {
   static final String SHARED = "number.object-shared";
   static final String CONVERSION = "number.conversion";
+  static final String INDEX_LEVEL = "number.index-level";
 
   /** The steps that find an object before a figure: the object after the second of two coordinated figures is nearer. */
   private static final List<String> BEFORE = List.of(CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.BEFORE_OF, CountedObjects.RATE);
@@ -43,8 +46,32 @@ final class SharedObjects {
       } else if (start == end + 1 && a.token(end).equals("(") && lower(a, a.tokenAt(q.end() - 1) + 1).equals(")") && q.object() == null
           && (p.object() != null || bounded(p) && q.modifier().equals("exact"))) {
         out.set(i + 1, with(second, q, p.object(), q.modifier().equals("exact") && bounded(p) ? p.modifier() : q.modifier(), CONVERSION));
+      } else if (indexLevel(a, p, q, end, start)) {
+        Quantity r = new Quantity(q.id(), q.start(), q.end(), q.text(), q.value(), q.low(), q.high(), q.modifier(), "points",
+            q.object() != null ? q.object() : p.object(), q.confidence(), q.relativeTo());
+        List<String> rules = new java.util.ArrayList<>(second.rules());
+        rules.add(INDEX_LEVEL);
+        out.set(i + 1, new QuantityExtractor.Decided(r, List.copyOf(rules)));
       }
     }
+  }
+
+  /**
+   * Whether q, a bare number after p's change of a stock index, is its level or its other change: p in points, or in
+   * percent of an object with an [index-word] or [level-index] word, only [level-link] words between, the last one of
+   * [level-before] ("shed 47.3 points to close at 2082.1", "closed down 0.4 percent at 18,104").
+   */
+  private boolean indexLevel(Analysis a, Quantity p, Quantity q, int end, int start) {
+    if (q.unit() != null || !q.modifier().equals("exact") || start <= end || !lex.objectWords.levelBefore().contains(a.lower(start - 1))) return false;
+    if (q.object() != null && p.object() != null && !q.object().equals(p.object())) return false;
+    for (int k = end; k < start; k++) if (!lex.objectWords.levelLinks().contains(a.lower(k))) return false;
+    if ("points".equals(p.unit())) return true;
+    if (!"percent".equals(p.unit()) || p.object() == null) return false;
+    for (String w : p.object().text().split("[ \\-]")) {
+      String n = org.attest.text.Lexicon.normalize(w);
+      if (lex.objectWords.indexWords().contains(n) || lex.objectWords.levelIndex().contains(n)) return true;
+    }
+    return false;
   }
 
   /** Only the words of [object-joint] between tokens end and start: "71 kWh and 95 kWh", "20%, 16%". */
