@@ -34,6 +34,15 @@ final class Figure {
     return rules == null ? List.of() : rules;
   }
 
+  /**
+   * The value in its unit: a value in cents or pence is divided by 100 rather than multiplied by 0.01,
+   * so that "70 Canadian cents" is 0.7, not 0.7000000000000001.
+   */
+  double scaled() {
+    double per = 1 / unitScale;
+    return unitScale < 1 && per == Math.rint(per) ? value / per : value * unitScale;
+  }
+
   /** A unit from a table value: "USD", "USD/100" (cents), "USD*1000000" ("MUSD"). */
   void unit(String spec) {
     int slash = spec.indexOf('/'), star = spec.indexOf('*');

@@ -307,7 +307,7 @@ public final class QuantityExtractor {
       Figure[] range = ranges.following(a, num, timed, objects.afterChange(a, start)); // "10 to 20", "10-20", "20 through 100"
       if (range != null) return range(a, start, range, id);
     }
-    double value = num.value * num.unitScale;
+    double value = num.scaled();
     Double low = value, high = value;
     switch (modifier) {
       case "less_than", "at_most" -> low = null;
@@ -362,7 +362,7 @@ public final class QuantityExtractor {
   /** The range of two figures [low, high] from token start, or null when an end is no finite number. */
   private Decided range(Analysis a, int start, Figure[] ends, int id) {
     Figure low = ends[0], high = ends[1];
-    double lo = low.value * low.unitScale, hi = high.value * high.unitScale;
+    double lo = low.scaled(), hi = high.scaled();
     if (!Double.isFinite(lo) || !Double.isFinite(hi)) return null;
     int end = high.end;
     String text = a.text().substring(a.start(start), a.end(end - 1));
