@@ -15,7 +15,8 @@ import org.attest.text.Analysis;
  * a village", "travelled to Teotihuacan"): the cues of {@link #cues} (type-cues.txt). As rules
  * they took GUM written train's halves (each typed by the model trained on the other half) from
  * 0.707/0.701 to 0.708/0.710 (cues of one kind only), 0.708/0.717 (the majority, and 20 more
- * person verbs: "Pachomius refused"), news 0.875 kept; as features of the model they lost (0.705/0.695).
+ * person verbs: "Pachomius refused"), 0.709/0.717 (a last word of places: "smaller Pitt Island"),
+ * news 0.875 kept; as features of the model they lost (0.705/0.695).
  */
 final class CueTypes extends EntityStage {
   /** The cue of a name followed by he or she ({@link ModelTypes#heOrSheNext}). */
@@ -44,6 +45,7 @@ final class CueTypes extends EntityStage {
       }
       cues.clear();
       cues(d.a, m.start, m.end, cues);
+      if (placeHead(d, m)) cues.add("cue-place-head");
       if (ModelTypes.heOrSheNext(d, m, d.lex)) cues.add(HE_OR_SHE);
       for (String c : cues) {
         if (PERSON_CUES.contains(c)) person[m.entity]++;
@@ -107,24 +109,29 @@ final class CueTypes extends EntityStage {
   }
 
   static final List<String> PERSON_CUES = List.of("cue-person-verb", HE_OR_SHE, "cue-kin-after", "cue-appos-person", "cue-person-relative", "cue-cited");
-  static final List<String> PLACE_CUES = List.of("cue-place-before", "cue-appos-place", "cue-place-relative");
+  static final List<String> PLACE_CUES = List.of("cue-place-head", "cue-place-before", "cue-appos-place", "cue-place-relative");
 
   /**
    * The name's words are words of letters, a capital and then small letters ("Stridon", not "ICT",
    * "L2", "CoM", "Eye-Tracking"), none a word of English nor written in lower case elsewhere in the
-   * article, and the name modifies no noun after it ("Pachomian monasteries") nor follows a singular one ("the
-   * cruise ship Freewinds": a thing's name).
+   * article (but a last word of places: "the Chatham Islands"); the name modifies no noun after it
+   * ("Pachomian monasteries") nor follows a singular one ("the cruise ship Freewinds": a thing's name).
    */
   private static boolean unknown(Draft d, Entities.M m) {
     java.util.Set<String> lower = d.lowerWords();
     for (int k = m.start; k < m.end; k++) {
       String w = d.a.lower(k), t = d.a.token(k);
-      if (w.equals(d.lex.the) || w.equals(d.lex.of)) continue;
+      if (w.equals(d.lex.the) || w.equals(d.lex.of) || k == m.end - 1 && k > m.start && placeHead(d, m)) continue;
       if (!titleWord(t) || d.lex.commonWord(w) || lower.contains(w)) return false;
     }
     int s = d.a.sentenceOf(m.start), from = d.a.sentenceStartToken(s), to = d.a.sentenceEndToken(s);
     if (m.start > from && singularNoun(d, m.start - 1)) return false; // "the cruise ship Freewinds", not "among others Quilis"
     return m.end >= to || !(d.a.pos(m.end).equals("NOUN") && !d.a.isCapitalized(m.end));
+  }
+
+  /** The name's last word, capitalised, is a noun of places: "the Chatham Islands", "Pitt Island". */
+  private static boolean placeHead(Draft d, Entities.M m) {
+    return m.end - m.start > 1 && d.a.isCapitalized(m.end - 1) && d.lex.cuePlaceNoun.contains(d.a.lower(m.end - 1));
   }
 
   private static boolean singularNoun(Draft d, int t) {
