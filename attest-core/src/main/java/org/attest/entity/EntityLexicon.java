@@ -49,6 +49,8 @@ final class EntityLexicon {
   final Set<String> regionWords;
   /** First words of names of features and buildings: "Mount Everest", "Masjid Al-Haram" (place-context.txt). */
   final Set<String> locFirst;
+  /** The model's context cues (type-cues.txt): place prepositions, person verbs and auxiliaries, kin, apposition heads, relatives. */
+  final Set<String> cuePlaceBefore, cuePersonAfter, cueAuxiliary, cueKin, cuePlaceNoun, cuePersonNoun, cuePersonRelative, cuePlaceRelative;
   final Map<String, Gender> firstNames = new HashMap<>();
   final Map<String, PronounClass> pronouns = new HashMap<>();
   /** Every form of the reporting verbs of {@code cues.txt}: "X said it would" binds "it" to X. */
@@ -194,6 +196,14 @@ final class EntityLexicon {
     cityInstitutions = f.normalized("place-context.txt", "city-institution");
     regionWords = f.normalized("place-context.txt", "region");
     locFirst = f.normalized("place-context.txt", "first");
+    cuePlaceBefore = f.normalized("type-cues.txt", "place-before");
+    cuePersonAfter = f.normalized("type-cues.txt", "person-after");
+    cueAuxiliary = f.normalized("type-cues.txt", "auxiliary");
+    cueKin = f.normalized("type-cues.txt", "kin");
+    cuePlaceNoun = f.normalized("type-cues.txt", "place-noun");
+    cuePersonNoun = f.normalized("type-cues.txt", "person-noun");
+    cuePersonRelative = f.normalized("type-cues.txt", "person-relative");
+    cuePlaceRelative = f.normalized("type-cues.txt", "place-relative");
     addTitles(f.section("titles.txt", "honorific"), "h");
     addTitles(f.section("titles.txt", "role"), "r");
     for (List<String[]> list : titles.values()) list.sort((a, b) -> b.length - a.length);

@@ -114,7 +114,7 @@ final class ModelTypes extends EntityStage {
    * other person named between them: the name is a person's, whatever its shape ("Ichiyō Higuchi
    * wrote stories. She met ...", "Kiara Perkins, a second year USI art major, admitted she").
    */
-  private static boolean heOrSheNext(Draft d, Entities.M m, EntityLexicon lex) {
+  static boolean heOrSheNext(Draft d, Entities.M m, EntityLexicon lex) {
     int s = d.a.sentenceOf(m.start);
     int end = s + 1 < d.a.sentenceCount() ? d.a.sentenceStartToken(s + 1) + 1 : d.a.sentenceEndToken(s);
     end = Math.min(end, d.a.tokenCount());
