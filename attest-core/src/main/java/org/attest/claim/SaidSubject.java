@@ -1,6 +1,7 @@
 package org.attest.claim;
 
 import org.attest.entity.Entities;
+import org.attest.model.Mention;
 import org.attest.model.Source;
 import org.attest.text.Analysis;
 
@@ -51,15 +52,37 @@ final class SaidSubject extends SourceRule {
     return setOff && ends(a, f, v + 1) ? subjects.sourceOf(a, ents, m) : null;
   }
 
-  /** The subject after the verb at v, after a comma: "said prosecutor Harry Crowson", "said Dr. Mustafa Al-Kahlot, the director". */
+  /**
+   * The subject after the verb at v, after a comma: a name or nominal, after at most two title words ("said
+   * prosecutor Harry Crowson", "said Dr. Mustafa Al-Kahlot, the director"); not the verb's object
+   * ("Jane Doe, a teacher, said goodbye to her class after the school cut 40 jobs").
+   */
   private Source after(Analysis a, Entities ents, FigureSentence f, int v) {
     if (v - 1 <= f.from() || !a.token(v - 1).equals(",")) return null;
-    for (int k = v + 1; k < f.to() && k <= v + 3; k++) { // (titles before the name: "prosecutor", "Dr.")
+    if (v < f.tok() && adjunct(a, v, f.tok())) return null;
+    for (int k = v + 1; k < f.to() && k <= v + 3; k++) {
       int m = ents.mentionStartingAt(k);
-      if (m >= 0) return ents.mentionEnd(m) <= f.tok() || v > f.tok() ? subjects.sourceOf(a, ents, m) : null;
-      if (!a.token(k).matches("\\p{L}+\\.?")) return null; // (the tagger may take a title for anything: "said prosecutor Harry Crowson")
+      if (m >= 0) {
+        if (Mention.PRONOUN.equals(ents.mentionKind(m))) return null; // "said goodbye to her class"
+        return ents.mentionEnd(m) <= f.tok() || v > f.tok() ? subjects.sourceOf(a, ents, m) : null;
+      }
+      if (!titleWord(a, k)) return null;
     }
     return null;
+  }
+
+  /**
+   * A word of a title before a name, however the tagger takes it (it may call "prosecutor" anything):
+   * letters, perhaps with a final period ("Dr."); not "to" nor an adjunct's link ("said goodbye to Harry").
+   */
+  private boolean titleWord(Analysis a, int k) {
+    String w = a.token(k), lower = a.lower(k);
+    if (lower.equals(lex.to) || lex.adjunctLinks.contains(lower)) return false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && !(c == '.' && i > 0 && i == w.length() - 1)) return false;
+    }
+    return true;
   }
 
   /** Whether the writer's adjunct opens between the verb and the figure: "Boudreau said before the Wild's 4-1 win". */

@@ -96,11 +96,22 @@ final class Narrator {
       if (lex.selfRoleOpeners.contains(a.lower(k))) k++;
       for (int skip = 0; skip < 2 && k + 1 < a.tokenCount() && nameAt(found, k) < 0 && a.isCapitalized(k); skip++) k++; // a title: "the Chief Guest"
       int m = nameAt(found, k);
-      if (m < 0 || !toldBySpeaker(found, a, t)) continue;
+      if (m < 0 || clauseSubject(found, a, m) || !toldBySpeaker(found, a, t)) continue;
       int e = found.entityOf(m);
       String type = found.entities.get(e).type;
       if (!type.equals(Entity.GPE) && !type.equals(Entity.LOC)) set(e, SELF_ROLE); // a role, an office, a side: "as a Democrat"
     }
+  }
+
+  /**
+   * The name after "as" opens a clause of its own ("as Microsoft announced layoffs", "as Senator
+   * Warren arrived": "as" is "while") or is a possessor ("as Microsoft's chief"): no role of the speaker.
+   */
+  private static boolean clauseSubject(Entities found, Analysis a, int m) {
+    int end = found.mentionEnd(m);
+    if (end >= a.tokenCount()) return false;
+    String pos = a.pos(end), next = a.token(end);
+    return pos.equals("VERB") || pos.equals("AUX") || next.equals("'s") || next.equals("\u2019s");
   }
 
   /**
