@@ -51,7 +51,10 @@ final class SourceVerbSubject extends SourceRule {
     if (!(Entity.PERSON.equals(type) || Entity.ORG.equals(type) || "person".equals(ents.nominalClass(m)) || "org".equals(ents.nominalClass(m)))) {
       return null;
     }
-    if (ents.entityName(e) == null && Speakers.antecedent(a, ents, m, lex) >= 0) e = Speakers.antecedent(a, ents, m, lex);
+    if (ents.entityName(e) == null) {
+      int antecedent = Speakers.antecedent(a, ents, m, lex);
+      if (antecedent >= 0) e = antecedent;
+    }
     int described = ents.entityName(e) == null ? Speakers.describedOrg(a, ents, ents.mentionStart(m), ents.mentionEnd(m) - 1, lex) : -1;
     if (described >= 0) e = described; // "The consumer-products and newsprint company said"
     String name = ents.entityName(e);
