@@ -71,7 +71,7 @@ final class CueTypes extends EntityStage {
     int s = a.sentenceOf(start), from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
     int p = start - 1;
     if (p >= from && a.lower(p).equals(lex.the)) p--;
-    boolean cited = end < to && (a.token(end).equals("(") || hasDigit(a.token(end))); // "in Quilis (1964)"
+    boolean cited = end < to && (hasDigit(a.token(end)) || a.token(end).equals("(") && end + 1 < to && hasDigit(a.token(end + 1))); // "in Quilis (1964)", not "to Teotihuacan (Mexico)"
     if (cited && end + 1 < to && a.token(end).equals("(") && year(a.token(end + 1))) out.add("cue-cited");
     String next = end < to ? a.lower(end) : "";
     boolean possessive = next.equals("'s") || next.equals("\u2019s") || next.equals("'") || next.equals("\u2019");
