@@ -96,19 +96,22 @@ final class AsOf {
       String w = a.lower(k);
       if (lex.present.contains(w)) return true;
       if (!a.pos(k).equals("AUX") && !a.pos(k).equals("VERB") || a.pos(k).equals("VERB") && k > from && a.token(k - 1).equals(",")) continue; // ", compared to ...": an adjunct's
-      int first = k; // the verb group: "has won", "is now expected"
-      while (first > from && (a.pos(first - 1).equals("AUX") || a.pos(first - 1).equals("ADV"))) first--;
+      int first = groupStart(a, k, from); // the verb group: "has won", "is now expected"
       boolean now = false;
       for (int v = first; v <= k && !now; v++) now = lex.dating.presentTense.contains(a.lower(v));
       return now && !(first > from && lex.dating.presentBack.contains(a.lower(first - 1)));
     }
-    int end = subject ? a.sentenceEndToken(a.sentenceOf(tok)) : tok;
-    for (int k = tok + 1; k < end && k <= tok + 8 && !a.pos(k).equals("PUNCT"); k++) { // the subject's verb: "Over 1,400 people have died"
-      if (a.pos(k).equals("AUX") || a.pos(k).equals("VERB")) return lex.dating.presentTense.contains(a.lower(k));
-    }
-    return false;
+    if (!subject) return false;
+    int v = subjectVerb(a, tok); // "Over 1,400 people have died"
+    return v >= 0 && lex.dating.presentTense.contains(a.lower(v));
   }
 
+  /** The verb of a figure that is its clause's subject: the first verb within eight words after it, before any punctuation; -1 when none. */
+  private static int subjectVerb(Analysis a, int tok) {
+    int end = a.sentenceEndToken(a.sentenceOf(tok));
+    for (int k = tok + 1; k < end && k <= tok + 8 && !a.pos(k).equals("PUNCT"); k++) if (a.pos(k).equals("AUX") || a.pos(k).equals("VERB")) return k;
+    return -1;
+  }
 
   /**
    * The year or month that opens an earlier sentence of the figure's paragraph, with no other date in
@@ -148,17 +151,21 @@ final class AsOf {
    * percent", "guards turned their guns on the remaining prisoners, killing 15".
    */
   private boolean past(Analysis a, int tok) {
-    int from = a.sentenceStartToken(a.sentenceOf(tok)), end = a.sentenceEndToken(a.sentenceOf(tok));
+    int from = a.sentenceStartToken(a.sentenceOf(tok));
     int k = tok - 1;
     while (k >= from && !(a.pos(k).equals("AUX") || a.pos(k).equals("VERB") && !(k > from && a.token(k - 1).equals(",")))) k--;
-    if (k < from) { // the subject's verb: "Ultimately 54.6 percent of the electorate voted"
-      for (k = tok + 1; k < end && k <= tok + 8 && !a.pos(k).equals("PUNCT") && !a.pos(k).equals("AUX") && !a.pos(k).equals("VERB"); k++) continue;
-      if (k >= end || !a.pos(k).equals("AUX") && !a.pos(k).equals("VERB")) return false;
-    }
-    int first = k;
-    while (first > from && (a.pos(first - 1).equals("AUX") || a.pos(first - 1).equals("ADV"))) first--;
+    if (k < from) k = subjectVerb(a, tok); // "Ultimately 54.6 percent of the electorate voted"
+    if (k < 0) return false;
+    int first = groupStart(a, k, from);
     String w = a.lower(first);
     return lex.dating.pastTense.contains(w) || a.pos(first).equals("VERB") && w.endsWith(lex.dating.pastEnding);
+  }
+
+  /** The first word of the verb group that ends at k, its auxiliaries and adverbs before it: "has won", "is now expected". */
+  private static int groupStart(Analysis a, int k, int from) {
+    int first = k;
+    while (first > from && (a.pos(first - 1).equals("AUX") || a.pos(first - 1).equals("ADV"))) first--;
+    return first;
   }
 
   /** Whether a date is the day a poll was released ("released Monday", "released on Thursday"), not when it was in the field. */
@@ -299,8 +306,8 @@ final class AsOf {
    * $915 million in 1995") open none.
    */
   private boolean baseline(Analysis a, int date, int figure, int figureEnd) {
-    boolean compared = date > 1 && lex.dating.baselines.contains(a.lower(date - 2)); // "compared to 2020": no stretch's end
-    if (date == 0 || lex.dating.deadlines.contains(a.lower(date - 1)) || lex.stretchEnds.contains(a.lower(date - 1)) && !compared) return false; // "by 2050", "from 2011 to 2016"
+    boolean comparedTo = date > 1 && lex.dating.baselines.contains(a.lower(date - 2)); // "compared to 2020": no stretch's end
+    if (date == 0 || lex.dating.deadlines.contains(a.lower(date - 1)) || lex.stretchEnds.contains(a.lower(date - 1)) && !comparedTo) return false; // "by 2050", "from 2011 to 2016"
     int words = 0;
     for (int k = date - 1; k > figureEnd && words < 10; k--) {
       int open = a.token(k).equals(",") ? restated(a, k, figureEnd) : k;

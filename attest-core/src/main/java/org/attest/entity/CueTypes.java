@@ -108,8 +108,8 @@ final class CueTypes extends EntityStage {
     }
   }
 
-  static final List<String> PERSON_CUES = List.of("cue-person-verb", HE_OR_SHE, "cue-kin-after", "cue-appos-person", "cue-person-relative", "cue-cited");
-  static final List<String> PLACE_CUES = List.of("cue-place-head", "cue-place-before", "cue-appos-place", "cue-place-relative");
+  static final java.util.Set<String> PERSON_CUES = java.util.Set.of("cue-person-verb", HE_OR_SHE, "cue-kin-after", "cue-appos-person", "cue-person-relative", "cue-cited");
+  static final java.util.Set<String> PLACE_CUES = java.util.Set.of("cue-place-head", "cue-place-before", "cue-appos-place", "cue-place-relative");
 
   /**
    * The name's words are words of letters, a capital and then small letters ("Stridon", not "ICT",

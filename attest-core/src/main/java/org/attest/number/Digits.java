@@ -106,7 +106,7 @@ final class Digits {
     // nor a compound "A Powerful 3-Word Response", nor after a line break "Olive Oil Mix" / "120 ml olive oil")
     if (!a.isCapitalized(t - 1)) return false; // (the cheap test first: most numbers follow no capital)
     boolean named = a.pos(t - 1).equals("PROPN") || (a.pos(t - 1).equals("NOUN") || a.pos(t - 1).equals("ADJ")) && !titleCase(a, t + 1)
-        && a.text().substring(a.end(t - 1), a.start(t)).indexOf('\n') < 0 && !a.token(t).endsWith("-") && !(t + 1 < a.tokenCount() && a.token(t + 1).equals("-"));
+        && !Tokens.lineBreak(a, a.end(t - 1), a.start(t)) && !a.token(t).endsWith("-") && !(t + 1 < a.tokenCount() && a.token(t + 1).equals("-"));
     return named && a.isCapitalized(t - 1) && !first && !lex.bound.containsKey(prev) && !share(a, t);
   }
 

@@ -152,7 +152,7 @@ public final class QuantityExtractor {
     int k = joint - 1, first = a.sentenceStartToken(a.sentenceOf(joint));
     while (k > first && joint - k <= 3 && (a.pos(k).equals("NOUN") || a.pos(k).equals("ADJ") || a.lower(k).endsWith("ing"))) k--; // "polling place"
     String v = lex.wordValue(a.lower(k));
-    if (k == joint - 1 || v == null || !v.matches("1(\\.0)?")) return null;
+    if (k == joint - 1 || v == null || !(v.equals("1") || v.equals("1.0"))) return null;
     String text = a.text().substring(a.start(k), base.end());
     Quantity one = new Quantity(base.id(), a.start(k), base.end(), text, 1.0, 1.0, 1.0, "exact", unit, base.object(), base.confidence(), null);
     return new Decided(one, new ArrayList<>(List.of(NumberWords.NAME, RATE_BASE)));
@@ -333,11 +333,11 @@ public final class QuantityExtractor {
     String t = a.text();
     int s = o.start(), e = o.end();
     if (s >= to) {
-      if (t.substring(to, s).indexOf('\n') >= 0) return null;
+      if (Tokens.lineBreak(a, to, s)) return null;
       int nl = t.indexOf('\n', s);
       if (nl >= 0 && nl < e) e = nl;
     } else if (e <= from) {
-      if (t.substring(e, from).indexOf('\n') >= 0) return null;
+      if (Tokens.lineBreak(a, e, from)) return null;
       int nl = t.lastIndexOf('\n', e - 1);
       if (nl >= s) s = nl + 1;
     }

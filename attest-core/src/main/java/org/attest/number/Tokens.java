@@ -41,4 +41,11 @@ final class Tokens {
   static String hyphenWord(Analysis a, int t) {
     return split(a, t) ? lower(a, t) + lower(a, t + 1) : lower(a, t);
   }
+
+  /** Whether a line break stands in the text between the offsets from and to. */
+  static boolean lineBreak(Analysis a, int from, int to) {
+    String t = a.text();
+    for (int i = from; i < to; i++) if (t.charAt(i) == '\n') return true;
+    return false;
+  }
 }
