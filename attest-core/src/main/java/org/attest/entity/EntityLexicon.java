@@ -87,6 +87,8 @@ final class EntityLexicon {
   final Set<String> citationLinks;
   final Set<String> namePossessives;
   final Set<String> nameLinks;
+  /** The last word of a company's legal name: "Inc.", "Corp.", "PLC" (NameSieves.CorporateShort). */
+  final Set<String> corporateSuffixes;
   /** Links inside an organisation's name only, after its organisation word: "Committee on Taxation". */
   private final Set<String> orgLinks;
   final Set<String> chainLinks;
@@ -216,6 +218,7 @@ final class EntityLexicon {
     placeTitles = f.normalized("titles.txt", "place-title");
     citationLinks = f.words("name-words.txt", "citation-link");
     namePossessives = f.words("name-words.txt", "name-possessive");
+    corporateSuffixes = f.words("name-words.txt", "corporate-suffix");
     nameLinks = f.words("name-words.txt", "name-link");
     orgLinks = f.words("name-words.txt", "org-link");
     chainLinks = f.words("name-words.txt", "chain-link");

@@ -42,7 +42,7 @@ final class NameSieves {
   }
 
   static final List<Sieve> ORDER = List.of(new SameName(), new TitleAlone(), new LoneSurname(), new SharedSurname(), new ShortOrganisation(),
-      new OrganisationWord(), new OrganisationHead(), new FullNameAfterSurname());
+      new CorporateShort(), new OrganisationWord(), new OrganisationHead(), new FullNameAfterSurname());
 
   /** The same words as an earlier name, unless the titles' genders differ ("Mrs. Clinton" is no Bill). */
   static final class SameName extends Sieve {
@@ -138,6 +138,35 @@ final class NameSieves {
         if (cand.type.equals(Entity.OTHER) && cand.nameTokens > 1 && Words.isUpper(l.d.a.token(c.m.start)) && c.key.equals(initials(lex, cand.name))) target = e;
       }
       return target;
+    }
+  }
+
+  /**
+   * The first words of a company's legal name, the name ending in a corporate suffix (name-words.txt
+   * [corporate-suffix]), as business copy goes on: "Sun Microsystems Inc. ... Sun", "Westinghouse Electric Corp. ...
+   * Westinghouse", "Nashua Corp. ... Nashua". A place's or people's word only when it and the suffix are the whole
+   * name: "Texas Instruments Inc. ... Texas" stays the state. Not a person's name with a title or of several words.
+   */
+  static final class CorporateShort extends Sieve {
+    CorporateShort() {
+      super("corporate-short");
+    }
+
+    @Override
+    int find(NameLinking.Linked l, NameLinking.Name c) {
+      EntityLexicon lex = l.lex;
+      if (c.type.equals(Entity.PERSON) && (c.title != null || c.n > 1) || lex.nominals.containsKey(c.key) || lex.orgWords.contains(c.key)) return -1;
+      boolean place = lex.gpe.contains(c.key) || lex.cities.contains(c.key) || lex.norp.contains(c.key);
+      return latest(l, cand -> cand.type.equals(Entity.ORG) && cand.nameTokens > c.n && legalNameStart(lex, cand, c.key, place));
+    }
+
+    private static boolean legalNameStart(EntityLexicon lex, Entities.E org, String key, boolean place) {
+      for (String k : org.keys) {
+        if (k.length() <= key.length() + 1 || !k.startsWith(key) || k.charAt(key.length()) != ' ') continue;
+        String rest = k.substring(key.length() + 1);
+        if (lex.corporateSuffixes.contains(rest.substring(rest.lastIndexOf(' ') + 1)) && !(place && rest.indexOf(' ') >= 0)) return true;
+      }
+      return false;
     }
   }
 

@@ -120,9 +120,11 @@ class EntityExamplesTest {
   @MethodSource("rows")
   void row(Row row) {
     List<Found> all = found(row.text());
+    boolean sieve = sieves().contains(row.rule());
     Found m = null;
     for (Found f : all) if (f.text().equals(row.mention())) m = f;
-    boolean sieve = sieves().contains(row.rule());
+    // a sieve's row reads the mention the sieve decided when there is one: a name nested in a longer one comes first
+    if (sieve && row.positive()) for (Found f : all) if (f.text().equals(row.mention()) && row.rule().equals(f.rule())) m = f;
     if (!row.positive()) {
       if (m == null) return;
       boolean same = (row.entity() == null || row.entity().equals(m.entity())) && (row.type() == null || row.type().equals(m.type()));
