@@ -144,8 +144,9 @@ final class NameSieves {
   /**
    * The first words of a company's legal name, the name ending in a corporate suffix (name-words.txt
    * [corporate-suffix]), as business copy goes on: "Sun Microsystems Inc. ... Sun", "Westinghouse Electric Corp. ...
-   * Westinghouse", "Nashua Corp. ... Nashua". A place's or people's word only when it and the suffix are the whole
-   * name: "Texas Instruments Inc. ... Texas" stays the state. Not a person's name with a title or of several words.
+   * Westinghouse", "Nashua Corp. ... Nashua". A place's or people's word, or a name of a person's shape, only when it
+   * and the suffix are the whole name: "Texas Instruments Inc. ... Texas" stays the state, "Du Pont Co. ... Du Pont"
+   * is the company. Not a person's name with a title ("President Ford").
    */
   static final class CorporateShort extends Sieve {
     CorporateShort() {
@@ -155,16 +156,19 @@ final class NameSieves {
     @Override
     int find(NameLinking.Linked l, NameLinking.Name c) {
       EntityLexicon lex = l.lex;
-      if (c.type.equals(Entity.PERSON) && (c.title != null || c.n > 1) || lex.nominals.containsKey(c.key) || lex.orgWords.contains(c.key)) return -1;
+      if (c.title != null && c.type.equals(Entity.PERSON) || lex.nominals.containsKey(c.key) || lex.orgWords.contains(c.key)) return -1;
       boolean place = lex.gpe.contains(c.key) || lex.cities.contains(c.key) || lex.norp.contains(c.key);
-      return latest(l, cand -> cand.type.equals(Entity.ORG) && cand.nameTokens > c.n && legalNameStart(lex, cand, c.key, place));
+      // a person's shape only for the whole name before the suffix: "Du Pont Co. ... Du Pont", "MGM Grand Inc. ... MGM Grand"
+      boolean whole = place || c.type.equals(Entity.PERSON);
+      return latest(l, cand -> cand.type.equals(Entity.ORG) && cand.nameTokens > c.n && legalNameStart(lex, cand, c.key, whole));
     }
 
-    private static boolean legalNameStart(EntityLexicon lex, Entities.E org, String key, boolean place) {
+    /** Whether a name of the organisation is the key, then words ending in a corporate suffix (the suffix alone if {@code whole}). */
+    private static boolean legalNameStart(EntityLexicon lex, Entities.E org, String key, boolean whole) {
       for (String k : org.keys) {
         if (k.length() <= key.length() + 1 || !k.startsWith(key) || k.charAt(key.length()) != ' ') continue;
         String rest = k.substring(key.length() + 1);
-        if (lex.corporateSuffixes.contains(rest.substring(rest.lastIndexOf(' ') + 1)) && !(place && rest.indexOf(' ') >= 0)) return true;
+        if (lex.corporateSuffixes.contains(rest.substring(rest.lastIndexOf(' ') + 1)) && !(whole && rest.indexOf(' ') >= 0)) return true;
       }
       return false;
     }
