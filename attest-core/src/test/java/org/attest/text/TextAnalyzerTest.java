@@ -58,6 +58,29 @@ class TextAnalyzerTest {
     assertEquals("VERB", a.pos(1));
   }
 
+  /** The tag of {@code word}'s first occurrence in {@code text}. */
+  private String tagOf(String text, String word) {
+    Analysis a = analyzer.analyze(text);
+    for (int i = 0; i < a.tokenCount(); i++) if (a.token(i).equals(word)) return a.pos(i);
+    throw new AssertionError(word + " not in " + text);
+  }
+
+  /** VerbRetags (retags.txt): each row's word was a NOUN before the repair, and is a verb in the copy it exists for. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "John Smith said sales rose 5% last year.|rose|VERB",
+      "Prices rose sharply.|rose|VERB",
+      "The yield rose to 8%.|rose|VERB",
+      "Its shares rose 25 cents.|rose|VERB",
+      "Profit rises 5% on strong sales.|rises|VERB",
+      "Volume climbs to 200 million shares.|climbs|VERB",
+      "She gave her mother a rose for her birthday.|rose|NOUN",
+      "The stock gains of 5% were wiped out.|gains|NOUN",
+      "The tea rose garden was closed.|rose|NOUN"})
+  void verbsTheModelReadsAsNouns(String text, String word, String tag) {
+    assertEquals(tag, tagOf(text, word));
+  }
+
   @Test
   void offsetsPointIntoTheText() {
     String text = "  Leading space, “quotes” and\u00A0odd spacing.\n\n“Run on\n\nand on.";
