@@ -2,7 +2,8 @@
 "TimeML dev"). Fixed before any document was read: the TempEval-3 training documents (TimeBank and AQUAINT) whose id
 is not in timeml-figures-check.jsonl, sorted by the SHA-1 hex digest of the id (UTF-8); the first half (115) is pool A,
 reserved for annotation, the second half (116) pool B, left fresh for error finding. Pool A is read in this order;
-a document with fewer than 3 quantities is recorded in timeml-dev-skipped.txt, the others annotated, until 50 are.
+a document with fewer than 3 quantities is recorded in timeml-dev-skipped.txt, the others annotated: positions
+0-67 first (50 annotated), then the rest of pool A (positions 68-114: 83 annotated in all, 32 skipped).
 
 Usage, from the repository root:  python3 attest-eval/gold/figures/select_timeml_dev.py [../shared/data] [B]
 Prints pool A (or, with B, pool B) in order: position, id, and for pool A what became of it (dev / skipped / -).
