@@ -31,7 +31,7 @@ final class PronounSieves {
   }
 
   static final List<Sieve> ORDER = List.of(new PronounPatterns.Reporter(), new PronounPatterns.Cataphora(), new PronounPatterns.LastSpeaker(),
-      new PronounPatterns.Teller(), new Topic(), new SentenceTopic(), new Nearest(), new Lede());
+      new PronounPatterns.Teller(), new Topic(), new SentenceTopic(), new PronounPatterns.Stranger(), new Nearest(), new Lede());
 
   /**
    * The most tokens a pronoun looks back for its antecedent, besides the 12 sentences: a bound on
@@ -288,7 +288,7 @@ final class PronounSieves {
    * the other gender's pronouns were resolved to: "Zaha Hadid ... she ... He recalled") named most
    * often before mention i, three times at least and more than any other; -1 when none.
    */
-  private static int topPerson(Coreference.Context c, int i, PronounClass cls, boolean unknownToo) {
+  static int topPerson(Coreference.Context c, int i, PronounClass cls, boolean unknownToo) {
     int[] count = new int[c.entities.size()];
     for (int j = Math.max(0, i - 2000); j < i; j++) { // bounded: a long document stays linear
       Entities.M m = c.mentions.get(j);
