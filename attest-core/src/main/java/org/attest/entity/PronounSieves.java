@@ -78,6 +78,7 @@ final class PronounSieves {
         if (m.entity < 0 || m.end > p.start || m.entity == bound || c.inner[j] && c.entity(m).type.equals(Entity.OTHER)) continue;
         if (!quoted && c.a.quoted(m.start) && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
         if (c.aside[m.start] && !c.aside[p.start]) continue; // "Tulsa International Airport (IATA: TUL) ... It": not the aside
+        if (quoted && !c.a.quoted(m.start) && toldTo(c, m)) continue; // "Stan remarked to The Brooklyn Paper, "We'll keep it"": not the one told
         int fit = fit(c, j, cls, sentence - ms);
         if (fit < 0) {
           if (cls.personal() && other < 0 && (c.entity(m).type.equals(Entity.OTHER) || c.weak[m.entity]) && m.kind.equals(Mention.NAME)) {
@@ -394,6 +395,17 @@ final class PronounSieves {
   /** Places go with places; people, organisations and named things with each other (their types are the least sure). */
   private static String sideOf(String type) {
     return type.equals(Entity.GPE) || type.equals(Entity.LOC) ? Entity.GPE : Entity.ORG;
+  }
+
+  /**
+   * The one a quote is told to or reported by, outside its marks: the mention after "to" or "by"
+   * right after a reporting verb ("Stan remarked to The Brooklyn Paper", "he was quoted by The
+   * Canadian Press"), of whom the quote's pronouns do not speak.
+   */
+  private static boolean toldTo(Coreference.Context c, Entities.M m) {
+    int k = m.start - 1;
+    if (k > 0 && c.a.lower(k).equals(c.lex.the)) k--;
+    return k > 0 && c.a.pos(k).equals("ADP") && c.lex.reportingVerbs.contains(c.a.lower(k - 1));
   }
 
   /** A possessor ("Poisson's advice"): a person less likely than the subject of the sentence. */
