@@ -112,7 +112,7 @@ final class PronounSieves {
       switch (cls) {
         case MASCULINE:
         case FEMININE:
-          return type.equals(Entity.PERSON) && c.gender(m.entity).fits(cls.gender()) && !c.weak[m.entity] ? j : -1;
+          return type.equals(Entity.PERSON) && c.gender(m.entity).fits(cls.gender()) && !c.weak[m.entity] && !modifier(c, m) ? j : -1;
         case NEUTER: // a product or an event: "IE6 shipped ... it"; a place: "Albania is working to strengthen its institutions", or a list's entry
           // an organisation: named or described within a few sentences, or an "it" of its own sentence (no chain of "it" running on)
           boolean fits = type.equals(Entity.ORG) && sentencesBack <= (m.kind.equals(Mention.PRONOUN) ? 0 : ORGANISATION_REACH)
@@ -406,6 +406,14 @@ final class PronounSieves {
     int k = m.start - 1;
     if (k > 0 && c.a.lower(k).equals(c.lex.the)) k--;
     return k > 0 && c.a.pos(k).equals("ADP") && c.lex.reportingVerbs.contains(c.a.lower(k - 1));
+  }
+
+  /**
+   * A name between a determiner and the noun it modifies ("Upon hearing of the Stuart restoration,
+   * Gordon left"): it names no one he or she can mean there ("when Cortese guest starred" is a subject).
+   */
+  private static boolean modifier(Coreference.Context c, Entities.M m) {
+    return m.kind.equals(Mention.NAME) && m.start > 0 && c.a.pos(m.start - 1).equals("DET") && m.end < c.a.tokenCount() && c.a.pos(m.end).equals("NOUN");
   }
 
   /** A possessor ("Poisson's advice"): a person less likely than the subject of the sentence. */
