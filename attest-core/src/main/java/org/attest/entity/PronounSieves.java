@@ -123,7 +123,7 @@ final class PronounSieves {
         case PLURAL:
           boolean group = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && c.a.lower(m.end - 1).endsWith(c.lex.pluralEnding)
               || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(c, j) != j
-              || m.kind.equals(Mention.NAME) && type.equals(Entity.PERSON) && opensCoordinatedSubject(c, m)) && sentencesBack <= 2;
+              || m.kind.equals(Mention.NAME) && type.equals(Entity.PERSON) && opensCoordinatedSubject(c, m) || groupName(c, m, e)) && sentencesBack <= 2;
           return group ? firstConjunct(c, j) : -1; // "A and B ... they": the coordination, named by its first
         default:
           return -1;
@@ -414,6 +414,18 @@ final class PronounSieves {
    */
   private static boolean modifier(Coreference.Context c, Entities.M m) {
     return m.kind.equals(Mention.NAME) && m.start > 0 && c.a.pos(m.start - 1).equals("DET") && m.end < c.a.tokenCount() && c.a.pos(m.end).equals("NOUN");
+  }
+
+  /**
+   * A name of a people typed as a person or a thing ("Mesoamericans were polytheistic; their gods",
+   * "Belief in their own superiority inspired some Texans"): one word, of no known gender, a
+   * demonym of {@code norp.txt} or a plural in "-ans".
+   */
+  private static boolean groupName(Coreference.Context c, Entities.M m, Entities.E e) {
+    if (!m.kind.equals(Mention.NAME) || m.end - m.start != 1 || e.gender != Gender.UNKNOWN || e.nameTokens != 1) return false;
+    if (!e.type.equals(Entity.PERSON) && !e.type.equals(Entity.OTHER)) return false;
+    String w = c.a.lower(m.start), plural = c.lex.pluralEnding;
+    return w.length() > 4 && w.endsWith(plural) && (c.lex.norp.contains(w) || w.endsWith(c.lex.demonymPluralEnding));
   }
 
   /** A possessor ("Poisson's advice"): a person less likely than the subject of the sentence. */
