@@ -89,7 +89,7 @@ final class PronounSieves {
         }
         int e = c.mentions.get(fit).entity;
         if (ms == sentence && !cls.personal()) return ownSubject(c, i, j, cls, e); // in its own sentence, its subject, else the nearest
-        if (ms == sentence && !isPossessor(c, c.mentions.get(fit))) return e; // in its own sentence, the nearest
+        if (ms == sentence && !isPossessor(c, c.mentions.get(fit))) return parallelSubject(c, i, fit, cls, e); // in its own sentence, the nearest
         if (ms == sentence) { // "Galois did not ignore Poisson's advice, as he began": a person before the possessor, else the possessor
           if (possessor < 0) possessor = e;
           continue;
@@ -145,6 +145,26 @@ final class PronounSieves {
         if (m.start < from) break;
         if (m.entity < 0 || m.entity == nearest || !m.kind.equals(Mention.NAME) || !isSubject(c, m) || fit(c, k, cls, 0) != k) continue;
         if (opensClause(c, from, m.start)) return m.entity;
+      }
+      return nearest;
+    }
+
+    /**
+     * A subject he/she opening a clause coordinated after a comma, whose nearest fitting mention in
+     * its own sentence is no subject: the subject that opens the sentence, when it fits ("In 2012,
+     * she was made a Dame by Elizabeth II, and in 2015 she became"; not "Poisson asked him to submit
+     * his work, which he did"); else {@code nearest}.
+     */
+    private static int parallelSubject(Coreference.Context c, int i, int fit, PronounClass cls, int nearest) {
+      Entities.M p = c.mentions.get(i), f = c.mentions.get(fit);
+      if (!isSubject(c, p) || isSubject(c, f)) return nearest;
+      boolean coordinated = false; // ", and in 2015 she": the pronoun opens a clause coordinated with the first
+      for (int t = f.end + 1; t < p.start && !coordinated; t++) coordinated = c.lex.coordinators.contains(c.a.lower(t)) && c.a.token(t - 1).equals(",");
+      if (!coordinated) return nearest;
+      int from = c.a.sentenceStartToken(c.a.sentenceOf(p.start));
+      for (int k = fit - 1; k >= 0 && c.mentions.get(k).start >= from; k--) {
+        Entities.M m = c.mentions.get(k);
+        if (m.entity >= 0 && m.entity != nearest && isSubject(c, m) && opensClause(c, from, m.start) && fit(c, k, cls, 0) == k) return m.entity;
       }
       return nearest;
     }
