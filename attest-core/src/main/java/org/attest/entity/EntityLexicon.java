@@ -125,6 +125,8 @@ final class EntityLexicon {
   /** "as President, I must": the word before the role a first-person sentence gives its speaker, the words that may open the role, the words before it that make it none ("such as"). */
   final String selfRole;
   final Set<String> selfRoleOpeners, selfRoleNot;
+  /** "Mesoamericans were polytheistic; their gods": the ending of a one-word name of a people "they" may mean. */
+  final String demonymPluralEnding;
   /** "By Cory Doctorow": the word of a byline. */
   final String bylineWord;
   /** "Dear Jean:": the word of a letter's salutation. */
@@ -253,6 +255,7 @@ final class EntityLexicon {
     selfRoleOpeners = f.words("coreference.txt", "self-role-opener");
     selfRoleNot = f.words("coreference.txt", "self-role-not");
     bylineWord = f.word("coreference.txt", "byline");
+    demonymPluralEnding = f.word("coreference.txt", "demonym-plural-ending");
     salutationWord = f.word("coreference.txt", "salutation");
     selfNaming = f.phrases("coreference.txt", "self-naming");
     handOff = f.words("coreference.txt", "hand-off");

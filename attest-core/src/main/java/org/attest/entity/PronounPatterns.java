@@ -164,4 +164,54 @@ final class PronounPatterns {
       return PASS;
     }
   }
+
+  /** How many sentences before the pronoun's own the topic person must be mentioned in for {@link Stranger}. */
+  private static final int TOPIC_REACH = 2;
+
+  /**
+   * He or she that the nearest mention would give to a stranger, a person of no known gender (no
+   * first name, title or he/she of their own), while the topic person fits and is mentioned in the
+   * pronoun's sentence or the two before ("she was made a Dame by Elizabeth II ..., and in 2015
+   * she became"; "Chao went to the United States with a Boxer Indemnity Scholarship, where he was";
+   * "collaborated with Luo Changpei and Li Fang-Kuei, ... of his generation"), is the topic person;
+   * not when the stranger opens a clause after the topic's last mention ("Kiara Perkins, a second
+   * year art major, admitted she") or is a subject in the pronoun's sentence ("Johann Bernoulli also
+   * plagiarized some ideas from Daniel's book in his own book").
+   */
+  static final class Stranger extends PronounSieves.Sieve {
+    private static final PronounSieves.Nearest NEAREST = new PronounSieves.Nearest();
+
+    Stranger() {
+      super("stranger");
+    }
+
+    @Override
+    int resolve(Coreference.Context c, int i, Entities.M p, PronounClass cls) {
+      if (!cls.personal()) return PASS;
+      int top = PronounSieves.topPerson(c, i, cls, true);
+      if (top < 0) return PASS;
+      int near = NEAREST.resolve(c, i, p, cls);
+      if (near < 0 || near == top || c.entities.get(near).gender != Gender.UNKNOWN || !c.entities.get(near).type.equals(Entity.PERSON)) return PASS;
+      int sentence = c.a.sentenceOf(p.start), from = c.a.sentenceStartToken(sentence);
+      for (int j = i - 1; j >= 0 && c.mentions.get(j).start >= from; j--) {
+        if (c.mentions.get(j).entity == near && subject(c, c.mentions.get(j), from)) return PASS; // "never again would Pachomius trust his protégé"
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Entities.M m = c.mentions.get(j);
+        int ms = c.a.sentenceOf(m.start);
+        if (sentence - ms > TOPIC_REACH) break;
+        if (m.entity == near && PronounSieves.Nearest.opensClause(c, c.a.sentenceStartToken(ms), m.start)) return PASS; // "Kiara Perkins, a USI art major, admitted she"
+        if (m.entity == top) return top;
+      }
+      return PASS;
+    }
+
+    /** Mention m is a subject of the sentence from {@code from}: it opens a clause, its verb follows it (after an adverb), or an auxiliary stands right before it ("would Pachomius trust"). */
+    private static boolean subject(Coreference.Context c, Entities.M m, int from) {
+      Analysis a = c.a;
+      if (PronounSieves.Nearest.opensClause(c, from, m.start) || PronounSieves.isSubject(c, m)) return true;
+      if (m.start > from && a.pos(m.start - 1).equals("AUX")) return true;
+      return m.end + 1 < a.tokenCount() && a.pos(m.end).equals("ADV") && a.pos(m.end + 1).equals("VERB");
+    }
+  }
 }

@@ -31,7 +31,7 @@ final class PronounSieves {
   }
 
   static final List<Sieve> ORDER = List.of(new PronounPatterns.Reporter(), new PronounPatterns.Cataphora(), new PronounPatterns.LastSpeaker(),
-      new PronounPatterns.Teller(), new Topic(), new SentenceTopic(), new Nearest(), new Lede());
+      new PronounPatterns.Teller(), new Topic(), new SentenceTopic(), new PronounPatterns.Stranger(), new Nearest(), new Lede());
 
   /**
    * The most tokens a pronoun looks back for its antecedent, besides the 12 sentences: a bound on
@@ -78,6 +78,7 @@ final class PronounSieves {
         if (m.entity < 0 || m.end > p.start || m.entity == bound || c.inner[j] && c.entity(m).type.equals(Entity.OTHER)) continue;
         if (!quoted && c.a.quoted(m.start) && !m.kind.equals(Mention.NAME)) continue; // a name inside a quote is named for all
         if (c.aside[m.start] && !c.aside[p.start]) continue; // "Tulsa International Airport (IATA: TUL) ... It": not the aside
+        if (quoted && !c.a.quoted(m.start) && toldTo(c, m)) continue; // "Stan remarked to The Brooklyn Paper, "We'll keep it"": not the one told
         int fit = fit(c, j, cls, sentence - ms);
         if (fit < 0) {
           if (cls.personal() && other < 0 && (c.entity(m).type.equals(Entity.OTHER) || c.weak[m.entity]) && m.kind.equals(Mention.NAME)) {
@@ -88,7 +89,7 @@ final class PronounSieves {
         }
         int e = c.mentions.get(fit).entity;
         if (ms == sentence && !cls.personal()) return ownSubject(c, i, j, cls, e); // in its own sentence, its subject, else the nearest
-        if (ms == sentence && !isPossessor(c, c.mentions.get(fit))) return e; // in its own sentence, the nearest
+        if (ms == sentence && !isPossessor(c, c.mentions.get(fit))) return parallelSubject(c, i, fit, cls, e); // in its own sentence, the nearest
         if (ms == sentence) { // "Galois did not ignore Poisson's advice, as he began": a person before the possessor, else the possessor
           if (possessor < 0) possessor = e;
           continue;
@@ -111,7 +112,7 @@ final class PronounSieves {
       switch (cls) {
         case MASCULINE:
         case FEMININE:
-          return type.equals(Entity.PERSON) && c.gender(m.entity).fits(cls.gender()) && !c.weak[m.entity] ? j : -1;
+          return type.equals(Entity.PERSON) && c.gender(m.entity).fits(cls.gender()) && !c.weak[m.entity] && !modifier(c, m) ? j : -1;
         case NEUTER: // a product or an event: "IE6 shipped ... it"; a place: "Albania is working to strengthen its institutions", or a list's entry
           // an organisation: named or described within a few sentences, or an "it" of its own sentence (no chain of "it" running on)
           boolean fits = type.equals(Entity.ORG) && sentencesBack <= (m.kind.equals(Mention.PRONOUN) ? 0 : ORGANISATION_REACH)
@@ -122,7 +123,7 @@ final class PronounSieves {
         case PLURAL:
           boolean group = (type.equals(Entity.ORG) || type.equals(Entity.NORP) && m.kind.equals(Mention.NAME) && c.a.lower(m.end - 1).endsWith(c.lex.pluralEnding)
               || m.kind.equals(Mention.NAME) && !sideOf(type).equals(Entity.GPE) && firstConjunct(c, j) != j
-              || m.kind.equals(Mention.NAME) && type.equals(Entity.PERSON) && opensCoordinatedSubject(c, m)) && sentencesBack <= 2;
+              || m.kind.equals(Mention.NAME) && type.equals(Entity.PERSON) && opensCoordinatedSubject(c, m) || groupName(c, m, e)) && sentencesBack <= 2;
           return group ? firstConjunct(c, j) : -1; // "A and B ... they": the coordination, named by its first
         default:
           return -1;
@@ -144,6 +145,26 @@ final class PronounSieves {
         if (m.start < from) break;
         if (m.entity < 0 || m.entity == nearest || !m.kind.equals(Mention.NAME) || !isSubject(c, m) || fit(c, k, cls, 0) != k) continue;
         if (opensClause(c, from, m.start)) return m.entity;
+      }
+      return nearest;
+    }
+
+    /**
+     * A subject he/she opening a clause coordinated after a comma, whose nearest fitting mention in
+     * its own sentence is no subject: the subject that opens the sentence, when it fits ("In 2012,
+     * she was made a Dame by Elizabeth II, and in 2015 she became"; not "Poisson asked him to submit
+     * his work, which he did"); else {@code nearest}.
+     */
+    private static int parallelSubject(Coreference.Context c, int i, int fit, PronounClass cls, int nearest) {
+      Entities.M p = c.mentions.get(i), f = c.mentions.get(fit);
+      if (!isSubject(c, p) || isSubject(c, f)) return nearest;
+      boolean coordinated = false; // ", and in 2015 she": the pronoun opens a clause coordinated with the first
+      for (int t = f.end + 1; t < p.start && !coordinated; t++) coordinated = c.lex.coordinators.contains(c.a.lower(t)) && c.a.token(t - 1).equals(",");
+      if (!coordinated) return nearest;
+      int from = c.a.sentenceStartToken(c.a.sentenceOf(p.start));
+      for (int k = fit - 1; k >= 0 && c.mentions.get(k).start >= from; k--) {
+        Entities.M m = c.mentions.get(k);
+        if (m.entity >= 0 && m.entity != nearest && isSubject(c, m) && opensClause(c, from, m.start) && fit(c, k, cls, 0) == k) return m.entity;
       }
       return nearest;
     }
@@ -288,7 +309,7 @@ final class PronounSieves {
    * the other gender's pronouns were resolved to: "Zaha Hadid ... she ... He recalled") named most
    * often before mention i, three times at least and more than any other; -1 when none.
    */
-  private static int topPerson(Coreference.Context c, int i, PronounClass cls, boolean unknownToo) {
+  static int topPerson(Coreference.Context c, int i, PronounClass cls, boolean unknownToo) {
     int[] count = new int[c.entities.size()];
     for (int j = Math.max(0, i - 2000); j < i; j++) { // bounded: a long document stays linear
       Entities.M m = c.mentions.get(j);
@@ -394,6 +415,37 @@ final class PronounSieves {
   /** Places go with places; people, organisations and named things with each other (their types are the least sure). */
   private static String sideOf(String type) {
     return type.equals(Entity.GPE) || type.equals(Entity.LOC) ? Entity.GPE : Entity.ORG;
+  }
+
+  /**
+   * The one a quote is told to or reported by, outside its marks: the mention after "to" or "by"
+   * right after a reporting verb ("Stan remarked to The Brooklyn Paper", "he was quoted by The
+   * Canadian Press"), of whom the quote's pronouns do not speak.
+   */
+  private static boolean toldTo(Coreference.Context c, Entities.M m) {
+    int k = m.start - 1;
+    if (k > 0 && c.a.lower(k).equals(c.lex.the)) k--;
+    return k > 0 && c.a.pos(k).equals("ADP") && c.lex.reportingVerbs.contains(c.a.lower(k - 1));
+  }
+
+  /**
+   * A name between a determiner and the noun it modifies ("Upon hearing of the Stuart restoration,
+   * Gordon left"): it names no one he or she can mean there ("when Cortese guest starred" is a subject).
+   */
+  private static boolean modifier(Coreference.Context c, Entities.M m) {
+    return m.kind.equals(Mention.NAME) && m.start > 0 && c.a.pos(m.start - 1).equals("DET") && m.end < c.a.tokenCount() && c.a.pos(m.end).equals("NOUN");
+  }
+
+  /**
+   * A name of a people typed as a person or a thing ("Mesoamericans were polytheistic; their gods",
+   * "Belief in their own superiority inspired some Texans"): one word, of no known gender, a
+   * demonym of {@code norp.txt} or a plural in "-ans".
+   */
+  private static boolean groupName(Coreference.Context c, Entities.M m, Entities.E e) {
+    if (!m.kind.equals(Mention.NAME) || m.end - m.start != 1 || e.gender != Gender.UNKNOWN || e.nameTokens != 1) return false;
+    if (!e.type.equals(Entity.PERSON) && !e.type.equals(Entity.OTHER)) return false;
+    String w = c.a.lower(m.start), plural = c.lex.pluralEnding;
+    return w.length() > 4 && w.endsWith(plural) && (c.lex.norp.contains(w) || w.endsWith(c.lex.demonymPluralEnding));
   }
 
   /** A possessor ("Poisson's advice"): a person less likely than the subject of the sentence. */

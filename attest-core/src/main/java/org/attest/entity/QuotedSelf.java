@@ -61,6 +61,26 @@ public final class QuotedSelf {
       return narrator;
     }
 
+    /** By paragraph: the person of the speaker label that heads it, or -1; found at the first pronoun that asks. */
+    private int[] labelled;
+
+    /**
+     * The person whose speaker label, a paragraph of its own, stands before paragraph p with no
+     * other label between ("THE VICE PRESIDENT: ¶ Thank you. ¶ ... I am very honored"), or -1.
+     */
+    int labelled(int p) {
+      if (labelled == null) {
+        labelled = new int[a.paragraphCount()];
+        int current = -1;
+        for (int q = 0; q < labelled.length; q++) {
+          int e = labelAlone(this, q);
+          if (e >= 0) current = e;
+          labelled[q] = e >= 0 ? -1 : current;
+        }
+      }
+      return labelled[p];
+    }
+
     /** The turns of a transcript told in the first person (none otherwise), found at the first pronoun that asks. */
     Turns turns() {
       if (turns == null) turns = Turns.of(found, narrator().firstPerson);
@@ -125,6 +145,10 @@ public final class QuotedSelf {
     String rule = "signature";
     if (e < 0) {
       e = labelOf(l, p);
+      rule = "label";
+    }
+    if (e < 0) {
+      e = l.labelled(p);
       rule = "label";
     }
     if (e < 0 && l.narrator().narrator >= 0) { // the article's narrator
@@ -278,6 +302,26 @@ public final class QuotedSelf {
     int m = l.found.mentionStartingAt(a.tokenAt(a.paragraphStart(p)));
     if (m < 0 || l.found.mentionEnd(m) >= a.tokenCount() || !a.token(l.found.mentionEnd(m)).equals(":")) return -1;
     return personNamed(l, m);
+  }
+
+  /**
+   * The person whose name (or title: "THE PRESIDENT", linked to the one who holds it) is all of
+   * paragraph p before a colon, after "the" or a title in capitals at most ("SENATOR DOE:"): a
+   * speaker label over the paragraphs after it; -1 when none. A salutation ("Dear Jean:") is none.
+   */
+  private static int labelAlone(Linking l, int p) {
+    Analysis a = l.a;
+    int from = a.tokenAt(a.paragraphStart(p)), last = a.tokenAt(a.paragraphEnd(p) - 1);
+    if (last >= a.tokenCount() || last - from > 6 || !a.token(last).equals(":")) return -1;
+    for (int k = from; k <= from + 2 && k < last; k++) { // "THE PRESIDENT:", "SENATOR DOE:", "MS. PSAKI:"
+      int m = l.found.mentionStartingAt(k);
+      int e = m < 0 || l.found.mentionEnd(m) != last || l.found.mentionKind(m).equals(Mention.PRONOUN) ? -1 : l.found.entityOf(m);
+      if (e >= 0 && l.found.entities.get(e).name != null) return l.type(e, Entity.PERSON);
+      String w = a.token(k);
+      if (!(l.lex.the.equals(a.lower(k)) || w.equals(".") || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)))) break; // no "Dear Jean:"
+
+    }
+    return -1;
   }
 
   /**

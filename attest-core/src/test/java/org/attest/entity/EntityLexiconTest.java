@@ -28,7 +28,7 @@ class EntityLexiconTest {
           "past-ending", "participle-ending", "plural-ending"),
       "coreference.txt", Set.of("determiner", "verb-like", "clause-opener", "irregular-plural", "affiliation", "object-pronoun",
           "possessive-object", "affiliation-before", "indefinite", "that", "relative-who", "possessive", "coordinator", "narrator-cue", "byline",
-          "salutation", "self-naming", "hand-off", "contraction", "self-role", "self-role-opener", "self-role-not"));
+          "salutation", "self-naming", "hand-off", "contraction", "self-role", "self-role-opener", "self-role-not", "demonym-plural-ending"));
 
   /** The lines of a file without one section (its header and entries). */
   private static List<String> without(String file, String section) {
