@@ -55,6 +55,7 @@ final class AsOf {
       if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when, day))) when = null; // "created in 1990", "The Feb. 13 death"
       if (when != null && baseline(a, a.tokenAt(when.start()), ps, ps - 1) && !compared(a, tok)) when = null; // "... from $58 million, or $1.40 a share, a year earlier. Sales increased 36%"
       if (when == null && past(a, tok) && !dated(a, times, sentence)) when = openingDate(a, times, sentence, day);
+      if (when != null && !compared(a, tok) && clauses.newEnd(a, when, tok, a.tokenAt(q.end() - 1))) when = null; // "A year earlier it earned $2.4 million. Sales rose to $52.4 million from $50.1 million"
       if (when != null) return new Dated(when, PREVIOUS);
     }
     if (market != null && market.start() < q.start() && session.moves(a, tok)) return new Dated(market, MarketSession.STEP);

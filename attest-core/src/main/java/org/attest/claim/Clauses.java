@@ -36,6 +36,22 @@ final class Clauses {
     return false;
   }
 
+  /**
+   * Whether a date of the sentence before, a year before the period of the results ({@code [year-back]}: "A year earlier
+   * UniFirst earned $2.4 million", "In the year-earlier quarter, ..."), does not date the figure at tokens [fig, figEnd]: the
+   * new end of a change its own sentence states, with the other end after it ("Sales rose to $52.4 million from $50.1 million").
+   */
+  boolean newEnd(Analysis a, org.attest.model.TimeExpression date, int fig, int figEnd) {
+    String text = " " + date.text().toLowerCase(java.util.Locale.ROOT).replace('-', ' ') + " ";
+    if (lex.dating.yearBack.stream().noneMatch(p -> text.contains(" " + p + " "))) return false;
+    int end = a.sentenceEndToken(a.sentenceOf(fig));
+    for (int k = figEnd + 1; k + 1 < end; k++) {
+      int n = a.pos(k + 1).equals("SYM") ? k + 2 : k + 1;
+      if (lex.changeFrom.contains(a.lower(k)) && n < end && a.pos(n).equals("NUM")) return true;
+    }
+    return false;
+  }
+
   /** "from 1.51 percent the day before", "from $1.1074 the day before": a change's other end, not a year ("from 2005 levels by 2050"), right before the date. */
   private boolean otherEnd(Analysis a, int k, int date) {
     if (!lex.changeFrom.contains(a.lower(k)) || date - k > 5) return false;
