@@ -45,7 +45,7 @@ final class AsOf {
     TimeExpression when = dateIn(a, times, start, end, q, day);
     boolean share = polled || "percent".equals(q.unit()) || "percentage points".equals(q.unit());
     if (when != null && fieldwork != null && share && released(a, when)) return new Dated(fieldwork, FIELDWORK); // "a poll released Monday": its days in the field
-    if (when != null) return new Dated(pairEnd(a, times, when, end), SENTENCE);
+    if (when != null) return new Dated(YearAgo.period(a, times, pairEnd(a, times, when, end), tok, frame.quarter(), lex), SENTENCE); // "down from $21.4 million last year": 1988-Q3
     if (cue != null && a.quoted(tok)) when = dateOfCue(a, times, cue, day);
     if (when != null) return new Dated(when, CUE);
     if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok) && !present(a, tok, true)) {

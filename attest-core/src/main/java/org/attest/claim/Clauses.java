@@ -42,8 +42,7 @@ final class Clauses {
    * new end of a change its own sentence states, with the other end after it ("Sales rose to $52.4 million from $50.1 million").
    */
   boolean newEnd(Analysis a, org.attest.model.TimeExpression date, int fig, int figEnd) {
-    String text = " " + date.text().toLowerCase(java.util.Locale.ROOT).replace('-', ' ') + " ";
-    if (lex.dating.yearBack.stream().noneMatch(p -> text.contains(" " + p + " "))) return false;
+    if (!YearAgo.yearBack(date, lex)) return false;
     int end = a.sentenceEndToken(a.sentenceOf(fig));
     for (int k = figEnd + 1; k + 1 < end; k++) {
       int n = a.pos(k + 1).equals("SYM") ? k + 2 : k + 1;
