@@ -47,6 +47,7 @@ final class ClaimLexicon {
   final String to; // "according to" // "according to X" after a figure: X is its source
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> companyHeads; // "maker", "company": the head of a description of a company ("The computer maker said")
+  final Set<String> mediaHeads; // "newspaper": the head of a description of a news outlet ("the newspaper said")
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
   final Set<String> present; // "current", "now": a figure of now, not of a plan
   final Set<String> futureModals; // "would", "will"
@@ -98,6 +99,7 @@ final class ClaimLexicon {
     closeStocks = words(cues, "close-stock");
     pointingBack = words(cues, "pointing-back");
     companyHeads = words(cues, "company-head");
+    mediaHeads = words(cues, "media-head");
     according = words(cues, "according");
     to = Lexicon.requiredWord("cues.txt", cues, "to");
     earnings = words(cues, "earnings");

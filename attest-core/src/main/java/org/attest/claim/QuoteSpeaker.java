@@ -30,9 +30,10 @@ final class QuoteSpeaker extends SourceRule {
     String entity = quote.speakerEntity();
     if (quote.speakerName() == null) { // "a Homeland Security Department official": the organisation speaks
       int org = Speakers.orgInside(a, ents, quote.speaker().start(), quote.speaker().end());
-      int m = Speakers.mentionOf(a, ents, quote.speaker());
+      int m = Speakers.mentionOf(a, ents, quote.speaker()), first = a.tokenAt(quote.speaker().start()), last = a.tokenAt(quote.speaker().end() - 1);
+      if (org < 0) org = Speakers.describedMedia(a, ents, first, last, lex); // "the newspaper said": Maariv
       if (org < 0 && m >= 0) org = Speakers.antecedent(a, ents, m, lex); // "The German automaker ... says": Volkswagen
-      if (org < 0) org = Speakers.describedOrg(a, ents, a.tokenAt(quote.speaker().start()), a.tokenAt(quote.speaker().end() - 1), lex); // "The computer maker said"
+      if (org < 0) org = Speakers.describedOrg(a, ents, first, last, lex); // "The computer maker said"
       if (org >= 0) {
         name = ents.entityName(org);
         entity = ents.entityId(org);

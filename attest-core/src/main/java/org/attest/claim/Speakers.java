@@ -86,6 +86,28 @@ final class Speakers {
     return -1;
   }
 
+  /**
+   * The outlet a definite description of a news medium refers back to: a {@code [media-head]} word ending tokens
+   * [first, last], opened by a {@code [pointing-back]} word ("the newspaper said"): the first name, not of a place or
+   * people, in the eight words before the same head word where the article brought the outlet in, within the six
+   * sentences before ("The Maariv newspaper said Sunday ...", "said Uhuru, or Freedom, a Swahili newspaper"); -1 when none.
+   */
+  static int describedMedia(Analysis a, Entities ents, int first, int last, ClaimLexicon lex) {
+    String head = a.lower(last);
+    if (!lex.mediaHeads.contains(head) || !lex.pointingBack.contains(a.lower(first)) || last - first > 3) return -1;
+    int stop = a.sentenceStartToken(Math.max(0, a.sentenceOf(first) - 6));
+    for (int k = first - 1; k >= stop; k--) {
+      if (!a.lower(k).equals(head)) continue;
+      for (int m : ents.mentionsWithin(Math.max(a.sentenceStartToken(a.sentenceOf(k)), k - 8), k)) {
+        int e = ents.entityOf(m);
+        String type = e >= 0 ? ents.entityType(e) : null;
+        boolean outlet = type == null || Entity.ORG.equals(type) || Entity.PERSON.equals(type); // (the entities may take an outlet they do not know for a person: "Uhuru")
+        if (e >= 0 && ents.entityName(e) != null && "name".equals(ents.mentionKind(m)) && outlet) return e;
+      }
+    }
+    return -1;
+  }
+
   /** The mention that ends the speaker's span and lies within it (-1 when none), for the rules that name it. */
   static int mentionOf(Analysis a, Entities ents, Span speaker) {
     return lastMention(a, ents, speaker);
