@@ -50,7 +50,7 @@ final class DocumentSubject extends SourceRule {
     if (r >= figure) return -1;
     int of = authors.documentOf(a, r); // "Early results of exit polls conducted by Edison Research ... show"
     if (of > 0 && of < figure) return of;
-    if (lex.reports.contains(a.lower(r))) return a.pos(r).equals("VERB") ? -1 : r;
+    if (lex.reports.contains(a.lower(r))) return a.pos(r).equals("VERB") && !(r == from && a.isCapitalized(r)) ? -1 : r; // (the tagger may take a sentence's first word for a verb: "Polls show")
     for (int k = r; k < figure && k < r + 3; k++) { // nouns before it: "Exit polling", "State public records"
       if (k > r && lex.reports.contains(a.lower(k)) && !a.pos(k).equals("PROPN")) return k + 1 < figure && isNoun(a, k + 1) ? -1 : k;
       String p = a.pos(k); // (the tagger may take a sentence's first word for a verb: "State public records")
