@@ -108,6 +108,23 @@ final class Speakers {
     return -1;
   }
 
+  /**
+   * The organisation a speaker of one capitalised word the entities left unnamed names by the first word of its
+   * name, named before it in the article ("Security Pacific Corp. has set its sights ... Security said",
+   * "Travelers Corp.'s third-quarter net income rose ... Travelers estimated"): the last such named before; -1 when none.
+   */
+  static int shortName(Analysis a, Entities ents, int first, int last) {
+    if (first != last || !a.isCapitalized(first) || !(a.pos(first).equals("PROPN") || a.pos(first).equals("NOUN"))) return -1;
+    String word = a.token(first);
+    int found = -1;
+    for (int m : ents.mentionsWithin(0, first)) {
+      int e = ents.entityOf(m);
+      String name = e >= 0 ? ents.entityName(e) : null;
+      if (name != null && Entity.ORG.equals(ents.entityType(e)) && name.startsWith(word + " ") && a.token(ents.mentionStart(m)).equals(word)) found = e;
+    }
+    return found;
+  }
+
   /** The mention that ends the speaker's span and lies within it (-1 when none), for the rules that name it. */
   static int mentionOf(Analysis a, Entities ents, Span speaker) {
     return lastMention(a, ents, speaker);
