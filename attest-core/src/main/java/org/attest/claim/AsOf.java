@@ -239,7 +239,7 @@ final class AsOf {
     int tok = a.tokenAt(t.start()), next = a.tokenAt(t.end() - 1) + 1;
     String before = tok > 0 ? a.lower(tok - 1) : "";
     boolean own = ownClause(a, next, a.tokenAt(q.start())); // "since January, when Our Principles launched with an initial $3 million donation"
-    if (!own && ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between"))) return false;
+    if (!own && (((before.equals("since") || clauses.sinceEvent(a, tok, a.tokenAt(q.start()))) && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between"))) return false;
     // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
     // a figure after it; another future date ("over the next decade") is no as-of
     if (tok > 1 && lex.dating.toDate.contains(a.lower(tok - 2) + " " + before)) return false; // "so far this year": a total to date holds now

@@ -51,6 +51,29 @@ final class Clauses {
     return false;
   }
 
+  /**
+   * Whether the date at token {@code date} dates the event that starts a stretch, not the figure at token fig: a
+   * {@code [stretch-start]} word within nine words before it, with words of the event between and no punctuation nor
+   * number ("holding more than 200 people captive since its attack last month", "since sectarian clashes with their
+   * Buddhist neighbors in 2012"); not when the figure is the event's own ("Since KKR bought RJR in February for $25
+   * billion"). "since 2011" right before is {@link AsOf}'s.
+   */
+  boolean sinceEvent(Analysis a, int date, int fig) {
+    int from = Math.max(a.sentenceStartToken(a.sentenceOf(date)), date - 9);
+    for (int k = date - 1; k >= from; k--) {
+      if (lex.dating.stretchStarts.contains(a.lower(k))) return k < date - 1 && !inside(a, k, fig);
+      if (a.pos(k).equals("PUNCT") && !a.token(k).equals("-") || a.pos(k).equals("NUM")) return false; // "since 2010 and ... in 2012"
+    }
+    return false;
+  }
+
+  /** Whether the figure at token fig lies in the phrase that opens at token k, before any punctuation. */
+  private static boolean inside(Analysis a, int k, int fig) {
+    if (fig <= k) return false;
+    for (int j = k + 1; j < fig; j++) if (a.pos(j).equals("PUNCT") && !a.token(j).equals("-")) return false;
+    return a.sentenceOf(fig) == a.sentenceOf(k);
+  }
+
   /** "from 1.51 percent the day before", "from $1.1074 the day before": a change's other end, not a year ("from 2005 levels by 2050"), right before the date. */
   private boolean otherEnd(Analysis a, int k, int date) {
     if (!lex.changeFrom.contains(a.lower(k)) || date - k > 5) return false;
