@@ -257,7 +257,7 @@ final class AsOf {
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
         && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN")) && !opening) return false;
     if (baseline(a, tok, a.tokenAt(q.start()), a.tokenAt(q.end() - 1))) return false; // "a 21-point increase from the last time the survey was conducted in December"
-    if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
+    if (clauses.apart(a, tok, next, a.tokenAt(q.start())) || clauses.otherRelative(a, tok, q)) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
   }
 

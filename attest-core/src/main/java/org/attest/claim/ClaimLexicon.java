@@ -34,6 +34,7 @@ final class ClaimLexicon {
   final Set<String> changeFrom; // "from": "fell to 1.45 percent from 1.51 percent the day before"
   final Set<String> clauseLinks; // "and", "but": "..., and the pound rose"
   final Set<String> relativeOpeners; // "where", "which": "Spain, where the outbreak began last year,"
+  final Set<String> bareRelatives; // "that", "who": "districts that President Trump won in 2016", a relative clause with no comma
   final Set<String> adjunctLinks; // "before", "after": "Boudreau said before the Wild's 4-1 win"
   final Set<String> contrastLinks; // "yet", "though": "..., yet Nissan says"
   final Set<String> passiveAux; // "be", "was": "It should be noted"
@@ -92,6 +93,7 @@ final class ClaimLexicon {
     changeFrom = words(cues, "change-from");
     clauseLinks = words(cues, "clause-link");
     relativeOpeners = words(cues, "relative-opener");
+    bareRelatives = words(cues, "relative-bare");
     markets = words(cues, "market");
     sessionMoves = words(cues, "session-move");
     pollSamples = words(cues, "poll-sample");

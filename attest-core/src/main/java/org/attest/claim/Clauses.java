@@ -74,6 +74,27 @@ final class Clauses {
     return a.sentenceOf(fig) == a.sentenceOf(k);
   }
 
+  /**
+   * Whether the date at token {@code date}, after the figure q, lies in a relative clause with no comma
+   * ({@code [relative-bare]}, the nearest before the date, after a noun) that describes another noun than the figure's
+   * object, past a verb or preposition: "the 30 Democratic House members who represent districts that President Trump won in 2016" (the districts'),
+   * not "nearly 40,000 employees who walked off the job in mid-April" (the figure's own noun). False for a figure with no object.
+   */
+  boolean otherRelative(Analysis a, int date, org.attest.model.Quantity q) {
+    int fig = a.tokenAt(q.start());
+    if (q.object() == null || date <= fig) return false;
+    int objectEnd = a.tokenAt(q.object().end() - 1), from = objectEnd + 1;
+    if (objectEnd < fig) return false; // an object before the figure ("Shares of the bank fell 3 percent in trading that ...")
+    for (int k = date - 1; k >= from; k--) {
+      if (a.pos(k).equals("PUNCT") && !a.token(k).equals("-")) return false;
+      if (!lex.bareRelatives.contains(a.lower(k))) continue;
+      if (!(a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN"))) return false;
+      for (int j = objectEnd + 1; j < k - 1; j++) if (a.pos(j).equals("VERB") || a.pos(j).equals("AUX") || a.pos(j).equals("ADP")) return true;
+      return false; // the figure's own noun phrase goes on to the opener ("of the company's $728 million recapitalization that ...")
+    }
+    return false;
+  }
+
   /** "from 1.51 percent the day before", "from $1.1074 the day before": a change's other end, not a year ("from 2005 levels by 2050"), right before the date. */
   private boolean otherEnd(Analysis a, int k, int date) {
     if (!lex.changeFrom.contains(a.lower(k)) || date - k > 5) return false;
