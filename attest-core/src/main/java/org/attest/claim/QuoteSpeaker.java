@@ -26,7 +26,7 @@ final class QuoteSpeaker extends SourceRule {
     Analysis a = f.a();
     Entities ents = f.ents();
     if (quote == null || quote.speakerName() == null && quote.speaker() == null) return null;
-    int org = quote.speakerName() == null ? named(a, ents, quote) : -1;
+    int org = quote.speakerName() == null ? named(a, ents, quote) : quote.speaker() != null ? Speakers.placeDescribed(a, ents, quote, lex) : -1; // "The Rockford, Ill., maker of fasteners said"
     if (quote.speakerName() == null && org < 0 && !Speakers.canSpeak(a, ents, quote.speaker()) && !unlisted(a, ents, quote)) return null;
     String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
     String entity = quote.speakerEntity();

@@ -125,6 +125,28 @@ final class Speakers {
     return found;
   }
 
+  /**
+   * The company a description that opens with a place names, when the quote stage took the place for the speaker:
+   * "The Rockford, Ill., maker of fasteners also said", "The El Paso, Texas, maker of Western boots ... said", "The
+   * British paper, packaging and publishing concern, said" -- a place or people after a {@code [pointing-back]} word, then a
+   * {@code [company-head]} word within ten words before the cue: the first organisation the article names; -1 otherwise.
+   */
+  static int placeDescribed(Analysis a, Entities ents, Quote quote, ClaimLexicon lex) {
+    int m = mentionOf(a, ents, quote.speaker());
+    String type = m >= 0 && ents.entityOf(m) >= 0 ? ents.entityType(ents.entityOf(m)) : null;
+    if (quote.cue() == null || !(Entity.GPE.equals(type) || Entity.NORP.equals(type))) return -1;
+    int first = a.tokenAt(quote.speaker().start()), end = a.tokenAt(quote.speaker().end() - 1) + 1, cue = a.tokenAt(quote.cue().start());
+    if (first == 0 || !lex.pointingBack.contains(a.lower(first - 1)) || cue < end) return -1;
+    boolean company = false;
+    for (int k = end; k < cue && k < end + 10 && !company; k++) company = lex.companyHeads.contains(a.lower(k));
+    if (!company) return -1;
+    for (int n : ents.mentionsWithin(0, first)) { // the article's company, named first: wire copy describes it so
+      int e = ents.entityOf(n);
+      if (e >= 0 && Entity.ORG.equals(ents.entityType(e)) && ents.entityName(e) != null) return e;
+    }
+    return -1;
+  }
+
   /** The mention that ends the speaker's span and lies within it (-1 when none), for the rules that name it. */
   static int mentionOf(Analysis a, Entities ents, Span speaker) {
     return lastMention(a, ents, speaker);
