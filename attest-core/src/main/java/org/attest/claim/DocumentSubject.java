@@ -37,6 +37,7 @@ final class DocumentSubject extends SourceRule {
       return own != null ? null : found(itself(a, f.from(), r), 0.6);
     }
     if (own == null) own = authors.earlier(a, f.ents(), r, a.lower(r));
+    if (own == null && accordingAfter(a, figure)) return null; // "Polls show ..., according to a CNN/ORC poll in February": claim.attribution-after's
     return own != null ? found(own, 0.65) : found(itself(a, f.from(), r), 0.6);
   }
 
@@ -69,6 +70,12 @@ final class DocumentSubject extends SourceRule {
   /** Whether nouns or names stand before the document word at r ("Exit polling"), not only determiners, numbers and adjectives. */
   private static boolean nouns(Analysis a, int from, int r) {
     for (int k = from; k < r; k++) if (!(a.pos(k).equals("DET") || a.pos(k).equals("NUM") || a.pos(k).equals("ADJ"))) return true;
+    return false;
+  }
+
+  /** Whether "according to" follows the figure in its sentence: the origin it names wins over a document of no known author. */
+  private boolean accordingAfter(Analysis a, int figure) {
+    for (int k = figure + 1; k < a.sentenceEndToken(a.sentenceOf(figure)); k++) if (lex.according.contains(a.lower(k))) return true;
     return false;
   }
 
