@@ -45,7 +45,7 @@ final class AsOf {
     TimeExpression when = dateIn(a, times, start, end, q, day);
     boolean share = polled || "percent".equals(q.unit()) || "percentage points".equals(q.unit());
     if (when != null && fieldwork != null && share && released(a, when)) return new Dated(fieldwork, FIELDWORK); // "a poll released Monday": its days in the field
-    if (when != null) return new Dated(pairEnd(a, times, when, end), SENTENCE);
+    if (when != null) return new Dated(YearAgo.period(a, times, pairEnd(a, times, when, end), tok, frame.quarter(), lex), SENTENCE); // "down from $21.4 million last year": 1988-Q3
     if (cue != null && a.quoted(tok)) when = dateOfCue(a, times, cue, day);
     if (when != null) return new Dated(when, CUE);
     if (sentence > 0 && a.paragraphOf(a.sentenceStartToken(sentence - 1)) == a.paragraphOf(tok) && !present(a, tok, true)) {
@@ -55,6 +55,7 @@ final class AsOf {
       if (when != null && (when.value().length() < 7 || !adverbial(a, when) && !yearToDate(a, when, day))) when = null; // "created in 1990", "The Feb. 13 death"
       if (when != null && baseline(a, a.tokenAt(when.start()), ps, ps - 1) && !compared(a, tok)) when = null; // "... from $58 million, or $1.40 a share, a year earlier. Sales increased 36%"
       if (when == null && past(a, tok) && !dated(a, times, sentence)) when = openingDate(a, times, sentence, day);
+      if (when != null && !compared(a, tok) && clauses.newEnd(a, when, tok, a.tokenAt(q.end() - 1))) when = null; // "A year earlier it earned $2.4 million. Sales rose to $52.4 million from $50.1 million"
       if (when != null) return new Dated(when, PREVIOUS);
     }
     if (market != null && market.start() < q.start() && session.moves(a, tok)) return new Dated(market, MarketSession.STEP);
@@ -238,7 +239,7 @@ final class AsOf {
     int tok = a.tokenAt(t.start()), next = a.tokenAt(t.end() - 1) + 1;
     String before = tok > 0 ? a.lower(tok - 1) : "";
     boolean own = ownClause(a, next, a.tokenAt(q.start())); // "since January, when Our Principles launched with an initial $3 million donation"
-    if (!own && ((before.equals("since") && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between"))) return false;
+    if (!own && (((before.equals("since") || clauses.sinceEvent(a, tok, a.tokenAt(q.start()))) && !yearToDate(a, t, published)) || before.equals("from") && stretch(a, tok) || before.equals("between"))) return false;
     // a deadline is the as-of of the target it ends ("cut emissions 32 percent by 2030"), not of
     // a figure after it; another future date ("over the next decade") is no as-of
     if (tok > 1 && lex.dating.toDate.contains(a.lower(tok - 2) + " " + before)) return false; // "so far this year": a total to date holds now
@@ -256,7 +257,7 @@ final class AsOf {
     if (tok > 0 && a.pos(tok - 1).equals("DET") && t.value().length() == 4 && next < a.tokenCount()
         && (a.pos(next).equals("NOUN") || a.pos(next).equals("PROPN")) && !opening) return false;
     if (baseline(a, tok, a.tokenAt(q.start()), a.tokenAt(q.end() - 1))) return false; // "a 21-point increase from the last time the survey was conducted in December"
-    if (clauses.apart(a, tok, next, a.tokenAt(q.start()))) return false; // "..., and the pound rose to $1.3231"
+    if (clauses.apart(a, tok, next, a.tokenAt(q.start())) || clauses.otherRelative(a, tok, q)) return false; // "..., and the pound rose to $1.3231"
     return !separated(a, tok, a.tokenAt(q.start())); // "Last week X said ... ― 5,300 employees were fired"
   }
 

@@ -23,6 +23,8 @@ final class AsOfLexicon {
   final Set<String> pastTense; // "was", "won": a clause of the past, which an earlier sentence's opening year may date
   final String pastEnding; // "ed": a verb in the past tense
   final Set<String> presentBack; // "that", "it": a subject that points back to the sentence before ("That's down 16 percent")
+  final Set<String> stretchStarts; // "since": "since its attack last month", a date that starts a stretch
+  final List<String> yearBack; // "a year earlier", "last year": a date of a change's other end, a year before the results' period
 
   AsOfLexicon(Map<String, List<String>> cues) {
     fieldOpeners = words(cues, "field-opener");
@@ -41,6 +43,8 @@ final class AsOfLexicon {
     presentBack = words(cues, "present-back");
     pastTense = words(cues, "past-tense");
     pastEnding = Lexicon.requiredWord("cues.txt", cues, "past-ending");
+    stretchStarts = words(cues, "stretch-start");
+    yearBack = List.copyOf(Lexicon.required("cues.txt", cues, "year-back"));
   }
 
   private static Set<String> words(Map<String, List<String>> sections, String section) {

@@ -34,6 +34,7 @@ final class ClaimLexicon {
   final Set<String> changeFrom; // "from": "fell to 1.45 percent from 1.51 percent the day before"
   final Set<String> clauseLinks; // "and", "but": "..., and the pound rose"
   final Set<String> relativeOpeners; // "where", "which": "Spain, where the outbreak began last year,"
+  final Set<String> bareRelatives; // "that", "who": "districts that President Trump won in 2016", a relative clause with no comma
   final Set<String> adjunctLinks; // "before", "after": "Boudreau said before the Wild's 4-1 win"
   final Set<String> contrastLinks; // "yet", "though": "..., yet Nissan says"
   final Set<String> passiveAux; // "be", "was": "It should be noted"
@@ -47,6 +48,7 @@ final class ClaimLexicon {
   final String to; // "according to" // "according to X" after a figure: X is its source
   final Set<String> pointingBack; // "the data", "this survey": a document named before
   final Set<String> companyHeads; // "maker", "company": the head of a description of a company ("The computer maker said")
+  final Set<String> mediaHeads; // "newspaper": the head of a description of a news outlet ("the newspaper said")
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
   final Set<String> present; // "current", "now": a figure of now, not of a plan
   final Set<String> futureModals; // "would", "will"
@@ -91,6 +93,7 @@ final class ClaimLexicon {
     changeFrom = words(cues, "change-from");
     clauseLinks = words(cues, "clause-link");
     relativeOpeners = words(cues, "relative-opener");
+    bareRelatives = words(cues, "relative-bare");
     markets = words(cues, "market");
     sessionMoves = words(cues, "session-move");
     pollSamples = words(cues, "poll-sample");
@@ -98,6 +101,7 @@ final class ClaimLexicon {
     closeStocks = words(cues, "close-stock");
     pointingBack = words(cues, "pointing-back");
     companyHeads = words(cues, "company-head");
+    mediaHeads = words(cues, "media-head");
     according = words(cues, "according");
     to = Lexicon.requiredWord("cues.txt", cues, "to");
     earnings = words(cues, "earnings");

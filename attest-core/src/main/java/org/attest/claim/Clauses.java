@@ -36,6 +36,65 @@ final class Clauses {
     return false;
   }
 
+  /**
+   * Whether a date of the sentence before, a year before the period of the results ({@code [year-back]}: "A year earlier
+   * UniFirst earned $2.4 million", "In the year-earlier quarter, ..."), does not date the figure at tokens [fig, figEnd]: the
+   * new end of a change its own sentence states, with the other end after it ("Sales rose to $52.4 million from $50.1 million").
+   */
+  boolean newEnd(Analysis a, org.attest.model.TimeExpression date, int fig, int figEnd) {
+    if (!YearAgo.yearBack(date, lex)) return false;
+    int end = a.sentenceEndToken(a.sentenceOf(fig));
+    for (int k = figEnd + 1; k + 1 < end; k++) {
+      int n = a.pos(k + 1).equals("SYM") ? k + 2 : k + 1;
+      if (lex.changeFrom.contains(a.lower(k)) && n < end && a.pos(n).equals("NUM")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the date at token {@code date} dates the event that starts a stretch, not the figure at token fig: a
+   * {@code [stretch-start]} word within nine words before it, with words of the event between and no punctuation nor
+   * number ("holding more than 200 people captive since its attack last month", "since sectarian clashes with their
+   * Buddhist neighbors in 2012"); not when the figure is the event's own ("Since KKR bought RJR in February for $25
+   * billion"). "since 2011" right before is {@link AsOf}'s.
+   */
+  boolean sinceEvent(Analysis a, int date, int fig) {
+    int from = Math.max(a.sentenceStartToken(a.sentenceOf(date)), date - 9);
+    for (int k = date - 1; k >= from; k--) {
+      if (lex.dating.stretchStarts.contains(a.lower(k))) return k < date - 1 && !inside(a, k, fig);
+      if (a.pos(k).equals("PUNCT") && !a.token(k).equals("-") || a.pos(k).equals("NUM")) return false; // "since 2010 and ... in 2012"
+    }
+    return false;
+  }
+
+  /** Whether the figure at token fig lies in the phrase that opens at token k, before any punctuation. */
+  private static boolean inside(Analysis a, int k, int fig) {
+    if (fig <= k) return false;
+    for (int j = k + 1; j < fig; j++) if (a.pos(j).equals("PUNCT") && !a.token(j).equals("-")) return false;
+    return a.sentenceOf(fig) == a.sentenceOf(k);
+  }
+
+  /**
+   * Whether the date at token {@code date}, after the figure q, lies in a relative clause with no comma
+   * ({@code [relative-bare]}, the nearest before the date, after a noun) that describes another noun than the figure's
+   * object, past a verb or preposition: "the 30 Democratic House members who represent districts that President Trump won in 2016" (the districts'),
+   * not "nearly 40,000 employees who walked off the job in mid-April" (the figure's own noun). False for a figure with no object.
+   */
+  boolean otherRelative(Analysis a, int date, org.attest.model.Quantity q) {
+    int fig = a.tokenAt(q.start());
+    if (q.object() == null || date <= fig) return false;
+    int objectEnd = a.tokenAt(q.object().end() - 1), from = objectEnd + 1;
+    if (objectEnd < fig) return false; // an object before the figure ("Shares of the bank fell 3 percent in trading that ...")
+    for (int k = date - 1; k >= from; k--) {
+      if (a.pos(k).equals("PUNCT") && !a.token(k).equals("-")) return false;
+      if (!lex.bareRelatives.contains(a.lower(k))) continue;
+      if (!(a.pos(k - 1).equals("NOUN") || a.pos(k - 1).equals("PROPN"))) return false;
+      for (int j = objectEnd + 1; j < k - 1; j++) if (a.pos(j).equals("VERB") || a.pos(j).equals("AUX") || a.pos(j).equals("ADP")) return true;
+      return false; // the figure's own noun phrase goes on to the opener ("of the company's $728 million recapitalization that ...")
+    }
+    return false;
+  }
+
   /** "from 1.51 percent the day before", "from $1.1074 the day before": a change's other end, not a year ("from 2005 levels by 2050"), right before the date. */
   private boolean otherEnd(Analysis a, int k, int date) {
     if (!lex.changeFrom.contains(a.lower(k)) || date - k > 5) return false;

@@ -37,6 +37,7 @@ final class DocumentSubject extends SourceRule {
       return own != null ? null : found(itself(a, f.from(), r), 0.6);
     }
     if (own == null) own = authors.earlier(a, f.ents(), r, a.lower(r));
+    if (own == null && accordingAfter(a, figure)) return null; // "Polls show ..., according to a CNN/ORC poll in February": claim.attribution-after's
     return own != null ? found(own, 0.65) : found(itself(a, f.from(), r), 0.6);
   }
 
@@ -50,7 +51,7 @@ final class DocumentSubject extends SourceRule {
     if (r >= figure) return -1;
     int of = authors.documentOf(a, r); // "Early results of exit polls conducted by Edison Research ... show"
     if (of > 0 && of < figure) return of;
-    if (lex.reports.contains(a.lower(r))) return a.pos(r).equals("VERB") ? -1 : r;
+    if (lex.reports.contains(a.lower(r))) return a.pos(r).equals("VERB") && !(r == from && a.isCapitalized(r)) ? -1 : r; // (the tagger may take a sentence's first word for a verb: "Polls show")
     for (int k = r; k < figure && k < r + 3; k++) { // nouns before it: "Exit polling", "State public records"
       if (k > r && lex.reports.contains(a.lower(k)) && !a.pos(k).equals("PROPN")) return k + 1 < figure && isNoun(a, k + 1) ? -1 : k;
       String p = a.pos(k); // (the tagger may take a sentence's first word for a verb: "State public records")
@@ -69,6 +70,12 @@ final class DocumentSubject extends SourceRule {
   /** Whether nouns or names stand before the document word at r ("Exit polling"), not only determiners, numbers and adjectives. */
   private static boolean nouns(Analysis a, int from, int r) {
     for (int k = from; k < r; k++) if (!(a.pos(k).equals("DET") || a.pos(k).equals("NUM") || a.pos(k).equals("ADJ"))) return true;
+    return false;
+  }
+
+  /** Whether "according to" follows the figure in its sentence: the origin it names wins over a document of no known author. */
+  private boolean accordingAfter(Analysis a, int figure) {
+    for (int k = figure + 1; k < a.sentenceEndToken(a.sentenceOf(figure)); k++) if (lex.according.contains(a.lower(k))) return true;
     return false;
   }
 

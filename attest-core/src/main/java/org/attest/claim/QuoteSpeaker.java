@@ -25,20 +25,28 @@ final class QuoteSpeaker extends SourceRule {
     Quote quote = f.quote();
     Analysis a = f.a();
     Entities ents = f.ents();
-    if (quote == null || !(quote.speakerName() != null || quote.speaker() != null && (Speakers.canSpeak(a, ents, quote.speaker()) || unlisted(a, ents, quote)))) return null;
+    if (quote == null || quote.speakerName() == null && quote.speaker() == null) return null;
+    int org = quote.speakerName() == null ? named(a, ents, quote) : quote.speaker() != null ? Speakers.placeDescribed(a, ents, quote, lex) : -1; // "The Rockford, Ill., maker of fasteners said"
+    if (quote.speakerName() == null && org < 0 && !Speakers.canSpeak(a, ents, quote.speaker()) && !unlisted(a, ents, quote)) return null;
     String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
     String entity = quote.speakerEntity();
-    if (quote.speakerName() == null) { // "a Homeland Security Department official": the organisation speaks
-      int org = Speakers.orgInside(a, ents, quote.speaker().start(), quote.speaker().end());
-      int m = Speakers.mentionOf(a, ents, quote.speaker());
-      if (org < 0 && m >= 0) org = Speakers.antecedent(a, ents, m, lex); // "The German automaker ... says": Volkswagen
-      if (org < 0) org = Speakers.describedOrg(a, ents, a.tokenAt(quote.speaker().start()), a.tokenAt(quote.speaker().end() - 1), lex); // "The computer maker said"
-      if (org >= 0) {
-        name = ents.entityName(org);
-        entity = ents.entityId(org);
-      }
+    if (org >= 0) { // "a Homeland Security Department official": the organisation speaks
+      name = ents.entityName(org);
+      entity = ents.entityId(org);
     }
     return found(new Source(name, entity, Speakers.via(a, ents, quote, f.to())), quote.speakerName() != null ? 0.85 : 0.7);
+  }
+
+  /** The organisation an unnamed speaker names or points back to, or -1. */
+  private int named(Analysis a, Entities ents, Quote quote) {
+    int first = a.tokenAt(quote.speaker().start()), last = a.tokenAt(quote.speaker().end() - 1);
+    int org = Speakers.orgInside(a, ents, quote.speaker().start(), quote.speaker().end());
+    if (org < 0) org = Speakers.describedMedia(a, ents, first, last, lex); // "the newspaper said": Maariv
+    int m = Speakers.mentionOf(a, ents, quote.speaker());
+    if (org < 0 && m >= 0) org = Speakers.antecedent(a, ents, m, lex); // "The German automaker ... says": Volkswagen
+    if (org < 0) org = Speakers.describedOrg(a, ents, first, last, lex); // "The computer maker said"
+    if (org < 0) org = Speakers.shortName(a, ents, first, last); // "Security said": Security Pacific Corp.
+    return org;
   }
 
   /**

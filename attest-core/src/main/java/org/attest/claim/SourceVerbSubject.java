@@ -52,7 +52,8 @@ final class SourceVerbSubject extends SourceRule {
       return null;
     }
     if (ents.entityName(e) == null) {
-      int antecedent = Speakers.antecedent(a, ents, m, lex);
+      int antecedent = Speakers.describedMedia(a, ents, ents.mentionStart(m), ents.mentionEnd(m) - 1, lex); // "the newspaper reported"
+      if (antecedent < 0) antecedent = Speakers.antecedent(a, ents, m, lex);
       if (antecedent >= 0) e = antecedent;
     }
     int described = ents.entityName(e) == null ? Speakers.describedOrg(a, ents, ents.mentionStart(m), ents.mentionEnd(m) - 1, lex) : -1;

@@ -86,6 +86,67 @@ final class Speakers {
     return -1;
   }
 
+  /**
+   * The outlet a definite description of a news medium refers back to: a {@code [media-head]} word ending tokens
+   * [first, last], opened by a {@code [pointing-back]} word ("the newspaper said"): the first name, not of a place or
+   * people, in the eight words before the same head word where the article brought the outlet in, within the six
+   * sentences before ("The Maariv newspaper said Sunday ...", "said Uhuru, or Freedom, a Swahili newspaper"); -1 when none.
+   */
+  static int describedMedia(Analysis a, Entities ents, int first, int last, ClaimLexicon lex) {
+    String head = a.lower(last);
+    if (!lex.mediaHeads.contains(head) || !lex.pointingBack.contains(a.lower(first)) || last - first > 3) return -1;
+    int stop = a.sentenceStartToken(Math.max(0, a.sentenceOf(first) - 6));
+    for (int k = first - 1; k >= stop; k--) {
+      if (!a.lower(k).equals(head)) continue;
+      for (int m : ents.mentionsWithin(Math.max(a.sentenceStartToken(a.sentenceOf(k)), k - 8), k)) {
+        int e = ents.entityOf(m);
+        String type = e >= 0 ? ents.entityType(e) : null;
+        boolean outlet = type == null || Entity.ORG.equals(type) || Entity.PERSON.equals(type); // (the entities may take an outlet they do not know for a person: "Uhuru")
+        if (e >= 0 && ents.entityName(e) != null && "name".equals(ents.mentionKind(m)) && outlet) return e;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The organisation a speaker of one capitalised word the entities left unnamed names by the first word of its
+   * name, named before it in the article ("Security Pacific Corp. has set its sights ... Security said",
+   * "Travelers Corp.'s third-quarter net income rose ... Travelers estimated"): the last such named before; -1 when none.
+   */
+  static int shortName(Analysis a, Entities ents, int first, int last) {
+    if (first != last || !a.isCapitalized(first) || !(a.pos(first).equals("PROPN") || a.pos(first).equals("NOUN"))) return -1;
+    String word = a.token(first);
+    int found = -1;
+    for (int m : ents.mentionsWithin(0, first)) {
+      int e = ents.entityOf(m);
+      String name = e >= 0 ? ents.entityName(e) : null;
+      if (name != null && Entity.ORG.equals(ents.entityType(e)) && name.startsWith(word + " ") && a.token(ents.mentionStart(m)).equals(word)) found = e;
+    }
+    return found;
+  }
+
+  /**
+   * The company a description that opens with a place names, when the quote stage took the place for the speaker:
+   * "The Rockford, Ill., maker of fasteners also said", "The El Paso, Texas, maker of Western boots ... said", "The
+   * British paper, packaging and publishing concern, said" -- a place or people after a {@code [pointing-back]} word, then a
+   * {@code [company-head]} word within ten words before the cue: the first organisation the article names; -1 otherwise.
+   */
+  static int placeDescribed(Analysis a, Entities ents, Quote quote, ClaimLexicon lex) {
+    int m = mentionOf(a, ents, quote.speaker());
+    String type = m >= 0 && ents.entityOf(m) >= 0 ? ents.entityType(ents.entityOf(m)) : null;
+    if (quote.cue() == null || !(Entity.GPE.equals(type) || Entity.NORP.equals(type))) return -1;
+    int first = a.tokenAt(quote.speaker().start()), end = a.tokenAt(quote.speaker().end() - 1) + 1, cue = a.tokenAt(quote.cue().start());
+    if (first == 0 || !lex.pointingBack.contains(a.lower(first - 1)) || cue < end) return -1;
+    boolean company = false;
+    for (int k = end; k < cue && k < end + 10 && !company; k++) company = lex.companyHeads.contains(a.lower(k));
+    if (!company) return -1;
+    for (int n : ents.mentionsWithin(0, first)) { // the article's company, named first: wire copy describes it so
+      int e = ents.entityOf(n);
+      if (e >= 0 && Entity.ORG.equals(ents.entityType(e)) && ents.entityName(e) != null) return e;
+    }
+    return -1;
+  }
+
   /** The mention that ends the speaker's span and lies within it (-1 when none), for the rules that name it. */
   static int mentionOf(Analysis a, Entities ents, Span speaker) {
     return lastMention(a, ents, speaker);
