@@ -23,8 +23,9 @@ final class Speakers {
     if (orgInside(a, ents, speaker.start(), speaker.end()) >= 0) return true;
     int m = lastMention(a, ents, speaker);
     if (m < 0) return false;
-    for (int t = ents.mentionStart(m); t < ents.mentionEnd(m); t++) if (a.pos(t).equals("NUM")) return false; // "100,000 people"
     String c = ents.nominalClass(m);
+    // "100,000 people", "three men" are counted, no speakers; organisations with a count speak: "Two newsprint companies said"
+    for (int t = ents.mentionStart(m); t < ents.mentionEnd(m); t++) if (a.pos(t).equals("NUM") && !"org".equals(c)) return false;
     int e = ents.entityOf(m);
     return "person".equals(c) || "org".equals(c) || e >= 0 && (Entity.PERSON.equals(ents.entityType(e)) || Entity.ORG.equals(ents.entityType(e)));
   }
