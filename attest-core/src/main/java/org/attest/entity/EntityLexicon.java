@@ -85,6 +85,10 @@ final class EntityLexicon {
   final Set<String> placeTitles;
   /** Words between the authors of a reference and its year: "Binderman et al., 2005" (name-words.txt). */
   final Set<String> citationLinks;
+  /** Compass words, polity words and their determiners: "the West", "our Nation" (place-context.txt). */
+  final Set<String> compassNames, polityNames, nameDeterminers;
+  /** A page mark after a reference's year and a comma: "2011, p. 1225" (name-words.txt). */
+  final Set<String> citationPages;
   final Set<String> namePossessives;
   final Set<String> nameLinks;
   /** Links inside an organisation's name only, after its organisation word: "Committee on Taxation". */
@@ -196,6 +200,9 @@ final class EntityLexicon {
     cityInstitutions = f.normalized("place-context.txt", "city-institution");
     regionWords = f.normalized("place-context.txt", "region");
     locFirst = f.normalized("place-context.txt", "first");
+    compassNames = f.normalized("place-context.txt", "compass-name");
+    polityNames = f.normalized("place-context.txt", "polity-name");
+    nameDeterminers = f.normalized("place-context.txt", "name-determiner");
     cuePlaceBefore = f.normalized("type-cues.txt", "place-before");
     cuePersonAfter = f.normalized("type-cues.txt", "person-after");
     cueAuxiliary = f.normalized("type-cues.txt", "auxiliary");
@@ -215,6 +222,7 @@ final class EntityLexicon {
     ezafe = f.words("name-words.txt", "ezafe");
     placeTitles = f.normalized("titles.txt", "place-title");
     citationLinks = f.words("name-words.txt", "citation-link");
+    citationPages = f.words("name-words.txt", "citation-page");
     namePossessives = f.words("name-words.txt", "name-possessive");
     nameLinks = f.words("name-words.txt", "name-link");
     orgLinks = f.words("name-words.txt", "org-link");
