@@ -206,7 +206,9 @@ final class EntityLexicon {
     cuePlaceBefore = f.normalized("type-cues.txt", "place-before");
     cuePersonAfter = f.normalized("type-cues.txt", "person-after");
     cueAuxiliary = f.normalized("type-cues.txt", "auxiliary");
-    cueKin = f.normalized("type-cues.txt", "kin");
+    Set<String> kin = f.normalized("type-cues.txt", "kin");
+    kin.addAll(f.normalized("type-cues.txt", "person-work"));
+    cueKin = Set.copyOf(kin);
     cuePlaceNoun = f.normalized("type-cues.txt", "place-noun");
     cuePersonNoun = f.normalized("type-cues.txt", "person-noun");
     cuePersonRelative = f.normalized("type-cues.txt", "person-relative");
