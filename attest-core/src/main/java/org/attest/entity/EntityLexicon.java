@@ -75,6 +75,8 @@ final class EntityLexicon {
 
   // name-words.txt: the words of name chunking, titles and acronyms
   final Set<String> particles;
+  /** Epithets after "the" in a ruler's name: "Peter the Great" (name-words.txt). */
+  final Set<String> epithets;
   final Set<String> wordPrefixes;
   final Set<String> hyphenLinks;
   final Set<String> stancePrefixes;
@@ -217,6 +219,7 @@ final class EntityLexicon {
     addTitles(f.section("titles.txt", "role"), "r");
     for (List<String[]> list : titles.values()) list.sort((a, b) -> b.length - a.length);
     particles = f.words("name-words.txt", "particle");
+    epithets = f.words("name-words.txt", "epithet");
     wordPrefixes = f.words("name-words.txt", "word-prefix");
     hyphenLinks = f.words("name-words.txt", "hyphen-link");
     stancePrefixes = f.words("name-words.txt", "stance-prefix");

@@ -24,7 +24,7 @@ class EntityLexiconTest {
       "cues.txt", Set.of("verb"),
       "english-words.txt", Set.of("ending", "proper", "common"),
       "time.txt", Set.of("holiday", "day", "season", "daypart"),
-      "name-words.txt", Set.of("particle", "ezafe", "word-prefix", "hyphen-link", "stance-prefix", "form-label", "name-possessive", "name-link", "org-link", "and", "to", "the",
+      "name-words.txt", Set.of("particle", "epithet", "ezafe", "word-prefix", "hyphen-link", "stance-prefix", "form-label", "name-possessive", "name-link", "org-link", "and", "to", "the",
           "chain-link", "citation-link", "citation-page", "initials-skip", "surname-prefix", "female-title-start", "female-title-word", "male-title-start", "male-title-word", "of",
           "past-ending", "participle-ending", "plural-ending"),
       "coreference.txt", Set.of("determiner", "verb-like", "clause-opener", "irregular-plural", "affiliation", "object-pronoun",
