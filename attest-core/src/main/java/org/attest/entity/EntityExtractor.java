@@ -41,6 +41,7 @@ public final class EntityExtractor {
         new ModelTypes(model, new NameFeatures(types)), // each entity typed by the statistical model over its names
         new CueTypes(lex), // untyped entities of unknown words typed by the context cues of their names
         new Retypes.PlacesInPlaces(), // post-passes that retype what the model typed or left untyped
+        new Retypes.CompassNames(),
         new Retypes.DefinedTerms(), // and untype what it must not retype
         new Retypes.ShoutedWords(),
         new Retypes.FigureUnits(),

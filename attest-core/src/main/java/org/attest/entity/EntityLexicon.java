@@ -75,6 +75,8 @@ final class EntityLexicon {
 
   // name-words.txt: the words of name chunking, titles and acronyms
   final Set<String> particles;
+  /** Epithets after "the" in a ruler's name: "Peter the Great" (name-words.txt). */
+  final Set<String> epithets;
   final Set<String> wordPrefixes;
   final Set<String> hyphenLinks;
   final Set<String> stancePrefixes;
@@ -85,6 +87,10 @@ final class EntityLexicon {
   final Set<String> placeTitles;
   /** Words between the authors of a reference and its year: "Binderman et al., 2005" (name-words.txt). */
   final Set<String> citationLinks;
+  /** Compass words, polity words and their determiners: "the West", "our Nation" (place-context.txt). */
+  final Set<String> compassNames, polityNames, nameDeterminers;
+  /** A page mark after a reference's year and a comma: "2011, p. 1225" (name-words.txt). */
+  final Set<String> citationPages;
   final Set<String> namePossessives;
   final Set<String> nameLinks;
   /** The last word of a company's legal name: "Inc.", "Corp.", "PLC" (NameSieves.CorporateShort). */
@@ -200,10 +206,15 @@ final class EntityLexicon {
     cityInstitutions = f.normalized("place-context.txt", "city-institution");
     regionWords = f.normalized("place-context.txt", "region");
     locFirst = f.normalized("place-context.txt", "first");
+    compassNames = f.normalized("place-context.txt", "compass-name");
+    polityNames = f.normalized("place-context.txt", "polity-name");
+    nameDeterminers = f.normalized("place-context.txt", "name-determiner");
     cuePlaceBefore = f.normalized("type-cues.txt", "place-before");
     cuePersonAfter = f.normalized("type-cues.txt", "person-after");
     cueAuxiliary = f.normalized("type-cues.txt", "auxiliary");
-    cueKin = f.normalized("type-cues.txt", "kin");
+    Set<String> kin = f.normalized("type-cues.txt", "kin");
+    kin.addAll(f.normalized("type-cues.txt", "person-work"));
+    cueKin = Set.copyOf(kin);
     cuePlaceNoun = f.normalized("type-cues.txt", "place-noun");
     cuePersonNoun = f.normalized("type-cues.txt", "person-noun");
     cuePersonRelative = f.normalized("type-cues.txt", "person-relative");
@@ -212,6 +223,7 @@ final class EntityLexicon {
     addTitles(f.section("titles.txt", "role"), "r");
     for (List<String[]> list : titles.values()) list.sort((a, b) -> b.length - a.length);
     particles = f.words("name-words.txt", "particle");
+    epithets = f.words("name-words.txt", "epithet");
     wordPrefixes = f.words("name-words.txt", "word-prefix");
     hyphenLinks = f.words("name-words.txt", "hyphen-link");
     stancePrefixes = f.words("name-words.txt", "stance-prefix");
@@ -219,6 +231,7 @@ final class EntityLexicon {
     ezafe = f.words("name-words.txt", "ezafe");
     placeTitles = f.normalized("titles.txt", "place-title");
     citationLinks = f.words("name-words.txt", "citation-link");
+    citationPages = f.words("name-words.txt", "citation-page");
     namePossessives = f.words("name-words.txt", "name-possessive");
     corporateSuffixes = f.words("name-words.txt", "corporate-suffix");
     nameLinks = f.words("name-words.txt", "name-link");

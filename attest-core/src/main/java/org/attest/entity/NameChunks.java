@@ -224,7 +224,12 @@ final class NameChunks extends EntityStage {
 
   /** Particles and "of"/"for" inside names: "Bashar al-Assad", "Secretary of State", "Foundation for the Visual Arts". */
   private int extendByWord(Analysis a, int end, int from, int to, String low) {
-    if (lex.particles.contains(low) && end + 1 < to && isNameToken(a, end + 1, from)) {
+    if (a.token(end).equals("I") && a.isCapitalized(end - 1) && !a.lower(end - 1).equals(lex.the) && (end + 1 == to || !a.pos(end + 1).startsWith("VERB") && !a.pos(end + 1).startsWith("AUX")
+        && !a.pos(end + 1).startsWith("ADV") && !a.isCapitalized(end + 1))) {
+      return end + 1; // a ruler's number one: "Shah Abbas I in 1598", "Tsar Aleksei I,"; not "Tom I think"
+    } else if (low.equals(lex.the) && end + 1 < to && lex.epithets.contains(a.lower(end + 1)) && a.isCapitalized(end + 1)) {
+      return end + 2; // "Peter the Great", "Theodore the Sanctified"
+    } else if (lex.particles.contains(low) && end + 1 < to && isNameToken(a, end + 1, from)) {
       return end + 1;
     } else if (lex.particles.contains(low) && end + 2 < to && a.lower(end + 1).equals("-") && glued(a, end, end + 1)
         && glued(a, end + 1, end + 2) && isNameToken(a, end + 2, from)) {

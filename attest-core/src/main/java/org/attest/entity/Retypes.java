@@ -115,11 +115,15 @@ final class Retypes {
 
   /**
    * Stage "cited-names": a name nothing typed that a reference's year closes is an author's: the year
-   * follows it, past other authors, "et al." and commas, and ends the reference (";" or ")" after it),
+   * follows it, past other authors (six at most), "et al." and commas, and ends the reference (";" or ")" after
+   * it, or a page: ", p. 1225"),
    * or "et al." follows it: "(see Brieber 2014; Binderman et al., 2005)", "(Li, Polat, Scalzo, &
    * Bavelier, 2010)", "(Domínguez Caparrós, 2000: 103)"; not "Watchmen (2009)", "Vision 2030 which".
    */
   static final class CitedNames extends ByContext {
+    /** Tokens from an author's name to the year: six authors and their commas ("Boot, Kramer, Simons, Fabiani, & Gratton, 2008"). */
+    private static final int LONGEST_AUTHORS = 16;
+
     CitedNames() {
       super("cited-names", Entity.OTHER, Entity.PERSON);
     }
@@ -130,13 +134,17 @@ final class Retypes {
       EntityLexicon lex = d.lex;
       if (m.end - m.start > 2 || a.quoteOf(m.start) >= 0) return false;
       if (m.end + 1 < to && lex.citationLinks.contains(a.lower(m.end)) && lex.citationLinks.contains(a.lower(m.end + 1))) return true; // "et al."
-      for (int k = m.end; k < to && k < m.end + 10; k++) {
+      for (int k = m.end; k < to && k < m.end + LONGEST_AUTHORS; k++) {
         String t = a.token(k), w = a.lower(k);
-        if (Words.isYear(t)) return k + 1 < a.tokenCount() && (a.token(k + 1).equals(";") || a.token(k + 1).equals(")") || a.token(k + 1).equals(":"));
+        if (Words.isYear(t)) return k + 1 < a.tokenCount() && (referenceEnd(a.token(k + 1)) || k + 2 < to && a.token(k + 1).equals(",") && lex.citationPages.contains(a.lower(k + 2)));
         boolean link = t.equals(",") || lex.citationLinks.contains(w) || lex.coordinators.contains(w) || w.equals(lex.possessive);
         if (!link && !a.isCapitalized(k)) return false;
       }
       return false;
+    }
+
+    private static boolean referenceEnd(String t) {
+      return t.equals(";") || t.equals(")") || t.equals(":");
     }
   }
 
@@ -391,6 +399,40 @@ final class Retypes {
       String n = a.token(m.start - 1);
       if (n.length() == 4 && (n.startsWith("1") || n.startsWith("20"))) return false; // a year
       return m.end == to || a.pos(m.end).equals("PUNCT") || a.pos(m.end).equals("ADP");
+    }
+  }
+
+  /**
+   * Stage "compass-names" (after the model): an entity nothing typed whose every name is a compass or
+   * polity word alone after "the", "our" or "this" (place-context.txt [compass-name], [polity-name]) is
+   * a region ("energy supplies for the West", "injured in the South": LOC) or the country of the
+   * article (GPE: "the Father of our Nation", "the Country's development").
+   */
+  static final class CompassNames extends EntityStage {
+    CompassNames() {
+      super("compass-names");
+    }
+
+    @Override
+    void run(Draft d) {
+      Analysis a = d.a;
+      EntityLexicon lex = d.lex;
+      int n = d.entities.size();
+      int[] kind = new int[n]; // 0 unseen, 1 compass, 2 polity, -1 neither
+      for (Entities.M m : d.names) {
+        if (m.entity < 0 || kind[m.entity] < 0) continue;
+        if (!d.entities.get(m.entity).type.equals(Entity.OTHER) || m.end - m.start != 1 || !a.isCapitalized(m.start) || Words.isUpper(a.token(m.start))
+            || m.start == 0 || !lex.nameDeterminers.contains(a.lower(m.start - 1))) {
+          kind[m.entity] = -1;
+          continue;
+        }
+        String w = a.lower(m.start);
+        int k = lex.compassNames.contains(w) ? 1 : lex.polityNames.contains(w) ? 2 : -1;
+        kind[m.entity] = kind[m.entity] == 0 || kind[m.entity] == k ? k : -1;
+      }
+      for (int e = 0; e < n; e++) {
+        if (kind[e] > 0) d.entities.get(e).type = kind[e] == 1 ? Entity.LOC : Entity.GPE;
+      }
     }
   }
 }

@@ -35,7 +35,8 @@ final class TitleSplit {
     if (titleStart < 0) { // a place or an organisation run into a person's name: "the United States Hamdullah Mohib"
       for (int i = start + 1; i < end - 1; i++) {
         boolean first = lex.firstNames.containsKey(a.lower(i));
-        if (first && lex.gpe.contains(key(a, start, i)) || organisationBefore(a, start, i, end, first)) {
+        boolean givenPlace = i == start + 1 && lex.firstNames.containsKey(a.lower(start)); // "Pierre Charles L'Enfant": a first name, no place
+        if (first && !givenPlace && lex.gpe.contains(key(a, start, i)) || organisationBefore(a, start, i, end, first)) {
           add(d, start, i, null);
           int role = roleOfBefore(a, start);
           if (role < 0) addName(d, i, end);
