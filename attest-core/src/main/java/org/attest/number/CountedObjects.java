@@ -385,7 +385,9 @@ final class CountedObjects {
     }
     if (head > 0 && a.pos(head - 1).equals("ADP") && lex.objectWords.prepositionNouns().contains(h)) return null; // "in front of 15,522", "in excess of $5 million"
     int s = head;
-    while (s - 1 >= 0 && head - s < PHRASE && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ"))) s--;
+    while (s - 1 >= 0 && head - s < PHRASE && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || Tokens.split(a, s - 1))
+        && !lex.objectWords.prepositions().contains(a.lower(s - 1))) s--; // not "versus net income of $5.3 million"
+    if (s - 2 >= 0 && a.token(s - 1).equals("-") && Tokens.glued(a, s - 2, s - 1) && Tokens.glued(a, s - 1, s)) s -= 2; // "third-quarter net loss", "after-tax gain"
     return Span.of(a.text(), a.start(s), a.end(head));
   }
 

@@ -39,7 +39,7 @@ public final class QuantityExtractor {
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, RATE_BASE, TALLY, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
       CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, UNDATED, LINE, RELATIVE, SharedObjects.SHARED,
-      SharedObjects.CONVERSION, SharedObjects.INDEX_LEVEL);
+      SharedObjects.CONVERSION, SharedObjects.INDEX_LEVEL, SharedObjects.PER_SHARE);
 
   private final NumberLexicon lex;
   private final NumberReader reader;
