@@ -315,14 +315,15 @@ final class CountedObjects {
     return before >= 0 && (a.pos(before).equals("VERB") || a.pos(before).equals("AUX")) ? null : np;
   }
 
-  /** "$1 billion in losses", not "in a single year", nor a place: "in Paris". */
+  /** "$1 billion in losses", not "in a single year", nor a place: "in Paris", nor a market's session ([adjunct-head]): "in Big Board trading". */
   private Span partitive(Analysis a, int end, Figure num) {
     if (num.unit == null || end + 1 >= a.tokenCount() || !lower(a, end).equals("in") || a.pos(end + 1).equals("DET") || a.pos(end + 1).equals("NUM")) {
       return null;
     }
     int e = nounPhrase(a, end + 1);
     // a common noun: "in losses", not a place: "in Paris", nor a preposition: "in support of Rubio"
-    return e > end + 1 && a.pos(e - 1).equals("NOUN") && !lower(a, e).equals("of") ? Span.of(a.text(), a.start(end), a.end(e - 1)) : null;
+    return e > end + 1 && a.pos(e - 1).equals("NOUN") && !lower(a, e).equals("of") && !lex.objectWords.adjunctIn(a, end + 1, e) // not "in composite trading"
+        ? Span.of(a.text(), a.start(end), a.end(e - 1)) : null;
   }
 
   /**

@@ -219,16 +219,25 @@ final class NumberLexicon {
    * of"), the words of a stock index's name, the prepositions (a word the tagger reads as one that is
    * not is a noun's modifier), the words between an index's change and its level ("shed 47.3 points to
    * close at 2082.1"), the last of them ("to", "at", "or") and the heads of an index beside its names ("index"), the time words walked over between a subject's verb and its
-   * figure ("closed yesterday at $45.75"), the phrases of an amount per share ("or $2.02 a share").
+   * figure ("closed yesterday at $45.75"), the phrases of an amount per share ("or $2.02 a share"), the heads of an "in" adjunct that is no partitive ("in
+   * Big Board composite trading").
    */
   record ObjectWords(Set<String> adjunctPrepositions, Set<String> timesAs, Set<String> possessives, Set<String> objectJoints, Set<String> nounBounds,
       Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords, Set<String> prepositions, Set<String> relatives,
-      Set<String> levelLinks, Set<String> levelBefore, Set<String> levelIndex, Set<String> timeAdjuncts, PerShare perShare) {
+      Set<String> levelLinks, Set<String> levelBefore, Set<String> levelIndex, Set<String> timeAdjuncts, PerShare perShare,
+      Set<String> adjunctHeads) {
     static ObjectWords of(Map<String, List<String>> units) {
       return new ObjectWords(words(units, "adjunct-preposition"), words(units, "times-as"), words(units, "possessive"), words(units, "object-joint"),
           new HashSet<>(required(units, "noun-bound")), words(units, "before-link"), words(units, "preposition-noun"), words(units, "index-word"),
           words(units, "preposition"), words(units, "relative-pronoun"), words(units, "level-link"), words(units, "level-before"), words(units, "level-index"),
-          words(units, "time-adjunct"), new PerShare(normalized(required(units, "per-share")), normalized(required(units, "per-share-from"))));
+          words(units, "time-adjunct"), new PerShare(normalized(required(units, "per-share")), normalized(required(units, "per-share-from"))),
+          words(units, "adjunct-head"));
+    }
+
+    /** Whether a word of tokens [from, to) heads an adjunct, no partitive ([adjunct-head]): "in early trading yesterday". */
+    boolean adjunctIn(org.attest.text.Analysis a, int from, int to) {
+      for (int k = from; k < to; k++) if (adjunctHeads.contains(a.lower(k))) return true;
+      return false;
     }
   }
 
