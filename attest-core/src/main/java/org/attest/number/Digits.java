@@ -92,7 +92,7 @@ final class Digits {
     if (t > 0 && a.end(t - 1) == a.start(t) && a.token(t - 1).equals("-") && t > 1 && a.isCapitalized(t - 2)) return true;
     if (t == 0) return false;
     String prev = a.lower(t - 1);
-    if (lex.label.containsKey(prev) || lex.identifiers.contains(a.lower(t))) return true; // "Stage 3", "911"
+    if (lex.label.containsKey(prev) || lex.identifiers.services().contains(a.lower(t))) return true; // "Stage 3", "911"
     if ((prev.equals("'s") || prev.equals("’s")) && t >= 2 && lex.labelPossessive.contains(a.lower(t - 2))) return true; // "Standard & Poor's 500"
     // a page counter: "page 1 of 2"
     if (prev.equals("of") && t >= 3 && a.pos(t - 2).equals("NUM") && lex.label.containsKey(a.lower(t - 3))) return true;
@@ -135,6 +135,23 @@ final class Digits {
       return false;
     }
     return k > t + 1 && (!a.lower(k).endsWith("s") || t > 0 && a.pos(t - 1).equals("NUM"));
+  }
+
+  /**
+   * A street address (an identifier, NOTES.md; fresh AP, NYT and city-paper pages): a whole number of at most five digits
+   * before one to four capitalised words, directions or numbered streets ("E.", "Fifth", "5th") and a [street] word, no
+   * common noun after it ("at 469 Vermont St. in Brownsville", "201 E. Nine Mile Rd.", "1405 Washington Avenue"; not "9
+   * Supreme Court justices").
+   */
+  boolean isAddress(Analysis a, int t) {
+    int n = a.tokenCount();
+    if (t + 2 >= n || !a.isCapitalized(t + 1) || !a.token(t).matches("\\d{1,5}")) return false;
+    for (int k = t + 1; k < n && k - t <= 5; k++) {
+      String w = a.token(k);
+      if (k > t + 1 && lex.identifiers.streets().contains(a.lower(k)) && a.isCapitalized(k)) return k + 1 >= n || !(a.pos(k + 1).equals("NOUN") && !a.isCapitalized(k + 1));
+      if (!(a.isCapitalized(k) || w.equals(".") && Tokens.glued(a, k - 1, k) || w.matches("\\d+(st|nd|rd|th)"))) return false;
+    }
+    return false;
   }
 
   private boolean unit(String w) {
