@@ -12,6 +12,13 @@ import org.attest.text.Analysis;
 final class Digits {
   static final String NAME = "number.digits";
 
+  /**
+   * A telephone number around a number token (an identifier, NOTES.md; fresh AP, city-paper and UK pages): "(219)
+   * 937-6103", "(254-2) 751-613", "0800 555 111", "0845 46 47".
+   */
+  private static final Pattern PHONE = Pattern.compile("\\(?\\d{3}\\)?[ .-]\\d{3}[-.]\\d{4}|\\(\\d{3}-\\d{1,2}\\) ?\\d{3}-\\d{3}|0\\d{3} \\d{2,3} \\d{2,4}");
+  private static final String PHONE_CHARS = "0123456789()-. ";
+
   /** The digits of a number token; a prefix and suffix around them are read from the tables. */
   private static final Pattern DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?");
 
@@ -151,6 +158,21 @@ final class Digits {
       if (k > t + 1 && lex.identifiers.streets().contains(a.lower(k)) && a.isCapitalized(k)) return k + 1 >= n || !(a.pos(k + 1).equals("NOUN") && !a.isCapitalized(k + 1));
       if (!(a.isCapitalized(k) || w.equals(".") && Tokens.glued(a, k - 1, k) || w.matches("\\d+(st|nd|rd|th)"))) return false;
     }
+    return false;
+  }
+
+  /** Whether the number token t is part of a telephone number ({@link #PHONE}); the cheap test of its neighbours first. */
+  static boolean isPhone(Analysis a, int t) {
+    String text = a.text();
+    int s = a.start(t), e = a.end(t), n = text.length();
+    boolean before = s > 0 && ("()-".indexOf(text.charAt(s - 1)) >= 0 || s > 1 && text.charAt(s - 1) == ' ' && Character.isDigit(text.charAt(s - 2)));
+    boolean after = e < n && ("()-".indexOf(text.charAt(e)) >= 0 || e + 1 < n && text.charAt(e) == ' ' && Character.isDigit(text.charAt(e + 1)));
+    if (!before && !after && !(text.charAt(s) == '0' && e - s >= 4)) return false;
+    int from = s, to = e;
+    while (from > 0 && s - from < 16 && PHONE_CHARS.indexOf(text.charAt(from - 1)) >= 0) from--;
+    while (to < n && to - e < 16 && PHONE_CHARS.indexOf(text.charAt(to)) >= 0) to++;
+    Matcher m = PHONE.matcher(text).region(from, to);
+    while (m.find()) if (m.start() <= s && m.end() >= e) return true;
     return false;
   }
 
