@@ -176,6 +176,28 @@ final class Digits {
     return false;
   }
 
+  /**
+   * A numbered list's label at the start of a line (NOTES.md: list labels are no figures; fresh USA Today, Breitbart/AP,
+   * Washington Post and Politico lists): "1. Donald Trump (Last week: 2.)", "7. Chris Christie.", "2) The art of front-running";
+   * not a figure alone on its line with its caption on the next ([figure-caption]: "60." then "The number of countries that").
+   */
+  boolean isListLabel(Analysis a, int t) {
+    String text = a.text();
+    int s = a.start(t), e = s;
+    while (e < text.length() && e - s < 4 && Character.isDigit(text.charAt(e))) e++;
+    if (e == s || e - s > 3 || e + 1 >= text.length() || text.charAt(e) != '.' && text.charAt(e) != ')' || !Character.isWhitespace(text.charAt(e + 1))) return false;
+    for (int i = s - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') break;
+      if (!Character.isWhitespace(c)) return false;
+    }
+    int j = e + 1;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+    if (!Tokens.lineBreak(a, e, j)) return true;
+    for (String caption : lex.identifiers.captions()) if (text.regionMatches(true, j, caption, 0, caption.length())) return false;
+    return true;
+  }
+
   private boolean unit(String w) {
     return lex.measure.containsKey(w) || lex.percent.containsKey(w) || lex.currencyWord.containsKey(w) || lex.magnitude.containsKey(w);
   }

@@ -128,7 +128,7 @@ final class NumberLexicon {
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");
     marketWords = words(units, "market-word");
-    identifiers = new Identifiers(words(units, "identifier"), words(units, "street"));
+    identifiers = new Identifiers(words(units, "identifier"), words(units, "street"), List.copyOf(required(units, "figure-caption")));
     ageBefore = words(units, "age-before");
     vagueQuantifiers = new HashSet<>(required(units, "vague-quantifier"));
     ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"), new HashSet<>(required(units, "age-compared")));
@@ -253,8 +253,11 @@ final class NumberLexicon {
     }
   }
 
-  /** Numbers that name a service, never a figure ("911"), and the last words of a street address ("469 Vermont St."). */
-  record Identifiers(Set<String> services, Set<String> streets) {}
+  /**
+   * Numbers that name a service, never a figure ("911"), the last words of a street address ("469 Vermont St."), and the
+   * captions that keep a number alone on its line before them a figure, no list label ("60." then "The number of countries").
+   */
+  record Identifiers(Set<String> services, Set<String> streets, List<String> captions) {}
 
   /**
    * The words around an age: after it ("or older"), the bounds before it ("under") and the people before them ("voters"),
