@@ -99,7 +99,7 @@ final class Digits {
     if (t > 0 && a.end(t - 1) == a.start(t) && a.token(t - 1).equals("-") && t > 1 && a.isCapitalized(t - 2)) return true;
     if (t == 0) return false;
     String prev = a.lower(t - 1);
-    if (lex.label.containsKey(prev) || lex.identifiers.services().contains(a.lower(t))) return true; // "Stage 3", "911"
+    if (lex.label.containsKey(prev) || lex.notFigures.services().contains(a.lower(t))) return true; // "Stage 3", "911"
     if ((prev.equals("'s") || prev.equals("’s")) && t >= 2 && lex.labelPossessive.contains(a.lower(t - 2))) return true; // "Standard & Poor's 500"
     // a page counter: "page 1 of 2"
     if (prev.equals("of") && t >= 3 && a.pos(t - 2).equals("NUM") && lex.label.containsKey(a.lower(t - 3))) return true;
@@ -155,7 +155,7 @@ final class Digits {
     if (t + 2 >= n || !a.isCapitalized(t + 1) || !a.token(t).matches("\\d{1,5}")) return false;
     for (int k = t + 1; k < n && k - t <= 5; k++) {
       String w = a.token(k);
-      if (k > t + 1 && lex.identifiers.streets().contains(a.lower(k)) && a.isCapitalized(k)) return k + 1 >= n || !(a.pos(k + 1).equals("NOUN") && !a.isCapitalized(k + 1));
+      if (k > t + 1 && lex.notFigures.streets().contains(a.lower(k)) && a.isCapitalized(k)) return k + 1 >= n || !(a.pos(k + 1).equals("NOUN") && !a.isCapitalized(k + 1));
       if (!(a.isCapitalized(k) || w.equals(".") && Tokens.glued(a, k - 1, k) || w.matches("\\d+(st|nd|rd|th)"))) return false;
     }
     return false;
@@ -194,7 +194,7 @@ final class Digits {
     int j = e + 1;
     while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
     if (!Tokens.lineBreak(a, e, j)) return true;
-    for (String caption : lex.identifiers.captions()) if (text.regionMatches(true, j, caption, 0, caption.length())) return false;
+    for (String caption : lex.notFigures.captions()) if (text.regionMatches(true, j, caption, 0, caption.length())) return false;
     return true;
   }
 

@@ -59,7 +59,7 @@ final class NumberLexicon {
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
   final Set<String> digitWords; // "digits", "digit"
   final Set<String> marketWords; // "the Dow rose 24.11 points", "Embiid scored 10 points": points of an index or a game, not of a poll
-  final Identifiers identifiers; // "911": a number that names a service; "469 Vermont St.": a street address's last word
+  final NotFigures notFigures; // "911", "469 Vermont St.", a list's "1. ", "doubled down": numbers that are no figures
   final Set<String> ageBefore; // "before they turned 18": an age
   final Set<String> vagueQuantifiers; // "several hundred", "a few thousand": at least twice the magnitude
   final AgeWords ages; // "voters 45 or older", "voters under 35", "those over 60": an age
@@ -128,7 +128,7 @@ final class NumberLexicon {
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");
     marketWords = words(units, "market-word");
-    identifiers = new Identifiers(words(units, "identifier"), words(units, "street"), List.copyOf(required(units, "figure-caption")));
+    notFigures = new NotFigures(words(units, "identifier"), words(units, "street"), List.copyOf(required(units, "figure-caption")), words(units, "multiplier-idiom"));
     ageBefore = words(units, "age-before");
     vagueQuantifiers = new HashSet<>(required(units, "vague-quantifier"));
     ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"), new HashSet<>(required(units, "age-compared")));
@@ -254,10 +254,11 @@ final class NumberLexicon {
   }
 
   /**
-   * Numbers that name a service, never a figure ("911"), the last words of a street address ("469 Vermont St."), and the
-   * captions that keep a number alone on its line before them a figure, no list label ("60." then "The number of countries").
+   * The words that make a number no figure: numbers that name a service ("911"), the last words of a street address ("469
+   * Vermont St."), the captions that keep a number alone on its line before them a figure, no list label ("60." then "The
+   * number of countries"), and the words after a multiplier that make it an idiom ("doubled down on", "a double standard").
    */
-  record Identifiers(Set<String> services, Set<String> streets, List<String> captions) {}
+  record NotFigures(Set<String> services, Set<String> streets, List<String> captions, Set<String> multiplierIdioms) {}
 
   /**
    * The words around an age: after it ("or older"), the bounds before it ("under") and the people before them ("voters"),
