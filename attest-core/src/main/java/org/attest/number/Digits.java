@@ -208,11 +208,11 @@ final class Digits {
    */
   boolean isAge(Analysis a, int t) {
     if (!smallWhole(a, t)) return false;
-    if (t >= 1 && lex.ageBefore.contains(a.lower(t - 1)) || ageOf(a, t)) return true;
+    if (t >= 1 && lex.ages.before().contains(a.lower(t - 1)) || ageOf(a, t)) return true;
     if (t >= 2 && lex.ages.compared().contains(a.lower(t - 2) + " " + a.lower(t - 1))) return true; // "children younger than 5"
     // "voters ages 18 to 39", "between the ages of 18 and 29": a range's second end after an age
     boolean joint = t >= 1 && (lex.rangeJoint.containsKey(a.lower(t - 1)) || a.lower(t - 1).equals("and"));
-    if (t >= 3 && joint && smallWhole(a, t - 2) && (lex.ageBefore.contains(a.lower(t - 3)) || ageOf(a, t - 2))) return true;
+    if (t >= 3 && joint && smallWhole(a, t - 2) && (lex.ages.before().contains(a.lower(t - 3)) || ageOf(a, t - 2))) return true;
     // "voters 45 or older", "those under 35 support", "people over 60 say" (NOTES.md: ages are no figures)
     if (t + 2 < a.tokenCount() && lex.ages.after().contains(a.lower(t + 1) + " " + a.lower(t + 2))) return true;
     if (t >= 2 && lex.ages.bounds().contains(a.lower(t - 1)) && lex.ages.groups().contains(a.lower(t - 2))) {
@@ -223,7 +223,7 @@ final class Digits {
 
   /** "at the age of 92", "aged between 16": an age word, then "of" or "between", right before t. */
   private boolean ageOf(Analysis a, int t) {
-    return t >= 2 && (a.lower(t - 1).equals("of") || a.lower(t - 1).equals(lex.rangeBetween)) && lex.ageBefore.contains(a.lower(t - 2));
+    return t >= 2 && (a.lower(t - 1).equals("of") || a.lower(t - 1).equals(lex.rangeBetween)) && lex.ages.before().contains(a.lower(t - 2));
   }
 
   private static boolean smallWhole(Analysis a, int t) {

@@ -60,8 +60,8 @@ final class NumberLexicon {
   final Set<String> digitWords; // "digits", "digit"
   final Set<String> marketWords; // "the Dow rose 24.11 points", "Embiid scored 10 points": points of an index or a game, not of a poll
   final NotFigures notFigures; // "911", "469 Vermont St.", a list's "1. ", "doubled down": numbers that are no figures
-  final Set<String> ageBefore; // "before they turned 18": an age
   final Set<String> vagueQuantifiers; // "several hundred", "a few thousand": at least twice the magnitude
+  final Set<String> aboutTopics; // "his comment about 47 percent": nouns after which "about" is a preposition, no bound
   final AgeWords ages; // "voters 45 or older", "voters under 35", "those over 60": an age
   final VerbWords verbs; // "32% call themselves conservative", "Two-thirds support reducing sentences": no object
   final Set<String> designation; // "a four-cylinder engine": a type, not a count
@@ -129,9 +129,9 @@ final class NumberLexicon {
     digitWords = words(units, "digit-word");
     marketWords = words(units, "market-word");
     notFigures = new NotFigures(words(units, "identifier"), words(units, "street"), List.copyOf(required(units, "figure-caption")), words(units, "multiplier-idiom"));
-    ageBefore = words(units, "age-before");
+    aboutTopics = words(units, "about-topic");
     vagueQuantifiers = new HashSet<>(required(units, "vague-quantifier"));
-    ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"), new HashSet<>(required(units, "age-compared")));
+    ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"), new HashSet<>(required(units, "age-compared")), words(units, "age-before"));
     verbs = new VerbWords(words(units, "verb-after-figure"), words(units, "verb-or-noun-after-figure"), words(units, "object-determiner"));
     designation = words(units, "designation");
     changeFrom = words(units, "change-from");
@@ -262,9 +262,9 @@ final class NumberLexicon {
 
   /**
    * The words around an age: after it ("or older"), the bounds before it ("under") and the people before them ("voters"),
-   * the comparisons right before it ("younger than").
+   * the comparisons right before it ("younger than"), the words right before it ("turned", "aged").
    */
-  record AgeWords(Set<String> after, Set<String> bounds, Set<String> groups, Set<String> compared) {}
+  record AgeWords(Set<String> after, Set<String> bounds, Set<String> groups, Set<String> compared, Set<String> before) {}
 
   /**
    * The verbs the tagger reads as a figure's noun: always verbs ("call", "went"), verbs before an object and nouns

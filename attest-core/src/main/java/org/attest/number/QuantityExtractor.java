@@ -288,8 +288,9 @@ public final class QuantityExtractor {
     String modifier = "exact";
     int start = t;
     int k = bounds.before(a, t);
-    // "his comment about 47 percent of the country": after a noun, "about" is a preposition
-    if (k == t + 1 && lower(a, t).equals("about") && t > 0 && a.pos(t - 1).equals("NOUN")) return null;
+    // "his comment about 47 percent of the country": after a noun of [about-topic], "about" is a preposition; elsewhere a
+    // bound ("a town about 25 miles west of Manhattan", "the contract covers about 100 workers")
+    if (k == t + 1 && lower(a, t).equals("about") && t > 0 && a.pos(t - 1).equals("NOUN") && lex.aboutTopics.contains(a.lower(t - 1))) return null;
     if (k > t) {
       modifier = bounds.modifier(a, t, k);
       t = k;
@@ -303,7 +304,7 @@ public final class QuantityExtractor {
     if (num == null || !Double.isFinite(num.value)) return null; // JSON has no Infinity
     if (k > start) num.stamp(Bounds.BEFORE);
     modifier = bounds.around(a, start, num, modifier, timed);
-    if (modifier.equals("exact") && !num.vague) {
+    if ((modifier.equals("exact") || modifier.equals("approx")) && !num.vague) { // also "about 30-60%", "Around 30 to 70 people"
       Figure[] range = ranges.following(a, num, timed, objects.afterChange(a, start)); // "10 to 20", "10-20", "20 through 100"
       if (range != null) return range(a, start, range, id);
     }
