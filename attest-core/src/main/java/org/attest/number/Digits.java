@@ -218,7 +218,10 @@ final class Digits {
     if (t >= 2 && lex.ages.bounds().contains(a.lower(t - 1)) && lex.ages.groups().contains(a.lower(t - 2))) {
       return t + 1 >= a.tokenCount() || !a.pos(t + 1).equals("NOUN") || lex.verbs.only().contains(a.lower(t + 1)) || lex.verbs.orNouns().contains(a.lower(t + 1));
     }
-    return t >= 2 && a.lower(t - 1).equals(",") && a.pos(t - 2).equals("PROPN") && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(","));
+    // a name the tagger may read as a noun or adjective ("Jillian/ADJ Chase/NOUN, 27, a Tinder user"), the age closing
+    // the apposition or the sentence (fresh NYT, AP, HuffPost, Washington Post: "said Armando Sanjurjo, 73.", "Ivanka, 34;")
+    return t >= 2 && a.lower(t - 1).equals(",") && (a.pos(t - 2).equals("PROPN") || a.isCapitalized(t - 2) && Character.isLetter(a.token(t - 2).charAt(0)))
+        && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(",") || a.lower(t + 1).equals(".") || a.lower(t + 1).equals(";"));
   }
 
   /** "at the age of 92", "aged between 16": an age word, then "of" or "between", right before t. */
