@@ -210,6 +210,8 @@ final class Digits {
     if (!smallWhole(a, t)) return false;
     if (t >= 1 && lex.ages.before().contains(a.lower(t - 1)) || ageOf(a, t)) return true;
     if (t >= 2 && lex.ages.compared().contains(a.lower(t - 2) + " " + a.lower(t - 1))) return true; // "children younger than 5"
+    // "Christie, who is 61 and", "when she was 25", not "he was 12 votes short"
+    if (t >= 2 && lex.ages.phrases().contains(a.lower(t - 2) + " " + a.lower(t - 1)) && (t + 1 >= a.tokenCount() || !a.pos(t + 1).equals("NOUN"))) return true;
     // "voters ages 18 to 39", "between the ages of 18 and 29": a range's second end after an age
     boolean joint = t >= 1 && (lex.rangeJoint.containsKey(a.lower(t - 1)) || a.lower(t - 1).equals("and"));
     if (t >= 3 && joint && smallWhole(a, t - 2) && (lex.ages.before().contains(a.lower(t - 3)) || ageOf(a, t - 2))) return true;

@@ -131,7 +131,7 @@ final class NumberLexicon {
     notFigures = new NotFigures(words(units, "identifier"), words(units, "street"), List.copyOf(required(units, "figure-caption")), words(units, "multiplier-idiom"));
     aboutTopics = words(units, "about-topic");
     vagueQuantifiers = new HashSet<>(required(units, "vague-quantifier"));
-    ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"), new HashSet<>(required(units, "age-compared")), words(units, "age-before"));
+    ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"), new HashSet<>(required(units, "age-compared")), words(units, "age-before"), new HashSet<>(required(units, "age-phrase")));
     verbs = new VerbWords(words(units, "verb-after-figure"), words(units, "verb-or-noun-after-figure"), words(units, "object-determiner"));
     designation = words(units, "designation");
     changeFrom = words(units, "change-from");
@@ -262,9 +262,10 @@ final class NumberLexicon {
 
   /**
    * The words around an age: after it ("or older"), the bounds before it ("under") and the people before them ("voters"),
-   * the comparisons right before it ("younger than"), the words right before it ("turned", "aged").
+   * the comparisons right before it ("younger than"), the words right before it ("turned", "aged"), the subject and copula
+   * right before it ("who is 38 and", "when she was 25").
    */
-  record AgeWords(Set<String> after, Set<String> bounds, Set<String> groups, Set<String> compared, Set<String> before) {}
+  record AgeWords(Set<String> after, Set<String> bounds, Set<String> groups, Set<String> compared, Set<String> before, Set<String> phrases) {}
 
   /**
    * The verbs the tagger reads as a figure's noun: always verbs ("call", "went"), verbs before an object and nouns
