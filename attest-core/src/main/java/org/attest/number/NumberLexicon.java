@@ -58,7 +58,7 @@ final class NumberLexicon {
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
   final Set<String> digitWords; // "digits", "digit"
-  final Set<String> marketWords; // "the Dow rose 24.11 points", "Embiid scored 10 points": points of an index or a game, not of a poll
+  final Market market; // "the Dow rose 24.11 points", "Embiid scored 10 points": points of an index or a game, not of a poll
   final NotFigures notFigures; // "911", "469 Vermont St.", a list's "1. ", "doubled down": numbers that are no figures
   final Set<String> vagueQuantifiers; // "several hundred", "a few thousand": at least twice the magnitude
   final Set<String> aboutTopics; // "his comment about 47 percent": nouns after which "about" is a preposition, no bound
@@ -127,7 +127,7 @@ final class NumberLexicon {
     rateBase = new HashSet<>(required(units, "rate-base"));
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");
-    marketWords = words(units, "market-word");
+    market = new Market(words(units, "market-word"), words(units, "weak-market-word"));
     notFigures = new NotFigures(words(units, "identifier"), words(units, "street"), List.copyOf(required(units, "figure-caption")), words(units, "multiplier-idiom"));
     aboutTopics = words(units, "about-topic");
     vagueQuantifiers = new HashSet<>(required(units, "vague-quantifier"));
@@ -252,6 +252,12 @@ final class NumberLexicon {
       return 0;
     }
   }
+
+  /**
+   * The words of a sentence about markets or games, where "points" are points as written ("the Dow rose 24.11 points"), and
+   * those of them that are no market's alone ("average": "the RealClearPolitics average", "an average of 20 points").
+   */
+  record Market(Set<String> words, Set<String> weak) {}
 
   /**
    * The words that make a number no figure: numbers that name a service ("911"), the last words of a street address ("469

@@ -351,8 +351,11 @@ public final class QuantityExtractor {
   /** A level or change of a stock index ([index-word]) without a unit is in points: "the Nasdaq composite increased 7.15 points, or 0.1 percent, to 5,162.13". */
   private void indexPoints(Figure num, Span object) {
     if (num.unit != null || object == null) return;
-    for (String w : object.text().split("[ \\-]")) {
-      if (lex.objectWords.indexWords().contains(Lexicon.normalize(w))) {
+    String[] words = object.text().split("[ \\-]");
+    for (String w : words) {
+      String n = Lexicon.normalize(w);
+      // a weak market word names an index only after another word ("the industrial average"; not "an average of 3,000 a year")
+      if (lex.objectWords.indexWords().contains(n) && (words.length > 1 || !lex.market.weak().contains(n))) {
         num.unit = "points";
         num.stamp(INDEX_POINTS);
         return;
