@@ -104,7 +104,7 @@ public final class QuantityExtractor {
       d = undated(a, d, dated);
       Decided rate = rateBase(a, d, out, found);
       if (rate == null) {
-        t = a.tokenAt(d.quantity().end());
+        t = after(a, d.quantity());
         continue;
       }
       d = rate;
@@ -112,10 +112,16 @@ public final class QuantityExtractor {
       if (q != d.quantity()) d.rules().add(RELATIVE);
       found.add(q);
       out.add(new Decided(q, List.copyOf(d.rules())));
-      t = a.tokenAt(q.end());
+      t = after(a, q);
     }
     shared.share(a, out);
     return out;
+  }
+
+  /** The token after a figure, past the compound's hyphen its span leaves out ("$37-" "a-share"). */
+  private static int after(Analysis a, Quantity q) {
+    int e = q.end();
+    return a.tokenAt(e < a.text().length() && a.text().charAt(e) == '-' ? e + 1 : e);
   }
 
   /**
@@ -320,8 +326,10 @@ public final class QuantityExtractor {
     Span object = inLine(a, found, a.start(start), a.end(num.end - 1));
     if (object != found) num.stamp(LINE);
     indexPoints(num, object);
-    String text = a.text().substring(a.start(start), a.end(end - 1));
-    Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
+    int to = a.end(end - 1);
+    if (to - 1 > a.start(start) && a.text().charAt(to - 1) == '-') to--; // the compound's hyphen stays out: "a $37-a-share offer" → "$37"
+    String text = a.text().substring(a.start(start), to);
+    Quantity q = new Quantity("n" + id, a.start(start), to, text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
     return new Decided(q, new ArrayList<>(num.rules()));
   }
 
