@@ -315,14 +315,15 @@ final class CountedObjects {
     return before >= 0 && (a.pos(before).equals("VERB") || a.pos(before).equals("AUX")) ? null : np;
   }
 
-  /** "$1 billion in losses", not "in a single year", nor a place: "in Paris". */
+  /** "$1 billion in losses", not "in a single year", nor a place: "in Paris", nor a market's session ([adjunct-head]): "in Big Board trading". */
   private Span partitive(Analysis a, int end, Figure num) {
     if (num.unit == null || end + 1 >= a.tokenCount() || !lower(a, end).equals("in") || a.pos(end + 1).equals("DET") || a.pos(end + 1).equals("NUM")) {
       return null;
     }
     int e = nounPhrase(a, end + 1);
     // a common noun: "in losses", not a place: "in Paris", nor a preposition: "in support of Rubio"
-    return e > end + 1 && a.pos(e - 1).equals("NOUN") && !lower(a, e).equals("of") ? Span.of(a.text(), a.start(end), a.end(e - 1)) : null;
+    return e > end + 1 && a.pos(e - 1).equals("NOUN") && !lower(a, e).equals("of") && !lex.objectWords.adjunctIn(a, end + 1, e) // not "in composite trading"
+        ? Span.of(a.text(), a.start(end), a.end(e - 1)) : null;
   }
 
   /**
@@ -385,7 +386,9 @@ final class CountedObjects {
     }
     if (head > 0 && a.pos(head - 1).equals("ADP") && lex.objectWords.prepositionNouns().contains(h)) return null; // "in front of 15,522", "in excess of $5 million"
     int s = head;
-    while (s - 1 >= 0 && head - s < PHRASE && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ"))) s--;
+    while (s - 1 >= 0 && head - s < PHRASE && (a.pos(s - 1).equals("NOUN") || a.pos(s - 1).equals("ADJ") || Tokens.split(a, s - 1))
+        && !lex.objectWords.prepositions().contains(a.lower(s - 1))) s--; // not "versus net income of $5.3 million"
+    if (s - 2 >= 0 && a.token(s - 1).equals("-") && Tokens.glued(a, s - 2, s - 1) && Tokens.glued(a, s - 1, s)) s -= 2; // "third-quarter net loss", "after-tax gain"
     return Span.of(a.text(), a.start(s), a.end(head));
   }
 

@@ -12,6 +12,13 @@ import org.attest.text.Analysis;
 final class Digits {
   static final String NAME = "number.digits";
 
+  /**
+   * A telephone number around a number token (an identifier, NOTES.md; fresh AP, city-paper and UK pages): "(219)
+   * 937-6103", "(254-2) 751-613", "0800 555 111", "0845 46 47".
+   */
+  private static final Pattern PHONE = Pattern.compile("\\(?\\d{3}\\)?[ .-]\\d{3}[-.]\\d{4}|\\(\\d{3}-\\d{1,2}\\) ?\\d{3}-\\d{3}|0\\d{3} \\d{2,3} \\d{2,4}");
+  private static final String PHONE_CHARS = "0123456789()-. ";
+
   /** The digits of a number token; a prefix and suffix around them are read from the tables. */
   private static final Pattern DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?");
 
@@ -92,7 +99,7 @@ final class Digits {
     if (t > 0 && a.end(t - 1) == a.start(t) && a.token(t - 1).equals("-") && t > 1 && a.isCapitalized(t - 2)) return true;
     if (t == 0) return false;
     String prev = a.lower(t - 1);
-    if (lex.label.containsKey(prev) || lex.identifiers.contains(a.lower(t))) return true; // "Stage 3", "911"
+    if (lex.label.containsKey(prev) || lex.notFigures.services().contains(a.lower(t))) return true; // "Stage 3", "911"
     if ((prev.equals("'s") || prev.equals("’s")) && t >= 2 && lex.labelPossessive.contains(a.lower(t - 2))) return true; // "Standard & Poor's 500"
     // a page counter: "page 1 of 2"
     if (prev.equals("of") && t >= 3 && a.pos(t - 2).equals("NUM") && lex.label.containsKey(a.lower(t - 3))) return true;
@@ -137,6 +144,60 @@ final class Digits {
     return k > t + 1 && (!a.lower(k).endsWith("s") || t > 0 && a.pos(t - 1).equals("NUM"));
   }
 
+  /**
+   * A street address (an identifier, NOTES.md; fresh AP, NYT and city-paper pages): a whole number of at most five digits
+   * before one to four capitalised words, directions or numbered streets ("E.", "Fifth", "5th") and a [street] word, no
+   * common noun after it ("at 469 Vermont St. in Brownsville", "201 E. Nine Mile Rd.", "1405 Washington Avenue"; not "9
+   * Supreme Court justices").
+   */
+  boolean isAddress(Analysis a, int t) {
+    int n = a.tokenCount();
+    if (t + 2 >= n || !a.isCapitalized(t + 1) || !a.token(t).matches("\\d{1,5}")) return false;
+    for (int k = t + 1; k < n && k - t <= 5; k++) {
+      String w = a.token(k);
+      if (k > t + 1 && lex.notFigures.streets().contains(a.lower(k)) && a.isCapitalized(k)) return k + 1 >= n || !(a.pos(k + 1).equals("NOUN") && !a.isCapitalized(k + 1));
+      if (!(a.isCapitalized(k) || w.equals(".") && Tokens.glued(a, k - 1, k) || w.matches("\\d+(st|nd|rd|th)"))) return false;
+    }
+    return false;
+  }
+
+  /** Whether the number token t is part of a telephone number ({@link #PHONE}); the cheap test of its neighbours first. */
+  static boolean isPhone(Analysis a, int t) {
+    String text = a.text();
+    int s = a.start(t), e = a.end(t), n = text.length();
+    boolean before = s > 0 && ("()-".indexOf(text.charAt(s - 1)) >= 0 || s > 1 && text.charAt(s - 1) == ' ' && Character.isDigit(text.charAt(s - 2)));
+    boolean after = e < n && ("()-".indexOf(text.charAt(e)) >= 0 || e + 1 < n && text.charAt(e) == ' ' && Character.isDigit(text.charAt(e + 1)));
+    if (!before && !after && !(text.charAt(s) == '0' && e - s >= 4)) return false;
+    int from = s, to = e;
+    while (from > 0 && s - from < 16 && PHONE_CHARS.indexOf(text.charAt(from - 1)) >= 0) from--;
+    while (to < n && to - e < 16 && PHONE_CHARS.indexOf(text.charAt(to)) >= 0) to++;
+    Matcher m = PHONE.matcher(text).region(from, to);
+    while (m.find()) if (m.start() <= s && m.end() >= e) return true;
+    return false;
+  }
+
+  /**
+   * A numbered list's label at the start of a line (NOTES.md: list labels are no figures; fresh USA Today, Breitbart/AP,
+   * Washington Post and Politico lists): "1. Donald Trump (Last week: 2.)", "7. Chris Christie.", "2) The art of front-running";
+   * not a figure alone on its line with its caption on the next ([figure-caption]: "60." then "The number of countries that").
+   */
+  boolean isListLabel(Analysis a, int t) {
+    String text = a.text();
+    int s = a.start(t), e = s;
+    while (e < text.length() && e - s < 4 && Character.isDigit(text.charAt(e))) e++;
+    if (e == s || e - s > 3 || e + 1 >= text.length() || text.charAt(e) != '.' && text.charAt(e) != ')' || !Character.isWhitespace(text.charAt(e + 1))) return false;
+    for (int i = s - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') break;
+      if (!Character.isWhitespace(c)) return false;
+    }
+    int j = e + 1;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+    if (!Tokens.lineBreak(a, e, j)) return true;
+    for (String caption : lex.notFigures.captions()) if (text.regionMatches(true, j, caption, 0, caption.length())) return false;
+    return true;
+  }
+
   private boolean unit(String w) {
     return lex.measure.containsKey(w) || lex.percent.containsKey(w) || lex.currencyWord.containsKey(w) || lex.magnitude.containsKey(w);
   }
@@ -147,22 +208,27 @@ final class Digits {
    */
   boolean isAge(Analysis a, int t) {
     if (!smallWhole(a, t)) return false;
-    if (t >= 1 && lex.ageBefore.contains(a.lower(t - 1)) || ageOf(a, t)) return true;
+    if (t >= 1 && lex.ages.before().contains(a.lower(t - 1)) || ageOf(a, t)) return true;
     if (t >= 2 && lex.ages.compared().contains(a.lower(t - 2) + " " + a.lower(t - 1))) return true; // "children younger than 5"
+    // "Christie, who is 61 and", "when she was 25", not "he was 12 votes short"
+    if (t >= 2 && lex.ages.phrases().contains(a.lower(t - 2) + " " + a.lower(t - 1)) && (t + 1 >= a.tokenCount() || !a.pos(t + 1).equals("NOUN"))) return true;
     // "voters ages 18 to 39", "between the ages of 18 and 29": a range's second end after an age
     boolean joint = t >= 1 && (lex.rangeJoint.containsKey(a.lower(t - 1)) || a.lower(t - 1).equals("and"));
-    if (t >= 3 && joint && smallWhole(a, t - 2) && (lex.ageBefore.contains(a.lower(t - 3)) || ageOf(a, t - 2))) return true;
+    if (t >= 3 && joint && smallWhole(a, t - 2) && (lex.ages.before().contains(a.lower(t - 3)) || ageOf(a, t - 2))) return true;
     // "voters 45 or older", "those under 35 support", "people over 60 say" (NOTES.md: ages are no figures)
     if (t + 2 < a.tokenCount() && lex.ages.after().contains(a.lower(t + 1) + " " + a.lower(t + 2))) return true;
     if (t >= 2 && lex.ages.bounds().contains(a.lower(t - 1)) && lex.ages.groups().contains(a.lower(t - 2))) {
       return t + 1 >= a.tokenCount() || !a.pos(t + 1).equals("NOUN") || lex.verbs.only().contains(a.lower(t + 1)) || lex.verbs.orNouns().contains(a.lower(t + 1));
     }
-    return t >= 2 && a.lower(t - 1).equals(",") && a.pos(t - 2).equals("PROPN") && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(","));
+    // a name the tagger may read as a noun or adjective ("Jillian/ADJ Chase/NOUN, 27, a Tinder user"), the age closing
+    // the apposition or the sentence (fresh NYT, AP, HuffPost, Washington Post: "said Armando Sanjurjo, 73.", "Ivanka, 34;")
+    return t >= 2 && a.lower(t - 1).equals(",") && (a.pos(t - 2).equals("PROPN") || a.isCapitalized(t - 2) && Character.isLetter(a.token(t - 2).charAt(0)))
+        && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(",") || a.lower(t + 1).equals(".") || a.lower(t + 1).equals(";"));
   }
 
   /** "at the age of 92", "aged between 16": an age word, then "of" or "between", right before t. */
   private boolean ageOf(Analysis a, int t) {
-    return t >= 2 && (a.lower(t - 1).equals("of") || a.lower(t - 1).equals(lex.rangeBetween)) && lex.ageBefore.contains(a.lower(t - 2));
+    return t >= 2 && (a.lower(t - 1).equals("of") || a.lower(t - 1).equals(lex.rangeBetween)) && lex.ages.before().contains(a.lower(t - 2));
   }
 
   private static boolean smallWhole(Analysis a, int t) {

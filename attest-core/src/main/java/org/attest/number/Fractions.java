@@ -69,6 +69,13 @@ final class Fractions {
   int fraction(Analysis a, int t, double[] out) {
     int n = a.tokenCount();
     if (t >= n) return t;
+    // the tokenizer's "one" "-" "half" or "one-" "half": the table's "one-half"
+    int joint = lower(a, t + 1).equals("-") && t + 2 < n && Tokens.glued(a, t, t + 1) && Tokens.glued(a, t + 1, t + 2) ? t + 2 : Tokens.split(a, t) ? t + 1 : -1;
+    String joined = joint < 0 ? null : lex.fraction.get(a.text().substring(a.start(t), a.end(joint)).toLowerCase(java.util.Locale.ROOT));
+    if (joined != null) {
+      out[0] = Double.parseDouble(joined);
+      return joint + 1;
+    }
     for (int k = 2; k >= 1; k--) {
       if (t + k > n) continue;
       String p = phrase(a, t, k);

@@ -58,10 +58,10 @@ final class NumberLexicon {
   final Set<String> rateJoint; // "Nine in 10", "eight out of ten": between a rate's number and its base
   final Map<String, String> digitCount; // "double digits": at least 10; "<10": fewer than 10
   final Set<String> digitWords; // "digits", "digit"
-  final Set<String> marketWords; // "the Dow rose 24.11 points", "Embiid scored 10 points": points of an index or a game, not of a poll
-  final Set<String> identifiers; // "911": a number that names a service, never a figure
-  final Set<String> ageBefore; // "before they turned 18": an age
+  final Market market; // "the Dow rose 24.11 points", "Embiid scored 10 points": points of an index or a game, not of a poll
+  final NotFigures notFigures; // "911", "469 Vermont St.", a list's "1. ", "doubled down": numbers that are no figures
   final Set<String> vagueQuantifiers; // "several hundred", "a few thousand": at least twice the magnitude
+  final Set<String> aboutTopics; // "his comment about 47 percent": nouns after which "about" is a preposition, no bound
   final AgeWords ages; // "voters 45 or older", "voters under 35", "those over 60": an age
   final VerbWords verbs; // "32% call themselves conservative", "Two-thirds support reducing sentences": no object
   final Set<String> designation; // "a four-cylinder engine": a type, not a count
@@ -127,11 +127,11 @@ final class NumberLexicon {
     rateBase = new HashSet<>(required(units, "rate-base"));
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");
-    marketWords = words(units, "market-word");
-    identifiers = words(units, "identifier");
-    ageBefore = words(units, "age-before");
+    market = new Market(words(units, "market-word"), words(units, "weak-market-word"));
+    notFigures = new NotFigures(words(units, "identifier"), words(units, "street"), List.copyOf(required(units, "figure-caption")), words(units, "multiplier-idiom"));
+    aboutTopics = words(units, "about-topic");
     vagueQuantifiers = new HashSet<>(required(units, "vague-quantifier"));
-    ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"), new HashSet<>(required(units, "age-compared")));
+    ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"), new HashSet<>(required(units, "age-compared")), words(units, "age-before"), new HashSet<>(required(units, "age-phrase")));
     verbs = new VerbWords(words(units, "verb-after-figure"), words(units, "verb-or-noun-after-figure"), words(units, "object-determiner"));
     designation = words(units, "designation");
     changeFrom = words(units, "change-from");
@@ -219,24 +219,59 @@ final class NumberLexicon {
    * of"), the words of a stock index's name, the prepositions (a word the tagger reads as one that is
    * not is a noun's modifier), the words between an index's change and its level ("shed 47.3 points to
    * close at 2082.1"), the last of them ("to", "at", "or") and the heads of an index beside its names ("index"), the time words walked over between a subject's verb and its
-   * figure ("closed yesterday at $45.75").
+   * figure ("closed yesterday at $45.75"), the phrases of an amount per share ("or $2.02 a share"), the heads of an "in" adjunct that is no partitive ("in
+   * Big Board composite trading").
    */
   record ObjectWords(Set<String> adjunctPrepositions, Set<String> timesAs, Set<String> possessives, Set<String> objectJoints, Set<String> nounBounds,
       Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords, Set<String> prepositions, Set<String> relatives,
-      Set<String> levelLinks, Set<String> levelBefore, Set<String> levelIndex, Set<String> timeAdjuncts) {
+      Set<String> levelLinks, Set<String> levelBefore, Set<String> levelIndex, Set<String> timeAdjuncts, PerShare perShare,
+      Set<String> adjunctHeads) {
     static ObjectWords of(Map<String, List<String>> units) {
       return new ObjectWords(words(units, "adjunct-preposition"), words(units, "times-as"), words(units, "possessive"), words(units, "object-joint"),
           new HashSet<>(required(units, "noun-bound")), words(units, "before-link"), words(units, "preposition-noun"), words(units, "index-word"),
           words(units, "preposition"), words(units, "relative-pronoun"), words(units, "level-link"), words(units, "level-before"), words(units, "level-index"),
-          words(units, "time-adjunct"));
+          words(units, "time-adjunct"), new PerShare(normalized(required(units, "per-share")), normalized(required(units, "per-share-from"))),
+          words(units, "adjunct-head"));
+    }
+
+    /** Whether a word of tokens [from, to) heads an adjunct, no partitive ([adjunct-head]): "in early trading yesterday". */
+    boolean adjunctIn(org.attest.text.Analysis a, int from, int to) {
+      for (int k = from; k < to; k++) if (adjunctHeads.contains(a.lower(k))) return true;
+      return false;
     }
   }
 
   /**
-   * The words around an age: after it ("or older"), the bounds before it ("under") and the people before them ("voters"),
-   * the comparisons right before it ("younger than").
+   * The phrases after an amount that make it one per share ("a share", "per diluted share") and the links between such an
+   * amount and the earlier level of the measure it restates ("from", "compared with").
    */
-  record AgeWords(Set<String> after, Set<String> bounds, Set<String> groups, Set<String> compared) {}
+  record PerShare(Set<String> phrases, Set<String> fromLinks) {
+    /** The number of tokens of a per-share phrase at token t, or 0. */
+    int phraseAt(org.attest.text.Analysis a, int t) {
+      for (int k = 2; k <= 3; k++) if (t + k <= a.tokenCount() && phrases.contains(Tokens.phrase(a, t, k))) return k;
+      return 0;
+    }
+  }
+
+  /**
+   * The words of a sentence about markets or games, where "points" are points as written ("the Dow rose 24.11 points"), and
+   * those of them that are no market's alone ("average": "the RealClearPolitics average", "an average of 20 points").
+   */
+  record Market(Set<String> words, Set<String> weak) {}
+
+  /**
+   * The words that make a number no figure: numbers that name a service ("911"), the last words of a street address ("469
+   * Vermont St."), the captions that keep a number alone on its line before them a figure, no list label ("60." then "The
+   * number of countries"), and the words after a multiplier that make it an idiom ("doubled down on", "a double standard").
+   */
+  record NotFigures(Set<String> services, Set<String> streets, List<String> captions, Set<String> multiplierIdioms) {}
+
+  /**
+   * The words around an age: after it ("or older"), the bounds before it ("under") and the people before them ("voters"),
+   * the comparisons right before it ("younger than"), the words right before it ("turned", "aged"), the subject and copula
+   * right before it ("who is 38 and", "when she was 25").
+   */
+  record AgeWords(Set<String> after, Set<String> bounds, Set<String> groups, Set<String> compared, Set<String> before, Set<String> phrases) {}
 
   /**
    * The verbs the tagger reads as a figure's noun: always verbs ("call", "went"), verbs before an object and nouns

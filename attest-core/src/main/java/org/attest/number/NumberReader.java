@@ -114,7 +114,9 @@ final class NumberReader {
   /** The amount at t, by the first reader that reads there: its end, or -1. */
   private int amount(Analysis a, int t, Figure num, boolean currency) {
     if (digits.read(a, t, num)) {
-      if (!currency && (digits.isInName(a, t) || digits.isModel(a, t))) return -1; // "Fox 35", "737 Max jet"; not "EUR 125", "US$ 1MM"
+      if (!currency && (digits.isInName(a, t) || digits.isModel(a, t) || digits.isAddress(a, t) || Digits.isPhone(a, t) || digits.isListLabel(a, t))) {
+        return -1; // "Fox 35", "737 Max jet", "469 Vermont St.", "(219) 937-6103", a line's "1. "; not "EUR 125"
+      }
       return spoken.read(a, t + 1, num); // "4 thousand 3 hundred and 21"
     }
     int end = vague.read(a, t, num);

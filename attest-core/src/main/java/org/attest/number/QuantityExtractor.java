@@ -39,7 +39,7 @@ public final class QuantityExtractor {
       SpokenDigits.NAME, VagueCounts.NAME, NumberWords.NAME, FigureCounts.NAME, Rates.NAME, RATE_BASE, TALLY, Magnitudes.NAME, Units.COMPOUND, Units.NAME, Units.POLL_POINTS, Cents.NAME,
       Bounds.BEFORE, Ranges.NAME, Bounds.VERB, Bounds.AFTER, Bounds.OR_EQUAL, CountedObjects.AFTER, CountedObjects.BOUNDED, CountedObjects.IN,
       CountedObjects.BEFORE_OF, CountedObjects.RATE, CountedObjects.COMPOUND, CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.RANGING, INDEX_POINTS, UNDATED, LINE, RELATIVE, SharedObjects.SHARED,
-      SharedObjects.CONVERSION, SharedObjects.INDEX_LEVEL);
+      SharedObjects.CONVERSION, SharedObjects.INDEX_LEVEL, SharedObjects.PER_SHARE);
 
   private final NumberLexicon lex;
   private final NumberReader reader;
@@ -104,7 +104,7 @@ public final class QuantityExtractor {
       d = undated(a, d, dated);
       Decided rate = rateBase(a, d, out, found);
       if (rate == null) {
-        t = a.tokenAt(d.quantity().end());
+        t = after(a, d.quantity());
         continue;
       }
       d = rate;
@@ -112,10 +112,16 @@ public final class QuantityExtractor {
       if (q != d.quantity()) d.rules().add(RELATIVE);
       found.add(q);
       out.add(new Decided(q, List.copyOf(d.rules())));
-      t = a.tokenAt(q.end());
+      t = after(a, q);
     }
     shared.share(a, out);
     return out;
+  }
+
+  /** The token after a figure, past the compound's hyphen its span leaves out ("$37-" "a-share"). */
+  private static int after(Analysis a, Quantity q) {
+    int e = q.end();
+    return a.tokenAt(e < a.text().length() && a.text().charAt(e) == '-' ? e + 1 : e);
   }
 
   /**
@@ -288,8 +294,9 @@ public final class QuantityExtractor {
     String modifier = "exact";
     int start = t;
     int k = bounds.before(a, t);
-    // "his comment about 47 percent of the country": after a noun, "about" is a preposition
-    if (k == t + 1 && lower(a, t).equals("about") && t > 0 && a.pos(t - 1).equals("NOUN")) return null;
+    // "his comment about 47 percent of the country": after a noun of [about-topic], "about" is a preposition; elsewhere a
+    // bound ("a town about 25 miles west of Manhattan", "the contract covers about 100 workers")
+    if (k == t + 1 && lower(a, t).equals("about") && t > 0 && a.pos(t - 1).equals("NOUN") && lex.aboutTopics.contains(a.lower(t - 1))) return null;
     if (k > t) {
       modifier = bounds.modifier(a, t, k);
       t = k;
@@ -303,7 +310,7 @@ public final class QuantityExtractor {
     if (num == null || !Double.isFinite(num.value)) return null; // JSON has no Infinity
     if (k > start) num.stamp(Bounds.BEFORE);
     modifier = bounds.around(a, start, num, modifier, timed);
-    if (modifier.equals("exact") && !num.vague) {
+    if ((modifier.equals("exact") || modifier.equals("approx")) && !num.vague) { // also "about 30-60%", "Around 30 to 70 people"
       Figure[] range = ranges.following(a, num, timed, objects.afterChange(a, start)); // "10 to 20", "10-20", "20 through 100"
       if (range != null) return range(a, start, range, id);
     }
@@ -319,8 +326,10 @@ public final class QuantityExtractor {
     Span object = inLine(a, found, a.start(start), a.end(num.end - 1));
     if (object != found) num.stamp(LINE);
     indexPoints(num, object);
-    String text = a.text().substring(a.start(start), a.end(end - 1));
-    Quantity q = new Quantity("n" + id, a.start(start), a.end(end - 1), text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
+    int to = a.end(end - 1);
+    if (to - 1 > a.start(start) && a.text().charAt(to - 1) == '-') to--; // the compound's hyphen stays out: "a $37-a-share offer" → "$37"
+    String text = a.text().substring(a.start(start), to);
+    Quantity q = new Quantity("n" + id, a.start(start), to, text, value, low, high, modifier, num.unit, object, num.vague ? 0.7 : 0.9);
     return new Decided(q, new ArrayList<>(num.rules()));
   }
 
@@ -350,8 +359,11 @@ public final class QuantityExtractor {
   /** A level or change of a stock index ([index-word]) without a unit is in points: "the Nasdaq composite increased 7.15 points, or 0.1 percent, to 5,162.13". */
   private void indexPoints(Figure num, Span object) {
     if (num.unit != null || object == null) return;
-    for (String w : object.text().split("[ \\-]")) {
-      if (lex.objectWords.indexWords().contains(Lexicon.normalize(w))) {
+    String[] words = object.text().split("[ \\-]");
+    for (String w : words) {
+      String n = Lexicon.normalize(w);
+      // a weak market word names an index only after another word ("the industrial average"; not "an average of 3,000 a year")
+      if (lex.objectWords.indexWords().contains(n) && (words.length > 1 || !lex.market.weak().contains(n))) {
         num.unit = "points";
         num.stamp(INDEX_POINTS);
         return;

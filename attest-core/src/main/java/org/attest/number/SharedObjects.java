@@ -15,12 +15,15 @@ import org.attest.text.Analysis;
  * alone in brackets takes the object and the bound of the figure it converts ("pricing will start at
  * 71,350 euro ($78,770)", "a diameter of 3,200 miles (5,150 km)", {@link #CONVERSION}); a bare number after the
  * change of a stock index is its level (or other change) in points, of its object ("the DAX dropped 19.69 points Friday
- * to 1462.93", {@link #INDEX_LEVEL}).
+ * to 1462.93", {@link #INDEX_LEVEL}); an amount per share that restates the figure before it takes its object, and so does
+ * the earlier level of that measure after it ("net income fell to $20.6 million, or 98 cents a share, from $22 million",
+ * {@link #PER_SHARE}; gold/figures/README.md).
  */
 final class SharedObjects {
   static final String SHARED = "number.object-shared";
   static final String CONVERSION = "number.conversion";
   static final String INDEX_LEVEL = "number.index-level";
+  static final String PER_SHARE = "number.per-share";
 
   /** The steps that find an object before a figure: the object after the second of two coordinated figures is nearer. */
   private static final List<String> BEFORE = List.of(CountedObjects.SUBJECT, CountedObjects.MEASURED, CountedObjects.BEFORE_OF, CountedObjects.RATE);
@@ -52,8 +55,33 @@ final class SharedObjects {
         List<String> rules = new java.util.ArrayList<>(second.rules());
         rules.add(INDEX_LEVEL);
         out.set(i + 1, new QuantityExtractor.Decided(r, List.copyOf(rules)));
+      } else if (q.object() == null && p.object() != null && p.unit() != null && p.unit().equals(q.unit()) && perShare(a, p, q, end, start)) {
+        out.set(i + 1, with(second, q, p.object(), q.modifier(), PER_SHARE));
       }
     }
+  }
+
+  /**
+   * Whether q restates p per share or is the earlier level p's restatement is compared with (fresh WSJ earnings copy):
+   * "net income of $87 million, or $2.02 a share" (only "," and "or" between, a [per-share] phrase after q), "fell to $20.6
+   * million, or 98 cents a share, from $22 million" (a [per-share] phrase, then "," and a [per-share-from] link, before q).
+   */
+  private boolean perShare(Analysis a, Quantity p, Quantity q, int end, int start) {
+    if (start <= end) return false;
+    int after = a.tokenAt(q.end() - 1) + 1;
+    if (lex.objectWords.perShare().phraseAt(a, after) > 0) {
+      boolean or = false;
+      for (int k = end; k < start; k++) {
+        String w = a.lower(k);
+        if (w.equals("or")) or = true;
+        else if (!w.equals(",")) return false;
+      }
+      return or;
+    }
+    int k = end + lex.objectWords.perShare().phraseAt(a, end);
+    if (k == end) return false;
+    if (lower(a, k).equals(",")) k++;
+    return k < start && lex.objectWords.perShare().fromLinks().contains(Tokens.phrase(a, k, start - k));
   }
 
   /**

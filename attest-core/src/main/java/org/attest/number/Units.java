@@ -90,7 +90,9 @@ final class Units {
   void pollPoints(Analysis a, int t, Figure num) {
     if (!POINTS.equals(num.unit) || t >= a.tokenCount()) return;
     int s = a.sentenceOf(t);
-    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) if (lex.marketWords.contains(a.lower(k))) return;
+    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) {
+      if (lex.market.words().contains(a.lower(k)) && !lex.market.weak().contains(a.lower(k))) return; // not "the RealClearPolitics average"
+    }
     num.unit = PERCENTAGE_POINTS;
     num.stamp(POLL_POINTS);
   }
