@@ -57,6 +57,8 @@ final class Speakers {
     if (adjacent >= 0 && ents.mentionStart(adjacent) < from) adjacent = -1;
     if (adjacent >= 0 && !apposition) return besideNouns(from, adjacent, end);
     Who first = firstMentionOf(from, end);
+    int open = first == null && apposition ? clauseOpening(from, end) : from;
+    if (open > from) first = namedFirst(firstMentionOf(open, end)); // "In an interview, W. Brent LeGere, chairman and chief executive officer, said"
     if (first != null) return first;
     if (adjacent >= 0) return Who.of(ents, adjacent);
     Who nouns = nounPhraseEndingAt(from, end);
@@ -143,6 +145,11 @@ final class Speakers {
       }
     }
     return end;
+  }
+
+  /** The speaker when a name is its mention (not "the agency's director" before "John Roe"), else null. */
+  private Who namedFirst(Who who) {
+    return who != null && who.mention() >= 0 && ents.mentionKind(who.mention()).equals(Mention.NAME) ? who : null;
   }
 
   /** Whether a comma lies in [from, to): "Biden, who was to travel to Columbus, Ohio, on Wednesday, said" is one clause. */
