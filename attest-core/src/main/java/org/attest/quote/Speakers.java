@@ -55,7 +55,7 @@ final class Speakers {
       return new Who(-1, end - 1, end); // "“Okay,” I said": the writer speaks
     }
     if (adjacent >= 0 && ents.mentionStart(adjacent) < from) adjacent = -1;
-    if (adjacent >= 0 && !apposition) return besideNouns(from, adjacent, end);
+    if (adjacent >= 0 && !apposition) return firstConjunct(from, besideNouns(from, adjacent, end));
     Who first = firstMentionOf(from, end);
     int open = first == null && apposition ? clauseOpening(from, end) : from;
     if (open > from) first = namedFirst(firstMentionOf(open, end)); // "In an interview, W. Brent LeGere, chairman and chief executive officer, said"
@@ -145,6 +145,21 @@ final class Speakers {
       }
     }
     return end;
+  }
+
+  /**
+   * The first of two subjects joined by "and" that open the clause ("Ciba-Geigy and Chiron said",
+   * "hospital officials and family members said", "On Sunday, Tanzanian police and FBI agents said"):
+   * news copy names its main source first. Else who.
+   */
+  Who firstConjunct(int from, Who who) {
+    int and = who.start() - 1;
+    if (and - 1 < from || !a.lower(and).equals(cues.nounJoin) || !isNoun(and - 1)) return who;
+    int m = ents.mentionEndingAt(and);
+    if (m >= 0 && ents.mentionStart(m) < from) m = -1;
+    int s = m >= 0 ? ents.mentionStart(m) : nounsBefore(from, and - 1);
+    if (!(s == from || s == clauseOpening(from, who.start()) || a.pos(s - 1).equals("CCONJ"))) return who; // not "the father of Elian and immigration"
+    return m >= 0 ? Who.of(ents, ents.chainHead(m, from)) : new Who(-1, s, and);
   }
 
   /** The speaker when a name is its mention (not "the agency's director" before "John Roe"), else null. */
