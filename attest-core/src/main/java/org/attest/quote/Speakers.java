@@ -60,7 +60,7 @@ final class Speakers {
     int open = first == null && apposition ? clauseOpening(from, end) : from;
     if (open > from) first = namedFirst(firstMentionOf(open, end)); // "In an interview, W. Brent LeGere, chairman and chief executive officer, said"
     if (first != null) return first;
-    if (adjacent >= 0) return Who.of(ents, adjacent);
+    if (adjacent >= 0) return beforeApposition(from, adjacent);
     Who nouns = nounPhraseEndingAt(from, end);
     return nouns != null ? nouns : shareEndingAt(from, end);
   }
@@ -160,6 +160,23 @@ final class Speakers {
     int s = m >= 0 ? ents.mentionStart(m) : nounsBefore(from, and - 1);
     if (!(s == from || s == clauseOpening(from, who.start()) || a.pos(s - 1).equals("CCONJ"))) return who; // not "the father of Elian and immigration"
     return m >= 0 ? Who.of(ents, ents.chainHead(m, from)) : new Who(-1, s, and);
+  }
+
+  /**
+   * The mention before the cue, unless a preposition takes it at the end of an apposition ("A spokesman
+   * for Seagram, the concern controlled by the Bronfman family, said"; "Louis Freeh, on a visit to
+   * Mexico, asked"): then the subject before the apposition's comma.
+   */
+  private Who beforeApposition(int from, int adjacent) {
+    int p = ents.mentionStart(adjacent) - 1;
+    if (p > from && a.pos(p).equals("DET")) p--;
+    for (int k = p - 1; k > from && a.pos(p).equals("ADP"); k--) {
+      if (!a.token(k).equals(",")) continue;
+      Who before = subjectIn(from, k);
+      if (before != null) return before;
+      break;
+    }
+    return Who.of(ents, adjacent);
   }
 
   /** The speaker when a name is its mention (not "the agency's director" before "John Roe"), else null. */
