@@ -34,6 +34,10 @@ final class Speakers {
    * leader, said"; "he was known to tell"), else the mention or noun phrase right before the cue.
    */
   Who subjectIn(int from, int c) {
+    return SpeakerRole.of(cues, a, from, subjectBefore(from, c));
+  }
+
+  private Who subjectBefore(int from, int c) {
     int end = beforeAdjunct(from, clauses.beforeAuxiliaries(from, c));
     if (end - 1 > from && cues.relativeSubjects.contains(a.lower(end - 1))) { // "the Department, which reported"
       int m = ents.mentionEndingAt(a.token(end - 2).equals(",") ? end - 2 : end - 1);
