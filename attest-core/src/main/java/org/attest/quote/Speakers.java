@@ -59,6 +59,8 @@ final class Speakers {
       return new Who(-1, end - 1, end); // "“Okay,” I said": the writer speaks
     }
     if (adjacent >= 0 && ents.mentionStart(adjacent) < from) adjacent = -1;
+    Who place = adjacent >= 0 && !apposition ? SubjectNouns.beforePlace(a, cues, ents, from, adjacent, end) : null;
+    if (place != null) return place; // "the boy's relatives in Miami said", "The Iraqi ambassador to Venezuela said"
     if (adjacent >= 0 && !apposition) return firstConjunct(from, besideNouns(from, adjacent, end));
     Who first = firstMentionOf(from, end);
     int open = first == null && apposition ? clauseOpening(from, end) : from;
@@ -386,16 +388,8 @@ final class Speakers {
     }
   }
 
-  /** Where the noun phrase ending at token head starts: its nouns, adjectives, numbers, a possessive, a determiner. */
   private int nounsBefore(int from, int head) {
-    int s = head;
-    while (s - 1 >= from) {
-      String p = a.pos(s - 1);
-      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || a.lower(s - 1).equals(cues.possessive)) s--;
-      else if (p.equals("DET")) return s - 1;
-      else break;
-    }
-    return s;
+    return SubjectNouns.start(a, cues, from, head);
   }
 
   private boolean isNoun(int t) {
