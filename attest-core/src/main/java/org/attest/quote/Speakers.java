@@ -63,8 +63,6 @@ final class Speakers {
     if (place != null) return place; // "the boy's relatives in Miami said", "The Iraqi ambassador to Venezuela said"
     if (adjacent >= 0 && !apposition) return firstConjunct(from, besideNouns(from, adjacent, end));
     Who first = firstMentionOf(from, end);
-    int open = first == null && apposition ? clauseOpening(from, end) : from;
-    if (open > from) first = namedFirst(firstMentionOf(open, end)); // "In an interview, W. Brent LeGere, chairman and chief executive officer, said"
     if (first != null) return first;
     if (adjacent >= 0) return beforeApposition(from, adjacent);
     Who nouns = nounPhraseEndingAt(from, end);
@@ -183,11 +181,6 @@ final class Speakers {
       break;
     }
     return Who.of(ents, adjacent);
-  }
-
-  /** The speaker when a name is its mention (not "the agency's director" before "John Roe"), else null. */
-  private Who namedFirst(Who who) {
-    return who != null && who.mention() >= 0 && ents.mentionKind(who.mention()).equals(Mention.NAME) ? who : null;
   }
 
   /** Whether a comma lies in [from, to): "Biden, who was to travel to Columbus, Ohio, on Wednesday, said" is one clause. */
