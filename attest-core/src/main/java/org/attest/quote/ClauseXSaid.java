@@ -21,6 +21,7 @@ final class ClauseXSaid extends IndirectRule {
     if (!(before - 1 > cue.from && r.a.token(before - 1).equals(",") && (closes || goesOn(r, cue)) && Tokens.hasVerb(r.a, cue.from, before - 1))) {
       return Verdict.PASS;
     }
+    if (before < who.start()) who = r.speakers.firstConjunct(before, who); // ", hospital officials and family members said"
     q.who = r.speakers.proxy(who, cue.end);
     return closes ? cue.clauseBefore(before - 1) : cue.clauseAcross(r, cue.cueEnd);
   }

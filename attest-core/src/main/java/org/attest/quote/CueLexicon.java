@@ -50,6 +50,7 @@ final class CueLexicon {
   final Set<String> participleLinks; // "..., saying", "before asking her"
   final Set<String> relativeSubjects; // "the Department, which reported"
   final Set<String> origins; // "a statement from the coalition"
+  final RoleWords speakerRole;
   final String agent; // "was asked by moderator Gerard Baker": the agent of a passive cue speaks
   final Set<String> clauseJoins; // "“glow in the dark,” and Trump vowed": the next clause's cue is not the quote's
   final Set<String> mixedSkip; // "said that it would “...”"
@@ -82,8 +83,7 @@ final class CueLexicon {
   /** The lexicon of the sections of a cues file and the calendar table (weekday names are day words). */
   CueLexicon(Map<String, List<String>> sections, Map<String, String> calendar) {
     readVerbForms(sections);
-    for (String line : required(sections, "phrase")) phrases.add(line.split("\\s+"));
-    phrases.sort((a, b) -> b.length - a.length);
+    readPhrases(sections);
     readVerbs = words(sections, "read");
     speechNouns = words(sections, "noun");
     aux = words(sections, "aux");
@@ -136,10 +136,20 @@ final class CueLexicon {
     sEnding = word(sections, "s-ending");
     nounJoin = word(sections, "noun-join");
     subjectLinks = words(sections, "subject-link");
+    speakerRole = new RoleWords(words(sections, "speaker-role"), words(sections, "speaker-role-link"));
     agent = word(sections, "agent");
     clauseJoins = words(sections, "clause-join");
     subjectOf = word(sections, "subject-of");
   }
+
+  /** The cue phrases, longest first. */
+  private void readPhrases(Map<String, List<String>> sections) {
+    for (String line : required(sections, "phrase")) phrases.add(line.split("\\s+"));
+    phrases.sort((a, b) -> b.length - a.length);
+  }
+
+  /** A role whose holder speaks for an organisation and the prepositions that join them: "A spokesman for Seagram", "an official at". */
+  record RoleWords(Set<String> roles, Set<String> links) {}
 
   /** The lines of a section the lexicon reads; a missing one is an error of the file, not an empty list. */
   private static List<String> required(Map<String, List<String>> sections, String section) {

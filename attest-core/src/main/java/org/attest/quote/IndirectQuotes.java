@@ -60,7 +60,7 @@ final class IndirectQuotes {
   /** The first indirect quote of sentence s at a cue from token c on, or null. */
   private static Candidate inSentence(Reading r, int s, int c0, List<Candidate> direct, int[] held, List<Candidate> found) {
     Analysis a = r.a;
-    int from = a.sentenceStartToken(s), to = a.sentenceEndToken(s);
+    int from = joinedStart(a, s), to = a.sentenceEndToken(s);
     int end = to;
     while (end > from && isPunct(a, end - 1)) end--;
     if (end - from < 4) return null;
@@ -85,6 +85,19 @@ final class IndirectQuotes {
       }
     }
     return null;
+  }
+
+  /**
+   * Where sentence s starts, with the sentences before it that end at a comma in its paragraph: the
+   * splitter may break after an abbreviation and its comma ("StatesWest Airlines, Phoenix, Ariz., | said
+   * it withdrew", "The Menlo Park, Calif., | company said"), and the subject before the break is the cue's.
+   */
+  static int joinedStart(Analysis a, int s) {
+    int from = a.sentenceStartToken(s);
+    while (from > 0 && a.token(from - 1).equals(",") && a.paragraphOf(from - 1) == a.paragraphOf(from)) {
+      from = a.sentenceStartToken(a.sentenceOf(from - 1));
+    }
+    return from;
   }
 
   /** The first rule that reads the cue decides; true when it found a quote. */

@@ -34,6 +34,10 @@ final class Speakers {
    * leader, said"; "he was known to tell"), else the mention or noun phrase right before the cue.
    */
   Who subjectIn(int from, int c) {
+    return SpeakerRole.of(cues, a, from, subjectBefore(from, c));
+  }
+
+  private Who subjectBefore(int from, int c) {
     int end = beforeAdjunct(from, clauses.beforeAuxiliaries(from, c));
     if (end - 1 > from && cues.relativeSubjects.contains(a.lower(end - 1))) { // "the Department, which reported"
       int m = ents.mentionEndingAt(a.token(end - 2).equals(",") ? end - 2 : end - 1);
@@ -55,10 +59,12 @@ final class Speakers {
       return new Who(-1, end - 1, end); // "“Okay,” I said": the writer speaks
     }
     if (adjacent >= 0 && ents.mentionStart(adjacent) < from) adjacent = -1;
-    if (adjacent >= 0 && !apposition) return besideNouns(from, adjacent, end);
+    Who place = adjacent >= 0 && !apposition ? SubjectNouns.beforePlace(a, cues, ents, from, adjacent, end) : null;
+    if (place != null) return place; // "the boy's relatives in Miami said", "The Iraqi ambassador to Venezuela said"
+    if (adjacent >= 0 && !apposition) return firstConjunct(from, besideNouns(from, adjacent, end));
     Who first = firstMentionOf(from, end);
     if (first != null) return first;
-    if (adjacent >= 0) return Who.of(ents, adjacent);
+    if (adjacent >= 0) return beforeApposition(from, adjacent);
     Who nouns = nounPhraseEndingAt(from, end);
     return nouns != null ? nouns : shareEndingAt(from, end);
   }
@@ -143,6 +149,38 @@ final class Speakers {
       }
     }
     return end;
+  }
+
+  /**
+   * The first of two subjects joined by "and" that open the clause ("Ciba-Geigy and Chiron said",
+   * "hospital officials and family members said", "On Sunday, Tanzanian police and FBI agents said"):
+   * news copy names its main source first. Else who.
+   */
+  Who firstConjunct(int from, Who who) {
+    int and = who.start() - 1;
+    if (and - 1 < from || !a.lower(and).equals(cues.nounJoin) || !isNoun(and - 1)) return who;
+    int m = ents.mentionEndingAt(and);
+    if (m >= 0 && ents.mentionStart(m) < from) m = -1;
+    int s = m >= 0 ? ents.mentionStart(m) : nounsBefore(from, and - 1);
+    if (!(s == from || s == clauseOpening(from, who.start()) || a.pos(s - 1).equals("CCONJ"))) return who; // not "the father of Elian and immigration"
+    return m >= 0 ? Who.of(ents, ents.chainHead(m, from)) : new Who(-1, s, and);
+  }
+
+  /**
+   * The mention before the cue, unless a preposition takes it at the end of an apposition ("A spokesman
+   * for Seagram, the concern controlled by the Bronfman family, said"; "Louis Freeh, on a visit to
+   * Mexico, asked"): then the subject before the apposition's comma.
+   */
+  private Who beforeApposition(int from, int adjacent) {
+    int p = ents.mentionStart(adjacent) - 1;
+    if (p > from && a.pos(p).equals("DET")) p--;
+    for (int k = p - 1; k > from && a.pos(p).equals("ADP"); k--) {
+      if (!a.token(k).equals(",")) continue;
+      Who before = subjectIn(from, k);
+      if (before != null) return before;
+      break;
+    }
+    return Who.of(ents, adjacent);
   }
 
   /** Whether a comma lies in [from, to): "Biden, who was to travel to Columbus, Ohio, on Wednesday, said" is one clause. */
@@ -343,16 +381,8 @@ final class Speakers {
     }
   }
 
-  /** Where the noun phrase ending at token head starts: its nouns, adjectives, numbers, a possessive, a determiner. */
   private int nounsBefore(int from, int head) {
-    int s = head;
-    while (s - 1 >= from) {
-      String p = a.pos(s - 1);
-      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || a.lower(s - 1).equals(cues.possessive)) s--;
-      else if (p.equals("DET")) return s - 1;
-      else break;
-    }
-    return s;
+    return SubjectNouns.start(a, cues, from, head);
   }
 
   private boolean isNoun(int t) {

@@ -21,7 +21,7 @@ class CueLexiconTest {
       "subject-pronoun", "contraction", "first-person", "relative", "phrase", "issue", "read", "noun", "aux", "label", "name",
       "participle", "noun-like", "cue-always", "noun-before", "noun-marker", "no-speech-to", "no-speech-before", "speech-to", "to",
       "that", "according", "possessive", "label-as", "definite", "participle-ending", "past-ending", "s-ending", "participle-link",
-      "relative-subject", "noun-join", "subject-link", "origin", "agent", "clause-join", "mixed-skip", "title-small", "clause-opener", "object-pronoun",
+      "relative-subject", "noun-join", "subject-link", "speaker-role", "speaker-role-link", "origin", "agent", "clause-join", "mixed-skip", "title-small", "clause-opener", "object-pronoun",
       "clause-adverb", "answer", "relative-gap", "subject-of", "finite-aux", "those", "verb-join", "joined-cue", "quantity-lead", "share-link", "share-unit", "share-word");
 
   private static final Map<String, List<String>> SECTIONS = Lexicon.sections("en", "cues.txt");
