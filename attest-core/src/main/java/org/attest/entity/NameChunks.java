@@ -45,9 +45,11 @@ final class NameChunks extends EntityStage {
    * Words the tagger takes for proper nouns inside sentences: evidence for the same word at the
    * start of a sentence, where capitals say nothing ("Trump says ..." is tagged as a verb).
    */
-  private static Set<String> properWords(Analysis a) {
+  private Set<String> properWords(Analysis a) {
     Set<String> out = new HashSet<>();
     for (int s = 0; s < a.sentenceCount(); s++) {
+      // a company's first word before its corporate suffix, wherever it stands: "Akzo N.V. ... Akzo said"
+      for (int t = a.sentenceStartToken(s); t + 1 < a.sentenceEndToken(s); t++) if (a.isCapitalized(t) && beforeCorporateSuffix(a, t)) out.add(a.token(t));
       for (int t = a.sentenceStartToken(s) + 1; t < a.sentenceEndToken(s); t++) {
         if (a.pos(t).startsWith("PROPN") && a.isCapitalized(t) && !isOpeningMark(a, t - 1)) out.add(a.token(t));
         // (marked by a leading SOH) a word of an open class capitalised inside a sentence: "Dries" of "Dries Mertens scored"
@@ -121,6 +123,7 @@ final class NameChunks extends EntityStage {
     boolean initial = t == sentenceStart || isOpeningMark(a, t - 1);
     if (initial) {
       if (proper != null && (proper.contains(a.token(t)) || speakerLabel(a, t, proper)) || knownNameAt(a, t)) return true;
+      if (beforeCorporateSuffix(a, t)) return true; // "Akzo N.V. reported": the tagger read "Akzo" as an adverb
       // the first word of a name of several words the article capitalises inside sentences too: "Dries Mertens's attempt failed"
       return proper != null && proper.contains("\u0001" + a.token(t)) && t + 1 < a.sentenceEndToken(a.sentenceOf(t)) && isNameToken(a, t + 1, -1, null);
     }
@@ -129,6 +132,13 @@ final class NameChunks extends EntityStage {
     // Indonesia", "gave Mohamed the option"), a word the article tags as a name elsewhere or a defined
     // acronym ("WHO say"); not a shouted word ("a man with NO credentials")
     return knownNameAt(a, t) || lex.firstNames.containsKey(low) || proper != null && proper.contains(a.token(t));
+  }
+
+  /** A sentence's first word, of no closed class, before a corporate suffix ([corporate-suffix]): "Akzo N.V.", "Akzo Corp.". */
+  private boolean beforeCorporateSuffix(Analysis a, int t) {
+    if (t + 1 >= a.tokenCount() || !lex.corporateSuffixes.contains(a.lower(t + 1)) || !a.isCapitalized(t + 1)) return false;
+    String pos = a.pos(t);
+    return !(pos.equals("DET") || pos.equals("PRON") || pos.equals("ADP") || pos.equals("CCONJ") || pos.equals("SCONJ") || pos.equals("AUX"));
   }
 
   /** A transcript's speaker label, a name the article writes in lower case too: "PENCE: Well, look, ..."; not "WARNING:". */
