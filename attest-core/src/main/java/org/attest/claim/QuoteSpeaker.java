@@ -46,6 +46,7 @@ final class QuoteSpeaker extends SourceRule {
     if (org < 0 && m >= 0) org = Speakers.antecedent(a, ents, m, lex); // "The German automaker ... says": Volkswagen
     if (org < 0) org = Speakers.describedOrg(a, ents, first, last, lex); // "The computer maker said"
     if (org < 0) org = Speakers.shortName(a, ents, first, last); // "Security said": Security Pacific Corp.
+    if (org < 0) org = Speakers.placeBeforeHead(a, ents, quote.speaker(), lex); // "The Menlo Park, Calif., company said"
     return org;
   }
 

@@ -148,6 +148,28 @@ final class Speakers {
     return -1;
   }
 
+  /**
+   * The article's company for a company head the quote stage kept without its opening words, a place set off by commas
+   * between them: "The Menlo Park, Calif., company said" (speaker "company"), "the Stamford, Conn.-based company"; -1
+   * when the head is no [company-head] or no [pointing-back] word opens the place before it.
+   */
+  static int placeBeforeHead(Analysis a, Entities ents, Span speaker, ClaimLexicon lex) {
+    int first = a.tokenAt(speaker.start()), last = a.tokenAt(speaker.end() - 1);
+    if (!lex.companyHeads.contains(a.lower(last))) return -1;
+    int k = first - 1, commas = 0;
+    for (; k >= 0 && first - k <= 8; k--) {
+      if (a.token(k).equals(",")) commas++;
+      else if (!a.isCapitalized(k) && !a.token(k).equals("-") && !a.lower(k).equals("based")) break;
+      if (lex.pointingBack.contains(a.lower(k)) && commas > 0) break;
+    }
+    if (k < 0 || commas == 0 || !lex.pointingBack.contains(a.lower(k))) return -1;
+    for (int n : ents.mentionsWithin(0, k)) { // the article's company, named first: wire copy describes it so
+      int e = ents.entityOf(n);
+      if (e >= 0 && Entity.ORG.equals(ents.entityType(e)) && ents.entityName(e) != null) return e;
+    }
+    return -1;
+  }
+
   /** The mention that ends the speaker's span and lies within it (-1 when none), for the rules that name it. */
   static int mentionOf(Analysis a, Entities ents, Span speaker) {
     return lastMention(a, ents, speaker);
