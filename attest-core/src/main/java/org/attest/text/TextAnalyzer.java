@@ -138,7 +138,7 @@ public final class TextAnalyzer {
         String[] words = new String[sentTokStart.size()];
         for (int i = 0; i < words.length; i++) words[i] = text.substring(sentTokStart.get(i), sentTokEnd.get(i));
         String[] tagged = tag(words);
-        VerbRetags.apply(words, tagged);
+        Retags.apply(words, tagged);
         sentFirst.add(tokStart.size());
         for (int i = 0; i < words.length; i++) {
           tokStart.add(sentTokStart.get(i));

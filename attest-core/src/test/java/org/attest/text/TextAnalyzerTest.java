@@ -65,7 +65,7 @@ class TextAnalyzerTest {
     throw new AssertionError(word + " not in " + text);
   }
 
-  /** VerbRetags (retags.txt): each row's word was a NOUN before the repair, and is a verb in the copy it exists for. */
+  /** Retags (retags.txt): each row's word had another tag before the repair (rose: NOUN, Akzo: ADV), the last rows keep theirs. */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
       "John Smith said sales rose 5% last year.|rose|VERB",
@@ -74,6 +74,9 @@ class TextAnalyzerTest {
       "Its shares rose 25 cents.|rose|VERB",
       "Profit rises 5% on strong sales.|rises|VERB",
       "Volume climbs to 200 million shares.|climbs|VERB",
+      "Akzo said sales rose.|Akzo|PROPN",
+      "Officials said sales rose.|Officials|NOUN",
+      "Many said Monday that they would vote for the measure.|Many|ADJ",
       "She gave her mother a rose for her birthday.|rose|NOUN",
       "The stock gains of 5% were wiped out.|gains|NOUN",
       "The tea rose garden was closed.|rose|NOUN"})
