@@ -82,7 +82,7 @@ final class CountedObjects {
     if (margin && a.pos(k).equals("NOUN")) return subjectEndingAt(a, k, first); // "Margin of error +/- 3 percentage points"
     if (k > first && lex.copula.contains(a.lower(k))) { // a common noun: not "Florida is nearly 3% Polish American"
       int head = subjectHead(a, k - 1, first);
-      return a.pos(head).equals("NOUN") || taggedAdjective(a, head, first) ? subjectEndingAt(a, head, first) : null;
+      return a.pos(head).equals("NOUN") || taggedAdjective(a, head, first) || measureSubject(a, head) ? subject(a, head, first) : null;
     }
     k = start - 1;
     while (k >= first && start - k < PHRASE && (lex.figureLinks.contains(a.lower(k)) || figureWord(a, k)
@@ -91,7 +91,7 @@ final class CountedObjects {
     // "was up 46 cents", "going from 175 gigawatts"
     boolean level = lex.level.containsKey(a.lower(k)) || lex.copula.contains(a.lower(k)) && lex.changeDirection.contains(lower(a, k + 1))
         || lex.changeFrom.contains(a.lower(k)) && lower(a, k + 1).equals(lex.rangeFrom);
-    return level ? subjectEndingAt(a, subjectHead(a, k - 1, first), first) : null;
+    return level ? subject(a, subjectHead(a, k - 1, first), first) : null;
   }
 
   /** A word between a copula and its figure: a determiner, an adjective, an adverb, "electronically-limited". */
@@ -109,6 +109,7 @@ final class CountedObjects {
    * average debt for a college graduate in 2015 was", "the air quality index in Delhi right now is").
    */
   private int subjectHead(Analysis a, int k, int first) {
+    if (measureSubject(a, k)) return k; // "said net was $7.4 million": "net" read as a particle
     int h = k > first && a.pos(k).equals("PART") ? k - 1 : k; // "expect the number to grow from 16"
     h = skipAdverbs(a, h, first);
     // a relative pronoun after a comma stands for the noun before it: "pledged delegates, which stood at 263"
@@ -197,6 +198,17 @@ final class CountedObjects {
     }
     while (s < k && !(a.pos(s).equals("NOUN") || a.pos(s).equals("ADJ") || a.pos(s).equals("PROPN"))) s++;
     return Span.of(a.text(), a.start(s), a.end(k));
+  }
+
+  /** The subject ending at k ({@link #subjectEndingAt}), or a word of [measure-subject] the tagger read as no noun alone ("Profit/VERB climbed"). */
+  private Span subject(Analysis a, int k, int first) {
+    Span s = subjectEndingAt(a, k, first);
+    return s == null && measureSubject(a, k) ? Span.of(a.text(), a.start(k), a.end(k)) : s;
+  }
+
+  /** Whether token k is a word of [measure-subject] ("net", "profit", "revenue", "sales"), a subject whatever its tag. */
+  private boolean measureSubject(Analysis a, int k) {
+    return k >= 0 && k < a.tokenCount() && lex.objectWords.measureSubjects().contains(a.lower(k));
   }
 
   /**
@@ -352,8 +364,8 @@ final class CountedObjects {
     if (k < 1 || !(lex.level.containsKey(lower(a, k)) || set && lex.levelSet.contains(lower(a, k)))) return null;
     int head = subjectHead(a, k - 1, first);
     // a copula states a level of a common noun only ("The unemployment rate was at 7.8 percent", not "Rubio was at 18%")
-    if (lex.copula.contains(lower(a, k)) && !(a.pos(head).equals("NOUN") || taggedAdjective(a, head, first))) return null;
-    return subjectEndingAt(a, head, first);
+    if (lex.copula.contains(lower(a, k)) && !(a.pos(head).equals("NOUN") || taggedAdjective(a, head, first) || measureSubject(a, head))) return null;
+    return subject(a, head, first);
   }
 
   /**
