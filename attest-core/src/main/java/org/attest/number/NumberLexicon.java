@@ -225,14 +225,16 @@ final class NumberLexicon {
   record ObjectWords(Set<String> adjunctPrepositions, Set<String> timesAs, Set<String> possessives, Set<String> objectJoints, Set<String> nounBounds,
       Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords, Set<String> prepositions, Set<String> relatives,
       Set<String> levelLinks, Set<String> levelBefore, Set<String> levelIndex, Set<String> timeAdjuncts, PerShare perShare,
-      Set<String> adjunctHeads, SetWords setWords, Set<String> fromLevelLinks, Set<String> measureSubjects) {
+      Set<String> adjunctHeads, SetWords setWords, Set<String> fromLevelLinks, Set<String> measureSubjects,
+      Set<String> fromLevelBefore, Set<String> fromLevelOwn) {
     static ObjectWords of(Map<String, List<String>> units) {
       return new ObjectWords(words(units, "adjunct-preposition"), words(units, "times-as"), words(units, "possessive"), words(units, "object-joint"),
           new HashSet<>(required(units, "noun-bound")), words(units, "before-link"), words(units, "preposition-noun"), words(units, "index-word"),
           words(units, "preposition"), words(units, "relative-pronoun"), words(units, "level-link"), words(units, "level-before"), words(units, "level-index"),
           words(units, "time-adjunct"), new PerShare(normalized(required(units, "per-share")), normalized(required(units, "per-share-from"))),
           words(units, "adjunct-head"), new SetWords(words(units, "set-verb"), words(units, "set-noun"), words(units, "set-object-link")),
-          words(units, "from-level-link"), words(units, "measure-subject"));
+          words(units, "from-level-link"), words(units, "measure-subject"),
+          normalized(required(units, "from-level-before")), words(units, "from-level-own"));
     }
 
     /** Whether a word of tokens [from, to) heads an adjunct, no partitive ([adjunct-head]): "in early trading yesterday". */
