@@ -25,9 +25,11 @@ final class CountedObjects {
   static final String BOUNDED = "number.bounded-noun";
 
   private final NumberLexicon lex;
+  private final RateObjects rates;
 
   CountedObjects(NumberLexicon lex) {
     this.lex = lex;
+    this.rates = new RateObjects(lex);
   }
 
   /** The object of the figure read into num, its words [start, num.end), stamped with the rule that found it; or null. */
@@ -50,8 +52,9 @@ final class CountedObjects {
     object = classThreshold(a, start, num) ? null : beforeOf(a, start); // "a net loss of more than $915 million"
     if (object != null) return stamped(num, BEFORE_OF, object);
     // "cut the tax rate to 28 percent", "raise the federal minimum wage to $15 an hour", "cut the number of polling places from 400"
-    if ("percent".equals(num.unit) || lower(a, start - 1).equals(lex.rangeFrom) || num.unit != null && lower(a, start - 1).equals("to")
-        || lex.rateBefore.contains(lower(a, start - 1)) && lex.changeDirection.contains(lower(a, start - 2))) object = rateBefore(a, start);
+    boolean plain = "percent".equals(num.unit) || lower(a, start - 1).equals(lex.rangeFrom) || num.unit != null && lower(a, start - 1).equals("to")
+        || lex.rateBefore.contains(lower(a, start - 1)) && lex.changeDirection.contains(lower(a, start - 2));
+    if (plain || lower(a, start - 1).equals("to")) object = rates.before(a, start, plain); // "brought the toll for both bombings to 259"
     if (object != null) return stamped(num, RATE, object);
     object = subjectBefore(a, start, end, num.unit); // "the share exceeds 7%", "premiums doubled"
     if (object != null) return stamped(num, SUBJECT, object);
@@ -79,7 +82,7 @@ final class CountedObjects {
     if (margin && a.pos(k).equals("NOUN")) return subjectEndingAt(a, k, first); // "Margin of error +/- 3 percentage points"
     if (k > first && lex.copula.contains(a.lower(k))) { // a common noun: not "Florida is nearly 3% Polish American"
       int head = subjectHead(a, k - 1, first);
-      return a.pos(head).equals("NOUN") || taggedAdjective(a, head, first) ? subjectEndingAt(a, head, first) : null;
+      return a.pos(head).equals("NOUN") || taggedAdjective(a, head, first) || measureSubject(a, head) ? subject(a, head, first) : null;
     }
     k = start - 1;
     while (k >= first && start - k < PHRASE && (lex.figureLinks.contains(a.lower(k)) || figureWord(a, k)
@@ -88,7 +91,7 @@ final class CountedObjects {
     // "was up 46 cents", "going from 175 gigawatts"
     boolean level = lex.level.containsKey(a.lower(k)) || lex.copula.contains(a.lower(k)) && lex.changeDirection.contains(lower(a, k + 1))
         || lex.changeFrom.contains(a.lower(k)) && lower(a, k + 1).equals(lex.rangeFrom);
-    return level ? subjectEndingAt(a, subjectHead(a, k - 1, first), first) : null;
+    return level ? subject(a, subjectHead(a, k - 1, first), first) : null;
   }
 
   /** A word between a copula and its figure: a determiner, an adjective, an adverb, "electronically-limited". */
@@ -106,6 +109,7 @@ final class CountedObjects {
    * average debt for a college graduate in 2015 was", "the air quality index in Delhi right now is").
    */
   private int subjectHead(Analysis a, int k, int first) {
+    if (measureSubject(a, k)) return k; // "said net was $7.4 million": "net" read as a particle
     int h = k > first && a.pos(k).equals("PART") ? k - 1 : k; // "expect the number to grow from 16"
     h = skipAdverbs(a, h, first);
     // a relative pronoun after a comma stands for the noun before it: "pledged delegates, which stood at 263"
@@ -196,6 +200,17 @@ final class CountedObjects {
     return Span.of(a.text(), a.start(s), a.end(k));
   }
 
+  /** The subject ending at k ({@link #subjectEndingAt}), or a word of [measure-subject] the tagger read as no noun alone ("Profit/VERB climbed"). */
+  private Span subject(Analysis a, int k, int first) {
+    Span s = subjectEndingAt(a, k, first);
+    return s == null && measureSubject(a, k) ? Span.of(a.text(), a.start(k), a.end(k)) : s;
+  }
+
+  /** Whether token k is a word of [measure-subject] ("net", "profit", "revenue", "sales"), a subject whatever its tag. */
+  private boolean measureSubject(Analysis a, int k) {
+    return k >= 0 && k < a.tokenCount() && lex.objectWords.measureSubjects().contains(a.lower(k));
+  }
+
   /**
    * Whether a verb of change comes right before token start: 2 with "from" ("going from 175
    * gigawatts to 450 gigawatts"), 1 without ("fell 0.5 percent to 2,121.65", "down by 30 to 126"), else 0.
@@ -222,7 +237,7 @@ final class CountedObjects {
       object = nounPhraseEndingAt(a, k);
     }
     if (object != null) return stamped(high, RANGING, object);
-    if ("percent".equals(unit)) object = rateBefore(a, start); // "slash the corporate tax rate to 17 or 18 percent"
+    if ("percent".equals(unit)) object = rates.before(a, start, true); // "slash the corporate tax rate to 17 or 18 percent"
     if (object != null) return stamped(high, RATE, object);
     object = measuredBefore(a, start); // "the height could be 35 to 45 feet"
     return object == null ? null : stamped(high, MEASURED, object);
@@ -349,8 +364,8 @@ final class CountedObjects {
     if (k < 1 || !(lex.level.containsKey(lower(a, k)) || set && lex.levelSet.contains(lower(a, k)))) return null;
     int head = subjectHead(a, k - 1, first);
     // a copula states a level of a common noun only ("The unemployment rate was at 7.8 percent", not "Rubio was at 18%")
-    if (lex.copula.contains(lower(a, k)) && !(a.pos(head).equals("NOUN") || taggedAdjective(a, head, first))) return null;
-    return subjectEndingAt(a, head, first);
+    if (lex.copula.contains(lower(a, k)) && !(a.pos(head).equals("NOUN") || taggedAdjective(a, head, first) || measureSubject(a, head))) return null;
+    return subject(a, head, first);
   }
 
   /**
@@ -390,31 +405,6 @@ final class CountedObjects {
         && !lex.objectWords.prepositions().contains(a.lower(s - 1))) s--; // not "versus net income of $5.3 million"
     if (s - 2 >= 0 && a.token(s - 1).equals("-") && Tokens.glued(a, s - 2, s - 1) && Tokens.glued(a, s - 1, s)) s -= 2; // "third-quarter net loss", "after-tax gain"
     return Span.of(a.text(), a.start(s), a.end(head));
-  }
-
-  /**
-   * The rate a verb sets to a percentage: "reducing the corporate tax rate to 28 percent", "cut
-   * carbon emissions from U.S. power plants 32 percent" - the verb's object right before the figure.
-   */
-  private Span rateBefore(Analysis a, int start) {
-    int k = start - 1;
-    while (k > 0 && lex.marginSigns.contains(a.token(k))) k--; // "+/- 4 percent"
-    String w = lower(a, k);
-    if (lex.rateBefore.contains(w) || w.equals(lex.rangeFrom)) k--;
-    if (lex.changeDirection.contains(lower(a, k))) k--; // "bring the coefficient of drag down to 0.24"
-    if (k < 0 || !a.pos(k).equals("NOUN")) return null; // a rate, not a rival ("beats Trump by 46 percent")
-    int s = k;
-    while (s - 1 >= 0 && k - s < PHRASE) { // the noun phrase, with the "from" or "of" phrases it holds
-      String p = a.pos(s - 1), v = a.lower(s - 1);
-      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ")) s--;
-      else if ((v.equals("from") || v.equals("of")) && s - 2 >= 0 && (a.pos(s - 2).equals("NOUN") || a.pos(s - 2).equals("PROPN"))) s--;
-      else if (possessiveOf(a, s - 1)) s--; // "slash Pfizer's corporate tax rate to 17 or 18 percent"
-      else break;
-    }
-    int before = s - 1;
-    if (before >= 0 && a.pos(before).equals("DET")) before--;
-    if (before < 0 || !a.pos(before).equals("VERB")) return null;
-    return Span.of(a.text(), a.start(s), a.end(k));
   }
 
   /** The noun phrase (ADJ|NOUN|PROPN)* ending in a common noun at token k, or null ("America's prison population"). */
@@ -483,11 +473,6 @@ final class CountedObjects {
       return (before.equals("ADJ") || before.equals("ADV")) && (next.equals("ADJ") || next.equals("ADV") || next.equals("VERB") || next.equals("PROPN"));
     }
     return pos.equals("ADP") && k + 2 < n && a.token(k + 1).equals("-") && Tokens.glued(a, k, k + 1) && Tokens.glued(a, k + 1, k + 2);
-  }
-
-  /** Whether token k is a possessive "'s" after a name or noun: "Pfizer's". */
-  private static boolean possessiveOf(Analysis a, int k) {
-    return k >= 1 && (a.lower(k).equals("'s") || a.lower(k).equals("’s")) && (a.pos(k - 1).equals("PROPN") || a.pos(k - 1).equals("NOUN"));
   }
 
   /** "Saudi Arabia's 70,000 mosques": a possessive after a name or noun inside a noun phrase. */

@@ -128,7 +128,7 @@ final class NumberLexicon {
     digitCount = table(units, "digit-count");
     digitWords = words(units, "digit-word");
     market = new Market(words(units, "market-word"), words(units, "weak-market-word"));
-    notFigures = new NotFigures(words(units, "identifier"), words(units, "street"), List.copyOf(required(units, "figure-caption")), words(units, "multiplier-idiom"));
+    notFigures = new NotFigures(words(units, "identifier"), words(units, "street"), List.copyOf(required(units, "figure-caption")), words(units, "multiplier-idiom"), words(units, "rank-sign"));
     aboutTopics = words(units, "about-topic");
     vagueQuantifiers = new HashSet<>(required(units, "vague-quantifier"));
     ages = new AgeWords(new HashSet<>(required(units, "age-after")), words(units, "age-bound"), words(units, "age-group"), new HashSet<>(required(units, "age-compared")), words(units, "age-before"), new HashSet<>(required(units, "age-phrase")));
@@ -166,12 +166,27 @@ final class NumberLexicon {
   }
 
   private static Map<String, String> table(Map<String, List<String>> sections, String section) {
-    return Lexicon.table("units.txt [" + section + "]", required(sections, section));
+    Map<String, String> table = Lexicon.table("units.txt [" + section + "]", required(sections, section));
+    if (table.keySet().stream().noneMatch(k -> k.startsWith(CODE_POINT))) return table;
+    Map<String, String> out = new java.util.HashMap<>();
+    table.forEach((k, v) -> out.put(codePoint(k), v));
+    return out;
   }
 
   private static Set<String> words(Map<String, List<String>> sections, String section) {
-    return Lexicon.requiredWords("units.txt", sections, section);
+    Set<String> words = Lexicon.requiredWords("units.txt", sections, section);
+    if (words.stream().noneMatch(k -> k.startsWith(CODE_POINT))) return words;
+    Set<String> out = new HashSet<>();
+    for (String w : words) out.add(codePoint(w));
+    return out;
   }
+
+  /** A character the resource format cannot hold written as its code point ("u+0023" for "#", a comment there). */
+  private static String codePoint(String word) {
+    return word.startsWith(CODE_POINT) && word.length() > 2 ? Character.toString(Integer.parseInt(word.substring(2), 16)) : word;
+  }
+
+  private static final String CODE_POINT = "u+";
 
   private static String word(Map<String, List<String>> sections, String section) {
     return Lexicon.requiredWord("units.txt", sections, section);
@@ -225,13 +240,16 @@ final class NumberLexicon {
   record ObjectWords(Set<String> adjunctPrepositions, Set<String> timesAs, Set<String> possessives, Set<String> objectJoints, Set<String> nounBounds,
       Set<String> beforeLinks, Set<String> prepositionNouns, Set<String> indexWords, Set<String> prepositions, Set<String> relatives,
       Set<String> levelLinks, Set<String> levelBefore, Set<String> levelIndex, Set<String> timeAdjuncts, PerShare perShare,
-      Set<String> adjunctHeads) {
+      Set<String> adjunctHeads, SetWords setWords, Set<String> fromLevelLinks, Set<String> measureSubjects,
+      Set<String> fromLevelBefore, Set<String> fromLevelOwn) {
     static ObjectWords of(Map<String, List<String>> units) {
       return new ObjectWords(words(units, "adjunct-preposition"), words(units, "times-as"), words(units, "possessive"), words(units, "object-joint"),
           new HashSet<>(required(units, "noun-bound")), words(units, "before-link"), words(units, "preposition-noun"), words(units, "index-word"),
           words(units, "preposition"), words(units, "relative-pronoun"), words(units, "level-link"), words(units, "level-before"), words(units, "level-index"),
           words(units, "time-adjunct"), new PerShare(normalized(required(units, "per-share")), normalized(required(units, "per-share-from"))),
-          words(units, "adjunct-head"));
+          words(units, "adjunct-head"), new SetWords(words(units, "set-verb"), words(units, "set-noun"), words(units, "set-object-link")),
+          words(units, "from-level-link"), words(units, "measure-subject"),
+          normalized(required(units, "from-level-before")), words(units, "from-level-own"));
     }
 
     /** Whether a word of tokens [from, to) heads an adjunct, no partitive ([adjunct-head]): "in early trading yesterday". */
@@ -240,6 +258,13 @@ final class NumberLexicon {
       return false;
     }
   }
+
+  /**
+   * The verbs that set a measure to a figure ("raised its quarterly dividend to $1.20"), the nouns of such a change
+   * before "in" ("a steep drop in operating profit to $58.6 million") and the prepositions inside the measure's noun
+   * phrase ("its stake in Lawrence Insurance"): number.rate-before.
+   */
+  record SetWords(Set<String> verbs, Set<String> nouns, Set<String> links) {}
 
   /**
    * The phrases after an amount that make it one per share ("a share", "per diluted share") and the links between such an
@@ -262,9 +287,10 @@ final class NumberLexicon {
   /**
    * The words that make a number no figure: numbers that name a service ("911"), the last words of a street address ("469
    * Vermont St."), the captions that keep a number alone on its line before them a figure, no list label ("60." then "The
-   * number of countries"), and the words after a multiplier that make it an idiom ("doubled down on", "a double standard").
+   * number of countries"), the words after a multiplier that make it an idiom ("doubled down on", "a double standard"), and
+   * the currency symbols that are a rank's sign before a bare whole number ("#1 seller"; "#300 million" is WSJ's pound).
    */
-  record NotFigures(Set<String> services, Set<String> streets, List<String> captions, Set<String> multiplierIdioms) {}
+  record NotFigures(Set<String> services, Set<String> streets, List<String> captions, Set<String> multiplierIdioms, Set<String> rankSigns) {}
 
   /**
    * The words around an age: after it ("or older"), the bounds before it ("under") and the people before them ("voters"),

@@ -54,6 +54,7 @@ final class NumberReader {
     Figure num = new Figure();
     num.start = t;
     String currency = lex.currencySymbol.get(lower(a, t));
+    if (currency != null && lex.notFigures.rankSigns().contains(lower(a, t)) && !poundAmount(a, t + 1)) return null; // "the #1 seller"
     if (currency == null && prefixApart(a, t)) {
       currency = lex.currencyPrefix.get(lower(a, t)); // "C $ 16.4 million" in tokenised text
       if (currency != null) t++;
@@ -146,5 +147,14 @@ final class NumberReader {
     if (u > t) return cents.read(a, units.magnitudeAfterMoney(a, u, num), num); // "75 USD million", "3 dollars 50 cents"
     int of = units.ofCurrency(a, t, num); // "millions of dollars"
     return of > t ? of : cents.read(a, t, num); // "C $ 100 and fifty."
+  }
+
+  /**
+   * Whether an amount of money follows a rank sign of [rank-sign] (WSJ's "#" for the pound sign, gold/figures/README.md):
+   * glued to it, with decimals or a magnitude word after ("#300 million", "#10.86"), not a rank ("#1 seller").
+   */
+  private boolean poundAmount(Analysis a, int t) {
+    if (t >= a.tokenCount() || a.end(t - 1) != a.start(t) || !Character.isDigit(a.token(t).charAt(0))) return false;
+    return a.token(t).indexOf('.') > 0 || t + 1 < a.tokenCount() && lex.magnitude.containsKey(a.lower(t + 1));
   }
 }

@@ -59,6 +59,47 @@ final class SharedObjects {
         out.set(i + 1, with(second, q, p.object(), q.modifier(), PER_SHARE));
       }
     }
+    for (int i = 1; i < out.size(); i++) {
+      int level = earlierLevel(a, out, i);
+      if (level >= 0) out.set(i, with(out.get(i), out.get(i).quantity(), out.get(level).quantity().object(), out.get(i).quantity().modifier(), SHARED));
+    }
+  }
+
+  /**
+   * The figure whose object the earlier level of a change at i takes, or -1: i right after "from" or "compared with"
+   * ([from-level-before]; no "from X to Y"), the
+   * nearest figure before it in its sentence of its unit with an object, only [from-level-link] words and figures between
+   * ("increased its stake in Lawrence Insurance to 93.2% from 91.2%", "Sales were $6.6 billion, up 13% from $5.8 billion",
+   * "declined to 3.8 percent last month from 4.1 percent", "Sales were C$4.2 billion compared with C$3.7 billion").
+   */
+  private int earlierLevel(Analysis a, List<QuantityExtractor.Decided> out, int i) {
+    Quantity q = out.get(i).quantity();
+    int start = a.tokenAt(q.start()), after = a.tokenAt(q.end() - 1) + 1;
+    if (q.object() != null) return -1;
+    int link = fromLink(a, start);
+    // not "from X to Y", nor a level of its own subject: "had fallen 4.3%, compared with 3.3% for the S&P 500"
+    if (link < 0 || lex.rangeJoint.containsKey(lower(a, after)) || lex.objectWords.fromLevelOwn().contains(lower(a, after))) return -1;
+    int k = link - 1;
+    for (int j = i - 1; j >= 0; j--) {
+      Quantity p = out.get(j).quantity();
+      int end = a.tokenAt(p.end() - 1) + 1;
+      if (end > k + 1 || a.sentenceOf(end - 1) != a.sentenceOf(start) || !linksOnly(a, end, k + 1)) return -1;
+      if (Objects.equals(p.unit(), q.unit())) return p.object() != null ? j : -1;
+      k = a.tokenAt(p.start()) - 1;
+    }
+    return -1;
+  }
+
+  /** The first token of a [from-level-before] phrase right before token start ("from", "compared with"), or -1. */
+  private int fromLink(Analysis a, int start) {
+    for (int n = 2; n >= 1; n--) if (start - n >= 0 && lex.objectWords.fromLevelBefore().contains(Tokens.phrase(a, start - n, n))) return start - n;
+    return -1;
+  }
+
+  /** Only words of [from-level-link] in tokens [from, to). */
+  private boolean linksOnly(Analysis a, int from, int to) {
+    for (int k = from; k < to; k++) if (!lex.objectWords.fromLevelLinks().contains(a.lower(k))) return false;
+    return to - from <= 6;
   }
 
   /**
