@@ -72,7 +72,8 @@ public final class ClaimBuilder {
       Span cue = FigureQuotes.cueOf(quotes, quote);
       AsOf.Dated when = asOf.of(a, times, q, cue, tok, start, end, day, frame, false);
       boolean history = PreviousSource.history(when, day); // "..., supporting Dukakis by five points over Bush in 1988": the writer's, not the poll's
-      if (said == null && !history && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
+      if (said == null && !history && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)
+          && !PreviousSource.market(lex, a, sentence)) { // "In composite trading yesterday, Oneida's shares closed at $18.375": the writer's
         said = new Attribution(lastSource, 0.55, lastList, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
       }
       if (said == null && !history) said = previous.of(f, quotes);
