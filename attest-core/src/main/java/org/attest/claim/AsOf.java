@@ -20,7 +20,7 @@ final class AsOf {
   static final String FIELDWORK = "as-of.fieldwork";
   static final String QUARTER = "as-of.quarter";
   static final String PUBLISHED = "as-of.published";
-  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, MarketSession.STEP, MarketSession.CLOSE, QUARTER, FIELDWORK, PUBLISHED);
+  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, MarketSession.STEP, MarketSession.CLOSE, QUARTER, FiscalQuarter.NAME, FIELDWORK, PUBLISHED);
 
   /** The date a figure holds at (null: the publication day) and the step that found it. */
   record Dated(TimeExpression when, String step) {}

@@ -58,6 +58,7 @@ public final class ClaimBuilder {
     AsOf.Dated lastYear = null; // the year the figures of a sentence hold for, by their own sentence
     int lastYearSentence = -2;
     AsOf.Frame frame = asOf.frame(a, times, published == null ? null : day);
+    java.util.Map<String, TimeExpression> fiscal = FiscalQuarter.ends(a, times, lex);
     Source poll = sources.poll.of(a, ents);
     for (Quantity q : quantities) {
       int tok = a.tokenAt(q.start());
@@ -95,11 +96,12 @@ public final class ClaimBuilder {
       lastYearSentence = lastYear == null ? -2 : sentence;
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       String place = Places.of(a, ents, q, sTo);
-      Claim claim = new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place, AsOf.value(a, when.when(), day),
-          when.when() == null ? null : when.when().id(), source, quote == null ? null : quote.id(), start, end, said == null ? 0.6 : said.confidence());
+      TimeExpression at = FiscalQuarter.of(fiscal, when.when()); // "the fiscal-first quarter ended Sept. 30": 1989-09-30, not 1989-Q1
+      Claim claim = new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place, AsOf.value(a, at, day),
+          at == null ? null : at.id(), source, quote == null ? null : quote.id(), start, end, said == null ? 0.6 : said.confidence());
       List<String> rules = new ArrayList<>(4);
       rules.add(said == null ? SourceRules.ARTICLE : said.rule());
-      rules.add(when.step());
+      rules.add(at != when.when() ? FiscalQuarter.NAME : when.step());
       if (place != null) rules.add(Places.IN);
       if (subject != null) rules.add(SUBJECT);
       out.add(new Decided(claim, List.copyOf(rules)));
