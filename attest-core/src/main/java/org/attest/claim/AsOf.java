@@ -20,7 +20,7 @@ final class AsOf {
   static final String FIELDWORK = "as-of.fieldwork";
   static final String QUARTER = "as-of.quarter";
   static final String PUBLISHED = "as-of.published";
-  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, MarketSession.STEP, MarketSession.CLOSE, QUARTER, FIELDWORK, PUBLISHED);
+  static final List<String> STEPS = List.of(SENTENCE, CUE, PREVIOUS, MarketSession.STEP, MarketSession.CLOSE, QUARTER, FiscalQuarter.NAME, FIELDWORK, PUBLISHED);
 
   /** The date a figure holds at (null: the publication day) and the step that found it. */
   record Dated(TimeExpression when, String step) {}
@@ -61,7 +61,7 @@ final class AsOf {
     if (market != null && market.start() < q.start() && session.moves(a, tok)) return new Dated(market, MarketSession.STEP);
     TimeExpression lead = frame.lead();
     if (market == null && lead != null && lead.start() < q.start() && session.closes(a, tok)) return new Dated(lead, MarketSession.CLOSE);
-    if (frame.quarter() != null && has(a, sentence, lex.earnings)) return new Dated(frame.quarter(), QUARTER); // "The company reported earnings of $8.42 a share"
+    if (frame.quarter() != null && has(a, sentence, lex.earnings)) return new Dated(YearAgo.quarterly(a, frame.quarter(), tok, lex), QUARTER); // "The company reported earnings of $8.42 a share"
     if (fieldwork != null && share) {
       return new Dated(fieldwork, FIELDWORK); // "The survey was conducted September 16-19"
     }

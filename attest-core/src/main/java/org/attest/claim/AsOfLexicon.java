@@ -24,6 +24,9 @@ final class AsOfLexicon {
   final String pastEnding; // "ed": a verb in the past tense
   final Set<String> presentBack; // "that", "it": a subject that points back to the sentence before ("That's down 16 percent")
   final Set<String> stretchStarts; // "since": "since its attack last month", a date that starts a stretch
+  final Set<String> resultsBaselines; // "from": "fell to $123.1 million from $145.7 million", the same period a year before
+  final List<String> resultsToDate; // "nine months": results to the end of the article's quarter
+  final Set<String> quarterEnded; // "ended": "the quarter ended Sept. 29", a fiscal quarter's last day
   final List<String> yearBack; // "a year earlier", "last year": a date of a change's other end, a year before the results' period
 
   AsOfLexicon(Map<String, List<String>> cues) {
@@ -44,6 +47,9 @@ final class AsOfLexicon {
     pastTense = words(cues, "past-tense");
     pastEnding = Lexicon.requiredWord("cues.txt", cues, "past-ending");
     stretchStarts = words(cues, "stretch-start");
+    resultsBaselines = words(cues, "results-baseline");
+    resultsToDate = List.copyOf(Lexicon.required("cues.txt", cues, "results-to-date"));
+    quarterEnded = words(cues, "quarter-ended");
     yearBack = List.copyOf(Lexicon.required("cues.txt", cues, "year-back"));
   }
 

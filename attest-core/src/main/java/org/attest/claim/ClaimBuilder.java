@@ -58,6 +58,7 @@ public final class ClaimBuilder {
     AsOf.Dated lastYear = null; // the year the figures of a sentence hold for, by their own sentence
     int lastYearSentence = -2;
     AsOf.Frame frame = asOf.frame(a, times, published == null ? null : day);
+    java.util.Map<String, TimeExpression> fiscal = FiscalQuarter.ends(a, times, lex);
     Source poll = sources.poll.of(a, ents);
     for (Quantity q : quantities) {
       int tok = a.tokenAt(q.start());
@@ -72,7 +73,8 @@ public final class ClaimBuilder {
       Span cue = FigureQuotes.cueOf(quotes, quote);
       AsOf.Dated when = asOf.of(a, times, q, cue, tok, start, end, day, frame, false);
       boolean history = PreviousSource.history(when, day); // "..., supporting Dukakis by five points over Bush in 1988": the writer's, not the poll's
-      if (said == null && !history && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)) {
+      if (said == null && !history && lastSource != null && lastSentence >= sentence - 1 && a.paragraphOf(a.sentenceStartToken(lastSentence)) == a.paragraphOf(tok)
+          && !PreviousSource.market(lex, a, sentence)) { // "In composite trading yesterday, Oneida's shares closed at $18.375": the writer's
         said = new Attribution(lastSource, 0.55, lastList, SourceRules.PREVIOUS); // "A poll found 74 percent ... Sixty-two percent of Republicans agreed.": the source goes on
       }
       if (said == null && !history) said = previous.of(f, quotes);
@@ -94,11 +96,12 @@ public final class ClaimBuilder {
       lastYearSentence = lastYear == null ? -2 : sentence;
       String subject = q.object() == null ? null : q.object().text().startsWith("of ") ? q.object().text().substring(3) : q.object().text();
       String place = Places.of(a, ents, q, sTo);
-      Claim claim = new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place, AsOf.value(a, when.when(), day),
-          when.when() == null ? null : when.when().id(), source, quote == null ? null : quote.id(), start, end, said == null ? 0.6 : said.confidence());
+      TimeExpression at = FiscalQuarter.of(fiscal, when.when()); // "the fiscal-first quarter ended Sept. 30": 1989-09-30, not 1989-Q1
+      Claim claim = new Claim("c" + (out.size() + 1), "figure", q.id(), subject, place, AsOf.value(a, at, day),
+          at == null ? null : at.id(), source, quote == null ? null : quote.id(), start, end, said == null ? 0.6 : said.confidence());
       List<String> rules = new ArrayList<>(4);
       rules.add(said == null ? SourceRules.ARTICLE : said.rule());
-      rules.add(when.step());
+      rules.add(at != when.when() ? FiscalQuarter.NAME : when.step());
       if (place != null) rules.add(Places.IN);
       if (subject != null) rules.add(SUBJECT);
       out.add(new Decided(claim, List.copyOf(rules)));

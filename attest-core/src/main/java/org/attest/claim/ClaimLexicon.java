@@ -31,6 +31,7 @@ final class ClaimLexicon {
   final Set<String> pollSamples; // "voters": whom a poll asked
   final Set<String> closeWords; // "closed": a stock's close
   final Set<String> closeStocks; // "stock", "shares": what closes
+  final Set<String> marketReports; // "trading": a sentence of the writer's market report, no previous sentence's source goes on into it
   final Set<String> changeFrom; // "from": "fell to 1.45 percent from 1.51 percent the day before"
   final Set<String> clauseLinks; // "and", "but": "..., and the pound rose"
   final Set<String> relativeOpeners; // "where", "which": "Spain, where the outbreak began last year,"
@@ -99,6 +100,7 @@ final class ClaimLexicon {
     pollSamples = words(cues, "poll-sample");
     closeWords = words(cues, "close-word");
     closeStocks = words(cues, "close-stock");
+    marketReports = words(cues, "market-report");
     pointingBack = words(cues, "pointing-back");
     companyHeads = words(cues, "company-head");
     mediaHeads = words(cues, "media-head");

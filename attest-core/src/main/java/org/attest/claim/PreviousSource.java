@@ -59,7 +59,7 @@ final class PreviousSource {
     int sentence = a.sentenceOf(f.tok());
     if (sentence == 0) return null;
     int before = a.sentenceStartToken(sentence - 1);
-    if (a.paragraphOf(before) != a.paragraphOf(f.tok())) return null;
+    if (a.paragraphOf(before) != a.paragraphOf(f.tok()) || market(lex, a, sentence)) return null;
     int from = a.start(before), to = a.start(a.sentenceStartToken(sentence));
     for (int i = FigureQuotes.lastStartingBefore(quotes, to); i >= 0 && quotes.get(i).end() > from; i--) {
       Quote quote = quotes.get(i);
@@ -68,6 +68,21 @@ final class PreviousSource {
       if (said != null) return new Attribution(said.source(), 0.55, true, SourceRules.PREVIOUS);
     }
     return null;
+  }
+
+  /**
+   * Whether the sentence reports a stock's trading: a {@code [session-move]} with a {@code [market-report]} word ("In
+   * over-the-counter trading yesterday, POP plunged $4 to $14.75") or a {@code [close-stock]} word ("Du Pont's stock rose $2.50"):
+   * the writer's market report, not the list of results the sentence before attributes.
+   */
+  static boolean market(ClaimLexicon lex, Analysis a, int sentence) {
+    boolean stock = false, move = false;
+    for (int k = a.sentenceStartToken(sentence); k < a.sentenceEndToken(sentence); k++) {
+      String w = a.lower(k);
+      stock |= lex.closeStocks.contains(w) || lex.marketReports.contains(w); // (not "the trading value of the new company")
+      move |= lex.sessionMoves.contains(w);
+    }
+    return stock && move;
   }
 
   /**

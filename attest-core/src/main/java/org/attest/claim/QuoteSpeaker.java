@@ -26,6 +26,7 @@ final class QuoteSpeaker extends SourceRule {
     Analysis a = f.a();
     Entities ents = f.ents();
     if (quote == null || quote.speakerName() == null && quote.speaker() == null) return null;
+    if (background(a, quote, f.tok())) return null; // "Heritage, which owns 51% of POP's 3.6 million shares outstanding, said ...": the writer's
     int org = quote.speakerName() == null ? named(a, ents, quote) : quote.speaker() != null ? Speakers.placeDescribed(a, ents, quote, lex) : -1; // "The Rockford, Ill., maker of fasteners said"
     if (quote.speakerName() == null && org < 0 && !Speakers.canSpeak(a, ents, quote.speaker()) && !unlisted(a, ents, quote)) return null;
     String name = quote.speakerName() != null ? quote.speakerName() : quote.speaker().text();
@@ -35,6 +36,17 @@ final class QuoteSpeaker extends SourceRule {
       entity = ents.entityId(org);
     }
     return found(new Source(name, entity, Speakers.via(a, ents, quote, f.to())), quote.speakerName() != null ? 0.85 : 0.7);
+  }
+
+  /**
+   * Whether the figure stands in a relative clause ({@code [relative-opener]}) set off by a comma right after the speaker,
+   * before the cue ("Institut Merieux, which already holds a 12.5% stake in Connaught, said ..."): the writer's
+   * background on the speaker, not the speaker's words.
+   */
+  private boolean background(Analysis a, Quote quote, int tok) {
+    if (quote.speaker() == null || quote.cue() == null) return false;
+    int after = a.tokenAt(quote.speaker().end() - 1) + 1, cue = a.tokenAt(quote.cue().start());
+    return after + 1 < cue && a.token(after).equals(",") && lex.relativeOpeners.contains(a.lower(after + 1)) && tok > after && tok < cue;
   }
 
   /** The organisation an unnamed speaker names or points back to, or -1. */

@@ -21,6 +21,9 @@ final class YearAgo {
    * else, when the sentence names no other date and holds an {@code [earnings]} word, the article's quarter.
    */
   static TimeExpression period(Analysis a, List<TimeExpression> times, TimeExpression when, int fig, TimeExpression quarter, ClaimLexicon lex) {
+    if (when.value() != null && when.value().matches("\\d{4}-Q\\d") && yearBack(when, lex) && toDate(a, fig, lex)) { // "for the nine months ..., up 56% from $163 million a year earlier": 1988-09-30
+      return new TimeExpression(when.id(), when.start(), when.end(), when.text(), "DATE", when.value().substring(0, 4) + end(when.value().charAt(6) - '0'), when.mod());
+    }
     if (when.value() == null || !when.value().matches("\\d{4}") || !yearBack(when, lex) || !compared(a, fig, lex)) return when;
     int s = a.sentenceOf(fig), from = a.start(a.sentenceStartToken(s)), to = a.end(a.sentenceEndToken(s) - 1);
     TimeExpression period = null;
@@ -31,7 +34,40 @@ final class YearAgo {
     }
     if (period == null && earnings(a, s, lex)) period = quarter;
     if (period == null || !period.value().matches("\\d{4}-Q\\d") || Integer.parseInt(period.value().substring(0, 4)) != Integer.parseInt(when.value()) + 1) return when;
-    return new TimeExpression(when.id(), when.start(), when.end(), when.text(), when.type(), when.value() + period.value().substring(4), when.mod());
+    String value = toDate(a, fig, lex) ? when.value() + end(period.value().charAt(6) - '0') : when.value() + period.value().substring(4); // "Net for the nine months was $254 million, up 56% from $163 million a year earlier": 1988-09-30
+    return new TimeExpression(when.id(), when.start(), when.end(), when.text(), when.type(), value, when.mod());
+  }
+
+  /** The last day of a quarter, as "-MM-DD". */
+  private static String end(int quarter) {
+    return quarter == 1 ? "-03-31" : quarter == 2 ? "-06-30" : quarter == 3 ? "-09-30" : "-12-31";
+  }
+
+  /**
+   * as-of.quarter's date of a results figure at token fig with no date of its own: the article's quarter; its last day
+   * when the figure's sentence, or an earlier one of its paragraph, names a {@code [results-to-date]} period before any
+   * "quarter" ("For the nine months, the company reported a net loss of $608,413": 1989-09-30); and a year before either
+   * when a {@code [results-baseline]} word stands before the figure within its clause ("Net fell 16% to $123.1 million
+   * from $145.7 million": 1988-Q3).
+   */
+  static TimeExpression quarterly(Analysis a, TimeExpression quarter, int fig, ClaimLexicon lex) {
+    String v = quarter.value();
+    int year = Integer.parseInt(v.substring(0, 4)), q = v.charAt(6) - '0';
+    boolean toDate = toDate(a, fig, lex), back = before(a, fig, lex.dating.resultsBaselines, true); // not "rose from $1.4 billion to $2.1 billion"
+    if (!toDate && !back) return quarter;
+    int y = back ? year - 1 : year;
+    String value = toDate ? y + end(q) : y + v.substring(4);
+    return new TimeExpression(quarter.id(), quarter.start(), quarter.end(), quarter.text(), toDate ? "DATE" : quarter.type(), value, quarter.mod());
+  }
+
+  /** Whether a {@code [results-to-date]} phrase stands before the figure in its paragraph, with no "quarter" after it. */
+  private static boolean toDate(Analysis a, int fig, ClaimLexicon lex) {
+    int paragraph = a.paragraphOf(fig);
+    for (int k = fig - 1; k > 0 && a.paragraphOf(k) == paragraph; k--) {
+      if (a.lower(k).startsWith("quarter")) return false;
+      if (lex.dating.resultsToDate.contains(a.lower(k - 1) + " " + a.lower(k))) return true;
+    }
+    return false;
   }
 
   /** Whether the date's words hold a {@code [year-back]} phrase ("a year ago", "last year", "the year-earlier quarter"; hyphens as spaces). */
@@ -42,11 +78,22 @@ final class YearAgo {
 
   /** Whether a {@code [baseline]} word stands before the figure within ten words, before any verb ("compared with earnings of $33 million", "from $504.2 million, or $4.41"). */
   private static boolean compared(Analysis a, int fig, ClaimLexicon lex) {
+    return before(a, fig, lex.dating.baselines, false);
+  }
+
+  private static boolean before(Analysis a, int fig, java.util.Set<String> baselines, boolean notAfterTo) {
     int from = a.sentenceStartToken(a.sentenceOf(fig));
     for (int k = fig - 1; k >= from && k >= fig - 10; k--) {
-      if (lex.dating.baselines.contains(a.lower(k))) return true;
+      if (notAfterTo && a.lower(k).equals("to")) return false;
+      if (baselines.contains(a.lower(k))) return !notAfterTo || !a.pos(k + 1).equals("DET") && changed(a, from, k); // not "from the sale of one million shares"
       if (a.pos(k).equals("VERB") || a.pos(k).equals("AUX")) return false;
     }
+    return false;
+  }
+
+  /** Whether a figure stands in the sentence before a baseline word: the new end of a change ("rose 14% to $4.03 billion from"; not "The loss stems from $357.5 million"). */
+  private static boolean changed(Analysis a, int from, int baseline) {
+    for (int k = from; k < baseline; k++) if (a.pos(k).equals("NUM") || Character.isDigit(a.token(k).charAt(0))) return true;
     return false;
   }
 
