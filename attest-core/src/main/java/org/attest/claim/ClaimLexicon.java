@@ -48,6 +48,7 @@ final class ClaimLexicon {
   final Set<String> according;
   final String to; // "according to" // "according to X" after a figure: X is its source
   final Set<String> pointingBack; // "the data", "this survey": a document named before
+  final Set<String> corporateSuffixes; // "Inc.", "Corp.": the last word of a company's legal name (name-words.txt, the entity lexicon's list)
   final Set<String> companyHeads; // "maker", "company": the head of a description of a company ("The computer maker said")
   final Set<String> mediaHeads; // "newspaper": the head of a description of a news outlet ("the newspaper said")
   final Set<String> stretchEnds; // "from 2011 to 2016": what ends a stretch after its start
@@ -103,6 +104,7 @@ final class ClaimLexicon {
     marketReports = words(cues, "market-report");
     pointingBack = words(cues, "pointing-back");
     companyHeads = words(cues, "company-head");
+    corporateSuffixes = Lexicon.requiredWords("name-words.txt", Lexicon.sections("en", "name-words.txt"), "corporate-suffix");
     mediaHeads = words(cues, "media-head");
     according = words(cues, "according");
     to = Lexicon.requiredWord("cues.txt", cues, "to");

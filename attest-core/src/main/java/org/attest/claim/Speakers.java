@@ -130,7 +130,7 @@ final class Speakers {
    * The company a description that opens with a place names, when the quote stage took the place for the speaker:
    * "The Rockford, Ill., maker of fasteners also said", "The El Paso, Texas, maker of Western boots ... said", "The
    * British paper, packaging and publishing concern, said" -- a place or people after a {@code [pointing-back]} word, then a
-   * {@code [company-head]} word within ten words before the cue: the first organisation the article names; -1 otherwise.
+   * {@code [company-head]} word within ten words before the cue, no clause between ({@link #articleCompany}); -1 otherwise.
    */
   static int placeDescribed(Analysis a, Entities ents, Quote quote, ClaimLexicon lex) {
     int m = mentionOf(a, ents, quote.speaker());
@@ -139,13 +139,28 @@ final class Speakers {
     int first = a.tokenAt(quote.speaker().start()), end = a.tokenAt(quote.speaker().end() - 1) + 1, cue = a.tokenAt(quote.cue().start());
     if (first == 0 || !lex.pointingBack.contains(a.lower(first - 1)) || cue < end) return -1;
     boolean company = false;
-    for (int k = end; k < cue && k < end + 10 && !company; k++) company = lex.companyHeads.contains(a.lower(k));
-    if (!company) return -1;
-    for (int n : ents.mentionsWithin(0, first)) { // the article's company, named first: wire copy describes it so
-      int e = ents.entityOf(n);
-      if (e >= 0 && Entity.ORG.equals(ents.entityType(e)) && ents.entityName(e) != null) return e;
+    for (int k = end; k < cue && k < end + 10 && !company; k++) {
+      if (a.pos(k).equals("PRON") || a.pos(k).equals("VERB") || a.pos(k).equals("AUX")) return -1; // "The Japanese, who paid cash for the company's plant, said"
+      company = lex.companyHeads.contains(a.lower(k));
     }
-    return -1;
+    return company ? articleCompany(a, ents, first, lex) : -1;
+  }
+
+  /**
+   * The article's company before token {@code before}, as wire copy describes it after naming it: the first organisation
+   * whose name ends in a corporate suffix ("Acme Corp."), else the first organisation ("The Securities and Exchange
+   * Commission sued Acme Corp. ... The Houston, Texas, company said": Acme); -1 when none.
+   */
+  static int articleCompany(Analysis a, Entities ents, int before, ClaimLexicon lex) {
+    int firstOrg = -1;
+    for (int n : ents.mentionsWithin(0, before)) {
+      int e = ents.entityOf(n);
+      if (e < 0 || !Entity.ORG.equals(ents.entityType(e)) || ents.entityName(e) == null) continue;
+      String name = ents.entityName(e).toLowerCase(java.util.Locale.ROOT);
+      if (lex.corporateSuffixes.contains(name.substring(name.lastIndexOf(' ') + 1))) return e;
+      if (firstOrg < 0) firstOrg = e;
+    }
+    return firstOrg;
   }
 
   /**
@@ -163,11 +178,7 @@ final class Speakers {
       if (lex.pointingBack.contains(a.lower(k)) && commas > 0) break;
     }
     if (k < 0 || commas == 0 || !lex.pointingBack.contains(a.lower(k))) return -1;
-    for (int n : ents.mentionsWithin(0, k)) { // the article's company, named first: wire copy describes it so
-      int e = ents.entityOf(n);
-      if (e >= 0 && Entity.ORG.equals(ents.entityType(e)) && ents.entityName(e) != null) return e;
-    }
-    return -1;
+    return articleCompany(a, ents, k, lex);
   }
 
   /** The mention that ends the speaker's span and lies within it (-1 when none), for the rules that name it. */

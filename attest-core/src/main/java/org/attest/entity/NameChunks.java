@@ -131,14 +131,17 @@ final class NameChunks extends EntityStage {
     // a word of a closed class inside a sentence, capitalised: a known name the tagger missed ("toward
     // Indonesia", "gave Mohamed the option"), a word the article tags as a name elsewhere or a defined
     // acronym ("WHO say"); not a shouted word ("a man with NO credentials")
-    return knownNameAt(a, t) || lex.firstNames.containsKey(low) || proper != null && proper.contains(a.token(t));
+    return knownNameAt(a, t) || lex.firstNames.containsKey(low) || proper != null && proper.contains(a.token(t)) || beforeCorporateSuffix(a, t);
   }
 
-  /** A sentence's first word, of no closed class, before a corporate suffix ([corporate-suffix]): "Akzo N.V.", "Akzo Corp.". */
+  /**
+   * A word before a corporate suffix ([corporate-suffix]) that is no determiner or pronoun, however the tagger reads it:
+   * "Akzo N.V." ("Akzo" an adverb at a sentence's start), "sued Acme Corp." ("Acme" a determiner); not "The Corp.".
+   */
   private boolean beforeCorporateSuffix(Analysis a, int t) {
     if (t + 1 >= a.tokenCount() || !lex.corporateSuffixes.contains(a.lower(t + 1)) || !a.isCapitalized(t + 1)) return false;
-    String pos = a.pos(t);
-    return !(pos.equals("DET") || pos.equals("PRON") || pos.equals("ADP") || pos.equals("CCONJ") || pos.equals("SCONJ") || pos.equals("AUX"));
+    String low = a.lower(t);
+    return !lex.determiners.contains(low) && !lex.pronouns.containsKey(low) && !a.pos(t).equals("ADP") && !a.pos(t).equals("CCONJ");
   }
 
   /** A transcript's speaker label, a name the article writes in lower case too: "PENCE: Well, look, ..."; not "WARNING:". */

@@ -152,13 +152,30 @@ final class Digits {
    */
   boolean isAddress(Analysis a, int t) {
     int n = a.tokenCount();
-    if (t + 2 >= n || !a.isCapitalized(t + 1) || !a.token(t).matches("\\d{1,5}")) return false;
+    if (t + 2 >= n || !a.isCapitalized(t + 1) || !digitsOnly(a.token(t), 5)) return false;
     for (int k = t + 1; k < n && k - t <= 5; k++) {
       String w = a.token(k);
-      if (k > t + 1 && lex.notFigures.streets().contains(a.lower(k)) && a.isCapitalized(k)) return k + 1 >= n || !(a.pos(k + 1).equals("NOUN") && !a.isCapitalized(k + 1));
-      if (!(a.isCapitalized(k) || w.equals(".") && Tokens.glued(a, k - 1, k) || w.matches("\\d+(st|nd|rd|th)"))) return false;
+      if (k > t + 1 && lex.notFigures.streets().contains(a.lower(k)) && a.isCapitalized(k)) {
+        if (k + 1 < n && a.isCapitalized(k + 1) && a.lower(k).startsWith("st")) return false; // "300 East St. Louis residents": Saint
+        return k + 1 >= n || !(a.pos(k + 1).equals("NOUN") && !a.isCapitalized(k + 1));
+      }
+      if (!(a.isCapitalized(k) || w.equals(".") && Tokens.glued(a, k - 1, k) || numberedStreet(w))) return false;
     }
     return false;
+  }
+
+  /** One to {@code max} digits and nothing else. */
+  private static boolean digitsOnly(String w, int max) {
+    if (w.isEmpty() || w.length() > max) return false;
+    for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
+    return true;
+  }
+
+  /** "5th", "42nd": digits and an ordinal ending. */
+  private static boolean numberedStreet(String w) {
+    int i = 0;
+    while (i < w.length() && Character.isDigit(w.charAt(i))) i++;
+    return i > 0 && w.length() == i + 2 && "st nd rd th".contains(w.substring(i).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether the number token t is part of a telephone number ({@link #PHONE}); the cheap test of its neighbours first. */
@@ -223,7 +240,20 @@ final class Digits {
     // a name the tagger may read as a noun or adjective ("Jillian/ADJ Chase/NOUN, 27, a Tinder user"), the age closing
     // the apposition or the sentence (fresh NYT, AP, HuffPost, Washington Post: "said Armando Sanjurjo, 73.", "Ivanka, 34;")
     return t >= 2 && a.lower(t - 1).equals(",") && (a.pos(t - 2).equals("PROPN") || a.isCapitalized(t - 2) && Character.isLetter(a.token(t - 2).charAt(0)))
-        && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(",") || a.lower(t + 1).equals(".") || a.lower(t + 1).equals(";"));
+        && (t + 1 >= a.tokenCount() || a.lower(t + 1).equals(",") || a.lower(t + 1).equals(".") || a.lower(t + 1).equals(";")) && !tallyItem(a, t);
+  }
+
+  /**
+   * "Name, N" as an item of a tally, no age: after a colon or semicolon ("the results were: Trump, 35; Cruz, 20"), or after
+   * an item of its kind ("The final tally: Clinton, 52. Sanders, 47.").
+   */
+  private static boolean tallyItem(Analysis a, int t) {
+    int k = t - 2;
+    while (k > 0 && a.isCapitalized(k - 1) && Character.isLetter(a.token(k - 1).charAt(0))) k--; // the name's first word
+    if (k == 0) return false;
+    String before = a.lower(k - 1);
+    if (before.equals(":") || before.equals(";")) return true;
+    return k >= 3 && before.equals(".") && a.pos(k - 2).equals("NUM") && a.lower(k - 3).equals(","); // "..., 52. Sanders, 47."
   }
 
   /** "at the age of 92", "aged between 16": an age word, then "of" or "between", right before t. */

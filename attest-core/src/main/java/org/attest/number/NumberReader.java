@@ -151,10 +151,10 @@ final class NumberReader {
 
   /**
    * Whether an amount of money follows a rank sign of [rank-sign] (WSJ's "#" for the pound sign, gold/figures/README.md):
-   * glued to it, with decimals or a magnitude word after ("#300 million", "#10.86"), not a rank ("#1 seller").
+   * glued to it, with decimals, thousands commas or a magnitude word after ("#300 million", "#10.86", "#40,000"), not a rank ("#1 seller").
    */
   private boolean poundAmount(Analysis a, int t) {
     if (t >= a.tokenCount() || a.end(t - 1) != a.start(t) || !Character.isDigit(a.token(t).charAt(0))) return false;
-    return a.token(t).indexOf('.') > 0 || t + 1 < a.tokenCount() && lex.magnitude.containsKey(a.lower(t + 1));
+    return a.token(t).indexOf('.') > 0 || a.token(t).indexOf(',') > 0 || t + 1 < a.tokenCount() && lex.magnitude.containsKey(a.lower(t + 1)); // "#40,000": a rank has no commas
   }
 }

@@ -163,6 +163,8 @@ final class Speakers {
     if (m >= 0 && ents.mentionStart(m) < from) m = -1;
     int s = m >= 0 ? ents.mentionStart(m) : nounsBefore(from, and - 1);
     if (!(s == from || s == clauseOpening(from, who.start()) || a.pos(s - 1).equals("CCONJ"))) return who; // not "the father of Elian and immigration"
+    // a named speaker after "and" with no mention before it: one name ("Marks and Spencer said", "Barnes and Noble said")
+    if (m < 0 && who.mention() >= 0 && s == and - 1 && a.isCapitalized(s)) return who;
     return m >= 0 ? Who.of(ents, ents.chainHead(m, from)) : new Who(-1, s, and);
   }
 

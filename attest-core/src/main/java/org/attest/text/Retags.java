@@ -33,6 +33,12 @@ final class Retags {
 
   private Retags() {}
 
+  /** A number (or a symbol such as "$" before one) at token k or k + 1: "climbs to 200 million", "rises from $5"; not "gains from the sale". */
+  private static boolean numberAfter(String[] tags, int k) {
+    for (int j = k; j < tags.length && j <= k + 1; j++) if (tags[j].equals("NUM")) return true;
+    return false;
+  }
+
   /** Retags {@code tags} (of one sentence's {@code words}) in place. */
   static void apply(String[] words, String[] tags) {
     if (words.length > 1 && NOT_A_NAME.contains(tags[0]) && Character.isUpperCase(words[0].charAt(0)) && NAME_BEFORE.contains(words[1])
@@ -47,7 +53,7 @@ final class Retags {
       String next = i + 1 < words.length ? words[i + 1].toLowerCase(java.util.Locale.ROOT) : null;
       String nextTag = i + 1 < words.length ? tags[i + 1] : "PUNCT";
       boolean fits = past ? next == null || PAST_NEXT.contains(nextTag) && !NOT_BEFORE.contains(next)
-          : next != null && (nextTag.equals("NUM") || nextTag.equals("SYM") || PRESENT_BEFORE.contains(next));
+          : next != null && (nextTag.equals("NUM") || nextTag.equals("SYM") || PRESENT_BEFORE.contains(next) && numberAfter(tags, i + 2));
       if (fits) tags[i] = "VERB";
     }
   }

@@ -79,7 +79,8 @@ class TextAnalyzerTest {
       "Many said Monday that they would vote for the measure.|Many|ADJ",
       "She gave her mother a rose for her birthday.|rose|NOUN",
       "The stock gains of 5% were wiped out.|gains|NOUN",
-      "The tea rose garden was closed.|rose|NOUN"})
+      "The tea rose garden was closed.|rose|NOUN",
+      "Capital gains from the sale were $5 million, the company said.|gains|NOUN"})
   void verbsTheModelReadsAsNouns(String text, String word, String tag) {
     assertEquals(tag, tagOf(text, word));
   }
