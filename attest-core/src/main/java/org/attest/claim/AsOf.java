@@ -410,7 +410,7 @@ final class AsOf {
   }
 
   /** Whether the sentence holds one of the words. */
-  private static boolean has(Analysis a, int sentence, java.util.Set<String> words) {
+  static boolean has(Analysis a, int sentence, java.util.Set<String> words) {
     for (int k = a.sentenceStartToken(sentence); k < a.sentenceEndToken(sentence); k++) if (words.contains(a.lower(k))) return true;
     return false;
   }

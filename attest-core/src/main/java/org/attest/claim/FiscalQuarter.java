@@ -44,7 +44,8 @@ final class FiscalQuarter {
     return day == null ? when : new TimeExpression(when.id(), when.start(), when.end(), when.text(), "DATE", value, when.mod());
   }
 
-  private static String calendarEnd(int quarter) {
+  /** The last day of a calendar quarter, as "MM-DD" (YearAgo too). */
+  static String calendarEnd(int quarter) {
     return quarter == 1 ? "03-31" : quarter == 2 ? "06-30" : quarter == 3 ? "09-30" : "12-31";
   }
 }

@@ -22,7 +22,7 @@ final class YearAgo {
    */
   static TimeExpression period(Analysis a, List<TimeExpression> times, TimeExpression when, int fig, TimeExpression quarter, ClaimLexicon lex) {
     if (when.value() != null && when.value().matches("\\d{4}-Q\\d") && yearBack(when, lex) && toDate(a, fig, lex)) { // "for the nine months ..., up 56% from $163 million a year earlier": 1988-09-30
-      return new TimeExpression(when.id(), when.start(), when.end(), when.text(), "DATE", when.value().substring(0, 4) + end(when.value().charAt(6) - '0'), when.mod());
+      return new TimeExpression(when.id(), when.start(), when.end(), when.text(), "DATE", when.value().substring(0, 4) + "-" + FiscalQuarter.calendarEnd(when.value().charAt(6) - '0'), when.mod());
     }
     if (when.value() == null || !when.value().matches("\\d{4}") || !yearBack(when, lex) || !compared(a, fig, lex)) return when;
     int s = a.sentenceOf(fig), from = a.start(a.sentenceStartToken(s)), to = a.end(a.sentenceEndToken(s) - 1);
@@ -32,15 +32,10 @@ final class YearAgo {
       if (!t.value().matches("\\d{4}-Q\\d")) return when; // "the year ended Aug. 31": a year of its own
       period = t;
     }
-    if (period == null && earnings(a, s, lex)) period = quarter;
+    if (period == null && AsOf.has(a, s, lex.earnings)) period = quarter;
     if (period == null || !period.value().matches("\\d{4}-Q\\d") || Integer.parseInt(period.value().substring(0, 4)) != Integer.parseInt(when.value()) + 1) return when;
-    String value = toDate(a, fig, lex) ? when.value() + end(period.value().charAt(6) - '0') : when.value() + period.value().substring(4); // "Net for the nine months was $254 million, up 56% from $163 million a year earlier": 1988-09-30
+    String value = toDate(a, fig, lex) ? when.value() + "-" + FiscalQuarter.calendarEnd(period.value().charAt(6) - '0') : when.value() + period.value().substring(4); // "Net for the nine months was $254 million, up 56% from $163 million a year earlier": 1988-09-30
     return new TimeExpression(when.id(), when.start(), when.end(), when.text(), when.type(), value, when.mod());
-  }
-
-  /** The last day of a quarter, as "-MM-DD". */
-  private static String end(int quarter) {
-    return quarter == 1 ? "-03-31" : quarter == 2 ? "-06-30" : quarter == 3 ? "-09-30" : "-12-31";
   }
 
   /**
@@ -56,7 +51,7 @@ final class YearAgo {
     boolean toDate = toDate(a, fig, lex), back = before(a, fig, lex.dating.resultsBaselines, true); // not "rose from $1.4 billion to $2.1 billion"
     if (!toDate && !back) return quarter;
     int y = back ? year - 1 : year;
-    String value = toDate ? y + end(q) : y + v.substring(4);
+    String value = toDate ? y + "-" + FiscalQuarter.calendarEnd(q) : y + v.substring(4);
     return new TimeExpression(quarter.id(), quarter.start(), quarter.end(), quarter.text(), toDate ? "DATE" : quarter.type(), value, quarter.mod());
   }
 
@@ -97,8 +92,4 @@ final class YearAgo {
     return false;
   }
 
-  private static boolean earnings(Analysis a, int s, ClaimLexicon lex) {
-    for (int k = a.sentenceStartToken(s); k < a.sentenceEndToken(s); k++) if (lex.earnings.contains(a.lower(k))) return true;
-    return false;
-  }
 }
