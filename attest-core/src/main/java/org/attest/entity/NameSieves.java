@@ -146,7 +146,8 @@ final class NameSieves {
    * [corporate-suffix]), as business copy goes on: "Sun Microsystems Inc. ... Sun", "Westinghouse Electric Corp. ...
    * Westinghouse", "Nashua Corp. ... Nashua". A place's or people's word, or a name of a person's shape, only when it
    * and the suffix are the whole name: "Texas Instruments Inc. ... Texas" stays the state, "Du Pont Co. ... Du Pont"
-   * is the company. Not a person's name with a title ("President Ford").
+   * is the company; the word right before the suffix of a longer name too ("DD Acquisition Corp. ... Acquisition"). Not a
+   * person's name with a title ("President Ford").
    */
   static final class CorporateShort extends Sieve {
     CorporateShort() {
@@ -160,7 +161,19 @@ final class NameSieves {
       boolean place = lex.gpe.contains(c.key) || lex.cities.contains(c.key) || lex.norp.contains(c.key);
       // a person's shape only for the whole name before the suffix: "Du Pont Co. ... Du Pont", "MGM Grand Inc. ... MGM Grand"
       boolean whole = place || c.type.equals(Entity.PERSON);
-      return latest(l, cand -> cand.type.equals(Entity.ORG) && cand.nameTokens > c.n && legalNameStart(lex, cand, c.key, whole));
+      return latest(l, cand -> cand.type.equals(Entity.ORG) && cand.nameTokens > c.n
+          && (legalNameStart(lex, cand, c.key, whole) || c.n == 1 && !place && beforeSuffix(lex, cand, c.key)));
+    }
+
+    /** Whether the key is the word right before the suffix of a legal name of three words or more: "DD Acquisition Corp. ... Acquisition". */
+    private static boolean beforeSuffix(EntityLexicon lex, Entities.E org, String key) {
+      for (String k : org.keys) {
+        int last = k.lastIndexOf(' ');
+        if (last <= 0 || !lex.corporateSuffixes.contains(k.substring(last + 1))) continue;
+        int prev = k.lastIndexOf(' ', last - 1);
+        if (prev > 0 && k.substring(prev + 1, last).equals(key)) return true;
+      }
+      return false;
     }
 
     /** Whether a name of the organisation is the key, then words ending in a corporate suffix (the suffix alone if {@code whole}). */
