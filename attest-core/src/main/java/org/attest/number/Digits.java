@@ -58,6 +58,13 @@ final class Digits {
     }
     double value = Double.parseDouble((m.group(1) == null ? "0" : m.group(1).replace(",", "")) + (m.group(2) == null ? "" : m.group(2)));
     String suffix = w.substring(m.end());
+    int over = m.group(2) == null ? fractionEnd(suffix) : 0; // "5/8", "1/4%": a fraction in digits, stock-table style
+    if (over > 0) {
+      double denominator = Double.parseDouble(suffix.substring(1, over));
+      if (value <= 0 || value >= denominator) return false; // "10/26": no fraction
+      value /= denominator;
+      suffix = suffix.substring(over);
+    }
     // "28-" "page": a compound's first half, its unit after it, or money ("$6.99-a-month"), not "68-" "year-old"
     if (suffix.equals("-") && t + 1 < a.tokenCount() && a.end(t) == a.start(t + 1) && (num.unit != null || lex.hyphenUnit(Tokens.hyphenWord(a, t + 1)) != null)) suffix = "";
     if (!suffix.isEmpty()) {
@@ -68,6 +75,32 @@ final class Digits {
     num.value = negative ? -value : value;
     num.stamp(NAME);
     return true;
+  }
+
+  /** The end of "/N" opening {@code suffix}, N a denominator of stock tables and recipes (2 to 64), or 0. */
+  private static int fractionEnd(String suffix) {
+    if (suffix.length() < 2 || suffix.charAt(0) != '/') return 0;
+    int k = 1;
+    while (k < suffix.length() && k <= 3 && Character.isDigit(suffix.charAt(k))) k++;
+    if (k == 1 || k < suffix.length() && Character.isDigit(suffix.charAt(k))) return 0;
+    int n = Integer.parseInt(suffix.substring(1, k));
+    return n >= 2 && n <= 64 ? k : 0;
+  }
+
+  /**
+   * A whole number and a fraction in digits after it, one figure ("112 5/8", "6 1/4%": 112.625, 6.25 percent): the
+   * end of the fraction's token, or -1. The fraction's own reading gives its value and a glued unit.
+   */
+  int mixed(Analysis a, int t, Figure num) {
+    if (t + 1 >= a.tokenCount() || a.end(t) == a.start(t + 1) || num.value != Math.rint(num.value) || num.value < 0 || num.unitScale != 1) return -1;
+    String next = a.token(t + 1);
+    if (next.indexOf('/') < 1 || !Character.isDigit(next.charAt(0))) return -1;
+    Figure part = new Figure();
+    if (!read(a, t + 1, part) || part.value >= 1 || part.value <= 0) return -1;
+    if (part.unit != null && num.unit != null) return -1;
+    num.value += part.value;
+    if (part.unit != null) num.unit(part.unit);
+    return t + 2;
   }
 
   /** The value with a glued suffix read ("45%", "10k", "115USD", "12-cent"), or null when the suffix is none of them. */

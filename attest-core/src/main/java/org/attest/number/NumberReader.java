@@ -118,7 +118,8 @@ final class NumberReader {
       if (!currency && (digits.isInName(a, t) || digits.isModel(a, t) || digits.isAddress(a, t) || Digits.isPhone(a, t) || digits.isListLabel(a, t))) {
         return -1; // "Fox 35", "737 Max jet", "469 Vermont St.", "(219) 937-6103", a line's "1. "; not "EUR 125"
       }
-      return spoken.read(a, t + 1, num); // "4 thousand 3 hundred and 21"
+      int mixed = digits.mixed(a, t, num); // "112 5/8"
+      return mixed > 0 ? mixed : spoken.read(a, t + 1, num); // "4 thousand 3 hundred and 21"
     }
     int end = vague.read(a, t, num);
     if (end > t) return end;

@@ -89,14 +89,14 @@ final class Tokens {
     ends.truncate(out);
   }
 
-  /** A digit on both sides of the boundary, or a separator between digits ("1,000", "2.5"). */
+  /** A digit on both sides of the boundary, or a separator between digits ("1,000", "2.5", a fraction "3/4"). */
   private static boolean digitJoint(String text, int at) {
     if (at <= 0 || at >= text.length()) return false;
     char before = text.charAt(at - 1), after = text.charAt(at);
     if (Character.isDigit(before) && Character.isDigit(after)) return true;
-    boolean sep = after == ',' || after == '.';
+    boolean sep = after == ',' || after == '.' || after == '/';
     if (Character.isDigit(before) && sep) return at + 1 < text.length() && Character.isDigit(text.charAt(at + 1));
-    return (before == ',' || before == '.') && Character.isDigit(after) && at >= 2 && Character.isDigit(text.charAt(at - 2));
+    return (before == ',' || before == '.' || before == '/') && Character.isDigit(after) && at >= 2 && Character.isDigit(text.charAt(at - 2)); // "3/" "4"
   }
 
   /** The tokenizer cuts "Rep." into "Rep" "."; an abbreviation keeps its period. */

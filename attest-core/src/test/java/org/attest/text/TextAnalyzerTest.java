@@ -38,6 +38,11 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void aFractionTheTokenizerCutsIsOneToken() { // "3/" "4" and "1/" "8.": the model cuts some fractions at the slash
+    assertEquals(List.of("The", "price", "fell", "3/4", "to", "20", "3/4", "."), tokens("The price fell 3/4 to 20 3/4."));
+  }
+
+  @Test
   void abbreviationsDoNotEndSentences() {
     assertEquals(List.of("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "Mary J. Blige sang."),
         sentences("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday. Mary J. Blige sang."));
