@@ -132,7 +132,7 @@ final class NameChunks extends EntityStage {
     // Indonesia", "gave Mohamed the option"), a word the article tags as a name elsewhere or a defined
     // acronym ("WHO say"); not a shouted word ("a man with NO credentials")
     return knownNameAt(a, t) || lex.firstNames.containsKey(low) || proper != null && proper.contains(a.token(t)) || beforeCorporateSuffix(a, t)
-        || lex.corporateSuffixes.contains(low) && a.isCapitalized(t - 1); // "Acme Corp./ADV on Tuesday said"
+        || t > 0 && lex.corporateSuffixes.contains(low) && a.isCapitalized(t - 1); // "Acme Corp./ADV on Tuesday said"
   }
 
   /**

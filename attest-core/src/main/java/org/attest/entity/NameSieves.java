@@ -168,8 +168,8 @@ final class NameSieves {
     /** Whether the key is the word right before the suffix of a legal name of three words or more: "DD Acquisition Corp. ... Acquisition". */
     private static boolean beforeSuffix(EntityLexicon lex, Entities.E org, String key) {
       for (String k : org.keys) {
-        int last = k.lastIndexOf(' ');
-        if (last <= 0 || !lex.corporateSuffixes.contains(k.substring(last + 1))) continue;
+        int last = suffixSpace(lex, k);
+        if (last <= 0) continue;
         int prev = k.lastIndexOf(' ', last - 1);
         if (prev > 0 && k.substring(prev + 1, last).equals(key)) return true;
       }
@@ -180,10 +180,16 @@ final class NameSieves {
     private static boolean legalNameStart(EntityLexicon lex, Entities.E org, String key, boolean whole) {
       for (String k : org.keys) {
         if (k.length() <= key.length() + 1 || !k.startsWith(key) || k.charAt(key.length()) != ' ') continue;
-        String rest = k.substring(key.length() + 1);
-        if (lex.corporateSuffixes.contains(rest.substring(rest.lastIndexOf(' ') + 1)) && !(whole && rest.indexOf(' ') >= 0)) return true;
+        int last = suffixSpace(lex, k); // at the key's end when the suffix follows it alone
+        if (last >= key.length() && !(whole && last > key.length())) return true;
       }
       return false;
+    }
+
+    /** Where the space before a name key's corporate suffix stands ("acme corp." → 4), or -1 when it ends in none. */
+    private static int suffixSpace(EntityLexicon lex, String k) {
+      int last = k.lastIndexOf(' ');
+      return last > 0 && lex.corporateSuffixes.contains(k.substring(last + 1)) ? last : -1;
     }
   }
 

@@ -192,23 +192,29 @@ final class Digits {
         if (k + 1 < n && a.isCapitalized(k + 1) && a.lower(k).startsWith("st")) return false; // "300 East St. Louis residents": Saint
         return k + 1 >= n || !(a.pos(k + 1).equals("NOUN") && !a.isCapitalized(k + 1));
       }
-      if (!(a.isCapitalized(k) || w.equals(".") && Tokens.glued(a, k - 1, k) || numberedStreet(w))) return false;
+      if (!(a.isCapitalized(k) || w.equals(".") && Tokens.glued(a, k - 1, k) || ordinalDigits(w))) return false;
     }
     return false;
   }
 
-  /** One to {@code max} digits and nothing else. */
+  /** One to {@code max} ASCII digits and nothing else (what {@code \d{1,max}} matches). */
   private static boolean digitsOnly(String w, int max) {
-    if (w.isEmpty() || w.length() > max) return false;
-    for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
-    return true;
+    return w.length() <= max && asciiDigits(w) == w.length() && !w.isEmpty();
   }
 
-  /** "5th", "42nd": digits and an ordinal ending. */
-  private static boolean numberedStreet(String w) {
+  /** "5th", "42nd": ASCII digits and a lower-case ordinal ending (what {@code \d+(st|nd|rd|th)} matches). */
+  private static boolean ordinalDigits(String w) {
+    int i = asciiDigits(w);
+    if (i == 0 || w.length() != i + 2) return false;
+    char x = w.charAt(i), y = w.charAt(i + 1);
+    return x == 's' && y == 't' || x == 'n' && y == 'd' || x == 'r' && y == 'd' || x == 't' && y == 'h';
+  }
+
+  /** How many ASCII digits open {@code w}. */
+  private static int asciiDigits(String w) {
     int i = 0;
-    while (i < w.length() && Character.isDigit(w.charAt(i))) i++;
-    return i > 0 && w.length() == i + 2 && "st nd rd th".contains(w.substring(i).toLowerCase(java.util.Locale.ROOT));
+    while (i < w.length() && w.charAt(i) >= '0' && w.charAt(i) <= '9') i++;
+    return i;
   }
 
   /** Whether the number token t is part of a telephone number ({@link #PHONE}); the cheap test of its neighbours first. */
@@ -296,13 +302,13 @@ final class Digits {
 
   private static boolean smallWhole(Analysis a, int t) {
     String w = a.lower(t);
-    return w.matches("\\d{1,3}") && Integer.parseInt(w) <= 120;
+    return digitsOnly(w, 3) && Integer.parseInt(w) <= 120;
   }
 
   /** A four-digit year or an ordinal standing alone is no figure. */
   static boolean isBareYearOrOrdinal(Analysis a, int t) {
     String w = a.lower(t);
     if (w.matches("1[89]\\d\\d|20\\d\\d")) return true;
-    return w.matches("\\d+(st|nd|rd|th)");
+    return ordinalDigits(w);
   }
 }
