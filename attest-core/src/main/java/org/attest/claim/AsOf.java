@@ -397,7 +397,7 @@ final class AsOf {
     return new Frame(fieldwork(a, times, published), session.of(a, times, published), quarter(times, published), session.lead(a, times, published));
   }
 
-  private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
+  static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
 
   /** The first quarter the article names that is not after its publication ("in the quarter": 2016-Q2), or null. */
   private static TimeExpression quarter(List<TimeExpression> times, String published) {

@@ -24,7 +24,7 @@ final class FiscalQuarter {
     for (int i = 0; i + 1 < times.size(); i++) {
       TimeExpression q = times.get(i), day = times.get(i + 1);
       String v = q.value(), d = day.value();
-      if (v == null || !v.matches("\\d{4}-Q[1-4]") || d == null || !d.matches("\\d{4}-\\d\\d-\\d\\d")) continue;
+      if (v == null || !AsOf.QUARTER_VALUE.matcher(v).matches() || d == null || !d.matches("\\d{4}-\\d\\d-\\d\\d")) continue;
       int next = a.tokenAt(q.end() - 1) + 1;
       if (next >= a.tokenCount() || !lex.dating.quarterEnded.contains(a.lower(next)) || a.tokenAt(day.start()) != next + 1) continue;
       if (!d.substring(5).equals(calendarEnd(v.charAt(6) - '0'))) out.putIfAbsent(v, day); // "the quarter ended Sept. 29", not "the third quarter ended Sept. 30"
@@ -34,7 +34,7 @@ final class FiscalQuarter {
 
   /** The date a figure dated {@code when} holds at: a fiscal quarter's end day, the day a year before for that quarter a year before; else {@code when}. */
   static TimeExpression of(Map<String, TimeExpression> ends, TimeExpression when) {
-    if (ends.isEmpty() || when == null || when.value() == null || !when.value().matches("\\d{4}-Q[1-4]")) return when;
+    if (ends.isEmpty() || when == null || when.value() == null || !AsOf.QUARTER_VALUE.matcher(when.value()).matches()) return when;
     TimeExpression day = ends.get(when.value());
     String value = day == null ? null : day.value();
     if (day == null) {

@@ -12,6 +12,9 @@ import org.attest.text.Analysis;
  * $21.4 million holds for the same quarter a year before (1988-Q3), not for the whole year 1988.
  */
 final class YearAgo {
+  /** A quarter's value ("1989-Q3"). */
+  private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q\\d");
+
   private YearAgo() {}
 
   /**
@@ -21,7 +24,7 @@ final class YearAgo {
    * else, when the sentence names no other date and holds an {@code [earnings]} word, the article's quarter.
    */
   static TimeExpression period(Analysis a, List<TimeExpression> times, TimeExpression when, int fig, TimeExpression quarter, ClaimLexicon lex) {
-    if (when.value() != null && when.value().matches("\\d{4}-Q\\d") && yearBack(when, lex) && toDate(a, fig, lex)) { // "for the nine months ..., up 56% from $163 million a year earlier": 1988-09-30
+    if (when.value() != null && QUARTER.matcher(when.value()).matches() && yearBack(when, lex) && toDate(a, fig, lex)) { // "for the nine months ..., up 56% from $163 million a year earlier": 1988-09-30
       return new TimeExpression(when.id(), when.start(), when.end(), when.text(), "DATE", when.value().substring(0, 4) + "-" + FiscalQuarter.calendarEnd(when.value().charAt(6) - '0'), when.mod());
     }
     if (when.value() == null || !when.value().matches("\\d{4}") || !yearBack(when, lex) || !compared(a, fig, lex)) return when;
@@ -29,11 +32,11 @@ final class YearAgo {
     TimeExpression period = null;
     for (TimeExpression t : times) {
       if (t == when || t.start() < from || t.start() >= to || t.value() == null || !Character.isDigit(t.value().charAt(0))) continue;
-      if (!t.value().matches("\\d{4}-Q\\d")) return when; // "the year ended Aug. 31": a year of its own
+      if (!QUARTER.matcher(t.value()).matches()) return when; // "the year ended Aug. 31": a year of its own
       period = t;
     }
     if (period == null && AsOf.has(a, s, lex.earnings)) period = quarter;
-    if (period == null || !period.value().matches("\\d{4}-Q\\d") || Integer.parseInt(period.value().substring(0, 4)) != Integer.parseInt(when.value()) + 1) return when;
+    if (period == null || !QUARTER.matcher(period.value()).matches() || Integer.parseInt(period.value().substring(0, 4)) != Integer.parseInt(when.value()) + 1) return when;
     String value = toDate(a, fig, lex) ? when.value() + "-" + FiscalQuarter.calendarEnd(period.value().charAt(6) - '0') : when.value() + period.value().substring(4); // "Net for the nine months was $254 million, up 56% from $163 million a year earlier": 1988-09-30
     return new TimeExpression(when.id(), when.start(), when.end(), when.text(), when.type(), value, when.mod());
   }
