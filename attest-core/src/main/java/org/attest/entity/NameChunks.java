@@ -43,21 +43,23 @@ final class NameChunks extends EntityStage {
 
   /**
    * Words the tagger takes for proper nouns inside sentences: evidence for the same word at the
-   * start of a sentence, where capitals say nothing ("Trump says ..." is tagged as a verb).
+   * start of a sentence, where capitals say nothing ("Trump says ..." is tagged as a verb); and a
+   * company's first word before its corporate suffix, wherever it stands ("Akzo N.V. ... Akzo said").
    */
   private Set<String> properWords(Analysis a) {
     Set<String> out = new HashSet<>();
     for (int s = 0; s < a.sentenceCount(); s++) {
-      // a company's first word before its corporate suffix, wherever it stands: "Akzo N.V. ... Akzo said"
-      for (int t = a.sentenceStartToken(s); t + 1 < a.sentenceEndToken(s); t++) if (a.isCapitalized(t) && beforeCorporateSuffix(a, t)) out.add(a.token(t));
-      for (int t = a.sentenceStartToken(s) + 1; t < a.sentenceEndToken(s); t++) {
+      int first = a.sentenceStartToken(s), end = a.sentenceEndToken(s);
+      if (first + 1 < end && a.isCapitalized(first) && beforeCorporateSuffix(a, first)) out.add(a.token(first));
+      for (int t = first + 1; t < end; t++) {
+        if (t + 1 < end && a.isCapitalized(t) && beforeCorporateSuffix(a, t)) out.add(a.token(t));
         if (a.pos(t).startsWith("PROPN") && a.isCapitalized(t) && !isOpeningMark(a, t - 1)) out.add(a.token(t));
         // (marked by a leading SOH) a word of an open class capitalised inside a sentence: "Dries" of "Dries Mertens scored"
         String pos = a.pos(t);
         if (a.isCapitalized(t) && !isOpeningMark(a, t - 1) && (pos.equals("NOUN") || pos.equals("VERB") || pos.equals("ADJ") || pos.equals("X")))
           out.add("\u0001" + a.token(t));
         // an acronym defined after the name it stands for: "the World Health Organisation (WHO)"
-        if (a.token(t - 1).equals("(") && t + 1 < a.sentenceEndToken(s) && a.token(t + 1).equals(")") && t >= 2 && a.isCapitalized(t - 2)
+        if (a.token(t - 1).equals("(") && t + 1 < end && a.token(t + 1).equals(")") && t >= 2 && a.isCapitalized(t - 2)
             && a.token(t).length() > 1 && isUpper(a.token(t))) out.add(a.token(t));
       }
     }
